@@ -1,0 +1,83 @@
+//! Byte offsets (Rust) to code-point offsets (Python `str` indexes).
+//!
+//! This is the one place where that conversion happens. Inside Rust every lone surrogate of the
+//! Python string has become one U+FFFD, so one Python code point is always one Rust `char` and
+//! the mapping is exact.
+
+/// Maps byte offsets of one text to code-point offsets.
+pub struct CharIndex<'a> {
+    text: &'a str,
+    ascii: bool,
+    // Sparse checkpoints: code-point count at every 64th byte boundary we can land on.
+    checkpoints: Vec<(usize, usize)>,
+}
+
+const STRIDE: usize = 256;
+
+impl<'a> CharIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let ascii = text.is_ascii();
+        let mut checkpoints = Vec::new();
+        if !ascii {
+            checkpoints.reserve(text.len() / STRIDE + 1);
+            let bytes = text.as_bytes();
+            let mut chars = 0usize;
+            let mut next = 0usize;
+            for (i, &b) in bytes.iter().enumerate() {
+                // A byte that is not a UTF-8 continuation byte starts a char.
+                if (b as i8) >= -0x40 {
+                    if i >= next {
+                        checkpoints.push((i, chars));
+                        next = i + STRIDE;
+                    }
+                    chars += 1;
+                }
+            }
+            checkpoints.push((bytes.len(), chars));
+        }
+        CharIndex {
+            text,
+            ascii,
+            checkpoints,
+        }
+    }
+
+    /// Code-point offset of byte offset `byte` (clamped to the text length).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        let byte = byte.min(self.text.len());
+        if self.ascii {
+            return byte;
+        }
+        let k = match self.checkpoints.binary_search_by(|c| c.0.cmp(&byte)) {
+            Ok(k) => return self.checkpoints[k].1,
+            Err(k) => k.saturating_sub(1),
+        };
+        let (b0, c0) = self.checkpoints[k];
+        let extra = self.text.as_bytes()[b0..byte]
+            .iter()
+            .filter(|&&b| (b as i8) >= -0x40)
+            .count();
+        c0 + extra
+    }
+
+    pub fn span(&self, s: crate::Span) -> (usize, usize) {
+        (self.char_offset(s.start), self.char_offset(s.end))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_char_indices() {
+        let text = "a“b”ç😀x".repeat(200);
+        let idx = CharIndex::new(&text);
+        for (ci, (bi, _)) in text.char_indices().enumerate() {
+            assert_eq!(idx.char_offset(bi), ci);
+        }
+        assert_eq!(idx.char_offset(text.len()), text.chars().count());
+        let ascii = "hello";
+        assert_eq!(CharIndex::new(ascii).char_offset(3), 3);
+    }
+}

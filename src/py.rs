@@ -1,0 +1,629 @@
+//! Python bindings: the one place that converts types, turns byte offsets into code-point
+//! offsets, releases the GIL and maps errors to Python exceptions.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+use rayon::prelude::*;
+
+use crate::offsets::CharIndex;
+use crate::{quotes, segment, sentiment, Span as ByteSpan};
+
+// ---------------------------------------------------------------- input
+
+/// A text taken from Python: valid UTF-8 whose code points match the Python string's one to one.
+struct Text<'py> {
+    // Owned: under abi3 for Python 3.9 PyO3 copies anyway.
+    s: String,
+    obj: Bound<'py, PyString>,
+}
+
+fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "?".to_string())
+}
+
+/// Take `obj` as a str, or raise TypeError naming the function, the argument and the type.
+fn take_text<'py>(obj: &Bound<'py, PyAny>, func: &str, arg: &str) -> PyResult<Text<'py>> {
+    let Ok(s) = obj.cast::<PyString>() else {
+        return Err(PyTypeError::new_err(format!(
+            "{func}() argument '{arg}' must be str, not {}",
+            type_name(obj)
+        )));
+    };
+    let owned = match s.to_cow() {
+        Ok(c) => c.into_owned(),
+        Err(_) => without_surrogates(s)?,
+    };
+    Ok(Text {
+        s: owned,
+        obj: s.clone(),
+    })
+}
+
+/// A str holding lone surrogates (web scrapes do) cannot be UTF-8. Encoded with
+/// `surrogatepass`, each surrogate is the 3 bytes ED A0..BF 80..BF; U+FFFD is also 3 bytes, so
+/// swapping them keeps one char per code point (PyO3's lossy conversion would give three).
+fn without_surrogates(s: &Bound<'_, PyString>) -> PyResult<String> {
+    let encoded = s.call_method1("encode", ("utf-8", "surrogatepass"))?;
+    let mut bytes: Vec<u8> = encoded.extract()?;
+    let mut i = 0;
+    while i + 2 < bytes.len() {
+        if bytes[i] == 0xED && (0xA0..=0xBF).contains(&bytes[i + 1]) {
+            bytes[i..i + 3].copy_from_slice("\u{FFFD}".as_bytes());
+            i += 3;
+        } else {
+            i += 1;
+        }
+    }
+    String::from_utf8(bytes).map_err(|e| PyValueError::new_err(format!("text is not valid Unicode: {e}")))
+}
+
+/// Take every item of an iterable of str; the error names the item's position.
+fn take_texts<'py>(texts: &Bound<'py, PyAny>, func: &str) -> PyResult<Vec<Text<'py>>> {
+    if texts.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(format!(
+            "{func}() argument 'texts' must be an iterable of str, not a single str"
+        )));
+    }
+    let iter = texts.try_iter().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "{func}() argument 'texts' must be an iterable of str, not {}",
+            type_name(texts)
+        ))
+    })?;
+    let mut out = Vec::new();
+    for (i, item) in iter.enumerate() {
+        let item = item?;
+        out.push(take_text(&item, func, &format!("texts[{i}]"))?);
+    }
+    Ok(out)
+}
+
+fn check_threads(n_threads: Option<usize>) -> PyResult<Option<usize>> {
+    match n_threads {
+        Some(0) => Err(PyValueError::new_err("n_threads must be at least 1 (or None for all cores)")),
+        n => Ok(n),
+    }
+}
+
+/// Run Rust work with the GIL released; a panic becomes RuntimeError instead of aborting.
+fn run<T: Send>(py: Python<'_>, f: impl FnOnce() -> T + Send) -> PyResult<T> {
+    py.detach(|| catch_unwind(AssertUnwindSafe(f)))
+        .map_err(|e| {
+            let msg = e
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| e.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown error".to_string());
+            PyRuntimeError::new_err(format!("presslens internal error (please report): {msg}"))
+        })
+}
+
+// ---------------------------------------------------------------- output
+
+/// Builds Python objects for spans of one text, in code-point offsets.
+struct Out<'a, 'py> {
+    py: Python<'py>,
+    obj: &'a Bound<'py, PyString>,
+    idx: CharIndex<'a>,
+}
+
+impl<'a, 'py> Out<'a, 'py> {
+    fn new(text: &'a Text<'py>) -> Self {
+        Out {
+            py: text.obj.py(),
+            obj: &text.obj,
+            idx: CharIndex::new(&text.s),
+        }
+    }
+
+    /// `(start, end, text[start:end])` sliced from the original Python str, so the slice is
+    /// exact even where the Rust side saw U+FFFD.
+    fn slice(&self, s: ByteSpan) -> PyResult<(usize, usize, Py<PyString>)> {
+        let (a, b) = self.idx.span(s);
+        // SAFETY: obj is a live str; PyUnicode_Substring returns a new reference or NULL.
+        let sub = unsafe {
+            let p = pyo3::ffi::PyUnicode_Substring(self.obj.as_ptr(), a as isize, b as isize);
+            Bound::from_owned_ptr_or_err(self.py, p)?
+        };
+        Ok((a, b, sub.cast_into::<PyString>()?.unbind()))
+    }
+
+    fn span(&self, s: ByteSpan) -> PyResult<Span> {
+        let (start, end, text) = self.slice(s)?;
+        Ok(Span { start, end, text })
+    }
+}
+
+fn text_eq(py: Python<'_>, a: &Py<PyString>, b: &Py<PyString>) -> PyResult<bool> {
+    a.bind(py).as_any().eq(b.bind(py))
+}
+
+fn repr_text(py: Python<'_>, t: &Py<PyString>, limit: usize) -> String {
+    let s = t.bind(py).to_string();
+    let short: String = if s.chars().count() > limit {
+        s.chars().take(limit).chain("…".chars()).collect()
+    } else {
+        s
+    };
+    PyString::new(py, &short)
+        .repr()
+        .map(|r| r.to_string())
+        .unwrap_or_default()
+}
+
+// ---------------------------------------------------------------- classes
+
+/// A sentence: `text[start:end] == sentence.text`, offsets in code points.
+#[pyclass(frozen, module = "presslens._core")]
+struct Sentence {
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+    #[pyo3(get)]
+    text: Py<PyString>,
+}
+
+#[pymethods]
+impl Sentence {
+    #[new]
+    fn new(start: usize, end: usize, text: Py<PyString>) -> Self {
+        Sentence { start, end, text }
+    }
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!(
+            "Sentence({}, {}, {})",
+            self.start,
+            self.end,
+            repr_text(py, &self.text, 60)
+        )
+    }
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let Ok(o) = other.cast::<Sentence>() else {
+            return Ok(false);
+        };
+        let o = o.get();
+        Ok(self.start == o.start && self.end == o.end && text_eq(py, &self.text, &o.text)?)
+    }
+    fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
+        (self.start, self.end, self.text.bind(py)).into_pyobject(py)?.hash()
+    }
+    fn __len__(&self) -> usize {
+        self.end - self.start
+    }
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let s = slf.get();
+        (slf.get_type(), (s.start, s.end, s.text.clone_ref(py))).into_pyobject(py)
+    }
+}
+
+/// A span of an article (a speaker mention, a cue): `.start`, `.end`, `.text`.
+#[pyclass(frozen, module = "presslens._core")]
+struct Span {
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+    #[pyo3(get)]
+    text: Py<PyString>,
+}
+
+#[pymethods]
+impl Span {
+    #[new]
+    fn new(start: usize, end: usize, text: Py<PyString>) -> Self {
+        Span { start, end, text }
+    }
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!(
+            "Span({}, {}, {})",
+            self.start,
+            self.end,
+            repr_text(py, &self.text, 60)
+        )
+    }
+    fn __str__(&self, py: Python<'_>) -> String {
+        self.text.bind(py).to_string()
+    }
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let Ok(o) = other.cast::<Span>() else {
+            return Ok(false);
+        };
+        let o = o.get();
+        Ok(self.start == o.start && self.end == o.end && text_eq(py, &self.text, &o.text)?)
+    }
+    fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
+        (self.start, self.end, self.text.bind(py)).into_pyobject(py)?.hash()
+    }
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let s = slf.get();
+        (slf.get_type(), (s.start, s.end, s.text.clone_ref(py))).into_pyobject(py)
+    }
+}
+
+impl Span {
+    fn same(&self, py: Python<'_>, o: &Span) -> PyResult<bool> {
+        Ok(self.start == o.start && self.end == o.end && text_eq(py, &self.text, &o.text)?)
+    }
+}
+
+fn opt_span_eq(py: Python<'_>, a: &Option<Py<Span>>, b: &Option<Py<Span>>) -> PyResult<bool> {
+    match (a, b) {
+        (None, None) => Ok(true),
+        (Some(a), Some(b)) => a.get().same(py, b.get()),
+        _ => Ok(false),
+    }
+}
+
+/// A quotation: the words between the marks, its kind, and who said it.
+#[pyclass(frozen, module = "presslens._core")]
+struct Quote {
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+    #[pyo3(get)]
+    text: Py<PyString>,
+    /// "direct", "partial" or "scare".
+    #[pyo3(get)]
+    kind: &'static str,
+    /// Canonical speaker name, or None (scare quotes, or nobody found).
+    #[pyo3(get)]
+    speaker: Option<String>,
+    #[pyo3(get)]
+    mention: Option<Py<Span>>,
+    #[pyo3(get)]
+    cue: Option<Py<Span>>,
+    /// Index of the quote's sentence in `split_sentences(text)`.
+    #[pyo3(get)]
+    sentence: usize,
+}
+
+fn kind_from(s: &str) -> PyResult<&'static str> {
+    match s {
+        "direct" => Ok("direct"),
+        "partial" => Ok("partial"),
+        "scare" => Ok("scare"),
+        other => Err(PyValueError::new_err(format!(
+            "kind must be 'direct', 'partial' or 'scare', not {other:?}"
+        ))),
+    }
+}
+
+#[pymethods]
+impl Quote {
+    #[new]
+    #[pyo3(signature = (start, end, text, kind, speaker=None, mention=None, cue=None, sentence=0))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        start: usize,
+        end: usize,
+        text: Py<PyString>,
+        kind: &str,
+        speaker: Option<String>,
+        mention: Option<Py<Span>>,
+        cue: Option<Py<Span>>,
+        sentence: usize,
+    ) -> PyResult<Self> {
+        Ok(Quote {
+            start,
+            end,
+            text,
+            kind: kind_from(kind)?,
+            speaker,
+            mention,
+            cue,
+            sentence,
+        })
+    }
+    fn __repr__(&self, py: Python<'_>) -> String {
+        let speaker = match &self.speaker {
+            Some(s) => format!("{s:?}"),
+            None => "None".into(),
+        };
+        format!(
+            "Quote({}, {}, {}, kind={:?}, speaker={})",
+            self.start,
+            self.end,
+            repr_text(py, &self.text, 50),
+            self.kind,
+            speaker
+        )
+    }
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let Ok(o) = other.cast::<Quote>() else {
+            return Ok(false);
+        };
+        let o = o.get();
+        Ok(self.start == o.start
+            && self.end == o.end
+            && self.kind == o.kind
+            && self.speaker == o.speaker
+            && self.sentence == o.sentence
+            && text_eq(py, &self.text, &o.text)?
+            && opt_span_eq(py, &self.mention, &o.mention)?
+            && opt_span_eq(py, &self.cue, &o.cue)?)
+    }
+    fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
+        (self.start, self.end, self.kind, self.text.bind(py))
+            .into_pyobject(py)?
+            .hash()
+    }
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let s = slf.get();
+        let args = (
+            s.start,
+            s.end,
+            s.text.clone_ref(py),
+            s.kind,
+            s.speaker.clone(),
+            s.mention.as_ref().map(|m| m.clone_ref(py)),
+            s.cue.as_ref().map(|m| m.clone_ref(py)),
+            s.sentence,
+        );
+        (slf.get_type(), args).into_pyobject(py)
+    }
+}
+
+/// A canonical speaker of one article.
+#[pyclass(frozen, module = "presslens._core")]
+struct Speaker {
+    #[pyo3(get)]
+    name: String,
+    /// Every mention (names, pronouns and role nouns resolved to this speaker).
+    #[pyo3(get)]
+    mentions: Py<PyList>,
+    /// Descriptions the article gives ("a senior Pentagon official in the Biden administration").
+    #[pyo3(get)]
+    descriptions: Py<PyList>,
+    /// The speaker's quotes, in text order.
+    #[pyo3(get)]
+    quotes: Py<PyList>,
+}
+
+#[pymethods]
+impl Speaker {
+    #[new]
+    fn new(name: String, mentions: Py<PyList>, descriptions: Py<PyList>, quotes: Py<PyList>) -> Self {
+        Speaker {
+            name,
+            mentions,
+            descriptions,
+            quotes,
+        }
+    }
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!(
+            "Speaker({:?}, mentions={}, quotes={})",
+            self.name,
+            self.mentions.bind(py).len(),
+            self.quotes.bind(py).len()
+        )
+    }
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let Ok(o) = other.cast::<Speaker>() else {
+            return Ok(false);
+        };
+        let o = o.get();
+        Ok(self.name == o.name
+            && self.mentions.bind(py).eq(o.mentions.bind(py))?
+            && self.descriptions.bind(py).eq(o.descriptions.bind(py))?
+            && self.quotes.bind(py).eq(o.quotes.bind(py))?)
+    }
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let s = slf.get();
+        let args = (
+            s.name.clone(),
+            s.mentions.clone_ref(py),
+            s.descriptions.clone_ref(py),
+            s.quotes.clone_ref(py),
+        );
+        (slf.get_type(), args).into_pyobject(py)
+    }
+}
+
+// ---------------------------------------------------------------- sentences
+
+fn sentences_py<'py>(text: &Text<'py>, spans: &[ByteSpan]) -> PyResult<Bound<'py, PyList>> {
+    let out = Out::new(text);
+    let items = spans
+        .iter()
+        .map(|&s| {
+            let (start, end, text) = out.slice(s)?;
+            Ok(Sentence { start, end, text })
+        })
+        .collect::<PyResult<Vec<_>>>()?;
+    PyList::new(out.py, items)
+}
+
+/// Split an article into sentences (news rules), in code-point offsets.
+#[pyfunction]
+#[pyo3(signature = (text, /))]
+fn split_sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+    let t = take_text(text, "split_sentences", "text")?;
+    let s: &str = &t.s;
+    let spans = run(py, || segment::split(s))?;
+    sentences_py(&t, &spans)
+}
+
+/// Split many articles in parallel (rayon, GIL released).
+#[pyfunction]
+#[pyo3(signature = (texts, n_threads=None))]
+fn split_sentences_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    n_threads: Option<usize>,
+) -> PyResult<Bound<'py, PyList>> {
+    let n_threads = check_threads(n_threads)?;
+    let ts = take_texts(texts, "split_sentences_batch")?;
+    let strs: Vec<&str> = ts.iter().map(|t| t.s.as_ref()).collect();
+    let all = run(py, || {
+        crate::with_threads(n_threads, || {
+            strs.par_iter().map(|s| segment::split(s)).collect::<Vec<_>>()
+        })
+    })?;
+    let lists = ts
+        .iter()
+        .zip(&all)
+        .map(|(t, spans)| sentences_py(t, spans))
+        .collect::<PyResult<Vec<_>>>()?;
+    PyList::new(py, lists)
+}
+
+// ---------------------------------------------------------------- quotes
+
+fn analyze_one(s: &str) -> (Vec<ByteSpan>, quotes::Analysis) {
+    let sentences = segment::split(s);
+    let analysis = quotes::analyze(s, &sentences);
+    (sentences, analysis)
+}
+
+fn quotes_py<'py>(text: &Text<'py>, a: &quotes::Analysis) -> PyResult<Vec<Py<Quote>>> {
+    let out = Out::new(text);
+    let py = out.py;
+    a.quotes
+        .iter()
+        .map(|q| {
+            let (start, end, qt) = out.slice(q.span)?;
+            let mention = q.mention.map(|m| out.span(m)).transpose()?;
+            let cue = q.cue.map(|m| out.span(m)).transpose()?;
+            Py::new(
+                py,
+                Quote {
+                    start,
+                    end,
+                    text: qt,
+                    kind: q.kind.as_str(),
+                    speaker: q.speaker.clone(),
+                    mention: mention.map(|m| Py::new(py, m)).transpose()?,
+                    cue: cue.map(|m| Py::new(py, m)).transpose()?,
+                    sentence: q.sentence,
+                },
+            )
+        })
+        .collect()
+}
+
+fn speakers_py<'py>(
+    text: &Text<'py>,
+    a: &quotes::Analysis,
+    quotes: &[Py<Quote>],
+) -> PyResult<Bound<'py, PyList>> {
+    let out = Out::new(text);
+    let py = out.py;
+    let items = a
+        .speakers
+        .iter()
+        .map(|sp| {
+            let mentions = sp
+                .mentions
+                .iter()
+                .map(|&m| out.span(m))
+                .collect::<PyResult<Vec<_>>>()?;
+            let qs: Vec<Py<Quote>> = sp
+                .quotes
+                .iter()
+                .filter_map(|&i| quotes.get(i).map(|q| q.clone_ref(py)))
+                .collect();
+            Ok(Speaker {
+                name: sp.name.clone(),
+                mentions: PyList::new(py, mentions)?.unbind(),
+                descriptions: PyList::new(py, &sp.descriptions)?.unbind(),
+                quotes: PyList::new(py, qs)?.unbind(),
+            })
+        })
+        .collect::<PyResult<Vec<_>>>()?;
+    PyList::new(py, items)
+}
+
+/// Every quotation of an article, in text order, with kind, speaker, mention and cue.
+#[pyfunction]
+#[pyo3(signature = (text, /))]
+fn extract_quotes<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+    let t = take_text(text, "extract_quotes", "text")?;
+    let s: &str = &t.s;
+    let (_, a) = run(py, || analyze_one(s))?;
+    PyList::new(py, quotes_py(&t, &a)?)
+}
+
+/// Quotes of many articles in parallel (rayon, GIL released).
+#[pyfunction]
+#[pyo3(signature = (texts, n_threads=None))]
+fn extract_quotes_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    n_threads: Option<usize>,
+) -> PyResult<Bound<'py, PyList>> {
+    let n_threads = check_threads(n_threads)?;
+    let ts = take_texts(texts, "extract_quotes_batch")?;
+    let strs: Vec<&str> = ts.iter().map(|t| t.s.as_ref()).collect();
+    let all = run(py, || {
+        crate::with_threads(n_threads, || {
+            strs.par_iter().map(|s| analyze_one(s).1).collect::<Vec<_>>()
+        })
+    })?;
+    let lists = ts
+        .iter()
+        .zip(&all)
+        .map(|(t, a)| PyList::new(py, quotes_py(t, a)?))
+        .collect::<PyResult<Vec<_>>>()?;
+    PyList::new(py, lists)
+}
+
+/// The canonical speakers of an article, with mentions, descriptions and quotes.
+#[pyfunction]
+#[pyo3(signature = (text, /))]
+fn speakers<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+    let t = take_text(text, "speakers", "text")?;
+    let s: &str = &t.s;
+    let (_, a) = run(py, || analyze_one(s))?;
+    let qs = quotes_py(&t, &a)?;
+    speakers_py(&t, &a, &qs)
+}
+
+// ---------------------------------------------------------------- sentiment
+
+fn scores_dict<'py>(py: Python<'py>, s: &sentiment::Scores) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    d.set_item("neg", s.neg)?;
+    d.set_item("neu", s.neu)?;
+    d.set_item("pos", s.pos)?;
+    d.set_item("compound", s.compound)?;
+    Ok(d)
+}
+
+/// VADER scores of one text: a dict with `neg`, `neu`, `pos`, `compound`.
+#[pyfunction]
+#[pyo3(signature = (text, /))]
+fn polarity_scores<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyDict>> {
+    let t = take_text(text, "polarity_scores", "text")?;
+    // Short texts: releasing the GIL costs more than scoring.
+    let s = sentiment::Analyzer::default_ref().polarity_scores(&t.s);
+    scores_dict(py, &s)
+}
+
+#[pymodule]
+fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<Sentence>()?;
+    m.add_class::<Span>()?;
+    m.add_class::<Quote>()?;
+    m.add_class::<Speaker>()?;
+    m.add_function(wrap_pyfunction!(split_sentences, m)?)?;
+    m.add_function(wrap_pyfunction!(split_sentences_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(extract_quotes, m)?)?;
+    m.add_function(wrap_pyfunction!(extract_quotes_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(speakers, m)?)?;
+    m.add_function(wrap_pyfunction!(polarity_scores, m)?)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}
