@@ -60,7 +60,8 @@ fn without_surrogates(s: &Bound<'_, PyString>) -> PyResult<String> {
             i += 1;
         }
     }
-    String::from_utf8(bytes).map_err(|e| PyValueError::new_err(format!("text is not valid Unicode: {e}")))
+    String::from_utf8(bytes)
+        .map_err(|e| PyValueError::new_err(format!("text is not valid Unicode: {e}")))
 }
 
 /// Take every item of an iterable of str; the error names the item's position.
@@ -86,7 +87,9 @@ fn take_texts<'py>(texts: &Bound<'py, PyAny>, func: &str) -> PyResult<Vec<Text<'
 
 fn check_threads(n_threads: Option<usize>) -> PyResult<Option<usize>> {
     match n_threads {
-        Some(0) => Err(PyValueError::new_err("n_threads must be at least 1 (or None for all cores)")),
+        Some(0) => Err(PyValueError::new_err(
+            "n_threads must be at least 1 (or None for all cores)",
+        )),
         n => Ok(n),
     }
 }
@@ -145,16 +148,17 @@ fn text_eq(py: Python<'_>, a: &Py<PyString>, b: &Py<PyString>) -> PyResult<bool>
 }
 
 fn repr_text(py: Python<'_>, t: &Py<PyString>, limit: usize) -> String {
-    let s = t.bind(py).to_string();
-    let short: String = if s.chars().count() > limit {
-        s.chars().take(limit).chain("…".chars()).collect()
+    let t = t.bind(py);
+    let n = t.len().unwrap_or(0);
+    let r = if n > limit {
+        t.as_any()
+            .get_item(pyo3::types::PySlice::new(py, 0, limit as isize, 1))
+            .and_then(|x| x.repr())
+            .map(|r| format!("{r}…"))
     } else {
-        s
+        t.as_any().repr().map(|r| r.to_string())
     };
-    PyString::new(py, &short)
-        .repr()
-        .map(|r| r.to_string())
-        .unwrap_or_default()
+    r.unwrap_or_default()
 }
 
 // ---------------------------------------------------------------- classes
@@ -192,7 +196,9 @@ impl Sentence {
         Ok(self.start == o.start && self.end == o.end && text_eq(py, &self.text, &o.text)?)
     }
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
-        (self.start, self.end, self.text.bind(py)).into_pyobject(py)?.hash()
+        (self.start, self.end, self.text.bind(py))
+            .into_pyobject(py)?
+            .hash()
     }
     fn __len__(&self) -> usize {
         self.end - self.start
@@ -240,7 +246,9 @@ impl Span {
         Ok(self.start == o.start && self.end == o.end && text_eq(py, &self.text, &o.text)?)
     }
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
-        (self.start, self.end, self.text.bind(py)).into_pyobject(py)?.hash()
+        (self.start, self.end, self.text.bind(py))
+            .into_pyobject(py)?
+            .hash()
     }
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
         let py = slf.py();
@@ -393,7 +401,12 @@ struct Speaker {
 #[pymethods]
 impl Speaker {
     #[new]
-    fn new(name: String, mentions: Py<PyList>, descriptions: Py<PyList>, quotes: Py<PyList>) -> Self {
+    fn new(
+        name: String,
+        mentions: Py<PyList>,
+        descriptions: Py<PyList>,
+        quotes: Py<PyList>,
+    ) -> Self {
         Speaker {
             name,
             mentions,
@@ -469,7 +482,9 @@ fn split_sentences_batch<'py>(
     let strs: Vec<&str> = ts.iter().map(|t| t.s.as_ref()).collect();
     let all = run(py, || {
         crate::with_threads(n_threads, || {
-            strs.par_iter().map(|s| segment::split(s)).collect::<Vec<_>>()
+            strs.par_iter()
+                .map(|s| segment::split(s))
+                .collect::<Vec<_>>()
         })
     })?;
     let lists = ts
@@ -478,6 +493,14 @@ fn split_sentences_batch<'py>(
         .map(|(t, spans)| sentences_py(t, spans))
         .collect::<PyResult<Vec<_>>>()?;
     PyList::new(py, lists)
+}
+
+fn register_sentences(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<Sentence>()?;
+    m.add_class::<Span>()?;
+    m.add_function(wrap_pyfunction!(split_sentences, m)?)?;
+    m.add_function(wrap_pyfunction!(split_sentences_batch, m)?)?;
+    Ok(())
 }
 
 // ---------------------------------------------------------------- quotes
@@ -569,7 +592,9 @@ fn extract_quotes_batch<'py>(
     let strs: Vec<&str> = ts.iter().map(|t| t.s.as_ref()).collect();
     let all = run(py, || {
         crate::with_threads(n_threads, || {
-            strs.par_iter().map(|s| analyze_one(s).1).collect::<Vec<_>>()
+            strs.par_iter()
+                .map(|s| analyze_one(s).1)
+                .collect::<Vec<_>>()
         })
     })?;
     let lists = ts
@@ -589,6 +614,15 @@ fn speakers<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'p
     let (_, a) = run(py, || analyze_one(s))?;
     let qs = quotes_py(&t, &a)?;
     speakers_py(&t, &a, &qs)
+}
+
+fn register_quotes(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<Quote>()?;
+    m.add_class::<Speaker>()?;
+    m.add_function(wrap_pyfunction!(extract_quotes, m)?)?;
+    m.add_function(wrap_pyfunction!(extract_quotes_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(speakers, m)?)?;
+    Ok(())
 }
 
 // ---------------------------------------------------------------- sentiment
@@ -612,18 +646,32 @@ fn polarity_scores<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<B
     scores_dict(py, &s)
 }
 
+fn register_sentiment(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(polarity_scores, m)?)?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------- compare
+
+fn register_compare(_m: &Bound<'_, PyModule>) -> PyResult<()> {
+    Ok(())
+}
+
+// ---------------------------------------------------------------- tables (columnar analyze)
+
+fn register_tables(_m: &Bound<'_, PyModule>) -> PyResult<()> {
+    Ok(())
+}
+
+// ---------------------------------------------------------------- module
+
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_class::<Sentence>()?;
-    m.add_class::<Span>()?;
-    m.add_class::<Quote>()?;
-    m.add_class::<Speaker>()?;
-    m.add_function(wrap_pyfunction!(split_sentences, m)?)?;
-    m.add_function(wrap_pyfunction!(split_sentences_batch, m)?)?;
-    m.add_function(wrap_pyfunction!(extract_quotes, m)?)?;
-    m.add_function(wrap_pyfunction!(extract_quotes_batch, m)?)?;
-    m.add_function(wrap_pyfunction!(speakers, m)?)?;
-    m.add_function(wrap_pyfunction!(polarity_scores, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    register_sentences(m)?;
+    register_quotes(m)?;
+    register_sentiment(m)?;
+    register_compare(m)?;
+    register_tables(m)?;
     Ok(())
 }

@@ -7,30 +7,36 @@ comparison, computed by a Rust core. Every offset is a Python ``str`` index, so
 
 from __future__ import annotations
 
-from presslens._core import (
-    Quote,
-    Sentence,
-    Span,
-    Speaker,
-    __version__,
-    extract_quotes,
-    extract_quotes_batch,
-    polarity_scores,
-    speakers,
-    split_sentences,
-    split_sentences_batch,
-)
+from presslens._core import __version__
+
+# --- sentences -------------------------------------------------------------------------
+from presslens._core import Sentence, Span, split_sentences, split_sentences_batch
+
+# --- quotes and speakers ---------------------------------------------------------------
+from presslens._core import Quote, Speaker, extract_quotes, extract_quotes_batch, speakers
+
+# --- sentiment -------------------------------------------------------------------------
+from presslens._core import polarity_scores
+
+# --- comparison ------------------------------------------------------------------------
+
+# --- tables, notebook, pandas ----------------------------------------------------------
 
 __all__ = [
-    "Quote",
+    "__version__",
+    # sentences
     "Sentence",
     "Span",
-    "Speaker",
-    "__version__",
-    "extract_quotes",
-    "extract_quotes_batch",
-    "polarity_scores",
-    "speakers",
     "split_sentences",
     "split_sentences_batch",
+    # quotes
+    "Quote",
+    "Speaker",
+    "extract_quotes",
+    "extract_quotes_batch",
+    "speakers",
+    # sentiment
+    "polarity_scores",
+    # comparison
+    # tables
 ]

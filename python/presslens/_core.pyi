@@ -1,0 +1,109 @@
+"""Type stubs for the Rust extension ``presslens._core``."""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+__version__: str
+
+# --- sentences -------------------------------------------------------------------------
+
+class Sentence:
+    """A sentence; ``text[s.start:s.end] == s.text`` (code-point offsets)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    def __init__(self, start: int, end: int, text: str) -> None: ...
+    def __len__(self) -> int: ...
+
+class Span:
+    """A span of an article: a speaker mention or a cue."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    def __init__(self, start: int, end: int, text: str) -> None: ...
+
+def split_sentences(text: str, /) -> list[Sentence]:
+    """Split an article into sentences (news rules), in code-point offsets."""
+
+def split_sentences_batch(
+    texts: Iterable[str], n_threads: Optional[int] = None
+) -> list[list[Sentence]]:
+    """Split many articles in parallel (rayon, GIL released)."""
+
+# --- quotes and speakers ---------------------------------------------------------------
+
+class Quote:
+    """A quotation: the words between the marks, its kind, and who said it."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def kind(self) -> str:
+        """``"direct"``, ``"partial"`` or ``"scare"``."""
+    @property
+    def speaker(self) -> Optional[str]: ...
+    @property
+    def mention(self) -> Optional[Span]: ...
+    @property
+    def cue(self) -> Optional[Span]: ...
+    @property
+    def sentence(self) -> int: ...
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        kind: str,
+        speaker: Optional[str] = None,
+        mention: Optional[Span] = None,
+        cue: Optional[Span] = None,
+        sentence: int = 0,
+    ) -> None: ...
+
+class Speaker:
+    """A canonical speaker of one article."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def mentions(self) -> list[Span]: ...
+    @property
+    def descriptions(self) -> list[str]: ...
+    @property
+    def quotes(self) -> list[Quote]: ...
+    def __init__(
+        self, name: str, mentions: list[Span], descriptions: list[str], quotes: list[Quote]
+    ) -> None: ...
+
+def extract_quotes(text: str, /) -> list[Quote]:
+    """Every quotation of an article, in text order."""
+
+def extract_quotes_batch(
+    texts: Iterable[str], n_threads: Optional[int] = None
+) -> list[list[Quote]]:
+    """Quotes of many articles in parallel (rayon, GIL released)."""
+
+def speakers(text: str, /) -> list[Speaker]:
+    """The canonical speakers of an article."""
+
+# --- sentiment -------------------------------------------------------------------------
+
+def polarity_scores(text: str, /) -> dict[str, float]:
+    """VADER scores of one text: ``neg``, ``neu``, ``pos``, ``compound``."""
+
+# --- comparison ------------------------------------------------------------------------
+
+# --- tables ----------------------------------------------------------------------------
