@@ -1,0 +1,101 @@
+//! Sentence splitting against the gold fixtures, plus property tests.
+
+use presslens::segment::{is_space, split};
+use presslens::Span;
+use proptest::prelude::*;
+use serde_json::Value;
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+fn sents(text: &str) -> Vec<&str> {
+    split(text).iter().map(|s| s.of(text)).collect()
+}
+
+/// Byte offset of every code-point offset (gold offsets are Python str indexes).
+fn byte_offsets(text: &str) -> Vec<usize> {
+    let mut v: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    v.push(text.len());
+    v
+}
+
+fn gold() -> Vec<(String, String, Vec<Span>)> {
+    let raw = std::fs::read_to_string(format!("{ROOT}/tests/data/sentences_gold.jsonl")).unwrap();
+    raw.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let v: Value = serde_json::from_str(l).unwrap();
+            let doc = v["doc"].as_str().unwrap().to_string();
+            let text = std::fs::read_to_string(format!("{ROOT}/examples/articles/{doc}")).unwrap();
+            let bo = byte_offsets(&text);
+            let spans = v["sentences"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| {
+                    let s = p[0].as_u64().unwrap() as usize;
+                    let e = p[1].as_u64().unwrap() as usize;
+                    Span::new(bo[s], bo[e])
+                })
+                .collect();
+            (doc, text, spans)
+        })
+        .collect()
+}
+
+#[test]
+fn gold_span_f1() {
+    let (mut tp, mut np, mut ng) = (0usize, 0usize, 0usize);
+    for (doc, text, want) in gold() {
+        let got = split(&text);
+        let ws: std::collections::HashSet<_> = want.iter().collect();
+        let gs: std::collections::HashSet<_> = got.iter().collect();
+        for s in &got {
+            if !ws.contains(s) {
+                eprintln!("{doc} extra: {:?}", s.of(&text));
+            }
+        }
+        for s in &want {
+            if !gs.contains(s) {
+                eprintln!("{doc} missed: {:?}", s.of(&text));
+            }
+        }
+        tp += got.iter().filter(|s| ws.contains(s)).count();
+        np += got.len();
+        ng += want.len();
+    }
+    let p = tp as f64 / np as f64;
+    let r = tp as f64 / ng as f64;
+    let f1 = 2.0 * p * r / (p + r);
+    eprintln!("gold: P={p:.4} R={r:.4} F1={f1:.4}");
+    assert!(f1 >= 0.98, "F1 {f1}");
+}
+
+fn norm(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn golden_rules() {
+    let raw = std::fs::read_to_string(format!("{ROOT}/tests/data/golden_rules_en.json")).unwrap();
+    let rules: Value = serde_json::from_str(&raw).unwrap();
+    let mut pass = 0;
+    let mut total = 0;
+    for r in rules.as_array().unwrap() {
+        total += 1;
+        let text = r["text"].as_str().unwrap();
+        let want: Vec<String> = r["expected"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| norm(s.as_str().unwrap()))
+            .collect();
+        let got: Vec<String> = sents(text).into_iter().map(norm).collect();
+        if got == want {
+            pass += 1;
+        } else {
+            eprintln!("rule {} {}: got {:?}", r["id"], r["name"], got);
+        }
+    }
+    eprintln!("golden rules: {pass}/{total}");
+    assert!(pass >= 47, "{pass}/{total}");
+}
