@@ -99,3 +99,114 @@ fn golden_rules() {
     eprintln!("golden rules: {pass}/{total}");
     assert!(pass >= 47, "{pass}/{total}");
 }
+
+/// The invariants every split must hold.
+fn check_invariants(text: &str) -> Result<(), TestCaseError> {
+    let spans = split(text);
+    let mut last = 0;
+    for s in &spans {
+        prop_assert!(s.start >= last, "not sorted/disjoint: {:?}", spans);
+        prop_assert!(s.end > s.start, "empty span");
+        prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        let t = s.of(text);
+        prop_assert!(
+            !t.starts_with(is_space) && !t.ends_with(is_space),
+            "untrimmed {t:?}"
+        );
+        // The gap before this span is whitespace only.
+        prop_assert!(text[last..s.start].chars().all(is_space), "uncovered text");
+        last = s.end;
+    }
+    prop_assert!(text[last..].chars().all(is_space), "uncovered tail");
+    Ok(())
+}
+
+/// Strings built from the pieces the splitter reacts to.
+fn newsy() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        ".",
+        "!",
+        "?",
+        "…",
+        "...",
+        ". . .",
+        " ",
+        "  ",
+        "\n",
+        "\r\n",
+        "\r",
+        "\u{a0}",
+        "\u{2028}",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "\"",
+        "'",
+        "(",
+        ")",
+        "[",
+        "]",
+        "Mr",
+        "U.S",
+        "a.m",
+        "Inc",
+        "No",
+        "A",
+        "I",
+        "b",
+        "The",
+        "word",
+        "Trump",
+        "1",
+        "2",
+        "2.",
+        "1)",
+        "•",
+        "⁃",
+        "—",
+        "--",
+        "@x",
+        "https://a.b/c",
+        "ANCHORAGE, Alaska",
+        "KYIV",
+        "(AP)",
+        "é",
+        "😀",
+        "\u{301}",
+        "\u{1c}",
+        "\t",
+        "said",
+        "asked",
+        "Credit",
+        "\u{fffd}",
+        "$",
+        "%",
+        ",",
+        ":",
+    ]);
+    prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn invariants_on_newsy_text(text in newsy()) {
+        check_invariants(&text)?;
+    }
+
+    #[test]
+    fn invariants_on_any_unicode(text in any::<String>()) {
+        check_invariants(&text)?;
+    }
+
+    #[test]
+    fn splitting_is_deterministic_and_local_to_lines(a in newsy(), b in newsy()) {
+        // A line break is a hard boundary: the sentences of "a\nb" are those of a and of b.
+        let joined = format!("{a}\n{b}");
+        let want: Vec<String> = sents(&a).into_iter().chain(sents(&b)).map(String::from).collect();
+        let got: Vec<String> = sents(&joined).into_iter().map(String::from).collect();
+        prop_assert_eq!(got, want);
+    }
+}
