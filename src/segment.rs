@@ -23,6 +23,9 @@
 //! * a wire dateline (`ANCHORAGE, Alaska—`, `KYIV (AP) —`) glued to scraped metadata starts a
 //!   sentence.
 
+use once_cell::sync::Lazy;
+use rustc_hash::FxHashSet;
+
 use crate::Span;
 
 /// Split `text` into sentences: trimmed, sorted, disjoint byte spans that together cover every
@@ -184,240 +187,55 @@ fn abbr_capitalised(lower: &[u8]) -> Option<Abbr> {
 }
 
 /// Words that clearly start a sentence, so that an abbreviation before them ends one.
+/// (Contractions are cut at the apostrophe: "Didn’t" is looked up as "Didn".)
+const STARTERS: &str = "
+    A An The This That These Those It Its He She They We You I His Her Their Our My Your There
+    Here But And Or So Yet Nor If When While Where What Who Whom Whose Which Why How In On At
+    By For From With Without After Before During As Since Although Though Because Once Until
+    Unless Is Are Was Were Would Can Could Should Shall Might Must Do Does Did Has Have Had Not
+    No All Some Many Most Each Every Both Several Such Another Still However Meanwhile Also
+    Then Now Today Yesterday Tomorrow Later Earlier Instead Indeed Thus Therefore Moreover
+    Furthermore Nevertheless Nonetheless Otherwise Even Only Just Never Please Let Meantime
+    Afterward Afterwards Overall Asked According Under Despite None Last Next Over Through
+    Following Like Unlike Among Amid Against Within About Between To Of Whether Whatever
+    Everyone Nobody Someone Anyone Nothing Something Everything Neither Either Few More Much
+    Other Others Yes Well Oh First Finally Ultimately Additionally Similarly Likewise
+    Separately Currently Recently Previously Initially Eventually Already Perhaps Maybe Clearly
+    Sometimes Often Usually Again Soon Don Didn Doesn Isn Aren Wasn Weren Wouldn Couldn Shouldn
+    Hasn Haven Hadn
+";
+
 fn is_starter(w: &str) -> bool {
-    matches!(
-        w,
-        "A" | "An"
-            | "The"
-            | "This"
-            | "That"
-            | "These"
-            | "Those"
-            | "It"
-            | "Its"
-            | "He"
-            | "She"
-            | "They"
-            | "We"
-            | "You"
-            | "I"
-            | "His"
-            | "Her"
-            | "Their"
-            | "Our"
-            | "My"
-            | "Your"
-            | "There"
-            | "Here"
-            | "But"
-            | "And"
-            | "Or"
-            | "So"
-            | "Yet"
-            | "Nor"
-            | "If"
-            | "When"
-            | "While"
-            | "Where"
-            | "What"
-            | "Who"
-            | "Whom"
-            | "Whose"
-            | "Which"
-            | "Why"
-            | "How"
-            | "In"
-            | "On"
-            | "At"
-            | "By"
-            | "For"
-            | "From"
-            | "With"
-            | "Without"
-            | "After"
-            | "Before"
-            | "During"
-            | "As"
-            | "Since"
-            | "Although"
-            | "Though"
-            | "Because"
-            | "Once"
-            | "Until"
-            | "Unless"
-            | "Is"
-            | "Are"
-            | "Was"
-            | "Were"
-            | "Would"
-            | "Can"
-            | "Could"
-            | "Should"
-            | "Shall"
-            | "Might"
-            | "Must"
-            | "Do"
-            | "Does"
-            | "Did"
-            | "Has"
-            | "Have"
-            | "Had"
-            | "Not"
-            | "No"
-            | "All"
-            | "Some"
-            | "Many"
-            | "Most"
-            | "Each"
-            | "Every"
-            | "Both"
-            | "Several"
-            | "Such"
-            | "Another"
-            | "Still"
-            | "However"
-            | "Meanwhile"
-            | "Also"
-            | "Then"
-            | "Now"
-            | "Today"
-            | "Yesterday"
-            | "Tomorrow"
-            | "Later"
-            | "Earlier"
-            | "Instead"
-            | "Indeed"
-            | "Thus"
-            | "Therefore"
-            | "Moreover"
-            | "Furthermore"
-            | "Nevertheless"
-            | "Nonetheless"
-            | "Otherwise"
-            | "Even"
-            | "Only"
-            | "Just"
-            | "Never"
-            | "Please"
-            | "Let"
-            | "Meantime"
-            | "Afterward"
-            | "Afterwards"
-            | "Overall"
-            | "Asked"
-            | "According"
-            | "Under"
-            | "Despite"
-            | "None"
-    )
+    static SET: Lazy<FxHashSet<&'static str>> = Lazy::new(|| STARTERS.split_whitespace().collect());
+    SET.contains(w)
 }
 
 /// Capitalised words that continue a clock time (7 p.m. Friday, 10 a.m. Eastern time).
+const TIME_WORDS: &str = "
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
+    Oct Nov Dec Mon Tue Tues Wed Thu Thurs Fri Sat Sun Eastern Central Mountain Pacific
+    Atlantic Alaska Hawaii Greenwich Coordinated Universal Local Moscow London Kyiv Beijing
+    Tokyo Paris Berlin Zulu
+";
+
 fn continues_time(w: &str) -> bool {
-    matches!(
-        w,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Jan"
-            | "Feb"
-            | "Mar"
-            | "Apr"
-            | "Jun"
-            | "Jul"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-            | "Mon"
-            | "Tue"
-            | "Tues"
-            | "Wed"
-            | "Thu"
-            | "Thurs"
-            | "Fri"
-            | "Sat"
-            | "Sun"
-            | "Eastern"
-            | "Central"
-            | "Mountain"
-            | "Pacific"
-            | "Atlantic"
-            | "Alaska"
-            | "Hawaii"
-            | "Greenwich"
-            | "Coordinated"
-            | "Universal"
-            | "Local"
-            | "Moscow"
-            | "London"
-            | "Kyiv"
-            | "Beijing"
-            | "Tokyo"
-            | "Paris"
-            | "Berlin"
-            | "Zulu"
-    )
+    static SET: Lazy<FxHashSet<&'static str>> =
+        Lazy::new(|| TIME_WORDS.split_whitespace().collect());
+    SET.contains(w)
 }
 
 /// Lowercase speech verbs: `“Why?” Trump asked.` is one sentence.
+const SPEECH_VERBS: &str = "
+    said says asked asks told tells added adds wrote writes replied replies responded shouted
+    yelled exclaimed tweeted posted declared insisted continued recalled joked quipped noted
+    demanded wondered laughed cried answered countered snapped screamed chanted whispered
+";
+
 fn is_speech_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "says"
-            | "asked"
-            | "asks"
-            | "told"
-            | "tells"
-            | "added"
-            | "adds"
-            | "wrote"
-            | "writes"
-            | "replied"
-            | "replies"
-            | "responded"
-            | "shouted"
-            | "yelled"
-            | "exclaimed"
-            | "tweeted"
-            | "posted"
-            | "declared"
-            | "insisted"
-            | "continued"
-            | "recalled"
-            | "joked"
-            | "quipped"
-            | "noted"
-            | "demanded"
-            | "wondered"
-            | "laughed"
-            | "cried"
-            | "answered"
-            | "countered"
-            | "snapped"
-            | "screamed"
-            | "chanted"
-            | "whispered"
-    )
+    static SET: Lazy<FxHashSet<&'static str>> =
+        Lazy::new(|| SPEECH_VERBS.split_whitespace().collect());
+    SET.contains(w)
 }
 
 /// A list item marker: 1-3 digits or one ASCII letter, then `.`, `.)` or `)`.
@@ -719,7 +537,17 @@ impl<'a, 'o> Splitter<'a, 'o> {
     /// Does `[q, d)` read `CAPS[ CAPS][, Place][ (Agency)]`, after a place, an agency or a
     /// timestamp-like token?
     fn dateline_at(&self, first: usize, q: usize, d: usize) -> bool {
-        self.dateline_match(first, q, d) == Some(true)
+        // A byline ("By JOHN SMITH, Associated Press —") is not a dateline.
+        let before = self
+            .t
+            .get(first..q)
+            .unwrap_or("")
+            .trim_end_matches(is_space);
+        let byline = before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w == "By" || w == "by");
+        !byline && self.dateline_match(first, q, d) == Some(true)
     }
 
     fn dateline_match(&self, first: usize, q: usize, d: usize) -> Option<bool> {
@@ -877,7 +705,7 @@ impl<'a, 'o> Splitter<'a, 'o> {
             }
             return after;
         }
-        if !starts_sentence(next) {
+        if !starts_sentence(next) && !(is_emoji(next) && self.emoji_then_capital(k)) {
             return after;
         }
         let word = self.word_at(k);
@@ -914,6 +742,22 @@ impl<'a, 'o> Splitter<'a, 'o> {
             }
         }
         after
+    }
+
+    /// Emoji (and spaces) at `k`, then a capital: "Putin. 👍🏽 They talked."
+    fn emoji_then_capital(&self, k: usize) -> bool {
+        let mut p = k;
+        while let Some((c, len)) = char_at(self.t, p) {
+            if p - k > 32 {
+                return false;
+            }
+            if is_emoji(c) || is_space(c) && !is_line_break(c) {
+                p += len;
+            } else {
+                return c.is_uppercase() || is_opener(c);
+            }
+        }
+        false
     }
 
     /// Is the period at `i` part of a list marker opening the sentence ("1. The first item")?
@@ -1191,6 +1035,16 @@ fn starts_sentence(c: char) -> bool {
         || c.is_alphabetic() && !c.is_lowercase() // scripts without case
 }
 
+/// Emoji and their modifiers (skin tones, flags, ZWJ sequences, variation selectors).
+fn is_emoji(c: char) -> bool {
+    let u = c as u32;
+    u >= 0x1f000
+        || (0x2600..=0x27bf).contains(&u)
+        || (0x2b00..=0x2bff).contains(&u)
+        || u == 0x200d
+        || (0xfe00..=0xfe0f).contains(&u)
+}
+
 /// `x.y.z`: two or more dot-separated parts of one or two ASCII letters (U.S, a.m, Ph.D).
 fn is_dotted(tb: &[u8]) -> bool {
     let mut parts = 0;
@@ -1329,6 +1183,19 @@ mod tests {
     }
 
     #[test]
+    fn emoji_between_sentences() {
+        check(
+            "Trump 😀 met Putin. 👍🏽 They talked. 🇺🇸 U.S. flags flew. Nice 🎉.",
+            &[
+                "Trump 😀 met Putin.",
+                "👍🏽 They talked.",
+                "🇺🇸 U.S. flags flew.",
+                "Nice 🎉.",
+            ],
+        );
+    }
+
+    #[test]
     fn quotes() {
         check(
             "“There’s no deal until there’s a deal.” But talks went on. “Next time in Moscow,” he \
@@ -1440,6 +1307,10 @@ mod tests {
 
     #[test]
     fn datelines() {
+        check(
+            "By JOHN SMITH, Associated Press — Rain fell.",
+            &["By JOHN SMITH, Associated Press — Rain fell."],
+        );
         check(
             " date 2025-08-17 ANCHORAGE, Alaska—President Trump met Putin.",
             &[
