@@ -322,6 +322,14 @@ impl<'a, 'o> Splitter<'a, 'o> {
                     i = next;
                 }
                 _ => {
+                    // Curly quotes and dashes are frequent and never matter here.
+                    if self.b[i] == 0xe2
+                        && self.b.get(i + 1) == Some(&0x80)
+                        && matches!(self.b.get(i + 2), Some(0x93..=0x9d))
+                    {
+                        i += 3;
+                        continue;
+                    }
                     let Some((c, len)) = char_at(self.t, i) else {
                         break;
                     };
@@ -705,7 +713,7 @@ impl<'a, 'o> Splitter<'a, 'o> {
             }
             return after;
         }
-        if !starts_sentence(next) && !(is_emoji(next) && self.emoji_then_capital(k)) {
+        if !(starts_sentence(next) || is_emoji(next) && self.emoji_then_capital(k)) {
             return after;
         }
         let word = self.word_at(k);

@@ -210,3 +210,38 @@ proptest! {
         prop_assert_eq!(got, want);
     }
 }
+
+/// Throughput of the Rust splitter alone: `cargo test --release --test segment -- --ignored
+/// --nocapture` (the criterion bench in benches/segment.rs is the careful measurement).
+#[test]
+#[ignore]
+fn throughput() {
+    let text: String = gold()
+        .into_iter()
+        .map(|(_, t, _)| t)
+        .collect::<Vec<_>>()
+        .join("\n\n")
+        .repeat(100);
+    let t0 = std::time::Instant::now();
+    let mut n = 0;
+    for _ in 0..5 {
+        n += split(&text).len();
+    }
+    let secs = t0.elapsed().as_secs_f64() / 5.0;
+    eprintln!(
+        "split: {:.1} MB/s ({} sentences)",
+        text.len() as f64 / 1e6 / secs,
+        n / 5
+    );
+}
+
+proptest! {
+    #[test]
+    fn char_spans_match_char_indices(text in newsy()) {
+        let spans = split(&text);
+        let got = presslens::offsets::char_spans_sorted(&text, &spans);
+        let cp = |b: usize| text[..b].chars().count();
+        let want: Vec<(usize, usize)> = spans.iter().map(|s| (cp(s.start), cp(s.end))).collect();
+        prop_assert_eq!(got, want);
+    }
+}
