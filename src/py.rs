@@ -476,6 +476,12 @@ fn split_chars(s: &str) -> Vec<(usize, usize)> {
 }
 
 /// Split an article into sentences (news rules), in code-point offsets.
+///
+/// Every line break ends a sentence (headlines, captions, bylines stand alone); titles,
+/// abbreviations, initials, numbers, URLs and e-mail addresses do not; closing quotes stay with
+/// their sentence. Sentences are sorted, disjoint, stripped of whitespace, and together cover
+/// every non-whitespace character: ``text[s.start:s.end] == s.text``. Raises TypeError for a
+/// non-str; ``""`` gives ``[]``.
 #[pyfunction]
 #[pyo3(signature = (text, /))]
 fn split_sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
@@ -485,7 +491,8 @@ fn split_sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<B
     sentences_py(&t, &spans)
 }
 
-/// Split many articles in parallel (rayon, GIL released).
+/// Split many articles in parallel (rayon, GIL released): ``[split_sentences(t) for t in
+/// texts]``. ``n_threads=None`` uses all cores.
 #[pyfunction]
 #[pyo3(signature = (texts, n_threads=None))]
 fn split_sentences_batch<'py>(

@@ -385,8 +385,12 @@ impl<'a, 'o> Splitter<'a, 'o> {
         self.sent = p;
         // Only bounds the look-ahead of list, dateline and attribution checks, so the search is
         // bounded too (rare separators such as U+2028 are found by the main loop).
-        let hi = self.b.len().min(p + LIST_WINDOW);
-        self.line_end = memchr::memchr2(b'\n', b'\r', &self.b[p..hi]).map_or(hi, |k| p + k);
+        // A line started by a rare separator may reuse the last bound (no \n or \r before it),
+        // which keeps text made of U+2028 linear.
+        if p >= self.line_end {
+            let hi = self.b.len().min(p + LIST_WINDOW);
+            self.line_end = memchr::memchr2(b'\n', b'\r', &self.b[p..hi]).map_or(hi, |k| p + k);
+        }
         self.list_cut = NONE;
         self.sentence_started(p);
         self.date_cut = self.dateline(p).unwrap_or(NONE);
