@@ -233,6 +233,27 @@ fn throughput() {
         text.len() as f64 / 1e6 / secs,
         n / 5
     );
+    // The Rust side of split_sentences_batch: one task per article.
+    use rayon::prelude::*;
+    let arts: Vec<String> = gold().into_iter().map(|(_, t, _)| t).collect();
+    let corpus: Vec<&str> = arts.iter().map(String::as_str).cycle().take(1000).collect();
+    let mb = corpus.iter().map(|t| t.len()).sum::<usize>() as f64 / 1e6;
+    let mut rates = vec![];
+    for threads in [1usize, 2] {
+        let t0 = std::time::Instant::now();
+        for _ in 0..5 {
+            presslens::with_threads(Some(threads), || {
+                corpus.par_iter().map(|t| split(t).len()).sum::<usize>()
+            });
+        }
+        let rate = mb * 5.0 / t0.elapsed().as_secs_f64();
+        eprintln!("batch threads={threads}: {rate:.1} MB/s");
+        rates.push(rate);
+    }
+    eprintln!(
+        "rust batch scaling 2/1 threads: {:.2}x",
+        rates[1] / rates[0]
+    );
 }
 
 proptest! {
