@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import pathlib
 import shutil
 import sys
@@ -203,6 +204,30 @@ def _flat(df: Any) -> Any:
     return df
 
 
+def _plain(v: Any) -> Any:
+    """A JSON value: numpy scalars to Python, missing to None, lists kept."""
+    if isinstance(v, (list, tuple)):
+        return list(v)
+    if hasattr(v, "item"):
+        v = v.item()
+    if v is None or (isinstance(v, float) and v != v):
+        return None
+    try:
+        import pandas as pd
+
+        if v is pd.NA or v is pd.NaT:
+            return None
+    except ImportError:
+        pass
+    return v
+
+
+def _records(df: Any):
+    cols = list(df.columns)
+    for row in df.itertuples(index=False, name=None):
+        yield {c: _plain(v) for c, v in zip(cols, row)}
+
+
 def write(df: Any, args: argparse.Namespace, n_docs: int) -> None:
     fmt, out = args.format, args.out
     if fmt == "parquet":
@@ -216,13 +241,12 @@ def write(df: Any, args: argparse.Namespace, n_docs: int) -> None:
     if fmt == "csv":
         text = _flat(df).to_csv(index=False)
     elif fmt == "jsonl":
-        text = df.to_json(orient="records", lines=True, force_ascii=False)
-        if text and not text.endswith("\n"):
-            text += "\n"
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _records(df))
     else:
         width = 160 if out else None
         text = render_table(df, args.what, width)
-        text += f"\n({len(df)} {args.what} from {n_docs} document{'s' if n_docs != 1 else ''})\n"
+        text += f"\n({len(df)} {args.what}"
+        text += ")\n" if args.what == "documents" else f" from {n_docs} document{'s' * (n_docs != 1)})\n"
     if out:
         with open(out, "w", encoding="utf-8", newline="") as f:
             f.write(text)

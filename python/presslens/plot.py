@@ -39,7 +39,7 @@ class CorpusPlots:
         counts = q.groupby(["speaker", "outlet"]).size().unstack("outlet", fill_value=0)
         order = counts.sum(axis=1).sort_values(ascending=True).tail(top).index
         counts = counts.loc[order]
-        ax = _axes(ax, (8, 0.45 * max(len(counts), 4) + 1.5))
+        ax = _axes(ax, (9, 0.45 * max(len(counts), 4) + 1.5))
         if counts.empty:
             ax.text(0.5, 0.5, "no attributed quotes", ha="center", va="center",
                     transform=ax.transAxes)  # fmt: skip
@@ -51,7 +51,12 @@ class CorpusPlots:
                 ax.barh(counts.index.astype(str), values, left=left, label=str(outlet),
                         color=cmap(i % 10))  # fmt: skip
                 left = values if left is None else left + values
-            ax.legend(title="outlet", fontsize="small", loc="lower right")
+            ax.legend(title="outlet", fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1))
+            ax.xaxis.set_major_locator(
+                _optional.require("matplotlib.ticker", "plot", "presslens plots").MaxNLocator(
+                    integer=True
+                )
+            )
         ax.set_xlabel("quotes (direct and partial)")
         ax.set_ylabel("speaker")
         ax.set_title("Who is quoted, by outlet")
@@ -73,6 +78,7 @@ class CorpusPlots:
             ax.text(0.5, 0.5, "no attributed quotes", ha="center", va="center",
                     transform=ax.transAxes)  # fmt: skip
             return ax
+        ax.set_facecolor("#d1d5db")  # grey = no quotes there, unlike white = neutral
         im = ax.imshow(means.to_numpy(dtype=float), cmap="RdBu", vmin=-1, vmax=1, aspect="auto")
         ax.set_xticks(range(means.shape[1]), [str(c) for c in means.columns], rotation=30,
                       ha="right")  # fmt: skip
@@ -83,7 +89,7 @@ class CorpusPlots:
                 if m == m:
                     ax.text(j, i, f"{m:+.2f}\nn={int(counts.iat[i, j])}", ha="center",
                             va="center", fontsize="small")  # fmt: skip
-        ax.figure.colorbar(im, ax=ax, label="mean compound (−1 negative … +1 positive)")
+        ax.figure.colorbar(im, ax=ax, label="mean compound")
         ax.set_xlabel("outlet")
         ax.set_ylabel("speaker")
         return ax
