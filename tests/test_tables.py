@@ -397,3 +397,30 @@ print('ok')
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "ok"
+
+
+def test_progress_bar_appears_by_default_for_large_jobs(monkeypatch, capsys):
+    pytest.importorskip("tqdm")
+    monkeypatch.setattr(_tables, "AUTO_PROGRESS_CHARS", 10)
+    presslens.analyze(["One. Two. Three."] * 3)
+    assert "presslens" in capsys.readouterr().err
+
+
+try:
+    from hypothesis import given, settings, strategies as st
+except ImportError:  # pragma: no cover
+    given = None
+
+if given is not None:
+    ALPHABET = st.sampled_from(list("ab .!?\n“”‘’\"'é😀\u0301\t") + ["Mr.", "U.S.", " said"])
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.lists(ALPHABET, max_size=40).map("".join), max_size=4))
+    def test_tables_agree_with_per_object_api_on_any_text(texts):
+        c = presslens.analyze(texts)
+        assert c.documents["n_sentences"].tolist() == [len(presslens.split_sentences(t)) for t in texts]
+        for row in c.sentences.itertuples():
+            assert texts[row.doc_id][row.start:row.end] == row.text
+        for row in c.quotes.itertuples():
+            assert texts[row.doc_id][row.start:row.end] == row.text
+        assert c.quotes["text"].tolist() == [q.text for t in texts for q in presslens.extract_quotes(t)]
