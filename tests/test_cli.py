@@ -26,7 +26,7 @@ def test_folder_of_articles_gives_quotes_table_with_outlets(capsys):
     lines = out.splitlines()
     assert lines[0].split() == ["doc", "outlet", "sentences", "quotes", "speakers", "sent."]
     # Outlets come from examples/articles/sources.csv.
-    for outlet in ("NBC News", "NOTUS", "New York Times"):
+    for outlet in ("NBC News", "NOTUS", "NYT", "WSJ", "Clarion (NYT)"):
         assert any(outlet in line for line in lines)
     assert lines[-1] == "(5 documents)"
     code, out, err = run(["analyze", str(ARTICLES)], capsys)

@@ -18,6 +18,12 @@ def _quoted(corpus: Any) -> Any:
     return q
 
 
+def _outlets(corpus: Any) -> list:
+    """Every outlet of the corpus, in order of first appearance."""
+    o = corpus.documents["outlet"]
+    return list(dict.fromkeys(o.astype(object).where(o.notna(), NO_OUTLET).tolist()))
+
+
 def _axes(ax: Any, size: tuple) -> Any:
     if ax is not None:
         return ax
@@ -37,6 +43,7 @@ class CorpusPlots:
         """Horizontal bars: quotes per speaker (the ``top`` most quoted), stacked by outlet."""
         q = _quoted(self._corpus)
         counts = q.groupby(["speaker", "outlet"]).size().unstack("outlet", fill_value=0)
+        counts = counts.reindex(columns=[o for o in _outlets(self._corpus) if o in counts.columns])
         order = counts.sum(axis=1).sort_values(ascending=True).tail(top).index
         counts = counts.loc[order]
         ax = _axes(ax, (9, 0.45 * max(len(counts), 4) + 1.5))
@@ -70,7 +77,9 @@ class CorpusPlots:
         q = q[q["speaker"].isin(order)]
         means = q.groupby(["speaker", "outlet"])["compound"].mean().unstack("outlet")
         counts = q.groupby(["speaker", "outlet"]).size().unstack("outlet")
-        means = means.reindex(list(order)) if len(order) else means
+        if len(order):
+            # Every outlet gets a column: a grey one says "did not quote this speaker".
+            means = means.reindex(index=list(order), columns=_outlets(self._corpus))
         counts = counts.reindex(index=means.index, columns=means.columns)
         ax = _axes(ax, (1.6 * max(means.shape[1], 3) + 3, 0.5 * max(len(means), 4) + 1.5))
         ax.set_title("Sentiment of quotes, by speaker and outlet")
