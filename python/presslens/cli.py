@@ -37,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="presslens",
         description="News articles to structured evidence: quotes, speakers, sentiment.",
     )
+    from presslens import __version__
+
+    p.add_argument("--version", action="version", version=f"presslens {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     a = sub.add_parser(
         "analyze",
