@@ -111,6 +111,8 @@ def normalize(data: Any, text: str, id: Any, outlet: Any) -> Inputs:
     if isinstance(data, pd.Series):
         values = _check_texts(data.tolist(), data.index, pd)
         doc_ids = data.index.rename("doc_id") if id is None else pd.Index(list(id), name="doc_id")
+        if len(doc_ids) != len(values):
+            raise ValueError(f"id has {len(doc_ids)} values for {len(values)} texts")
         return Inputs(values, doc_ids, _outlets_for(outlet, len(values), pd).rename("outlet"))
     if isinstance(data, (str, bytes)):
         raise TypeError(
