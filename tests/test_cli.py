@@ -143,3 +143,11 @@ def test_python_dash_m_and_no_traceback(tmp_path):
     r = subprocess.run([sys.executable, "-m", "presslens", "analyze", "--format", "xml", "x"],
                        capture_output=True, text=True)  # fmt: skip
     assert r.returncode == 2 and "invalid choice" in r.stderr
+
+
+def test_no_command_prints_help_exit_2(capsys):
+    code, out, err = run([], capsys)
+    assert code == 2 and "analyze" in err
+    with pytest.raises(SystemExit) as e:
+        cli.main(["--version"])
+    assert e.value.code == 0 and presslens.__version__ in capsys.readouterr().out
