@@ -143,14 +143,17 @@ def corpus_html(corpus: Any) -> str:
         qs = quotes[(q_outlet == outlet).to_numpy()]
         top = qs["speaker"].dropna().value_counts().head(3)
         top_s = ", ".join(f"{_e(name)} ({n})" for name, n in top.items()) or "—"
+        mean = qs["compound"].mean() if len(qs) else math.nan
+        mean_s = "—" if mean != mean else f"{mean:+.2f}"
         rows.append(
             f"<tr><td>{_e(outlet)}</td><td>{int((outlet_of_doc == outlet).sum())}</td>"
-            f"<td>{len(qs)}</td><td style='text-align:left'>{top_s}</td></tr>"
+            f"<td>{len(qs)}</td><td>{mean_s}</td><td style='text-align:left'>{top_s}</td></tr>"
         )
     return (
         '<div class="presslens-corpus">'
         f"<div>{head}</div>"
         "<table><thead><tr><th>outlet</th><th>documents</th><th>quotes</th>"
+        "<th>mean quote compound</th>"
         "<th style='text-align:left'>top speakers (quotes)</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
         "<div style='font-size:85%;color:#6b7280'>Tables: .documents, .sentences, .quotes, "
