@@ -10,6 +10,7 @@ pub mod offsets;
 pub mod quotes;
 pub mod segment;
 pub mod sentiment;
+pub mod tables;
 
 #[cfg(feature = "python")]
 mod py;

@@ -680,7 +680,191 @@ fn register_compare(_m: &Bound<'_, PyModule>) -> PyResult<()> {
 
 // ---------------------------------------------------------------- tables (columnar analyze)
 
-fn register_tables(_m: &Bound<'_, PyModule>) -> PyResult<()> {
+use crate::tables;
+
+/// Column lists of one table, filled row by row and handed to Python as plain lists.
+#[derive(Default)]
+struct TableCols<'py> {
+    doc: Vec<usize>,
+    /// Row number within the document (sentence / quote index).
+    idx: Vec<usize>,
+    start: Vec<usize>,
+    end: Vec<usize>,
+    text: Vec<Py<PyString>>,
+    kind: Vec<&'static str>,
+    speaker: Vec<Option<String>>,
+    mention: Vec<Option<Py<PyString>>>,
+    mention_start: Vec<Option<usize>>,
+    mention_end: Vec<Option<usize>>,
+    cue: Vec<Option<Py<PyString>>>,
+    sentence: Vec<usize>,
+    n_quotes: Vec<usize>,
+    n_mentions: Vec<usize>,
+    descriptions: Vec<Vec<String>>,
+    neg: Vec<f64>,
+    neu: Vec<f64>,
+    pos: Vec<f64>,
+    compound: Vec<f64>,
+    _py: std::marker::PhantomData<Python<'py>>,
+}
+
+impl<'py> TableCols<'py> {
+    fn scores(&mut self, s: &sentiment::Scores) {
+        self.neg.push(s.neg);
+        self.neu.push(s.neu);
+        self.pos.push(s.pos);
+        self.compound.push(s.compound);
+    }
+
+    fn set<T: IntoPyObject<'py>>(d: &Bound<'py, PyDict>, name: &str, v: Vec<T>) -> PyResult<()> {
+        d.set_item(name, PyList::new(d.py(), v)?)
+    }
+
+    fn scores_into(self, d: &Bound<'py, PyDict>) -> PyResult<()> {
+        Self::set(d, "neg", self.neg)?;
+        Self::set(d, "neu", self.neu)?;
+        Self::set(d, "pos", self.pos)?;
+        Self::set(d, "compound", self.compound)
+    }
+}
+
+/// Analyse many articles in parallel and return the four tables as columns.
+///
+/// One dict per table (`documents`, `sentences`, `quotes`, `speakers`), each mapping a column
+/// name to a list; `doc` is the position in `texts`. Offsets are code points.
+#[pyfunction]
+#[pyo3(signature = (texts, n_threads=None))]
+fn analyze_columns<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    n_threads: Option<usize>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let n_threads = check_threads(n_threads)?;
+    let ts = take_texts(texts, "analyze_columns")?;
+    let strs: Vec<&str> = ts.iter().map(|t| t.s.as_ref()).collect();
+    let docs = run(py, || {
+        crate::with_threads(n_threads, || {
+            strs.par_iter()
+                .map(|s| tables::analyze_doc(s))
+                .collect::<Vec<_>>()
+        })
+    })?;
+
+    let mut dc = TableCols::default();
+    let mut n_sentences = Vec::with_capacity(docs.len());
+    let mut n_speakers = Vec::with_capacity(docs.len());
+    let mut sc = TableCols::default();
+    let mut qc = TableCols::default();
+    let mut pc = TableCols::default();
+    for (i, (t, d)) in ts.iter().zip(&docs).enumerate() {
+        let out = Out::new(t);
+        n_sentences.push(d.sentences.len());
+        dc.n_quotes.push(d.analysis.quotes.len());
+        n_speakers.push(d.analysis.speakers.len());
+        dc.scores(&d.mean);
+        for (j, (&s, score)) in d.sentences.iter().zip(&d.sentence_scores).enumerate() {
+            let (start, end, text) = out.slice(s)?;
+            sc.doc.push(i);
+            sc.idx.push(j);
+            sc.start.push(start);
+            sc.end.push(end);
+            sc.text.push(text);
+            sc.scores(score);
+        }
+        for (j, (q, score)) in d.analysis.quotes.iter().zip(&d.quote_scores).enumerate() {
+            let (start, end, text) = out.slice(q.span)?;
+            qc.doc.push(i);
+            qc.idx.push(j);
+            qc.start.push(start);
+            qc.end.push(end);
+            qc.text.push(text);
+            qc.kind.push(q.kind.as_str());
+            qc.speaker.push(q.speaker.clone());
+            match q.mention {
+                Some(m) => {
+                    let (a, b, mt) = out.slice(m)?;
+                    qc.mention.push(Some(mt));
+                    qc.mention_start.push(Some(a));
+                    qc.mention_end.push(Some(b));
+                }
+                None => {
+                    qc.mention.push(None);
+                    qc.mention_start.push(None);
+                    qc.mention_end.push(None);
+                }
+            }
+            qc.cue
+                .push(q.cue.map(|c| out.slice(c).map(|x| x.2)).transpose()?);
+            qc.sentence.push(q.sentence);
+            qc.scores(score);
+        }
+        for (sp, &compound) in d.analysis.speakers.iter().zip(&d.speaker_compound) {
+            pc.doc.push(i);
+            pc.speaker.push(Some(sp.name.clone()));
+            pc.n_quotes.push(sp.quotes.len());
+            pc.n_mentions.push(sp.mentions.len());
+            pc.descriptions.push(sp.descriptions.clone());
+            pc.compound.push(compound);
+        }
+    }
+    drop(docs);
+
+    type C<'py> = TableCols<'py>;
+    let documents = PyDict::new(py);
+    C::set(&documents, "n_sentences", n_sentences)?;
+    C::set(&documents, "n_quotes", std::mem::take(&mut dc.n_quotes))?;
+    C::set(&documents, "n_speakers", n_speakers)?;
+    dc.scores_into(&documents)?;
+
+    let sentences = PyDict::new(py);
+    C::set(&sentences, "doc", std::mem::take(&mut sc.doc))?;
+    C::set(&sentences, "sentence", std::mem::take(&mut sc.idx))?;
+    C::set(&sentences, "start", std::mem::take(&mut sc.start))?;
+    C::set(&sentences, "end", std::mem::take(&mut sc.end))?;
+    C::set(&sentences, "text", std::mem::take(&mut sc.text))?;
+    sc.scores_into(&sentences)?;
+
+    let quotes = PyDict::new(py);
+    C::set(&quotes, "doc", std::mem::take(&mut qc.doc))?;
+    C::set(&quotes, "quote", std::mem::take(&mut qc.idx))?;
+    C::set(&quotes, "start", std::mem::take(&mut qc.start))?;
+    C::set(&quotes, "end", std::mem::take(&mut qc.end))?;
+    C::set(&quotes, "text", std::mem::take(&mut qc.text))?;
+    C::set(&quotes, "kind", std::mem::take(&mut qc.kind))?;
+    C::set(&quotes, "speaker", std::mem::take(&mut qc.speaker))?;
+    C::set(&quotes, "mention", std::mem::take(&mut qc.mention))?;
+    C::set(
+        &quotes,
+        "mention_start",
+        std::mem::take(&mut qc.mention_start),
+    )?;
+    C::set(&quotes, "mention_end", std::mem::take(&mut qc.mention_end))?;
+    C::set(&quotes, "cue", std::mem::take(&mut qc.cue))?;
+    C::set(&quotes, "sentence", std::mem::take(&mut qc.sentence))?;
+    qc.scores_into(&quotes)?;
+
+    let speakers = PyDict::new(py);
+    C::set(&speakers, "doc", std::mem::take(&mut pc.doc))?;
+    C::set(&speakers, "speaker", std::mem::take(&mut pc.speaker))?;
+    C::set(&speakers, "n_quotes", std::mem::take(&mut pc.n_quotes))?;
+    C::set(&speakers, "n_mentions", std::mem::take(&mut pc.n_mentions))?;
+    C::set(
+        &speakers,
+        "descriptions",
+        std::mem::take(&mut pc.descriptions),
+    )?;
+    C::set(&speakers, "compound", std::mem::take(&mut pc.compound))?;
+
+    let all = PyDict::new(py);
+    all.set_item("documents", documents)?;
+    all.set_item("sentences", sentences)?;
+    all.set_item("quotes", quotes)?;
+    all.set_item("speakers", speakers)?;
+    Ok(all)
+}
+
+fn register_tables(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(analyze_columns, m)?)?;
     Ok(())
 }
 

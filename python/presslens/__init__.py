@@ -21,6 +21,19 @@ from presslens._core import polarity_scores
 # --- comparison ------------------------------------------------------------------------
 
 # --- tables, notebook, pandas ----------------------------------------------------------
+from presslens.corpus import Corpus, Document, analyze, analyze_text
+
+
+def _register_accessor() -> None:
+    # The Series accessor exists only when pandas does; the core never needs it.
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        return
+    import presslens.accessor  # noqa: F401
+
+
+_register_accessor()
 
 __all__ = [
     "__version__",
@@ -39,4 +52,8 @@ __all__ = [
     "polarity_scores",
     # comparison
     # tables
+    "Corpus",
+    "Document",
+    "analyze",
+    "analyze_text",
 ]

@@ -115,3 +115,16 @@ def polarity_scores(text: str, /) -> dict[str, float]:
 # --- comparison ------------------------------------------------------------------------
 
 # --- tables ----------------------------------------------------------------------------
+
+def analyze_columns(
+    texts: Iterable[str], n_threads: Optional[int] = None
+) -> dict[str, dict[str, list]]:
+    """Analyse many articles in parallel; the four tables as column lists.
+
+    Keys ``documents`` (n_sentences, n_quotes, n_speakers, neg, neu, pos, compound: means of
+    the sentence scores, NaN without sentences), ``sentences`` (doc, sentence, start, end,
+    text, neg, neu, pos, compound), ``quotes`` (doc, quote, start, end, text, kind, speaker,
+    mention, mention_start, mention_end, cue, sentence, neg, neu, pos, compound) and
+    ``speakers`` (doc, speaker, n_quotes, n_mentions, descriptions, compound). ``doc`` is the
+    position in ``texts``; offsets are code points.
+    """

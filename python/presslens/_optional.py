@@ -1,0 +1,20 @@
+"""Optional dependencies: import them on first use, or say which extra to install."""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+
+def require(module: str, extra: str, feature: str) -> ModuleType:
+    """Import ``module`` or raise ImportError naming the ``presslens[extra]`` to install."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as e:
+        raise ImportError(
+            f"{feature} needs {module.split('.')[0]}: pip install presslens[{extra}]"
+        ) from e
+
+
+def pandas(feature: str = "presslens tables") -> ModuleType:
+    return require("pandas", "pandas", feature)

@@ -1,0 +1,169 @@
+"""``analyze`` / ``analyze_text`` and the objects they return: ``Corpus`` and ``Document``."""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Iterator, Optional
+
+from presslens import _core, _optional, _tables
+
+
+def analyze(
+    data: Any,
+    *,
+    text: str = "text",
+    id: Any = None,
+    outlet: Any = None,
+    progress: Optional[bool] = None,
+    n_threads: Optional[int] = None,
+) -> "Corpus":
+    """Analyse many articles into tidy tables.
+
+    ``data`` is a list of str, a pandas Series (its index becomes ``doc_id``) or a DataFrame
+    (``text`` names the text column, ``id`` an optional id column, ``outlet`` an optional
+    outlet column; a column called ``outlet`` is used when ``outlet`` is not given). For a
+    list or Series, ``outlet`` may be one str for all texts or one value per text.
+
+    A missing text (None/NaN) keeps its document row with zero counts; any other non-str
+    value raises TypeError naming its index label; a missing column raises KeyError naming
+    it and the columns there are. ``progress`` shows a tqdm bar (default: only for large
+    jobs). ``n_threads`` caps the Rust worker threads (default: all cores).
+    """
+    inputs = _tables.normalize(data, text, id, outlet)
+    cols = _tables.run_columns(inputs.texts, progress=progress, n_threads=n_threads)
+    return Corpus._from_tables(inputs, _tables.build_tables(inputs, cols))
+
+
+def analyze_text(text: str, *, doc_id: Any = None, outlet: Optional[str] = None) -> "Document":
+    """Analyse one article: its sentences, quotes, speakers and sentiment (no pandas needed)."""
+    if not isinstance(text, str):
+        raise TypeError(f"analyze_text() argument 'text' must be str, not {type(text).__name__}")
+    return Document(text, doc_id=doc_id, outlet=outlet)
+
+
+def _mean_scores(scores: list) -> dict:
+    if not scores:
+        return {k: math.nan for k in _tables.SCORES}
+    return {k: sum(s[k] for s in scores) / len(scores) for k in _tables.SCORES}
+
+
+class Document:
+    """One analysed article.
+
+    ``.sentences`` (list of Sentence), ``.quotes`` (list of Quote), ``.speakers`` (list of
+    Speaker), ``.sentence_scores`` (VADER scores per sentence) and ``.sentiment`` (the mean of
+    the sentence scores: ``neg``, ``neu``, ``pos``, ``compound``; NaN without sentences).
+    In a notebook it renders with its quotes highlighted per speaker.
+    """
+
+    def __init__(self, text: str, doc_id: Any = None, outlet: Optional[str] = None) -> None:
+        self.text = text
+        self.doc_id = doc_id
+        self.outlet = outlet
+        self.sentences = _core.split_sentences(text)
+        self.quotes = _core.extract_quotes(text)
+        self.speakers = _core.speakers(text)
+        self.sentence_scores = [_core.polarity_scores(s.text) for s in self.sentences]
+        self.sentiment = _mean_scores(self.sentence_scores)
+
+    def __repr__(self) -> str:
+        head = [f"doc_id={self.doc_id!r}"] if self.doc_id is not None else []
+        if self.outlet is not None:
+            head.append(f"outlet={self.outlet!r}")
+        return (
+            f"Document({', '.join(head + [''])}{len(self.sentences)} sentences, "
+            f"{len(self.quotes)} quotes, {len(self.speakers)} speakers)"
+        )
+
+    def _repr_html_(self) -> str:
+        from presslens import display
+
+        return display.document_html(self)
+
+
+class Corpus:
+    """Tidy tables of many analysed articles (pandas DataFrames).
+
+    - ``documents``: doc_id, outlet, n_sentences, n_quotes, n_speakers, compound
+    - ``sentences``: doc_id, sentence, start, end, text, neg, neu, pos, compound
+    - ``quotes``: doc_id, outlet, quote, start, end, text, kind, speaker, mention,
+      mention_start, mention_end, cue, sentence, neg, neu, pos, compound
+    - ``speakers``: doc_id, outlet, speaker, n_quotes, n_mentions, descriptions, compound
+
+    Offsets are ``str`` indexes into the article. ``document(i)`` gives one article as a
+    ``Document``; ``plot.speakers()`` / ``plot.sentiment()`` draw the usual charts.
+    """
+
+    documents: Any
+    sentences: Any
+    quotes: Any
+    speakers: Any
+
+    @classmethod
+    def _from_tables(cls, inputs: Any, tables: dict) -> "Corpus":
+        self = cls.__new__(cls)
+        self.documents = tables["documents"]
+        self.sentences = tables["sentences"]
+        self.quotes = tables["quotes"]
+        self.speakers = tables["speakers"]
+        self._doc_scores = tables["doc_scores"]
+        self._texts = inputs.texts
+        return self
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __iter__(self) -> Iterator[Document]:
+        for i in range(len(self)):
+            yield self._document_at(i)
+
+    def __repr__(self) -> str:
+        return (
+            f"Corpus({len(self.documents)} documents, {len(self.sentences)} sentences, "
+            f"{len(self.quotes)} quotes, {len(self.speakers)} speakers)"
+        )
+
+    def _repr_html_(self) -> str:
+        from presslens import display
+
+        return display.corpus_html(self)
+
+    def _document_at(self, i: int) -> Document:
+        row = self.documents.iloc[i]
+        text = self._texts[i]
+        outlet = row["outlet"]
+        outlet = None if _tables._is_missing(outlet, _optional.pandas()) else outlet
+        return Document("" if text is None else text, doc_id=row["doc_id"], outlet=outlet)
+
+    def document(self, key: Any) -> Document:
+        """One article as a ``Document``: by ``doc_id`` if some row has it, else by position."""
+        ids = self.documents["doc_id"]
+        hits = ids.index[ids == key] if not isinstance(key, (list, tuple, dict)) else []
+        if len(hits) > 0:
+            return self._document_at(int(hits[0]))
+        if isinstance(key, int) and not isinstance(key, bool):
+            n = len(self)
+            if -n <= key < n:
+                return self._document_at(key % n)
+            raise IndexError(f"document position {key} out of range for {n} documents")
+        raise KeyError(f"no document with doc_id {key!r}")
+
+    def sentiment(self) -> Any:
+        """Mean sentence scores (neg, neu, pos, compound) per document, keyed by doc_id."""
+        df = self._doc_scores.copy()
+        df.index = self.documents["doc_id"].rename("doc_id")
+        return df
+
+    @property
+    def plot(self) -> Any:
+        """Charts: ``plot.speakers()`` (quotes per speaker per outlet) and
+        ``plot.sentiment()`` (quote sentiment per speaker per outlet). Needs matplotlib."""
+        from presslens.plot import CorpusPlots
+
+        return CorpusPlots(self)
+
+    def compare(self) -> Any:
+        """Cross-outlet comparison of who was quoted and how (``presslens.compare``)."""
+        from presslens.compare import Comparison
+
+        return Comparison.from_tables(self.quotes, self.speakers)

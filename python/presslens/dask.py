@@ -1,0 +1,82 @@
+"""Scale-out with Dask: ``presslens.dask.analyze(ddf, text=..., id=..., outlet=...)``.
+
+Each table is a lazy Dask DataFrame built with ``map_partitions``; its ``meta`` comes from
+running the pandas code on the (empty) meta of the input, so the columns and dtypes are the
+ones ``presslens.analyze`` gives. Workers need ``presslens`` installed.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from presslens import _optional
+
+TABLES = ("documents", "sentences", "quotes", "speakers")
+
+
+def _partition_table(
+    pdf: Any, table: str, text: str, id: Any, outlet: Any, n_threads: Optional[int]
+) -> Any:
+    from presslens.corpus import analyze as local_analyze
+
+    corpus = local_analyze(pdf, text=text, id=id, outlet=outlet, progress=False,
+                           n_threads=n_threads)  # fmt: skip
+    return getattr(corpus, table)
+
+
+class DaskCorpus:
+    """The four tables of ``presslens.analyze`` as lazy Dask DataFrames.
+
+    Computing several at once (``dask.compute(dc.quotes, dc.speakers)``) analyses each
+    partition once per table; persist the input first if it is expensive to load.
+    """
+
+    def __init__(self, documents: Any, sentences: Any, quotes: Any, speakers: Any) -> None:
+        self.documents = documents
+        self.sentences = sentences
+        self.quotes = quotes
+        self.speakers = speakers
+
+    def __iter__(self):
+        return iter((self.documents, self.sentences, self.quotes, self.speakers))
+
+    def __repr__(self) -> str:
+        n = self.documents.npartitions
+        return f"DaskCorpus(documents, sentences, quotes, speakers; {n} partitions)"
+
+    def compute(self, **kwargs: Any) -> dict:
+        """All four tables as pandas DataFrames, in one ``dask.compute`` call."""
+        dask = _optional.require("dask", "dask", "presslens.dask")
+        return dict(zip(TABLES, dask.compute(*self, **kwargs)))
+
+
+def analyze(
+    ddf: Any,
+    *,
+    text: str = "text",
+    id: Any = None,
+    outlet: Any = None,
+    n_threads: Optional[int] = 1,
+) -> DaskCorpus:
+    """Lazy ``presslens.analyze`` of a Dask DataFrame (or Series), partition by partition.
+
+    Without ``id``, ``doc_id`` is the Dask index. ``n_threads`` is per partition task
+    (default 1: Dask already runs partitions in parallel). Row order within each table
+    follows the partitions; the index is each partition's own (reset it as needed).
+    """
+    _optional.require("dask.dataframe", "dask", "presslens.dask")
+    from presslens.corpus import analyze as local_analyze
+
+    if hasattr(ddf, "columns"):
+        cols = list(ddf.columns)
+        for name, what in ((text, "text"), (id, "id"), (outlet, "outlet")):
+            if name is not None and name not in cols:
+                raise KeyError(f"{what} column {name!r} not found; the columns are: {cols!r}")
+    empty = local_analyze(ddf._meta, text=text, id=id, outlet=outlet, progress=False)
+    tables = {}
+    for table in TABLES:
+        tables[table] = ddf.map_partitions(
+            _partition_table, table, text, id, outlet, n_threads,
+            meta=getattr(empty, table),
+        )  # fmt: skip
+    return DaskCorpus(**tables)
