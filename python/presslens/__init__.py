@@ -19,6 +19,8 @@ from presslens._core import Quote, Speaker, extract_quotes, extract_quotes_batch
 from presslens._core import polarity_scores
 
 # --- comparison ------------------------------------------------------------------------
+from presslens._core import cluster_quotes, link_speakers, quote_clusters
+from presslens.compare import ClusterDiff, Comparison
 
 # --- tables, notebook, pandas ----------------------------------------------------------
 
@@ -38,5 +40,10 @@ __all__ = [
     # sentiment
     "polarity_scores",
     # comparison
+    "cluster_quotes",
+    "quote_clusters",
+    "link_speakers",
+    "Comparison",
+    "ClusterDiff",
     # tables
 ]
