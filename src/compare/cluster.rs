@@ -56,20 +56,33 @@ pub struct Member {
     pub end: usize,
 }
 
+trait Shorter {
+    fn is_none_or_shorter(&self, len: usize) -> bool;
+}
+
+impl Shorter for Option<(usize, usize)> {
+    fn is_none_or_shorter(&self, len: usize) -> bool {
+        self.map_or(true, |(l, _)| l < len)
+    }
+}
+
 /// The result of [`match_quotes`].
 #[derive(Clone, Debug, Default)]
 pub struct QuoteClusters {
     /// Sorted by cluster, then quote. Only clusters of two or more quotes.
     pub members: Vec<Member>,
     pub n_clusters: usize,
-    /// One id per quote: quotes sharing a cluster, directly or through a quote that carries
-    /// several remarks, share an id; every other quote has an id of its own.
+    /// One id per quote: its primary cluster (where its longest part matched), so equal ids
+    /// mean the same remark without chaining through quotes that carry several; a quote in no
+    /// cluster has an id of its own.
     pub ids: Vec<usize>,
 }
 
 #[derive(Clone, Copy)]
 struct Unit {
     quote: u32,
+    /// The unit is the whole quote (not one sentence of several).
+    whole: bool,
     tok: (u32, u32),
     bytes: (u32, u32),
 }
@@ -88,6 +101,11 @@ impl Prepared {
             .get(u)
             .and_then(|x| self.toks.get(x.tok.0 as usize..x.tok.1 as usize))
             .unwrap_or(&[])
+    }
+    /// A short sentence inside a longer quote ("I don’t know.", "Peace."): it may contain a
+    /// fragment but is no evidence of its own.
+    fn inert(&self, u: usize, o: &Options) -> bool {
+        self.seq(u).len() <= o.fragment_words && !self.units.get(u).is_some_and(|x| x.whole)
     }
     fn has_content(&self, u: usize) -> bool {
         self.seq(u)
@@ -179,9 +197,11 @@ fn prepare(texts: &[&str], speakers: Option<&[Option<&str>]>) -> Prepared {
             });
             toks.push(id);
         }
+        let whole = t.units.len() == 1;
         for &((a, b), (s, e)) in &t.units {
             units.push(Unit {
                 quote: q as u32,
+                whole,
                 tok: ((base + a) as u32, (base + b) as u32),
                 bytes: (s as u32, e as u32),
             });
@@ -319,7 +339,7 @@ fn verify(
     } else {
         (v, u, sv, su)
     };
-    if !p.has_content(s) {
+    if !p.has_content(s) || p.inert(s, o) {
         return None;
     }
     let frag = |x: &[u32]| x.len() <= o.fragment_words;
@@ -431,6 +451,10 @@ pub fn match_quotes(
             continue;
         }
         let key = (fx(p.seq(u)), p.speaker_of(u));
+        if p.inert(u, o) {
+            reps.push(u as u32);
+            continue;
+        }
         match rep_of.get(&key) {
             Some(&r) => edges.push(Edge {
                 a: u as u32,
@@ -463,34 +487,70 @@ pub fn match_quotes(
         v.par_sort_unstable();
         v
     };
-    let key_at = |i: usize| postings.get(i).map(|x| (x >> 32) as u32);
-    let holders = |k: u32| -> &[u64] {
-        let lo = postings.partition_point(|&x| ((x >> 32) as u32) < k);
-        let hi = postings.partition_point(|&x| ((x >> 32) as u32) <= k);
-        postings.get(lo..hi).unwrap_or(&[])
+    // Each unit's shared keys as (rank, holders, first posting), grouped by unit, so a query
+    // reads its keys' frequencies without searching the index.
+    let by_unit: Vec<(u32, u32, u32)> = {
+        let mut v = Vec::new();
+        let mut i = 0;
+        while i < postings.len() {
+            let k = postings.get(i).map(|x| x >> 32);
+            let mut j = i + 1;
+            while j < postings.len() && postings.get(j).map(|x| x >> 32) == k {
+                j += 1;
+            }
+            if j - i >= 2 {
+                for x in postings.get(i..j).unwrap_or(&[]) {
+                    v.push(((x & 0xFFFF_FFFF) as u32, (j - i) as u32, i as u32));
+                }
+            }
+            i = j;
+        }
+        v.par_sort_unstable();
+        v
     };
-    let _ = key_at;
+    let mut unit_start = vec![0u32; reps.len() + 1];
+    for &(r, _, _) in &by_unit {
+        if let Some(c) = unit_start.get_mut(r as usize + 1) {
+            *c += 1;
+        }
+    }
+    for i in 1..unit_start.len() {
+        let prev = unit_start.get(i - 1).copied().unwrap_or(0);
+        if let Some(c) = unit_start.get_mut(i) {
+            *c += prev;
+        }
+    }
 
     let found: Vec<Edge> = reps
         .par_iter()
+        .enumerate()
         .map_init(
-            || (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new()),
-            |(keys, cands, bs, bl, picked), &u| {
-                keys_of(&p, u as usize, keys);
-                picked.clear();
-                for &k in keys.iter() {
-                    let h = holders(k);
-                    if h.len() >= 2 {
-                        picked.push((h.len(), k));
-                    }
+            || (Vec::new(), Vec::new(), Vec::new(), Vec::new()),
+            |(cands, bs, bl, picked), (rank, &u)| {
+                if p.inert(u as usize, o) {
+                    return Vec::new();
                 }
+                let from = unit_start.get(rank).copied().unwrap_or(0) as usize;
+                let to = unit_start.get(rank + 1).copied().unwrap_or(0) as usize;
+                picked.clear();
+                picked.extend(
+                    by_unit
+                        .get(from..to)
+                        .unwrap_or(&[])
+                        .iter()
+                        .map(|&(_, df, off)| (df, off)),
+                );
                 picked.sort_unstable();
                 cands.clear();
                 let q = p.units.get(u as usize).map(|x| x.quote);
-                for &(_, k) in picked.iter().take(o.keys_per_unit) {
-                    for &x in holders(k).iter().take(o.posting_cap) {
-                        let rank = (x & 0xFFFF_FFFF) as usize;
-                        if let Some(&v) = reps.get(rank) {
+                for &(df, off) in picked.iter().take(o.keys_per_unit) {
+                    let (a, b) = (
+                        off as usize,
+                        off as usize + (df as usize).min(o.posting_cap),
+                    );
+                    for &x in postings.get(a..b).unwrap_or(&[]) {
+                        let r = (x & 0xFFFF_FFFF) as usize;
+                        if let Some(&v) = reps.get(r) {
                             if v != u && p.units.get(v as usize).map(|x| x.quote) != q {
                                 cands.push(v);
                             }
@@ -601,44 +661,36 @@ pub fn match_quotes(
     }
     clusters.sort_unstable();
     let mut members = Vec::new();
-    let mut quf: Vec<u32> = (0..texts.len() as u32).collect();
-    fn qfind(v: &mut [u32], mut x: u32) -> u32 {
-        while let Some(&p) = v.get(x as usize) {
-            if p == x {
-                break;
-            }
-            let gp = v.get(p as usize).copied().unwrap_or(p);
-            if let Some(s) = v.get_mut(x as usize) {
-                *s = gp;
-            }
-            x = gp;
-        }
-        x
-    }
+    // Each quote's primary remark: the cluster in which it has the longest matching part.
+    let mut primary: Vec<Option<(usize, usize)>> = vec![None; texts.len()];
     for (cid, &(_, from, to)) in clusters.iter().enumerate() {
-        let rows = merged.get(from..to).unwrap_or(&[]);
-        let first = rows.first().map_or(0, |m| m.1);
-        for m in rows {
+        for m in merged.get(from..to).unwrap_or(&[]) {
             members.push(Member {
                 cluster: cid,
                 quote: m.1 as usize,
                 start: m.2 as usize,
                 end: m.3 as usize,
             });
-            let (a, b) = (qfind(&mut quf, first), qfind(&mut quf, m.1));
-            if a != b {
-                if let Some(s) = quf.get_mut(a.max(b) as usize) {
-                    *s = a.min(b);
+            let len = (m.3 - m.2) as usize;
+            if let Some(slot) = primary.get_mut(m.1 as usize) {
+                if slot.is_none_or_shorter(len) {
+                    *slot = Some((len, cid));
                 }
             }
         }
     }
-    let mut dense: FxHashMap<u32, usize> = FxHashMap::default();
-    let ids = (0..texts.len() as u32)
-        .map(|q| {
-            let r = qfind(&mut quf, q);
+    // Dense ids: clusters first come, then lone quotes, in input order.
+    let mut dense: FxHashMap<(bool, usize), usize> = FxHashMap::default();
+    let ids = primary
+        .iter()
+        .enumerate()
+        .map(|(q, p)| {
+            let key = match p {
+                Some((_, cid)) => (true, *cid),
+                None => (false, q),
+            };
             let next = dense.len();
-            *dense.entry(r).or_insert(next)
+            *dense.entry(key).or_insert(next)
         })
         .collect();
     QuoteClusters {
@@ -683,8 +735,9 @@ mod tests {
         let ids = &r.ids;
         assert_eq!(ids[0], ids[1]);
         assert_ne!(ids[0], ids[6], "different speakers never merge");
-        assert_eq!(ids[2], ids[3]);
-        assert_eq!(ids[2], ids[4]);
+        // Quote 2 carries both remarks; its id is one of them, and the two stay apart.
+        assert_ne!(ids[3], ids[4]);
+        assert!(ids[2] == ids[3] || ids[2] == ids[4]);
         assert_eq!(ids[3], ids[5]);
         assert_ne!(ids[0], ids[7]);
         // Quote 2 carries two remarks: two clusters, not one.

@@ -176,8 +176,11 @@ pub fn words(text: &str) -> Vec<Word> {
 pub fn sentence_starts(text: &str) -> Vec<usize> {
     let mut starts = Vec::new();
     let mut it = text.char_indices().peekable();
-    while let Some((_, c)) = it.next() {
+    while let Some((i, c)) = it.next() {
         if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        if c == '.' && is_abbreviation(text.get(..i).unwrap_or("")) {
             continue;
         }
         while it.peek().is_some_and(|&(_, n)| {
@@ -199,6 +202,27 @@ pub fn sentence_starts(text: &str) -> Vec<usize> {
         }
     }
     starts
+}
+
+/// Titles and abbreviations whose period does not end a sentence ("Mr. Putin", "the U.S. and").
+const ABBREVIATIONS: &[&str] = &[
+    "adm", "capt", "co", "col", "corp", "dr", "etc", "gen", "gov", "inc", "jr", "lt", "maj",
+    "messrs", "mr", "mrs", "ms", "no", "prof", "rep", "rev", "sen", "sgt", "sr", "st", "vs",
+];
+
+/// Whether the word ending `before` (just before a period) is an abbreviation or an initial.
+fn is_abbreviation(before: &str) -> bool {
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let w = word.to_lowercase();
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters == 1 || w.contains('.') || ABBREVIATIONS.contains(&w.as_str())
 }
 
 /// Function words: they count little as evidence that two quotes are one remark.
@@ -414,7 +438,7 @@ mod tests {
 
     #[test]
     fn sentences_inside_quote() {
-        let t = "I don’t know. I’ll get a little heat on that one, with the U.S. and Europe.";
+        let t = "I don’t know. I’ll get a little heat on that one, with the U.S. and Europe, Mr. Putin and Vladimir V. Putin.";
         assert_eq!(sentence_starts(t), vec![t.find("I’ll").unwrap_or(0)]);
     }
 }
