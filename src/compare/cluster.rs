@@ -182,32 +182,35 @@ fn tokenise(text: &str) -> Tokenised {
 }
 
 fn prepare(texts: &[&str], speakers: Option<&[Option<&str>]>) -> Prepared {
-    let tokenised: Vec<Tokenised> = texts.par_iter().map(|t| tokenise(t)).collect();
     let mut ids: FxHashMap<u64, u32> = FxHashMap::default();
     let mut stop: Vec<bool> = Vec::new();
     let mut toks = Vec::new();
     let mut units = Vec::new();
-    for (q, t) in tokenised.iter().enumerate() {
-        let base = toks.len();
-        for &(h, s) in &t.hashes {
-            let next = stop.len() as u32;
-            let id = *ids.entry(h).or_insert_with(|| {
-                stop.push(s);
-                next
-            });
-            toks.push(id);
-        }
-        let whole = t.units.len() == 1;
-        for &((a, b), (s, e)) in &t.units {
-            units.push(Unit {
-                quote: q as u32,
-                whole,
-                tok: ((base + a) as u32, (base + b) as u32),
-                bytes: (s as u32, e as u32),
-            });
+    // In chunks, so the per-quote token lists never all exist at once.
+    for (c, chunk) in texts.chunks(1 << 16).enumerate() {
+        let tokenised: Vec<Tokenised> = chunk.par_iter().map(|t| tokenise(t)).collect();
+        for (qi, t) in tokenised.iter().enumerate() {
+            let q = (c << 16) + qi;
+            let base = toks.len();
+            for &(h, s) in &t.hashes {
+                let next = stop.len() as u32;
+                let id = *ids.entry(h).or_insert_with(|| {
+                    stop.push(s);
+                    next
+                });
+                toks.push(id);
+            }
+            let whole = t.units.len() == 1;
+            for &((a, b), (s, e)) in &t.units {
+                units.push(Unit {
+                    quote: q as u32,
+                    whole,
+                    tok: ((base + a) as u32, (base + b) as u32),
+                    bytes: (s as u32, e as u32),
+                });
+            }
         }
     }
-    drop(tokenised);
     // Document frequency over units, for idf weights.
     let mut df = vec![0u32; stop.len()];
     let mut seen = Vec::new();
@@ -283,6 +286,35 @@ struct Edge {
     b: u32,
     kind: Kind,
     score: f32,
+}
+
+/// Stable LSD radix sort on the upper 32 bits (the key): linear, and the ranks in the lower
+/// bits keep their ascending order within a key.
+fn radix_sort_by_key(v: &mut Vec<u64>) {
+    let mut buf = vec![0u64; v.len()];
+    for shift in [32u32, 48] {
+        let mut count = vec![0usize; 1 << 16];
+        for &x in v.iter() {
+            if let Some(c) = count.get_mut(((x >> shift) & 0xFFFF) as usize) {
+                *c += 1;
+            }
+        }
+        let mut sum = 0;
+        for c in count.iter_mut() {
+            let n = *c;
+            *c = sum;
+            sum += n;
+        }
+        for &x in v.iter() {
+            if let Some(c) = count.get_mut(((x >> shift) & 0xFFFF) as usize) {
+                if let Some(slot) = buf.get_mut(*c) {
+                    *slot = x;
+                }
+                *c += 1;
+            }
+        }
+        std::mem::swap(v, &mut buf);
+    }
 }
 
 fn contains_run(hay: &[u32], needle: &[u32]) -> bool {
@@ -484,12 +516,12 @@ pub fn match_quotes(
             })
             .flatten()
             .collect();
-        v.par_sort_unstable();
+        radix_sort_by_key(&mut v);
         v
     };
     // Each unit's shared keys as (rank, holders, first posting), grouped by unit, so a query
     // reads its keys' frequencies without searching the index.
-    let by_unit: Vec<(u32, u32, u32)> = {
+    let runs: Vec<(usize, usize)> = {
         let mut v = Vec::new();
         let mut i = 0;
         while i < postings.len() {
@@ -499,19 +531,20 @@ pub fn match_quotes(
                 j += 1;
             }
             if j - i >= 2 {
-                for x in postings.get(i..j).unwrap_or(&[]) {
-                    v.push(((x & 0xFFFF_FFFF) as u32, (j - i) as u32, i as u32));
-                }
+                v.push((i, j));
             }
             i = j;
         }
-        v.par_sort_unstable();
         v
     };
+    let rank_of = |x: u64| (x & 0xFFFF_FFFF) as usize;
+    // Counting sort by unit: (holders, first posting) of every shared key of every unit.
     let mut unit_start = vec![0u32; reps.len() + 1];
-    for &(r, _, _) in &by_unit {
-        if let Some(c) = unit_start.get_mut(r as usize + 1) {
-            *c += 1;
+    for &(i, j) in &runs {
+        for &x in postings.get(i..j).unwrap_or(&[]) {
+            if let Some(c) = unit_start.get_mut(rank_of(x) + 1) {
+                *c += 1;
+            }
         }
     }
     for i in 1..unit_start.len() {
@@ -520,6 +553,21 @@ pub fn match_quotes(
             *c += prev;
         }
     }
+    let mut by_unit = vec![(0u32, 0u32); unit_start.last().copied().unwrap_or(0) as usize];
+    {
+        let mut fill: Vec<u32> = unit_start.clone();
+        for &(i, j) in &runs {
+            for &x in postings.get(i..j).unwrap_or(&[]) {
+                if let Some(f) = fill.get_mut(rank_of(x)) {
+                    if let Some(slot) = by_unit.get_mut(*f as usize) {
+                        *slot = ((j - i) as u32, i as u32);
+                    }
+                    *f += 1;
+                }
+            }
+        }
+    }
+    drop(runs);
 
     let found: Vec<Edge> = reps
         .par_iter()
@@ -533,13 +581,7 @@ pub fn match_quotes(
                 let from = unit_start.get(rank).copied().unwrap_or(0) as usize;
                 let to = unit_start.get(rank + 1).copied().unwrap_or(0) as usize;
                 picked.clear();
-                picked.extend(
-                    by_unit
-                        .get(from..to)
-                        .unwrap_or(&[])
-                        .iter()
-                        .map(|&(_, df, off)| (df, off)),
-                );
+                picked.extend(by_unit.get(from..to).unwrap_or(&[]).iter().copied());
                 picked.sort_unstable();
                 cands.clear();
                 let q = p.units.get(u as usize).map(|x| x.quote);
