@@ -39,9 +39,20 @@ def _pd():
     return pd
 
 
+def _toks(text: str) -> list[tuple[str, str]]:
+    """Whitespace tokens as written, each with its comparison key (case, apostrophe style and
+    punctuation folded); tokens of punctuation alone are left out."""
+    out = []
+    for tok in (text or "").split():
+        key = " ".join(_WORD.findall(tok)).lower().replace("’", "'").replace("ʼ", "'")
+        if key:
+            out.append((tok, key))
+    return out
+
+
 def _words(text: str) -> list[str]:
-    """Words for display diffs: case and apostrophe style folded, punctuation dropped."""
-    return [w.lower().replace("’", "'").replace("ʼ", "'") for w in _WORD.findall(text or "")]
+    """Comparison keys of a text's words."""
+    return [k for _, k in _toks(text)]
 
 
 def _check_columns(df: Any, needed: Iterable[str], name: str) -> None:
@@ -56,15 +67,20 @@ def _is_missing(x: Any) -> bool:
     return x is None or (isinstance(x, float) and x != x)
 
 
-def _diff_ops(ref: list[str], words: list[str]) -> list[tuple[str, list[str], list[str]]]:
-    sm = difflib.SequenceMatcher(a=ref, b=words, autojunk=False)
-    return [(op, ref[i1:i2], words[j1:j2]) for op, i1, i2, j1, j2 in sm.get_opcodes()]
+def _diff_ops(ref: str, text: str) -> list[tuple[str, list[str], list[str]]]:
+    """difflib opcodes over word keys, carrying the words as written."""
+    a, b = _toks(ref), _toks(text)
+    sm = difflib.SequenceMatcher(a=[k for _, k in a], b=[k for _, k in b], autojunk=False)
+    return [
+        (op, [w for w, _ in a[i1:i2]], [w for w, _ in b[j1:j2]])
+        for op, i1, i2, j1, j2 in sm.get_opcodes()
+    ]
 
 
 def _differs(ops: list[tuple[str, list[str], list[str]]]) -> bool:
     """True when two renderings use different words for the part both quote. Words that only
     one side has at either edge are "quoted more or less", not a different wording."""
-    inner = [o for o in ops]
+    inner = list(ops)
     while inner and inner[0][0] in ("insert", "delete"):
         inner.pop(0)
     while inner and inner[-1][0] in ("insert", "delete"):
@@ -194,9 +210,13 @@ class Comparison:
         speakers: Any = None,
         mentions: Any = None,
         *,
+        outlets: Optional[Sequence[str]] = None,
         n_threads: Optional[int] = None,
     ) -> "Comparison":
         """Build from ``Corpus.quotes`` and ``Corpus.speakers`` (issue-5 columns).
+
+        ``outlets`` lists every outlet of the corpus (also those that quote nobody), in display
+        order; by default the outlets seen in the tables.
 
         ``mentions`` (optional) gives more surface forms per speaker: a DataFrame with
         ``doc_id``, ``speaker`` and ``mention`` (or ``text``) columns, or an iterable of
@@ -208,7 +228,10 @@ class Comparison:
         q["outlet"] = [
             str(d) if _is_missing(o) else str(o) for o, d in zip(q["outlet"], q["doc_id"])
         ]
-        outlets = list(dict.fromkeys(q["outlet"]))
+        seen = list(q["outlet"])
+        if speakers is not None and "outlet" in speakers.columns:
+            seen += [str(o) for o in speakers["outlet"] if not _is_missing(o)]
+        outlets = list(dict.fromkeys(([str(o) for o in outlets] if outlets else []) + seen))
 
         # ---- speakers: one entry per (doc, speaker), variants from every source
         forms: dict[tuple[Any, str], list[str]] = {}
@@ -322,7 +345,7 @@ class Comparison:
                 mrows.append((doc, sp.name, [m.text for m in sp.mentions]))
         qdf = pd.DataFrame(rows, columns=list(QUOTE_COLUMNS) + ["compound"])
         sdf = pd.DataFrame(srows, columns=["doc_id", "outlet", "speaker", "descriptions"])
-        return cls.from_tables(qdf, sdf, mrows, n_threads=n_threads)
+        return cls.from_tables(qdf, sdf, mrows, outlets=outlets, n_threads=n_threads)
 
     # ------------------------------------------------------------------ views
 
@@ -343,9 +366,8 @@ class Comparison:
         if rows.empty:
             raise KeyError(f"no quote cluster with id {cluster_id!r}")
         ref = rows["cluster_text"].iloc[0]
-        rw = _words(ref)
         m = rows[["doc_id", "outlet", "part"]].rename(columns={"part": "text"}).copy()
-        m["ops"] = [_diff_ops(rw, _words(t)) for t in m["text"]]
+        m["ops"] = [_diff_ops(ref, t) for t in m["text"]]
         m["variant"] = [_differs(o) for o in m["ops"]]
         return ClusterDiff(cluster_id, ref, m.reset_index(drop=True))
 
@@ -483,9 +505,8 @@ def _cluster(pd: Any, spoken: Any, n_threads: Optional[int]) -> Any:
     refs, variant = {}, {}
     for cid, grp in out.groupby("cluster_id", sort=False):
         ref = _reference(list(grp["part"]))
-        rw = _words(ref)
         refs[cid] = ref
-        variant[cid] = any(_differs(_diff_ops(rw, _words(p))) for p in grp["part"])
+        variant[cid] = any(_differs(_diff_ops(ref, p)) for p in grp["part"])
     out["cluster_text"] = out["cluster_id"].map(refs)
     out["variant"] = out["cluster_id"].map(variant).astype(bool)
     # Renumber densely, in order of the clusters' first appearance.

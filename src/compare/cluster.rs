@@ -144,6 +144,8 @@ fn tokenise(text: &str) -> Tokenised {
     let mut units = Vec::new();
     let mut seg = 0;
     let mut first = 0;
+    // Where the current sentence begins (leading marks and punctuation included).
+    let mut begin = text.len() - text.trim_start().len();
     let end_of_text = text.trim_end().len();
     for i in 0..=ws.len() {
         let next_seg_start = starts.get(seg).copied();
@@ -154,7 +156,7 @@ fn tokenise(text: &str) -> Tokenised {
         };
         if boundary {
             if i > first {
-                let b0 = ws.get(first).map_or(0, |w| w.start);
+                let b0 = begin.min(ws.get(first).map_or(0, |w| w.start));
                 let b1 = match next_seg_start {
                     Some(s) if ws.get(i).is_some() => {
                         text.get(..s).map_or(s, |t| t.trim_end().len())
@@ -167,6 +169,7 @@ fn tokenise(text: &str) -> Tokenised {
             // Skip sentence starts with no words before the next word.
             while let (Some(w), Some(s)) = (ws.get(i), starts.get(seg)) {
                 if w.start >= *s {
+                    begin = *s;
                     seg += 1;
                 } else {
                     break;
