@@ -702,12 +702,15 @@ fn take_speakers(
     Ok(Some(out))
 }
 
+/// Texts, per-quote speakers and thread count, checked.
+type CompareInputs<'py> = (Vec<Text<'py>>, Option<Vec<Option<String>>>, Option<usize>);
+
 fn compare_inputs<'py>(
     texts: &Bound<'py, PyAny>,
     speakers: Option<&Bound<'py, PyAny>>,
     n_threads: Option<usize>,
     func: &str,
-) -> PyResult<(Vec<Text<'py>>, Option<Vec<Option<String>>>, Option<usize>)> {
+) -> PyResult<CompareInputs<'py>> {
     let n_threads = check_threads(n_threads)?;
     let ts = take_texts(texts, func)?;
     let sp = take_speakers(speakers, ts.len(), func, "speakers")?;

@@ -572,12 +572,14 @@ pub fn match_quotes(
     }
     drop(runs);
 
-    let found: Vec<Edge> = reps
+    // Queries run in input order: neighbouring quotes tend to touch the same memory.
+    let mut order: Vec<(u32, usize)> = reps.iter().enumerate().map(|(r, &u)| (u, r)).collect();
+    order.par_sort_unstable();
+    let found: Vec<Edge> = order
         .par_iter()
-        .enumerate()
         .map_init(
             || (Vec::new(), Vec::new(), Vec::new(), Vec::new()),
-            |(cands, bs, bl, picked), (rank, &u)| {
+            |(cands, bs, bl, picked), &(u, rank)| {
                 if p.inert(u as usize, o) {
                     return Vec::new();
                 }

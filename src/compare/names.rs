@@ -112,6 +112,11 @@ const NOT_NAMES: &[&str] = &[
     "this", "we", "you",
 ];
 
+/// (first, middle, last, suffix): equal keys are one person outright.
+type NameKey = (Option<String>, Vec<String>, String, Option<String>);
+/// How full a name form is; see [`PersonName::fullness`].
+type Fullness = (bool, usize, bool, usize);
+
 /// A parsed personal name. Name parts are lower-case for comparison.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct PersonName {
@@ -126,7 +131,7 @@ pub struct PersonName {
 
 impl PersonName {
     /// How full the name is: first name, middle parts, length.
-    fn fullness(&self) -> (bool, usize, bool, usize) {
+    fn fullness(&self) -> Fullness {
         (
             self.first.as_ref().is_some_and(|f| f.chars().count() > 1),
             self.middle.len(),
@@ -373,8 +378,7 @@ pub fn link_speakers(labels: &[&str], variants: Option<&[Vec<&str>]>) -> Linked 
     let mut uf = Uf::new(n);
 
     // Distinct name keys; identical keys are one person outright.
-    let mut by_key: FxHashMap<(Option<String>, Vec<String>, String, Option<String>), usize> =
-        FxHashMap::default();
+    let mut by_key: FxHashMap<NameKey, usize> = FxHashMap::default();
     let mut desc: FxHashMap<String, usize> = FxHashMap::default();
     for (i, p) in parsed.iter().enumerate() {
         match p {
@@ -480,8 +484,7 @@ pub fn link_speakers(labels: &[&str], variants: Option<&[Vec<&str>]>) -> Linked 
         let next = dense.len();
         ids.push(*dense.entry(r).or_insert(next));
     }
-    let mut best: Vec<Option<((bool, usize, bool, usize), usize, String)>> =
-        vec![None; dense.len()];
+    let mut best: Vec<Option<(Fullness, usize, String)>> = vec![None; dense.len()];
     let mut counts: FxHashMap<(usize, &str), usize> = FxHashMap::default();
     for (i, p) in parsed.iter().enumerate() {
         if let (Some(p), Some(&id)) = (p, ids.get(i)) {
