@@ -295,3 +295,20 @@ def test_end_to_end_from_articles(articles):
     hits = qc[qc["part"].str.contains("no deal until", case=False)]
     assert hits["cluster_id"].nunique() == 1
     assert hits["outlet"].nunique() >= 4
+
+
+def test_cluster_quotes_any_text_property():
+    hyp = pytest.importorskip("hypothesis")
+    st = pytest.importorskip("hypothesis.strategies")
+
+    @hyp.settings(max_examples=200, deadline=None)
+    @hyp.given(st.lists(st.text(max_size=60), max_size=12))
+    def check(texts):
+        ids = presslens.cluster_quotes(texts + texts)
+        n = len(texts)
+        assert len(ids) == 2 * n
+        r = presslens.quote_clusters(texts)
+        for q, s, e in zip(r["quote"], r["start"], r["end"]):
+            assert 0 <= s <= e <= len(texts[q])
+
+    check()
