@@ -1,6 +1,9 @@
-//! Cross-document comparison: which quotes render the same remark, which names are one person.
+//! Cross-document comparison: which quotes render the same remark ([`cluster`]) and which
+//! speaker names are one person ([`names`]), across articles and outlets.
 
-/// Cluster ids, one per quote: equal ids mean the same remark.
-pub fn cluster_quotes(texts: &[&str], _speakers: Option<&[Option<&str>]>) -> Vec<usize> {
-    (0..texts.len()).collect()
-}
+pub mod cluster;
+pub mod names;
+pub mod normalize;
+
+pub use cluster::{cluster_quotes, match_quotes, Member, Options, QuoteClusters};
+pub use names::{link_speakers, parse_name, Linked, PersonName};

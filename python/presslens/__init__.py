@@ -19,6 +19,8 @@ from presslens._core import Quote, Speaker, extract_quotes, extract_quotes_batch
 from presslens._core import polarity_scores
 
 # --- comparison ------------------------------------------------------------------------
+from presslens._core import cluster_quotes, link_speakers, quote_clusters
+from presslens.compare import ClusterDiff, Comparison
 
 # --- tables, notebook, pandas ----------------------------------------------------------
 from presslens.corpus import Corpus, Document, analyze, analyze_text
@@ -51,6 +53,11 @@ __all__ = [
     # sentiment
     "polarity_scores",
     # comparison
+    "cluster_quotes",
+    "quote_clusters",
+    "link_speakers",
+    "Comparison",
+    "ClusterDiff",
     # tables
     "Corpus",
     "Document",

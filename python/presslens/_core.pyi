@@ -114,6 +114,38 @@ def polarity_scores(text: str, /) -> dict[str, float]:
 
 # --- comparison ------------------------------------------------------------------------
 
+def cluster_quotes(
+    texts: Iterable[str],
+    speakers: Optional[Iterable[Optional[str]]] = None,
+    n_threads: Optional[int] = None,
+) -> list[int]:
+    """One cluster id per quote; equal ids mean the same remark (near-linear, GIL released).
+
+    ``speakers`` (one per quote, None for unknown) keeps two different known speakers apart;
+    name variants ("Mr. Trump", "Donald Trump") count as one speaker. A quote that carries
+    several shared remarks joins them under one id; :func:`quote_clusters` keeps them apart.
+    """
+
+def quote_clusters(
+    texts: Iterable[str],
+    speakers: Optional[Iterable[Optional[str]]] = None,
+    n_threads: Optional[int] = None,
+) -> dict[str, list[int]]:
+    """Memberships of quotes in remarks, as columns ``cluster``, ``quote`` (input position),
+    ``start``, ``end`` (code-point range of the quote text carrying the remark). Only clusters of
+    two or more quotes; a quote can be in several clusters."""
+
+def link_speakers(
+    names: Iterable[str],
+    variants: Optional[Iterable[Iterable[str]]] = None,
+    n_threads: Optional[int] = None,
+) -> tuple[list[int], list[str]]:
+    """Link speaker names across articles: ``(ids, names)`` with one person id per input and
+    the fullest name per id. ``variants[i]`` are other forms the same article uses for input
+    ``i``. Titles, honorifics, middle initials and surname spellings are handled; two people
+    sharing a surname are never merged without evidence; descriptions ("a White House
+    official") only merge with the identical description."""
+
 # --- tables ----------------------------------------------------------------------------
 
 def analyze_columns(

@@ -1,0 +1,535 @@
+"""Cross-outlet comparison: one speaker across articles, one remark across outlets, coverage.
+
+``Comparison.from_tables(quotes, speakers)`` takes the tidy tables of ``presslens.analyze``
+(``Corpus.quotes`` and ``Corpus.speakers``) and links them across articles. The matching
+itself (speaker linking, quote clustering) runs in Rust: :func:`presslens.link_speakers` and
+:func:`presslens.quote_clusters`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+from typing import Any, Iterable, Optional, Sequence
+
+from presslens._core import link_speakers, quote_clusters
+
+__all__ = ["Comparison", "ClusterDiff"]
+
+QUOTE_COLUMNS = ("doc_id", "outlet", "quote", "start", "end", "text", "kind", "speaker", "mention")
+SPEAKER_COLUMNS = ("doc_id", "speaker")
+
+_PRONOUNS = {
+    "he", "she", "they", "him", "her", "them", "i", "we", "you", "it", "his", "hers", "their",
+    "who", "which", "that", "this",
+}
+_WORD = re.compile(r"[\w][\w’'ʼ.\-]*[\w]|[\w]")
+# A continuation quote: “…,” Putin said, “and open the way …” is one remark in two entries.
+_CONTINUATION_GAP = 200
+
+
+def _pd():
+    try:
+        import pandas as pd
+    except ImportError as e:  # pragma: no cover - exercised only without pandas
+        raise ImportError(
+            "presslens comparison tables need pandas: pip install presslens[pandas]"
+        ) from e
+    return pd
+
+
+def _toks(text: str) -> list[tuple[str, str]]:
+    """Whitespace tokens as written, each with its comparison key (case, apostrophe style and
+    punctuation folded); tokens of punctuation alone are left out."""
+    out = []
+    for tok in (text or "").split():
+        key = " ".join(_WORD.findall(tok)).lower().replace("’", "'").replace("ʼ", "'")
+        if key:
+            out.append((tok, key))
+    return out
+
+
+def _words(text: str) -> list[str]:
+    """Comparison keys of a text's words."""
+    return [k for _, k in _toks(text)]
+
+
+def _check_columns(df: Any, needed: Iterable[str], name: str) -> None:
+    missing = [c for c in needed if c not in df.columns]
+    if missing:
+        raise KeyError(
+            f"{name} table is missing column(s) {missing}; it has {list(df.columns)}"
+        )
+
+
+def _is_missing(x: Any) -> bool:
+    return x is None or (isinstance(x, float) and x != x)
+
+
+def _diff_ops(ref: str, text: str) -> list[tuple[str, list[str], list[str]]]:
+    """difflib opcodes over word keys, carrying the words as written."""
+    a, b = _toks(ref), _toks(text)
+    sm = difflib.SequenceMatcher(a=[k for _, k in a], b=[k for _, k in b], autojunk=False)
+    return [
+        (op, [w for w, _ in a[i1:i2]], [w for w, _ in b[j1:j2]])
+        for op, i1, i2, j1, j2 in sm.get_opcodes()
+    ]
+
+
+def _differs(ops: list[tuple[str, list[str], list[str]]]) -> bool:
+    """True when two renderings use different words for the part both quote. Words that only
+    one side has at either edge are "quoted more or less", not a different wording."""
+    inner = list(ops)
+    while inner and inner[0][0] in ("insert", "delete"):
+        inner.pop(0)
+    while inner and inner[-1][0] in ("insert", "delete"):
+        inner.pop()
+    return any(op != "equal" for op, _, _ in inner)
+
+
+class ClusterDiff:
+    """Word-level differences between the members of one quote cluster and its reference
+    wording. ``str()`` marks them ``[-removed-]{+added+}``; in a notebook they are
+    highlighted. ``.members`` is a DataFrame: ``doc_id``, ``outlet``, ``text``, ``ops``
+    (``(op, reference_words, member_words)`` from :mod:`difflib`), ``variant``."""
+
+    def __init__(self, cluster_id: int, reference: str, members: Any) -> None:
+        self.cluster_id = cluster_id
+        self.reference = reference
+        self.members = members
+
+    def _render(self, ops, esc, dele, ins) -> str:
+        out = []
+        for op, a, b in ops:
+            if op == "equal":
+                out.append(esc(" ".join(b)))
+            else:
+                if a:
+                    out.append(dele(esc(" ".join(a))))
+                if b:
+                    out.append(ins(esc(" ".join(b))))
+        return " ".join(x for x in out if x)
+
+    def __str__(self) -> str:
+        lines = [f"cluster {self.cluster_id}: {self.reference}"]
+        for r in self.members.itertuples(index=False):
+            body = self._render(r.ops, str, lambda s: f"[-{s}-]", lambda s: f"{{+{s}+}}")
+            lines.append(f"  {r.outlet} ({r.doc_id}): {body}")
+        return "\n".join(lines)
+
+    __repr__ = __str__
+
+    def _repr_html_(self) -> str:
+        e = html.escape
+        rows = []
+        for r in self.members.itertuples(index=False):
+            body = self._render(
+                r.ops,
+                e,
+                lambda s: f'<del style="background:#fdd">{s}</del>',
+                lambda s: f'<ins style="background:#dfd;text-decoration:none">{s}</ins>',
+            )
+            rows.append(f"<tr><td>{e(str(r.outlet))}</td><td>{body}</td></tr>")
+        return (
+            f"<div><b>cluster {e(str(self.cluster_id))}</b>: {e(self.reference)}"
+            f"<table><tr><th>outlet</th><th>wording vs reference</th></tr>{''.join(rows)}"
+            "</table></div>"
+        )
+
+
+class _Plot:
+    """``comparison.plot.coverage()``: quotes per speaker per outlet (matplotlib)."""
+
+    def __init__(self, comparison: "Comparison") -> None:
+        self._c = comparison
+
+    def coverage(self, value: str = "n_quotes", top: int = 8, ax: Any = None) -> Any:
+        """Stacked bars: for each outlet, ``value`` (``n_quotes``, ``quoted_words`` or
+        ``share_of_quotes``) per speaker, the ``top`` speakers overall and "other".
+        Returns the matplotlib Axes."""
+        try:
+            import matplotlib.pyplot as plt
+        except ImportError as e:
+            raise ImportError(
+                "comparison.plot needs matplotlib: pip install presslens[plot]"
+            ) from e
+        cov = self._c.coverage
+        if value not in ("n_quotes", "quoted_words", "share_of_quotes"):
+            raise ValueError(
+                f"value must be 'n_quotes', 'quoted_words' or 'share_of_quotes', not {value!r}"
+            )
+        table = cov.pivot_table(index="outlet", columns="name", values=value, aggfunc="sum")
+        table = table.fillna(0)
+        order = table.sum().sort_values(ascending=False).index
+        keep = list(order[:top])
+        rest = [c for c in table.columns if c not in keep]
+        if rest:
+            table["other"] = table[rest].sum(axis=1)
+            table = table[keep + ["other"]]
+        else:
+            table = table[keep]
+        if ax is None:
+            _, ax = plt.subplots(figsize=(8, 0.6 * max(3, len(table)) + 1))
+        table.plot.barh(stacked=True, ax=ax)
+        ax.set_xlabel(value.replace("_", " "))
+        ax.set_ylabel("outlet")
+        ax.set_title("Who each outlet quoted")
+        ax.legend(title="speaker", bbox_to_anchor=(1.02, 1), loc="upper left")
+        return ax
+
+
+class Comparison:
+    """Several outlets' articles side by side.
+
+    - ``.speakers``: one row per corpus-level speaker: ``speaker_id``, ``name`` (fullest form),
+      ``variants`` (every surface form seen), ``n_docs``, ``n_outlets``, ``n_quotes``.
+    - ``.quote_clusters``: one row per member of a cluster of quotes that render the same remark:
+      ``cluster_id``, ``doc_id``, ``outlet``, ``quote``, ``start``, ``end``, ``text``,
+      ``speaker_id``, ``part`` (the part of the quote that carries the remark),
+      ``cluster_text`` (reference wording) and ``variant`` (members word it differently). A quote
+      that carries two shared remarks is a member of both clusters.
+    - ``.coverage``: outlet × speaker: ``n_quotes``, ``quoted_words``, ``share_of_quotes``,
+      ``compound``.
+    - ``.carried()``: cluster × outlet, True where the outlet carries the remark.
+    - ``.diff(cluster_id)``: word-level differences between a cluster's members.
+    """
+
+    def __init__(self, speakers: Any, quote_clusters: Any, coverage: Any, outlets: Sequence[str]):
+        self.speakers = speakers
+        self.quote_clusters = quote_clusters
+        self.coverage = coverage
+        self.outlets = list(outlets)
+
+    # ------------------------------------------------------------------ construction
+
+    @classmethod
+    def from_tables(
+        cls,
+        quotes: Any,
+        speakers: Any = None,
+        mentions: Any = None,
+        *,
+        outlets: Optional[Sequence[str]] = None,
+        n_threads: Optional[int] = None,
+    ) -> "Comparison":
+        """Build from ``Corpus.quotes`` and ``Corpus.speakers`` (issue-5 columns).
+
+        ``outlets`` lists every outlet of the corpus (also those that quote nobody), in display
+        order; by default the outlets seen in the tables.
+
+        ``mentions`` (optional) gives more surface forms per speaker: a DataFrame with
+        ``doc_id``, ``speaker`` and ``mention`` (or ``text``) columns, or an iterable of
+        ``(doc_id, speaker, [forms])``. Scare quotes take no part in clusters.
+        """
+        pd = _pd()
+        _check_columns(quotes, QUOTE_COLUMNS, "quotes")
+        q = quotes.reset_index(drop=True).copy()
+        q["outlet"] = [
+            str(d) if _is_missing(o) else str(o) for o, d in zip(q["outlet"], q["doc_id"])
+        ]
+        seen = list(q["outlet"])
+        if speakers is not None and "outlet" in speakers.columns:
+            seen += [str(o) for o in speakers["outlet"] if not _is_missing(o)]
+        outlets = list(dict.fromkeys(([str(o) for o in outlets] if outlets else []) + seen))
+
+        # ---- speakers: one entry per (doc, speaker), variants from every source
+        forms: dict[tuple[Any, str], list[str]] = {}
+
+        def add(doc: Any, sp: Any, form: Any) -> None:
+            if _is_missing(sp) or not str(sp).strip():
+                return
+            lst = forms.setdefault((doc, str(sp)), [])
+            if not _is_missing(form):
+                f = str(form).strip()
+                if f and f.lower() not in _PRONOUNS and f not in lst:
+                    lst.append(f)
+
+        for doc, sp, m in zip(q["doc_id"], q["speaker"], q["mention"]):
+            add(doc, sp, sp)
+            add(doc, sp, m)
+        doc_outlet = dict(zip(q["doc_id"], q["outlet"]))
+        if speakers is not None:
+            _check_columns(speakers, SPEAKER_COLUMNS, "speakers")
+            descs = speakers["descriptions"] if "descriptions" in speakers.columns else None
+            for i, (doc, sp) in enumerate(zip(speakers["doc_id"], speakers["speaker"])):
+                add(doc, sp, sp)
+                if descs is not None:
+                    d = descs.iloc[i]
+                    for f in [] if _is_missing(d) else ([d] if isinstance(d, str) else list(d)):
+                        add(doc, sp, f)
+                if "outlet" in speakers.columns and doc not in doc_outlet:
+                    o = speakers["outlet"].iloc[i]
+                    doc_outlet[doc] = str(doc) if _is_missing(o) else str(o)
+        if mentions is not None:
+            if hasattr(mentions, "columns"):
+                col = "mention" if "mention" in mentions.columns else "text"
+                _check_columns(mentions, ("doc_id", "speaker", col), "mentions")
+                for doc, sp, m in zip(mentions["doc_id"], mentions["speaker"], mentions[col]):
+                    add(doc, sp, m)
+            else:
+                for doc, sp, fs in mentions:
+                    for f in [fs] if isinstance(fs, str) else fs:
+                        add(doc, sp, f)
+        entries = list(forms)
+        labels = [sp for _, sp in entries]
+        ids, names = link_speakers(labels, [forms[e] for e in entries], n_threads=n_threads)
+        sid = {e: i for e, i in zip(entries, ids)}
+
+        q["speaker_id"] = [
+            None if _is_missing(sp) else sid.get((doc, str(sp)))
+            for doc, sp in zip(q["doc_id"], q["speaker"])
+        ]
+        q["speaker_id"] = q["speaker_id"].astype("Int64")
+        spoken = q[q["kind"] != "scare"]
+
+        rows = []
+        for pid, name in enumerate(names):
+            mine = [e for e, i in sid.items() if i == pid]
+            docs = list(dict.fromkeys(d for d, _ in mine))
+            variants = list(dict.fromkeys(f for e in mine for f in forms[e]))
+            rows.append(
+                {
+                    "speaker_id": pid,
+                    "name": name,
+                    "variants": variants,
+                    "n_docs": len(docs),
+                    "n_outlets": len({doc_outlet.get(d, str(d)) for d in docs}),
+                    "n_quotes": int((spoken["speaker_id"] == pid).sum()),
+                }
+            )
+        speakers_out = pd.DataFrame(
+            rows, columns=["speaker_id", "name", "variants", "n_docs", "n_outlets", "n_quotes"]
+        )
+
+        clusters = _cluster(pd, spoken, n_threads)
+        coverage = _coverage(pd, spoken, names)
+        return cls(speakers_out, clusters, coverage, outlets)
+
+    @classmethod
+    def from_articles(
+        cls,
+        texts: Sequence[str],
+        outlets: Optional[Sequence[str]] = None,
+        doc_ids: Optional[Sequence[Any]] = None,
+        *,
+        n_threads: Optional[int] = None,
+    ) -> "Comparison":
+        """Extract quotes and speakers from raw articles (``presslens.extract_quotes``) and
+        compare them; a stand-in for ``presslens.analyze(...).compare()``."""
+        pd = _pd()
+        from presslens._core import extract_quotes_batch, polarity_scores, speakers
+
+        texts = list(texts)
+        doc_ids = list(range(len(texts))) if doc_ids is None else list(doc_ids)
+        outlets = [str(d) for d in doc_ids] if outlets is None else list(outlets)
+        if not (len(texts) == len(doc_ids) == len(outlets)):
+            raise ValueError("texts, outlets and doc_ids must have the same length")
+        rows, srows, mrows = [], [], []
+        for doc, outlet, text, qs in zip(
+            doc_ids, outlets, texts, extract_quotes_batch(texts, n_threads=n_threads)
+        ):
+            for i, qu in enumerate(qs):
+                sc = polarity_scores(qu.text)
+                rows.append(
+                    {
+                        "doc_id": doc, "outlet": outlet, "quote": i, "start": qu.start,
+                        "end": qu.end, "text": qu.text, "kind": qu.kind, "speaker": qu.speaker,
+                        "mention": qu.mention.text if qu.mention else None,
+                        "compound": sc["compound"],
+                    }
+                )
+            for sp in speakers(text):
+                srows.append({"doc_id": doc, "outlet": outlet, "speaker": sp.name,
+                              "descriptions": list(sp.descriptions)})
+                mrows.append((doc, sp.name, [m.text for m in sp.mentions]))
+        qdf = pd.DataFrame(rows, columns=list(QUOTE_COLUMNS) + ["compound"])
+        sdf = pd.DataFrame(srows, columns=["doc_id", "outlet", "speaker", "descriptions"])
+        return cls.from_tables(qdf, sdf, mrows, outlets=outlets, n_threads=n_threads)
+
+    # ------------------------------------------------------------------ views
+
+    def carried(self) -> Any:
+        """Cluster × outlet: True where the outlet carries the remark."""
+        pd = _pd()
+        qc = self.quote_clusters
+        if qc.empty:
+            return pd.DataFrame(columns=self.outlets, dtype=bool).rename_axis("cluster_id")
+        t = pd.crosstab(qc["cluster_id"], qc["outlet"]) > 0
+        return t.reindex(columns=self.outlets, fill_value=False)
+
+    def diff(self, cluster_id: int) -> ClusterDiff:
+        """Word-level differences between the members of ``cluster_id`` and its reference
+        wording (``cluster_text``)."""
+        qc = self.quote_clusters
+        rows = qc[qc["cluster_id"] == cluster_id]
+        if rows.empty:
+            raise KeyError(f"no quote cluster with id {cluster_id!r}")
+        ref = rows["cluster_text"].iloc[0]
+        m = rows[["doc_id", "outlet", "part"]].rename(columns={"part": "text"}).copy()
+        m["ops"] = [_diff_ops(ref, t) for t in m["text"]]
+        m["variant"] = [_differs(o) for o in m["ops"]]
+        return ClusterDiff(cluster_id, ref, m.reset_index(drop=True))
+
+    @property
+    def plot(self) -> _Plot:
+        """Plots (matplotlib, the ``plot`` extra): ``.plot.coverage()``."""
+        return _Plot(self)
+
+    def __repr__(self) -> str:
+        n = self.quote_clusters["cluster_id"].nunique() if len(self.quote_clusters) else 0
+        return (
+            f"Comparison({len(self.outlets)} outlets, {len(self.speakers)} speakers, "
+            f"{n} shared remarks)"
+        )
+
+    def _repr_html_(self, max_clusters: int = 30) -> str:
+        e = html.escape
+        qc = self.quote_clusters
+        parts = [f"<div><b>{e(repr(self))}</b>"]
+        top = self.speakers.sort_values("n_quotes", ascending=False).head(10)
+        parts.append("<table><tr><th>speaker</th><th>quotes</th><th>outlets</th><th>also named</th></tr>")
+        for r in top.itertuples(index=False):
+            also = ", ".join(v for v in r.variants if v != r.name)
+            parts.append(
+                f"<tr><td>{e(str(r.name))}</td><td>{r.n_quotes}</td><td>{r.n_outlets}</td>"
+                f"<td>{e(also)}</td></tr>"
+            )
+        parts.append("</table>")
+        if len(qc):
+            parts.append("<table><tr><th>remark</th><th>outlet</th><th>wording</th></tr>")
+            for cid in list(dict.fromkeys(qc["cluster_id"]))[:max_clusters]:
+                d = self.diff(cid)
+                first = True
+                for r in d.members.itertuples(index=False):
+                    body = d._render(
+                        r.ops,
+                        e,
+                        lambda s: f'<del style="background:#fdd">{s}</del>',
+                        lambda s: f'<mark style="background:#ffe08a">{s}</mark>',
+                    )
+                    head = (
+                        f'<td rowspan="{len(d.members)}">{e(d.reference)}</td>' if first else ""
+                    )
+                    first = False
+                    parts.append(f"<tr>{head}<td>{e(str(r.outlet))}</td><td>{body}</td></tr>")
+            parts.append("</table>")
+        parts.append("</div>")
+        return "".join(parts)
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _units(spoken: Any) -> tuple[list[str], list[Optional[str]], list[list[tuple[int, int, int]]]]:
+    """Join continuation quotes into one text per remark-bearing unit.
+
+    Returns unit texts, unit speakers and, per unit, ``(row, offset, length)`` of each quote.
+    """
+    texts: list[str] = []
+    sps: list[Optional[str]] = []
+    parts: list[list[tuple[int, int, int]]] = []
+    order = spoken.sort_values(["doc_id", "start"], kind="stable") if len(spoken) else spoken
+    prev = None
+    for row, doc, start, end, text, sp, kind in zip(
+        order.index, order["doc_id"], order["start"], order["end"], order["text"],
+        order["speaker_id"], order["kind"],
+    ):
+        text = "" if _is_missing(text) else str(text)
+        sp = None if _is_missing(sp) else f"#{int(sp)}"
+        # Only direct quotes continue each other: partial quotes are the writer's sentence.
+        cont = (
+            kind == "direct"
+            and prev is not None
+            and prev[3] == "direct"
+            and prev[0] == doc
+            and sp is not None
+            and prev[1] == sp
+            and 0 <= start - prev[2] <= _CONTINUATION_GAP
+            and text[:1].islower()
+            and texts[-1].rstrip()[-1:] in (",", "—", "–", "-", ":", ";")
+        )
+        if cont:
+            off = len(texts[-1]) + 1
+            texts[-1] = texts[-1] + " " + text
+            parts[-1].append((row, off, len(text)))
+        else:
+            texts.append(text)
+            sps.append(sp)
+            parts.append([(row, 0, len(text))])
+        prev = (doc, sp, end, kind)
+    return texts, sps, parts
+
+
+def _reference(parts: list[str]) -> str:
+    """The most common wording (case and punctuation aside); ties go to the longest."""
+    count: dict[tuple[str, ...], int] = {}
+    for p in parts:
+        k = tuple(_words(p))
+        count[k] = count.get(k, 0) + 1
+    return max(parts, key=lambda p: (count[tuple(_words(p))], len(_words(p)), p))
+
+
+def _cluster(pd: Any, spoken: Any, n_threads: Optional[int]) -> Any:
+    cols = ["cluster_id", "doc_id", "outlet", "quote", "start", "end", "text", "speaker_id",
+            "part", "cluster_text", "variant"]
+    texts, sps, parts = _units(spoken)
+    r = quote_clusters(texts, sps, n_threads=n_threads)
+    rows = []
+    seen = set()
+    for cid, unit, s, e in zip(r["cluster"], r["quote"], r["start"], r["end"]):
+        for row, off, n in parts[unit]:
+            a, b = max(s, off), min(e, off + n)
+            if a >= b or (cid, row) in seen:
+                continue
+            seen.add((cid, row))
+            rows.append((cid, row, texts[unit][a:b]))
+    if not rows:
+        return pd.DataFrame(columns=cols)
+    src = spoken.loc[[row for _, row, _ in rows]]
+    out = pd.DataFrame(
+        {
+            "cluster_id": [c for c, _, _ in rows],
+            "doc_id": src["doc_id"].to_numpy(),
+            "outlet": src["outlet"].to_numpy(),
+            "quote": src["quote"].to_numpy(),
+            "start": src["start"].to_numpy(),
+            "end": src["end"].to_numpy(),
+            "text": src["text"].to_numpy(),
+            "speaker_id": src["speaker_id"].to_numpy(),
+            "part": [p for _, _, p in rows],
+        }
+    )
+    # A unit whose quotes all fell into one doc's single quote is no longer a cluster.
+    out = out[out.groupby("cluster_id")["cluster_id"].transform("size") >= 2]
+    refs, variant = {}, {}
+    for cid, grp in out.groupby("cluster_id", sort=False):
+        ref = _reference(list(grp["part"]))
+        refs[cid] = ref
+        variant[cid] = any(_differs(_diff_ops(ref, p)) for p in grp["part"])
+    out["cluster_text"] = out["cluster_id"].map(refs)
+    out["variant"] = out["cluster_id"].map(variant).astype(bool)
+    # Renumber densely, in order of the clusters' first appearance.
+    first = {c: i for i, c in enumerate(dict.fromkeys(out["cluster_id"]))}
+    out["cluster_id"] = out["cluster_id"].map(first)
+    out["speaker_id"] = out["speaker_id"].astype("Int64")
+    return out.sort_values(["cluster_id", "doc_id", "start"], kind="stable").reset_index(drop=True)[cols]
+
+
+def _coverage(pd: Any, spoken: Any, names: list[str]) -> Any:
+    cols = ["outlet", "speaker_id", "name", "n_quotes", "quoted_words", "share_of_quotes",
+            "compound"]
+    q = spoken[spoken["speaker_id"].notna()].copy()
+    if q.empty:
+        return pd.DataFrame(columns=cols)
+    q["_words"] = [len(_words(t)) if not _is_missing(t) else 0 for t in q["text"]]
+    if "compound" not in q.columns:
+        q["compound"] = float("nan")
+    g = q.groupby(["outlet", "speaker_id"], sort=True)
+    cov = g.agg(n_quotes=("text", "size"), quoted_words=("_words", "sum"),
+                compound=("compound", "mean")).reset_index()
+    total = spoken.groupby("outlet")["text"].size()
+    cov["share_of_quotes"] = cov["n_quotes"] / cov["outlet"].map(total)
+    cov["name"] = [names[int(i)] for i in cov["speaker_id"]]
+    cov["speaker_id"] = cov["speaker_id"].astype("Int64")
+    return cov[cols]
