@@ -166,4 +166,5 @@ class Corpus:
         """Cross-outlet comparison of who was quoted and how (``presslens.compare``)."""
         from presslens.compare import Comparison
 
-        return Comparison.from_tables(self.quotes, self.speakers)
+        outlets = [o for o in self.documents["outlet"].unique() if o is not None]
+        return Comparison.from_tables(self.quotes, self.speakers, outlets=outlets)
