@@ -1,0 +1,830 @@
+//! Person mentions and canonical speakers: names with titles, pronouns, role nouns ("the
+//! Russian leader") and unnamed sources ("a senior official"), clustered per article.
+
+use rustc_hash::FxHashMap;
+
+use super::lexicon::*;
+use super::tokens::{lower, strip_poss, Kind, Tok};
+use crate::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MKind {
+    /// A name; `name_t0` is its first token after any titles.
+    Name { name_t0: usize },
+    Pron { female: bool },
+    /// A description; `head` is the token of its head noun.
+    Desc { definite: bool, head: usize },
+}
+
+#[derive(Clone, Debug)]
+pub struct Mention {
+    pub span: Span,
+    pub t0: usize,
+    /// One past the last token.
+    pub t1: usize,
+    pub kind: MKind,
+    /// Looks like the subject of a clause (nominative pronoun, or followed by a verb).
+    pub subject: bool,
+    pub in_quote: bool,
+    pub ent: Option<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Unknown,
+    Male,
+    Female,
+}
+
+#[derive(Clone, Debug)]
+pub struct Entity {
+    /// Name forms without titles, with counts.
+    forms: Vec<(String, usize)>,
+    pub person: bool,
+    pub gender: Gender,
+    countries: Vec<String>,
+    titles: Vec<String>,
+    descriptions: Vec<Span>,
+    /// Unnamed source or unresolved description: `name` is the description itself.
+    pub unnamed: bool,
+    name: String,
+    count: usize,
+}
+
+impl Entity {
+    fn new(person: bool) -> Self {
+        Entity {
+            forms: Vec::new(),
+            person,
+            gender: Gender::Unknown,
+            countries: Vec::new(),
+            titles: Vec::new(),
+            descriptions: Vec::new(),
+            unnamed: false,
+            name: String::new(),
+            count: 0,
+        }
+    }
+}
+
+pub struct Entities {
+    pub mentions: Vec<Mention>,
+    pub ents: Vec<Entity>,
+    /// Mention starting at token i (index into `mentions`).
+    start_at: Vec<u32>,
+    /// Mention whose last token is token i.
+    end_at: Vec<u32>,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl Entities {
+    pub fn starting_at(&self, t: usize) -> Option<usize> {
+        self.start_at
+            .get(t)
+            .filter(|&&m| m != NONE)
+            .map(|&m| m as usize)
+    }
+    pub fn ending_at(&self, t: usize) -> Option<usize> {
+        self.end_at
+            .get(t)
+            .filter(|&&m| m != NONE)
+            .map(|&m| m as usize)
+    }
+    pub fn name(&self, e: usize) -> &str {
+        self.ents.get(e).map_or("", |x| x.name.as_str())
+    }
+    pub fn mentions_of(&self, e: usize) -> Vec<Span> {
+        self.mentions
+            .iter()
+            .filter(|m| m.ent == Some(e) && !(m.in_quote && matches!(m.kind, MKind::Pron { .. })))
+            .map(|m| m.span)
+            .collect()
+    }
+    pub fn descriptions_of(&self, text: &str, e: usize) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        if let Some(ent) = self.ents.get(e) {
+            for d in &ent.descriptions {
+                let s = d.of(text).to_string();
+                if !out.contains(&s) {
+                    out.push(s);
+                }
+            }
+        }
+        out
+    }
+    /// An unnamed source described by `desc` (article dropped).
+    pub fn unnamed(&mut self, text: &str, m: usize, toks: &[Tok]) -> usize {
+        let mention = &self.mentions[m];
+        let mut t0 = mention.t0;
+        if let Some(t) = toks.get(t0) {
+            let w = lower(&text[t.start..t.end]);
+            if matches!(w.as_ref(), "a" | "an" | "the" | "his" | "her" | "their" | "its") {
+                t0 += 1;
+            }
+        }
+        let start = toks.get(t0).map_or(mention.span.start, |t| t.start);
+        let name = text[start..mention.span.end].to_string();
+        if let Some(i) = self.ents.iter().position(|x| x.unnamed && x.name == name) {
+            self.mentions[m].ent = Some(i);
+            return i;
+        }
+        let mut ent = Entity::new(true);
+        ent.unnamed = true;
+        ent.name = name;
+        ent.count = 1;
+        self.ents.push(ent);
+        let i = self.ents.len() - 1;
+        self.mentions[m].ent = Some(i);
+        i
+    }
+    pub fn mark_person(&mut self, e: usize) {
+        if let Some(x) = self.ents.get_mut(e) {
+            x.person = true;
+        }
+    }
+}
+
+fn word<'a>(text: &'a str, t: &Tok) -> &'a str {
+    &text[t.start..t.end]
+}
+
+fn is_word(t: Option<&Tok>) -> bool {
+    t.is_some_and(|t| t.kind == Kind::Word)
+}
+
+/// Same sentence and paragraph.
+fn joined(toks: &[Tok], a: usize, b: usize) -> bool {
+    match (toks.get(a), toks.get(b)) {
+        (Some(x), Some(y)) => x.sent == y.sent && !toks[a + 1..=b].iter().any(|t| t.nl_before),
+        _ => false,
+    }
+}
+
+fn is_initial(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "van" | "von" | "der" | "den" | "bin" | "al" | "da" | "di" | "le" | "la" | "du"
+            | "del" | "dos" | "ibn"
+    )
+}
+
+fn name_word(text: &str, t: &Tok) -> bool {
+    if t.kind != Kind::Word || !t.cap {
+        return false;
+    }
+    let w = word(text, t);
+    let (base, _) = strip_poss(w);
+    !STOP_CAPS.contains(lower(base).as_ref())
+}
+
+fn ends_ly(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly")
+}
+
+fn verbish(w: &str) -> bool {
+    CUES.contains(w)
+        || VERBISH.contains(w)
+        || (w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase()))
+}
+
+/// Is the mention [t0, t1) the subject of a clause?
+fn subject_after(text: &str, toks: &[Tok], t0: usize, t1: usize) -> bool {
+    if t0 > 0 && joined(toks, t0 - 1, t0) {
+        let p = lower(word(text, &toks[t0 - 1]));
+        if PREPS.contains(p.as_ref()) {
+            return false;
+        }
+    }
+    let mut k = t1;
+    let limit = (t1 + 40).min(toks.len());
+    if toks.get(k).is_some_and(|t| word(text, t) == ",") {
+        // Apposition: ", a senior fellow at …, said".
+        let mut j = k + 1;
+        while j < limit && joined(toks, k, j) {
+            let w = word(text, &toks[j]);
+            if w == "," {
+                break;
+            }
+            if matches!(toks[j].kind, Kind::Open(_) | Kind::Close(_)) || w == "." {
+                return false;
+            }
+            j += 1;
+        }
+        k = j + 1;
+    }
+    let mut steps = 0;
+    while k < toks.len() && steps < 4 && joined(toks, t1.saturating_sub(1), k) {
+        if toks[k].kind != Kind::Word {
+            return false;
+        }
+        let w = lower(word(text, &toks[k]));
+        if verbish(&w) {
+            return true;
+        }
+        if BRIDGE.contains(w.as_ref()) || ends_ly(&w) {
+            k += 1;
+            steps += 1;
+            continue;
+        }
+        return false;
+    }
+    false
+}
+
+struct RawName {
+    m: usize,
+    /// Name tokens (without titles, possessive stripped).
+    parts: Vec<String>,
+    titles: Vec<String>,
+    countries: Vec<String>,
+    org: bool,
+}
+
+pub fn extract(text: &str, toks: &[Tok]) -> Entities {
+    let n = toks.len();
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut names: Vec<RawName> = Vec::new();
+    // Quote depth per token.
+    let mut in_quote = vec![false; n];
+    let mut depth = 0usize;
+    for (i, t) in toks.iter().enumerate() {
+        if t.nl_before {
+            depth = 0;
+        }
+        match t.kind {
+            Kind::Open(_) => depth += 1,
+            Kind::Close(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        in_quote[i] = depth > 0;
+    }
+    let mut i = 0;
+    while i < n {
+        let t = &toks[i];
+        if t.kind != Kind::Word {
+            i += 1;
+            continue;
+        }
+        let w = word(text, t);
+        let lw = lower(w);
+        if matches!(lw.as_ref(), "he" | "she") {
+            mentions.push(Mention {
+                span: Span::new(t.start, t.end),
+                t0: i,
+                t1: i + 1,
+                kind: MKind::Pron {
+                    female: lw == "she",
+                },
+                subject: true,
+                in_quote: in_quote[i],
+                ent: None,
+            });
+            i += 1;
+            continue;
+        }
+        // Description: determiner + modifiers + role head, not followed by a name.
+        let (_, poss) = strip_poss(w);
+        let det = matches!(
+            lw.as_ref(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+        ) || (poss && t.cap);
+        if det {
+            let mut j = i + 1;
+            let mut found = None;
+            while j < n && j <= i + 6 && joined(toks, i, j) && toks[j].kind == Kind::Word {
+                let wj = word(text, &toks[j]);
+                let (bj, pj) = strip_poss(wj);
+                let lj = lower(bj);
+                if ROLE_HEADS.contains(lj.as_ref()) {
+                    let next_is_name = toks.get(j + 1).is_some_and(|x| name_word(text, x))
+                        && joined(toks, j, j + 1);
+                    if !pj && !next_is_name {
+                        found = Some(j);
+                    }
+                    break;
+                }
+                if PREPS.contains(lj.as_ref())
+                    || matches!(lj.as_ref(), "who" | "that" | "which" | "said" | "and" | "or")
+                    || pj
+                {
+                    break;
+                }
+                j += 1;
+            }
+            if let Some(h) = found {
+                let definite = !matches!(lw.as_ref(), "a" | "an");
+                let span = Span::new(t.start, toks[h].end);
+                let subject = subject_after(text, toks, i, h + 1);
+                mentions.push(Mention {
+                    span,
+                    t0: i,
+                    t1: h + 1,
+                    kind: MKind::Desc { definite, head: h },
+                    subject,
+                    in_quote: in_quote[i],
+                    ent: None,
+                });
+                i = h + 1;
+                continue;
+            }
+            if !t.cap || !poss {
+                i += 1;
+                continue;
+            }
+        }
+        if !(name_word(text, t) || (t.cap && TITLES.contains(lw.as_ref()))) {
+            i += 1;
+            continue;
+        }
+        // A run of capitalised words, titles, particles and initials.
+        let mut j = i;
+        let mut after_title = false;
+        while j < n && (j == i || joined(toks, i, j)) {
+            let tj = &toks[j];
+            if tj.kind != Kind::Word {
+                break;
+            }
+            let wj = word(text, tj);
+            let lj = lower(wj);
+            let next_cap = toks.get(j + 1).is_some_and(|x| x.cap && x.kind == Kind::Word)
+                && joined(toks, j, j + 1);
+            let ok = if tj.cap {
+                !STOP_CAPS.contains(lower(strip_poss(wj).0).as_ref()) || TITLES.contains(lj.as_ref())
+            } else {
+                // "Fox News host Sean Hannity", "Sen. chris Murphy", "Charles de Gaulle".
+                next_cap
+                    && j > i
+                    && (TITLES.contains(lj.as_ref()) || is_particle(&lj) || after_title)
+            };
+            if !ok {
+                break;
+            }
+            after_title = TITLES.contains(lj.as_ref()) && (tj.cap || j > i);
+            j += 1;
+            if strip_poss(wj).1 {
+                break;
+            }
+        }
+        if j == i {
+            i += 1;
+            continue;
+        }
+        // Titles end at the last title word before the name proper.
+        let mut name_t0 = i;
+        for k in i..j {
+            let lk = lower(word(text, &toks[k]));
+            if TITLES.contains(lk.as_ref()) && k + 1 < j {
+                name_t0 = k + 1;
+            }
+        }
+        let first = lower(word(text, &toks[name_t0]));
+        if TITLES.contains(first.as_ref()) && name_t0 + 1 >= j {
+            // Only titles ("The Russian President"): not a name.
+            i = j;
+            continue;
+        }
+        // Sentence-initial participle or adverb ("Speaking to reporters").
+        let sentence_initial = i == 0 || !joined(toks, i - 1, i);
+        if sentence_initial && j == i + 1 && (first.ends_with("ing") || first.ends_with("ly")) {
+            i = j;
+            continue;
+        }
+        let mut parts = Vec::new();
+        let mut org = false;
+        for k in name_t0..j {
+            let (b, _) = strip_poss(word(text, &toks[k]));
+            let lb = lower(b);
+            if ORG_WORDS.contains(lb.as_ref()) {
+                org = true;
+            }
+            parts.push(b.to_string());
+        }
+        let mut titles = Vec::new();
+        let mut countries = Vec::new();
+        for k in i..name_t0 {
+            let wk = word(text, &toks[k]);
+            let lk = lower(wk).into_owned();
+            if toks[k].cap && !TITLES.contains(lk.as_str()) {
+                if let Some(c) = country_key(wk) {
+                    countries.push(c);
+                }
+            }
+            titles.push(lk);
+        }
+        // "Russia’s Vladimir Putin", "President Putin of Russia".
+        if i > 0 && joined(toks, i - 1, i) && toks[i - 1].cap {
+            let (b, p) = strip_poss(word(text, &toks[i - 1]));
+            if p {
+                if let Some(c) = country_key(b) {
+                    countries.push(c);
+                }
+            }
+        }
+        if j + 1 < n
+            && joined(toks, j - 1, j + 1)
+            && word(text, &toks[j]) == "of"
+            && toks[j + 1].cap
+        {
+            if let Some(c) = country_key(word(text, &toks[j + 1])) {
+                countries.push(c);
+            }
+        }
+        let last = &toks[j - 1];
+        let (lastw, _) = strip_poss(word(text, last));
+        let span = Span::new(t.start, last.start + lastw.len());
+        let subject = subject_after(text, toks, i, j);
+        mentions.push(Mention {
+            span,
+            t0: i,
+            t1: j,
+            kind: MKind::Name { name_t0 },
+            subject,
+            in_quote: in_quote[i],
+            ent: None,
+        });
+        names.push(RawName {
+            m: mentions.len() - 1,
+            parts,
+            titles,
+            countries,
+            org,
+        });
+        i = j;
+    }
+
+    let mut ents = cluster(&mut mentions, &names);
+    appositions(text, toks, &mut mentions, &mut ents);
+    let mut start_at = vec![NONE; n];
+    let mut end_at = vec![NONE; n];
+    for (k, m) in mentions.iter().enumerate() {
+        start_at[m.t0] = k as u32;
+        end_at[m.t1 - 1] = k as u32;
+    }
+    let mut out = Entities {
+        mentions,
+        ents,
+        start_at,
+        end_at,
+    };
+    resolve(text, toks, &mut out);
+    out
+}
+
+fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity> {
+    let mut ents: Vec<Entity> = Vec::new();
+    let mut by_last: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let key = |s: &str| s.to_lowercase();
+    let real = |parts: &[String]| -> Vec<String> {
+        parts.iter().filter(|p| !is_initial(p)).cloned().collect()
+    };
+    let mut assign = |ents: &mut Vec<Entity>, m: &mut Mention, r: &RawName, e: usize| {
+        let x = &mut ents[e];
+        let full = r.parts.join(" ");
+        match x.forms.iter_mut().find(|f| f.0 == full) {
+            Some(f) => f.1 += 1,
+            None => x.forms.push((full, 1)),
+        }
+        x.count += 1;
+        for t in &r.titles {
+            if PERSON_TITLES.contains(t.as_str()) {
+                x.person = true;
+            }
+            match t.as_str() {
+                "mr." | "mr" => x.gender = Gender::Male,
+                "mrs." | "ms." | "miss" | "mrs" | "ms" => x.gender = Gender::Female,
+                _ => {}
+            }
+            if !x.titles.contains(t) {
+                x.titles.push(t.clone());
+            }
+        }
+        for c in &r.countries {
+            if !x.countries.contains(c) {
+                x.countries.push(c.clone());
+            }
+        }
+        m.ent = Some(e);
+    };
+    // Full names first, so a bare surname can join them.
+    for pass in 0..2 {
+        for r in names {
+            let parts = real(&r.parts);
+            let multi = parts.len() >= 2;
+            if (pass == 0) != multi {
+                continue;
+            }
+            let Some(last) = parts.last().or(r.parts.last()) else {
+                continue;
+            };
+            let m = &mut mentions[r.m];
+            if r.org {
+                let k = format!("org:{}", key(&r.parts.join(" ")));
+                let e = match by_last.get(&k).and_then(|v| v.first()) {
+                    Some(&e) => e,
+                    None => {
+                        ents.push(Entity::new(false));
+                        by_last.insert(k, vec![ents.len() - 1]);
+                        ents.len() - 1
+                    }
+                };
+                assign(&mut ents, m, r, e);
+                continue;
+            }
+            let lk = key(last);
+            let e = if multi {
+                let fk = key(&parts[0]);
+                let found = by_last.get(&lk).and_then(|v| {
+                    v.iter().copied().find(|&e| {
+                        ents[e].forms.iter().any(|(f, _)| {
+                            let fp: Vec<&str> = f.split(' ').filter(|p| !is_initial(p)).collect();
+                            fp.len() < 2 || key(fp[0]) == fk
+                        })
+                    })
+                });
+                match found {
+                    Some(e) => e,
+                    None => {
+                        ents.push(Entity::new(true));
+                        let e = ents.len() - 1;
+                        by_last.entry(lk).or_default().push(e);
+                        by_first.entry(fk).or_default().push(e);
+                        e
+                    }
+                }
+            } else {
+                let pick = |v: &Vec<usize>| v.iter().copied().max_by_key(|&e| ents[e].count);
+                match by_last.get(&lk).and_then(pick).or_else(|| {
+                    by_first
+                        .get(&lk)
+                        .filter(|v| v.len() == 1)
+                        .and_then(|v| v.first().copied())
+                }) {
+                    Some(e) => e,
+                    None => {
+                        ents.push(Entity::new(false));
+                        let e = ents.len() - 1;
+                        by_last.entry(lk).or_default().push(e);
+                        e
+                    }
+                }
+            };
+            assign(&mut ents, m, r, e);
+        }
+    }
+    for e in &mut ents {
+        e.name = canonical(&e.forms);
+    }
+    ents
+}
+
+/// Fullest name form without initials; lower-cased scrape damage ("chris") re-capitalised.
+fn canonical(forms: &[(String, usize)]) -> String {
+    let best = forms.iter().max_by_key(|(f, c)| {
+        let n = f.split(' ').filter(|p| !is_initial(p)).count();
+        (n, *c)
+    });
+    let Some((f, _)) = best else {
+        return String::new();
+    };
+    f.split(' ')
+        .filter(|p| !is_initial(p))
+        .map(|p| {
+            if is_particle(p) {
+                return p.to_string();
+            }
+            let mut cs = p.chars();
+            match cs.next() {
+                Some(c) if c.is_lowercase() => c.to_uppercase().chain(cs).collect(),
+                _ => p.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// ", a senior Pentagon official …," after a name, and "His press secretary, Karoline
+/// Leavitt," before one: descriptions of the person.
+fn appositions(text: &str, toks: &[Tok], mentions: &mut [Mention], ents: &mut [Entity]) {
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        if m.in_quote {
+            continue;
+        }
+        let Some(e) = m.ent else {
+            // Description followed by ", Name,": the description is the name's.
+            if let MKind::Desc { .. } = m.kind {
+                let c = m.t1;
+                let named = mentions.get(k + 1).filter(|n| {
+                    n.t0 == c + 1
+                        && matches!(n.kind, MKind::Name { .. })
+                        && toks.get(c).is_some_and(|t| word(text, t) == ",")
+                });
+                if let Some(n) = named {
+                    if let Some(ne) = n.ent {
+                        let span = m.span;
+                        mentions[k].ent = Some(ne);
+                        ents[ne].descriptions.push(span);
+                        ents[ne].person = true;
+                    }
+                }
+            }
+            continue;
+        };
+        if !matches!(m.kind, MKind::Name { .. }) || !ents[e].person {
+            continue;
+        }
+        let c = m.t1;
+        if !toks.get(c).is_some_and(|t| word(text, t) == ",") {
+            continue;
+        }
+        let Some(first) = toks.get(c + 1) else {
+            continue;
+        };
+        if first.kind != Kind::Word || !joined(toks, c, c + 1) {
+            continue;
+        }
+        let lf = lower(word(text, first));
+        if matches!(lf.as_ref(), "who" | "which" | "whose" | "he" | "she" | "and" | "but")
+            || CUES.contains(lf.as_ref())
+        {
+            continue;
+        }
+        let mut j = c + 1;
+        let mut end = None;
+        while j < toks.len() && j < c + 26 && joined(toks, c, j) {
+            let t = &toks[j];
+            let w = word(text, t);
+            if matches!(w, "," | "." | ";" | ")" | "(" | ":")
+                || matches!(t.kind, Kind::Open(_) | Kind::Close(_))
+            {
+                end = Some(j);
+                break;
+            }
+            if t.kind == Kind::Word && CUES.contains(lower(w).as_ref()) {
+                break;
+            }
+            j += 1;
+        }
+        if let Some(end) = end {
+            if end > c + 1 {
+                // Party tags ("D-Conn.") are not descriptions.
+                let span = Span::new(toks[c + 1].start, toks[end - 1].end);
+                let s = span.of(text);
+                let tag = s.len() <= 8 && s.contains('-') && !s.contains(' ');
+                if !tag {
+                    ents[e].descriptions.push(span);
+                    for t in &toks[c + 1..end] {
+                        if let Some(ck) = t.cap.then(|| country_key(word(text, t))).flatten() {
+                            if !ents[e].countries.contains(&ck) {
+                                ents[e].countries.push(ck);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Resolve pronouns and definite role nouns left to right.
+fn resolve(text: &str, toks: &[Tok], out: &mut Entities) {
+    // (entity, subject, sentence) of recent person mentions outside quotes.
+    let mut history: Vec<(usize, bool, usize)> = Vec::new();
+    for k in 0..out.mentions.len() {
+        let m = out.mentions[k].clone();
+        if m.in_quote {
+            continue;
+        }
+        let sent = toks[m.t0].sent;
+        match m.kind {
+            MKind::Name { .. } => {}
+            MKind::Pron { female } => {
+                let compatible = |e: usize| {
+                    let x = &out.ents[e];
+                    x.person
+                        && !x.unnamed
+                        && match x.gender {
+                            Gender::Unknown => true,
+                            Gender::Male => !female,
+                            Gender::Female => female,
+                        }
+                };
+                let mut first = None;
+                let mut subj = None;
+                for &(e, s, se) in history.iter().rev().take(40) {
+                    if sent.saturating_sub(se) > 8 {
+                        break;
+                    }
+                    if !compatible(e) {
+                        continue;
+                    }
+                    if first.is_none() {
+                        first = Some(e);
+                    }
+                    if s {
+                        subj = Some(e);
+                        break;
+                    }
+                }
+                if let Some(e) = subj.or(first) {
+                    out.mentions[k].ent = Some(e);
+                    if out.ents[e].gender == Gender::Unknown {
+                        out.ents[e].gender = if female { Gender::Female } else { Gender::Male };
+                    }
+                }
+            }
+            MKind::Desc { definite, head } => {
+                if m.ent.is_none() && definite {
+                    let e = resolve_role(text, toks, &m, head, &out.ents, &history);
+                    out.mentions[k].ent = e;
+                }
+            }
+        }
+        if let Some(e) = out.mentions[k].ent {
+            if out.ents[e].person {
+                history.push((e, m.subject, sent));
+            }
+        }
+    }
+}
+
+fn resolve_role(
+    text: &str,
+    toks: &[Tok],
+    m: &Mention,
+    head: usize,
+    ents: &[Entity],
+    history: &[(usize, bool, usize)],
+) -> Option<usize> {
+    let h = lower(strip_poss(word(text, &toks[head])).0).into_owned();
+    let generic = matches!(h.as_str(), "leader" | "counterpart" | "host" | "guest");
+    let mut mods = Vec::new();
+    // "Russia’s leader": the determiner itself names the country.
+    let (d, poss) = strip_poss(word(text, &toks[m.t0]));
+    if poss {
+        mods.extend(country_key(d));
+    }
+    for t in &toks[m.t0 + 1..head] {
+        if t.cap || word(text, t).contains('.') {
+            mods.extend(country_key(word(text, t)));
+        } else if let Some(c) = country_key(word(text, t)).filter(|c| c == "us") {
+            mods.push(c);
+        }
+    }
+    // ((score, mentions, recency), entity)
+    let mut best: Option<((i32, usize, usize), usize)> = None;
+    let mut seen: Vec<usize> = Vec::new();
+    for (rank, &(e, _, _)) in history.iter().rev().take(80).enumerate() {
+        if seen.contains(&e) {
+            continue;
+        }
+        seen.push(e);
+        let x = &ents[e];
+        if x.unnamed {
+            continue;
+        }
+        let titled = x.titles.iter().any(|t| t.trim_end_matches('.') == h);
+        let leaderish = x.titles.iter().any(|t| {
+            matches!(
+                t.as_str(),
+                "president" | "minister" | "chancellor" | "premier" | "leader" | "king" | "queen"
+            )
+        });
+        let mut score = if titled {
+            3
+        } else if generic && (leaderish || !mods.is_empty()) {
+            2
+        } else {
+            continue;
+        };
+        if mods.is_empty() {
+            if x.countries.iter().any(|c| c != "us") {
+                score -= 1;
+            }
+        } else {
+            for c in &mods {
+                if x.countries.contains(c) {
+                    score += 3;
+                } else if !x.countries.is_empty() {
+                    score -= 5;
+                } else if c == "us" {
+                    score += 1;
+                } else {
+                    score -= 2;
+                }
+            }
+        }
+        let key = (score, x.count, usize::MAX - rank);
+        if score > 0 && best.map_or(true, |b| b.0 < key) {
+            best = Some((key, e));
+        }
+    }
+    best.map(|b| b.1)
+}

@@ -1,0 +1,185 @@
+//! Word tokens with quote-mark, paragraph and sentence information.
+
+use std::borrow::Cow;
+
+use super::marks::Pair;
+use crate::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Punct,
+    /// Opening mark of pair `usize`.
+    Open(usize),
+    /// Closing mark of pair `usize`.
+    Close(usize),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// First char is upper case.
+    pub cap: bool,
+    /// A line break lies between the previous token and this one.
+    pub nl_before: bool,
+    /// Index of the sentence holding the token.
+    pub sent: usize,
+}
+
+const ABBREV: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "adm", "capt", "maj", "sgt",
+    "st", "jr", "sr", "prof", "rev", "vs", "etc", "no", "jan", "feb", "mar", "apr", "aug", "sep",
+    "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "calif", "conn", "fla", "mass",
+    "wash", "ariz", "mich", "minn", "penn", "tenn", "va", "md", "ore", "ill", "ky", "la", "mo",
+    "nev", "okla", "wis", "colo", "ala", "ga", "miss", "ind", "kan", "neb", "del", "pa", "vt",
+    "wyo", "mt", "cmdr", "supt", "det", "pres", "govt", "dept", "u.s", "u.n", "u.k", "e.u",
+    "d.c", "a.m", "p.m",
+];
+
+fn takes_period(word: &str) -> bool {
+    if word.chars().count() == 1 {
+        return word.chars().all(|c| c.is_uppercase());
+    }
+    if word.contains('.') {
+        return true;
+    }
+    // D-Conn., R-Texas.
+    let last = word.rsplit('-').next().unwrap_or(word);
+    let lower = last.to_ascii_lowercase();
+    ABBREV.contains(&lower.as_str())
+}
+
+/// Tokenise `text`. Quote marks of `pairs` become Open/Close tokens.
+pub fn tokenize(text: &str, pairs: &[Pair], sentences: &[Span]) -> Vec<Tok> {
+    // Mark positions in text order.
+    let mut marks: Vec<(usize, usize, Kind)> = Vec::with_capacity(pairs.len() * 2);
+    for (i, p) in pairs.iter().enumerate() {
+        marks.push((p.open.start, p.open.end, Kind::Open(i)));
+        if let Some(c) = p.close {
+            marks.push((c.start, c.end, Kind::Close(i)));
+        }
+    }
+    marks.sort_by_key(|m| m.0);
+    let mut mi = 0;
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    let mut nl = false;
+    let mut si = 0;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        while mi < marks.len() && marks[mi].0 < i {
+            mi += 1;
+        }
+        let sent_of = |pos: usize, si: &mut usize| {
+            while *si + 1 < sentences.len() && sentences[*si].end <= pos {
+                *si += 1;
+            }
+            *si
+        };
+        if c == '\n' {
+            nl = true;
+            continue;
+        }
+        if c.is_whitespace() {
+            continue;
+        }
+        if mi < marks.len() && marks[mi].0 == i {
+            let (s, e, k) = marks[mi];
+            toks.push(Tok {
+                start: s,
+                end: e,
+                kind: k,
+                cap: false,
+                nl_before: nl,
+                sent: sent_of(s, &mut si),
+            });
+            nl = false;
+            mi += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let start = i;
+            let mut end = i + c.len_utf8();
+            let mut prev = c;
+            while let Some(&(j, d)) = it.peek() {
+                if mi < marks.len() && marks[mi].0 == j {
+                    break;
+                }
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    prev = d;
+                    it.next();
+                    continue;
+                }
+                // Joiners inside a word: don’t, O’Brien, U.S, D-Conn, AT&T; a trailing
+                // apostrophe of a possessive (Victims’).
+                if matches!(d, '’' | '\'' | '-' | '.' | '&' | '‑') && prev.is_alphanumeric() {
+                    let after = text[j + d.len_utf8()..].chars().next();
+                    let next_word = after.is_some_and(|a| a.is_alphanumeric());
+                    let poss = matches!(d, '’' | '\'') && (prev == 's' || prev == 'S');
+                    if next_word || poss {
+                        end = j + d.len_utf8();
+                        prev = d;
+                        it.next();
+                        continue;
+                    }
+                }
+                break;
+            }
+            // Abbreviation period.
+            if let Some(&(j, '.')) = it.peek() {
+                if takes_period(&text[start..end]) {
+                    end = j + 1;
+                    it.next();
+                }
+            }
+            toks.push(Tok {
+                start,
+                end,
+                kind: Kind::Word,
+                cap: c.is_uppercase(),
+                nl_before: nl,
+                sent: sent_of(start, &mut si),
+            });
+            nl = false;
+            continue;
+        }
+        toks.push(Tok {
+            start: i,
+            end: i + c.len_utf8(),
+            kind: Kind::Punct,
+            cap: false,
+            nl_before: nl,
+            sent: sent_of(i, &mut si),
+        });
+        nl = false;
+    }
+    toks
+}
+
+/// Lower-case form of a token (borrowed when already lower case).
+pub fn lower(s: &str) -> Cow<'_, str> {
+    if s.chars().any(|c| c.is_uppercase()) {
+        Cow::Owned(s.to_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// Strip a possessive ending: "Trump’s" -> ("Trump", true).
+pub fn strip_poss(s: &str) -> (&str, bool) {
+    for suf in ["’s", "'s", "’S", "'S"] {
+        if let Some(b) = s.strip_suffix(suf) {
+            if !b.is_empty() {
+                return (b, true);
+            }
+        }
+    }
+    for suf in ["’", "'"] {
+        if let Some(b) = s.strip_suffix(suf) {
+            return (b, true);
+        }
+    }
+    (s, false)
+}
