@@ -43,7 +43,7 @@ impl Ctx<'_> {
         self.toks.get(k).is_some_and(|t| t.kind == Kind::Word)
     }
     fn para_break(&self, k: usize) -> bool {
-        self.toks.get(k).is_none_or(|t| t.nl_before)
+        self.toks.get(k).map_or(true, |t| t.nl_before)
     }
     /// A lower-case speech cue at `k`, with its span ("referred obliquely to" gives the span
     /// of the whole phrase). Returns (span, strong).
@@ -78,15 +78,6 @@ impl Ctx<'_> {
             return Some((Span::new(t.start, t.end), !WEAK_CUES.contains(w)));
         }
         None
-    }
-}
-
-trait NoneOr<T> {
-    fn is_none_or(self, f: impl FnOnce(T) -> bool) -> bool;
-}
-impl<T> NoneOr<T> for Option<T> {
-    fn is_none_or(self, f: impl FnOnce(T) -> bool) -> bool {
-        self.map_or(true, f)
     }
 }
 
@@ -169,9 +160,11 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
             Some(pc) if pc + 1 > ss && pc < ot => pc + 1,
             _ => ss,
         };
-        let first_in_sentence = lo == ot && prev_close.is_none_or(|pc| pc < ss);
+        let first_in_sentence = lo == ot && prev_close.map_or(true, |pc| pc < ss);
 
-        let post = if closed {
+        // “….” Trump said … starts a new sentence; “…?” he asked does not.
+        let ends_period = pair.content.of(text).trim_end().ends_with('.');
+        let post = if closed && !(ends_period && toks.get(ct + 1).is_some_and(|t| t.cap)) {
             post_attr(&cx, ents, ct + 1)
         } else {
             None
@@ -496,12 +489,13 @@ fn is_clause(cx: &Ctx, from: usize, to: usize) -> bool {
         .map(|k| (cx.lw(k), cx.toks[k].cap))
         .collect();
     let n = words.len();
-    let finite = |i: usize, loose_ed: bool| -> bool {
+    let finite = |i: usize, loose_ed: bool, base: bool| -> bool {
         let Some((w, _)) = words.get(i) else {
             return false;
         };
         let not_last = i + 1 < n;
         FINITE.contains(w.as_str())
+            || (base && BASE_VERBS.contains(w.as_str()))
             || w.ends_with("n’t")
             || w.ends_with("n't")
             || (loose_ed && w.len() > 3 && w.ends_with("ed"))
@@ -520,13 +514,14 @@ fn is_clause(cx: &Ctx, from: usize, to: usize) -> bool {
         let pron = SUBJ_PRONOUNS.contains(w.as_str());
         if pron || (*cap && i > 0) || (*cap && !FINITE.contains(w.as_str())) {
             let next = if adverb(i + 1) { i + 2 } else { i + 1 };
-            if finite(next, true) {
+            let base = matches!(w.as_str(), "i" | "we" | "you" | "they");
+            if finite(next, true, base) {
                 return true;
             }
         }
         if is_det(w) {
             for j in i + 2..(i + 5).min(n) {
-                if finite(j, false) {
+                if finite(j, false, false) {
                     return true;
                 }
                 if is_det(&words[j].0) {

@@ -153,12 +153,10 @@ fn is_word(t: Option<&Tok>) -> bool {
     t.is_some_and(|t| t.kind == Kind::Word)
 }
 
-/// Same sentence and paragraph.
+/// Same paragraph (sentence boundaries from the splitter are not trusted inside names:
+/// "Vladimir V. Putin", "Sen. Chris Murphy").
 fn joined(toks: &[Tok], a: usize, b: usize) -> bool {
-    match (toks.get(a), toks.get(b)) {
-        (Some(x), Some(y)) => x.sent == y.sent && !toks[a + 1..=b].iter().any(|t| t.nl_before),
-        _ => false,
-    }
+    a < b && b < toks.len() && !toks[a + 1..=b].iter().any(|t| t.nl_before)
 }
 
 fn is_initial(w: &str) -> bool {
@@ -345,7 +343,7 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
         // A run of capitalised words, titles, particles and initials.
         let mut j = i;
         let mut after_title = false;
-        while j < n && (j == i || joined(toks, i, j)) {
+        while j < n && (j == i || !toks[j].nl_before) {
             let tj = &toks[j];
             if tj.kind != Kind::Word {
                 break;
@@ -580,6 +578,12 @@ fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity> {
     }
     for e in &mut ents {
         e.name = canonical(&e.forms);
+        let single = e.forms.iter().all(|(f, _)| !f.contains(' '));
+        if single && e.person {
+            if let Some(full) = WELL_KNOWN.get(e.name.to_lowercase().as_str()) {
+                e.name = (*full).to_string();
+            }
+        }
     }
     ents
 }

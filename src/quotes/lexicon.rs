@@ -229,11 +229,19 @@ pub static FINITE: Lazy<FxHashSet<&'static str>> = Lazy::new(|| {
         "shall", "may", "might", "must", "do", "does", "did", "has", "have", "had", "don’t",
         "doesn’t", "didn’t", "won’t", "can’t", "isn’t", "aren’t", "wasn’t", "weren’t",
         "wouldn’t", "couldn’t", "shouldn’t", "hasn’t", "haven’t", "hadn’t", "don't", "doesn't",
-        "didn't", "won't", "can't", "isn't", "aren't", "wasn't", "weren't", "get", "got", "want",
-        "think", "know", "need", "see", "like", "love", "hope", "believe", "feel", "made", "said",
-        "went", "came", "took", "gave", "saw", "told", "thought", "knew", "felt", "left", "met",
-        "became", "began", "brought", "kept", "let", "put", "say", "go", "come", "look", "mean",
-        "agree", "expect", "wish", "understand", "remember", "hear", "guess", "suppose",
+        "didn't", "won't", "can't", "isn't", "aren't", "wasn't", "weren't", "got", "made",
+        "said", "went", "came", "took", "gave", "saw", "told", "thought", "knew", "felt", "met",
+        "became", "began", "brought", "kept",
+    ])
+});
+
+/// Base-form verbs: finite only after I/we/you/they ("I want", "we get").
+pub static BASE_VERBS: Lazy<FxHashSet<&'static str>> = Lazy::new(|| {
+    set(&[
+        "get", "want", "think", "know", "need", "see", "like", "love", "hope", "believe",
+        "feel", "let", "put", "say", "go", "come", "look", "mean", "agree", "expect", "wish",
+        "understand", "remember", "hear", "guess", "suppose", "count", "look", "expect", "make",
+        "take", "give", "keep", "stand", "support", "work", "try", "plan", "intend", "believe",
     ])
 });
 
@@ -243,7 +251,7 @@ pub static PREPS: Lazy<FxHashSet<&'static str>> = Lazy::new(|| {
         "in", "on", "at", "to", "with", "from", "of", "for", "by", "about", "into", "toward",
         "towards", "against", "between", "among", "than", "like", "unlike", "without", "under",
         "over", "upon", "via", "beside", "behind", "near", "as", "told", "tell", "tells",
-        "telling", "asked", "met", "meet", "meeting", "and", "or", "nor", "host", "hosted",
+        "telling", "asked", "met", "meet", "meeting", "host", "hosted",
         "welcomed", "praised", "thanked", "called", "urged", "during", "after", "before",
         "through", "across", "around", "including", "if", "whether",
     ])
@@ -300,3 +308,38 @@ pub fn country_key(word: &str) -> Option<String> {
     }
     None
 }
+
+/// Full names of widely covered public figures, for articles that only ever write "President
+/// Trump" or "Mr. Macron". Used only when the article itself gives no longer form of the name,
+/// and only for surnames that are unambiguous in international news.
+pub static WELL_KNOWN: Lazy<rustc_hash::FxHashMap<&'static str, &'static str>> = Lazy::new(|| {
+    [
+        ("trump", "Donald Trump"), ("biden", "Joe Biden"), ("obama", "Barack Obama"),
+        ("pence", "Mike Pence"), ("vance", "JD Vance"), ("rubio", "Marco Rubio"),
+        ("hegseth", "Pete Hegseth"), ("blinken", "Antony Blinken"), ("witkoff", "Steve Witkoff"),
+        ("pelosi", "Nancy Pelosi"), ("schumer", "Chuck Schumer"), ("mcconnell", "Mitch McConnell"),
+        ("jeffries", "Hakeem Jeffries"), ("desantis", "Ron DeSantis"), ("newsom", "Gavin Newsom"),
+        ("ocasio-cortez", "Alexandria Ocasio-Cortez"), ("putin", "Vladimir Putin"),
+        ("zelenskyy", "Volodymyr Zelenskyy"), ("zelensky", "Volodymyr Zelensky"),
+        ("zelenskiy", "Volodymyr Zelenskiy"), ("lavrov", "Sergey Lavrov"),
+        ("peskov", "Dmitry Peskov"), ("medvedev", "Dmitry Medvedev"),
+        ("lukashenko", "Alexander Lukashenko"), ("xi", "Xi Jinping"), ("modi", "Narendra Modi"),
+        ("netanyahu", "Benjamin Netanyahu"), ("erdogan", "Recep Tayyip Erdogan"),
+        ("macron", "Emmanuel Macron"), ("scholz", "Olaf Scholz"), ("merz", "Friedrich Merz"),
+        ("merkel", "Angela Merkel"), ("starmer", "Keir Starmer"), ("sunak", "Rishi Sunak"),
+        ("trudeau", "Justin Trudeau"), ("carney", "Mark Carney"), ("meloni", "Giorgia Meloni"),
+        ("orban", "Viktor Orban"), ("kishida", "Fumio Kishida"), ("ishiba", "Shigeru Ishiba"),
+        ("milei", "Javier Milei"), ("sheinbaum", "Claudia Sheinbaum"),
+        ("albanese", "Anthony Albanese"), ("ramaphosa", "Cyril Ramaphosa"),
+        ("guterres", "António Guterres"), ("stoltenberg", "Jens Stoltenberg"),
+        ("rutte", "Mark Rutte"), ("khamenei", "Ali Khamenei"), ("pezeshkian", "Masoud Pezeshkian"),
+        ("assad", "Bashar al-Assad"), ("abbas", "Mahmoud Abbas"), ("musk", "Elon Musk"),
+        ("zuckerberg", "Mark Zuckerberg"), ("bezos", "Jeff Bezos"), ("tusk", "Donald Tusk"),
+        ("sanchez", "Pedro Sánchez"), ("lula", "Luiz Inácio Lula da Silva"),
+        ("zelenska", "Olena Zelenska"), ("navalny", "Alexei Navalny"), ("shoigu", "Sergei Shoigu"),
+        ("kadyrov", "Ramzan Kadyrov"), ("prigozhin", "Yevgeny Prigozhin"),
+        ("yermak", "Andriy Yermak"), ("sybiha", "Andrii Sybiha"), ("kuleba", "Dmytro Kuleba"),
+    ]
+    .into_iter()
+    .collect()
+});
