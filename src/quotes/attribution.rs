@@ -195,7 +195,11 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
                     inherited = true;
                 } else if (first_in_sentence && same_para) || ran_on {
                     let pe = ents.mentions[pa.mention].ent;
-                    match other_subject(&cx, ents, pc + 1, ot, pe) {
+                    let mut from = pc + 1;
+                    while from < ot && cx.ss[from] == cx.ss[pc] {
+                        from += 1;
+                    }
+                    match other_subject(&cx, ents, from, ot, pe) {
                         Some(m) => {
                             attr = Some(Attr {
                                 mention: m,
@@ -296,13 +300,13 @@ fn post_attr(cx: &Ctx, ents: &Entities, start: usize) -> Option<Attr> {
     }
     let (mstart, as_form) = if lk == "as" { (k + 1, true) } else { (k, false) };
     let m = ents.starting_at(mstart)?;
-    let mention = &ents.mentions[m];
-    let e = mention.t1;
-    let mut j = e;
-    let mut in_appos = false;
+    let e = ents.mentions[m].t1;
+    // "X said", "X later told", "as X has put it"; or with an apposition, "X, a …, said".
+    let appos = cx.w(e) == ",";
     let limit = (e + 40).min(toks.len());
+    let mut j = e;
     while j < limit {
-        if cx.para_break(j) && j > e {
+        if j > e && cx.para_break(j) {
             return None;
         }
         let t = &toks[j];
@@ -311,11 +315,9 @@ fn post_attr(cx: &Ctx, ents: &Entities, start: usize) -> Option<Attr> {
             return None;
         }
         if let Some((cue, _)) = cx.cue_at(j) {
-            let prev_ok = j == e || matches!(cx.w(j - 1), ",") || {
-                let pl = cx.lw(j - 1);
-                BRIDGE.contains(pl.as_str()) || ends_ly(&pl)
-            };
-            if prev_ok && (!in_appos || cx.w(j - 1) == "," || j == e) || (prev_ok && !in_appos) {
+            let pl = if j > e { cx.lw(j - 1) } else { String::new() };
+            let bridged = j == e || pl == "," || BRIDGE.contains(pl.as_str()) || ends_ly(&pl);
+            if bridged {
                 return Some(Attr {
                     mention: m,
                     cue: Some(cue),
@@ -323,22 +325,14 @@ fn post_attr(cx: &Ctx, ents: &Entities, start: usize) -> Option<Attr> {
                     from_post: true,
                 });
             }
-            if !in_appos {
+            if !appos {
                 return None;
             }
-        }
-        if w == "," {
-            in_appos = !in_appos || j == e;
-            j += 1;
-            continue;
-        }
-        if !in_appos {
+        } else if !appos {
             let lw = cx.lw(j);
-            if !(BRIDGE.contains(lw.as_str()) || ends_ly(&lw)) {
-                // "as he has put it" allows "has"; anything else ends the pattern.
-                if !(as_form && lw == "has") {
-                    return None;
-                }
+            let ok = BRIDGE.contains(lw.as_str()) || ends_ly(&lw) || (as_form && lw == "has");
+            if !ok {
+                return None;
             }
         }
         j += 1;
@@ -562,7 +556,12 @@ fn classify(
         return QuoteKind::Direct;
     }
     // Does the writer's sentence go on after the closing mark?
-    let continues = closed && !has_post && {
+    let ends_sentence = pair
+        .content
+        .of(cx.text)
+        .trim_end()
+        .ends_with(['.', '!', '?']);
+    let continues = closed && !has_post && !ends_sentence && {
         let k = ct + 1;
         !(k >= cx.toks.len()
             || cx.para_break(k)

@@ -188,20 +188,28 @@ fn ends_ly(w: &str) -> bool {
 fn verbish(w: &str) -> bool {
     CUES.contains(w)
         || VERBISH.contains(w)
-        || (w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase()))
+        || (w.len() > 3 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase()))
 }
 
 /// Is the mention [t0, t1) the subject of a clause?
 fn subject_after(text: &str, toks: &[Tok], t0: usize, t1: usize) -> bool {
     if t0 > 0 && joined(toks, t0 - 1, t0) {
         let p = lower(word(text, &toks[t0 - 1]));
-        if PREPS.contains(p.as_ref()) {
+        // After a preposition or a verb ("to hear Putin say"): an object.
+        if PREPS.contains(p.as_ref()) || (toks[t0 - 1].kind == Kind::Word && verbish(&p)) {
+            return false;
+        }
+        if BASE_VERBS.contains(p.as_ref()) {
             return false;
         }
     }
     let mut k = t1;
     let limit = (t1 + 40).min(toks.len());
     if toks.get(k).is_some_and(|t| word(text, t) == ",") {
+        // "Mr. Trump, who has long favored …": the subject of its relative clause.
+        if toks.get(k + 1).is_some_and(|t| word(text, t) == "who") {
+            return true;
+        }
         // Apposition: ", a senior fellow at …, said".
         let mut j = k + 1;
         while j < limit && joined(toks, k, j) {
@@ -308,7 +316,10 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
                     break;
                 }
                 if PREPS.contains(lj.as_ref())
-                    || matches!(lj.as_ref(), "who" | "that" | "which" | "said" | "and" | "or")
+                    || matches!(
+                        lj.as_ref(),
+                        "who" | "that" | "which" | "said" | "and" | "or" | "a" | "an" | "the"
+                    )
                     || pj
                 {
                     break;
@@ -655,9 +666,11 @@ fn appositions(text: &str, toks: &[Tok], mentions: &mut [Mention], ents: &mut [E
             continue;
         }
         let lf = lower(word(text, first));
-        if matches!(lf.as_ref(), "who" | "which" | "whose" | "he" | "she" | "and" | "but")
-            || CUES.contains(lf.as_ref())
-        {
+        let np_start = first.cap
+            || matches!(lf.as_ref(), "a" | "an" | "the" | "his" | "her" | "former" | "then")
+            || ROLE_HEADS.contains(lf.as_ref())
+            || TITLES.contains(lf.as_ref());
+        if !np_start || CUES.contains(lf.as_ref()) {
             continue;
         }
         let mut j = c + 1;

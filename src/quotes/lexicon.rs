@@ -45,7 +45,7 @@ pub static CUES: Lazy<FxHashSet<&'static str>> = Lazy::new(|| {
         "wrote", "texted", "emailed", "posted", "offer", "offers", "offered", "offering",
         "call", "calls", "called", "calling", "describe", "describes", "described",
         "describing", "dub", "dubbed", "dubs", "label", "labeled", "labelled", "labels",
-        "brand", "branded", "brands", "term", "termed",
+        "brand", "branded", "brands", "termed",
     ])
 });
 
@@ -55,7 +55,7 @@ pub static WEAK_CUES: Lazy<FxHashSet<&'static str>> = Lazy::new(|| {
     set(&[
         "call", "calls", "called", "calling", "describe", "describes", "described",
         "describing", "dub", "dubbed", "dubs", "label", "labeled", "labelled", "labels", "brand",
-        "branded", "brands", "term", "termed", "offer", "offers", "offered", "offering", "quote",
+        "branded", "brands", "termed", "offer", "offers", "offered", "offering", "quote",
         "quoted", "charge", "charged",
     ])
 });
