@@ -183,13 +183,16 @@ STYLES = [
             ("Question Time", "scare", None, None),
         ],
     ),
-    # Guillemets and an unbalanced mark that must not swallow the next paragraph.
+    # Guillemets, an unbalanced mark that must not swallow the next paragraph, and a quote
+    # that runs over two paragraphs (reopened, closed only at the end).
     (
         "Le président a dit « nous verrons » hier.\n"
         "He called it \"a disaster and left.\n"
-        "\"It is over,\" Smith said.",
+        "Smith said: \"It is over.\n"
+        "\"We will rebuild.\"",
         [
-            ("It is over,", "direct", "Smith", "said"),
+            ("It is over.", "direct", "Smith", "said"),
+            ("We will rebuild.", "direct", "Smith", "said"),
         ],
     ),
 ]
