@@ -67,7 +67,9 @@ impl Ctx<'_> {
         if TO_CUES.contains(w) {
             return to_phrase(k).map(|s| (s, w != "according"));
         }
-        if w == "reference" && k > 0 && matches!(self.w(k - 1), "made" | "make" | "makes" | "making")
+        if w == "reference"
+            && k > 0
+            && matches!(self.w(k - 1), "made" | "make" | "makes" | "making")
         {
             return to_phrase(k - 1).map(|s| (s, true));
         }
@@ -91,12 +93,10 @@ fn sentence_starts(text: &str, toks: &[Tok], pairs: &[Pair]) -> Vec<usize> {
             // “….” He said: a quote ending in . ! ? ends the sentence before a capital.
             let quote_end = match p.kind {
                 Kind::Close(i) => {
-                    pairs.get(i).is_some_and(|q| {
-                        q.content
-                            .of(text)
-                            .trim_end()
-                            .ends_with(['.', '!', '?'])
-                    }) && (toks[k].cap || matches!(toks[k].kind, Kind::Open(_)))
+                    pairs
+                        .get(i)
+                        .is_some_and(|q| q.content.of(text).trim_end().ends_with(['.', '!', '?']))
+                        && (toks[k].cap || matches!(toks[k].kind, Kind::Open(_)))
                 }
                 _ => false,
             };
@@ -183,7 +183,6 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
                 }
             }
         }
-        let mut inherited = false;
         if attr.is_none() {
             if let Some((pp, Some(pa), pc)) = prev {
                 let same_sentence = pc >= ss && pc < ot;
@@ -192,7 +191,6 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
                 let ran_on = pairs.get(pp).is_some_and(|q| q.close.is_none());
                 if same_sentence && (link || ot - lo <= 3) {
                     attr = Some(pa);
-                    inherited = true;
                 } else if (first_in_sentence && same_para) || ran_on {
                     let pe = ents.mentions[pa.mention].ent;
                     let mut from = pc + 1;
@@ -210,7 +208,6 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
                         }
                         None => {
                             attr = Some(pa);
-                            inherited = true;
                         }
                     }
                 }
@@ -227,11 +224,17 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
             }
         }
 
-        let kind = classify(&cx, pair, lo, ot, ct, closed, first_in_sentence, attr, post.is_some());
-        let kind = match (kind, inherited) {
-            // A continuation keeps the partial/direct test but never becomes scare by itself.
-            (k, _) => k,
-        };
+        let kind = classify(
+            &cx,
+            pair,
+            lo,
+            ot,
+            ct,
+            closed,
+            first_in_sentence,
+            attr,
+            post.is_some(),
+        );
         let (entity, mention, cue) = match (kind, attr) {
             (QuoteKind::Scare, _) | (_, None) => (None, None, None),
             (_, Some(a)) => {
@@ -298,7 +301,11 @@ fn post_attr(cx: &Ctx, ents: &Entities, start: usize) -> Option<Attr> {
         }
         return None;
     }
-    let (mstart, as_form) = if lk == "as" { (k + 1, true) } else { (k, false) };
+    let (mstart, as_form) = if lk == "as" {
+        (k + 1, true)
+    } else {
+        (k, false)
+    };
     let m = ents.starting_at(mstart)?;
     let e = ents.mentions[m].t1;
     // "X said", "X later told", "as X has put it"; or with an apposition, "X, a …, said".
@@ -411,7 +418,7 @@ fn pre_attr(cx: &Ctx, ents: &Entities, lo: usize, ot: usize) -> Option<Attr> {
         }
     }
     // Trump on Putin: “…” — a colon with a speaker before it.
-    if ot > 0 && cx.w(ot - 1) == ":" && ot - 1 >= lo {
+    if ot > lo && cx.w(ot - 1) == ":" {
         let colon = &cx.toks[ot - 1];
         if let Some(m) = subject_of(cx, ents, ot - 1, colon.end) {
             return Some(Attr {
@@ -458,9 +465,29 @@ fn other_subject(
 fn is_det(w: &str) -> bool {
     matches!(
         w,
-        "the" | "a" | "an" | "this" | "that" | "these" | "those" | "my" | "our" | "your" | "his"
-            | "her" | "their" | "its" | "many" | "some" | "most" | "all" | "both" | "every"
-            | "each" | "no" | "any"
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "my"
+            | "our"
+            | "your"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "many"
+            | "some"
+            | "most"
+            | "all"
+            | "both"
+            | "every"
+            | "each"
+            | "no"
+            | "any"
     )
 }
 
@@ -493,12 +520,20 @@ fn is_clause(cx: &Ctx, from: usize, to: usize) -> bool {
             || w.ends_with("n’t")
             || w.ends_with("n't")
             || (loose_ed && w.len() > 3 && w.ends_with("ed"))
-            || (not_last && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+            || (not_last
+                && w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us"))
     };
     let adverb = |i: usize| {
-        words
-            .get(i)
-            .is_some_and(|(w, _)| ends_ly(w) || matches!(w.as_str(), "not" | "also" | "just" | "still" | "never" | "always" | "really" | "all"))
+        words.get(i).is_some_and(|(w, _)| {
+            ends_ly(w)
+                || matches!(
+                    w.as_str(),
+                    "not" | "also" | "just" | "still" | "never" | "always" | "really" | "all"
+                )
+        })
     };
     for i in 0..n {
         let (w, cap) = &words[i];
@@ -514,11 +549,11 @@ fn is_clause(cx: &Ctx, from: usize, to: usize) -> bool {
             }
         }
         if is_det(w) {
-            for j in i + 2..(i + 5).min(n) {
+            for (j, (wj, _)) in words.iter().enumerate().take((i + 5).min(n)).skip(i + 2) {
                 if finite(j, false, false) {
                     return true;
                 }
-                if is_det(&words[j].0) {
+                if is_det(wj) {
                     break;
                 }
             }
@@ -600,7 +635,10 @@ fn scare_like(
     };
     let titleish = words.iter().enumerate().all(|(i, &k)| {
         let w = cx.w(k);
-        let first = w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let first = w
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         first || (i > 0 && small(w))
     }) && pair.content.of(cx.text).chars().any(|c| c.is_alphabetic());
     if !titleish {
@@ -610,7 +648,10 @@ fn scare_like(
         return false;
     };
     // Nickname: Aaron “Scott” Merritt.
-    let after_cap = cx.toks.get(ct + 1).is_some_and(|t| t.cap && t.kind == Kind::Word);
+    let after_cap = cx
+        .toks
+        .get(ct + 1)
+        .is_some_and(|t| t.cap && t.kind == Kind::Word);
     if cx.toks[b].cap && cx.is_word(b) && after_cap {
         return true;
     }

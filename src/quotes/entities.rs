@@ -10,10 +10,17 @@ use crate::Span;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MKind {
     /// A name; `name_t0` is its first token after any titles.
-    Name { name_t0: usize },
-    Pron { female: bool },
+    Name {
+        name_t0: usize,
+    },
+    Pron {
+        female: bool,
+    },
     /// A description; `head` is the token of its head noun.
-    Desc { definite: bool, head: usize },
+    Desc {
+        definite: bool,
+        head: usize,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -119,7 +126,10 @@ impl Entities {
         let mut t0 = mention.t0;
         if let Some(t) = toks.get(t0) {
             let w = lower(&text[t.start..t.end]);
-            if matches!(w.as_ref(), "a" | "an" | "the" | "his" | "her" | "their" | "its") {
+            if matches!(
+                w.as_ref(),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its"
+            ) {
                 t0 += 1;
             }
         }
@@ -138,19 +148,10 @@ impl Entities {
         self.mentions[m].ent = Some(i);
         i
     }
-    pub fn mark_person(&mut self, e: usize) {
-        if let Some(x) = self.ents.get_mut(e) {
-            x.person = true;
-        }
-    }
 }
 
 fn word<'a>(text: &'a str, t: &Tok) -> &'a str {
     &text[t.start..t.end]
-}
-
-fn is_word(t: Option<&Tok>) -> bool {
-    t.is_some_and(|t| t.kind == Kind::Word)
 }
 
 /// Same paragraph (sentence boundaries from the splitter are not trusted inside names:
@@ -167,8 +168,20 @@ fn is_initial(w: &str) -> bool {
 fn is_particle(w: &str) -> bool {
     matches!(
         w,
-        "de" | "van" | "von" | "der" | "den" | "bin" | "al" | "da" | "di" | "le" | "la" | "du"
-            | "del" | "dos" | "ibn"
+        "de" | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "bin"
+            | "al"
+            | "da"
+            | "di"
+            | "le"
+            | "la"
+            | "du"
+            | "del"
+            | "dos"
+            | "ibn"
     )
 }
 
@@ -361,10 +374,13 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
             }
             let wj = word(text, tj);
             let lj = lower(wj);
-            let next_cap = toks.get(j + 1).is_some_and(|x| x.cap && x.kind == Kind::Word)
+            let next_cap = toks
+                .get(j + 1)
+                .is_some_and(|x| x.cap && x.kind == Kind::Word)
                 && joined(toks, j, j + 1);
             let ok = if tj.cap {
-                !STOP_CAPS.contains(lower(strip_poss(wj).0).as_ref()) || TITLES.contains(lj.as_ref())
+                !STOP_CAPS.contains(lower(strip_poss(wj).0).as_ref())
+                    || TITLES.contains(lj.as_ref())
             } else {
                 // "Fox News host Sean Hannity", "Sen. chris Murphy", "Charles de Gaulle".
                 next_cap
@@ -386,9 +402,8 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
         }
         // Titles end at the last title word before the name proper.
         let mut name_t0 = i;
-        for k in i..j {
-            let lk = lower(word(text, &toks[k]));
-            if TITLES.contains(lk.as_ref()) && k + 1 < j {
+        for (k, tk) in toks.iter().enumerate().take(j).skip(i) {
+            if TITLES.contains(lower(word(text, tk)).as_ref()) && k + 1 < j {
                 name_t0 = k + 1;
             }
         }
@@ -406,8 +421,8 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
         }
         let mut parts = Vec::new();
         let mut org = false;
-        for k in name_t0..j {
-            let (b, _) = strip_poss(word(text, &toks[k]));
+        for tk in &toks[name_t0..j] {
+            let (b, _) = strip_poss(word(text, tk));
             let lb = lower(b);
             if ORG_WORDS.contains(lb.as_ref()) {
                 org = true;
@@ -416,10 +431,10 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
         }
         let mut titles = Vec::new();
         let mut countries = Vec::new();
-        for k in i..name_t0 {
-            let wk = word(text, &toks[k]);
+        for tk in &toks[i..name_t0] {
+            let wk = word(text, tk);
             let lk = lower(wk).into_owned();
-            if toks[k].cap && !TITLES.contains(lk.as_str()) {
+            if tk.cap && !TITLES.contains(lk.as_str()) {
                 if let Some(c) = country_key(wk) {
                     countries.push(c);
                 }
@@ -493,7 +508,7 @@ fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity> {
     let real = |parts: &[String]| -> Vec<String> {
         parts.iter().filter(|p| !is_initial(p)).cloned().collect()
     };
-    let mut assign = |ents: &mut Vec<Entity>, m: &mut Mention, r: &RawName, e: usize| {
+    let assign = |ents: &mut Vec<Entity>, m: &mut Mention, r: &RawName, e: usize| {
         let x = &mut ents[e];
         let full = r.parts.join(" ");
         match x.forms.iter_mut().find(|f| f.0 == full) {
@@ -667,7 +682,10 @@ fn appositions(text: &str, toks: &[Tok], mentions: &mut [Mention], ents: &mut [E
         }
         let lf = lower(word(text, first));
         let np_start = first.cap
-            || matches!(lf.as_ref(), "a" | "an" | "the" | "his" | "her" | "former" | "then")
+            || matches!(
+                lf.as_ref(),
+                "a" | "an" | "the" | "his" | "her" | "former" | "then"
+            )
             || ROLE_HEADS.contains(lf.as_ref())
             || TITLES.contains(lf.as_ref());
         if !np_start || CUES.contains(lf.as_ref()) {

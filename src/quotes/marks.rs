@@ -18,7 +18,6 @@ pub struct Pair {
     pub close: Option<Span>,
     /// The words between the marks.
     pub content: Span,
-    pub family: Family,
 }
 
 #[derive(Clone, Copy)]
@@ -115,8 +114,8 @@ pub fn scan(text: &str) -> Vec<Pair> {
     let mut line_start = 0;
     let len = text.len();
     while line_start <= len {
-        let line_end = memchr::memchr(b'\n', &text.as_bytes()[line_start..])
-            .map_or(len, |i| line_start + i);
+        let line_end =
+            memchr::memchr(b'\n', &text.as_bytes()[line_start..]).map_or(len, |i| line_start + i);
         scan_line(text, line_start, line_end, &mut stack, &mut out);
         if let Some(bottom) = stack.first().copied() {
             // A quote that runs on: the next paragraph reopens it with a mark of its family.
@@ -154,7 +153,6 @@ fn push(text: &str, out: &mut Vec<Pair>, open: Open, close: Option<Span>, end: u
         open: open.mark,
         close,
         content,
-        family: open.family,
     });
 }
 
@@ -167,7 +165,8 @@ fn scan_line(text: &str, start: usize, end: usize, stack: &mut Vec<Open>, out: &
         let at = start + i;
         let mark = Span::new(at, at + c.len_utf8());
         if let Some(m) = classify(c, prev, next, &line[i + c.len_utf8()..]) {
-            let open_pos = |fam: Family, stack: &Vec<Open>| stack.iter().rposition(|o| o.family == fam);
+            let open_pos =
+                |fam: Family, stack: &Vec<Open>| stack.iter().rposition(|o| o.family == fam);
             let m = match m {
                 Mark::Ambiguous(f) => {
                     if open_pos(f, stack).is_some() {

@@ -31,20 +31,27 @@ fn inverted_and_apposition() {
     let t = "“It is a dream,” said Celeste Wallander, a senior Pentagon official.";
     let a = run(t);
     assert_eq!(a.quotes[0].speaker.as_deref(), Some("Celeste Wallander"));
-    assert_eq!(a.speakers[0].descriptions, vec!["a senior Pentagon official"]);
+    assert_eq!(
+        a.speakers[0].descriptions,
+        vec!["a senior Pentagon official"]
+    );
 }
 
 #[test]
 fn unnamed_source_and_pronoun() {
     let t = "President Donald Trump met reporters.\n\n“He is a realist,” a senior White House official told NBC News. Later he said: “We will see.”";
     let a = run(t);
-    assert_eq!(a.quotes[0].speaker.as_deref(), Some("senior White House official"));
+    assert_eq!(
+        a.quotes[0].speaker.as_deref(),
+        Some("senior White House official")
+    );
     assert_eq!(a.quotes[1].speaker.as_deref(), Some("Donald Trump"));
 }
 
 #[test]
 fn scare_and_partial() {
-    let t = "Murphy said it on MSNBC’s “Morning Joe.” Putin called Trump a “dear neighbor” on Friday.";
+    let t =
+        "Murphy said it on MSNBC’s “Morning Joe.” Putin called Trump a “dear neighbor” on Friday.";
     let a = run(t);
     assert_eq!(a.quotes[0].kind, QuoteKind::Scare);
     assert_eq!(a.quotes[1].kind, QuoteKind::Partial);

@@ -34,8 +34,8 @@ const ABBREV: &[&str] = &[
     "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "calif", "conn", "fla", "mass",
     "wash", "ariz", "mich", "minn", "penn", "tenn", "va", "md", "ore", "ill", "ky", "la", "mo",
     "nev", "okla", "wis", "colo", "ala", "ga", "miss", "ind", "kan", "neb", "del", "pa", "vt",
-    "wyo", "mt", "cmdr", "supt", "det", "pres", "govt", "dept", "u.s", "u.n", "u.k", "e.u",
-    "d.c", "a.m", "p.m",
+    "wyo", "mt", "cmdr", "supt", "det", "pres", "govt", "dept", "u.s", "u.n", "u.k", "e.u", "d.c",
+    "a.m", "p.m",
 ];
 
 fn takes_period(word: &str) -> bool {
