@@ -185,11 +185,20 @@ fn is_particle(w: &str) -> bool {
     )
 }
 
+/// Party tags after a politician's name: D-Conn., R-Texas, I-Vt.
+fn party_tag(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-'
+}
+
 fn name_word(text: &str, t: &Tok) -> bool {
     if t.kind != Kind::Word || !t.cap {
         return false;
     }
     let w = word(text, t);
+    if party_tag(w) {
+        return false;
+    }
     let (base, _) = strip_poss(w);
     !STOP_CAPS.contains(lower(base).as_ref())
 }
@@ -263,6 +272,8 @@ struct RawName {
     titles: Vec<String>,
     countries: Vec<String>,
     org: bool,
+    /// Next to a speech verb ("Merkel replied", "said Merkel"): a person.
+    speaks: bool,
 }
 
 pub fn extract(text: &str, toks: &[Tok]) -> Entities {
@@ -378,7 +389,9 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
                 .get(j + 1)
                 .is_some_and(|x| x.cap && x.kind == Kind::Word)
                 && joined(toks, j, j + 1);
-            let ok = if tj.cap {
+            let ok = if party_tag(wj) {
+                false
+            } else if tj.cap {
                 !STOP_CAPS.contains(lower(strip_poss(wj).0).as_ref())
                     || TITLES.contains(lj.as_ref())
             } else {
@@ -463,6 +476,12 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
         let (lastw, _) = strip_poss(word(text, last));
         let span = Span::new(t.start, last.start + lastw.len());
         let subject = subject_after(text, toks, i, j);
+        let cue_word = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.kind == Kind::Word && !t.cap && CUES.contains(word(text, t))
+            })
+        };
+        let speaks = cue_word(j) || (i > 0 && cue_word(i - 1) && joined(toks, i - 1, i));
         mentions.push(Mention {
             span,
             t0: i,
@@ -478,6 +497,7 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
             titles,
             countries,
             org,
+            speaks,
         });
         i = j;
     }
@@ -516,6 +536,9 @@ fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity> {
             None => x.forms.push((full, 1)),
         }
         x.count += 1;
+        if r.speaks && !r.org {
+            x.person = true;
+        }
         for t in &r.titles {
             if PERSON_TITLES.contains(t.as_str()) {
                 x.person = true;
