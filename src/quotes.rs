@@ -93,12 +93,13 @@ fn assemble(
     let mut speakers: Vec<Speaker> = Vec::new();
     let mut ent_to_speaker: rustc_hash::FxHashMap<usize, usize> = Default::default();
     let mut quotes = Vec::with_capacity(found.len());
+    let mut by_ent = ents.mentions_by_entity();
     for (qi, f) in found.iter().enumerate() {
         let speaker_id = f.entity.map(|e| {
             *ent_to_speaker.entry(e).or_insert_with(|| {
                 speakers.push(Speaker {
                     name: ents.name(e).to_string(),
-                    mentions: ents.mentions_of(e),
+                    mentions: by_ent.remove(&e).unwrap_or_default(),
                     descriptions: ents.descriptions_of(text, e),
                     quotes: Vec::new(),
                 });

@@ -623,7 +623,7 @@ fn scare_like(
     if lead(before) || lead(before.and_then(|b| b.checked_sub(1))) {
         return true;
     }
-    let words: Vec<usize> = (ot + 1..ct).filter(|&k| cx.is_word(k)).collect();
+    let words: Vec<usize> = (ot + 1..ct).filter(|&k| cx.is_word(k)).take(9).collect();
     if words.is_empty() || words.len() > 8 {
         return false;
     }
@@ -678,7 +678,7 @@ fn nested(
         if let Some((cue, true)) = cx.cue_at(k) {
             // Nearest name to the left of the cue, inside the outer quote.
             let mut j = k;
-            while j > outer_open + 1 {
+            while j > outer_open + 1 && k - j < 30 {
                 j -= 1;
                 if let Some(m) = ents.ending_at(j) {
                     let mm = &ents.mentions[m];

@@ -81,6 +81,8 @@ pub struct Entities {
     start_at: Vec<u32>,
     /// Mention whose last token is token i.
     end_at: Vec<u32>,
+    /// Unnamed sources by description.
+    unnamed_idx: FxHashMap<String, usize>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -101,12 +103,18 @@ impl Entities {
     pub fn name(&self, e: usize) -> &str {
         self.ents.get(e).map_or("", |x| x.name.as_str())
     }
-    pub fn mentions_of(&self, e: usize) -> Vec<Span> {
-        self.mentions
-            .iter()
-            .filter(|m| m.ent == Some(e) && !(m.in_quote && matches!(m.kind, MKind::Pron { .. })))
-            .map(|m| m.span)
-            .collect()
+    /// Every mention of each entity (pronouns inside quotes left out: "he" in a quote is
+    /// rarely the quoted speaker's referent we resolved).
+    pub fn mentions_by_entity(&self) -> FxHashMap<usize, Vec<Span>> {
+        let mut out: FxHashMap<usize, Vec<Span>> = FxHashMap::default();
+        for m in &self.mentions {
+            if let Some(e) = m.ent {
+                if !(m.in_quote && matches!(m.kind, MKind::Pron { .. })) {
+                    out.entry(e).or_default().push(m.span);
+                }
+            }
+        }
+        out
     }
     pub fn descriptions_of(&self, text: &str, e: usize) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
@@ -135,16 +143,17 @@ impl Entities {
         }
         let start = toks.get(t0).map_or(mention.span.start, |t| t.start);
         let name = text[start..mention.span.end].to_string();
-        if let Some(i) = self.ents.iter().position(|x| x.unnamed && x.name == name) {
+        if let Some(&i) = self.unnamed_idx.get(&name) {
             self.mentions[m].ent = Some(i);
             return i;
         }
         let mut ent = Entity::new(true);
         ent.unnamed = true;
-        ent.name = name;
+        ent.name = name.clone();
         ent.count = 1;
         self.ents.push(ent);
         let i = self.ents.len() - 1;
+        self.unnamed_idx.insert(name, i);
         self.mentions[m].ent = Some(i);
         i
     }
@@ -477,9 +486,8 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
         let span = Span::new(t.start, last.start + lastw.len());
         let subject = subject_after(text, toks, i, j);
         let cue_word = |k: usize| {
-            toks.get(k).is_some_and(|t| {
-                t.kind == Kind::Word && !t.cap && CUES.contains(word(text, t))
-            })
+            toks.get(k)
+                .is_some_and(|t| t.kind == Kind::Word && !t.cap && CUES.contains(word(text, t)))
         };
         let speaks = cue_word(j) || (i > 0 && cue_word(i - 1) && joined(toks, i - 1, i));
         mentions.push(Mention {
@@ -515,6 +523,7 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
         ents,
         start_at,
         end_at,
+        unnamed_idx: FxHashMap::default(),
     };
     resolve(text, toks, &mut out);
     out
@@ -587,9 +596,10 @@ fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity> {
             let lk = key(last);
             let e = if multi {
                 let fk = key(&parts[0]);
+                // Bounded: adversarial text with thousands of "X Smith" must stay linear.
                 let found = by_last.get(&lk).and_then(|v| {
-                    v.iter().copied().find(|&e| {
-                        ents[e].forms.iter().any(|(f, _)| {
+                    v.iter().take(16).copied().find(|&e| {
+                        ents[e].forms.iter().take(16).any(|(f, _)| {
                             let fp: Vec<&str> = f.split(' ').filter(|p| !is_initial(p)).collect();
                             fp.len() < 2 || key(fp[0]) == fk
                         })
@@ -606,7 +616,8 @@ fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity> {
                     }
                 }
             } else {
-                let pick = |v: &Vec<usize>| v.iter().copied().max_by_key(|&e| ents[e].count);
+                let pick =
+                    |v: &Vec<usize>| v.iter().take(16).copied().max_by_key(|&e| ents[e].count);
                 match by_last.get(&lk).and_then(pick).or_else(|| {
                     by_first
                         .get(&lk)
