@@ -201,36 +201,27 @@ fn party_tag(w: &str) -> bool {
 }
 
 fn name_word(text: &str, t: &Tok) -> bool {
-    if t.kind != Kind::Word || !t.cap {
-        return false;
-    }
-    let w = word(text, t);
-    if party_tag(w) {
-        return false;
-    }
-    let (base, _) = strip_poss(w);
-    !STOP_CAPS.contains(lower(base).as_ref())
+    t.kind == Kind::Word && t.cap && t.lex & flag::STOP == 0 && !party_tag(word(text, t))
 }
 
 fn ends_ly(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly")
 }
 
-fn verbish(w: &str) -> bool {
-    CUES.contains(w)
-        || VERBISH.contains(w)
-        || (w.len() > 3 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase()))
+/// A lower-case past form ("walked", "used").
+fn ends_ed(w: &str) -> bool {
+    w.len() > 3 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// Is the mention [t0, t1) the subject of a clause?
 fn subject_after(text: &str, toks: &[Tok], t0: usize, t1: usize) -> bool {
     if t0 > 0 && joined(toks, t0 - 1, t0) {
-        let p = lower(word(text, &toks[t0 - 1]));
+        let p = &toks[t0 - 1];
         // After a preposition or a verb ("to hear Putin say"): an object.
-        if PREPS.contains(p.as_ref()) || (toks[t0 - 1].kind == Kind::Word && verbish(&p)) {
-            return false;
-        }
-        if BASE_VERBS.contains(p.as_ref()) {
+        if p.kind == Kind::Word
+            && (p.lex & (flag::PREP | flag::BASE | flag::CUE | flag::VERBISH) != 0
+                || ends_ed(word(text, p)))
+        {
             return false;
         }
     }
@@ -260,11 +251,12 @@ fn subject_after(text: &str, toks: &[Tok], t0: usize, t1: usize) -> bool {
         if toks[k].kind != Kind::Word {
             return false;
         }
-        let w = lower(word(text, &toks[k]));
-        if verbish(&w) {
+        let tk = &toks[k];
+        let w = word(text, tk);
+        if tk.lex & (flag::CUE | flag::VERBISH) != 0 || ends_ed(w) {
             return true;
         }
-        if BRIDGE.contains(w.as_ref()) || ends_ly(&w) {
+        if tk.lex & flag::BRIDGE != 0 || ends_ly(w) {
             k += 1;
             steps += 1;
             continue;
@@ -310,15 +302,13 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
             i += 1;
             continue;
         }
-        let w = word(text, t);
-        let lw = lower(w);
-        if matches!(lw.as_ref(), "he" | "she") {
+        if t.lex & (flag::HE | flag::SHE) != 0 && t.lex & flag::POSS == 0 {
             mentions.push(Mention {
                 span: Span::new(t.start, t.end),
                 t0: i,
                 t1: i + 1,
                 kind: MKind::Pron {
-                    female: lw == "she",
+                    female: t.lex & flag::SHE != 0,
                 },
                 subject: true,
                 in_quote: in_quote[i],
@@ -328,19 +318,15 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
             continue;
         }
         // Description: determiner + modifiers + role head, not followed by a name.
-        let (_, poss) = strip_poss(w);
-        let det = matches!(
-            lw.as_ref(),
-            "the" | "a" | "an" | "his" | "her" | "their" | "its"
-        ) || (poss && t.cap);
+        let poss = t.lex & flag::POSS != 0;
+        let det = (t.lex & flag::DET != 0 && !poss) || (poss && t.cap);
         if det {
             let mut j = i + 1;
             let mut found = None;
             while j < n && j <= i + 6 && joined(toks, i, j) && toks[j].kind == Kind::Word {
-                let wj = word(text, &toks[j]);
-                let (bj, pj) = strip_poss(wj);
-                let lj = lower(bj);
-                if ROLE_HEADS.contains(lj.as_ref()) {
+                let tj = &toks[j];
+                let pj = tj.lex & flag::POSS != 0;
+                if tj.lex & flag::ROLE != 0 {
                     let next_is_name = toks.get(j + 1).is_some_and(|x| name_word(text, x))
                         && joined(toks, j, j + 1);
                     if !pj && !next_is_name {
@@ -348,19 +334,13 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
                     }
                     break;
                 }
-                if PREPS.contains(lj.as_ref())
-                    || matches!(
-                        lj.as_ref(),
-                        "who" | "that" | "which" | "said" | "and" | "or" | "a" | "an" | "the"
-                    )
-                    || pj
-                {
+                if tj.lex & (flag::PREP | flag::DESC_STOP) != 0 || pj {
                     break;
                 }
                 j += 1;
             }
             if let Some(h) = found {
-                let definite = !matches!(lw.as_ref(), "a" | "an");
+                let definite = !matches!(lower(word(text, t)).as_ref(), "a" | "an");
                 let span = Span::new(t.start, toks[h].end);
                 let subject = subject_after(text, toks, i, h + 1);
                 mentions.push(Mention {
@@ -380,7 +360,7 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
                 continue;
             }
         }
-        if !(name_word(text, t) || (t.cap && TITLES.contains(lw.as_ref()))) {
+        if !(name_word(text, t) || (t.cap && t.lex & flag::TITLE != 0)) {
             i += 1;
             continue;
         }
@@ -393,7 +373,7 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
                 break;
             }
             let wj = word(text, tj);
-            let lj = lower(wj);
+            let title = tj.lex & flag::TITLE != 0;
             let next_cap = toks
                 .get(j + 1)
                 .is_some_and(|x| x.cap && x.kind == Kind::Word)
@@ -401,20 +381,17 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
             let ok = if party_tag(wj) {
                 false
             } else if tj.cap {
-                !STOP_CAPS.contains(lower(strip_poss(wj).0).as_ref())
-                    || TITLES.contains(lj.as_ref())
+                tj.lex & flag::STOP == 0 || title
             } else {
                 // "Fox News host Sean Hannity", "Sen. chris Murphy", "Charles de Gaulle".
-                next_cap
-                    && j > i
-                    && (TITLES.contains(lj.as_ref()) || is_particle(&lj) || after_title)
+                next_cap && j > i && (title || is_particle(wj) || after_title)
             };
             if !ok {
                 break;
             }
-            after_title = TITLES.contains(lj.as_ref()) && (tj.cap || j > i);
+            after_title = title && (tj.cap || j > i);
             j += 1;
-            if strip_poss(wj).1 {
+            if tj.lex & flag::POSS != 0 {
                 break;
             }
         }
@@ -425,18 +402,18 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
         // Titles end at the last title word before the name proper.
         let mut name_t0 = i;
         for (k, tk) in toks.iter().enumerate().take(j).skip(i) {
-            if TITLES.contains(lower(word(text, tk)).as_ref()) && k + 1 < j {
+            if tk.lex & flag::TITLE != 0 && k + 1 < j {
                 name_t0 = k + 1;
             }
         }
-        let first = lower(word(text, &toks[name_t0]));
-        if TITLES.contains(first.as_ref()) && name_t0 + 1 >= j {
+        if toks[name_t0].lex & flag::TITLE != 0 && name_t0 + 1 >= j {
             // Only titles ("The Russian President"): not a name.
             i = j;
             continue;
         }
         // Sentence-initial participle or adverb ("Speaking to reporters").
         let sentence_initial = i == 0 || !joined(toks, i - 1, i);
+        let first = word(text, &toks[name_t0]);
         if sentence_initial && j == i + 1 && (first.ends_with("ing") || first.ends_with("ly")) {
             i = j;
             continue;
@@ -445,8 +422,7 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
         let mut org = false;
         for tk in &toks[name_t0..j] {
             let (b, _) = strip_poss(word(text, tk));
-            let lb = lower(b);
-            if ORG_WORDS.contains(lb.as_ref()) {
+            if tk.lex & flag::ORG != 0 {
                 org = true;
             }
             parts.push(b.to_string());

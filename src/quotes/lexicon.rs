@@ -1495,3 +1495,59 @@ pub static WELL_KNOWN: Lazy<rustc_hash::FxHashMap<&'static str, &'static str>> =
     .into_iter()
     .collect()
 });
+
+/// Per-token lexicon flags: one lookup per word instead of one per list.
+pub mod flag {
+    pub const CUE: u32 = 1;
+    pub const TITLE: u32 = 1 << 1;
+    pub const ROLE: u32 = 1 << 2;
+    pub const STOP: u32 = 1 << 3;
+    pub const ORG: u32 = 1 << 4;
+    pub const BRIDGE: u32 = 1 << 5;
+    pub const VERBISH: u32 = 1 << 6;
+    pub const PREP: u32 = 1 << 7;
+    pub const BASE: u32 = 1 << 8;
+    pub const DET: u32 = 1 << 9;
+    pub const HE: u32 = 1 << 10;
+    pub const SHE: u32 = 1 << 11;
+    /// Ends a description before its head ("who", "that", "and", another determiner).
+    pub const DESC_STOP: u32 = 1 << 12;
+    /// The token had a possessive ending ("Trump’s", "Victims’").
+    pub const POSS: u32 = 1 << 31;
+}
+
+pub static LEX: Lazy<rustc_hash::FxHashMap<&'static str, u32>> = Lazy::new(|| {
+    let mut m: rustc_hash::FxHashMap<&'static str, u32> = rustc_hash::FxHashMap::default();
+    let mut add = |set: &FxHashSet<&'static str>, f: u32| {
+        for &w in set {
+            *m.entry(w).or_insert(0) |= f;
+        }
+    };
+    add(&CUES, flag::CUE);
+    add(&TITLES, flag::TITLE);
+    add(&ROLE_HEADS, flag::ROLE);
+    add(&STOP_CAPS, flag::STOP);
+    add(&ORG_WORDS, flag::ORG);
+    add(&BRIDGE, flag::BRIDGE);
+    add(&VERBISH, flag::VERBISH);
+    add(&PREPS, flag::PREP);
+    add(&BASE_VERBS, flag::BASE);
+    add(
+        &set(&["the", "a", "an", "his", "her", "their", "its"]),
+        flag::DET,
+    );
+    add(&set(&["he"]), flag::HE);
+    add(&set(&["she"]), flag::SHE);
+    add(
+        &set(&[
+            "who", "that", "which", "said", "and", "or", "a", "an", "the",
+        ]),
+        flag::DESC_STOP,
+    );
+    m
+});
+
+/// Flags of a lower-case word.
+pub fn flags_of(lower: &str) -> u32 {
+    LEX.get(lower).copied().unwrap_or(0)
+}

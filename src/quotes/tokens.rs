@@ -26,6 +26,8 @@ pub struct Tok {
     pub nl_before: bool,
     /// Index of the sentence holding the token.
     pub sent: usize,
+    /// Lexicon flags of the word without its possessive ending ([`super::lexicon::flag`]).
+    pub lex: u32,
 }
 
 const ABBREV: &[&str] = &[
@@ -93,6 +95,7 @@ pub fn tokenize(text: &str, pairs: &[Pair], sentences: &[Span]) -> Vec<Tok> {
                 cap: false,
                 nl_before: nl,
                 sent: sent_of(s, &mut si),
+                lex: 0,
             });
             nl = false;
             mi += 1;
@@ -141,6 +144,7 @@ pub fn tokenize(text: &str, pairs: &[Pair], sentences: &[Span]) -> Vec<Tok> {
                 cap: c.is_uppercase(),
                 nl_before: nl,
                 sent: sent_of(start, &mut si),
+                lex: word_flags(&text[start..end]),
             });
             nl = false;
             continue;
@@ -152,10 +156,26 @@ pub fn tokenize(text: &str, pairs: &[Pair], sentences: &[Span]) -> Vec<Tok> {
             cap: false,
             nl_before: nl,
             sent: sent_of(i, &mut si),
+            lex: 0,
         });
         nl = false;
     }
     toks
+}
+
+/// Lexicon flags of a word, lower-cased on the stack when short.
+fn word_flags(w: &str) -> u32 {
+    use super::lexicon::{flag, flags_of};
+    let (base, poss) = strip_poss(w);
+    let p = if poss { flag::POSS } else { 0 };
+    let mut buf = [0u8; 24];
+    if base.is_ascii() && base.len() <= buf.len() {
+        let b = &mut buf[..base.len()];
+        b.copy_from_slice(base.as_bytes());
+        b.make_ascii_lowercase();
+        return std::str::from_utf8(b).map_or(0, flags_of) | p;
+    }
+    flags_of(&lower(base)) | p
 }
 
 /// Lower-case form of a token (borrowed when already lower case).
