@@ -158,13 +158,24 @@ fn push(text: &str, out: &mut Vec<Pair>, open: Open, close: Option<Span>, end: u
 
 fn scan_line(text: &str, start: usize, end: usize, stack: &mut Vec<Open>, out: &mut Vec<Pair>) {
     let line = &text[start..end];
-    let mut prev: Option<char> = None;
-    let mut it = line.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map(|&(_, n)| n);
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    // Only bytes that can start a quote mark are looked at: " ' and the lead bytes of
+    // ‘ ’ “ ” „ ‟ (E2) and « » (C2). Everything else is skipped without decoding.
+    while let Some(off) = bytes[i..]
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2))
+    {
+        i += off;
+        let Some(c) = line[i..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
+        let prev = line[..i].chars().next_back();
+        let next = line[i + len..].chars().next();
         let at = start + i;
-        let mark = Span::new(at, at + c.len_utf8());
-        if let Some(m) = classify(c, prev, next, &line[i + c.len_utf8()..]) {
+        let mark = Span::new(at, at + len);
+        if let Some(m) = classify(c, prev, next, &line[i + len..]) {
             let open_pos =
                 |fam: Family, stack: &Vec<Open>| stack.iter().rposition(|o| o.family == fam);
             let m = match m {
@@ -202,7 +213,7 @@ fn scan_line(text: &str, start: usize, end: usize, stack: &mut Vec<Open>, out: &
                 Mark::Ambiguous(_) => {}
             }
         }
-        prev = Some(c);
+        i += len;
     }
 }
 

@@ -68,22 +68,33 @@ pub fn tokenize(text: &str, pairs: &[Pair], sentences: &[Span]) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 5);
     let mut nl = false;
     let mut si = 0;
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let sent_of = |pos: usize, si: &mut usize| {
+        while *si + 1 < sentences.len() && sentences[*si].end <= pos {
+            *si += 1;
+        }
+        *si
+    };
+    let bytes = text.as_bytes();
+    // The char at byte i (ASCII without decoding).
+    let char_at = |i: usize| -> Option<char> {
+        match bytes.get(i) {
+            Some(&b) if b < 0x80 => Some(b as char),
+            Some(_) => text.get(i..).and_then(|r| r.chars().next()),
+            None => None,
+        }
+    };
+    let mut i = 0;
+    while let Some(c) = char_at(i) {
         while mi < marks.len() && marks[mi].0 < i {
             mi += 1;
         }
-        let sent_of = |pos: usize, si: &mut usize| {
-            while *si + 1 < sentences.len() && sentences[*si].end <= pos {
-                *si += 1;
-            }
-            *si
-        };
         if c == '\n' {
             nl = true;
+            i += 1;
             continue;
         }
         if c.is_whitespace() {
+            i += c.len_utf8();
             continue;
         }
         if mi < marks.len() && marks[mi].0 == i {
@@ -99,43 +110,40 @@ pub fn tokenize(text: &str, pairs: &[Pair], sentences: &[Span]) -> Vec<Tok> {
             });
             nl = false;
             mi += 1;
+            i = e;
             continue;
         }
         if c.is_alphanumeric() {
             let start = i;
-            let mut end = i + c.len_utf8();
+            let mut j = i + c.len_utf8();
             let mut prev = c;
-            while let Some(&(j, d)) = it.peek() {
+            while let Some(d) = char_at(j) {
                 if mi < marks.len() && marks[mi].0 == j {
                     break;
                 }
                 if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
+                    j += d.len_utf8();
                     prev = d;
-                    it.next();
                     continue;
                 }
                 // Joiners inside a word: don’t, O’Brien, U.S, D-Conn, AT&T; a trailing
                 // apostrophe of a possessive (Victims’).
                 if matches!(d, '’' | '\'' | '-' | '.' | '&' | '‑') && prev.is_alphanumeric() {
-                    let after = text[j + d.len_utf8()..].chars().next();
+                    let after = char_at(j + d.len_utf8());
                     let next_word = after.is_some_and(|a| a.is_alphanumeric());
                     let poss = matches!(d, '’' | '\'') && (prev == 's' || prev == 'S');
                     if next_word || poss {
-                        end = j + d.len_utf8();
+                        j += d.len_utf8();
                         prev = d;
-                        it.next();
                         continue;
                     }
                 }
                 break;
             }
+            let mut end = j;
             // Abbreviation period.
-            if let Some(&(j, '.')) = it.peek() {
-                if takes_period(&text[start..end]) {
-                    end = j + 1;
-                    it.next();
-                }
+            if bytes.get(end) == Some(&b'.') && takes_period(&text[start..end]) {
+                end += 1;
             }
             toks.push(Tok {
                 start,
@@ -147,6 +155,7 @@ pub fn tokenize(text: &str, pairs: &[Pair], sentences: &[Span]) -> Vec<Tok> {
                 lex: word_flags(&text[start..end]),
             });
             nl = false;
+            i = end;
             continue;
         }
         toks.push(Tok {
@@ -159,6 +168,7 @@ pub fn tokenize(text: &str, pairs: &[Pair], sentences: &[Span]) -> Vec<Tok> {
             lex: 0,
         });
         nl = false;
+        i += c.len_utf8();
     }
     toks
 }
