@@ -183,6 +183,22 @@ STYLES = [
             ("Question Time", "scare", None, None),
         ],
     ),
+    # Apposition before the name, a surname particle, an unnamed referent for "she".
+    (
+        "The spokesman, Dmitry Peskov, told reporters: \"There are no plans.\" Peskov added "
+        "that Moscow was \"open to dialogue.\"\n"
+        "\"This is a historic day,\" said Ursula von der Leyen, president of the European "
+        "Commission.\n"
+        "The senator, who has criticized the plan, said it was \"dead on arrival.\" "
+        "\"It won't pass,\" she said.",
+        [
+            ("There are no plans.", "direct", "Dmitry Peskov", "told"),
+            ("open to dialogue.", "partial", "Dmitry Peskov", "added"),
+            ("This is a historic day,", "direct", "Ursula von der Leyen", "said"),
+            ("dead on arrival.", "partial", "senator", "said"),
+            ("It won't pass,", "direct", "senator", "said"),
+        ],
+    ),
     # Guillemets, an unbalanced mark that must not swallow the next paragraph, and a quote
     # that runs over two paragraphs (reopened, closed only at the end).
     (

@@ -136,7 +136,7 @@ impl Entities {
             let w = lower(&text[t.start..t.end]);
             if matches!(
                 w.as_ref(),
-                "a" | "an" | "the" | "his" | "her" | "their" | "its"
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "one" | "another"
             ) {
                 t0 += 1;
             }
@@ -217,6 +217,13 @@ fn ends_ed(w: &str) -> bool {
 fn subject_after(text: &str, toks: &[Tok], t0: usize, t1: usize) -> bool {
     if t0 > 0 && joined(toks, t0 - 1, t0) {
         let p = &toks[t0 - 1];
+        // Inverted attribution: "…,” said Celeste Wallander".
+        if matches!(
+            word(text, p),
+            "said" | "says" | "added" | "wrote" | "asked" | "replied"
+        ) {
+            return true;
+        }
         // After a preposition or a verb ("to hear Putin say"): an object.
         if p.kind == Kind::Word
             && (p.lex & (flag::PREP | flag::BASE | flag::CUE | flag::VERBISH) != 0
@@ -340,7 +347,10 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
                 j += 1;
             }
             if let Some(h) = found {
-                let definite = !matches!(lower(word(text, t)).as_ref(), "a" | "an");
+                let definite = !matches!(
+                    lower(word(text, t)).as_ref(),
+                    "a" | "an" | "one" | "another"
+                );
                 let span = Span::new(t.start, toks[h].end);
                 let subject = subject_after(text, toks, i, h + 1);
                 mentions.push(Mention {
@@ -376,7 +386,7 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
             let title = tj.lex & flag::TITLE != 0;
             let next_cap = toks
                 .get(j + 1)
-                .is_some_and(|x| x.cap && x.kind == Kind::Word)
+                .is_some_and(|x| x.kind == Kind::Word && (x.cap || is_particle(word(text, x))))
                 && joined(toks, j, j + 1);
             let ok = if party_tag(wj) {
                 false
@@ -475,15 +485,36 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
             in_quote: in_quote[i],
             ent: None,
         });
+        // "Mr. Johnson’s spokesman": the role is the mention, the name its determiner.
+        let role_after = toks[j - 1].lex & flag::POSS != 0
+            && toks
+                .get(j)
+                .is_some_and(|x| x.lex & flag::ROLE != 0 && x.lex & flag::POSS == 0)
+            && joined(toks, j - 1, j);
+        let name_mention = mentions.len() - 1;
+        if role_after {
+            mentions.push(Mention {
+                span: Span::new(t.start, toks[j].end),
+                t0: i,
+                t1: j + 1,
+                kind: MKind::Desc {
+                    definite: true,
+                    head: j,
+                },
+                subject: subject_after(text, toks, i, j + 1),
+                in_quote: in_quote[i],
+                ent: None,
+            });
+        }
         names.push(RawName {
-            m: mentions.len() - 1,
+            m: name_mention,
             parts,
             titles,
             countries,
             org,
             speaks,
         });
-        i = j;
+        i = if role_after { j + 1 } else { j };
     }
 
     let mut ents = cluster(&mut mentions, &names);
@@ -754,7 +785,6 @@ fn resolve(text: &str, toks: &[Tok], out: &mut Entities) {
                 let compatible = |e: usize| {
                     let x = &out.ents[e];
                     x.person
-                        && !x.unnamed
                         && match x.gender {
                             Gender::Unknown => true,
                             Gender::Male => !female,
@@ -789,6 +819,10 @@ fn resolve(text: &str, toks: &[Tok], out: &mut Entities) {
                 if m.ent.is_none() && definite {
                     let e = resolve_role(text, toks, &m, head, &out.ents, &history);
                     out.mentions[k].ent = e;
+                    // "The senator, who …, said …": a referent for a later "she said".
+                    if e.is_none() && m.subject {
+                        out.unnamed(text, k, toks);
+                    }
                 }
             }
         }
