@@ -199,6 +199,15 @@ STYLES = [
             ("It won't pass,", "direct", "senator", "said"),
         ],
     ),
+    # "description, Name," as the subject: the name is the mention; a possessive role.
+    (
+        "\"We're not going back,\" one protester, Maria Gomez, told The Associated Press.\n"
+        "Mr. Johnson's spokesman said the prime minister \"retains full confidence\" in him.",
+        [
+            ("We're not going back,", "direct", "Maria Gomez", "told"),
+            ("retains full confidence", "partial", "Mr. Johnson's spokesman", "said"),
+        ],
+    ),
     # Guillemets, an unbalanced mark that must not swallow the next paragraph, and a quote
     # that runs over two paragraphs (reopened, closed only at the end).
     (

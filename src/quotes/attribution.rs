@@ -238,6 +238,10 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
         let (entity, mention, cue) = match (kind, attr) {
             (QuoteKind::Scare, _) | (_, None) => (None, None, None),
             (_, Some(a)) => {
+                let a = Attr {
+                    mention: prefer_name(&cx, ents, a.mention),
+                    ..a
+                };
                 let e = match ents.mentions[a.mention].ent {
                     Some(e) => Some(e),
                     None => match ents.mentions[a.mention].kind {
@@ -345,6 +349,20 @@ fn post_attr(cx: &Ctx, ents: &Entities, start: usize) -> Option<Attr> {
         j += 1;
     }
     None
+}
+
+/// "His press secretary, Karoline Leavitt, likened …": the name, not the description.
+fn prefer_name(cx: &Ctx, ents: &Entities, m: usize) -> usize {
+    let mm = &ents.mentions[m];
+    if matches!(mm.kind, MKind::Desc { .. }) && cx.w(mm.t1) == "," {
+        if let Some(n) = ents.starting_at(mm.t1 + 1) {
+            let nm = &ents.mentions[n];
+            if matches!(nm.kind, MKind::Name { .. }) && nm.ent.is_some() && nm.ent == mm.ent {
+                return n;
+            }
+        }
+    }
+    m
 }
 
 fn ends_ly(w: &str) -> bool {

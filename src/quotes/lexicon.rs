@@ -1545,7 +1545,9 @@ pub static LEX: Lazy<rustc_hash::FxHashMap<&'static str, u32>> = Lazy::new(|| {
     add(&PREPS, flag::PREP);
     add(&BASE_VERBS, flag::BASE);
     add(
-        &set(&["the", "a", "an", "his", "her", "their", "its"]),
+        &set(&[
+            "the", "a", "an", "his", "her", "their", "its", "one", "another",
+        ]),
         flag::DET,
     );
     add(&set(&["he"]), flag::HE);
