@@ -447,29 +447,52 @@ impl Speaker {
 
 // ---------------------------------------------------------------- sentences
 
-fn sentences_py<'py>(text: &Text<'py>, spans: &[ByteSpan]) -> PyResult<Bound<'py, PyList>> {
-    let out = Out::new(text);
+/// Sentences of one text from code-point spans (converted off the GIL by
+/// [`crate::offsets::char_spans_sorted`]); each text is sliced from the original Python str, so
+/// it is exact even where Rust saw U+FFFD.
+fn sentences_py<'py>(text: &Text<'py>, spans: &[(usize, usize)]) -> PyResult<Bound<'py, PyList>> {
+    let py = text.obj.py();
     let items = spans
         .iter()
-        .map(|&s| {
-            let (start, end, text) = out.slice(s)?;
-            Ok(Sentence { start, end, text })
+        .map(|&(start, end)| {
+            // SAFETY: obj is a live str; PyUnicode_Substring returns a new reference or NULL.
+            let sub = unsafe {
+                let p =
+                    pyo3::ffi::PyUnicode_Substring(text.obj.as_ptr(), start as isize, end as isize);
+                Bound::from_owned_ptr_or_err(py, p)?
+            };
+            Ok(Sentence {
+                start,
+                end,
+                text: sub.cast_into::<PyString>()?.unbind(),
+            })
         })
         .collect::<PyResult<Vec<_>>>()?;
-    PyList::new(out.py, items)
+    PyList::new(py, items)
+}
+
+fn split_chars(s: &str) -> Vec<(usize, usize)> {
+    crate::offsets::char_spans_sorted(s, &segment::split(s))
 }
 
 /// Split an article into sentences (news rules), in code-point offsets.
+///
+/// Every line break ends a sentence (headlines, captions, bylines stand alone); titles,
+/// abbreviations, initials, numbers, URLs and e-mail addresses do not; closing quotes stay with
+/// their sentence. Sentences are sorted, disjoint, stripped of whitespace, and together cover
+/// every non-whitespace character: ``text[s.start:s.end] == s.text``. Raises TypeError for a
+/// non-str; ``""`` gives ``[]``.
 #[pyfunction]
 #[pyo3(signature = (text, /))]
 fn split_sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
     let t = take_text(text, "split_sentences", "text")?;
     let s: &str = &t.s;
-    let spans = run(py, || segment::split(s))?;
+    let spans = run(py, || split_chars(s))?;
     sentences_py(&t, &spans)
 }
 
-/// Split many articles in parallel (rayon, GIL released).
+/// Split many articles in parallel (rayon, GIL released): ``[split_sentences(t) for t in
+/// texts]``. ``n_threads=None`` uses all cores.
 #[pyfunction]
 #[pyo3(signature = (texts, n_threads=None))]
 fn split_sentences_batch<'py>(
@@ -482,9 +505,7 @@ fn split_sentences_batch<'py>(
     let strs: Vec<&str> = ts.iter().map(|t| t.s.as_ref()).collect();
     let all = run(py, || {
         crate::with_threads(n_threads, || {
-            strs.par_iter()
-                .map(|s| segment::split(s))
-                .collect::<Vec<_>>()
+            strs.par_iter().map(|s| split_chars(s)).collect::<Vec<_>>()
         })
     })?;
     let lists = ts
