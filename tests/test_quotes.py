@@ -209,6 +209,16 @@ STYLES = [
             ("retains full confidence", "partial", "Mr. Johnson's spokesman", "said"),
         ],
     ),
+    # A quote over two paragraphs attributed at its end.
+    (
+        "The mayor spoke for an hour.\n"
+        "\u201cWe have rebuilt the bridge and the school.\n"
+        "\u201cNow we rebuild trust,\u201d said Ana Ruiz, the city's first female mayor.",
+        [
+            ("We have rebuilt the bridge and the school.", "direct", "Ana Ruiz", "said"),
+            ("Now we rebuild trust,", "direct", "Ana Ruiz", "said"),
+        ],
+    ),
     # Guillemets, an unbalanced mark that must not swallow the next paragraph, and a quote
     # that runs over two paragraphs (reopened, closed only at the end).
     (

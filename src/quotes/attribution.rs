@@ -128,6 +128,8 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
     let mut prev: Option<(usize, Option<Attr>, usize)> = None;
     let mut top_end = 0usize;
     let mut top_attr: Option<(usize, Option<Attr>)> = None;
+    // (index in `out`, closed) of top-level quotes.
+    let mut top: Vec<(usize, bool)> = Vec::new();
     for (p, pair) in pairs.iter().enumerate() {
         let ot = open_tok[p];
         if ot >= n {
@@ -160,7 +162,7 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
             Some(pc) if pc + 1 > ss && pc < ot => pc + 1,
             _ => ss,
         };
-        let first_in_sentence = lo == ot && prev_close.map_or(true, |pc| pc < ss);
+        let first_in_sentence = lo == ot && prev_close.map_or(true, |pc| pc < ss || pc >= ot);
 
         // “….” Trump said … starts a new sentence; “…?” he asked does not.
         let ends_period = pair.content.of(text).trim_end().ends_with('.');
@@ -257,6 +259,7 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
         } else {
             kind
         };
+        top.push((out.len(), closed));
         out.push(Found {
             span: pair.content,
             kind,
@@ -267,6 +270,21 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
         let kept = if kind == QuoteKind::Scare { None } else { attr };
         prev = Some((p, kept, ct));
         top_attr = Some((ot, kept));
+    }
+    // A quote running over paragraphs is often attributed only at its end
+    // ("“First …\n“… last,” she said."): earlier segments take that attribution.
+    for w in (1..top.len()).rev() {
+        let ((i, closed), (j, _)) = (top[w - 1], top[w]);
+        if !closed && out[i].cue.is_none() && out[j].cue.is_some() {
+            let (entity, mention, cue) = (out[j].entity, out[j].mention, out[j].cue);
+            let f = &mut out[i];
+            f.entity = entity;
+            f.mention = mention;
+            f.cue = cue;
+            if f.kind == QuoteKind::Scare {
+                f.kind = QuoteKind::Direct;
+            }
+        }
     }
     out
 }
