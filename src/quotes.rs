@@ -1,4 +1,19 @@
 //! Quotation detection, classification and speaker attribution.
+//!
+//! Pipeline (one pass each, linear in the text):
+//! 1. [`marks`]: pair quotation marks per paragraph, apostrophes excluded, unbalanced marks
+//!    dropped at the paragraph end, run-on quotes split per paragraph.
+//! 2. [`tokens`]: word tokens, with the marks as tokens and the sentence index of each.
+//! 3. [`entities`]: person mentions (names with titles, pronouns, role nouns, unnamed sources),
+//!    clustered into canonical speakers; pronouns and role nouns resolved left to right.
+//! 4. [`attribution`]: for each quote, the cue and the mention it hangs on (after the quote,
+//!    before it in its sentence, inherited from the quote it continues), then its kind.
+
+mod attribution;
+mod entities;
+mod lexicon;
+mod marks;
+mod tokens;
 
 use crate::Span;
 use serde::{Deserialize, Serialize};
@@ -52,6 +67,60 @@ pub struct Analysis {
 }
 
 /// Find quotes and speakers in `text`, given its sentences (from [`crate::segment::split`]).
-pub fn analyze(_text: &str, _sentences: &[Span]) -> Analysis {
-    Analysis::default()
+pub fn analyze(text: &str, sentences: &[Span]) -> Analysis {
+    let pairs = marks::scan(text);
+    if pairs.is_empty() {
+        return Analysis::default();
+    }
+    let toks = tokens::tokenize(text, &pairs, sentences);
+    let mut ents = entities::extract(text, &toks);
+    let found = attribution::attribute(text, &toks, &pairs, &mut ents);
+    assemble(text, sentences, &found, &ents)
 }
+
+fn sentence_of(sentences: &[Span], pos: usize) -> usize {
+    // First sentence that ends after `pos`; a start in a gap belongs to the next sentence.
+    let i = sentences.partition_point(|s| s.end <= pos);
+    i.min(sentences.len().saturating_sub(1))
+}
+
+fn assemble(
+    text: &str,
+    sentences: &[Span],
+    found: &[attribution::Found],
+    ents: &entities::Entities,
+) -> Analysis {
+    let mut speakers: Vec<Speaker> = Vec::new();
+    let mut ent_to_speaker: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    let mut quotes = Vec::with_capacity(found.len());
+    let mut by_ent = ents.mentions_by_entity();
+    for (qi, f) in found.iter().enumerate() {
+        let speaker_id = f.entity.map(|e| {
+            *ent_to_speaker.entry(e).or_insert_with(|| {
+                speakers.push(Speaker {
+                    name: ents.name(e).to_string(),
+                    mentions: by_ent.remove(&e).unwrap_or_default(),
+                    descriptions: ents.descriptions_of(text, e),
+                    quotes: Vec::new(),
+                });
+                speakers.len() - 1
+            })
+        });
+        if let Some(s) = speaker_id {
+            speakers[s].quotes.push(qi);
+        }
+        quotes.push(Quote {
+            span: f.span,
+            kind: f.kind,
+            speaker: speaker_id.map(|s| speakers[s].name.clone()),
+            speaker_id,
+            mention: f.mention,
+            cue: f.cue,
+            sentence: sentence_of(sentences, f.span.start),
+        });
+    }
+    Analysis { quotes, speakers }
+}
+
+#[cfg(test)]
+mod tests;

@@ -50,7 +50,11 @@ def split_sentences_batch(
 # --- quotes and speakers ---------------------------------------------------------------
 
 class Quote:
-    """A quotation: the words between the marks, its kind, and who said it."""
+    """A quotation: the words between the marks, its kind, and who said it.
+
+    ``text[q.start:q.end] == q.text`` (code-point offsets; the marks are excluded). Quotes
+    compare equal field by field, hash, pickle and have a readable ``repr``.
+    """
 
     @property
     def start(self) -> int: ...
@@ -60,15 +64,21 @@ class Quote:
     def text(self) -> str: ...
     @property
     def kind(self) -> str:
-        """``"direct"``, ``"partial"`` or ``"scare"``."""
+        """``"direct"`` (a quoted utterance), ``"partial"`` (a fragment inside the writer's
+        sentence) or ``"scare"`` (titles, signs, nicknames, distancing: no speaker)."""
     @property
-    def speaker(self) -> Optional[str]: ...
+    def speaker(self) -> Optional[str]:
+        """Canonical speaker name ("Donald Trump"), or a description for an unnamed source
+        ("senior Trump administration official"); None for scare quotes or no speaker found."""
     @property
-    def mention(self) -> Optional[Span]: ...
+    def mention(self) -> Optional[Span]:
+        """The words the attribution hangs on ("he", "Mr. Putin", "a White House official")."""
     @property
-    def cue(self) -> Optional[Span]: ...
+    def cue(self) -> Optional[Span]:
+        """The speech verb or cue ("said", "told", "according to", a colon)."""
     @property
-    def sentence(self) -> int: ...
+    def sentence(self) -> int:
+        """Index of the quote's sentence in ``split_sentences(text)``."""
     def __init__(
         self,
         start: int,
@@ -85,27 +95,37 @@ class Speaker:
     """A canonical speaker of one article."""
 
     @property
-    def name(self) -> str: ...
+    def name(self) -> str:
+        """Fullest name form in the article, titles and initials dropped."""
     @property
-    def mentions(self) -> list[Span]: ...
+    def mentions(self) -> list[Span]:
+        """Every mention: name forms, pronouns and role nouns resolved to this speaker."""
     @property
-    def descriptions(self) -> list[str]: ...
+    def descriptions(self) -> list[str]:
+        """Appositions the article gives ("a senior Pentagon official in the Biden
+        administration")."""
     @property
-    def quotes(self) -> list[Quote]: ...
+    def quotes(self) -> list[Quote]:
+        """The speaker's quotes, in text order."""
     def __init__(
         self, name: str, mentions: list[Span], descriptions: list[str], quotes: list[Quote]
     ) -> None: ...
 
 def extract_quotes(text: str, /) -> list[Quote]:
-    """Every quotation of an article, in text order."""
+    """Every quotation of an article, in text order, with kind, speaker, mention and cue.
+
+    Raises TypeError for non-str input. Unbalanced quotation marks never fail: they are
+    dropped at the end of their paragraph."""
 
 def extract_quotes_batch(
     texts: Iterable[str], n_threads: Optional[int] = None
 ) -> list[list[Quote]]:
-    """Quotes of many articles in parallel (rayon, GIL released)."""
+    """Quotes of many articles in parallel (rayon, GIL released); same result as
+    ``[extract_quotes(t) for t in texts]``."""
 
 def speakers(text: str, /) -> list[Speaker]:
-    """The canonical speakers of an article."""
+    """The quoted speakers of an article, in order of their first quote, with mentions,
+    descriptions and quotes."""
 
 # --- sentiment -------------------------------------------------------------------------
 

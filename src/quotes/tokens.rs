@@ -1,0 +1,215 @@
+//! Word tokens with quote-mark, paragraph and sentence information.
+
+use std::borrow::Cow;
+
+use super::marks::Pair;
+use crate::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Punct,
+    /// Opening mark of pair `usize`.
+    Open(usize),
+    /// Closing mark of pair `usize`.
+    Close(usize),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// First char is upper case.
+    pub cap: bool,
+    /// A line break lies between the previous token and this one.
+    pub nl_before: bool,
+    /// Index of the sentence holding the token.
+    pub sent: usize,
+    /// Lexicon flags of the word without its possessive ending ([`super::lexicon::flag`]).
+    pub lex: u32,
+}
+
+const ABBREV: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "adm", "capt", "maj", "sgt",
+    "st", "jr", "sr", "prof", "rev", "vs", "etc", "no", "jan", "feb", "mar", "apr", "aug", "sep",
+    "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "calif", "conn", "fla", "mass",
+    "wash", "ariz", "mich", "minn", "penn", "tenn", "va", "md", "ore", "ill", "ky", "la", "mo",
+    "nev", "okla", "wis", "colo", "ala", "ga", "miss", "ind", "kan", "neb", "del", "pa", "vt",
+    "wyo", "mt", "cmdr", "supt", "det", "pres", "govt", "dept", "u.s", "u.n", "u.k", "e.u", "d.c",
+    "a.m", "p.m",
+];
+
+fn takes_period(word: &str) -> bool {
+    if word.chars().count() == 1 {
+        return word.chars().all(|c| c.is_uppercase());
+    }
+    if word.contains('.') {
+        return true;
+    }
+    // D-Conn., R-Texas.
+    let last = word.rsplit('-').next().unwrap_or(word);
+    let lower = last.to_ascii_lowercase();
+    ABBREV.contains(&lower.as_str())
+}
+
+/// Tokenise `text`. Quote marks of `pairs` become Open/Close tokens.
+pub fn tokenize(text: &str, pairs: &[Pair], sentences: &[Span]) -> Vec<Tok> {
+    // Mark positions in text order.
+    let mut marks: Vec<(usize, usize, Kind)> = Vec::with_capacity(pairs.len() * 2);
+    for (i, p) in pairs.iter().enumerate() {
+        marks.push((p.open.start, p.open.end, Kind::Open(i)));
+        if let Some(c) = p.close {
+            marks.push((c.start, c.end, Kind::Close(i)));
+        }
+    }
+    marks.sort_by_key(|m| m.0);
+    let mut mi = 0;
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    let mut nl = false;
+    let mut si = 0;
+    let sent_of = |pos: usize, si: &mut usize| {
+        while *si + 1 < sentences.len() && sentences[*si].end <= pos {
+            *si += 1;
+        }
+        *si
+    };
+    let bytes = text.as_bytes();
+    // The char at byte i (ASCII without decoding).
+    let char_at = |i: usize| -> Option<char> {
+        match bytes.get(i) {
+            Some(&b) if b < 0x80 => Some(b as char),
+            Some(_) => text.get(i..).and_then(|r| r.chars().next()),
+            None => None,
+        }
+    };
+    let mut i = 0;
+    while let Some(c) = char_at(i) {
+        while mi < marks.len() && marks[mi].0 < i {
+            mi += 1;
+        }
+        if c == '\n' {
+            nl = true;
+            i += 1;
+            continue;
+        }
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        if mi < marks.len() && marks[mi].0 == i {
+            let (s, e, k) = marks[mi];
+            toks.push(Tok {
+                start: s,
+                end: e,
+                kind: k,
+                cap: false,
+                nl_before: nl,
+                sent: sent_of(s, &mut si),
+                lex: 0,
+            });
+            nl = false;
+            mi += 1;
+            i = e;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let start = i;
+            let mut j = i + c.len_utf8();
+            let mut prev = c;
+            while let Some(d) = char_at(j) {
+                if mi < marks.len() && marks[mi].0 == j {
+                    break;
+                }
+                if d.is_alphanumeric() {
+                    j += d.len_utf8();
+                    prev = d;
+                    continue;
+                }
+                // Joiners inside a word: don’t, O’Brien, U.S, D-Conn, AT&T; a trailing
+                // apostrophe of a possessive (Victims’).
+                if matches!(d, '’' | '\'' | '-' | '.' | '&' | '‑') && prev.is_alphanumeric() {
+                    let after = char_at(j + d.len_utf8());
+                    let next_word = after.is_some_and(|a| a.is_alphanumeric());
+                    let poss = matches!(d, '’' | '\'') && (prev == 's' || prev == 'S');
+                    if next_word || poss {
+                        j += d.len_utf8();
+                        prev = d;
+                        continue;
+                    }
+                }
+                break;
+            }
+            let mut end = j;
+            // Abbreviation period.
+            if bytes.get(end) == Some(&b'.') && takes_period(&text[start..end]) {
+                end += 1;
+            }
+            toks.push(Tok {
+                start,
+                end,
+                kind: Kind::Word,
+                cap: c.is_uppercase(),
+                nl_before: nl,
+                sent: sent_of(start, &mut si),
+                lex: word_flags(&text[start..end]),
+            });
+            nl = false;
+            i = end;
+            continue;
+        }
+        toks.push(Tok {
+            start: i,
+            end: i + c.len_utf8(),
+            kind: Kind::Punct,
+            cap: false,
+            nl_before: nl,
+            sent: sent_of(i, &mut si),
+            lex: 0,
+        });
+        nl = false;
+        i += c.len_utf8();
+    }
+    toks
+}
+
+/// Lexicon flags of a word, lower-cased on the stack when short.
+fn word_flags(w: &str) -> u32 {
+    use super::lexicon::{flag, flags_of};
+    let (base, poss) = strip_poss(w);
+    let p = if poss { flag::POSS } else { 0 };
+    let mut buf = [0u8; 24];
+    if base.is_ascii() && base.len() <= buf.len() {
+        let b = &mut buf[..base.len()];
+        b.copy_from_slice(base.as_bytes());
+        b.make_ascii_lowercase();
+        return std::str::from_utf8(b).map_or(0, flags_of) | p;
+    }
+    flags_of(&lower(base)) | p
+}
+
+/// Lower-case form of a token (borrowed when already lower case).
+pub fn lower(s: &str) -> Cow<'_, str> {
+    if s.chars().any(|c| c.is_uppercase()) {
+        Cow::Owned(s.to_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// Strip a possessive ending: "Trump’s" -> ("Trump", true).
+pub fn strip_poss(s: &str) -> (&str, bool) {
+    for suf in ["’s", "'s", "’S", "'S"] {
+        if let Some(b) = s.strip_suffix(suf) {
+            if !b.is_empty() {
+                return (b, true);
+            }
+        }
+    }
+    for suf in ["’", "'"] {
+        if let Some(b) = s.strip_suffix(suf) {
+            return (b, true);
+        }
+    }
+    (s, false)
+}
