@@ -7,6 +7,7 @@
 //! (lexicon valence, booster value, negation flag, the id of the few words the rules name), and
 //! the rules then run on those small records.
 
+mod pycase;
 mod round;
 
 use std::cell::RefCell;
@@ -580,7 +581,7 @@ impl Analyzer {
                 }
                 (self.word_info(&sc.buf), has_upper && !has_lower)
             } else {
-                let lower = tok.to_lowercase();
+                let lower = py_lower(tok);
                 (self.word_info(&lower), py_isupper(tok))
             };
             n_upper += upper as usize;
@@ -934,16 +935,50 @@ pub fn py_strip(s: &str) -> &str {
     s.trim_matches(py_isspace)
 }
 
+/// Python 3.11's case data for `c` where it differs from Rust's (newer Unicode).
+fn py_case_exception(c: char) -> Option<(bool, bool, char)> {
+    if (c as u32) < 0x295 {
+        return None;
+    }
+    pycase::PY_CASE_EXCEPTIONS
+        .binary_search_by_key(&(c as u32), |e| e.0)
+        .ok()
+        .and_then(|i| pycase::PY_CASE_EXCEPTIONS.get(i))
+        .map(|e| (e.1, e.2, e.3))
+}
+
 /// Python's `str.isupper()`: at least one upper-case character, none lower- or title-case.
 pub fn py_isupper(s: &str) -> bool {
     let mut cased = false;
     for c in s.chars() {
-        if c.is_lowercase() || is_titlecase(c) {
+        let (lower, upper) = match py_case_exception(c) {
+            Some((l, u, _)) => (l, u),
+            None => (c.is_lowercase(), c.is_uppercase()),
+        };
+        if lower || is_titlecase(c) {
             return false;
         }
-        cased |= c.is_uppercase();
+        cased |= upper;
     }
     cased
+}
+
+/// Python's `str.lower()` (full case mapping, final sigma), with Python 3.11's Unicode data.
+pub fn py_lower(s: &str) -> String {
+    if !s.chars().any(|c| py_case_exception(c).is_some()) {
+        return s.to_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
+        if let Some((_, _, m)) = py_case_exception(c) {
+            out.push_str(&s[run..i].to_lowercase());
+            out.push(m);
+            run = i + c.len_utf8();
+        }
+    }
+    out.push_str(&s[run..].to_lowercase());
+    out
 }
 
 /// General category Lt.

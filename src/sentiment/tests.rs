@@ -143,3 +143,16 @@ fn analyzer_is_sync() {
     fn is_sync<T: Sync + Send>() {}
     is_sync::<Analyzer>();
 }
+
+#[test]
+fn python_case_semantics() {
+    // U+0295 is Lowercase in Python 3.11 (Unicode 14) but not in newer Unicode.
+    assert!(!py_isupper("A\u{295}"));
+    assert!(py_isupper("ABC1"));
+    assert!(!py_isupper("123"));
+    assert!(!py_isupper("A\u{1C5}")); // title-case letter
+    assert_eq!(py_lower("\u{A7CB}X"), "\u{A7CB}x");
+    assert_eq!(py_lower("ΟΔΟΣ"), "οδος");
+    let toks: Vec<&str> = PySplit::new("a\u{1c}b\u{a0}c\u{200b}d  e").collect();
+    assert_eq!(toks, ["a", "b", "c\u{200b}d", "e"]);
+}
