@@ -355,6 +355,8 @@ pub struct Analyzer {
     /// Single-code-point emoji keys (only those can match: VADER looks up one char at a time).
     emoji_char: FxHashMap<char, usize>,
     words: FxHashMap<Box<str>, Info>,
+    /// Longest key of `words` in bytes (longer ASCII tokens skip the lookup).
+    max_key: usize,
 }
 
 impl Default for Analyzer {
@@ -443,6 +445,7 @@ impl Analyzer {
             emoji: Vec::with_capacity(emoji.len()),
             emoji_char: FxHashMap::default(),
             words: FxHashMap::default(),
+            max_key: 0,
         };
         a.merge_lexicon(lexicon);
         for (k, v) in emoji {
@@ -526,6 +529,7 @@ impl Analyzer {
         for &(w, id) in NAMED {
             words.entry(w.into()).or_insert(Info::NONE).id = id;
         }
+        self.max_key = words.keys().map(|k| k.len()).max().unwrap_or(0);
         self.words = words;
     }
 
@@ -571,15 +575,34 @@ impl Analyzer {
         for raw in PySplit::new(text) {
             let tok = strip_punc_if_word(raw);
             let (lower_info, upper) = if tok.is_ascii() {
-                sc.buf.clear();
-                let mut has_upper = false;
-                let mut has_lower = false;
-                for &b in tok.as_bytes() {
-                    has_upper |= b.is_ascii_uppercase();
-                    has_lower |= b.is_ascii_lowercase();
-                    sc.buf.push(b.to_ascii_lowercase() as char);
+                let b = tok.as_bytes();
+                let (mut has_upper, mut has_lower, mut apos) = (false, false, false);
+                for &c in b {
+                    has_upper |= c.is_ascii_uppercase();
+                    has_lower |= c.is_ascii_lowercase();
+                    apos |= c == b'\'';
                 }
-                (self.word_info(&sc.buf), has_upper && !has_lower)
+                let mut buf = [0u8; 32];
+                let info = match buf.get_mut(..b.len()) {
+                    // No key is longer than `max_key`: skip the lowering and the lookup.
+                    Some(dst) if b.len() <= self.max_key => {
+                        for (d, &c) in dst.iter_mut().zip(b) {
+                            *d = c.to_ascii_lowercase();
+                        }
+                        std::str::from_utf8(dst).map_or(Info::NONE, |l| self.info(l))
+                    }
+                    _ if b.len() <= self.max_key => self.info(&tok.to_ascii_lowercase()),
+                    _ => Info::NONE,
+                };
+                // negated(): a NEGATE word or "n't" anywhere in the lower-cased token.
+                let neg = info.negate
+                    || (apos
+                        && b.windows(3).any(|w| {
+                            w[0].to_ascii_lowercase() == b'n'
+                                && w[1] == b'\''
+                                && w[2].to_ascii_lowercase() == b't'
+                        }));
+                ((info, neg), has_upper && !has_lower)
             } else {
                 let lower = py_lower(tok);
                 (self.word_info(&lower), py_isupper(tok))
@@ -619,7 +642,10 @@ impl Analyzer {
     /// (Info, negated) of a lower-cased token.
     fn word_info(&self, lower: &str) -> (Info, bool) {
         let info = self.info(lower);
-        let neg = info.negate || memchr::memmem::find(lower.as_bytes(), b"n't").is_some();
+        let b = lower.as_bytes();
+        // Most tokens have no apostrophe; a memmem Finder would cost more than the token.
+        let neg = info.negate
+            || (memchr::memchr(b'\'', b).is_some() && b.windows(3).any(|w| w == b"n't"));
         (info, neg)
     }
 

@@ -9,7 +9,10 @@ pub fn py_round(x: f64, ndigits: u32) -> f64 {
     if !x.is_finite() || x == 0.0 {
         return x;
     }
-    let p = 10f64.powi(ndigits.min(15) as i32);
+    const POW10: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    let p = POW10[ndigits.min(15) as usize];
     let y = x * p;
     if !y.is_finite() || y.abs() >= 4.5e15 {
         // Already an integer multiple of 10^-ndigits at this magnitude.
