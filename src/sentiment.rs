@@ -595,13 +595,8 @@ impl Analyzer {
                     _ => Info::NONE,
                 };
                 // negated(): a NEGATE word or "n't" anywhere in the lower-cased token.
-                let neg = info.negate
-                    || (apos
-                        && b.windows(3).any(|w| {
-                            w[0].to_ascii_lowercase() == b'n'
-                                && w[1] == b'\''
-                                && w[2].to_ascii_lowercase() == b't'
-                        }));
+                let neg =
+                    info.negate || (apos && b.windows(3).any(|w| w.eq_ignore_ascii_case(b"n't")));
                 ((info, neg), has_upper && !has_lower)
             } else {
                 let lower = py_lower(tok);
@@ -679,7 +674,6 @@ impl Analyzer {
 struct Scratch {
     toks: Vec<Tok>,
     sent: Vec<f64>,
-    buf: String,
 }
 
 /// `sentiment_valence` for a lexicon word at `i`.
@@ -925,14 +919,7 @@ fn score_valence(sent: &[f64], ep: usize, qm: usize) -> Scores {
 }
 
 fn normalize(score: f64) -> f64 {
-    let n = score / (score * score + 15.0).sqrt();
-    if n < -1.0 {
-        -1.0
-    } else if n > 1.0 {
-        1.0
-    } else {
-        n
-    }
+    (score / (score * score + 15.0).sqrt()).clamp(-1.0, 1.0)
 }
 
 // ---------------------------------------------------------------- Python string semantics
