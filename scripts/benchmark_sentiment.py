@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import pathlib
 import time
 from typing import Callable
@@ -81,6 +82,8 @@ def main() -> None:
     for name, r in rates.items():
         print(f"{name:<36} {r:>14,.0f} {r / base:>9.1f}")
     print(f"2 threads / 1 thread: {rates['polarity_scores_batch 2 threads'] / one:.2f}x")
+    # Thread scaling needs idle cores; say how busy the machine was.
+    print(f"cores: {os.cpu_count()}, load average (1/5/15 min): {os.getloadavg()}")
 
 
 if __name__ == "__main__":

@@ -656,6 +656,36 @@ fn score_one<'py>(
     scores_dict(py, &scores)
 }
 
+/// Like `take_texts`, but only the strings: the conversion runs under the GIL, so it is kept
+/// lean (no per-item object handles or argument names unless an item is bad).
+fn sentiment_texts(texts: &Bound<'_, PyAny>, func: &str) -> PyResult<Vec<String>> {
+    if texts.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(format!(
+            "{func}() argument 'texts' must be an iterable of str, not a single str"
+        )));
+    }
+    let iter = texts.try_iter().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "{func}() argument 'texts' must be an iterable of str, not {}",
+            type_name(texts)
+        ))
+    })?;
+    let mut out = Vec::with_capacity(texts.len().unwrap_or(0));
+    for (i, item) in iter.enumerate() {
+        let item = item?;
+        let fast = item
+            .cast::<PyString>()
+            .ok()
+            .and_then(|s| s.to_cow().ok().map(|c| c.into_owned()));
+        match fast {
+            Some(s) => out.push(s),
+            // Not a str, or lone surrogates: the shared path raises or repairs.
+            None => out.push(take_text(&item, func, &format!("texts[{i}]"))?.s),
+        }
+    }
+    Ok(out)
+}
+
 fn score_batch<'py>(
     py: Python<'py>,
     a: &sentiment::Analyzer,
@@ -664,8 +694,7 @@ fn score_batch<'py>(
     func: &str,
 ) -> PyResult<Bound<'py, PyDict>> {
     let n_threads = check_threads(n_threads)?;
-    let ts = take_texts(texts, func)?;
-    let strs: Vec<&str> = ts.iter().map(|t| t.s.as_ref()).collect();
+    let strs = sentiment_texts(texts, func)?;
     let all = run(py, || {
         crate::with_threads(n_threads, || {
             strs.par_iter()
