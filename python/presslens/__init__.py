@@ -16,7 +16,14 @@ from presslens._core import Sentence, Span, split_sentences, split_sentences_bat
 from presslens._core import Quote, Speaker, extract_quotes, extract_quotes_batch, speakers
 
 # --- sentiment -------------------------------------------------------------------------
-from presslens._core import polarity_scores
+# VADER (C.J. Hutto, MIT; see THIRD_PARTY_NOTICES.md), re-implemented in Rust with exact
+# parity with vaderSentiment 3.3.2, including its documented quirks.
+from presslens._core import (
+    SentimentIntensityAnalyzer,
+    polarity_scores,
+    polarity_scores_batch,
+    sentence_sentiment,
+)
 
 # --- comparison ------------------------------------------------------------------------
 from presslens._core import cluster_quotes, link_speakers, quote_clusters
@@ -51,7 +58,10 @@ __all__ = [
     "extract_quotes_batch",
     "speakers",
     # sentiment
+    "SentimentIntensityAnalyzer",
     "polarity_scores",
+    "polarity_scores_batch",
+    "sentence_sentiment",
     # comparison
     "cluster_quotes",
     "quote_clusters",

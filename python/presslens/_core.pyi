@@ -129,8 +129,54 @@ def speakers(text: str, /) -> list[Speaker]:
 
 # --- sentiment -------------------------------------------------------------------------
 
+from os import PathLike as _PathLike
+from typing import Mapping as _Mapping
+from typing import Union as _Union
+
 def polarity_scores(text: str, /) -> dict[str, float]:
-    """VADER scores of one text: ``neg``, ``neu``, ``pos``, ``compound``."""
+    """VADER scores of one text: ``neg``, ``neu``, ``pos``, ``compound``.
+
+    Exactly the numbers of vaderSentiment 3.3.2 (quirks included)."""
+
+def polarity_scores_batch(
+    texts: Iterable[str], n_threads: Optional[int] = None
+) -> dict[str, list[float]]:
+    """VADER scores of many texts in parallel (rayon, GIL released).
+
+    A dict of four equal-length lists ``neg``, ``neu``, ``pos``, ``compound``:
+    ``pandas.DataFrame(result)`` works directly. ``n_threads=1`` runs on one thread."""
+
+def sentence_sentiment(text: str, /) -> list[dict[str, _Union[int, float, str]]]:
+    """Each sentence of ``split_sentences(text)`` with its scores: dicts with ``start``,
+    ``end``, ``text`` (code-point offsets) and ``neg``, ``neu``, ``pos``, ``compound``."""
+
+class SentimentIntensityAnalyzer:
+    """Drop-in replacement for ``vaderSentiment``'s ``SentimentIntensityAnalyzer``.
+
+    ``lexicon`` / ``emoji_lexicon``: a path (str or PathLike) to a file in VADER's
+    tab-separated format, or a mapping (``{token: valence}`` / ``{emoji: description}``);
+    None uses VADER's bundled lexicons. A malformed file or value raises ValueError naming
+    the file, line (or key) and reason. Instances pickle."""
+
+    def __init__(
+        self,
+        lexicon: _Union[str, _PathLike[str], _Mapping[str, float], None] = None,
+        emoji_lexicon: _Union[str, _PathLike[str], _Mapping[str, str], None] = None,
+    ) -> None: ...
+    def polarity_scores(self, text: str) -> dict[str, float]:
+        """VADER scores of one text: ``neg``, ``neu``, ``pos``, ``compound``."""
+    def polarity_scores_batch(
+        self, texts: Iterable[str], n_threads: Optional[int] = None
+    ) -> dict[str, list[float]]:
+        """Scores of many texts in parallel: a dict of four equal-length lists."""
+    def update_lexicon(self, mapping: _Mapping[str, float]) -> None:
+        """Add or override entries; all are validated first (nothing is half-applied)."""
+    @property
+    def lexicon(self) -> dict[str, float]:
+        """A copy of the word lexicon ``{token: valence}``."""
+    @property
+    def emojis(self) -> dict[str, str]:
+        """A copy of the emoji lexicon ``{emoji: description}``."""
 
 # --- comparison ------------------------------------------------------------------------
 

@@ -1,0 +1,37 @@
+//! Single-thread throughput of presslens sentiment on the reference texts (pure Rust).
+//!
+//!     cargo run --release --example sentiment_speed
+
+use std::time::Instant;
+
+fn main() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/vader_reference.jsonl"
+    );
+    let data = std::fs::read_to_string(path).expect("tests/data/vader_reference.jsonl");
+    let texts: Vec<String> = data
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).expect("row");
+            v["text"].as_str().unwrap_or_default().to_string()
+        })
+        .collect();
+    let a = presslens::sentiment::Analyzer::default_ref();
+    let mut best = f64::INFINITY;
+    let mut sink = 0.0;
+    for _ in 0..7 {
+        let t = Instant::now();
+        for s in &texts {
+            sink += a.polarity_scores(s).compound;
+        }
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    let tokens: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
+    println!(
+        "presslens (Rust, 1 thread): {:.0} texts/s, {:.1} ns/token (checksum {sink:.1})",
+        texts.len() as f64 / best,
+        best * 1e9 / tokens as f64
+    );
+}

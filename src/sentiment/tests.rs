@@ -1,0 +1,158 @@
+use super::*;
+
+#[derive(serde::Deserialize)]
+struct Row {
+    set: String,
+    text: String,
+    neg: f64,
+    neu: f64,
+    pos: f64,
+    compound: f64,
+}
+
+fn reference() -> Vec<Row> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/vader_reference.jsonl"
+    );
+    let text = std::fs::read_to_string(path).expect("tests/data/vader_reference.jsonl");
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("reference row"))
+        .collect()
+}
+
+fn same(a: f64, b: f64) -> bool {
+    a.to_bits() == b.to_bits()
+}
+
+#[test]
+fn every_reference_row_matches_bit_for_bit() {
+    let rows = reference();
+    assert_eq!(rows.len(), 24_390);
+    let a = Analyzer::default_ref();
+    let mut bad = Vec::new();
+    for r in &rows {
+        let s = a.polarity_scores(&r.text);
+        if !(same(s.neg, r.neg)
+            && same(s.neu, r.neu)
+            && same(s.pos, r.pos)
+            && same(s.compound, r.compound))
+        {
+            bad.push((
+                r.set.clone(),
+                r.text.chars().take(80).collect::<String>(),
+                s,
+                r.compound,
+            ));
+        }
+    }
+    for b in bad.iter().take(10) {
+        eprintln!("{b:?}");
+    }
+    assert_eq!(bad.len(), 0, "{} of {} rows differ", bad.len(), rows.len());
+}
+
+#[test]
+fn empty_and_whitespace_give_zeros() {
+    let a = Analyzer::default_ref();
+    for t in ["", " ", "\t\n", "\u{3000}\u{1c}"] {
+        assert_eq!(a.polarity_scores(t), Scores::default());
+    }
+}
+
+#[test]
+fn known_values() {
+    let a = Analyzer::default_ref();
+    let s = a.polarity_scores("VADER is smart, handsome, and funny.");
+    assert_eq!(
+        s,
+        Scores {
+            neg: 0.0,
+            neu: 0.254,
+            pos: 0.746,
+            compound: 0.8316
+        }
+    );
+}
+
+#[test]
+fn long_but_text_is_linear_and_matches_short_rule() {
+    // The >64-token path of the "but" rule must agree with the direct one.
+    let a = Analyzer::default_ref();
+    let text = "good bad great but awful nice good ".repeat(20);
+    let toks_n = text.split_whitespace().count();
+    assert!(toks_n > 64);
+    let s = a.polarity_scores(&text);
+    assert!(s.compound > -1.0 && s.compound <= 1.0);
+    let mut sent_a: Vec<f64> = (0..toks_n).map(|i| ((i % 7) as f64) - 3.0).collect();
+    let mut sent_b = sent_a.clone();
+    let toks: Vec<Tok> = (0..toks_n)
+        .map(|i| Tok {
+            info: Info {
+                id: if i == 9 { W::But } else { W::Other },
+                ..Info::NONE
+            },
+            neg: false,
+            upper: false,
+        })
+        .collect();
+    but_check(&toks, &mut sent_a);
+    // Direct simulation of Python's loop.
+    let bi = 9;
+    for k in 0..toks_n {
+        let v = sent_b[k];
+        let si = sent_b.iter().position(|&x| x == v).unwrap_or(k);
+        if si < bi {
+            sent_b[si] = v * 0.5;
+        } else if si > bi {
+            sent_b[si] = v * 1.5;
+        }
+    }
+    assert_eq!(sent_a, sent_b);
+}
+
+#[test]
+fn lexicon_errors_name_source_line_and_reason() {
+    let e = Analyzer::parse_lexicon("good\t1.9\nbad\tx\n", "my.txt").unwrap_err();
+    assert!(
+        e.message.contains("my.txt") && e.message.contains("line 2"),
+        "{e}"
+    );
+    let e = Analyzer::parse_lexicon("good\n", "f").unwrap_err();
+    assert!(e.message.contains("line 1"), "{e}");
+    let e = Analyzer::parse_lexicon("x\tnan\n", "f").unwrap_err();
+    assert!(e.message.contains("finite"), "{e}");
+}
+
+#[test]
+fn update_lexicon_overrides() {
+    let mut a = Analyzer::default_ref().clone();
+    let before = a.polarity_scores("the zorblax was here");
+    assert_eq!(before.compound, 0.0);
+    a.update_lexicon(&[("zorblax".to_string(), 2.0)]);
+    assert!(a.polarity_scores("the zorblax was here").compound > 0.0);
+    assert_eq!(
+        a.lexicon().len(),
+        Analyzer::default_ref().lexicon().len() + 1
+    );
+}
+
+#[test]
+fn analyzer_is_sync() {
+    fn is_sync<T: Sync + Send>() {}
+    is_sync::<Analyzer>();
+}
+
+#[test]
+fn python_case_semantics() {
+    // U+0295 is Lowercase in Python 3.11 (Unicode 14) but not in newer Unicode.
+    assert!(!py_isupper("A\u{295}"));
+    assert!(py_isupper("ABC1"));
+    assert!(!py_isupper("123"));
+    assert!(!py_isupper("A\u{1C5}")); // title-case letter
+    assert_eq!(py_lower("\u{A7CB}X"), "\u{A7CB}x");
+    assert_eq!(py_lower("ΟΔΟΣ"), "οδος");
+    let toks: Vec<&str> = PySplit::new("a\u{1c}b\u{a0}c\u{200b}d  e").collect();
+    assert_eq!(toks, ["a", "b", "c\u{200b}d", "e"]);
+}

@@ -1,0 +1,185 @@
+"""VADER sentiment: exact parity with vaderSentiment 3.3.2, batch, custom lexicons, bad input."""
+
+import json
+import math
+import pathlib
+import pickle
+import sys
+
+import pytest
+
+import presslens
+from conftest import DATA, load_jsonl
+
+KEYS = ("neg", "neu", "pos", "compound")
+SCRIPTS = pathlib.Path(__file__).resolve().parent.parent / "scripts"
+
+
+@pytest.fixture(scope="module")
+def reference():
+    rows = load_jsonl("vader_reference.jsonl")
+    assert len(rows) == 24_390
+    return rows
+
+
+def _mismatches(rows, results):
+    # repr() compares the exact float, sign of zero included (-0.0 is in the reference).
+    return [
+        (r["set"], r["text"][:80], res, {k: r[k] for k in KEYS})
+        for r, res in zip(rows, results)
+        if any(repr(res[k]) != repr(r[k]) for k in KEYS)
+    ]
+
+
+def test_reference_parity_per_call(reference):
+    results = [presslens.polarity_scores(r["text"]) for r in reference]
+    bad = _mismatches(reference, results)
+    assert not bad, f"{len(bad)} of {len(reference)} rows differ, e.g. {bad[:3]}"
+
+
+def test_reference_parity_batch(reference):
+    texts = [r["text"] for r in reference]
+    for n in (1, 2, None):
+        cols = presslens.polarity_scores_batch(texts, n_threads=n)
+        assert set(cols) == set(KEYS)
+        assert all(len(cols[k]) == len(texts) for k in KEYS)
+        results = [dict(zip(KEYS, vals)) for vals in zip(*(cols[k] for k in KEYS))]
+        bad = _mismatches(reference, results)
+        assert not bad, f"n_threads={n}: {len(bad)} rows differ, e.g. {bad[:3]}"
+
+
+def test_analyzer_is_drop_in(reference):
+    sia = presslens.SentimentIntensityAnalyzer()
+    rows = reference[::50]
+    bad = _mismatches(rows, [sia.polarity_scores(r["text"]) for r in rows])
+    assert not bad
+    assert sia.lexicon["good"] == 1.9
+    assert len(sia.lexicon) == 7506
+
+
+def test_known_example():
+    assert presslens.polarity_scores("VADER is smart, handsome, and funny.") == {
+        "neg": 0.0,
+        "neu": 0.254,
+        "pos": 0.746,
+        "compound": 0.8316,
+    }
+
+
+def test_batch_makes_a_dataframe():
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame(presslens.polarity_scores_batch(["good", "bad", ""]))
+    assert list(df.columns) == list(KEYS)
+    assert df["compound"].tolist() == [0.4404, -0.5423, 0.0]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\t\n  \u3000", "\x1c\x1f"])
+def test_empty_and_whitespace(text):
+    assert presslens.polarity_scores(text) == dict.fromkeys(KEYS, 0.0)
+
+
+@pytest.mark.parametrize("bad", [None, 3, b"good", ["good"]])
+def test_non_str_raises_type_error(bad):
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        presslens.polarity_scores(bad)
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        presslens.SentimentIntensityAnalyzer().polarity_scores(bad)
+    with pytest.raises(TypeError):
+        presslens.polarity_scores_batch(["ok", bad])
+
+
+def test_batch_rejects_single_str_and_zero_threads():
+    with pytest.raises(TypeError):
+        presslens.polarity_scores_batch("good")
+    with pytest.raises(ValueError):
+        presslens.polarity_scores_batch(["good"], n_threads=0)
+
+
+def test_lone_surrogates_do_not_crash():
+    assert presslens.polarity_scores("good \ud800 day")["compound"] == 0.4404
+
+
+def test_custom_lexicon_file(tmp_path):
+    p = tmp_path / "lex.txt"
+    p.write_text("zorblax\t3.1\t0.5\t[3, 3]\ngood\t-1.0\n", encoding="utf-8")
+    sia = presslens.SentimentIntensityAnalyzer(lexicon=p)
+    assert sia.polarity_scores("zorblax")["compound"] > 0
+    assert sia.polarity_scores("good")["compound"] < 0
+    assert sia.lexicon == {"zorblax": 3.1, "good": -1.0}
+    # str path too
+    assert presslens.SentimentIntensityAnalyzer(str(p)).lexicon == sia.lexicon
+
+
+def test_custom_lexicon_file_errors_name_file_line_reason(tmp_path):
+    p = tmp_path / "bad.txt"
+    p.write_text("good\t1.0\nbad\tnot-a-number\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.txt.*line 2.*not a number"):
+        presslens.SentimentIntensityAnalyzer(lexicon=p)
+    p.write_text("good\t1.0\n\nnotabs\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"line 3"):
+        presslens.SentimentIntensityAnalyzer(lexicon=str(p))
+    with pytest.raises(ValueError, match="cannot read"):
+        presslens.SentimentIntensityAnalyzer(lexicon=tmp_path / "missing.txt")
+
+
+def test_custom_lexicon_mapping_and_emoji():
+    sia = presslens.SentimentIntensityAnalyzer(lexicon={"great": 2.0}, emoji_lexicon={"☃": "great"})
+    assert sia.polarity_scores("☃")["compound"] == sia.polarity_scores("great")["compound"] > 0
+    assert sia.polarity_scores("good")["compound"] == 0.0
+
+
+def test_update_lexicon_is_all_or_nothing():
+    sia = presslens.SentimentIntensityAnalyzer()
+    before = sia.polarity_scores("zorblax is good")
+    with pytest.raises(ValueError, match="oops"):
+        sia.update_lexicon({"zorblax": 2.0, "oops": "high"})
+    with pytest.raises(ValueError, match="nanword"):
+        sia.update_lexicon({"zorblax": 2.0, "nanword": math.nan})
+    assert sia.polarity_scores("zorblax is good") == before
+    sia.update_lexicon({"zorblax": 2.0, "good": 0.5})
+    assert sia.lexicon["zorblax"] == 2.0 and sia.lexicon["good"] == 0.5
+    assert sia.polarity_scores("zorblax is good") != before
+    # the module-level default is untouched
+    assert presslens.polarity_scores("good")["compound"] == 0.4404
+
+
+def test_pickle_round_trip():
+    sia = presslens.SentimentIntensityAnalyzer()
+    sia.update_lexicon({"zorblax": 2.5})
+    back = pickle.loads(pickle.dumps(sia))
+    for t in ["zorblax!", "not good 😁", "GREAT but awful"]:
+        assert back.polarity_scores(t) == sia.polarity_scores(t)
+
+
+def test_sentence_sentiment_offsets_and_scores(articles):
+    for text in list(articles.values())[:2]:
+        rows = presslens.sentence_sentiment(text)
+        sents = presslens.split_sentences(text)
+        assert len(rows) == len(sents)
+        for r, s in zip(rows, sents):
+            assert (r["start"], r["end"], r["text"]) == (s.start, s.end, s.text)
+            assert text[r["start"] : r["end"]] == r["text"]
+            assert {k: r[k] for k in KEYS} == presslens.polarity_scores(r["text"])
+
+
+def test_accuracy_matches_vader_published_numbers():
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        import sentiment_accuracy
+    finally:
+        sys.path.pop(0)
+    table = sentiment_accuracy.evaluate(DATA / "icwsm2014")
+    got = {name: round(r, 3) for name, (r, _f1, _n) in table.items()}
+    assert got == {
+        "tweets": 0.872,
+        "movieReviewSnippets": 0.427,
+        "amazonReviewSnippets": 0.590,
+        "nytEditorialSnippets": 0.503,
+    }
+    f1 = {name: round(f, 3) for name, (_r, f, _n) in table.items()}
+    assert f1 == {
+        "tweets": 0.954,
+        "movieReviewSnippets": 0.605,
+        "amazonReviewSnippets": 0.661,
+        "nytEditorialSnippets": 0.629,
+    }
