@@ -878,7 +878,7 @@ fn emoji_from_mapping(obj: &Bound<'_, PyAny>) -> PyResult<Vec<(String, String)>>
 /// Drop-in replacement for `vaderSentiment.vaderSentiment.SentimentIntensityAnalyzer`: the same
 /// four numbers, exactly, much faster. `lexicon` / `emoji_lexicon`: a path to a file in VADER's
 /// tab-separated format or a mapping; None uses VADER's bundled lexicons.
-#[pyclass(module = "presslens._core")]
+#[pyclass(subclass, module = "presslens._core")]
 struct SentimentIntensityAnalyzer {
     inner: std::sync::Arc<sentiment::Analyzer>,
 }
@@ -945,6 +945,30 @@ impl SentimentIntensityAnalyzer {
     fn update_lexicon(&mut self, mapping: &Bound<'_, PyAny>) -> PyResult<()> {
         let entries = lexicon_from_mapping(mapping, "update_lexicon()")?;
         std::sync::Arc::make_mut(&mut self.inner).update_lexicon(&entries);
+        Ok(())
+    }
+
+    /// Remove lexicon entries by token (missing tokens raise KeyError; nothing is removed then).
+    fn remove_lexicon(&mut self, tokens: Vec<String>) -> PyResult<()> {
+        let present: rustc_hash::FxHashSet<&str> = self
+            .inner
+            .lexicon()
+            .iter()
+            .map(|(k, _)| k.as_str())
+            .collect();
+        if let Some(missing) = tokens.iter().find(|t| !present.contains(t.as_str())) {
+            return Err(pyo3::exceptions::PyKeyError::new_err(missing.clone()));
+        }
+        let drop: rustc_hash::FxHashSet<&str> = tokens.iter().map(|t| t.as_str()).collect();
+        let lex = self
+            .inner
+            .lexicon()
+            .iter()
+            .filter(|(k, _)| !drop.contains(k.as_str()))
+            .cloned()
+            .collect();
+        let emo = self.inner.emoji_lexicon().to_vec();
+        self.inner = std::sync::Arc::new(sentiment::Analyzer::from_entries(lex, emo));
         Ok(())
     }
 

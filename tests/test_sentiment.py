@@ -183,3 +183,26 @@ def test_accuracy_matches_vader_published_numbers():
         "amazonReviewSnippets": 0.661,
         "nytEditorialSnippets": 0.629,
     }
+
+
+def test_lexicon_edits_in_place_like_vadersentiment():
+    sia = presslens.SentimentIntensityAnalyzer()
+    text = "The summit was blorft."
+    assert sia.polarity_scores(text)["compound"] == 0.0
+    assert "blorft" not in sia.lexicon
+    sia.lexicon.update({"blorft": -1.5})
+    assert sia.lexicon["blorft"] == -1.5
+    assert sia.polarity_scores(text)["compound"] < 0
+    sia.lexicon["blorft"] = 2.0
+    assert sia.polarity_scores(text)["compound"] > 0
+    del sia.lexicon["blorft"]
+    assert sia.polarity_scores(text)["compound"] == 0.0
+    with pytest.raises(KeyError):
+        del sia.lexicon["no-such-token"]
+    with pytest.raises(ValueError):
+        sia.lexicon.update({"good": "very"})
+    # a rejected update leaves the lexicon as it was
+    assert sia.lexicon["good"] == presslens.SentimentIntensityAnalyzer().lexicon["good"]
+    assert isinstance(sia.lexicon.copy(), dict)
+    clone = pickle.loads(pickle.dumps(sia))
+    assert type(clone) is type(sia) and clone.lexicon == sia.lexicon

@@ -18,8 +18,8 @@ from presslens._core import Quote, Speaker, extract_quotes, extract_quotes_batch
 # --- sentiment -------------------------------------------------------------------------
 # VADER (C.J. Hutto, MIT; see THIRD_PARTY_NOTICES.md), re-implemented in Rust with exact
 # parity with vaderSentiment 3.3.2, including its documented quirks.
+from presslens._sentiment import SentimentIntensityAnalyzer
 from presslens._core import (
-    SentimentIntensityAnalyzer,
     polarity_scores,
     polarity_scores_batch,
     sentence_sentiment,

@@ -169,6 +169,8 @@ class SentimentIntensityAnalyzer:
         self, texts: Iterable[str], n_threads: Optional[int] = None
     ) -> dict[str, list[float]]:
         """Scores of many texts in parallel: a dict of four equal-length lists."""
+    def remove_lexicon(self, tokens: list[str]) -> None:
+        """Remove entries by token; KeyError (and nothing removed) if one is missing."""
     def update_lexicon(self, mapping: _Mapping[str, float]) -> None:
         """Add or override entries; all are validated first (nothing is half-applied)."""
     @property
