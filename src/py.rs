@@ -809,15 +809,53 @@ fn quote_clusters<'py>(
     Ok(d)
 }
 
+/// One small integer per item of `docs` (any hashable: equal items, equal codes).
+fn doc_codes(docs: &Bound<'_, PyAny>, n: usize) -> PyResult<Vec<usize>> {
+    let py = docs.py();
+    if docs.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(
+            "link_speakers() argument 'docs' must be an iterable of document keys, not a single str",
+        ));
+    }
+    let iter = docs.try_iter().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "link_speakers() argument 'docs' must be an iterable of document keys, not {}",
+            type_name(docs)
+        ))
+    })?;
+    let seen = PyDict::new(py);
+    let mut out = Vec::with_capacity(n);
+    for item in iter {
+        let item = item?;
+        let code = match seen.get_item(&item)? {
+            Some(c) => c.extract::<usize>()?,
+            None => {
+                let c = seen.len();
+                seen.set_item(&item, c)?;
+                c
+            }
+        };
+        out.push(code);
+    }
+    if out.len() != n {
+        return Err(PyValueError::new_err(format!(
+            "link_speakers(): 'docs' has {} items but 'names' has {n}",
+            out.len()
+        )));
+    }
+    Ok(out)
+}
+
 /// Link speaker names across articles: `(ids, names)`, one id per input and the fullest name
-/// of each id.
+/// of each id; inputs with the same `docs` key are never merged.
 #[pyfunction]
-#[pyo3(signature = (names, variants=None, n_threads=None))]
+#[pyo3(signature = (names, variants=None, n_threads=None, docs=None))]
 fn link_speakers<'py>(
     py: Python<'py>,
     names: &Bound<'py, PyAny>,
     variants: Option<&Bound<'py, PyAny>>,
     n_threads: Option<usize>,
+    docs: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<(Vec<usize>, Vec<String>)> {
     let n_threads = check_threads(n_threads)?;
     let labels: Vec<String> = take_texts(names, "link_speakers")
@@ -872,6 +910,10 @@ fn link_speakers<'py>(
             Some(out)
         }
     };
+    let codes = docs
+        .filter(|d| !d.is_none())
+        .map(|d| doc_codes(d, labels.len()))
+        .transpose()?;
     let l = run(py, || {
         crate::with_threads(n_threads, || {
             let ls: Vec<&str> = labels.iter().map(String::as_str).collect();
@@ -880,7 +922,7 @@ fn link_speakers<'py>(
                     .map(|f| f.iter().map(String::as_str).collect())
                     .collect()
             });
-            crate::compare::link_speakers(&ls, vs.as_deref())
+            crate::compare::link_speakers(&ls, vs.as_deref(), codes.as_deref())
         })
     })?;
     Ok((l.ids, l.names))
