@@ -987,8 +987,8 @@ impl<'py> TableCols<'py> {
 
 /// Analyse many articles in parallel and return the four tables as columns.
 ///
-/// One dict per table (`documents`, `sentences`, `quotes`, `speakers`), each mapping a column
-/// name to a list; `doc` is the position in `texts`. Offsets are code points.
+/// One dict per table (`documents`, `sentences`, `quotes`, `speakers`, `mentions`), each
+/// mapping a column name to a list; `doc` is the position in `texts`. Offsets are code points.
 #[pyfunction]
 #[pyo3(signature = (texts, n_threads=None))]
 fn analyze_columns<'py>(
@@ -1013,6 +1013,7 @@ fn analyze_columns<'py>(
     let mut sc = TableCols::default();
     let mut qc = TableCols::default();
     let mut pc = TableCols::default();
+    let mut mc = TableCols::default();
     for (i, (t, d)) in ts.iter().zip(&docs).enumerate() {
         let out = Out::new(t);
         n_sentences.push(d.sentences.len());
@@ -1063,6 +1064,17 @@ fn analyze_columns<'py>(
             pc.descriptions.push(sp.descriptions.clone());
             pc.compound.push(compound);
         }
+        for (sp, m) in tables::mention_rows(&d.analysis) {
+            let Some(name) = d.analysis.speakers.get(sp).map(|x| x.name.clone()) else {
+                continue;
+            };
+            let (start, end, text) = out.slice(m)?;
+            mc.doc.push(i);
+            mc.speaker.push(Some(name));
+            mc.start.push(start);
+            mc.end.push(end);
+            mc.text.push(text);
+        }
     }
     drop(docs);
 
@@ -1112,11 +1124,19 @@ fn analyze_columns<'py>(
     )?;
     C::set(&speakers, "compound", std::mem::take(&mut pc.compound))?;
 
+    let mentions = PyDict::new(py);
+    C::set(&mentions, "doc", std::mem::take(&mut mc.doc))?;
+    C::set(&mentions, "speaker", std::mem::take(&mut mc.speaker))?;
+    C::set(&mentions, "start", std::mem::take(&mut mc.start))?;
+    C::set(&mentions, "end", std::mem::take(&mut mc.end))?;
+    C::set(&mentions, "text", std::mem::take(&mut mc.text))?;
+
     let all = PyDict::new(py);
     all.set_item("documents", documents)?;
     all.set_item("sentences", sentences)?;
     all.set_item("quotes", quotes)?;
     all.set_item("speakers", speakers)?;
+    all.set_item("mentions", mentions)?;
     Ok(all)
 }
 

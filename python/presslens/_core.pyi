@@ -183,7 +183,8 @@ def analyze_columns(
     Keys ``documents`` (n_sentences, n_quotes, n_speakers, neg, neu, pos, compound: means of
     the sentence scores, NaN without sentences), ``sentences`` (doc, sentence, start, end,
     text, neg, neu, pos, compound), ``quotes`` (doc, quote, start, end, text, kind, speaker,
-    mention, mention_start, mention_end, cue, sentence, neg, neu, pos, compound) and
-    ``speakers`` (doc, speaker, n_quotes, n_mentions, descriptions, compound). ``doc`` is the
-    position in ``texts``; offsets are code points.
+    mention, mention_start, mention_end, cue, sentence, neg, neu, pos, compound),
+    ``speakers`` (doc, speaker, n_quotes, n_mentions, descriptions, compound) and ``mentions``
+    (doc, speaker, start, end, text: every mention of every speaker, names, role nouns and
+    pronouns, in text order). ``doc`` is the position in ``texts``; offsets are code points.
     """
