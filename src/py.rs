@@ -1154,15 +1154,53 @@ fn quote_clusters<'py>(
     Ok(d)
 }
 
+/// One small integer per item of `docs` (any hashable: equal items, equal codes).
+fn doc_codes(docs: &Bound<'_, PyAny>, n: usize) -> PyResult<Vec<usize>> {
+    let py = docs.py();
+    if docs.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(
+            "link_speakers() argument 'docs' must be an iterable of document keys, not a single str",
+        ));
+    }
+    let iter = docs.try_iter().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "link_speakers() argument 'docs' must be an iterable of document keys, not {}",
+            type_name(docs)
+        ))
+    })?;
+    let seen = PyDict::new(py);
+    let mut out = Vec::with_capacity(n);
+    for item in iter {
+        let item = item?;
+        let code = match seen.get_item(&item)? {
+            Some(c) => c.extract::<usize>()?,
+            None => {
+                let c = seen.len();
+                seen.set_item(&item, c)?;
+                c
+            }
+        };
+        out.push(code);
+    }
+    if out.len() != n {
+        return Err(PyValueError::new_err(format!(
+            "link_speakers(): 'docs' has {} items but 'names' has {n}",
+            out.len()
+        )));
+    }
+    Ok(out)
+}
+
 /// Link speaker names across articles: `(ids, names)`, one id per input and the fullest name
-/// of each id.
+/// of each id; inputs with the same `docs` key are never merged.
 #[pyfunction]
-#[pyo3(signature = (names, variants=None, n_threads=None))]
+#[pyo3(signature = (names, variants=None, n_threads=None, docs=None))]
 fn link_speakers<'py>(
     py: Python<'py>,
     names: &Bound<'py, PyAny>,
     variants: Option<&Bound<'py, PyAny>>,
     n_threads: Option<usize>,
+    docs: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<(Vec<usize>, Vec<String>)> {
     let n_threads = check_threads(n_threads)?;
     let labels: Vec<String> = take_texts(names, "link_speakers")
@@ -1217,6 +1255,10 @@ fn link_speakers<'py>(
             Some(out)
         }
     };
+    let codes = docs
+        .filter(|d| !d.is_none())
+        .map(|d| doc_codes(d, labels.len()))
+        .transpose()?;
     let l = run(py, || {
         crate::with_threads(n_threads, || {
             let ls: Vec<&str> = labels.iter().map(String::as_str).collect();
@@ -1225,7 +1267,7 @@ fn link_speakers<'py>(
                     .map(|f| f.iter().map(String::as_str).collect())
                     .collect()
             });
-            crate::compare::link_speakers(&ls, vs.as_deref())
+            crate::compare::link_speakers(&ls, vs.as_deref(), codes.as_deref())
         })
     })?;
     Ok((l.ids, l.names))
@@ -1290,8 +1332,8 @@ impl<'py> TableCols<'py> {
 
 /// Analyse many articles in parallel and return the four tables as columns.
 ///
-/// One dict per table (`documents`, `sentences`, `quotes`, `speakers`), each mapping a column
-/// name to a list; `doc` is the position in `texts`. Offsets are code points.
+/// One dict per table (`documents`, `sentences`, `quotes`, `speakers`, `mentions`), each
+/// mapping a column name to a list; `doc` is the position in `texts`. Offsets are code points.
 #[pyfunction]
 #[pyo3(signature = (texts, n_threads=None))]
 fn analyze_columns<'py>(
@@ -1316,6 +1358,7 @@ fn analyze_columns<'py>(
     let mut sc = TableCols::default();
     let mut qc = TableCols::default();
     let mut pc = TableCols::default();
+    let mut mc = TableCols::default();
     for (i, (t, d)) in ts.iter().zip(&docs).enumerate() {
         let out = Out::new(t);
         n_sentences.push(d.sentences.len());
@@ -1366,6 +1409,17 @@ fn analyze_columns<'py>(
             pc.descriptions.push(sp.descriptions.clone());
             pc.compound.push(compound);
         }
+        for (sp, m) in tables::mention_rows(&d.analysis) {
+            let Some(name) = d.analysis.speakers.get(sp).map(|x| x.name.clone()) else {
+                continue;
+            };
+            let (start, end, text) = out.slice(m)?;
+            mc.doc.push(i);
+            mc.speaker.push(Some(name));
+            mc.start.push(start);
+            mc.end.push(end);
+            mc.text.push(text);
+        }
     }
     drop(docs);
 
@@ -1415,11 +1469,19 @@ fn analyze_columns<'py>(
     )?;
     C::set(&speakers, "compound", std::mem::take(&mut pc.compound))?;
 
+    let mentions = PyDict::new(py);
+    C::set(&mentions, "doc", std::mem::take(&mut mc.doc))?;
+    C::set(&mentions, "speaker", std::mem::take(&mut mc.speaker))?;
+    C::set(&mentions, "start", std::mem::take(&mut mc.start))?;
+    C::set(&mentions, "end", std::mem::take(&mut mc.end))?;
+    C::set(&mentions, "text", std::mem::take(&mut mc.text))?;
+
     let all = PyDict::new(py);
     all.set_item("documents", documents)?;
     all.set_item("sentences", sentences)?;
     all.set_item("quotes", quotes)?;
     all.set_item("speakers", speakers)?;
+    all.set_item("mentions", mentions)?;
     Ok(all)
 }
 

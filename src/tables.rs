@@ -66,6 +66,19 @@ pub fn from_parts(
     }
 }
 
+/// Every mention of every speaker (names, role nouns, pronouns resolved to them) as
+/// `(speaker index, span)`, in text order; ties keep speaker order.
+pub fn mention_rows(analysis: &Analysis) -> Vec<(usize, Span)> {
+    let mut rows: Vec<(usize, Span)> = analysis
+        .speakers
+        .iter()
+        .enumerate()
+        .flat_map(|(i, sp)| sp.mentions.iter().map(move |&m| (i, m)))
+        .collect();
+    rows.sort_by_key(|&(i, m)| (m.start, m.end, i));
+    rows
+}
+
 /// Component-wise mean; all NaN for no scores (pandas' mean of nothing).
 pub fn mean<'a>(scores: impl Iterator<Item = &'a Scores>) -> Scores {
     let mut sum = Scores::default();
@@ -169,9 +182,41 @@ mod tests {
         assert_eq!(d.speaker_compound[0], a.polarity_scores("We won,").compound);
         assert!(d.speaker_compound[1].is_nan());
         assert!(d.speaker_compound[2].is_nan());
+        assert_eq!(mention_rows(&d.analysis), vec![(0, Span::new(14, 17))]);
         for (s, score) in sentences.iter().zip(&d.sentence_scores) {
             assert_eq!(*score, a.polarity_scores(s.of(text)));
         }
+    }
+
+    #[test]
+    fn mention_rows_are_in_text_order() {
+        let sp = |name: &str, mentions: Vec<Span>| Speaker {
+            name: name.into(),
+            mentions,
+            descriptions: vec![],
+            quotes: vec![],
+        };
+        let analysis = Analysis {
+            quotes: vec![],
+            speakers: vec![
+                sp("A", vec![Span::new(10, 12), Span::new(30, 33)]),
+                sp("B", vec![Span::new(0, 5), Span::new(20, 22)]),
+            ],
+        };
+        assert_eq!(
+            mention_rows(&analysis),
+            vec![
+                (1, Span::new(0, 5)),
+                (0, Span::new(10, 12)),
+                (1, Span::new(20, 22)),
+                (0, Span::new(30, 33)),
+            ]
+        );
+        let d = analyze_doc("“We won,” said Ann Lee. Lee, a coach, left.");
+        let rows = mention_rows(&d.analysis);
+        assert!(rows.windows(2).all(|w| w[0].1.start <= w[1].1.start));
+        let n: usize = d.analysis.speakers.iter().map(|s| s.mentions.len()).sum();
+        assert_eq!(rows.len(), n);
     }
 
     #[test]

@@ -151,3 +151,12 @@ def test_no_command_prints_help_exit_2(capsys):
     with pytest.raises(SystemExit) as e:
         cli.main(["--version"])
     assert e.value.code == 0 and presslens.__version__ in capsys.readouterr().out
+
+
+def test_what_mentions(capsys):
+    code, out, err = run(["analyze", str(ARTICLES), "--what", "mentions", "--format", "csv"],
+                         capsys)  # fmt: skip
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "doc_id,outlet,speaker,start,end,text"
+    assert any(line.endswith(",the Russian leader") for line in lines)

@@ -31,8 +31,8 @@ def tables(gold):
 
 @pytest.fixture(scope="module")
 def cmp(tables):
-    qdf, sdf = tables
-    return presslens.Comparison.from_tables(qdf, sdf.drop(columns=["_gold"]))
+    qdf, sdf, mdf = tables
+    return presslens.Comparison.from_tables(qdf, sdf.drop(columns=["_gold"]), mdf)
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +74,9 @@ def test_speaker_names_are_fullest_forms(cmp):
         assert n in names
     row = cmp.speakers.set_index("name").loc["Volodymyr Zelenskyy"]
     assert {"Mr. Zelensky", "Zelenskyy", "President Volodymyr Zelensky"} <= set(row["variants"])
+    assert row["variants"][0] == "Zelenskyy"  # most frequent first
+    trump = cmp.speakers.set_index("name").loc["Donald Trump", "variants"]
+    assert "the president" in trump and "The president" not in trump
     assert row["n_docs"] == 5 and row["n_outlets"] == 5
     assert cmp.speakers.set_index("name").loc["Donald Trump", "n_quotes"] == 65
 
@@ -192,7 +195,7 @@ def test_plot_without_matplotlib_names_the_extra(cmp, monkeypatch):
 
 
 def test_missing_column_names_it(tables):
-    qdf, _ = tables
+    qdf, _, _ = tables
     with pytest.raises(KeyError, match="kind"):
         presslens.Comparison.from_tables(qdf.drop(columns=["kind"]))
 
@@ -280,21 +283,133 @@ def test_pairwise_scoring_counts_multi_cluster_quotes(gold):
 # ---------------------------------------------------------------- end to end
 
 
-def test_end_to_end_from_articles(articles):
-    texts = list(articles.values())
-    c = presslens.Comparison.from_articles(texts, outlets=list(score_compare.OUTLETS.values()),
-                                           doc_ids=list(articles))
-    assert list(c.carried().columns) == list(score_compare.OUTLETS.values())
-    n_quotes = sum(len(presslens.extract_quotes(t)) for t in texts)
-    if n_quotes == 0:
-        # Quote extraction not merged yet: nothing to compare, but the tables are well formed.
-        assert c.quote_clusters.empty and c.coverage.empty
-        return
-    # With real extraction, the remark all five outlets carried must come out as one cluster.
-    qc = c.quote_clusters
-    hits = qc[qc["part"].str.contains("no deal until", case=False)]
-    assert hits["cluster_id"].nunique() == 1
-    assert hits["outlet"].nunique() >= 4
+@pytest.fixture(scope="module")
+def e2e():
+    return score_compare.score_end_to_end()
+
+
+def test_end_to_end_quote_clusters_against_gold(e2e):
+    """analyze(five articles).compare(): predicted quotes matched to gold quotes by span
+    overlap, pairwise precision and recall of same-cluster pairs."""
+    assert e2e["pairs_gold"] == 69
+    assert e2e["cluster_quotes_matched"] == e2e["cluster_quotes_gold"] == 62
+    assert e2e["cluster_precision"] >= 0.9
+    assert e2e["cluster_recall"] >= 0.9
+
+
+def test_end_to_end_speakers_against_gold(e2e):
+    """Every gold speaker is found; each cross-article speaker is exactly one row; no row
+    holds two gold speakers; names are the fullest forms in the majority spelling."""
+    assert e2e["speakers_found"] == e2e["speakers_gold"] == 14
+    assert sorted(e2e["cross_article"]) == [
+        "Chris Murphy", "Donald Trump", "Vladimir Putin", "Volodymyr Zelenskyy"]
+    assert e2e["cross_article_one_row"]
+    assert all(e2e["one_row"].values())
+    assert e2e["false_merges"] == []
+    assert e2e["wrong_names"] == {}
+    assert e2e["names"]["Volodymyr Zelenskyy"] == "Volodymyr Zelenskyy"  # not "Zelensky" (NYT, WSJ)
+    assert e2e["names"]["Vladimir Putin"] == "Vladimir V. Putin"  # fullest: NYT's middle initial
+    assert e2e["names"]["Samuel Charap"] == "Samuel Charap"
+    assert e2e["variant_recall"] >= 0.75
+
+
+@pytest.fixture(scope="module")
+def corpus_cmp():
+    return score_compare.end_to_end()
+
+
+def test_end_to_end_variants_are_names_and_role_nouns(corpus_cmp):
+    _, c = corpus_cmp
+    sp = c.speakers.set_index("name")
+    assert list(sp.columns) == ["speaker_id", "variants", "descriptions", "n_docs", "n_outlets",
+                                "n_quotes"]
+    trump = sp.loc["Donald Trump"]
+    assert {"Trump", "Mr. Trump", "President Donald Trump", "the U.S. president"} <= set(
+        trump["variants"])
+    putin = sp.loc["Vladimir V. Putin"]
+    assert {"President Vladimir V. Putin", "Mr. Putin", "the Russian leader"} <= set(
+        putin["variants"])
+    for row in c.speakers.itertuples(index=False):
+        for v in row.variants:
+            assert v.lower() not in {"he", "she", "him", "his", "her", "they"}, (row.name, v)
+            assert len(v.split()) <= 8 and "," not in v, (row.name, v)
+        assert not set(row.descriptions) & set(row.variants)
+    charap = sp.loc["Samuel Charap"]
+    assert "Rand Corporation" not in c.speakers["name"].tolist()
+    assert any("Rand Corporation" in d for d in charap["descriptions"])
+    zel = sp.loc["Volodymyr Zelenskyy"]
+    assert {"Zelenskyy", "Mr. Zelensky"} <= set(zel["variants"]) and zel["n_outlets"] == 4
+
+
+def test_corpus_compare_uses_the_mentions_table(corpus_cmp):
+    corpus, c = corpus_cmp
+    m = corpus.mentions
+    assert list(m.columns) == ["doc_id", "outlet", "speaker", "start", "end", "text"]
+    assert len(m) == corpus.speakers["n_mentions"].sum()
+    # The role nouns come from the mentions table, not from the quotes' attribution mentions.
+    assert "the U.S. president" not in set(corpus.quotes["mention"].dropna())
+    assert "the U.S. president" in c.speakers.set_index("name").loc["Donald Trump", "variants"]
+    # Without it, only attribution mentions are variants.
+    bare = presslens.Comparison.from_tables(corpus.quotes, corpus.speakers)
+    assert "the U.S. president" not in bare.speakers.set_index("name").loc["Donald Trump",
+                                                                           "variants"]
+    assert list(c.quotes["speaker_id"].notna()) == list(corpus.quotes["speaker"].notna())
+
+
+def test_from_articles_is_analyze_compare(articles, corpus_cmp):
+    _, c = corpus_cmp
+    c2 = presslens.Comparison.from_articles(
+        list(articles.values()), outlets=list(score_compare.OUTLETS.values()),
+        doc_ids=list(articles))
+    pd.testing.assert_frame_equal(c2.speakers, c.speakers)
+    pd.testing.assert_frame_equal(c2.quote_clusters, c.quote_clusters)
+    with pytest.raises(ValueError, match="same length"):
+        presslens.Comparison.from_articles(["a", "b"], outlets=["x"])
+
+
+def test_descriptions_never_name_a_speaker():
+    q = pd.DataFrame({
+        "doc_id": ["a", "b"], "outlet": ["X", "Y"], "quote": [0, 0], "start": [0, 0],
+        "end": [10, 10], "text": ["We shall see what happens,", "Nothing is settled yet."],
+        "kind": ["direct", "direct"], "speaker": ["Samuel Charap", "Samuel Charap"],
+        "mention": ["Charap", "Mr. Charap"],
+    })
+    s = pd.DataFrame({
+        "doc_id": ["a", "b"], "outlet": ["X", "Y"], "speaker": ["Samuel Charap"] * 2,
+        "descriptions": [["a senior political scientist at Rand Corporation"],
+                         ["an analyst with Rand Corporation"]],
+    })
+    m = pd.DataFrame({"doc_id": ["a", "a", "b"], "speaker": ["Samuel Charap"] * 3,
+                      "text": ["Samuel Charap", "he", "Mr. Charap"]})
+    c = presslens.Comparison.from_tables(q, s, m)
+    (row,) = c.speakers.itertuples(index=False)
+    assert row.name == "Samuel Charap"
+    assert row.variants == ["Samuel Charap", "Mr. Charap"]
+    assert row.descriptions == ["a senior political scientist at Rand Corporation",
+                                "an analyst with Rand Corporation"]
+
+
+def test_two_speakers_of_one_article_stay_apart():
+    # One article quotes "Donald Trump" and, separately, "D. Trump" (say a namesake);
+    # another article's "Donald Trump" may join either, never both.
+    q = pd.DataFrame({
+        "doc_id": ["a", "a", "b"], "outlet": ["X", "X", "Y"], "quote": [0, 1, 0],
+        "start": [0, 50, 0], "end": [10, 60, 10],
+        "text": ["One thing here.", "Another thing there.", "A third thing."],
+        "kind": ["direct"] * 3, "speaker": ["Donald Trump", "D. Trump", "Donald Trump"],
+        "mention": ["Trump", "Trump", "Trump"],
+    })
+    c = presslens.Comparison.from_tables(q)
+    ids = c.quotes["speaker_id"].tolist()
+    assert ids[0] != ids[1] and ids[0] == ids[2]
+    ids, _ = presslens.link_speakers(["Donald Trump", "D. Trump"], docs=["a", "a"])
+    assert ids[0] != ids[1]
+    ids, _ = presslens.link_speakers(["Donald Trump", "D. Trump"], docs=["a", "b"])
+    assert ids[0] == ids[1]
+    with pytest.raises(ValueError, match="docs"):
+        presslens.link_speakers(["a", "b"], docs=["x"])
+    with pytest.raises(TypeError, match="docs"):
+        presslens.link_speakers(["a"], docs=5)
 
 
 def test_cluster_quotes_any_text_property():

@@ -224,7 +224,7 @@ def test_non_str_value_type_error_names_the_label():
 def test_empty_input_gives_typed_empty_tables():
     c = presslens.analyze([])
     full = presslens.analyze(["A “b” c. D."])
-    for t in ("documents", "sentences", "quotes", "speakers"):
+    for t in ("documents", "sentences", "quotes", "speakers", "mentions"):
         e, f = getattr(c, t), getattr(full, t)
         assert len(e) == 0
         assert list(e.columns) == list(f.columns)
@@ -240,7 +240,7 @@ def test_chunks_give_the_same_tables(monkeypatch, articles):
     monkeypatch.setattr(_tables, "CHUNK_CHARS", 20_000)
     chunked = presslens.analyze(texts)
     assert len(calls) > 2 and sum(calls) == len(texts)
-    for t in ("documents", "sentences", "quotes", "speakers"):
+    for t in ("documents", "sentences", "quotes", "speakers", "mentions"):
         pd.testing.assert_frame_equal(getattr(whole, t), getattr(chunked, t))
 
 
@@ -304,7 +304,7 @@ def test_build_tables_with_hand_made_columns():
 
 def test_analyze_columns_is_columnar(articles):
     cols = _core.analyze_columns([articles[n] for n in sorted(articles)], n_threads=2)
-    assert set(cols) == {"documents", "sentences", "quotes", "speakers"}
+    assert set(cols) == {"documents", "sentences", "quotes", "speakers", "mentions"}
     for table in cols.values():
         assert all(isinstance(v, list) for v in table.values())
         assert len({len(v) for v in table.values()}) == 1
@@ -424,3 +424,22 @@ if given is not None:
         for row in c.quotes.itertuples():
             assert texts[row.doc_id][row.start:row.end] == row.text
         assert c.quotes["text"].tolist() == [q.text for t in texts for q in presslens.extract_quotes(t)]
+
+
+def test_mentions_table_offsets_and_counts(articles):
+    names = sorted(articles)
+    texts = [articles[n] for n in names] + ["“Hi,” said Zoë Ng. Ng, 30, left. “Bye,” she said."]
+    c = presslens.analyze(texts, outlet="o")
+    m = c.mentions
+    assert list(m.columns) == ["doc_id", "outlet", "speaker", "start", "end", "text"]
+    assert str(m["start"].dtype) == "int64" and (m["outlet"] == "o").all()
+    for d, s, e, t in zip(m["doc_id"], m["start"], m["end"], m["text"]):
+        assert texts[d][s:e] == t  # code-point offsets, also after the non-ASCII "ë"
+    # One row per mention of each speaker, in text order within each document.
+    counts = m.groupby(["doc_id", "speaker"]).size()
+    sp = c.speakers.set_index(["doc_id", "speaker"])["n_mentions"]
+    assert counts.reindex(sp.index, fill_value=0).tolist() == sp.tolist()
+    assert (m.groupby("doc_id")["start"].diff().dropna() >= 0).all()
+    last = m[m["doc_id"] == len(texts) - 1]
+    assert last["text"].tolist() == ["Zoë Ng", "Ng", "she"]
+    assert set(last["speaker"]) == {"Zoë Ng"}

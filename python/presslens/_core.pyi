@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from typing import Hashable, Iterable, Optional
 
 __version__: str
 
@@ -207,12 +207,19 @@ def link_speakers(
     names: Iterable[str],
     variants: Optional[Iterable[Iterable[str]]] = None,
     n_threads: Optional[int] = None,
+    docs: Optional[Iterable[Hashable]] = None,
 ) -> tuple[list[int], list[str]]:
     """Link speaker names across articles: ``(ids, names)`` with one person id per input and
-    the fullest name per id. ``variants[i]`` are other forms the same article uses for input
-    ``i``. Titles, honorifics, middle initials and surname spellings are handled; two people
-    sharing a surname are never merged without evidence; descriptions ("a White House
-    official") only merge with the identical description."""
+    the name per id. ``variants[i]`` are other forms the same article uses for input ``i``;
+    ``docs[i]`` is its article: two inputs of one article are never merged. Titles,
+    honorifics, middle initials and surname spellings are handled; two people sharing a
+    surname are never merged without evidence; descriptions ("a White House official") only
+    merge with the identical description.
+
+    The name is the fullest name form (first name, middle names or initials, suffix) among
+    the names and name variants, never a description; among equally full forms, the surname
+    spelling most inputs use wins ("Volodymyr Zelenskyy" in three articles over "Volodymyr
+    Zelensky" in one), then the form most inputs use, then capitals over scrape-lowered case."""
 
 # --- tables ----------------------------------------------------------------------------
 
@@ -224,7 +231,8 @@ def analyze_columns(
     Keys ``documents`` (n_sentences, n_quotes, n_speakers, neg, neu, pos, compound: means of
     the sentence scores, NaN without sentences), ``sentences`` (doc, sentence, start, end,
     text, neg, neu, pos, compound), ``quotes`` (doc, quote, start, end, text, kind, speaker,
-    mention, mention_start, mention_end, cue, sentence, neg, neu, pos, compound) and
-    ``speakers`` (doc, speaker, n_quotes, n_mentions, descriptions, compound). ``doc`` is the
-    position in ``texts``; offsets are code points.
+    mention, mention_start, mention_end, cue, sentence, neg, neu, pos, compound),
+    ``speakers`` (doc, speaker, n_quotes, n_mentions, descriptions, compound) and ``mentions``
+    (doc, speaker, start, end, text: every mention of every speaker, names, role nouns and
+    pronouns, in text order). ``doc`` is the position in ``texts``; offsets are code points.
     """

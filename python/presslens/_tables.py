@@ -21,6 +21,7 @@ QUOTE_COLUMNS = [
 SPEAKER_COLUMNS = [
     "doc_id", "outlet", "speaker", "n_quotes", "n_mentions", "descriptions", "compound",
 ]  # fmt: skip
+MENTION_COLUMNS = ["doc_id", "outlet", "speaker", "start", "end", "text"]
 SCORES = ["neg", "neu", "pos", "compound"]
 
 # Column kinds; doc_id and outlet take the dtype of the input they come from.
@@ -167,7 +168,8 @@ def _progress_bar(progress: Optional[bool], total_chars: int, n_docs: int):
 def run_columns(texts: list, progress: Optional[bool] = None, n_threads: Optional[int] = None):
     """Run the Rust analysis over ``texts`` (None = missing) chunk by chunk.
 
-    Returns the four column dicts with ``doc`` holding positions in ``texts``.
+    Returns the column dicts (documents, sentences, quotes, speakers, mentions) with ``doc``
+    holding positions in ``texts``.
     """
     if n_threads is not None and (not isinstance(n_threads, int) or n_threads < 1):
         raise ValueError("n_threads must be at least 1 (or None for all cores)")
@@ -178,7 +180,7 @@ def run_columns(texts: list, progress: Optional[bool] = None, n_threads: Optiona
     try:
         for chunk in _chunks(present, texts):
             cols = _core.analyze_columns([texts[i] for i in chunk], n_threads)
-            for table in ("sentences", "quotes", "speakers"):
+            for table in ("sentences", "quotes", "speakers", "mentions"):
                 # Chunk-local document numbers to positions in `texts`.
                 cols[table]["doc"] = [chunk[d] for d in cols[table]["doc"]]
             cols["documents"]["doc"] = chunk
@@ -229,14 +231,14 @@ def _typed(pd: Any, name: str, values: Any) -> Any:
 
 
 def build_tables(inputs: Inputs, cols: dict) -> dict:
-    """The four DataFrames (and per-document mean scores) from merged columns."""
+    """The five DataFrames (and per-document mean scores) from merged columns."""
     pd = _optional.pandas()
     np = _optional.require("numpy", "pandas", "presslens tables")
     n = len(inputs.texts)
     outlets = inputs.outlets.reset_index(drop=True)
 
     def keyed(table: str, names: list) -> Any:
-        c = cols[table]
+        c = cols.get(table) or {n: [] for n in ["doc"] + names}
         pos = np.asarray(c["doc"], dtype=np.int64)
         data = {"doc_id": pd.Series(inputs.doc_ids.take(pos), dtype=inputs.doc_ids.dtype)}
         if "outlet" in names:
@@ -273,5 +275,6 @@ def build_tables(inputs: Inputs, cols: dict) -> dict:
         "sentences": keyed("sentences", SENTENCE_COLUMNS),
         "quotes": keyed("quotes", QUOTE_COLUMNS),
         "speakers": keyed("speakers", SPEAKER_COLUMNS),
+        "mentions": keyed("mentions", MENTION_COLUMNS),
         "doc_scores": doc_scores,
     }

@@ -11,7 +11,7 @@ import sys
 from typing import Any, Optional, Sequence
 
 TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".parquet", ".pq"}
-WHAT = ("quotes", "sentences", "speakers", "documents")
+WHAT = ("quotes", "sentences", "speakers", "documents", "mentions")
 
 # Terminal view per table: (column, header, fixed width or None for "the rest").
 VIEWS = {
@@ -22,6 +22,8 @@ VIEWS = {
     "speakers": [("outlet", "outlet", 16), ("speaker", "speaker", 28), ("n_quotes", "quotes", 6),
                  ("n_mentions", "mentions", 8), ("compound", "sent.", 6),
                  ("descriptions", "descriptions", None)],
+    "mentions": [("outlet", "outlet", 16), ("speaker", "speaker", 28), ("start", "start", 7),
+                 ("text", "mention", None)],
     "documents": [("doc_id", "doc", 28), ("outlet", "outlet", 18), ("n_sentences", "sentences", 9),
                   ("n_quotes", "quotes", 6), ("n_speakers", "speakers", 8),
                   ("compound", "sent.", 6)],
@@ -185,7 +187,8 @@ def render_table(df: Any, what: str, width: Optional[int] = None) -> str:
             widths[j] = min(w, max([len(header)] + [len(r[j]) for r in rows]))
     if view[-1][2] is None:
         widths[-1] = max(width - sum(widths[:-1]) - 2 * (len(view) - 1), 20)
-    right = {"compound", "n_quotes", "n_mentions", "n_sentences", "n_speakers", "sentence"}
+    right = {"compound", "n_quotes", "n_mentions", "n_sentences", "n_speakers", "sentence",
+             "start"}
 
     def line(cells: list) -> str:
         out = []

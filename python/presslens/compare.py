@@ -1,7 +1,8 @@
 """Cross-outlet comparison: one speaker across articles, one remark across outlets, coverage.
 
-``Comparison.from_tables(quotes, speakers)`` takes the tidy tables of ``presslens.analyze``
-(``Corpus.quotes`` and ``Corpus.speakers``) and links them across articles. The matching
+``presslens.analyze(...).compare()`` (or ``Comparison.from_tables(quotes, speakers, mentions)``
+on the tidy tables ``Corpus.quotes``, ``Corpus.speakers`` and ``Corpus.mentions``) links them
+across articles. The matching
 itself (speaker linking, quote clustering) runs in Rust: :func:`presslens.link_speakers` and
 :func:`presslens.quote_clusters`.
 """
@@ -24,6 +25,12 @@ _PRONOUNS = {
     "he", "she", "they", "him", "her", "them", "i", "we", "you", "it", "his", "hers", "their",
     "who", "which", "that", "this",
 }
+# A capital on these only reflects sentence position: "The president" is "the president".
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that"}
+# Longer forms are appositive descriptions, not the way a person is named or referred to.
+_MAX_FORM_WORDS = 8
+SPEAKERS_OUT = ["speaker_id", "name", "variants", "descriptions", "n_docs", "n_outlets",
+                "n_quotes"]
 _WORD = re.compile(r"[\w][\w’'ʼ.\-]*[\w]|[\w]")
 # A continuation quote: “…,” Putin said, “and open the way …” is one remark in two entries.
 _CONTINUATION_GAP = 200
@@ -48,6 +55,20 @@ def _toks(text: str) -> list[tuple[str, str]]:
         if key:
             out.append((tok, key))
     return out
+
+
+def _surface(form: str) -> Optional[str]:
+    """A surface form as a variant: None for pronouns and long descriptions; a leading
+    determiner's sentence capital lower-cased."""
+    f = " ".join(form.split())
+    words = f.split(" ")
+    if not f or f.lower() in _PRONOUNS or len(words) > _MAX_FORM_WORDS or any(
+        c in f for c in ",;"
+    ):
+        return None
+    if len(words) > 1 and words[0].lower() in _DETERMINERS and words[0][:1].isupper():
+        f = words[0].lower() + f[len(words[0]):]
+    return f
 
 
 def _words(text: str) -> list[str]:
@@ -182,8 +203,11 @@ class _Plot:
 class Comparison:
     """Several outlets' articles side by side.
 
-    - ``.speakers``: one row per corpus-level speaker: ``speaker_id``, ``name`` (fullest form),
-      ``variants`` (every surface form seen), ``n_docs``, ``n_outlets``, ``n_quotes``.
+    - ``.speakers``: one row per corpus-level speaker: ``speaker_id``, ``name`` (fullest name
+      form, in the spelling most articles use), ``variants`` (the surface forms naming or
+      referring to the person: "Mr. Trump", "President Donald Trump", "the U.S. president";
+      no pronouns; most frequent first), ``descriptions`` (appositive descriptions the
+      articles give), ``n_docs``, ``n_outlets``, ``n_quotes``.
     - ``.quote_clusters``: one row per member of a cluster of quotes that render the same remark:
       ``cluster_id``, ``doc_id``, ``outlet``, ``quote``, ``start``, ``end``, ``text``,
       ``speaker_id``, ``part`` (the part of the quote that carries the remark),
@@ -191,15 +215,24 @@ class Comparison:
       that carries two shared remarks is a member of both clusters.
     - ``.coverage``: outlet × speaker: ``n_quotes``, ``quoted_words``, ``share_of_quotes``,
       ``compound``.
+    - ``.quotes``: the input quotes table (same rows and order) with ``speaker_id``.
     - ``.carried()``: cluster × outlet, True where the outlet carries the remark.
     - ``.diff(cluster_id)``: word-level differences between a cluster's members.
     """
 
-    def __init__(self, speakers: Any, quote_clusters: Any, coverage: Any, outlets: Sequence[str]):
+    def __init__(
+        self,
+        speakers: Any,
+        quote_clusters: Any,
+        coverage: Any,
+        outlets: Sequence[str],
+        quotes: Any = None,
+    ):
         self.speakers = speakers
         self.quote_clusters = quote_clusters
         self.coverage = coverage
         self.outlets = list(outlets)
+        self.quotes = quotes
 
     # ------------------------------------------------------------------ construction
 
@@ -213,14 +246,22 @@ class Comparison:
         outlets: Optional[Sequence[str]] = None,
         n_threads: Optional[int] = None,
     ) -> "Comparison":
-        """Build from ``Corpus.quotes`` and ``Corpus.speakers`` (issue-5 columns).
+        """Build from ``Corpus.quotes``, ``Corpus.speakers`` and ``Corpus.mentions``.
 
         ``outlets`` lists every outlet of the corpus (also those that quote nobody), in display
         order; by default the outlets seen in the tables.
 
-        ``mentions`` (optional) gives more surface forms per speaker: a DataFrame with
-        ``doc_id``, ``speaker`` and ``mention`` (or ``text``) columns, or an iterable of
-        ``(doc_id, speaker, [forms])``. Scare quotes take no part in clusters.
+        ``mentions`` gives every surface form of each speaker: a DataFrame with ``doc_id``,
+        ``speaker`` and ``mention`` (or ``text``) columns, or an iterable of
+        ``(doc_id, speaker, [forms])``. When given, it is the source of the variants; without
+        it, the quotes' attribution mentions are. Pronouns and forms longer than a few words
+        are left out. ``speakers`` adds speakers and their ``descriptions``, which never
+        name a person. Scare quotes take no part in clusters.
+
+        Two speakers of one article are never linked to one person. A person's ``name`` is
+        the fullest name form among its speaker names and name variants (first name, middle
+        names or initials); among equally full forms, the surname spelling most articles
+        use, then the form most articles use (see :func:`presslens.link_speakers`).
         """
         pd = _pd()
         _check_columns(quotes, QUOTE_COLUMNS, "quotes")
@@ -233,31 +274,41 @@ class Comparison:
             seen += [str(o) for o in speakers["outlet"] if not _is_missing(o)]
         outlets = list(dict.fromkeys(([str(o) for o in outlets] if outlets else []) + seen))
 
-        # ---- speakers: one entry per (doc, speaker), variants from every source
-        forms: dict[tuple[Any, str], list[str]] = {}
+        # ---- speakers: one entry per (doc, speaker). Names and surface forms (the label,
+        # attribution mentions, the mentions table) are linking evidence and variants;
+        # descriptions are kept apart and never name anyone.
+        forms: dict[tuple[Any, str], dict[str, int]] = {}
+        descriptions: dict[tuple[Any, str], list[str]] = {}
+
+        def entry(doc: Any, sp: Any) -> Optional[tuple[Any, str]]:
+            if _is_missing(sp) or not str(sp).strip():
+                return None
+            key = (doc, str(sp))
+            forms.setdefault(key, {})
+            descriptions.setdefault(key, [])
+            return key
 
         def add(doc: Any, sp: Any, form: Any) -> None:
-            if _is_missing(sp) or not str(sp).strip():
-                return
-            lst = forms.setdefault((doc, str(sp)), [])
-            if not _is_missing(form):
-                f = str(form).strip()
-                if f and f.lower() not in _PRONOUNS and f not in lst:
-                    lst.append(f)
+            key = entry(doc, sp)
+            f = None if key is None or _is_missing(form) else _surface(str(form))
+            if f is not None:
+                forms[key][f] = forms[key].get(f, 0) + 1
 
         for doc, sp, m in zip(q["doc_id"], q["speaker"], q["mention"]):
-            add(doc, sp, sp)
-            add(doc, sp, m)
+            entry(doc, sp)
+            if mentions is None:
+                add(doc, sp, m)
         doc_outlet = dict(zip(q["doc_id"], q["outlet"]))
         if speakers is not None:
             _check_columns(speakers, SPEAKER_COLUMNS, "speakers")
             descs = speakers["descriptions"] if "descriptions" in speakers.columns else None
             for i, (doc, sp) in enumerate(zip(speakers["doc_id"], speakers["speaker"])):
-                add(doc, sp, sp)
-                if descs is not None:
+                key = entry(doc, sp)
+                if key is not None and descs is not None:
                     d = descs.iloc[i]
                     for f in [] if _is_missing(d) else ([d] if isinstance(d, str) else list(d)):
-                        add(doc, sp, f)
+                        if not _is_missing(f) and str(f).strip() not in descriptions[key]:
+                            descriptions[key].append(str(f).strip())
                 if "outlet" in speakers.columns and doc not in doc_outlet:
                     o = speakers["outlet"].iloc[i]
                     doc_outlet[doc] = str(doc) if _is_missing(o) else str(o)
@@ -271,9 +322,18 @@ class Comparison:
                 for doc, sp, fs in mentions:
                     for f in [fs] if isinstance(fs, str) else fs:
                         add(doc, sp, f)
+        for key, fs in forms.items():
+            for d in descriptions[key]:
+                fs.pop(d, None)
         entries = list(forms)
         labels = [sp for _, sp in entries]
-        ids, names = link_speakers(labels, [forms[e] for e in entries], n_threads=n_threads)
+        doc_codes = {d: i for i, d in enumerate(dict.fromkeys(d for d, _ in entries))}
+        ids, names = link_speakers(
+            labels,
+            [list(forms[e]) for e in entries],
+            n_threads=n_threads,
+            docs=[doc_codes[d] for d, _ in entries],
+        )
         sid = {e: i for e, i in zip(entries, ids)}
 
         q["speaker_id"] = [
@@ -283,28 +343,36 @@ class Comparison:
         q["speaker_id"] = q["speaker_id"].astype("Int64")
         spoken = q[q["kind"] != "scare"]
 
+        members: dict[int, list[tuple[Any, str]]] = {}
+        for e, i in sid.items():
+            members.setdefault(i, []).append(e)
+        n_quotes = spoken["speaker_id"].value_counts()
         rows = []
         for pid, name in enumerate(names):
-            mine = [e for e, i in sid.items() if i == pid]
+            mine = members.get(pid, [])
             docs = list(dict.fromkeys(d for d, _ in mine))
-            variants = list(dict.fromkeys(f for e in mine for f in forms[e]))
+            count: dict[str, int] = {}
+            for e in mine:
+                # An entry seen under no surface form at all is known by its label.
+                for f, c in (forms[e] or {e[1]: 1}).items():
+                    count[f] = count.get(f, 0) + c
             rows.append(
                 {
                     "speaker_id": pid,
                     "name": name,
-                    "variants": variants,
+                    # Most frequent first; ties in order of appearance.
+                    "variants": sorted(count, key=lambda f: -count[f]),
+                    "descriptions": list(dict.fromkeys(x for e in mine for x in descriptions[e])),
                     "n_docs": len(docs),
                     "n_outlets": len({doc_outlet.get(d, str(d)) for d in docs}),
-                    "n_quotes": int((spoken["speaker_id"] == pid).sum()),
+                    "n_quotes": int(n_quotes.get(pid, 0)),
                 }
             )
-        speakers_out = pd.DataFrame(
-            rows, columns=["speaker_id", "name", "variants", "n_docs", "n_outlets", "n_quotes"]
-        )
+        speakers_out = pd.DataFrame(rows, columns=SPEAKERS_OUT)
 
         clusters = _cluster(pd, spoken, n_threads)
         coverage = _coverage(pd, spoken, names)
-        return cls(speakers_out, clusters, coverage, outlets)
+        return cls(speakers_out, clusters, coverage, outlets, q)
 
     @classmethod
     def from_articles(
@@ -315,37 +383,17 @@ class Comparison:
         *,
         n_threads: Optional[int] = None,
     ) -> "Comparison":
-        """Extract quotes and speakers from raw articles (``presslens.extract_quotes``) and
-        compare them; a stand-in for ``presslens.analyze(...).compare()``."""
-        pd = _pd()
-        from presslens._core import extract_quotes_batch, polarity_scores, speakers
+        """Compare raw articles: ``presslens.analyze(texts, id=doc_ids,
+        outlet=outlets).compare()``. Without outlets, each document is its own outlet."""
+        from presslens.corpus import analyze
 
         texts = list(texts)
         doc_ids = list(range(len(texts))) if doc_ids is None else list(doc_ids)
         outlets = [str(d) for d in doc_ids] if outlets is None else list(outlets)
         if not (len(texts) == len(doc_ids) == len(outlets)):
             raise ValueError("texts, outlets and doc_ids must have the same length")
-        rows, srows, mrows = [], [], []
-        for doc, outlet, text, qs in zip(
-            doc_ids, outlets, texts, extract_quotes_batch(texts, n_threads=n_threads)
-        ):
-            for i, qu in enumerate(qs):
-                sc = polarity_scores(qu.text)
-                rows.append(
-                    {
-                        "doc_id": doc, "outlet": outlet, "quote": i, "start": qu.start,
-                        "end": qu.end, "text": qu.text, "kind": qu.kind, "speaker": qu.speaker,
-                        "mention": qu.mention.text if qu.mention else None,
-                        "compound": sc["compound"],
-                    }
-                )
-            for sp in speakers(text):
-                srows.append({"doc_id": doc, "outlet": outlet, "speaker": sp.name,
-                              "descriptions": list(sp.descriptions)})
-                mrows.append((doc, sp.name, [m.text for m in sp.mentions]))
-        qdf = pd.DataFrame(rows, columns=list(QUOTE_COLUMNS) + ["compound"])
-        sdf = pd.DataFrame(srows, columns=["doc_id", "outlet", "speaker", "descriptions"])
-        return cls.from_tables(qdf, sdf, mrows, outlets=outlets, n_threads=n_threads)
+        corpus = analyze(texts, id=doc_ids, outlet=outlets, progress=False, n_threads=n_threads)
+        return corpus.compare(n_threads=n_threads)
 
     # ------------------------------------------------------------------ views
 

@@ -89,6 +89,9 @@ class Corpus:
     - ``quotes``: doc_id, outlet, quote, start, end, text, kind, speaker, mention,
       mention_start, mention_end, cue, sentence, neg, neu, pos, compound
     - ``speakers``: doc_id, outlet, speaker, n_quotes, n_mentions, descriptions, compound
+    - ``mentions``: doc_id, outlet, speaker, start, end, text: every mention of every speaker
+      in text order (name forms such as "Mr. Putin", role nouns such as "the Russian leader",
+      and pronouns, as resolved to that speaker; a speaker's ``n_mentions`` rows)
 
     Offsets are ``str`` indexes into the article. ``document(i)`` gives one article as a
     ``Document``; ``plot.speakers()`` / ``plot.sentiment()`` draw the usual charts.
@@ -98,6 +101,7 @@ class Corpus:
     sentences: Any
     quotes: Any
     speakers: Any
+    mentions: Any
 
     @classmethod
     def _from_tables(cls, inputs: Any, tables: dict) -> "Corpus":
@@ -106,6 +110,7 @@ class Corpus:
         self.sentences = tables["sentences"]
         self.quotes = tables["quotes"]
         self.speakers = tables["speakers"]
+        self.mentions = tables["mentions"]
         self._doc_scores = tables["doc_scores"]
         self._texts = inputs.texts
         return self
@@ -162,9 +167,14 @@ class Corpus:
 
         return CorpusPlots(self)
 
-    def compare(self) -> Any:
-        """Cross-outlet comparison of who was quoted and how (``presslens.compare``)."""
+    def compare(self, n_threads: Optional[int] = None) -> Any:
+        """Cross-outlet comparison (``presslens.compare.Comparison``): one row per person
+        across articles (linked from the speakers' names and every mention of them), the
+        remarks several outlets carried, and who each outlet quoted."""
         from presslens.compare import Comparison
 
-        outlets = [o for o in self.documents["outlet"].unique() if o is not None]
-        return Comparison.from_tables(self.quotes, self.speakers, outlets=outlets)
+        pd = _optional.pandas()
+        outlets = [o for o in self.documents["outlet"].unique() if not _tables._is_missing(o, pd)]
+        return Comparison.from_tables(
+            self.quotes, self.speakers, self.mentions, outlets=outlets, n_threads=n_threads
+        )

@@ -11,7 +11,7 @@ from typing import Any, Optional
 
 from presslens import _optional
 
-TABLES = ("documents", "sentences", "quotes", "speakers")
+TABLES = ("documents", "sentences", "quotes", "speakers", "mentions")
 
 
 def _partition_table(
@@ -25,27 +25,33 @@ def _partition_table(
 
 
 class DaskCorpus:
-    """The four tables of ``presslens.analyze`` as lazy Dask DataFrames.
+    """The five tables of ``presslens.analyze`` (documents, sentences, quotes, speakers,
+    mentions) as lazy Dask DataFrames.
 
     Computing several at once (``dask.compute(dc.quotes, dc.speakers)``) analyses each
     partition once per table; persist the input first if it is expensive to load.
     """
 
-    def __init__(self, documents: Any, sentences: Any, quotes: Any, speakers: Any) -> None:
+    def __init__(
+        self, documents: Any, sentences: Any, quotes: Any, speakers: Any, mentions: Any = None
+    ) -> None:
         self.documents = documents
         self.sentences = sentences
         self.quotes = quotes
         self.speakers = speakers
+        self.mentions = mentions
 
     def __iter__(self):
-        return iter((self.documents, self.sentences, self.quotes, self.speakers))
+        return iter(
+            (self.documents, self.sentences, self.quotes, self.speakers, self.mentions)
+        )
 
     def __repr__(self) -> str:
         n = self.documents.npartitions
-        return f"DaskCorpus(documents, sentences, quotes, speakers; {n} partitions)"
+        return f"DaskCorpus(documents, sentences, quotes, speakers, mentions; {n} partitions)"
 
     def compute(self, **kwargs: Any) -> dict:
-        """All four tables as pandas DataFrames, in one ``dask.compute`` call."""
+        """All five tables as pandas DataFrames, in one ``dask.compute`` call."""
         dask = _optional.require("dask", "dask", "presslens.dask")
         return dict(zip(TABLES, dask.compute(*self, **kwargs)))
 

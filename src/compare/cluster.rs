@@ -241,7 +241,7 @@ fn prepare(texts: &[&str], speakers: Option<&[Option<&str>]>) -> Prepared {
     let speaker = match speakers {
         Some(sp) => {
             let labels: Vec<&str> = sp.iter().map(|s| s.unwrap_or("")).collect();
-            let linked = names::link_speakers(&labels, None);
+            let linked = names::link_speakers(&labels, None, None);
             sp.iter()
                 .zip(&linked.ids)
                 .map(|(s, &id)| s.filter(|s| !s.trim().is_empty()).map(|_| id as u32))

@@ -2,7 +2,7 @@
 //! initials, spelling variants and surname-only mentions; never two people who merely share a
 //! surname.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Words that precede a name without being part of it.
 const TITLES: &[&str] = &[
@@ -107,6 +107,37 @@ const PARTICLES: &[&str] = &[
 
 const SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
 
+/// A capitalised run right after one of these is the object of a preposition or one of two
+/// conjuncts ("scientist at Rand Corporation", "Trump and Putin"): not the person's own name.
+const GOVERNORS: &[&str] = &[
+    "about",
+    "after",
+    "against",
+    "among",
+    "and",
+    "at",
+    "before",
+    "between",
+    "by",
+    "for",
+    "from",
+    "in",
+    "including",
+    "into",
+    "like",
+    "of",
+    "on",
+    "or",
+    "over",
+    "than",
+    "to",
+    "under",
+    "with",
+    "within",
+    "without",
+    "&",
+];
+
 const NOT_NAMES: &[&str] = &[
     "a", "an", "he", "her", "him", "his", "i", "it", "its", "she", "that", "the", "their", "they",
     "this", "we", "you",
@@ -114,8 +145,8 @@ const NOT_NAMES: &[&str] = &[
 
 /// (first, middle, last, suffix): equal keys are one person outright.
 type NameKey = (Option<String>, Vec<String>, String, Option<String>);
-/// How full a name form is; see [`PersonName::fullness`].
-type Fullness = (bool, usize, bool, usize);
+/// How full a name form is: first name, middle parts, suffix.
+type Fullness = (bool, usize, bool);
 
 /// A parsed personal name. Name parts are lower-case for comparison.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -130,14 +161,26 @@ pub struct PersonName {
 }
 
 impl PersonName {
-    /// How full the name is: first name, middle parts, length.
+    /// How full the name is: a first name (not an initial), middle parts, suffix. Spelling
+    /// and length do not count: "Zelenskyy" is not fuller than "Zelensky".
     fn fullness(&self) -> Fullness {
         (
             self.first.as_ref().is_some_and(|f| f.chars().count() > 1),
             self.middle.len(),
             self.suffix.is_some(),
-            self.display.len(),
         )
+    }
+
+    /// `other` names the same person as `self`, possibly more fully: "Donald Trump" for
+    /// "Trump", "Vladimir V. Putin" for "Vladimir Putin".
+    fn extended_by(&self, other: &PersonName) -> bool {
+        if !surnames_match(&self.last, &other.last) || self.suffix != other.suffix {
+            return false;
+        }
+        match &self.first {
+            None => true,
+            Some(_) => compatible(self, other),
+        }
     }
 }
 
@@ -184,6 +227,7 @@ pub fn parse_name(form: &str) -> Option<PersonName> {
         .collect();
     // The name is the run of name-like words at the end, after the last title.
     let mut run: Vec<&str> = Vec::new();
+    let mut stop: Option<&str> = None;
     for (i, &t) in toks.iter().enumerate().rev() {
         let t = if run.is_empty() {
             strip_possessive(t)
@@ -192,6 +236,7 @@ pub fn parse_name(form: &str) -> Option<PersonName> {
         };
         let b = bare(t);
         if b.is_empty() {
+            stop = Some(t);
             break;
         }
         if TITLES.contains(&b.as_str()) && !run.is_empty() {
@@ -206,9 +251,13 @@ pub fn parse_name(form: &str) -> Option<PersonName> {
             // A scrape that lost a capital: "Sen. chris Murphy".
             || (!run.is_empty() && prev_is_title_abbrev && b.chars().all(char::is_alphabetic));
         if !ok || TITLES.contains(&b.as_str()) || NOT_NAMES.contains(&b.as_str()) {
+            stop = Some(t);
             break;
         }
         run.push(t);
+    }
+    if stop.is_some_and(|t| GOVERNORS.contains(&t.to_lowercase().as_str())) {
+        return None;
     }
     run.reverse();
     let mut parts: Vec<(String, String)> = run.iter().map(|t| (bare(t), t.to_string())).collect();
@@ -319,33 +368,68 @@ fn compatible(a: &PersonName, b: &PersonName) -> bool {
     true
 }
 
-struct Uf(Vec<usize>);
+/// Union-find whose sets remember their documents: two canonical speakers of one article are
+/// two people, so sets sharing a document never merge.
+struct Uf {
+    parent: Vec<usize>,
+    docs: Vec<FxHashSet<usize>>,
+}
 
 impl Uf {
-    fn new(n: usize) -> Self {
-        Uf((0..n).collect())
+    fn new(n: usize, docs: Option<&[usize]>) -> Self {
+        let docs = (0..n)
+            .map(|i| docs.and_then(|d| d.get(i)).copied().into_iter().collect())
+            .collect();
+        Uf {
+            parent: (0..n).collect(),
+            docs,
+        }
     }
     fn find(&mut self, mut x: usize) -> usize {
-        while let Some(&p) = self.0.get(x) {
+        while let Some(&p) = self.parent.get(x) {
             if p == x {
                 break;
             }
-            let gp = self.0.get(p).copied().unwrap_or(p);
-            if let Some(s) = self.0.get_mut(x) {
+            let gp = self.parent.get(p).copied().unwrap_or(p);
+            if let Some(s) = self.parent.get_mut(x) {
                 *s = gp;
             }
             x = gp;
         }
         x
     }
-    fn union(&mut self, a: usize, b: usize) {
+    /// Merge the sets of `a` and `b` unless they hold a document in common; false if refused.
+    /// Small-to-large, so the document checks cost O(n log n) over all unions.
+    fn union(&mut self, a: usize, b: usize) -> bool {
         let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            let (lo, hi) = (ra.min(rb), ra.max(rb));
-            if let Some(s) = self.0.get_mut(hi) {
-                *s = lo;
-            }
+        if ra == rb {
+            return true;
         }
+        let size = |r: usize, u: &Uf| u.docs.get(r).map_or(0, |d| d.len());
+        let (big, small) = if size(ra, self) >= size(rb, self) {
+            (ra, rb)
+        } else {
+            (rb, ra)
+        };
+        let moved = std::mem::take(
+            self.docs
+                .get_mut(small)
+                .unwrap_or(&mut FxHashSet::default()),
+        );
+        let Some(target) = self.docs.get_mut(big) else {
+            return false;
+        };
+        if moved.iter().any(|d| target.contains(d)) {
+            if let Some(slot) = self.docs.get_mut(small) {
+                *slot = moved;
+            }
+            return false;
+        }
+        target.extend(moved);
+        if let Some(p) = self.parent.get_mut(small) {
+            *p = big;
+        }
+        true
     }
 }
 
@@ -358,24 +442,60 @@ pub struct Linked {
 }
 
 /// Link speakers. `labels[i]` is a speaker as one article names it; `variants[i]` (optional)
-/// are other forms that article uses for the same speaker ("Mr. Putin", "the Russian leader").
-/// The fullest name form among label and variants is the speaker's evidence. Descriptions with
-/// no name ("a White House official") are never merged with anything but the same label.
-pub fn link_speakers(labels: &[&str], variants: Option<&[Vec<&str>]>) -> Linked {
+/// are other forms that article uses for the same speaker ("Mr. Putin", "the Russian leader");
+/// `docs[i]` (optional) is the article, and two inputs of one article are never merged (an
+/// article that tells two speakers apart knows they are two people).
+///
+/// Each input's evidence is its label's name, made fuller by variants that name the same
+/// person ("Trump" + "President Donald Trump"); a label that is no name ("his press
+/// secretary") takes its fullest variant. Descriptions with no name ("a White House
+/// official") only merge with the same description.
+///
+/// A person's name is the fullest name form among the labels and variants of its inputs (first
+/// name, middle names or initials, suffix), never a description. Among equally full forms the
+/// one whose surname spelling most inputs (articles) use wins, then the form most inputs use,
+/// then forms written with capitals over scrape-lowered ones: "Volodymyr Zelenskyy" (three
+/// articles) over "Volodymyr Zelensky" (one).
+pub fn link_speakers(
+    labels: &[&str],
+    variants: Option<&[Vec<&str>]>,
+    docs: Option<&[usize]>,
+) -> Linked {
     let n = labels.len();
-    // The fullest name form of each entry.
-    let parsed: Vec<Option<PersonName>> = labels
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            let extra = variants.and_then(|v| v.get(i)).map_or(&[][..], |v| &v[..]);
-            std::iter::once(*l)
-                .chain(extra.iter().copied())
-                .filter_map(parse_name)
-                .max_by_key(|p| p.fullness())
+    let extra = |i: usize| variants.and_then(|v| v.get(i)).map_or(&[][..], |v| &v[..]);
+    // Every name form of each input (label first), and the input's evidence.
+    let forms: Vec<Vec<(PersonName, bool)>> = (0..n)
+        .map(|i| {
+            let label = labels.get(i).copied().unwrap_or("");
+            std::iter::once(label)
+                .chain(extra(i).iter().copied())
+                .filter_map(|f| parse_name(f).map(|p| (f.contains(p.display.as_str()), p)))
+                .map(|(cased, p)| (p, cased))
+                .collect()
         })
         .collect();
-    let mut uf = Uf::new(n);
+    let parsed: Vec<Option<PersonName>> = (0..n)
+        .map(|i| {
+            let label = labels.get(i).and_then(|l| parse_name(l));
+            let fs = forms.get(i).map_or(&[][..], |f| &f[..]);
+            match label {
+                // Ties keep the label (the last of equal maxima).
+                Some(b) => fs
+                    .iter()
+                    .map(|(p, _)| p)
+                    .filter(|p| b.extended_by(p))
+                    .chain(std::iter::once(&b))
+                    .max_by_key(|p| p.fullness())
+                    .cloned(),
+                None => fs
+                    .iter()
+                    .map(|(p, _)| p)
+                    .max_by_key(|p| p.fullness())
+                    .cloned(),
+            }
+        })
+        .collect();
+    let mut uf = Uf::new(n, docs);
 
     // Distinct name keys; identical keys are one person outright.
     let mut by_key: FxHashMap<NameKey, usize> = FxHashMap::default();
@@ -414,11 +534,11 @@ pub fn link_speakers(labels: &[&str], variants: Option<&[Vec<&str>]>) -> Linked 
     }
     let mut block_keys: Vec<&String> = blocks.keys().collect();
     block_keys.sort();
+    let name = |i: usize| parsed.get(i).and_then(|p| p.as_ref());
     for k in block_keys {
         let Some(members) = blocks.get(k) else {
             continue;
         };
-        let name = |i: usize| parsed.get(i).and_then(|p| p.as_ref());
         let full: Vec<usize> = members
             .iter()
             .copied()
@@ -476,7 +596,7 @@ pub fn link_speakers(labels: &[&str], variants: Option<&[Vec<&str>]>) -> Linked 
         }
     }
 
-    // Dense ids and the fullest display name per person (ties: the most frequent form).
+    // Dense ids in order of first appearance.
     let mut dense: FxHashMap<usize, usize> = FxHashMap::default();
     let mut ids = Vec::with_capacity(n);
     for i in 0..n {
@@ -484,41 +604,102 @@ pub fn link_speakers(labels: &[&str], variants: Option<&[Vec<&str>]>) -> Linked 
         let next = dense.len();
         ids.push(*dense.entry(r).or_insert(next));
     }
-    let mut best: Vec<Option<(Fullness, usize, String)>> = vec![None; dense.len()];
-    let mut counts: FxHashMap<(usize, &str), usize> = FxHashMap::default();
-    for (i, p) in parsed.iter().enumerate() {
-        if let (Some(p), Some(&id)) = (p, ids.get(i)) {
-            *counts.entry((id, p.display.as_str())).or_default() += 1;
+    let names = canonical_names(labels, &forms, &parsed, &ids, dense.len());
+    Linked { ids, names }
+}
+
+/// The name of each person (see [`link_speakers`]). Candidates are the forms of its inputs
+/// that name the input's evidence; a person with no name at all keeps its most common label.
+fn canonical_names(
+    labels: &[&str],
+    forms: &[Vec<(PersonName, bool)>],
+    parsed: &[Option<PersonName>],
+    ids: &[usize],
+    n_people: usize,
+) -> Vec<String> {
+    // Per person: inputs using each surname spelling / each display form (cased or not).
+    let mut surname_inputs: FxHashMap<(usize, &str), usize> = FxHashMap::default();
+    let mut display_inputs: FxHashMap<(usize, &str), (usize, usize)> = FxHashMap::default();
+    let mut label_inputs: FxHashMap<(usize, String), usize> = FxHashMap::default();
+    let candidates = |i: usize| {
+        let ev = parsed.get(i).and_then(|p| p.as_ref());
+        forms
+            .get(i)
+            .map_or(&[][..], |f| &f[..])
+            .iter()
+            .filter(move |(p, _)| ev.is_some_and(|e| e.extended_by(p) || p.extended_by(e)))
+    };
+    for (i, &id) in ids.iter().enumerate() {
+        let mut seen_s: Vec<&str> = Vec::new();
+        let mut seen_d: Vec<&str> = Vec::new();
+        let mut cased_d: Vec<&str> = Vec::new();
+        for (p, cased) in candidates(i) {
+            if !seen_s.contains(&p.last.as_str()) {
+                seen_s.push(&p.last);
+            }
+            if !seen_d.contains(&p.display.as_str()) {
+                seen_d.push(&p.display);
+            }
+            if *cased && !cased_d.contains(&p.display.as_str()) {
+                cased_d.push(&p.display);
+            }
+        }
+        for s in seen_s {
+            *surname_inputs.entry((id, s)).or_default() += 1;
+        }
+        for d in seen_d {
+            let e = display_inputs.entry((id, d)).or_default();
+            e.0 += 1;
+            e.1 += usize::from(cased_d.contains(&d));
+        }
+        if parsed.get(i).is_some_and(|p| p.is_none()) {
+            let l = labels.get(i).map_or("", |l| l.trim()).to_string();
+            *label_inputs.entry((id, l)).or_default() += 1;
         }
     }
-    for (i, p) in parsed.iter().enumerate() {
-        let Some(&id) = ids.get(i) else { continue };
-        let (rank, form) = match p {
-            Some(p) => (p.fullness(), p.display.clone()),
-            None => (
-                (false, 0, false, 0),
-                labels.get(i).map_or("", |l| l.trim()).to_string(),
-            ),
-        };
-        let c = counts.get(&(id, form.as_str())).copied().unwrap_or(0);
-        // Prefer forms written with capitals over scrape-lowered ones at equal fullness.
-        let cased = labels.get(i).is_some_and(|l| l.contains(form.as_str()));
-        let score = (rank, c + usize::from(cased));
-        if let Some(slot) = best.get_mut(id) {
-            let better = match slot {
-                None => true,
-                Some((r, cc, _)) => (score.0, score.1) > (*r, *cc),
-            };
-            if better {
-                *slot = Some((score.0, score.1, form));
+    // (fullness, surname inputs, display inputs, cased inputs), then the smaller display.
+    type Score = (Fullness, usize, usize, usize);
+    let mut best: Vec<Option<(Score, String)>> = vec![None; n_people];
+    for (i, &id) in ids.iter().enumerate() {
+        for (p, _) in candidates(i) {
+            let s = surname_inputs
+                .get(&(id, p.last.as_str()))
+                .copied()
+                .unwrap_or(0);
+            let (d, c) = display_inputs
+                .get(&(id, p.display.as_str()))
+                .copied()
+                .unwrap_or((0, 0));
+            let score = (p.fullness(), s, d, c);
+            if let Some(slot) = best.get_mut(id) {
+                let better = match slot {
+                    None => true,
+                    Some((bs, bn)) => score > *bs || (score == *bs && p.display < *bn),
+                };
+                if better {
+                    *slot = Some((score, p.display.clone()));
+                }
             }
         }
     }
-    let names = best
-        .into_iter()
-        .map(|b| b.map(|b| b.2).unwrap_or_default())
-        .collect();
-    Linked { ids, names }
+    // Nameless people: the most common label (ties: the first seen).
+    let mut label_best: Vec<Option<(usize, String)>> = vec![None; n_people];
+    for (i, &id) in ids.iter().enumerate() {
+        let l = labels.get(i).map_or("", |l| l.trim());
+        let c = label_inputs.get(&(id, l.to_string())).copied().unwrap_or(0);
+        if let Some(slot) = label_best.get_mut(id) {
+            if slot.as_ref().map_or(true, |(bc, _)| c > *bc) {
+                *slot = Some((c, l.to_string()));
+            }
+        }
+    }
+    best.into_iter()
+        .zip(label_best)
+        .map(|(b, l)| match b {
+            Some((_, name)) => name,
+            None => l.map(|l| l.1).unwrap_or_default(),
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -575,6 +756,7 @@ mod tests {
                 "a White House official",
             ],
             None,
+            None,
         );
         let id = &l.ids;
         assert_eq!(id[0], id[1]);
@@ -589,8 +771,90 @@ mod tests {
 
     #[test]
     fn surname_joins_the_only_fitting_person() {
-        let l = link_speakers(&["Trump", "Donald Trump", "Mr. Trump"], None);
+        let l = link_speakers(&["Trump", "Donald Trump", "Mr. Trump"], None, None);
         assert_eq!(l.ids, vec![0, 0, 0]);
         assert_eq!(l.names, vec!["Donald Trump".to_string()]);
+    }
+
+    #[test]
+    fn names_governed_by_a_preposition_are_not_the_person() {
+        for d in [
+            "a veteran Russia watcher and senior political scientist at Rand Corporation",
+            "founder of Moscow-based defense think tank Center for the Analysis of Strategies and Technologies",
+            "Trump and Putin",
+        ] {
+            assert_eq!(p(d), None, "{d}");
+        }
+        assert!(p("Secretary of State Marco Rubio").is_some());
+        assert!(p("economist Paul Krugman").is_some());
+        // A description among the variants never becomes the name.
+        let l = link_speakers(
+            &["Samuel Charap"],
+            Some(&[vec![
+                "a veteran Russia watcher and senior political scientist at Rand Corporation",
+                "Charap",
+            ]]),
+            None,
+        );
+        assert_eq!(l.names, vec!["Samuel Charap".to_string()]);
+    }
+
+    #[test]
+    fn two_speakers_of_one_article_are_two_people() {
+        // Without documents, the full names are compatible (initial vs name) and merge.
+        let labels = ["Donald Trump", "D. Trump", "Donald Trump"];
+        assert_eq!(link_speakers(&labels, None, None).ids, vec![0, 0, 0]);
+        // Article 7 tells "Donald Trump" and "D. Trump" apart: never one person.
+        let l = link_speakers(&labels, None, Some(&[7, 7, 8]));
+        assert_ne!(l.ids[0], l.ids[1]);
+        assert_eq!(l.ids[0], l.ids[2]);
+        // A surname that fits one person, who already has a speaker in the same article.
+        let l = link_speakers(&["Donald Trump", "Trump"], None, Some(&[1, 1]));
+        assert_ne!(l.ids[0], l.ids[1]);
+        let l = link_speakers(&["Donald Trump", "Trump"], None, Some(&[1, 2]));
+        assert_eq!(l.ids[0], l.ids[1]);
+    }
+
+    #[test]
+    fn name_is_fullest_form_in_the_most_common_spelling() {
+        let v = |xs: &[&'static str]| xs.to_vec();
+        let labels = [
+            "Volodymyr Zelenskyy",
+            "Volodymyr Zelensky",
+            "Zelenskyy",
+            "Zelenskyy",
+        ];
+        let variants = vec![
+            v(&["Ukrainian President Volodymyr Zelenskyy", "Zelenskyy"]),
+            v(&["President Volodymyr Zelensky", "Mr. Zelensky"]),
+            v(&["Zelenskyy"]),
+            v(&["President Zelenskyy"]),
+        ];
+        let l = link_speakers(&labels, Some(&variants), Some(&[0, 1, 2, 3]));
+        assert_eq!(l.ids, vec![0, 0, 0, 0]);
+        assert_eq!(l.names, vec!["Volodymyr Zelenskyy".to_string()]);
+        // Spelling majority, not length: three articles write "Zelensky".
+        let labels = [
+            "Volodymyr Zelenskyy",
+            "Volodymyr Zelensky",
+            "Zelensky",
+            "Zelensky",
+        ];
+        let l = link_speakers(&labels, None, Some(&[0, 1, 2, 3]));
+        assert_eq!(l.names, vec!["Volodymyr Zelensky".to_string()]);
+        // Fuller beats more common; a middle initial is fuller.
+        let l = link_speakers(
+            &["Vladimir Putin", "Vladimir Putin", "Putin"],
+            Some(&[vec![], vec!["President Vladimir V. Putin"], vec![]]),
+            Some(&[0, 1, 2]),
+        );
+        assert_eq!(l.names, vec!["Vladimir V. Putin".to_string()]);
+        // A label that is no name takes its variant's name.
+        let l = link_speakers(
+            &["His press secretary"],
+            Some(&[vec!["Karoline Leavitt"]]),
+            None,
+        );
+        assert_eq!(l.names, vec!["Karoline Leavitt".to_string()]);
     }
 }
