@@ -254,7 +254,17 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
                 (e, Some(ents.mentions[a.mention].span), a.cue)
             }
         };
-        let kind = if entity.is_none() {
+        // A pronoun with a speech verb but no clear antecedent ("…,” they said) is still
+        // reported speech, by nobody we can name.
+        let unresolved = entity.is_none()
+            && cue.is_some()
+            && attr.is_some_and(|a| {
+                matches!(
+                    ents.mentions[a.mention].kind,
+                    MKind::Pron { .. } | MKind::They
+                )
+            });
+        let kind = if entity.is_none() && !unresolved {
             QuoteKind::Scare
         } else {
             kind
@@ -264,8 +274,16 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
             span: pair.content,
             kind,
             entity,
-            mention: if entity.is_some() { mention } else { None },
-            cue: if entity.is_some() { cue } else { None },
+            mention: if entity.is_some() || unresolved {
+                mention
+            } else {
+                None
+            },
+            cue: if entity.is_some() || unresolved {
+                cue
+            } else {
+                None
+            },
         });
         let kept = if kind == QuoteKind::Scare { None } else { attr };
         prev = Some((p, kept, ct));

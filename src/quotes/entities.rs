@@ -16,6 +16,8 @@ pub enum MKind {
     Pron {
         female: bool,
     },
+    /// "they": resolved only to a group mentioned just before.
+    They,
     /// A description; `head` is the token of its head noun.
     Desc {
         definite: bool,
@@ -142,7 +144,27 @@ impl Entities {
             }
         }
         let start = toks.get(t0).map_or(mention.span.start, |t| t.start);
-        let name = text[start..mention.span.end].to_string();
+        let mut name = text[start..mention.span.end].to_string();
+        // "Senior officials said" and "senior officials" are one source: a capital that only
+        // marks the sentence start is dropped from a common word.
+        if let Some(t) = toks.get(t0) {
+            let w = lower(word(text, t));
+            let common = (t.lex & (flag::ROLE | flag::PLURAL) != 0
+                || COMMON_MODIFIERS.contains(w.as_ref()))
+                && t.lex & (flag::TITLE | flag::ORG) == 0;
+            let sentence_start =
+                t0 == 0 || !joined(toks, t0 - 1, t0) || toks[t0 - 1].sent != t.sent;
+            if t.cap
+                && common
+                && sentence_start
+                && word(text, t).chars().skip(1).any(char::is_lowercase)
+            {
+                let mut cs = name.chars();
+                if let Some(c) = cs.next() {
+                    name = c.to_lowercase().chain(cs).collect();
+                }
+            }
+        }
         if let Some(&i) = self.unnamed_idx.get(&name) {
             self.mentions[m].ent = Some(i);
             return i;
@@ -273,6 +295,43 @@ fn subject_after(text: &str, toks: &[Tok], t0: usize, t1: usize) -> bool {
     false
 }
 
+/// End of a token without its possessive ending.
+fn strip_end(text: &str, t: &Tok) -> usize {
+    t.start + strip_poss(word(text, t)).0.len()
+}
+
+/// Head of a bare plural group starting at `i` ("Senior Russian officials"): up to four
+/// modifiers, then a plural head not followed by a name.
+fn bare_group(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let bad = flag::STOP
+        | flag::PREP
+        | flag::CUE
+        | flag::VERBISH
+        | flag::DESC_STOP
+        | flag::DET
+        | flag::HE
+        | flag::SHE
+        | flag::THEY
+        | flag::POSS;
+    let mut j = i;
+    while j < toks.len() && j <= i + 4 && (j == i || joined(toks, i, j)) {
+        let t = &toks[j];
+        if t.kind != Kind::Word {
+            return None;
+        }
+        if t.lex & flag::PLURAL != 0 && t.lex & flag::POSS == 0 {
+            let named =
+                toks.get(j + 1).is_some_and(|x| name_word(text, x)) && joined(toks, j, j + 1);
+            return (!named).then_some(j);
+        }
+        if t.lex & bad != 0 || ends_ly(word(text, t)) || party_tag(word(text, t)) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
 struct RawName {
     m: usize,
     /// Name tokens (without titles, possessive stripped).
@@ -323,6 +382,40 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
             });
             i += 1;
             continue;
+        }
+        if t.lex & flag::THEY != 0 && t.lex & flag::POSS == 0 {
+            mentions.push(Mention {
+                span: Span::new(t.start, t.end),
+                t0: i,
+                t1: i + 1,
+                kind: MKind::They,
+                subject: true,
+                in_quote: in_quote[i],
+                ent: None,
+            });
+            i += 1;
+            continue;
+        }
+        // A group without a determiner: "Russian officials", "federal prosecutors", "police".
+        let after_det = i > 0 && joined(toks, i - 1, i) && toks[i - 1].lex & flag::DET != 0;
+        if !after_det {
+            if let Some(h) = bare_group(text, toks, i) {
+                let span = Span::new(t.start, strip_end(text, &toks[h]));
+                mentions.push(Mention {
+                    span,
+                    t0: i,
+                    t1: h + 1,
+                    kind: MKind::Desc {
+                        definite: true,
+                        head: h,
+                    },
+                    subject: subject_after(text, toks, i, h + 1),
+                    in_quote: in_quote[i],
+                    ent: None,
+                });
+                i = h + 1;
+                continue;
+            }
         }
         // Description: determiner + modifiers + role head, not followed by a name.
         let poss = t.lex & flag::POSS != 0;
@@ -780,7 +873,17 @@ fn resolve(text: &str, toks: &[Tok], out: &mut Entities) {
         }
         let sent = toks[m.t0].sent;
         match m.kind {
-            MKind::Name { .. } => {}
+            MKind::Name { .. } => {
+                // "Trump and Putin": a later "they" may mean the pair, not an earlier group.
+                let pair = out.mentions.get(k + 1).is_some_and(|n| {
+                    n.t0 == m.t1 + 1
+                        && toks.get(m.t1).is_some_and(|t| word(text, t) == "and")
+                        && matches!(n.kind, MKind::Name { .. } | MKind::Pron { .. })
+                });
+                if pair {
+                    groups.push((None, sent));
+                }
+            }
             MKind::Pron { female } => {
                 let compatible = |e: usize| {
                     let x = &out.ents[e];
@@ -814,6 +917,26 @@ fn resolve(text: &str, toks: &[Tok], out: &mut Entities) {
                         out.ents[e].gender = if female { Gender::Female } else { Gender::Male };
                     }
                 }
+            }
+            MKind::They => {
+                // Only a clear antecedent: the last group subject within three sentences, with
+                // no pair of people ("Trump and Putin") named since.
+                let e = groups
+                    .last()
+                    .filter(|&&(_, se)| sent.saturating_sub(se) <= 3)
+                    .and_then(|&(e, _)| e);
+                out.mentions[k].ent = e;
+                if let Some(e) = e {
+                    groups.push((Some(e), sent));
+                }
+                continue;
+            }
+            MKind::Desc { head, .. } if toks[head].lex & flag::PLURAL != 0 => {
+                if m.ent.is_none() && m.subject {
+                    let e = out.unnamed(text, k, toks);
+                    groups.push((Some(e), sent));
+                }
+                continue;
             }
             MKind::Desc { definite, head } => {
                 if m.ent.is_none() && definite {
