@@ -2,7 +2,7 @@
 //! before it in its sentence (X said: “…”), inherited from the quote it continues, or the
 //! subject of the sentence before; then direct / partial / scare.
 
-use super::entities::{Entities, MKind};
+use super::entities::{desc_end, Entities, MKind};
 use super::lexicon::*;
 use super::marks::Pair;
 use super::tokens::{lower, strip_poss, Kind, Tok};
@@ -390,8 +390,11 @@ fn post_attr(cx: &Ctx, ents: &Entities, start: usize) -> Option<Attr> {
 /// "His press secretary, Karoline Leavitt, likened …": the name, not the description.
 fn prefer_name(cx: &Ctx, ents: &Entities, m: usize) -> usize {
     let mm = &ents.mentions[m];
-    if matches!(mm.kind, MKind::Desc { .. }) && cx.w(mm.t1) == "," {
-        if let Some(n) = ents.starting_at(mm.t1 + 1) {
+    if let Some(c) = matches!(mm.kind, MKind::Desc { .. })
+        .then(|| desc_end(cx.text, cx.toks, mm.t1))
+        .flatten()
+    {
+        if let Some(n) = ents.starting_at(c + 1) {
             let nm = &ents.mentions[n];
             if matches!(nm.kind, MKind::Name { .. }) && nm.ent.is_some() && nm.ent == mm.ent {
                 return n;
