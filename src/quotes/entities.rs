@@ -434,6 +434,11 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
                     }
                     break;
                 }
+                // "the department’s spokesperson": a common-noun possessor is a modifier.
+                if pj && !tj.cap && tj.lex & !(flag::POSS | flag::ORG) == 0 {
+                    j += 1;
+                    continue;
+                }
                 if tj.lex & (flag::PREP | flag::DESC_STOP) != 0 || pj {
                     break;
                 }
