@@ -571,7 +571,7 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
         let subject = subject_after(text, toks, i, j);
         let cue_word = |k: usize| {
             toks.get(k)
-                .is_some_and(|t| t.kind == Kind::Word && !t.cap && CUES.contains(word(text, t)))
+                .is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex & flag::CUE != 0)
         };
         let speaks = cue_word(j) || (i > 0 && cue_word(i - 1) && joined(toks, i - 1, i));
         mentions.push(Mention {
@@ -748,6 +748,24 @@ fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity> {
             if let Some(full) = WELL_KNOWN.get(e.name.to_lowercase().as_str()) {
                 e.name = (*full).to_string();
             }
+        }
+        // A name only ever written in capitals (a headline, a shouted line): "JANE DOE".
+        if e.person && !e.name.chars().any(char::is_lowercase) {
+            e.name = e
+                .name
+                .split(' ')
+                .map(|p| {
+                    let mut cs = p.chars();
+                    cs.next()
+                        .map(|c| {
+                            c.to_uppercase()
+                                .chain(cs.flat_map(char::to_lowercase))
+                                .collect()
+                        })
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<String>>()
+                .join(" ");
         }
     }
     ents
