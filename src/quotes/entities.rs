@@ -1168,7 +1168,9 @@ fn resolve_role(
                 } else if c == "us" {
                     score += 1;
                 } else {
-                    score -= 2;
+                    // "the Russian president" is nobody we cannot place in Russia: a wrong
+                    // referent is worse than none.
+                    score -= 3;
                 }
             }
         }
