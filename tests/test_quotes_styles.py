@@ -144,6 +144,15 @@ STYLES = [
         '"We don\'t do trends," owner Joe Russo said. The 6\' 2" cook nodded.',
         [("We don't do trends,", "direct", "Joe Russo", "said")],
     ),
+    # Parentheticals between the subject and the cue: a participle phrase, age and hometown.
+    (
+        "Biden, speaking at the White House, said: “We will not be intimidated.”\n"
+        "Dana Price, 45, of Akron, said she was “shocked.”",
+        [
+            ("We will not be intimidated.", "direct", "Biden", "said"),
+            ("shocked.", "partial", "Dana Price", "said"),
+        ],
+    ),
     # A pull quote signed with a dash.
     (
         "“Every vote counts, and every vote will be counted.” — Katie Hobbs",

@@ -447,34 +447,44 @@ fn ends_ly(w: &str) -> bool {
 fn subject_of(cx: &Ctx, ents: &Entities, c: usize, cue_end: usize) -> Option<usize> {
     let floor = cx.ss[c];
     let mut k = c;
-    // "X (D-Wash.), who chairs the committee, said" / "X, a fellow at AEI, said": the subject
-    // is before the parenthetical, not a name inside it.
-    if c > floor + 1 && cx.w(c - 1) == "," {
-        let mut p = c - 1;
-        while p > floor && p + 30 > c && cx.w(p - 1) != "," {
+    // "X (D-Wash.), who chairs the committee, said" / "X, a fellow at AEI, said" / "Biden,
+    // speaking at the White House, said" / "Smith, 45, of Akron, said": the subject is before
+    // the parentheticals, not a name inside them.
+    let mut close = c;
+    for _ in 0..3 {
+        if close <= floor + 1 || cx.w(close - 1) != "," {
+            break;
+        }
+        let mut p = close - 1;
+        while p > floor && p + 30 > close && cx.w(p - 1) != "," {
             p -= 1;
         }
         let inner = cx.lw(p);
-        let parenthetical = matches!(inner.as_str(), "who" | "which" | "whose")
+        let parenthetical = matches!(inner.as_str(), "who" | "which" | "whose" | "of" | "from")
+            || inner.starts_with(|ch: char| ch.is_ascii_digit())
+            // A participle ("speaking at …"); not "-ed", which is as often the finite verb.
+            || (inner.len() > 4 && inner.ends_with("ing"))
             || cx
                 .toks
                 .get(p)
                 .is_some_and(|t| t.lex & (flag::DET | flag::ROLE | flag::TITLE) != 0);
-        if p > floor + 1 && cx.w(p - 1) == "," && parenthetical {
-            let mut b = p - 2;
-            // Skip a party tag in brackets: "Maria Cantwell (D-Wash.)".
-            if cx.w(b) == ")" {
-                while b > floor && cx.w(b) != "(" && b + 6 > p {
-                    b -= 1;
-                }
-                b = b.saturating_sub(1);
+        if !(p > floor + 1 && cx.w(p - 1) == "," && parenthetical) {
+            break;
+        }
+        let mut b = p - 2;
+        // Skip a party tag in brackets: "Maria Cantwell (D-Wash.)".
+        if cx.w(b) == ")" {
+            while b > floor && cx.w(b) != "(" && b + 6 > p {
+                b -= 1;
             }
-            if let Some(m) = ents.ending_at(b) {
-                if !ents.mentions[m].in_quote {
-                    return Some(m);
-                }
+            b = b.saturating_sub(1);
+        }
+        if let Some(m) = ents.ending_at(b) {
+            if !ents.mentions[m].in_quote {
+                return Some(m);
             }
         }
+        close = p - 1;
     }
     let mut steps = 0;
     while k > floor && steps < 45 {
