@@ -256,6 +256,7 @@ def test_headline_and_bullets():
     )
     got = _got(text)
     assert [g[0] for g in got] == ["We were lied to", "We will win", "It's over,", "No comment."]
+    assert got[0][1:] == ("direct", "families", "demand")
     assert got[1][2:] == ("Smith", "-")
     assert got[2][1:] == ("direct", "Jones", "said")
 

@@ -171,7 +171,7 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
         // “….” Trump said … starts a new sentence; “…?” he asked does not.
         let ends_period = pair.content.of(text).trim_end().ends_with('.');
         let post = if closed && !(ends_period && toks.get(ct + 1).is_some_and(|t| t.cap)) {
-            post_attr(&cx, ents, ct + 1)
+            post_attr(&cx, ents, ct + 1, ot == 0 || cx.para_break(ot))
         } else {
             None
         };
@@ -312,9 +312,13 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
 }
 
 /// “…,” X said / “…,” said X / “…,” X, a …, said / “…” as X put it / according to X.
-fn post_attr(cx: &Ctx, ents: &Entities, start: usize) -> Option<Attr> {
+fn post_attr(cx: &Ctx, ents: &Entities, start: usize, line_initial: bool) -> Option<Attr> {
     let toks = cx.toks;
     let mut k = start;
+    // A headline: ‘We were lied to’: families demand answers.
+    if line_initial && cx.w(k) == ":" && !cx.para_break(k) {
+        k += 1;
+    }
     let mut dash = None;
     while k < toks.len() && matches!(cx.w(k), "," | "—" | "–" | "-" | "(") && !cx.para_break(k)
     {
