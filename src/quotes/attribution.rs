@@ -2,7 +2,7 @@
 //! before it in its sentence (X said: “…”), inherited from the quote it continues, or the
 //! subject of the sentence before; then direct / partial / scare.
 
-use super::entities::{Entities, MKind};
+use super::entities::{desc_end, Entities, MKind};
 use super::lexicon::*;
 use super::marks::Pair;
 use super::tokens::{lower, strip_poss, Kind, Tok};
@@ -49,10 +49,14 @@ impl Ctx<'_> {
     /// of the whole phrase). Returns (span, strong).
     fn cue_at(&self, k: usize) -> Option<(Span, bool)> {
         let t = self.toks.get(k)?;
-        if t.kind != Kind::Word || t.cap {
+        // "According to …" opens a sentence; other cues are lower case.
+        let opening = self.ss.get(k) == Some(&k) && self.w(k) == "According";
+        if t.kind != Kind::Word || (t.cap && !opening) {
             return None;
         }
-        let w = self.w(k);
+        // Lower case already, except in a line in capitals ("TRUMP SAID").
+        let lw = lower(self.w(k));
+        let w = if opening { "according" } else { lw.as_ref() };
         let to_phrase = |from: usize| -> Option<Span> {
             for j in k + 1..(k + 3).min(self.toks.len()) {
                 if self.w(j) == "to" && self.ss[j] == self.ss[k] {
@@ -167,7 +171,7 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
         // “….” Trump said … starts a new sentence; “…?” he asked does not.
         let ends_period = pair.content.of(text).trim_end().ends_with('.');
         let post = if closed && !(ends_period && toks.get(ct + 1).is_some_and(|t| t.cap)) {
-            post_attr(&cx, ents, ct + 1)
+            post_attr(&cx, ents, ct + 1, ot == 0 || cx.para_break(ot))
         } else {
             None
         };
@@ -254,7 +258,17 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
                 (e, Some(ents.mentions[a.mention].span), a.cue)
             }
         };
-        let kind = if entity.is_none() {
+        // A pronoun with a speech verb but no clear antecedent ("…,” they said) is still
+        // reported speech, by nobody we can name.
+        let unresolved = entity.is_none()
+            && cue.is_some()
+            && attr.is_some_and(|a| {
+                matches!(
+                    ents.mentions[a.mention].kind,
+                    MKind::Pron { .. } | MKind::They
+                )
+            });
+        let kind = if entity.is_none() && !unresolved {
             QuoteKind::Scare
         } else {
             kind
@@ -264,8 +278,16 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
             span: pair.content,
             kind,
             entity,
-            mention: if entity.is_some() { mention } else { None },
-            cue: if entity.is_some() { cue } else { None },
+            mention: if entity.is_some() || unresolved {
+                mention
+            } else {
+                None
+            },
+            cue: if entity.is_some() || unresolved {
+                cue
+            } else {
+                None
+            },
         });
         let kept = if kind == QuoteKind::Scare { None } else { attr };
         prev = Some((p, kept, ct));
@@ -290,14 +312,37 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
 }
 
 /// “…,” X said / “…,” said X / “…,” X, a …, said / “…” as X put it / according to X.
-fn post_attr(cx: &Ctx, ents: &Entities, start: usize) -> Option<Attr> {
+fn post_attr(cx: &Ctx, ents: &Entities, start: usize, line_initial: bool) -> Option<Attr> {
     let toks = cx.toks;
     let mut k = start;
-    while k < toks.len() && matches!(cx.w(k), "," | "—" | "–" | "(") && !cx.para_break(k) {
+    // A headline: ‘We were lied to’: families demand answers.
+    if line_initial && cx.w(k) == ":" && !cx.para_break(k) {
+        k += 1;
+    }
+    let mut dash = None;
+    while k < toks.len() && matches!(cx.w(k), "," | "—" | "–" | "-" | "(") && !cx.para_break(k)
+    {
+        if cx.w(k) != "," && cx.w(k) != "(" {
+            dash = Some(k);
+        }
         k += 1;
     }
     if k >= toks.len() || cx.para_break(k) {
         return None;
+    }
+    // A sign-off: “…” — Jane Doe (pull quotes, bullets, epigraphs): the name ends the line.
+    if let (Some(d), Some(m)) = (dash, ents.starting_at(k)) {
+        let mm = &ents.mentions[m];
+        let named = matches!(mm.kind, MKind::Name { .. }) && mm.ent.is_some();
+        let last = cx.para_break(mm.t1) || matches!(cx.w(mm.t1), ",");
+        if named && last && d + 1 == k {
+            return Some(Attr {
+                mention: m,
+                cue: Some(Span::new(toks[d].start, toks[d].end)),
+                cue_tok: Some(d),
+                from_post: true,
+            });
+        }
     }
     let lk = cx.lw(k);
     // Inverted: said X.
@@ -309,29 +354,40 @@ fn post_attr(cx: &Ctx, ents: &Entities, start: usize) -> Option<Attr> {
         while j < toks.len() && toks[j].start < cue.end {
             j += 1;
         }
-        for m_at in [j, j + 1] {
-            if let Some(m) = ents.starting_at(m_at) {
-                if !cx.para_break(m_at) && (m_at == j || ends_ly(cx.w(j))) {
-                    return Some(Attr {
-                        mention: m,
-                        cue: Some(cue),
-                        cue_tok: Some(k),
-                        from_post: true,
-                    });
-                }
-            }
-        }
-        return None;
+        return mention_after(cx, ents, j, lk == "according").map(|m| Attr {
+            mention: m,
+            cue: Some(cue),
+            cue_tok: Some(k),
+            from_post: true,
+        });
     }
     let (mstart, as_form) = if lk == "as" {
         (k + 1, true)
     } else {
         (k, false)
     };
+    // "owner Joe Russo said", "spokeswoman Jane Doe told": a lower-case role before the name.
+    let mut mstart = mstart;
+    while ents.starting_at(mstart).is_none()
+        && mstart < k + 3
+        && cx.toks.get(mstart).is_some_and(|t| {
+            t.kind == Kind::Word && !t.cap && t.lex & (flag::ROLE | flag::TITLE) != 0
+        })
+        && !cx.para_break(mstart + 1)
+    {
+        mstart += 1;
+    }
     let m = ents.starting_at(mstart)?;
-    let e = ents.mentions[m].t1;
-    // "X said", "X later told", "as X has put it"; or with an apposition, "X, a …, said".
-    let appos = cx.w(e) == ",";
+    let mut e = ents.mentions[m].t1;
+    // "X said", "X later told", "as X has put it"; or with an apposition, "X, a …, said", "a
+    // senior official in the administration, Jane Doe, said".
+    let mut appos = cx.w(e) == ",";
+    if let MKind::Desc { .. } = ents.mentions[m].kind {
+        if let Some(c) = desc_end(cx.text, toks, e) {
+            e = c;
+            appos = true;
+        }
+    }
     let limit = (e + 40).min(toks.len());
     let mut j = e;
     while j < limit {
@@ -372,8 +428,11 @@ fn post_attr(cx: &Ctx, ents: &Entities, start: usize) -> Option<Attr> {
 /// "His press secretary, Karoline Leavitt, likened …": the name, not the description.
 fn prefer_name(cx: &Ctx, ents: &Entities, m: usize) -> usize {
     let mm = &ents.mentions[m];
-    if matches!(mm.kind, MKind::Desc { .. }) && cx.w(mm.t1) == "," {
-        if let Some(n) = ents.starting_at(mm.t1 + 1) {
+    if let Some(c) = matches!(mm.kind, MKind::Desc { .. })
+        .then(|| desc_end(cx.text, cx.toks, mm.t1))
+        .flatten()
+    {
+        if let Some(n) = ents.starting_at(c + 1) {
             let nm = &ents.mentions[n];
             if matches!(nm.kind, MKind::Name { .. }) && nm.ent.is_some() && nm.ent == mm.ent {
                 return n;
@@ -392,6 +451,45 @@ fn ends_ly(w: &str) -> bool {
 fn subject_of(cx: &Ctx, ents: &Entities, c: usize, cue_end: usize) -> Option<usize> {
     let floor = cx.ss[c];
     let mut k = c;
+    // "X (D-Wash.), who chairs the committee, said" / "X, a fellow at AEI, said" / "Biden,
+    // speaking at the White House, said" / "Smith, 45, of Akron, said": the subject is before
+    // the parentheticals, not a name inside them.
+    let mut close = c;
+    for _ in 0..3 {
+        if close <= floor + 1 || cx.w(close - 1) != "," {
+            break;
+        }
+        let mut p = close - 1;
+        while p > floor && p + 30 > close && cx.w(p - 1) != "," {
+            p -= 1;
+        }
+        let inner = cx.lw(p);
+        let parenthetical = matches!(inner.as_str(), "who" | "which" | "whose" | "of" | "from")
+            || inner.starts_with(|ch: char| ch.is_ascii_digit())
+            // A participle ("speaking at …"); not "-ed", which is as often the finite verb.
+            || (inner.len() > 4 && inner.ends_with("ing"))
+            || cx
+                .toks
+                .get(p)
+                .is_some_and(|t| t.lex & (flag::DET | flag::ROLE | flag::TITLE) != 0);
+        if !(p > floor + 1 && cx.w(p - 1) == "," && parenthetical) {
+            break;
+        }
+        let mut b = p - 2;
+        // Skip a party tag in brackets: "Maria Cantwell (D-Wash.)".
+        if cx.w(b) == ")" {
+            while b > floor && cx.w(b) != "(" && b + 6 > p {
+                b -= 1;
+            }
+            b = b.saturating_sub(1);
+        }
+        if let Some(m) = ents.ending_at(b) {
+            if !ents.mentions[m].in_quote {
+                return Some(m);
+            }
+        }
+        close = p - 1;
+    }
     let mut steps = 0;
     while k > floor && steps < 45 {
         k -= 1;
@@ -413,12 +511,78 @@ fn subject_of(cx: &Ctx, ents: &Entities, c: usize, cue_end: usize) -> Option<usi
     while j < cx.toks.len() && cx.toks[j].start < cue_end {
         j += 1;
     }
-    for at in [j, j + 1] {
+    mention_after(cx, ents, j, cx.lw(c) == "according")
+        .filter(|&m| cx.ss[ents.mentions[m].t0] == cx.ss[c])
+}
+
+/// The speaker named right after an inverted cue at token `j`: "said Jane Doe", "said
+/// coach Mike Tomlin", "says Steelers coach Mike Tomlin", "said, simply, Smith"; after
+/// "according to" also the source of a document ("according to a statement from the
+/// company").
+fn mention_after(cx: &Ctx, ents: &Entities, j: usize, source: bool) -> Option<usize> {
+    let role = |k: usize| {
+        cx.toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Word && !t.cap && t.lex & (flag::ROLE | flag::TITLE) != 0
+        })
+    };
+    let mut at = j;
+    while at < cx.toks.len() && at < j + 6 && !cx.para_break(at) {
         if let Some(m) = ents.starting_at(at) {
-            if cx.ss[at] == cx.ss[c] {
-                return Some(m);
+            let mm = &ents.mentions[m];
+            // An attributive name before a role and the person's name: "Steelers coach X".
+            let mut k = mm.t1;
+            while role(k) && k < mm.t1 + 3 {
+                k += 1;
             }
+            if k > mm.t1 && matches!(mm.kind, MKind::Name { .. }) {
+                if let Some(n) = ents.starting_at(k) {
+                    if matches!(ents.mentions[n].kind, MKind::Name { .. }) {
+                        return Some(n);
+                    }
+                }
+            }
+            return Some(m);
         }
+        let w = cx.lw(at);
+        let skip = role(at)
+            || (at == j && ends_ly(&w))
+            || (source
+                && cx.is_word(at)
+                && matches!(
+                    w.as_str(),
+                    "a" | "an"
+                        | "the"
+                        | "statement"
+                        | "statements"
+                        | "report"
+                        | "filing"
+                        | "filings"
+                        | "documents"
+                        | "document"
+                        | "release"
+                        | "post"
+                        | "letter"
+                        | "email"
+                        | "from"
+                        | "by"
+                        | "of"
+                        | "news"
+                        | "press"
+                        | "written"
+                        | "court"
+                        | "records"
+                        | "data"
+                        | "figures"
+                        | "memo"
+                        | "spokesperson"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "for"
+                ));
+        if !skip {
+            return None;
+        }
+        at += 1;
     }
     None
 }

@@ -16,6 +16,8 @@ pub enum MKind {
     Pron {
         female: bool,
     },
+    /// "they": resolved only to a group mentioned just before.
+    They,
     /// A description; `head` is the token of its head noun.
     Desc {
         definite: bool,
@@ -142,7 +144,27 @@ impl Entities {
             }
         }
         let start = toks.get(t0).map_or(mention.span.start, |t| t.start);
-        let name = text[start..mention.span.end].to_string();
+        let mut name = text[start..mention.span.end].to_string();
+        // "Senior officials said" and "senior officials" are one source: a capital that only
+        // marks the sentence start is dropped from a common word.
+        if let Some(t) = toks.get(t0) {
+            let w = lower(word(text, t));
+            let common = (t.lex & (flag::ROLE | flag::PLURAL) != 0
+                || COMMON_MODIFIERS.contains(w.as_ref()))
+                && t.lex & (flag::TITLE | flag::ORG) == 0;
+            let sentence_start =
+                t0 == 0 || !joined(toks, t0 - 1, t0) || toks[t0 - 1].sent != t.sent;
+            if t.cap
+                && common
+                && sentence_start
+                && word(text, t).chars().skip(1).any(char::is_lowercase)
+            {
+                let mut cs = name.chars();
+                if let Some(c) = cs.next() {
+                    name = c.to_lowercase().chain(cs).collect();
+                }
+            }
+        }
         if let Some(&i) = self.unnamed_idx.get(&name) {
             self.mentions[m].ent = Some(i);
             return i;
@@ -273,6 +295,43 @@ fn subject_after(text: &str, toks: &[Tok], t0: usize, t1: usize) -> bool {
     false
 }
 
+/// End of a token without its possessive ending.
+fn strip_end(text: &str, t: &Tok) -> usize {
+    t.start + strip_poss(word(text, t)).0.len()
+}
+
+/// Head of a bare plural group starting at `i` ("Senior Russian officials"): up to four
+/// modifiers, then a plural head not followed by a name.
+fn bare_group(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let bad = flag::STOP
+        | flag::PREP
+        | flag::CUE
+        | flag::VERBISH
+        | flag::DESC_STOP
+        | flag::DET
+        | flag::HE
+        | flag::SHE
+        | flag::THEY
+        | flag::POSS;
+    let mut j = i;
+    while j < toks.len() && j <= i + 4 && (j == i || joined(toks, i, j)) {
+        let t = &toks[j];
+        if t.kind != Kind::Word {
+            return None;
+        }
+        if t.lex & flag::PLURAL != 0 && t.lex & flag::POSS == 0 {
+            let named =
+                toks.get(j + 1).is_some_and(|x| name_word(text, x)) && joined(toks, j, j + 1);
+            return (!named).then_some(j);
+        }
+        if t.lex & bad != 0 || ends_ly(word(text, t)) || party_tag(word(text, t)) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
 struct RawName {
     m: usize,
     /// Name tokens (without titles, possessive stripped).
@@ -324,6 +383,40 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
             i += 1;
             continue;
         }
+        if t.lex & flag::THEY != 0 && t.lex & flag::POSS == 0 {
+            mentions.push(Mention {
+                span: Span::new(t.start, t.end),
+                t0: i,
+                t1: i + 1,
+                kind: MKind::They,
+                subject: true,
+                in_quote: in_quote[i],
+                ent: None,
+            });
+            i += 1;
+            continue;
+        }
+        // A group without a determiner: "Russian officials", "federal prosecutors", "police".
+        let after_det = i > 0 && joined(toks, i - 1, i) && toks[i - 1].lex & flag::DET != 0;
+        if !after_det {
+            if let Some(h) = bare_group(text, toks, i) {
+                let span = Span::new(t.start, strip_end(text, &toks[h]));
+                mentions.push(Mention {
+                    span,
+                    t0: i,
+                    t1: h + 1,
+                    kind: MKind::Desc {
+                        definite: true,
+                        head: h,
+                    },
+                    subject: subject_after(text, toks, i, h + 1),
+                    in_quote: in_quote[i],
+                    ent: None,
+                });
+                i = h + 1;
+                continue;
+            }
+        }
         // Description: determiner + modifiers + role head, not followed by a name.
         let poss = t.lex & flag::POSS != 0;
         let det = (t.lex & flag::DET != 0 && !poss) || (poss && t.cap);
@@ -340,6 +433,11 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
                         found = Some(j);
                     }
                     break;
+                }
+                // "the department’s spokesperson": a common-noun possessor is a modifier.
+                if pj && !tj.cap && tj.lex & !(flag::POSS | flag::ORG) == 0 {
+                    j += 1;
+                    continue;
                 }
                 if tj.lex & (flag::PREP | flag::DESC_STOP) != 0 || pj {
                     break;
@@ -473,7 +571,7 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
         let subject = subject_after(text, toks, i, j);
         let cue_word = |k: usize| {
             toks.get(k)
-                .is_some_and(|t| t.kind == Kind::Word && !t.cap && CUES.contains(word(text, t)))
+                .is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex & flag::CUE != 0)
         };
         let speaks = cue_word(j) || (i > 0 && cue_word(i - 1) && joined(toks, i - 1, i));
         mentions.push(Mention {
@@ -651,6 +749,24 @@ fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity> {
                 e.name = (*full).to_string();
             }
         }
+        // A name only ever written in capitals (a headline, a shouted line): "JANE DOE".
+        if e.person && !e.name.chars().any(char::is_lowercase) {
+            e.name = e
+                .name
+                .split(' ')
+                .map(|p| {
+                    let mut cs = p.chars();
+                    cs.next()
+                        .map(|c| {
+                            c.to_uppercase()
+                                .chain(cs.flat_map(char::to_lowercase))
+                                .collect()
+                        })
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<String>>()
+                .join(" ");
+        }
     }
     ents
 }
@@ -683,27 +799,43 @@ fn canonical(forms: &[(String, usize)]) -> String {
 /// ", a senior Pentagon official …," after a name, and "His press secretary, Karoline
 /// Leavitt," before one: descriptions of the person.
 fn appositions(text: &str, toks: &[Tok], mentions: &mut [Mention], ents: &mut [Entity]) {
+    let mut start_of = vec![NONE; toks.len()];
+    for (k, m) in mentions.iter().enumerate() {
+        start_of[m.t0] = k as u32;
+    }
+    let at = |t: usize| start_of.get(t).filter(|&&m| m != NONE).map(|&m| m as usize);
     for k in 0..mentions.len() {
         let m = &mentions[k];
         if m.in_quote {
             continue;
         }
         let Some(e) = m.ent else {
-            // Description followed by ", Name,": the description is the name's.
-            if let MKind::Desc { .. } = m.kind {
-                let c = m.t1;
-                let named = mentions.get(k + 1).filter(|n| {
-                    n.t0 == c + 1
-                        && matches!(n.kind, MKind::Name { .. })
-                        && toks.get(c).is_some_and(|t| word(text, t) == ",")
+            // "His press secretary, Karoline Leavitt," / "a senior official in the Biden
+            // administration, Jane Doe, said": the description is the name's.
+            if let MKind::Desc { head, .. } = m.kind {
+                if toks[head].lex & flag::PLURAL != 0 || !np_slot(text, toks, m.t0) {
+                    continue;
+                }
+                let Some(c) = desc_end(text, toks, m.t1) else {
+                    continue;
+                };
+                let named = at(c + 1).filter(|&n| {
+                    let nm = &mentions[n];
+                    matches!(nm.kind, MKind::Name { .. })
+                        && joined(toks, c, c + 1)
+                        && toks.get(nm.t1).is_some_and(|t| {
+                            let w = word(text, t);
+                            matches!(w, "," | "." | ";" | "!" | "?")
+                                || (t.kind == Kind::Word
+                                    && !t.cap
+                                    && (t.lex & (flag::CUE | flag::VERBISH) != 0 || ends_ed(w)))
+                        })
                 });
-                if let Some(n) = named {
-                    if let Some(ne) = n.ent {
-                        let span = m.span;
-                        mentions[k].ent = Some(ne);
-                        ents[ne].descriptions.push(span);
-                        ents[ne].person = true;
-                    }
+                if let Some(ne) = named.and_then(|n| mentions[n].ent) {
+                    let span = Span::new(m.span.start, toks[c - 1].end);
+                    mentions[k].ent = Some(ne);
+                    ents[ne].descriptions.push(span);
+                    ents[ne].person = true;
                 }
             }
             continue;
@@ -732,6 +864,21 @@ fn appositions(text: &str, toks: &[Tok], mentions: &mut [Mention], ents: &mut [E
         if !np_start || CUES.contains(lf.as_ref()) {
             continue;
         }
+        // "Trump, Secretary of State Marco Rubio and …": a list of people, not a description.
+        if let Some(n) = at(c + 1) {
+            let nm = &mentions[n];
+            let other_person = nm.ent.is_some_and(|x| x != e && ents[x].person);
+            let list = toks.get(nm.t1).map_or(true, |t| {
+                matches!(word(text, t), "," | "and" | "or" | "&" | "." | ";")
+            });
+            if matches!(
+                nm.kind,
+                MKind::Name { .. } | MKind::Pron { .. } | MKind::They
+            ) && (other_person || list)
+            {
+                continue;
+            }
+        }
         let mut j = c + 1;
         let mut end = None;
         while j < toks.len() && j < c + 26 && joined(toks, c, j) {
@@ -749,7 +896,7 @@ fn appositions(text: &str, toks: &[Tok], mentions: &mut [Mention], ents: &mut [E
             j += 1;
         }
         if let Some(end) = end {
-            if end > c + 1 {
+            if end > c + 1 && !has_finite_verb(text, toks, c + 1, end) {
                 // Party tags ("D-Conn.") are not descriptions.
                 let span = Span::new(toks[c + 1].start, toks[end - 1].end);
                 let s = span.of(text);
@@ -769,10 +916,105 @@ fn appositions(text: &str, toks: &[Tok], mentions: &mut [Mention], ents: &mut [E
     }
 }
 
+/// A noun phrase can stand at `t0` as a subject or an inverted speaker: sentence start, after
+/// a comma, a conjunction, a dash or a speech verb; not the object of a preposition or a verb
+/// ("After meeting the president, Putin said").
+fn np_slot(text: &str, toks: &[Tok], t0: usize) -> bool {
+    if t0 == 0 || !joined(toks, t0 - 1, t0) {
+        return true;
+    }
+    let p = &toks[t0 - 1];
+    if p.sent != toks[t0].sent {
+        return true;
+    }
+    let w = word(text, p);
+    match p.kind {
+        Kind::Word => {
+            p.lex & flag::CUE != 0
+                || matches!(
+                    lower(w).as_ref(),
+                    "and" | "but" | "while" | "whereas" | "so"
+                )
+        }
+        Kind::Close(_) => true,
+        Kind::Open(_) => false,
+        Kind::Punct => matches!(w, "," | "—" | "–" | ";" | ":" | "(" | "." | "!" | "?"),
+    }
+}
+
+/// The comma that closes a description whose head ends at `t1`, after an optional
+/// prepositional phrase ("a senior official in the Biden administration,").
+pub fn desc_end(text: &str, toks: &[Tok], t1: usize) -> Option<usize> {
+    let is_comma = |k: usize| toks.get(k).is_some_and(|t| word(text, t) == ",");
+    if is_comma(t1) {
+        return Some(t1);
+    }
+    let prep = toks.get(t1).is_some_and(|t| {
+        matches!(
+            word(text, t),
+            "in" | "at" | "of" | "for" | "from" | "with" | "on" | "under" | "to" | "within"
+        )
+    });
+    if !prep {
+        return None;
+    }
+    let mut k = t1 + 1;
+    while k < toks.len() && k <= t1 + 8 && joined(toks, t1, k) {
+        let t = &toks[k];
+        if is_comma(k) {
+            return Some(k);
+        }
+        if t.kind != Kind::Word || t.lex & (flag::CUE | flag::VERBISH) != 0 {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// A finite verb outside a relative clause in [a, b): "Steve Witkoff represented the
+/// delegation" is a clause, "a lawyer based in Ohio who once …" a noun phrase.
+fn has_finite_verb(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
+    for k in a..b.min(toks.len()) {
+        let t = &toks[k];
+        if t.kind != Kind::Word {
+            continue;
+        }
+        let w = lower(word(text, t));
+        if matches!(
+            w.as_ref(),
+            "who" | "which" | "that" | "whose" | "whom" | "where" | "when"
+        ) {
+            return false;
+        }
+        if FINITE.contains(w.as_ref())
+            || (t.lex & flag::VERBISH != 0 && !ADVERBS.contains(w.as_ref()))
+            || t.lex & (flag::HE | flag::SHE | flag::THEY) != 0
+        {
+            return true;
+        }
+        if ends_ed(&w) && k > a {
+            let p = &toks[k - 1];
+            let pw = lower(word(text, p));
+            let adjectival = p.lex & (flag::DET | flag::POSS) != 0
+                || ends_ly(&pw)
+                || matches!(pw.as_ref(), "," | "and" | "or" | "former" | "most" | "well")
+                || p.kind != Kind::Word;
+            let participle = toks.get(k + 1).is_some_and(|n| n.lex & flag::PREP != 0);
+            if !adjectival && !participle {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Resolve pronouns and definite role nouns left to right.
 fn resolve(text: &str, toks: &[Tok], out: &mut Entities) {
     // (entity, subject, sentence) of recent person mentions outside quotes.
     let mut history: Vec<(usize, bool, usize)> = Vec::new();
+    // (group entity, or None for a pair of people; sentence) for "they".
+    let mut groups: Vec<(Option<usize>, usize)> = Vec::new();
     for k in 0..out.mentions.len() {
         let m = out.mentions[k].clone();
         if m.in_quote {
@@ -780,7 +1022,17 @@ fn resolve(text: &str, toks: &[Tok], out: &mut Entities) {
         }
         let sent = toks[m.t0].sent;
         match m.kind {
-            MKind::Name { .. } => {}
+            MKind::Name { .. } => {
+                // "Trump and Putin": a later "they" may mean the pair, not an earlier group.
+                let pair = out.mentions.get(k + 1).is_some_and(|n| {
+                    n.t0 == m.t1 + 1
+                        && toks.get(m.t1).is_some_and(|t| word(text, t) == "and")
+                        && matches!(n.kind, MKind::Name { .. } | MKind::Pron { .. })
+                });
+                if pair {
+                    groups.push((None, sent));
+                }
+            }
             MKind::Pron { female } => {
                 let compatible = |e: usize| {
                     let x = &out.ents[e];
@@ -814,6 +1066,26 @@ fn resolve(text: &str, toks: &[Tok], out: &mut Entities) {
                         out.ents[e].gender = if female { Gender::Female } else { Gender::Male };
                     }
                 }
+            }
+            MKind::They => {
+                // Only a clear antecedent: the last group subject within three sentences, with
+                // no pair of people ("Trump and Putin") named since.
+                let e = groups
+                    .last()
+                    .filter(|&&(_, se)| sent.saturating_sub(se) <= 3)
+                    .and_then(|&(e, _)| e);
+                out.mentions[k].ent = e;
+                if let Some(e) = e {
+                    groups.push((Some(e), sent));
+                }
+                continue;
+            }
+            MKind::Desc { head, .. } if toks[head].lex & flag::PLURAL != 0 => {
+                if m.ent.is_none() && m.subject {
+                    let e = out.unnamed(text, k, toks);
+                    groups.push((Some(e), sent));
+                }
+                continue;
             }
             MKind::Desc { definite, head } => {
                 if m.ent.is_none() && definite {
@@ -896,7 +1168,9 @@ fn resolve_role(
                 } else if c == "us" {
                     score += 1;
                 } else {
-                    score -= 2;
+                    // "the Russian president" is nobody we cannot place in Russia: a wrong
+                    // referent is worse than none.
+                    score -= 3;
                 }
             }
         }

@@ -432,6 +432,30 @@ pub static TITLES: Lazy<FxHashSet<&'static str>> = Lazy::new(|| {
         "sen",
         "gov",
         "rep",
+        "quarterback",
+        "pitcher",
+        "striker",
+        "goalkeeper",
+        "midfielder",
+        "linebacker",
+        "owner",
+        "chef",
+        "singer",
+        "actor",
+        "actress",
+        "author",
+        "novelist",
+        "rapper",
+        "comedian",
+        "filmmaker",
+        "detective",
+        "inspector",
+        "constable",
+        "officer",
+        "sheriff",
+        "deputy",
+        "superintendent",
+        "executive",
     ])
 });
 
@@ -635,6 +659,140 @@ pub static ROLE_HEADS: Lazy<FxHashSet<&'static str>> = Lazy::new(|| {
         "officers",
         "residents",
         "witnesses",
+    ])
+});
+
+/// Plural heads of a group of speakers ("Russian officials said", "police said"). Lower case.
+pub static GROUP_HEADS: Lazy<FxHashSet<&'static str>> = Lazy::new(|| {
+    set(&[
+        "officials",
+        "sources",
+        "aides",
+        "advisers",
+        "advisors",
+        "diplomats",
+        "police",
+        "prosecutors",
+        "analysts",
+        "experts",
+        "lawmakers",
+        "officers",
+        "residents",
+        "witnesses",
+        "investigators",
+        "authorities",
+        "researchers",
+        "scientists",
+        "economists",
+        "organizers",
+        "organisers",
+        "spokespeople",
+        "protesters",
+        "demonstrators",
+        "executives",
+        "negotiators",
+        "activists",
+        "critics",
+        "supporters",
+        "students",
+        "teachers",
+        "parents",
+        "voters",
+        "workers",
+        "employees",
+        "firefighters",
+        "troopers",
+        "deputies",
+        "regulators",
+        "observers",
+        "senators",
+        "legislators",
+        "democrats",
+        "republicans",
+        "doctors",
+        "nurses",
+        "farmers",
+        "soldiers",
+        "players",
+        "fans",
+        "owners",
+        "leaders",
+        "ministers",
+        "judges",
+        "lawyers",
+        "attorneys",
+        "campaigners",
+        "unions",
+        "villagers",
+        "survivors",
+        "relatives",
+        "families",
+        "neighbors",
+        "neighbours",
+        "staffers",
+        "insiders",
+        "traders",
+        "bankers",
+        "medics",
+        "rescuers",
+        "militants",
+        "rebels",
+        "protestors",
+        "pollsters",
+        "strategists",
+    ])
+});
+
+/// Common modifiers that start an unnamed source's description ("Senior officials said").
+pub static COMMON_MODIFIERS: Lazy<FxHashSet<&'static str>> = Lazy::new(|| {
+    set(&[
+        "senior",
+        "top",
+        "former",
+        "local",
+        "federal",
+        "state",
+        "military",
+        "government",
+        "administration",
+        "two",
+        "three",
+        "four",
+        "several",
+        "many",
+        "some",
+        "other",
+        "city",
+        "county",
+        "school",
+        "company",
+        "hospital",
+        "police",
+        "health",
+        "security",
+        "intelligence",
+        "defense",
+        "defence",
+        "campaign",
+        "party",
+        "union",
+        "airport",
+        "court",
+        "election",
+        "regional",
+        "provincial",
+        "national",
+        "foreign",
+        "chief",
+        "lead",
+        "independent",
+    ])
+});
+
+/// Adverbs in [`VERBISH`] (they follow a subject but are no verb).
+pub static ADVERBS: Lazy<FxHashSet<&'static str>> = Lazy::new(|| {
+    set(&[
+        "also", "later", "then", "again", "still", "never", "once", "himself", "herself",
     ])
 });
 
@@ -1524,6 +1682,10 @@ pub mod flag {
     pub const SHE: u32 = 1 << 11;
     /// Ends a description before its head ("who", "that", "and", another determiner).
     pub const DESC_STOP: u32 = 1 << 12;
+    /// "they": a plural pronoun, resolved only to a group ("Russian officials").
+    pub const THEY: u32 = 1 << 13;
+    /// Plural head nouns of a group that can speak ("officials", "police").
+    pub const PLURAL: u32 = 1 << 14;
     /// The token had a possessive ending ("Trump’s", "Victims’").
     pub const POSS: u32 = 1 << 31;
 }
@@ -1552,6 +1714,8 @@ pub static LEX: Lazy<rustc_hash::FxHashMap<&'static str, u32>> = Lazy::new(|| {
     );
     add(&set(&["he"]), flag::HE);
     add(&set(&["she"]), flag::SHE);
+    add(&set(&["they"]), flag::THEY);
+    add(&GROUP_HEADS, flag::PLURAL | flag::ROLE);
     add(
         &set(&[
             "who", "that", "which", "said", "and", "or", "a", "an", "the",

@@ -68,3 +68,65 @@ fn hostile_inputs_finish() {
     let mixed = "\"'‘’“”«»\n".repeat(2_000);
     check_offsets(&mixed, &run(&mixed));
 }
+
+fn speaker<'a>(a: &'a Analysis, name: &str) -> &'a Speaker {
+    a.speakers
+        .iter()
+        .find(|s| s.name == name)
+        .unwrap_or_else(|| panic!("no speaker {name}"))
+}
+
+#[test]
+fn descriptions_are_noun_phrases_of_the_person() {
+    let t = "Trump, Secretary of State Marco Rubio and special envoy Steve Witkoff represented \
+             the delegation. “We made progress,” Trump said. After meeting the president, Putin \
+             said: “It went well.” “It is a mess,” said Ann Lee, a lawyer based in Ohio who ran \
+             for mayor.";
+    let a = run(t);
+    assert!(speaker(&a, "Donald Trump").descriptions.is_empty());
+    assert!(speaker(&a, "Vladimir Putin").descriptions.is_empty());
+    assert_eq!(
+        speaker(&a, "Ann Lee").descriptions,
+        vec!["a lawyer based in Ohio who ran for mayor"]
+    );
+}
+
+#[test]
+fn they_resolves_to_a_group_only() {
+    let t = "Russian officials met on Monday. “The talks are over,” they said.\n\
+             Trump and Putin met. “It was great,” they said.";
+    let a = run(t);
+    let got: Vec<_> = a
+        .quotes
+        .iter()
+        .map(|q| (q.kind, q.speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (QuoteKind::Direct, Some("Russian officials")),
+            (QuoteKind::Direct, None)
+        ]
+    );
+}
+
+#[test]
+fn indefinite_description_with_appositive_name() {
+    let t = "“Nothing was agreed,” a senior official in the Biden administration, Jane Doe, said.";
+    let a = run(t);
+    assert_eq!(a.quotes[0].speaker.as_deref(), Some("Jane Doe"));
+    assert_eq!(a.quotes[0].mention.map(|m| m.of(t)), Some("Jane Doe"));
+    assert_eq!(
+        speaker(&a, "Jane Doe").descriptions,
+        vec!["a senior official in the Biden administration"]
+    );
+}
+
+#[test]
+fn capitals_only_line() {
+    let t = "“THERE IS NO DEAL,” TRUMP SAID.";
+    let a = run(t);
+    check_offsets(t, &a);
+    assert_eq!(a.quotes[0].speaker.as_deref(), Some("Donald Trump"));
+    assert_eq!(a.quotes[0].cue.map(|c| c.of(t)), Some("SAID"));
+}

@@ -84,13 +84,24 @@ pub fn tokenize(text: &str, pairs: &[Pair], sentences: &[Span]) -> Vec<Tok> {
         }
     };
     let mut i = 0;
+    // Byte where the current line ends, and whether it is written in capitals only
+    // ("“THERE IS NO DEAL,” TRUMP SAID."): there, known words read as lower case.
+    let mut line_end = 0;
+    let mut all_caps = false;
     while let Some(c) = char_at(i) {
         while mi < marks.len() && marks[mi].0 < i {
             mi += 1;
         }
+        if i >= line_end {
+            line_end = memchr::memchr(b'\n', &bytes[i..]).map_or(text.len(), |k| i + k);
+            let line = text.get(i..line_end).unwrap_or("");
+            all_caps = !line.chars().any(char::is_lowercase)
+                && line.chars().filter(|c| c.is_uppercase()).nth(3).is_some();
+        }
         if c == '\n' {
             nl = true;
             i += 1;
+            line_end = i;
             continue;
         }
         if c.is_whitespace() {
@@ -145,14 +156,17 @@ pub fn tokenize(text: &str, pairs: &[Pair], sentences: &[Span]) -> Vec<Tok> {
             if bytes.get(end) == Some(&b'.') && takes_period(&text[start..end]) {
                 end += 1;
             }
+            let lex = word_flags(&text[start..end]);
+            use super::lexicon::flag;
+            let shouted = all_caps && lex != 0 && lex & (flag::TITLE | flag::ORG) == 0;
             toks.push(Tok {
                 start,
                 end,
                 kind: Kind::Word,
-                cap: c.is_uppercase(),
+                cap: c.is_uppercase() && !shouted,
                 nl_before: nl,
                 sent: sent_of(start, &mut si),
-                lex: word_flags(&text[start..end]),
+                lex,
             });
             nl = false;
             i = end;
