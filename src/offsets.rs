@@ -76,15 +76,24 @@ pub fn char_spans_sorted(text: &str, spans: &[crate::Span]) -> Vec<(usize, usize
         if byte < pos {
             (pos, chars) = (0, 0);
         }
-        // A byte that is not a UTF-8 continuation byte starts a char.
-        chars += bytes[pos..byte]
-            .iter()
-            .filter(|&&b| (b as i8) >= -0x40)
-            .count();
+        chars += count_chars(&bytes[pos..byte]);
         pos = byte;
         chars
     };
     spans.iter().map(|s| (at(s.start), at(s.end))).collect()
+}
+
+/// Chars in UTF-8 bytes: the bytes that are not continuation bytes. Counted in blocks with a
+/// byte-wide sum, which vectorises far better than a running `usize` count.
+fn count_chars(bytes: &[u8]) -> usize {
+    let starts = |b: &u8| (*b as i8) >= -0x40;
+    let mut blocks = bytes.chunks_exact(32);
+    let mut n = 0usize;
+    for block in &mut blocks {
+        // At most 32: fits a u8.
+        n += block.iter().map(|b| u8::from(starts(b))).sum::<u8>() as usize;
+    }
+    n + blocks.remainder().iter().filter(|b| starts(b)).count()
 }
 
 #[cfg(test)]
@@ -99,6 +108,16 @@ mod tests {
             assert_eq!(idx.char_offset(bi), ci);
         }
         assert_eq!(idx.char_offset(text.len()), text.chars().count());
+        for cut in [0, 1, 31, 32, 33, 300, text.len()] {
+            let cut = (0..=cut)
+                .rev()
+                .find(|&c| text.is_char_boundary(c))
+                .unwrap_or(0);
+            assert_eq!(
+                count_chars(&text.as_bytes()[..cut]),
+                text[..cut].chars().count()
+            );
+        }
         let ascii = "hello";
         assert_eq!(CharIndex::new(ascii).char_offset(3), 3);
     }

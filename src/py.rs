@@ -164,49 +164,108 @@ fn repr_text(py: Python<'_>, t: &Py<PyString>, limit: usize) -> String {
 // ---------------------------------------------------------------- classes
 
 /// A sentence: `text[start:end] == sentence.text`, offsets in code points.
+///
+/// Sentences made by the splitters keep the article and slice `.text` on access, so making one
+/// is a single small allocation; constructed and unpickled ones hold their own text.
 #[pyclass(frozen, module = "presslens._core")]
 struct Sentence {
     #[pyo3(get)]
     start: usize,
     #[pyo3(get)]
     end: usize,
-    #[pyo3(get)]
-    text: Py<PyString>,
+    src: SentenceText,
+}
+
+enum SentenceText {
+    /// The sentence's own text.
+    Own(Py<PyString>),
+    /// The whole article, an exact `str` with `start <= end <= len`: the text is `[start:end]`.
+    Article(Py<PyString>),
+}
+
+impl Sentence {
+    /// A sentence of `article` (an exact str; `start <= end <= len(article)` in code points).
+    fn in_article(start: usize, end: usize, article: Py<PyString>) -> Self {
+        Sentence {
+            start,
+            end,
+            src: SentenceText::Article(article),
+        }
+    }
+
+    fn text_of<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+        match &self.src {
+            SentenceText::Own(t) => Ok(t.bind(py).clone()),
+            SentenceText::Article(a) => substring(a.bind(py), self.start, self.end),
+        }
+    }
+}
+
+/// `s[start:end]` of a str, as a new exact str.
+fn substring<'py>(
+    s: &Bound<'py, PyString>,
+    start: usize,
+    end: usize,
+) -> PyResult<Bound<'py, PyString>> {
+    // SAFETY: s is a live str; PyUnicode_Substring returns a new reference or NULL, and clamps
+    // an end past the string.
+    unsafe {
+        let p = pyo3::ffi::PyUnicode_Substring(s.as_ptr(), start as isize, end as isize);
+        Ok(Bound::from_owned_ptr_or_err(s.py(), p)?.cast_into_unchecked::<PyString>())
+    }
 }
 
 #[pymethods]
 impl Sentence {
+    /// `Sentence(start, end, text)`: also what other sections use to make one with its text.
     #[new]
     fn new(start: usize, end: usize, text: Py<PyString>) -> Self {
-        Sentence { start, end, text }
+        Sentence {
+            start,
+            end,
+            src: SentenceText::Own(text),
+        }
     }
-    fn __repr__(&self, py: Python<'_>) -> String {
-        format!(
+    #[getter]
+    fn text<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+        self.text_of(py)
+    }
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
             "Sentence({}, {}, {})",
             self.start,
             self.end,
-            repr_text(py, &self.text, 60)
-        )
+            repr_text(py, &self.text_of(py)?.unbind(), 60)
+        ))
     }
     fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
         let Ok(o) = other.cast::<Sentence>() else {
             return Ok(false);
         };
         let o = o.get();
-        Ok(self.start == o.start && self.end == o.end && text_eq(py, &self.text, &o.text)?)
+        if self.start != o.start || self.end != o.end {
+            return Ok(false);
+        }
+        if let (SentenceText::Article(a), SentenceText::Article(b)) = (&self.src, &o.src) {
+            if a.is(b) {
+                return Ok(true);
+            }
+        }
+        self.text_of(py)?.as_any().eq(o.text_of(py)?)
     }
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
-        (self.start, self.end, self.text.bind(py))
+        (self.start, self.end, self.text_of(py)?)
             .into_pyobject(py)?
             .hash()
     }
     fn __len__(&self) -> usize {
-        self.end - self.start
+        self.end.saturating_sub(self.start)
     }
+    /// Pickles `(start, end, text)`: the sentence alone, never the whole article.
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
         let py = slf.py();
         let s = slf.get();
-        (slf.get_type(), (s.start, s.end, s.text.clone_ref(py))).into_pyobject(py)
+        (slf.get_type(), (s.start, s.end, s.text_of(py)?)).into_pyobject(py)
     }
 }
 
@@ -447,32 +506,200 @@ impl Speaker {
 
 // ---------------------------------------------------------------- sentences
 
-/// Sentences of one text from code-point spans (converted off the GIL by
-/// [`crate::offsets::char_spans_sorted`]); each text is sliced from the original Python str, so
-/// it is exact even where Rust saw U+FFFD.
-fn sentences_py<'py>(text: &Text<'py>, spans: &[(usize, usize)]) -> PyResult<Bound<'py, PyList>> {
-    let py = text.obj.py();
-    let items = spans
-        .iter()
-        .map(|&(start, end)| {
-            // SAFETY: obj is a live str; PyUnicode_Substring returns a new reference or NULL.
-            let sub = unsafe {
-                let p =
-                    pyo3::ffi::PyUnicode_Substring(text.obj.as_ptr(), start as isize, end as isize);
-                Bound::from_owned_ptr_or_err(py, p)?
-            };
-            Ok(Sentence {
-                start,
-                end,
-                text: sub.cast_into::<PyString>()?.unbind(),
-            })
-        })
-        .collect::<PyResult<Vec<_>>>()?;
-    PyList::new(py, items)
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
+
+/// Take `obj` as a str (same errors as [`take_text`]); a str subclass is copied to an exact
+/// str, so the sentences that keep it can never be part of a reference cycle.
+fn exact_str<'py>(
+    obj: &Bound<'py, PyAny>,
+    func: &str,
+    arg: &str,
+) -> PyResult<Bound<'py, PyString>> {
+    let Ok(s) = obj.cast::<PyString>() else {
+        return Err(PyTypeError::new_err(format!(
+            "{func}() argument '{arg}' must be str, not {}",
+            type_name(obj)
+        )));
+    };
+    if s.is_exact_instance_of::<PyString>() {
+        Ok(s.clone())
+    } else {
+        substring(s, 0, s.len()?)
+    }
 }
 
-fn split_chars(s: &str) -> Vec<(usize, usize)> {
-    crate::offsets::char_spans_sorted(s, &segment::split(s))
+/// Take every item of an iterable of str (same errors as [`take_texts`]).
+fn exact_strs<'py>(texts: &Bound<'py, PyAny>, func: &str) -> PyResult<Vec<Bound<'py, PyString>>> {
+    if texts.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(format!(
+            "{func}() argument 'texts' must be an iterable of str, not a single str"
+        )));
+    }
+    let iter = texts.try_iter().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "{func}() argument 'texts' must be an iterable of str, not {}",
+            type_name(texts)
+        ))
+    })?;
+    let mut out = Vec::new();
+    for (i, item) in iter.enumerate() {
+        out.push(exact_str(&item?, func, &format!("texts[{i}]"))?);
+    }
+    Ok(out)
+}
+
+/// The code points of a str, read under the GIL as cheaply as abi3 allows; [`Self::into_utf8`]
+/// finishes the conversion without the GIL (and on any thread).
+///
+/// PyUnicode_AsUTF8String runs a char-by-char encoder on non-ASCII text (~0.3 GB/s); copying
+/// the code points out with PyUnicode_AsUCS4 is a widening memcpy (~3 GB/s), and the UTF-8 is
+/// then made in Rust, where it can run in parallel.
+enum CodePoints {
+    Utf8(String),
+    Ucs4(Vec<u32>),
+}
+
+/// Longer strs are converted piecewise under the GIL, to keep the 4-byte buffer small.
+const UCS4_PIECE: usize = 1 << 20;
+
+impl CodePoints {
+    fn read(s: &Bound<'_, PyString>) -> PyResult<Self> {
+        let py = s.py();
+        let n = s.len()?;
+        if s.call_method0(pyo3::intern!(py, "isascii"))?.is_truthy()? {
+            // ASCII: UTF-8 is a memcpy.
+            let b = s.encode_utf8()?;
+            return String::from_utf8(b.as_bytes().to_vec())
+                .map(CodePoints::Utf8)
+                .map_err(|e| PyValueError::new_err(format!("text is not valid Unicode: {e}")));
+        }
+        let mut buf = Vec::new();
+        if n <= UCS4_PIECE {
+            widen(s, n, &mut buf)?;
+            return Ok(CodePoints::Ucs4(buf));
+        }
+        let mut out = String::with_capacity(n + n / 4);
+        for a in (0..n).step_by(UCS4_PIECE) {
+            let b = (a + UCS4_PIECE).min(n);
+            widen(&substring(s, a, b)?, b - a, &mut buf)?;
+            push_utf8(&mut out, &buf);
+        }
+        Ok(CodePoints::Utf8(out))
+    }
+
+    /// Size in code points (or UTF-8 bytes, when read as UTF-8): what the read-ahead counts.
+    fn len(&self) -> usize {
+        match self {
+            CodePoints::Utf8(s) => s.len(),
+            CodePoints::Ucs4(cps) => cps.len(),
+        }
+    }
+
+    fn into_utf8(self) -> String {
+        match self {
+            CodePoints::Utf8(s) => s,
+            CodePoints::Ucs4(cps) => {
+                let mut s = String::with_capacity(cps.len() + cps.len() / 4);
+                push_utf8(&mut s, &cps);
+                s
+            }
+        }
+    }
+}
+
+/// Copy the `n` code points of `s` into `buf`.
+fn widen(s: &Bound<'_, PyString>, n: usize, buf: &mut Vec<u32>) -> PyResult<()> {
+    buf.clear();
+    if n == 0 {
+        return Ok(());
+    }
+    buf.reserve_exact(n);
+    // SAFETY: buf has room for n code points and s has exactly n; AsUCS4 writes at most
+    // `buflen` of them (no NUL: copy_null = 0) or fails with an exception set.
+    unsafe {
+        let p = pyo3::ffi::PyUnicode_AsUCS4(s.as_ptr(), buf.as_mut_ptr(), n as isize, 0);
+        if p.is_null() {
+            return Err(PyErr::fetch(s.py()));
+        }
+        buf.set_len(n);
+    }
+    Ok(())
+}
+
+/// Code points to UTF-8; a lone surrogate (web scrapes have them) becomes one U+FFFD, so one
+/// code point is still one char and offsets stay exact.
+fn push_utf8(out: &mut String, cps: &[u32]) {
+    let mut bytes = std::mem::take(out).into_bytes();
+    bytes.reserve(cps.len());
+    let mut i = 0;
+    while i < cps.len() {
+        // The ASCII run from i (most of any English text): found 8 at a time, copied at once.
+        let mut j = i;
+        while let Some(block) = cps.get(j..j + 8) {
+            if block.iter().fold(0, |acc, &c| acc | c) >= 0x80 {
+                break;
+            }
+            j += 8;
+        }
+        while cps.get(j).is_some_and(|&c| c < 0x80) {
+            j += 1;
+        }
+        bytes.extend(cps.get(i..j).unwrap_or_default().iter().map(|&c| c as u8));
+        if let Some(&c) = cps.get(j) {
+            let ch = char::from_u32(c).unwrap_or('\u{FFFD}');
+            bytes.extend_from_slice(ch.encode_utf8(&mut [0; 4]).as_bytes());
+        }
+        i = j + 1;
+    }
+    // SAFETY: only ASCII bytes and whole encoded chars were written.
+    *out = unsafe { String::from_utf8_unchecked(bytes) };
+}
+
+/// The list of Sentence objects of one article from code-point spans (converted off the GIL by
+/// [`crate::offsets::char_spans_sorted`], so sorted and within the article).
+fn sentence_list<'py>(
+    article: &Bound<'py, PyString>,
+    spans: &[(usize, usize)],
+) -> PyResult<Bound<'py, PyList>> {
+    let py = article.py();
+    // SAFETY: PyList_New returns a new list of NULLs (or NULL and an error); every slot is set
+    // below, and a list dropped half-filled is fine (its items are XDECREF'd).
+    let list = unsafe {
+        Bound::from_owned_ptr_or_err(py, pyo3::ffi::PyList_New(spans.len() as isize))?
+            .cast_into_unchecked::<PyList>()
+    };
+    for (i, &(start, end)) in spans.iter().enumerate() {
+        let s = Bound::new(
+            py,
+            Sentence::in_article(start, end, article.clone().unbind()),
+        )?;
+        // SAFETY: a Sentence holds only ints and an exact str, so it can never be part of a
+        // reference cycle: untracking spares the cycle collector from scanning every sentence
+        // again and again while a large result is being built. SetItem steals the reference.
+        unsafe {
+            pyo3::ffi::PyObject_GC_UnTrack(s.as_ptr().cast());
+            if pyo3::ffi::PyList_SetItem(list.as_ptr(), i as isize, s.into_ptr()) != 0 {
+                return Err(PyErr::fetch(py));
+            }
+        }
+    }
+    Ok(list)
+}
+
+/// Sentences of one text as code-point spans; runs without the GIL.
+fn split_points(cps: CodePoints) -> Vec<(usize, usize)> {
+    let s = cps.into_utf8();
+    crate::offsets::char_spans_sorted(&s, &segment::split(&s))
+}
+
+fn panic_error(e: Box<dyn std::any::Any + Send>) -> PyErr {
+    let msg = e
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| e.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown error".to_string());
+    PyRuntimeError::new_err(format!("presslens internal error (please report): {msg}"))
 }
 
 /// Split an article into sentences (news rules), in code-point offsets.
@@ -485,14 +712,19 @@ fn split_chars(s: &str) -> Vec<(usize, usize)> {
 #[pyfunction]
 #[pyo3(signature = (text, /))]
 fn split_sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
-    let t = take_text(text, "split_sentences", "text")?;
-    let s: &str = &t.s;
-    let spans = run(py, || split_chars(s))?;
-    sentences_py(&t, &spans)
+    let article = exact_str(text, "split_sentences", "text")?;
+    let cps = CodePoints::read(&article)?;
+    let spans = run(py, move || split_points(cps))?;
+    sentence_list(&article, &spans)
 }
 
+/// A split article: its position and its spans (or the panic that stopped it).
+type Split = (usize, std::thread::Result<Vec<(usize, usize)>>);
+
 /// Split many articles in parallel (rayon, GIL released): ``[split_sentences(t) for t in
-/// texts]``. ``n_threads=None`` uses all cores.
+/// texts]``. ``n_threads`` counts the calling thread, which makes the Python objects of split
+/// articles while the others split (and splits too when it has nothing else to do); ``None``
+/// uses all cores.
 #[pyfunction]
 #[pyo3(signature = (texts, n_threads=None))]
 fn split_sentences_batch<'py>(
@@ -501,19 +733,141 @@ fn split_sentences_batch<'py>(
     n_threads: Option<usize>,
 ) -> PyResult<Bound<'py, PyList>> {
     let n_threads = check_threads(n_threads)?;
-    let ts = take_texts(texts, "split_sentences_batch")?;
-    let strs: Vec<&str> = ts.iter().map(|t| t.s.as_ref()).collect();
-    let all = run(py, || {
-        crate::with_threads(n_threads, || {
-            strs.par_iter().map(|s| split_chars(s)).collect::<Vec<_>>()
-        })
+    let articles = exact_strs(texts, "split_sentences_batch")?;
+    let n = articles.len();
+    // SAFETY: as in sentence_list; every slot is set once before the list is returned.
+    let out = unsafe {
+        Bound::from_owned_ptr_or_err(py, pyo3::ffi::PyList_New(n as isize))?
+            .cast_into_unchecked::<PyList>()
+    };
+    // Threads besides this one.
+    let helpers = n_threads
+        .unwrap_or_else(rayon::current_num_threads)
+        .saturating_sub(1)
+        .min(n.saturating_sub(1));
+    // Read ahead at most this many articles and code points (4 bytes each while queued).
+    let (ahead, ahead_chars) = (64 * (helpers + 1), 1usize << 21);
+    let chars: Vec<std::cell::Cell<usize>> = vec![Default::default(); n];
+    let pending_chars = std::cell::Cell::new(0usize);
+    let put = |i: usize, spans: &[(usize, usize)]| -> PyResult<()> {
+        let Some(a) = articles.get(i) else {
+            return Err(PyRuntimeError::new_err(
+                "presslens internal error: batch index",
+            ));
+        };
+        let list = sentence_list(a, spans)?;
+        let c = chars.get(i).map_or(0, |c| c.get());
+        pending_chars.set(pending_chars.get().saturating_sub(c));
+        // SAFETY: i < n; SetItem steals the reference.
+        if unsafe { pyo3::ffi::PyList_SetItem(out.as_ptr(), i as isize, list.into_ptr()) } != 0 {
+            return Err(PyErr::fetch(py));
+        }
+        Ok(())
+    };
+    if helpers == 0 {
+        // One article at a time: its objects are made while its text is still in cache.
+        for (i, a) in articles.iter().enumerate() {
+            let cps = CodePoints::read(a)?;
+            let spans = run(py, move || split_points(cps))?;
+            put(i, &spans)?;
+        }
+        return Ok(out);
+    }
+
+    // This thread reads articles (GIL) into a queue well ahead, the helpers split them, and
+    // this thread makes the objects of each split article while the helpers go on.
+    let (job_tx, job_rx) = std::sync::mpsc::channel::<(usize, CodePoints)>();
+    let job_rx = Mutex::new(job_rx);
+    let (done_tx, done_rx) = std::sync::mpsc::channel::<Split>();
+    let stop = AtomicBool::new(false);
+    let (jobs, stop_ref) = (&job_rx, &stop);
+    std::thread::scope(|scope| -> PyResult<()> {
+        let helper = scope.spawn(move || {
+            crate::with_threads(Some(helpers), || {
+                (0..helpers)
+                    .into_par_iter()
+                    .for_each_with(done_tx, |done_tx, _| loop {
+                        let job = jobs.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                        let Ok((i, cps)) = job else { break };
+                        if stop_ref.load(Ordering::Relaxed) {
+                            break;
+                        }
+                        let r = catch_unwind(AssertUnwindSafe(|| split_points(cps)));
+                        if done_tx.send((i, r)).is_err() {
+                            break;
+                        }
+                    })
+            })
+        });
+        let mut job_tx = Some(job_tx);
+        let mut done_rx = Some(done_rx);
+        let mut read = 0;
+        let mut done = 0;
+        let mut step = |done: usize| -> PyResult<bool> {
+            // 1. Objects for an article a helper has split.
+            if let Some(Ok((i, r))) = done_rx.as_ref().map(|r| r.try_recv()) {
+                return put(i, &r.map_err(panic_error)?).map(|_| true);
+            }
+            // 2. Keep the queue filled.
+            if read < n
+                && (read == done || (read - done < ahead && pending_chars.get() < ahead_chars))
+            {
+                if let (Some(a), Some(tx)) = (articles.get(read), job_tx.as_ref()) {
+                    let cps = CodePoints::read(a)?;
+                    if let Some(c) = chars.get(read) {
+                        c.set(cps.len());
+                        pending_chars.set(pending_chars.get() + cps.len());
+                    }
+                    let _ = tx.send((read, cps));
+                }
+                read += 1;
+                if read == n {
+                    // Helpers stop once the queue is empty.
+                    job_tx = None;
+                }
+                return Ok(false);
+            }
+            // 3. Split a queued article here rather than wait.
+            let mine = jobs.try_lock().ok().and_then(|rx| rx.try_recv().ok());
+            if let Some((i, cps)) = mine {
+                let spans = run(py, move || split_points(cps))?;
+                return put(i, &spans).map(|_| true);
+            }
+            // 4. Wait (GIL released) for a helper; look again after a while in case the
+            // helpers are busy with other work.
+            let rx = done_rx.take();
+            let (rx, got) = py.detach(move || {
+                let got = rx
+                    .as_ref()
+                    .map(|r| r.recv_timeout(std::time::Duration::from_millis(2)));
+                (rx, got)
+            });
+            done_rx = rx;
+            match got {
+                Some(Ok((i, r))) => put(i, &r.map_err(panic_error)?).map(|_| true),
+                Some(Err(std::sync::mpsc::RecvTimeoutError::Timeout)) => Ok(false),
+                _ => Err(PyRuntimeError::new_err(
+                    "presslens internal error (please report): a batch thread stopped",
+                )),
+            }
+        };
+        let mut result = Ok(());
+        while done < n {
+            match step(done) {
+                Ok(finished) => done += usize::from(finished),
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        stop.store(true, Ordering::Relaxed);
+        drop(job_tx);
+        drop(done_rx);
+        let _ = py.detach(move || helper.join());
+        result
     })?;
-    let lists = ts
-        .iter()
-        .zip(&all)
-        .map(|(t, spans)| sentences_py(t, spans))
-        .collect::<PyResult<Vec<_>>>()?;
-    PyList::new(py, lists)
+    Ok(out)
 }
 
 fn register_sentences(m: &Bound<'_, PyModule>) -> PyResult<()> {

@@ -165,3 +165,47 @@ def test_n_threads_must_be_a_positive_int():
         split_sentences_batch(["a"], n_threads=float("nan"))
     with pytest.raises(ValueError, match="n_threads"):
         split_sentences_batch(["a"], n_threads=0)
+
+
+def test_sentence_pickles_alone_and_keeps_offsets():
+    article = "Intro words here. " * 5000 + "Mr. Smith left. He came back."
+    s = split_sentences(article)[-1]
+    data = pickle.dumps(s)
+    assert len(data) < 200  # the sentence, not the whole article
+    again = pickle.loads(data)
+    assert (again.start, again.end, again.text) == (s.start, s.end, s.text)
+    assert again == s and hash(again) == hash(s)
+    assert article[again.start:again.end] == again.text
+
+
+def test_sentences_of_str_subclass_and_untracked():
+    import gc
+
+    class Article(str):
+        pass
+
+    text = Article("Lone \ud800. Caf\u00e9 “quoted.” Done.")
+    sents = split_sentences(text)
+    check_invariants(text, sents)
+    assert all(type(s.text) is str for s in sents)
+    # Sentences cannot be in a reference cycle, so the cycle collector does not scan them.
+    assert not any(gc.is_tracked(s) for s in sents)
+    assert split_sentences_batch([text], n_threads=2) == [sents]
+
+
+def test_long_non_ascii_text_converted_in_pieces():
+    # Over 2**20 code points: read in pieces, with a lone surrogate right at a piece edge.
+    unit = "Ça va “bien.” "
+    text = unit * ((1 << 20) // len(unit)) + "\ud800 end. Fin."
+    text = text[: 1 << 20] + "\udc00" + text[1 << 20 :]
+    sents = split_sentences(text)
+    check_invariants(text, sents)
+    assert split_sentences_batch([text, "A. B."], n_threads=2) == [sents, split_sentences("A. B.")]
+
+
+@pytest.mark.parametrize("n_threads", [1, 2, 3, None])
+def test_batch_many_texts_in_order(articles, n_threads):
+    base = list(articles.values()) + ["", "A.", "plain ascii. text here.", "Lone \ud800. Next."]
+    texts = [t[: (i * 997) % (len(t) + 1)] for i, t in enumerate(base * 40)]
+    want = [split_sentences(t) for t in texts]
+    assert split_sentences_batch(texts, n_threads=n_threads) == want

@@ -9,7 +9,11 @@ __version__: str
 # --- sentences -------------------------------------------------------------------------
 
 class Sentence:
-    """A sentence; ``text[s.start:s.end] == s.text`` (code-point offsets)."""
+    """A sentence; ``text[s.start:s.end] == s.text`` (code-point offsets).
+
+    Sentences from the splitters keep their article and slice ``.text`` on access; they compare,
+    hash and pickle by ``(start, end, text)``, and a pickle holds the sentence, not the article.
+    """
 
     @property
     def start(self) -> int: ...
@@ -45,7 +49,9 @@ def split_sentences_batch(
     texts: Iterable[str], n_threads: Optional[int] = None
 ) -> list[list[Sentence]]:
     """Split many articles in parallel (rayon, GIL released): ``[split_sentences(t) for t in
-    texts]``. ``n_threads=None`` uses all cores."""
+    texts]``. ``n_threads`` counts the calling thread, which makes the Python objects of split
+    articles while the others split (and splits too when it has nothing else to do); ``None``
+    uses all cores."""
 
 # --- quotes and speakers ---------------------------------------------------------------
 
