@@ -341,13 +341,14 @@ struct Edge {
 }
 
 /// Stable LSD radix sort on the upper 32 bits (the key): linear, and the ranks in the lower
-/// bits keep their ascending order within a key.
+/// bits keep their ascending order within a key. 11-bit digits keep the counters and the
+/// scatter targets in cache on millions of postings.
 fn radix_sort_by_key(v: &mut Vec<u64>) {
     let mut buf = vec![0u64; v.len()];
-    for shift in [32u32, 48] {
-        let mut count = vec![0usize; 1 << 16];
+    for shift in [32u32, 43, 54] {
+        let mut count = vec![0usize; 1 << 11];
         for &x in v.iter() {
-            if let Some(c) = count.get_mut(((x >> shift) & 0xFFFF) as usize) {
+            if let Some(c) = count.get_mut(((x >> shift) & 0x7FF) as usize) {
                 *c += 1;
             }
         }
@@ -358,7 +359,7 @@ fn radix_sort_by_key(v: &mut Vec<u64>) {
             sum += n;
         }
         for &x in v.iter() {
-            if let Some(c) = count.get_mut(((x >> shift) & 0xFFFF) as usize) {
+            if let Some(c) = count.get_mut(((x >> shift) & 0x7FF) as usize) {
                 if let Some(slot) = buf.get_mut(*c) {
                     *slot = x;
                 }
