@@ -832,6 +832,55 @@ mod tests {
     }
 
     #[test]
+    fn widely_quoted_remark_stays_one_cluster_within_the_scan_budget() {
+        // 136 distinct renderings of one remark (one or two words dropped), next to 300
+        // unrelated remarks on the same topic: every key of the remark has more holders than
+        // a unit may read, yet the renderings still chain into one cluster.
+        let base: Vec<&str> = "The ceasefire talks in Geneva collapsed over the border question \
+            and nobody expects a second round before winter"
+            .split_whitespace()
+            .collect();
+        let n = base.len();
+        let mut texts: Vec<String> = Vec::new();
+        for a in 0..n {
+            for b in a..n {
+                let kept: Vec<&str> = base
+                    .iter()
+                    .enumerate()
+                    .filter(|&(k, _)| k != a && k != b)
+                    .map(|(_, w)| *w)
+                    .collect();
+                texts.push(kept.join(" "));
+            }
+        }
+        let renderings = texts.len();
+        assert!(renderings > Options::default().scan_budget);
+        texts.extend((0..300).map(|i| {
+            format!(
+                "Officials in Geneva said talks on the border were moving, case {i} item {}",
+                i * 7
+            )
+        }));
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let ids = cluster_quotes(&refs, None);
+        let first = ids.first().copied();
+        assert!(ids.iter().take(renderings).all(|&i| Some(i) == first));
+        assert!(ids.iter().skip(renderings).all(|&i| Some(i) != first));
+        let none = match_quotes(
+            &refs,
+            None,
+            &Options {
+                scan_budget: 0,
+                ..Options::default()
+            },
+        );
+        assert!(
+            none.members.iter().all(|m| m.quote >= renderings),
+            "no postings read: only identical sentences could still unite"
+        );
+    }
+
+    #[test]
     fn empty_and_wordless_inputs() {
         assert!(cluster_quotes(&[], None).is_empty());
         assert_eq!(cluster_quotes(&["", "...", "“”"], None), vec![0, 1, 2]);
