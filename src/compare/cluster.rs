@@ -2,9 +2,9 @@
 //!
 //! Each quote is cut into its sentences ("units") and normalised to words. Candidates come
 //! from an inverted index over content words and word bigrams: every unit looks up only its few
-//! rarest keys that some other unit shares, and a key shared by very many units contributes only
-//! its longest holders, so the work per unit is bounded and the whole is near-linear (no
-//! all-pairs). Candidates are verified by idf-weighted *containment* of the shorter unit in the
+//! rarest keys that some other unit shares, a key shared by very many units contributes only
+//! its longest holders, and a unit reads a fixed number of postings in all, so the work per
+//! unit is bounded and the whole is near-linear (no all-pairs). Candidates are verified by idf-weighted *containment* of the shorter unit in the
 //! longer one (a partial quote is a fragment of the full one, so Jaccard would be wrong).
 //! Sentences that match are united (union-find, never across two different known speakers);
 //! short fragments ("hoax", "get it done") only *attach* to every remark that contains them, so
@@ -32,6 +32,10 @@ pub struct Options {
     pub keys_per_unit: usize,
     /// At most this many holders (the longest) of one key are candidates.
     pub posting_cap: usize,
+    /// At most this many postings in all are read per unit, rarest keys first: the rare keys
+    /// of a remark's other renderings come first, and a unit with no true partner, whose
+    /// shared keys grow more common as the corpus grows, costs no more than this.
+    pub scan_budget: usize,
 }
 
 impl Default for Options {
@@ -42,6 +46,7 @@ impl Default for Options {
             fragment_words: 3,
             keys_per_unit: 4,
             posting_cap: 48,
+            scan_budget: 96,
         }
     }
 }
@@ -90,6 +95,9 @@ struct Unit {
 struct Prepared {
     units: Vec<Unit>,
     toks: Vec<u32>,
+    /// `toks` with each unit's range sorted: containment is then a merge, with no sorting
+    /// per candidate pair.
+    sorted: Vec<u32>,
     weight: Vec<f32>,
     content: Vec<bool>,
     speaker: Vec<Option<u32>>,
@@ -104,6 +112,12 @@ impl Prepared {
     }
     /// A short sentence inside a longer quote ("I don’t know.", "Peace."): it may contain a
     /// fragment but is no evidence of its own.
+    fn bag(&self, u: usize) -> &[u32] {
+        self.units
+            .get(u)
+            .and_then(|x| self.sorted.get(x.tok.0 as usize..x.tok.1 as usize))
+            .unwrap_or(&[])
+    }
     fn inert(&self, u: usize, o: &Options) -> bool {
         self.seq(u).len() <= o.fragment_words && !self.units.get(u).is_some_and(|x| x.whole)
     }
@@ -214,17 +228,34 @@ fn prepare(texts: &[&str], speakers: Option<&[Option<&str>]>) -> Prepared {
             }
         }
     }
+    let mut sorted = toks.clone();
+    {
+        // Units partition the tokens in order, so the sorted ranges split off in turn.
+        let mut rest: &mut [u32] = &mut sorted;
+        let mut at = 0usize;
+        let mut parts = Vec::with_capacity(units.len());
+        for u in &units {
+            let (a, b) = (u.tok.0 as usize, u.tok.1 as usize);
+            let skip = a.saturating_sub(at).min(rest.len());
+            let (_, r) = std::mem::take(&mut rest).split_at_mut(skip);
+            let (part, r) = r.split_at_mut(b.saturating_sub(a).min(r.len()));
+            parts.push(part);
+            rest = r;
+            at = b.max(at);
+        }
+        parts.par_iter_mut().for_each(|x| x.sort_unstable());
+    }
     // Document frequency over units, for idf weights.
     let mut df = vec![0u32; stop.len()];
-    let mut seen = Vec::new();
     for u in &units {
-        seen.clear();
-        seen.extend_from_slice(toks.get(u.tok.0 as usize..u.tok.1 as usize).unwrap_or(&[]));
-        seen.sort_unstable();
-        seen.dedup();
-        for &t in &seen {
-            if let Some(d) = df.get_mut(t as usize) {
-                *d += 1;
+        let bag = sorted
+            .get(u.tok.0 as usize..u.tok.1 as usize)
+            .unwrap_or(&[]);
+        for (i, &t) in bag.iter().enumerate() {
+            if i == 0 || bag.get(i - 1) != Some(&t) {
+                if let Some(d) = df.get_mut(t as usize) {
+                    *d += 1;
+                }
             }
         }
     }
@@ -240,11 +271,28 @@ fn prepare(texts: &[&str], speakers: Option<&[Option<&str>]>) -> Prepared {
     let content = stop.iter().map(|s| !s).collect();
     let speaker = match speakers {
         Some(sp) => {
-            let labels: Vec<&str> = sp.iter().map(|s| s.unwrap_or("")).collect();
+            // Name linking runs once per distinct label: a corpus repeats a few thousand
+            // speakers over a million quotes.
+            let mut slot: FxHashMap<&str, u32> = FxHashMap::default();
+            let mut labels: Vec<&str> = Vec::new();
+            let of: Vec<u32> = sp
+                .iter()
+                .map(|s| {
+                    let l = s.unwrap_or("");
+                    *slot.entry(l).or_insert_with(|| {
+                        labels.push(l);
+                        (labels.len() - 1) as u32
+                    })
+                })
+                .collect();
             let linked = names::link_speakers(&labels, None, None);
             sp.iter()
-                .zip(&linked.ids)
-                .map(|(s, &id)| s.filter(|s| !s.trim().is_empty()).map(|_| id as u32))
+                .zip(&of)
+                .map(|(s, &i)| {
+                    s.filter(|s| !s.trim().is_empty())
+                        .and_then(|_| linked.ids.get(i as usize))
+                        .map(|&id| id as u32)
+                })
                 .collect()
         }
         None => vec![None; texts.len()],
@@ -252,6 +300,7 @@ fn prepare(texts: &[&str], speakers: Option<&[Option<&str>]>) -> Prepared {
     Prepared {
         units,
         toks,
+        sorted,
         weight,
         content,
         speaker,
@@ -292,13 +341,14 @@ struct Edge {
 }
 
 /// Stable LSD radix sort on the upper 32 bits (the key): linear, and the ranks in the lower
-/// bits keep their ascending order within a key.
+/// bits keep their ascending order within a key. 11-bit digits keep the counters and the
+/// scatter targets in cache on millions of postings.
 fn radix_sort_by_key(v: &mut Vec<u64>) {
     let mut buf = vec![0u64; v.len()];
-    for shift in [32u32, 48] {
-        let mut count = vec![0usize; 1 << 16];
+    for shift in [32u32, 43, 54] {
+        let mut count = vec![0usize; 1 << 11];
         for &x in v.iter() {
-            if let Some(c) = count.get_mut(((x >> shift) & 0xFFFF) as usize) {
+            if let Some(c) = count.get_mut(((x >> shift) & 0x7FF) as usize) {
                 *c += 1;
             }
         }
@@ -309,7 +359,7 @@ fn radix_sort_by_key(v: &mut Vec<u64>) {
             sum += n;
         }
         for &x in v.iter() {
-            if let Some(c) = count.get_mut(((x >> shift) & 0xFFFF) as usize) {
+            if let Some(c) = count.get_mut(((x >> shift) & 0x7FF) as usize) {
                 if let Some(slot) = buf.get_mut(*c) {
                     *slot = x;
                 }
@@ -324,20 +374,8 @@ fn contains_run(hay: &[u32], needle: &[u32]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
-/// Weighted containment of `s` in `l` (multisets) and the number of shared words.
-fn containment(
-    p: &Prepared,
-    s: &[u32],
-    l: &[u32],
-    bs: &mut Vec<u32>,
-    bl: &mut Vec<u32>,
-) -> (f64, usize) {
-    bs.clear();
-    bs.extend_from_slice(s);
-    bs.sort_unstable();
-    bl.clear();
-    bl.extend_from_slice(l);
-    bl.sort_unstable();
+/// Weighted containment of `bs` in `bl` (sorted multisets) and the number of shared words.
+fn containment(p: &Prepared, bs: &[u32], bl: &[u32]) -> (f64, usize) {
     let total: f64 = bs.iter().map(|&t| p.w(t)).sum();
     let (mut i, mut j, mut hit, mut n) = (0, 0, 0.0, 0);
     while let (Some(&a), Some(&b)) = (bs.get(i), bl.get(j)) {
@@ -355,14 +393,7 @@ fn containment(
     (if total > 0.0 { hit / total } else { 0.0 }, n)
 }
 
-fn verify(
-    p: &Prepared,
-    o: &Options,
-    u: usize,
-    v: usize,
-    bs: &mut Vec<u32>,
-    bl: &mut Vec<u32>,
-) -> Option<Edge> {
+fn verify(p: &Prepared, o: &Options, u: usize, v: usize) -> Option<Edge> {
     if let (Some(a), Some(b)) = (p.speaker_of(u), p.speaker_of(v)) {
         if a != b {
             return None;
@@ -403,7 +434,7 @@ fn verify(
             .iter()
             .filter(|&&t| p.content.get(t as usize).copied().unwrap_or(false))
             .all(|t| ls.contains(t));
-        let (c, n) = containment(p, ss, ls, bs, bl);
+        let (c, n) = containment(p, p.bag(s), p.bag(l));
         if all_content_in && n >= 2 && c >= 0.75 {
             return Some(Edge {
                 a: s as u32,
@@ -414,7 +445,7 @@ fn verify(
         }
         return None;
     }
-    let (c, n) = containment(p, ss, ls, bs, bl);
+    let (c, n) = containment(p, p.bag(s), p.bag(l));
     let raw = n as f64 / ss.len().max(1) as f64;
     (c >= o.min_containment && raw >= o.min_word_containment && n >= 3).then_some(Edge {
         a: s as u32,
@@ -578,8 +609,8 @@ pub fn match_quotes(
     let found: Vec<Edge> = order
         .par_iter()
         .map_init(
-            || (Vec::new(), Vec::new(), Vec::new(), Vec::new()),
-            |(cands, bs, bl, picked), &(u, rank)| {
+            || (Vec::new(), Vec::new()),
+            |(cands, picked), &(u, rank)| {
                 if p.inert(u as usize, o) {
                     return Vec::new();
                 }
@@ -590,11 +621,11 @@ pub fn match_quotes(
                 picked.sort_unstable();
                 cands.clear();
                 let q = p.units.get(u as usize).map(|x| x.quote);
+                let mut budget = o.scan_budget;
                 for &(df, off) in picked.iter().take(o.keys_per_unit) {
-                    let (a, b) = (
-                        off as usize,
-                        off as usize + (df as usize).min(o.posting_cap),
-                    );
+                    let take = (df as usize).min(o.posting_cap).min(budget);
+                    budget -= take;
+                    let (a, b) = (off as usize, off as usize + take);
                     for &x in postings.get(a..b).unwrap_or(&[]) {
                         let r = (x & 0xFFFF_FFFF) as usize;
                         if let Some(&v) = reps.get(r) {
@@ -608,7 +639,7 @@ pub fn match_quotes(
                 cands.dedup();
                 cands
                     .iter()
-                    .filter_map(|&v| verify(&p, o, u as usize, v as usize, bs, bl))
+                    .filter_map(|&v| verify(&p, o, u as usize, v as usize))
                     .collect::<Vec<_>>()
             },
         )
@@ -798,6 +829,55 @@ mod tests {
         assert_eq!(of(2).len(), 2);
         assert!(!of(3).contains(&of(4)[0]));
         assert!(of(7).is_empty());
+    }
+
+    #[test]
+    fn widely_quoted_remark_stays_one_cluster_within_the_scan_budget() {
+        // 136 distinct renderings of one remark (one or two words dropped), next to 300
+        // unrelated remarks on the same topic: every key of the remark has more holders than
+        // a unit may read, yet the renderings still chain into one cluster.
+        let base: Vec<&str> = "The ceasefire talks in Geneva collapsed over the border question \
+            and nobody expects a second round before winter"
+            .split_whitespace()
+            .collect();
+        let n = base.len();
+        let mut texts: Vec<String> = Vec::new();
+        for a in 0..n {
+            for b in a..n {
+                let kept: Vec<&str> = base
+                    .iter()
+                    .enumerate()
+                    .filter(|&(k, _)| k != a && k != b)
+                    .map(|(_, w)| *w)
+                    .collect();
+                texts.push(kept.join(" "));
+            }
+        }
+        let renderings = texts.len();
+        assert!(renderings > Options::default().scan_budget);
+        texts.extend((0..300).map(|i| {
+            format!(
+                "Officials in Geneva said talks on the border were moving, case {i} item {}",
+                i * 7
+            )
+        }));
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let ids = cluster_quotes(&refs, None);
+        let first = ids.first().copied();
+        assert!(ids.iter().take(renderings).all(|&i| Some(i) == first));
+        assert!(ids.iter().skip(renderings).all(|&i| Some(i) != first));
+        let none = match_quotes(
+            &refs,
+            None,
+            &Options {
+                scan_budget: 0,
+                ..Options::default()
+            },
+        );
+        assert!(
+            none.members.iter().all(|m| m.quote >= renderings),
+            "no postings read: only identical sentences could still unite"
+        );
     }
 
     #[test]
