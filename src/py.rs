@@ -15,7 +15,7 @@ use crate::{quotes, segment, sentiment, Span as ByteSpan};
 
 /// A text taken from Python: valid UTF-8 whose code points match the Python string's one to one.
 struct Text<'py> {
-    // Owned: under abi3 for Python 3.9 PyO3 copies anyway.
+    // Owned: abi3 for Python 3.9 has no borrowed UTF-8 view of a str.
     s: String,
     obj: Bound<'py, PyString>,
 }
@@ -28,61 +28,24 @@ fn type_name(obj: &Bound<'_, PyAny>) -> String {
 }
 
 /// Take `obj` as a str, or raise TypeError naming the function, the argument and the type.
+/// Lone surrogates become one U+FFFD each (see [`CodePoints`]), so offsets stay exact.
 fn take_text<'py>(obj: &Bound<'py, PyAny>, func: &str, arg: &str) -> PyResult<Text<'py>> {
-    let Ok(s) = obj.cast::<PyString>() else {
-        return Err(PyTypeError::new_err(format!(
-            "{func}() argument '{arg}' must be str, not {}",
-            type_name(obj)
-        )));
-    };
-    let owned = match s.to_cow() {
-        Ok(c) => c.into_owned(),
-        Err(_) => without_surrogates(s)?,
-    };
-    Ok(Text {
-        s: owned,
-        obj: s.clone(),
-    })
+    text_of(exact_str(obj, func, arg)?)
 }
 
-/// A str holding lone surrogates (web scrapes do) cannot be UTF-8. Encoded with
-/// `surrogatepass`, each surrogate is the 3 bytes ED A0..BF 80..BF; U+FFFD is also 3 bytes, so
-/// swapping them keeps one char per code point (PyO3's lossy conversion would give three).
-fn without_surrogates(s: &Bound<'_, PyString>) -> PyResult<String> {
-    let encoded = s.call_method1("encode", ("utf-8", "surrogatepass"))?;
-    let mut bytes: Vec<u8> = encoded.extract()?;
-    let mut i = 0;
-    while i + 2 < bytes.len() {
-        if bytes[i] == 0xED && (0xA0..=0xBF).contains(&bytes[i + 1]) {
-            bytes[i..i + 3].copy_from_slice("\u{FFFD}".as_bytes());
-            i += 3;
-        } else {
-            i += 1;
-        }
-    }
-    String::from_utf8(bytes)
-        .map_err(|e| PyValueError::new_err(format!("text is not valid Unicode: {e}")))
+/// UTF-8 of an exact str. PyO3's encoder is cheapest for the short texts most calls get;
+/// only a str with lone surrogates (which it rejects) goes through [`CodePoints`].
+fn text_of(obj: Bound<'_, PyString>) -> PyResult<Text<'_>> {
+    let s = match obj.to_cow() {
+        Ok(c) => c.into_owned(),
+        Err(_) => CodePoints::read(&obj)?.into_utf8(),
+    };
+    Ok(Text { s, obj })
 }
 
 /// Take every item of an iterable of str; the error names the item's position.
 fn take_texts<'py>(texts: &Bound<'py, PyAny>, func: &str) -> PyResult<Vec<Text<'py>>> {
-    if texts.is_instance_of::<PyString>() {
-        return Err(PyTypeError::new_err(format!(
-            "{func}() argument 'texts' must be an iterable of str, not a single str"
-        )));
-    }
-    let iter = texts.try_iter().map_err(|_| {
-        PyTypeError::new_err(format!(
-            "{func}() argument 'texts' must be an iterable of str, not {}",
-            type_name(texts)
-        ))
-    })?;
-    let mut out = Vec::new();
-    for (i, item) in iter.enumerate() {
-        let item = item?;
-        out.push(take_text(&item, func, &format!("texts[{i}]"))?);
-    }
-    Ok(out)
+    exact_strs(texts, func)?.into_iter().map(text_of).collect()
 }
 
 fn check_threads(n_threads: Option<usize>) -> PyResult<Option<usize>> {
@@ -97,14 +60,7 @@ fn check_threads(n_threads: Option<usize>) -> PyResult<Option<usize>> {
 /// Run Rust work with the GIL released; a panic becomes RuntimeError instead of aborting.
 fn run<T: Send>(py: Python<'_>, f: impl FnOnce() -> T + Send) -> PyResult<T> {
     py.detach(|| catch_unwind(AssertUnwindSafe(f)))
-        .map_err(|e| {
-            let msg = e
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| e.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown error".to_string());
-            PyRuntimeError::new_err(format!("presslens internal error (please report): {msg}"))
-        })
+        .map_err(panic_error)
 }
 
 // ---------------------------------------------------------------- output
@@ -529,7 +485,7 @@ fn exact_str<'py>(
     }
 }
 
-/// Take every item of an iterable of str (same errors as [`take_texts`]).
+/// Take every item of an iterable of str as an exact str; the error names the item's position.
 fn exact_strs<'py>(texts: &Bound<'py, PyAny>, func: &str) -> PyResult<Vec<Bound<'py, PyString>>> {
     if texts.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err(format!(
