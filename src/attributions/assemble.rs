@@ -1,6 +1,7 @@
 //! From quotes and clause rules to [`Attribution`]s: byte spans, speakers, kinds.
 
 use super::clauses::{self, Raw};
+use super::lexicon;
 use super::tokens::{self, Tok};
 use super::{Attribution, AttributionKind, Attributions};
 use crate::quotes::{self, Quote, QuoteKind, ResolvedMention};
@@ -82,6 +83,22 @@ fn tokens_possessive(s: &str) -> (&str, bool) {
     (s, false)
 }
 
+/// Does quote `next` continue the split quote that `first` opened ("“A,” he said. “B.”")?
+/// The same speaker mention, in one paragraph, with no reporting participle between them:
+/// "“A,” he said, adding that “B”" is a second attribution.
+fn continues(text: &str, first: &Quote, next: &Quote, prev_hull: Span, hull: Span) -> bool {
+    if next.kind != QuoteKind::Direct || first.mention.is_none() || next.mention != first.mention {
+        return false;
+    }
+    let Some(gap) = text.get(prev_hull.end..hull.start) else {
+        return false;
+    };
+    let participle = gap
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.ends_with("ing") && lexicon::CLAUSE_CUES.contains(w));
+    !gap.contains('\n') && !participle
+}
+
 /// One `direct` attribution per quote, or per run of quotes with the same speaker mention in
 /// one paragraph ("“A,” he said. “B.”").
 fn direct(text: &str, qs: &[Quote], hulls: &[Span]) -> Vec<Attribution> {
@@ -93,13 +110,7 @@ fn direct(text: &str, qs: &[Quote], hulls: &[Span]) -> Vec<Attribution> {
             continue;
         }
         let mut j = i + 1;
-        while j < qs.len()
-            && qs[j].kind == QuoteKind::Direct
-            && qs[i].mention.is_some()
-            && qs[j].mention == qs[i].mention
-            && hulls[j - 1].end <= hulls[j].start
-            && !text[hulls[j - 1].end..hulls[j].start].contains('\n')
-        {
+        while j < qs.len() && continues(text, &qs[i], &qs[j], hulls[j - 1], hulls[j]) {
             j += 1;
         }
         // A quote nobody is said to have said (a title, a nickname) is not an attribution.

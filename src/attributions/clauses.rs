@@ -104,6 +104,33 @@ fn skip_hearer(toks: &[Tok], from: usize, e: usize) -> usize {
     from
 }
 
+/// Does a new attribution start at `from` ("…, and most voters said …", "… while 40 percent
+/// disagreed")? A source noun phrase right there followed by a reporting verb, looked for over
+/// a few tokens only.
+fn new_attribution_at(toks: &[Tok], from: usize, e: usize) -> bool {
+    let from = if toks.get(from).is_some_and(|t| t.is("and") || t.is("but")) {
+        from + 1
+    } else {
+        from
+    };
+    for k in from + 1..(from + 7).min(e) {
+        let t = &toks[k];
+        if !t.word || t.in_quote {
+            return false;
+        }
+        if t.cap {
+            continue;
+        }
+        if let Some(cue) = cue_at(toks, from, e, k) {
+            if !matches!(cue.kind, CueKind::Clause | CueKind::Object) {
+                return false;
+            }
+            return source_left(toks, from, cue.t0).is_some_and(|s| s.0 == from);
+        }
+    }
+    false
+}
+
 /// Where a content starting at `from` ends (exclusive, trimmed): a semicolon, or a comma
 /// before a reporting participle or "according to", or the sentence end `e`.
 fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
@@ -113,9 +140,16 @@ fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
         if !t.in_quote && t.is(";") {
             break;
         }
+        if (t.is_comma() || t.is("and") || t.is("but") || t.is("while"))
+            && !t.in_quote
+            && new_attribution_at(toks, j + 1, e)
+        {
+            break;
+        }
         if t.is_comma() && !t.in_quote {
             if let Some(n) = toks.get(j + 1) {
                 if is_participle_cue(n)
+                    || n.is("but")
                     || (n.is("according") && toks[j + 2..].first().is_some_and(|x| x.is("to")))
                 {
                     break;
@@ -315,7 +349,9 @@ fn preposed(
     if c0 >= e {
         return None;
     }
-    let (c1, min_words) = if cue.kind == CueKind::Stance {
+    let relative = source
+        .is_some_and(|(a, b)| b == a + 1 && matches!(toks[a].lower.as_str(), "who" | "which"));
+    let (c1, min_words) = if cue.kind == CueKind::Stance || relative {
         (clause_end(toks, c0, e), 1)
     } else {
         (content_end(toks, c0, e), 2)
@@ -443,6 +479,24 @@ fn in_document(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
     })
 }
 
+/// "Asked whether …, the senator said …": the question, reported with no source of its own.
+fn asked_first(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
+    let start = if toks[lo].is("when") { lo + 1 } else { lo };
+    if !toks.get(start).is_some_and(|t| t.is("asked")) {
+        return None;
+    }
+    let c0 = start + 1;
+    let c = (c0..(c0 + 30).min(e)).find(|&j| toks[j].is_comma() && !toks[j].in_quote)?;
+    if n_words(toks, c0, c) < 2 {
+        return None;
+    }
+    Some(Raw {
+        parts: vec![(c0, c)],
+        source: None,
+        cue: (start, start + 1),
+    })
+}
+
 /// Attributions of the sentence `[lo, hi)`, outermost only, in text order.
 pub fn sentence(toks: &[Tok], lo: usize, hi: usize) -> Vec<Raw> {
     let e = trim_end(toks, lo, hi);
@@ -455,7 +509,12 @@ pub fn sentence(toks: &[Tok], lo: usize, hi: usize) -> Vec<Raw> {
         out.push(raw);
         return out;
     }
-    if let Some((raw, next)) = postposed(toks, lo, e) {
+    // "Asked whether …, the senator said …": the question, then the answer's attribution.
+    let asked = asked_first(toks, lo, e);
+    if let Some(raw) = asked {
+        k = raw.parts[0].1 + 1;
+        out.push(raw);
+    } else if let Some((raw, next)) = postposed(toks, lo, e) {
         out.push(raw);
         k = next;
     }

@@ -156,6 +156,29 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         if !after_subject && !object_follows {
             return None;
         }
+        // A base form after a singular noun is a noun too ("a radio show", "the state plan");
+        // as a verb it follows a plural, a pronoun or an auxiliary ("polls show", "they plan").
+        let base = !(w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing"));
+        if base && !after_subject {
+            let plural_or_aux = prev.ends_with('s') && !prev.ends_with("ss")
+                || matches!(
+                    prev,
+                    "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "did"
+                        | "do"
+                        | "not"
+                        | "also"
+                );
+            if !plural_or_aux {
+                return None;
+            }
+        }
     }
     if TO_CUES.contains(w) && lw(toks, k + 1) == "to" {
         return Some(Cue {
