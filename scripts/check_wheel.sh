@@ -123,7 +123,7 @@ say "test venv: wheel[test], then pytest against the installed wheel"
 TPY="$(fresh_venv "$WORK/test")"
 in_venv "$TPY" "$TPY" -m pip install --quiet --disable-pip-version-check --upgrade pip
 if [ -z "$TEST_DEPS" ]; then
-  in_venv "$TPY" "$TPY" -m pip install --quiet --disable-pip-version-check --only-binary presslens "$WHEEL[test]"
+  in_venv "$TPY" "$TPY" -m pip install --quiet --disable-pip-version-check --only-binary presslens "${WHEEL}[test]"
 else
   # shellcheck disable=SC2086  # a list of package names
   in_venv "$TPY" "$TPY" -m pip install --quiet --disable-pip-version-check --only-binary presslens "$WHEEL" $TEST_DEPS
