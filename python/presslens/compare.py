@@ -14,6 +14,7 @@ import html
 import re
 from typing import Any, Iterable, Optional, Sequence
 
+from presslens import _optional, _tables
 from presslens._core import link_speakers, quote_clusters
 
 __all__ = ["Comparison", "ClusterDiff"]
@@ -85,7 +86,11 @@ def _check_columns(df: Any, needed: Iterable[str], name: str) -> None:
 
 
 def _is_missing(x: Any) -> bool:
-    return x is None or (isinstance(x, float) and x != x)
+    """None, NaN, pd.NA or NaT: a missing cell of any pandas column type (``Int64`` speaker
+    ids hold ``pd.NA``), the same rule as the tables use."""
+    if x is None or (isinstance(x, float) and x != x):
+        return True
+    return _tables._is_missing(x, _optional.pandas())
 
 
 def _diff_ops(ref: str, text: str) -> list[tuple[str, list[str], list[str]]]:
