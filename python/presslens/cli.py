@@ -75,7 +75,13 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    """Entry point of ``presslens`` and ``python -m presslens``; returns the exit status."""
+    """Entry point of ``presslens`` and ``python -m presslens``; returns the exit status.
+
+    Examples:
+        >>> main(["analyze", "examples/articles", "--what", "documents", "--format", "csv",
+        ...       "--out", "documents.csv"])  # doctest: +SKIP
+        0
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
