@@ -7,6 +7,7 @@
 
 pub mod attributions;
 pub mod compare;
+pub mod lexicon;
 pub mod offsets;
 pub mod quotes;
 pub mod segment;
