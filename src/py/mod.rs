@@ -5,6 +5,7 @@
 //! errors to Python exceptions ([`errors`]). Raw CPython calls live in [`ffi`]; batch calls share
 //! one pipeline ([`batch`]). Each feature has one thin file.
 
+mod attributions;
 mod batch;
 mod compare;
 mod errors;
@@ -23,6 +24,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     sentences::register(m)?;
     quotes::register(m)?;
+    attributions::register(m)?;
     sentiment::register(m)?;
     compare::register(m)?;
     tables::register(m)?;
