@@ -179,3 +179,82 @@ def test_batch_equals_single_and_pickles():
     assert isinstance(a, Attribution)
     assert pickle.loads(pickle.dumps(a)) == a
     assert "kind=\"indirect\"" in repr(a)
+
+
+# --- tables, CLI, HTML, Dask ---------------------------------------------------------------
+
+TEXTS = [
+    "Angela Brandt runs the clinic. “We are overwhelmed,” she said. "
+    "She said the waiting list had doubled, adding that funding was a disgrace.",
+    "According to officials, the talks will resume on Friday.",
+]
+
+
+def test_attributions_table_matches_extract_attributions():
+    pd = pytest.importorskip("pandas")
+    corpus = presslens.analyze(TEXTS, outlet=["A", "B"])
+    t = corpus.attributions
+    assert list(t.columns) == [
+        "doc_id", "outlet", "attribution", "kind", "start", "end", "text", "speaker", "mention",
+        "mention_start", "mention_end", "cue", "sentence", "neg", "neu", "pos", "compound"]  # fmt: skip
+    expected = []
+    for doc, text in enumerate(TEXTS):
+        for i, a in enumerate(extract_attributions(text)):
+            content = " ".join(p.text for p in a.parts)
+            expected.append((doc, i, a.kind, a.start, a.end, a.text, a.speaker,
+                             a.source.text if a.source else None, a.cue.text,
+                             presslens.polarity_scores(content)["compound"]))  # fmt: skip
+    got = [tuple(None if (not isinstance(v, str) and pd.isna(v)) else v for v in row)
+           for row in t[["doc_id", "attribution", "kind", "start", "end", "text", "speaker",
+                         "mention", "cue", "compound"]].itertuples(index=False, name=None)]  # fmt: skip
+    assert got == expected
+    for row in t.itertuples():
+        assert TEXTS[row.doc_id][row.start : row.end] == row.text
+    # Sentiment of the content, not of the sentence: "disgrace" is negative on its own.
+    neg = t[t["text"].str.contains("disgrace")]["compound"].iloc[0]
+    assert neg < 0
+
+
+def test_speakers_count_direct_and_reported():
+    pytest.importorskip("pandas")
+    sp = presslens.analyze(TEXTS).speakers.set_index("speaker")
+    assert sp.loc["Angela Brandt", "n_direct"] == 1
+    assert sp.loc["Angela Brandt", "n_indirect"] == 2
+
+
+def test_cli_what_attributions(tmp_path, capsys):
+    pytest.importorskip("pandas")
+    from presslens import cli
+
+    for i, text in enumerate(TEXTS):
+        (tmp_path / f"a{i}.txt").write_text(text, encoding="utf-8")
+    code = cli.main(["analyze", str(tmp_path), "--what", "attributions", "--format", "jsonl"])
+    out = capsys.readouterr().out
+    assert code == 0
+    import json
+
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["kind"] for r in rows] == ["direct", "indirect", "indirect", "indirect"]
+    assert rows[-1]["mention"] == "officials" and rows[-1]["cue"] == "According to"
+
+
+def test_html_marks_reported_speech_lighter_in_the_speaker_colour():
+    doc = presslens.analyze_text(TEXTS[0])
+    html = doc._repr_html_()
+    assert 'class="pl-quote"' in html and 'class="pl-reported"' in html
+    from presslens.display import PALETTE, REPORTED_ALPHA
+
+    assert f"background:{PALETTE[0]}{REPORTED_ALPHA}" in html  # Brandt's colour, lighter
+    assert f"background:{PALETTE[0]}\"" in html  # her quote, opaque
+
+
+def test_dask_attributions_equal_local():
+    pd = pytest.importorskip("pandas")
+    dd = pytest.importorskip("dask.dataframe")
+    import presslens.dask
+
+    df = pd.DataFrame({"text": TEXTS})
+    dc = presslens.dask.analyze(dd.from_pandas(df, npartitions=2))
+    got = dc.attributions.compute(scheduler="synchronous").reset_index(drop=True)
+    local = presslens.analyze(df).attributions
+    pd.testing.assert_frame_equal(got, local, check_dtype=False)
