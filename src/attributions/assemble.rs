@@ -48,6 +48,12 @@ fn is_pronoun(w: &str) -> bool {
 /// (an organisation, a document, an unnamed group), or None for an unresolved pronoun.
 fn speaker_of(text: &str, source: Span, mentions: &[ResolvedMention]) -> Option<String> {
     let first = mentions.partition_point(|m| m.span.start < source.start);
+    // "Ted Cruz, who said …": the relative pronoun names the mention right before it.
+    if matches!(source.of(text), "who" | "which") {
+        let before = mentions[..first].last()?;
+        let gap = text.get(before.span.end..source.start)?;
+        return before.name.clone().filter(|_| gap.trim() == ",");
+    }
     for m in mentions[first..]
         .iter()
         .take_while(|m| m.span.start < source.end)

@@ -235,7 +235,9 @@ fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize)> {
         };
         // "…, said the spokesman (, a former aide)."
         if toks[j - 1].is_comma() {
-            if let Some(src) = source_right(toks, cue.t1, e) {
+            // The source ends the sentence or opens an apposition: "…, said X(, the CEO)."
+            let ends = |src: &(usize, usize)| src.1 == e || toks[src.1].is_comma();
+            if let Some(src) = source_right(toks, cue.t1, e).filter(ends) {
                 let content = (lo, trim_end(toks, lo, j - 1));
                 if n_words(toks, content.0, content.1) >= 2 {
                     let raw = Raw {

@@ -16,6 +16,36 @@ fn is_object_pronoun(w: &str) -> bool {
     matches!(w, "him" | "her" | "them" | "me" | "us" | "whom" | "itself")
 }
 
+/// An adverb in -ly ("quickly", "publicly"), not a noun that ends so ("rally", "family").
+pub fn is_adverb(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ly")
+        && !matches!(
+            w,
+            "rally"
+                | "ally"
+                | "family"
+                | "assembly"
+                | "supply"
+                | "anomaly"
+                | "monopoly"
+                | "bully"
+                | "belly"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "quarterly"
+                | "italy"
+                | "july"
+                | "reply"
+                | "melly"
+                | "kelly"
+                | "holly"
+                | "sully"
+                | "billy"
+        )
+}
+
 /// A reporting verb that cannot be a noun ("said", "told"; not "report", "claims").
 fn is_verb_cue(w: &str) -> bool {
     (CLAUSE_CUES.contains(w) || OBJECT_CUES.contains(w)) && !NOUN_VERBS.contains(w)
@@ -34,7 +64,7 @@ fn can_be_head(t: &Tok) -> bool {
         return false;
     }
     // Adverbs ("quickly") and bare numbers are not sources.
-    let adverb = w.ends_with("ly") && !t.cap;
+    let adverb = !t.cap && is_adverb(w);
     let number = w.chars().all(|c| c.is_ascii_digit());
     !adverb && !number
 }
@@ -44,7 +74,7 @@ pub fn skip_aux_left(toks: &[Tok], lo: usize, mut p: usize) -> Option<usize> {
     let mut n = 0;
     while p >= lo && n < 4 {
         let t = &toks[p];
-        if t.word && !t.cap && AUX.contains(t.lower.as_str()) {
+        if t.word && !t.cap && (AUX.contains(t.lower.as_str()) || is_adverb(&t.lower)) {
             if p == lo {
                 return None;
             }
@@ -96,6 +126,20 @@ pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> 
         return None;
     }
     let p = skip_aux_left(toks, lo, k - 1)?;
+    // "Sen. Ann Lee (D-Ore.) said": the party tag belongs to the name.
+    if toks[p].is(")") {
+        let floor = p.saturating_sub(8).max(lo);
+        let open = (floor..p).rev().find(|&j| toks[j].is("("))?;
+        if open == lo {
+            return None;
+        }
+        let (s, _) = np_ending_at(toks, lo, open - 1)?;
+        return Some((s, p + 1));
+    }
+    // "Ted Cruz, who said …": the relative pronoun is the source (resolved by the caller).
+    if matches!(toks[p].lower.as_str(), "who" | "which") && !toks[p].in_quote {
+        return Some((p, p + 1));
+    }
     if toks[p].is_comma() && p > lo {
         // "X, the CEO of Y, said": the apposition belongs to the source.
         let floor = p.saturating_sub(MAX_APPOSITION).max(lo);
@@ -120,14 +164,17 @@ pub fn source_right(toks: &[Tok], k1: usize, hi: usize) -> Option<(usize, usize)
         return None;
     }
     let w = first.lower.as_str();
-    if !(first.cap || is_determiner(w) || is_subject_pronoun(w)) || STOP.contains(w) {
+    // "…, said Maria Lopez": a name or a described person, not a pronoun ("said it will …").
+    if !(first.cap || is_determiner(w)) || STOP.contains(w) {
         return None;
     }
     let mut end = k1;
     while end < hi && end - k1 < MAX_NP {
         let t = &toks[end];
         let joins = !t.word && matches!(t.lower.as_str(), "&" | "." | "-");
-        if !(t.word || joins) || (end > k1 && STOP.contains(t.lower.as_str())) {
+        let w = t.lower.as_str();
+        let verbish = !t.cap && (AUX.contains(w) || is_verb_cue(w));
+        if !(t.word || joins) || (end > k1 && (STOP.contains(w) || verbish)) {
             break;
         }
         end += 1;

@@ -250,3 +250,33 @@ fn every_span_is_on_char_boundaries() {
         }
     }
 }
+
+#[test]
+fn apposition_and_party_tag_sources() {
+    let a = one("Tom Reyes, a city planner, said the new tram line would be late.");
+    assert_eq!(a.0, "the new tram line would be late");
+    assert_eq!(a.1.as_deref(), Some("Tom Reyes, a city planner"));
+    let a = one("Sen. Ann Lee (D-Ore.) said the bill would pass.");
+    assert_eq!(a.1.as_deref(), Some("Sen. Ann Lee (D-Ore.)"));
+    // A noun in -ly is a head, not an adverb.
+    let a = one("The organizer of the rally said the permit had been denied.");
+    assert_eq!(a.1.as_deref(), Some("the rally"));
+}
+
+#[test]
+fn relative_pronoun_source_names_the_antecedent() {
+    let text = "Voters cheered Ana Ruiz, who said the tax would be cut, before the vote.";
+    let v = run(text);
+    assert_eq!(v.len(), 1, "{:?}", view(text));
+    assert_eq!(v[0].source.map(|s| s.of(text)), Some("who"));
+    assert_eq!(v[0].content.of(text), "the tax would be cut");
+    assert_eq!(v[0].speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn inverted_source_only_at_the_end() {
+    // "said it will …" is a preposed verb after a comma, not "…, said Maria".
+    let text = "Ana Ruiz, a planner, said it will help both towns.";
+    let a = one(text);
+    assert_eq!(a.0, "it will help both towns");
+}
