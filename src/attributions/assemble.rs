@@ -256,6 +256,22 @@ pub fn run(text: &str, sentences: &[Span]) -> Attributions {
             reported.push(cx.attribution(&raw));
         }
     }
+    // "“…,” she said, adding that …": reported speech of the quote's source after its cue.
+    for d in out.iter().filter(|a| a.kind == AttributionKind::Direct) {
+        let Some(cue) = d.cue.filter(|c| c.start >= d.content.end) else {
+            continue;
+        };
+        let from = toks.partition_point(|t| t.start < cue.end);
+        let Some(&(_, hi)) = ranges.get(sentence_of(sentences, cue.start)) else {
+            continue;
+        };
+        if let Some(raw) = clauses::participle_after(&toks, from, hi) {
+            let mut a = cx.attribution(&raw);
+            a.source = d.source;
+            a.speaker = d.speaker.clone();
+            reported.push(a);
+        }
+    }
     // A partial quote with a speaker outside any reported speech is a mixed attribution of its own.
     let mut covered = vec![false; qs.len()];
     for a in &reported {

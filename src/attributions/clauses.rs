@@ -499,6 +499,34 @@ fn asked_first(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
     })
 }
 
+/// ", adding that CONTENT" within a few tokens after `from` (the end of a direct quote's cue,
+/// "“…,” she said, adding that …"): the participle's cue and content, for the quote's source.
+pub fn participle_after(toks: &[Tok], from: usize, hi: usize) -> Option<Raw> {
+    let e = trim_end(toks, from, hi);
+    let stop = (from + 12).min(e);
+    let comma = (from..stop).find(|&j| {
+        toks[j].is_comma() && toks.get(j + 1).is_some_and(is_participle_cue) && !toks[j].in_quote
+    })?;
+    if toks[from..comma]
+        .iter()
+        .any(|t| t.in_quote || t.is_quote_mark())
+    {
+        return None;
+    }
+    let cue = (comma + 1, comma + 2);
+    let c0 = if toks.get(cue.1).is_some_and(|t| t.is(",") || t.is(":")) {
+        cue.1 + 1
+    } else {
+        cue.1
+    };
+    let c1 = content_end(toks, c0, e);
+    (c1 > c0 && n_words(toks, c0, c1) >= 2).then(|| Raw {
+        parts: vec![(c0, c1)],
+        source: None,
+        cue,
+    })
+}
+
 /// Attributions of the sentence `[lo, hi)`, outermost only, in text order.
 pub fn sentence(toks: &[Tok], lo: usize, hi: usize) -> Vec<Raw> {
     let e = trim_end(toks, lo, hi);

@@ -151,7 +151,7 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
                     || is_determiner(&n.lower)
                     || is_subject_pronoun(&n.lower)
                     || n.lower.chars().all(char::is_numeric))
-                || matches!(n.lower.as_str(), "that" | "to" | ":")
+                || matches!(n.lower.as_str(), "that" | "to")
         });
         if !after_subject && !object_follows {
             return None;

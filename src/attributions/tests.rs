@@ -280,3 +280,14 @@ fn inverted_source_only_at_the_end() {
     let a = one(text);
     assert_eq!(a.0, "it will help both towns");
 }
+
+#[test]
+fn participle_after_a_direct_quote_shares_its_source() {
+    let text = "“The plan is dead,” Ana Ruiz said, adding that the council would vote again.";
+    let v = view(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].3, "direct");
+    assert_eq!(v[1].0, "that the council would vote again");
+    assert_eq!(v[1].1.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(v[1].2.as_deref(), Some("adding"));
+}
