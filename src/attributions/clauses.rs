@@ -499,6 +499,43 @@ fn asked_first(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
     })
 }
 
+/// The attribution right after a quotation that ends at token `from` (exclusive): "…,” said
+/// Ana Ruiz" or "…,” the mayor said (on Monday)." Returns (source, cue) when the rest of the
+/// sentence is only that, so a quote the quote rules left without a speaker can be attributed.
+pub fn source_after_quote(
+    toks: &[Tok],
+    from: usize,
+    hi: usize,
+) -> Option<((usize, usize), (usize, usize))> {
+    let e = trim_end(toks, from, hi);
+    let j = if toks.get(from).is_some_and(|t| t.is_comma()) {
+        from + 1
+    } else {
+        from
+    };
+    if j >= e {
+        return None;
+    }
+    let done = |end: usize| end >= e || toks[end].is_comma() || adjunct_only(toks, end, e).0;
+    if let Some(cue) = cue_at(toks, j, e, j).filter(|c| c.kind == CueKind::Clause) {
+        let src = source_right(toks, cue.t1, e)?;
+        return done(src.1).then_some((src, (cue.t0, cue.t1)));
+    }
+    for k in j + 1..(j + 9).min(e) {
+        if toks[k].in_quote || toks[k].is_quote_mark() {
+            return None;
+        }
+        if let Some(cue) = cue_at(toks, j, e, k) {
+            if cue.kind != CueKind::Clause && cue.kind != CueKind::Object {
+                return None;
+            }
+            let src = source_left(toks, j, cue.t0).filter(|s| s.0 == j)?;
+            return done(cue.t1).then_some((src, (cue.t0, cue.t1)));
+        }
+    }
+    None
+}
+
 /// ", adding that CONTENT" within a few tokens after `from` (the end of a direct quote's cue,
 /// "“…,” she said, adding that …"): the participle's cue and content, for the quote's source.
 pub fn participle_after(toks: &[Tok], from: usize, hi: usize) -> Option<Raw> {

@@ -291,3 +291,16 @@ fn participle_after_a_direct_quote_shares_its_source() {
     assert_eq!(v[1].1.as_deref(), Some("Ana Ruiz"));
     assert_eq!(v[1].2.as_deref(), Some("adding"));
 }
+
+#[test]
+fn wire_style_quotes_with_a_reporting_clause_are_direct() {
+    let text = "''The bridge is safe,'' said Ana Ruiz, the city engineer. ''We checked it twice.''";
+    let v = run(text);
+    assert_eq!(v.len(), 1, "{:?}", view(text));
+    assert_eq!(v[0].kind, AttributionKind::Direct);
+    assert_eq!(v[0].source.map(|s| s.of(text)), Some("Ana Ruiz"));
+    assert_eq!(v[0].parts.len(), 2);
+    assert_eq!(v[0].parts[1].of(text), "''We checked it twice.''");
+    // A nickname in quotes inside a sentence is no one's words.
+    assert!(run("The so-called ''Gang of Eight'' met on Monday.").is_empty());
+}
