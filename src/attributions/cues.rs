@@ -2,7 +2,7 @@
 
 use super::lexicon::{
     impersonal_participle, is_determiner, is_subject_pronoun, CLAUSE_CUES, NOUNS, NOUN_VERBS,
-    OBJECT_CUES, STANCE_CUES, TO_CUES,
+    OBJECT_CUES, STANCE_CUES, THAT_CUES, TO_CUES,
 };
 use super::tokens::Tok;
 
@@ -218,6 +218,13 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             },
             hi,
         ));
+    }
+    if THAT_CUES.contains(w) && matches!(lw(toks, k + 1), "that" | "whether" | "if") {
+        return Some(Cue {
+            t0: k,
+            t1: k + 1,
+            kind: CueKind::Clause,
+        });
     }
     if CLAUSE_CUES.contains(w) {
         return Some(with_medium(

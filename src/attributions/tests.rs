@@ -304,3 +304,11 @@ fn wire_style_quotes_with_a_reporting_clause_are_direct() {
     // A nickname in quotes inside a sentence is no one's words.
     assert!(run("The so-called ''Gang of Eight'' met on Monday.").is_empty());
 }
+
+#[test]
+fn knowing_verbs_are_cues_only_before_a_clause_marker() {
+    let a = one("Most voters know that the plant will close.");
+    assert_eq!(a.0, "that the plant will close");
+    assert_eq!(a.1.as_deref(), Some("Most voters"));
+    assert!(run("Most voters know the plant well.").is_empty());
+}
