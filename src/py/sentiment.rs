@@ -8,8 +8,8 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 use super::batch::{check_threads, pipeline};
-use super::errors::{lexicon_error, run, type_name};
-use super::input::{strings, take_text};
+use super::errors::{internal, lexicon_error, run, type_name};
+use super::input::{all_items, string_item, take_text};
 use super::types::Out;
 use crate::{segment, sentiment};
 
@@ -46,19 +46,20 @@ fn score_batch<'py>(
     py: Python<'py>,
     a: &sentiment::Analyzer,
     texts: &Bound<'py, PyAny>,
-    n_threads: Option<usize>,
+    n_threads: Option<&Bound<'py, PyAny>>,
     func: &str,
 ) -> PyResult<Bound<'py, PyDict>> {
     let n_threads = check_threads(n_threads)?;
-    let mut strs = strings(texts, func, "texts")?;
-    let n = strs.len();
+    let items = all_items(texts, func, "texts")?;
+    let n = items.len();
     let mut cols: [Vec<f64>; 4] = std::array::from_fn(|_| Vec::with_capacity(n));
     pipeline(
         py,
         n,
         n_threads,
         |i| {
-            let s = strs.get_mut(i).map(std::mem::take).unwrap_or_default();
+            let item = items.get(i).ok_or_else(|| internal("batch index"))?;
+            let s = string_item(item, func, "texts", i)?;
             let size = s.len();
             Ok((s, size))
         },
@@ -96,7 +97,7 @@ fn polarity_scores<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<B
 fn polarity_scores_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
-    n_threads: Option<usize>,
+    n_threads: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
     score_batch(
         py,
@@ -276,7 +277,7 @@ impl SentimentIntensityAnalyzer {
         &self,
         py: Python<'py>,
         texts: &Bound<'py, PyAny>,
-        n_threads: Option<usize>,
+        n_threads: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyDict>> {
         score_batch(py, &self.inner, texts, n_threads, "polarity_scores_batch")
     }
