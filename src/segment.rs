@@ -23,9 +23,7 @@
 //! * a wire dateline (`ANCHORAGE, Alaska—`, `KYIV (AP) —`) glued to scraped metadata starts a
 //!   sentence.
 
-use once_cell::sync::Lazy;
-use rustc_hash::FxHashSet;
-
+use crate::lexicon::AbbrevClass as Abbr;
 use crate::Span;
 
 /// Split `text` into sentences: trimmed, sorted, disjoint byte spans that together cover every
@@ -134,108 +132,26 @@ fn char_before(t: &str, i: usize) -> Option<(char, usize)> {
     Some((c, i - c.len_utf8()))
 }
 
-/// How an abbreviation before a period behaves.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Abbr {
-    /// Titles and the like: never end a sentence before a capital (Mr. Smith, Mt. Fuji, e.g.).
-    Title,
-    /// End a sentence only before a clear sentence starter (U.S. How ..., Co. It ...).
-    Other,
-    /// Stands before numbers (No. 5, p. 55): no end before a digit, otherwise a normal word.
-    Numeric,
-}
-
-/// Abbreviations matched whatever their case (lowercased here).
-fn abbr_any_case(lower: &[u8]) -> Option<Abbr> {
-    use Abbr::*;
-    Some(match lower {
-        b"mr" | b"mrs" | b"ms" | b"messrs" | b"mmes" | b"mme" | b"mlle" | b"dr" | b"drs"
-        | b"prof" | b"profs" | b"sen" | b"sens" | b"gov" | b"govs" | b"lt" | b"maj" | b"capt"
-        | b"cpt" | b"cmdr" | b"comdr" | b"adm" | b"sgt" | b"cpl" | b"pvt" | b"pfc" | b"brig"
-        | b"hon" | b"msgr" | b"supt" | b"pres" | b"atty" | b"insp" | b"amb" | b"vs" | b"viz"
-        | b"cf" | b"sra" | b"srta" | b"mx" => Title,
-        b"jr" | b"sr" | b"esq" | b"inc" | b"co" | b"cos" | b"corp" | b"ltd" | b"plc" | b"bros"
-        | b"assn" | b"assoc" | b"dept" | b"univ" | b"st" | b"ave" | b"blvd" | b"rd" | b"hwy"
-        | b"etc" | b"al" | b"est" | b"approx" | b"misc" | b"mfg" | b"intl" | b"natl" | b"govt"
-        | b"min" | b"hr" | b"hrs" | b"yr" | b"yrs" | b"wk" | b"wks" | b"mos" | b"pct" | b"sq"
-        | b"lbs" | b"oz" | b"mph" | b"ca" | b"circa" | b"ph" => Other,
-        b"no" | b"nos" | b"vol" | b"vols" | b"pp" | b"pg" | b"fig" | b"figs" | b"ch" | b"chap"
-        | b"sec" | b"secs" | b"para" | b"op" | b"tel" | b"ext" | b"apt" | b"ste" | b"rm"
-        | b"n\xc2\xb0" | b"n\xc2\xba" | b"nr" | b"art" | b"arts" | b"ed" | b"eds" => Numeric,
-        _ => return None,
-    })
-}
-
-/// Abbreviations that are also common words, matched only when capitalised (Aug., Mass., Sun.).
-fn abbr_capitalised(lower: &[u8]) -> Option<Abbr> {
-    match lower {
-        b"mt" | b"ft" | b"fr" | b"gen" | b"gens" | b"rep" | b"reps" | b"det" | b"col" | b"rev"
-        | b"sen" => Some(Abbr::Title),
-        // months and days
-        b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept"
-        | b"oct" | b"nov" | b"dec" | b"mon" | b"tue" | b"tues" | b"wed" | b"thu" | b"thur"
-        | b"thurs" | b"fri" | b"sat" | b"sun"
-        // U.S. states (AP style) and provinces
-        | b"ala" | b"ariz" | b"ark" | b"calif" | b"colo" | b"conn" | b"del" | b"fla" | b"ga"
-        | b"ill" | b"ind" | b"kan" | b"kans" | b"ky" | b"la" | b"md" | b"mass" | b"mich"
-        | b"minn" | b"miss" | b"mo" | b"mont" | b"neb" | b"nev" | b"okla" | b"ore" | b"pa"
-        | b"tenn" | b"tex" | b"va" | b"vt" | b"wash" | b"wis" | b"wisc" | b"wyo" | b"ont"
-        | b"que" | b"alta" | b"sask" | b"man"
-        | b"pt" => Some(Abbr::Other),
-        _ => None,
-    }
+/// The class of an abbreviation given lower-cased ASCII bytes; `capitalised` says whether the
+/// text wrote it with a capital (data/lexicon/abbreviations.txt).
+fn abbr_class(lower: &[u8], capitalised: bool) -> Option<Abbr> {
+    crate::lexicon::abbreviation_class(std::str::from_utf8(lower).ok()?, capitalised)
 }
 
 /// Words that clearly start a sentence, so that an abbreviation before them ends one.
 /// (Contractions are cut at the apostrophe: "Didn’t" is looked up as "Didn".)
-const STARTERS: &str = "
-    A An The This That These Those It Its He She They We You I His Her Their Our My Your There
-    Here But And Or So Yet Nor If When While Where What Who Whom Whose Which Why How In On At
-    By For From With Without After Before During As Since Although Though Because Once Until
-    Unless Is Are Was Were Would Can Could Should Shall Might Must Do Does Did Has Have Had Not
-    No All Some Many Most Each Every Both Several Such Another Still However Meanwhile Also
-    Then Now Today Yesterday Tomorrow Later Earlier Instead Indeed Thus Therefore Moreover
-    Furthermore Nevertheless Nonetheless Otherwise Even Only Just Never Please Let Meantime
-    Afterward Afterwards Overall Asked According Under Despite None Last Next Over Through
-    Following Like Unlike Among Amid Against Within About Between To Of Whether Whatever
-    Everyone Nobody Someone Anyone Nothing Something Everything Neither Either Few More Much
-    Other Others Yes Well Oh First Finally Ultimately Additionally Similarly Likewise
-    Separately Currently Recently Previously Initially Eventually Already Perhaps Maybe Clearly
-    Sometimes Often Usually Again Soon Don Didn Doesn Isn Aren Wasn Weren Wouldn Couldn Shouldn
-    Hasn Haven Hadn
-";
-
 fn is_starter(w: &str) -> bool {
-    static SET: Lazy<FxHashSet<&'static str>> = Lazy::new(|| STARTERS.split_whitespace().collect());
-    SET.contains(w)
+    crate::lexicon::SENTENCE_STARTERS.contains(w)
 }
 
 /// Capitalised words that continue a clock time (7 p.m. Friday, 10 a.m. Eastern time).
-const TIME_WORDS: &str = "
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
-    Oct Nov Dec Mon Tue Tues Wed Thu Thurs Fri Sat Sun Eastern Central Mountain Pacific
-    Atlantic Alaska Hawaii Greenwich Coordinated Universal Local Moscow London Kyiv Beijing
-    Tokyo Paris Berlin Zulu
-";
-
 fn continues_time(w: &str) -> bool {
-    static SET: Lazy<FxHashSet<&'static str>> =
-        Lazy::new(|| TIME_WORDS.split_whitespace().collect());
-    SET.contains(w)
+    crate::lexicon::TIME_WORDS.contains(w)
 }
 
 /// Lowercase speech verbs: `“Why?” Trump asked.` is one sentence.
-const SPEECH_VERBS: &str = "
-    said says asked asks told tells added adds wrote writes replied replies responded shouted
-    yelled exclaimed tweeted posted declared insisted continued recalled joked quipped noted
-    demanded wondered laughed cried answered countered snapped screamed chanted whispered
-";
-
 fn is_speech_verb(w: &str) -> bool {
-    static SET: Lazy<FxHashSet<&'static str>> =
-        Lazy::new(|| SPEECH_VERBS.split_whitespace().collect());
-    SET.contains(w)
+    crate::lexicon::AFTER_QUESTION_CUES.contains(w)
 }
 
 /// A list item marker: 1-3 digits or one ASCII letter, then `.`, `.)` or `)`.
@@ -862,13 +778,7 @@ impl<'a, 'o> Splitter<'a, 'o> {
                 *d = s.to_ascii_lowercase();
             }
             let lower = &buf[..tb.len()];
-            let class = abbr_any_case(lower).or_else(|| {
-                if tb[0].is_ascii_uppercase() {
-                    abbr_capitalised(lower)
-                } else {
-                    None
-                }
-            });
+            let class = abbr_class(lower, tb[0].is_ascii_uppercase());
             if let Some(class) = class {
                 return match class {
                     Abbr::Title => false,
@@ -1022,13 +932,7 @@ impl<'a, 'o> Splitter<'a, 'o> {
                 *d = s.to_ascii_lowercase();
             }
             let lower = &buf[..tok.len()];
-            let class = abbr_any_case(lower).or_else(|| {
-                if tok[0].is_ascii_uppercase() {
-                    abbr_capitalised(lower)
-                } else {
-                    None
-                }
-            });
+            let class = abbr_class(lower, tok[0].is_ascii_uppercase());
             if matches!(class, Some(Abbr::Title | Abbr::Other)) {
                 return false;
             }
