@@ -282,7 +282,10 @@ class SentimentIntensityAnalyzer:
     def remove_lexicon(self, tokens: list[str]) -> None:
         """Remove entries by token; KeyError (and nothing removed) if one is missing."""
     def update_lexicon(self, mapping: _Mapping[str, float]) -> None:
-        """Add or override entries; all are validated first (nothing is half-applied)."""
+        """Add or override entries; all are validated first (nothing is half-applied).
+
+        Valences must be finite and within ±1e100 (ValueError otherwise). A batch running
+        meanwhile keeps the lexicon it started with."""
     @property
     def lexicon(self) -> dict[str, float]:
         """A copy of the word lexicon ``{token: valence}``."""
