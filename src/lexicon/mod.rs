@@ -91,7 +91,8 @@ macro_rules! word_set {
 
 mod abbreviations;
 pub use abbreviations::{
-    abbreviation_class, AbbrevClass, QUOTE_TEXT_ABBREVIATIONS, QUOTE_TOKEN_ABBREVIATIONS,
+    abbreviation_class, AbbrevClass, PHRASE_FINAL_ABBREVIATIONS, QUOTE_TEXT_ABBREVIATIONS,
+    QUOTE_TOKEN_ABBREVIATIONS,
 };
 
 // Speech cues.
