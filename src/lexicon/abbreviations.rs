@@ -3,7 +3,7 @@
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
 
-use super::{files, section, set_of, WordSet};
+use super::{files, section};
 
 /// How an abbreviation before a period behaves.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -53,10 +53,15 @@ pub fn abbreviation_class(lower: &str, capitalised: bool) -> Option<AbbrevClass>
         .copied()
 }
 
-/// Abbreviations the quote tokenizer keeps together with their period (lower case).
-pub static QUOTE_TOKEN_ABBREVIATIONS: Lazy<WordSet> =
-    Lazy::new(|| set_of(files::ABBREVIATIONS, &["quote_tokens"]));
+/// Whether `lower` (lower case, no period) is an abbreviation whose period need not end a
+/// sentence, written with a capital or not.
+pub fn is_abbreviation(lower: &str, capitalised: bool) -> bool {
+    abbreviation_class(lower, capitalised).is_some()
+}
 
-/// Abbreviations whose period does not end a sentence when comparing quote texts.
-pub static QUOTE_TEXT_ABBREVIATIONS: Lazy<WordSet> =
-    Lazy::new(|| set_of(files::ABBREVIATIONS, &["quote_text"]));
+/// `word` with a period, when it is an abbreviation in any case ("sen" -> "sen."). The string
+/// is built once per word and kept for the life of the program (the lexicon is static).
+pub(super) fn with_period(word: &'static str) -> Option<&'static str> {
+    (!word.ends_with('.') && is_abbreviation(word, true))
+        .then(|| &*Box::leak(format!("{word}.").into_boxed_str()))
+}
