@@ -443,3 +443,11 @@ def test_mentions_table_offsets_and_counts(articles):
     last = m[m["doc_id"] == len(texts) - 1]
     assert last["text"].tolist() == ["Zoë Ng", "Ng", "she"]
     assert set(last["speaker"]) == {"Zoë Ng"}
+
+
+def test_duplicate_text_columns_and_dicts_are_clear_errors():
+    df = pd.DataFrame([["a", "b"]], columns=["text", "text"])
+    with pytest.raises(ValueError, match="'text' appears 2 times"):
+        presslens.analyze(df)
+    with pytest.raises(TypeError, match="not a dict"):
+        presslens.analyze({"a": "x"})

@@ -76,6 +76,16 @@ class SentimentIntensityAnalyzer(_core.SentimentIntensityAnalyzer):
     ``.polarity_scores_batch(texts, n_threads=None)`` scores many texts in parallel;
     ``.lexicon`` edits like vaderSentiment's dict; ``.update_lexicon(mapping)`` validates all
     entries before applying any.
+
+    Examples:
+        >>> sia = SentimentIntensityAnalyzer()
+        >>> sia.polarity_scores("The talks were a success.")
+        {'neg': 0.0, 'neu': 0.519, 'pos': 0.481, 'compound': 0.5719}
+        >>> sia.lexicon["meh"]
+        -0.3
+        >>> sia.lexicon["meh"] = -1.5
+        >>> sia.polarity_scores("meh")["compound"]
+        -0.3612
     """
 
     __slots__ = ()

@@ -8,6 +8,7 @@ same columns and dtypes as a full one.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import Any, Optional
 
 from presslens import _core, _optional
@@ -79,7 +80,12 @@ def _column(df: Any, name: Any, what: str) -> Any:
         raise KeyError(
             f"{what} column {name!r} not found; the columns are: {list(df.columns)!r}"
         )
-    return df[name]
+    column = df[name]
+    if getattr(column, "ndim", 1) != 1:
+        raise ValueError(
+            f"{what} column {name!r} appears {column.shape[1]} times; column names must be unique"
+        )
+    return column
 
 
 def _outlets_for(outlet: Any, n: int, pd: Any) -> Any:
@@ -115,6 +121,11 @@ def normalize(data: Any, text: str, id: Any, outlet: Any) -> Inputs:
         if len(doc_ids) != len(values):
             raise ValueError(f"id has {len(doc_ids)} values for {len(values)} texts")
         return Inputs(values, doc_ids, _outlets_for(outlet, len(values), pd).rename("outlet"))
+    if isinstance(data, Mapping):
+        raise TypeError(
+            "analyze() takes a list of str, a pandas Series or a DataFrame, not a "
+            f"{type(data).__name__}; for a dict of columns use analyze(pd.DataFrame(data))"
+        )
     if isinstance(data, (str, bytes)):
         raise TypeError(
             "analyze() takes many texts (a list, Series or DataFrame), not a single "

@@ -14,6 +14,7 @@ import html
 import re
 from typing import Any, Iterable, Optional, Sequence
 
+from presslens import _optional, _tables
 from presslens._core import link_speakers, quote_clusters
 
 __all__ = ["Comparison", "ClusterDiff"]
@@ -85,7 +86,11 @@ def _check_columns(df: Any, needed: Iterable[str], name: str) -> None:
 
 
 def _is_missing(x: Any) -> bool:
-    return x is None or (isinstance(x, float) and x != x)
+    """None, NaN, pd.NA or NaT: a missing cell of any pandas column type (``Int64`` speaker
+    ids hold ``pd.NA``), the same rule as the tables use."""
+    if x is None or (isinstance(x, float) and x != x):
+        return True
+    return _tables._is_missing(x, _optional.pandas())
 
 
 def _diff_ops(ref: str, text: str) -> list[tuple[str, list[str], list[str]]]:
@@ -113,7 +118,18 @@ class ClusterDiff:
     """Word-level differences between the members of one quote cluster and its reference
     wording. ``str()`` marks them ``[-removed-]{+added+}``; in a notebook they are
     highlighted. ``.members`` is a DataFrame: ``doc_id``, ``outlet``, ``text``, ``ops``
-    (``(op, reference_words, member_words)`` from :mod:`difflib`), ``variant``."""
+    (``(op, reference_words, member_words)`` from :mod:`difflib`), ``variant``.
+
+    Examples:
+        >>> import presslens
+        >>> texts = ["“We will rebuild the old bridge by spring,” Mayor Ana Ruiz said.",
+        ...          "“We will rebuild the bridge by the spring,” Ruiz said."]
+        >>> cmp = presslens.analyze(texts, outlet=["Daily Post", "City Herald"]).compare()
+        >>> print(cmp.diff(0))
+        cluster 0: We will rebuild the old bridge by spring,
+          Daily Post (0): We will rebuild the old bridge by spring,
+          City Herald (1): We will rebuild the [-old-] bridge by {+the+} spring,
+    """
 
     def __init__(self, cluster_id: int, reference: str, members: Any) -> None:
         self.cluster_id = cluster_id
@@ -218,6 +234,18 @@ class Comparison:
     - ``.quotes``: the input quotes table (same rows and order) with ``speaker_id``.
     - ``.carried()``: cluster × outlet, True where the outlet carries the remark.
     - ``.diff(cluster_id)``: word-level differences between a cluster's members.
+
+    Examples:
+        >>> import presslens
+        >>> texts = ["“We will rebuild the bridge by spring,” Mayor Ana Ruiz said on Monday.",
+        ...          "Ruiz said: “We will rebuild the bridge by spring.” Critics were unconvinced."]
+        >>> cmp = presslens.analyze(texts, outlet=["Daily Post", "City Herald"]).compare()
+        >>> cmp
+        Comparison(2 outlets, 1 speakers, 1 shared remarks)
+        >>> cmp.speakers[["name", "n_outlets", "n_quotes"]].values.tolist()
+        [['Ana Ruiz', 2, 2]]
+        >>> cmp.carried().values.tolist()
+        [[True, True]]
     """
 
     def __init__(

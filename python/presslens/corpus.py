@@ -28,6 +28,15 @@ def analyze(
     value raises TypeError naming its index label; a missing column raises KeyError naming
     it and the columns there are. ``progress`` shows a tqdm bar (default: only for large
     jobs). ``n_threads`` caps the Rust worker threads (default: all cores).
+
+    Examples:
+        >>> texts = ["“We will rebuild the bridge by spring,” Mayor Ana Ruiz said on Monday.",
+        ...          "Ruiz said: “We will rebuild the bridge by spring.” Critics were unconvinced."]
+        >>> corpus = analyze(texts, outlet=["Daily Post", "City Herald"])
+        >>> corpus
+        Corpus(2 documents, 3 sentences, 2 quotes, 2 speakers)
+        >>> corpus.quotes[["outlet", "speaker", "kind"]].values.tolist()
+        [['Daily Post', 'Ana Ruiz', 'direct'], ['City Herald', 'Ruiz', 'direct']]
     """
     inputs = _tables.normalize(data, text, id, outlet)
     cols = _tables.run_columns(inputs.texts, progress=progress, n_threads=n_threads)
@@ -35,7 +44,15 @@ def analyze(
 
 
 def analyze_text(text: str, *, doc_id: Any = None, outlet: Optional[str] = None) -> "Document":
-    """Analyse one article: its sentences, quotes, speakers and sentiment (no pandas needed)."""
+    """Analyse one article: its sentences, quotes, speakers and sentiment (no pandas needed).
+
+    Examples:
+        >>> doc = analyze_text("“We will rebuild,” Mayor Ana Ruiz said. Work starts soon.")
+        >>> doc
+        Document(2 sentences, 1 quotes, 1 speakers)
+        >>> [sp.name for sp in doc.speakers], doc.quotes[0].text
+        (['Ana Ruiz'], 'We will rebuild,')
+    """
     if not isinstance(text, str):
         raise TypeError(f"analyze_text() argument 'text' must be str, not {type(text).__name__}")
     return Document(text, doc_id=doc_id, outlet=outlet)
@@ -54,6 +71,13 @@ class Document:
     Speaker), ``.sentence_scores`` (VADER scores per sentence) and ``.sentiment`` (the mean of
     the sentence scores: ``neg``, ``neu``, ``pos``, ``compound``; NaN without sentences).
     In a notebook it renders with its quotes highlighted per speaker.
+
+    Examples:
+        >>> doc = Document("Great news. “We did it,” the coach said.", outlet="Daily Post")
+        >>> [s.text for s in doc.sentences]
+        ['Great news.', '“We did it,” the coach said.']
+        >>> doc.sentiment["compound"]
+        0.31245
     """
 
     def __init__(self, text: str, doc_id: Any = None, outlet: Optional[str] = None) -> None:
@@ -95,6 +119,16 @@ class Corpus:
 
     Offsets are ``str`` indexes into the article. ``document(i)`` gives one article as a
     ``Document``; ``plot.speakers()`` / ``plot.sentiment()`` draw the usual charts.
+
+    Examples:
+        >>> texts = ["“We will rebuild the bridge by spring,” Mayor Ana Ruiz said on Monday.",
+        ...          "Ruiz said: “We will rebuild the bridge by spring.” Critics were unconvinced."]
+        >>> corpus = analyze(texts, outlet=["Daily Post", "City Herald"])
+        >>> corpus.speakers[["outlet", "speaker", "n_quotes"]].values.tolist()
+        [['Daily Post', 'Ana Ruiz', 1], ['City Herald', 'Ruiz', 1]]
+        >>> doc = corpus.document(1)
+        >>> doc.outlet, [q.speaker for q in doc.quotes]
+        ('City Herald', ['Ruiz'])
     """
 
     documents: Any

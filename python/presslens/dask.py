@@ -30,6 +30,15 @@ class DaskCorpus:
 
     Computing several at once (``dask.compute(dc.quotes, dc.speakers)``) analyses each
     partition once per table; persist the input first if it is expensive to load.
+
+    Examples:
+        >>> import dask.dataframe as dd, pandas as pd
+        >>> import presslens.dask
+        >>> df = pd.DataFrame({"text": ["“Yes,” she said.", "“No,” he said."], "outlet": ["A", "B"]})
+        >>> dc = presslens.dask.analyze(dd.from_pandas(df, npartitions=2))
+        >>> tables = dc.compute(scheduler="synchronous")
+        >>> sorted(tables), tables["quotes"]["text"].tolist()
+        (['documents', 'mentions', 'quotes', 'sentences', 'speakers'], ['Yes,', 'No,'])
     """
 
     def __init__(
@@ -69,6 +78,14 @@ def analyze(
     Without ``id``, ``doc_id`` is the Dask index. ``n_threads`` is per partition task
     (default 1: Dask already runs partitions in parallel). Row order within each table
     follows the partitions; the index is each partition's own (reset it as needed).
+
+    Examples:
+        >>> import dask.dataframe as dd, pandas as pd
+        >>> import presslens.dask
+        >>> df = pd.DataFrame({"text": ["“Yes,” Ana Ruiz said.", "“No,” Tom Baker said."]})
+        >>> dc = presslens.dask.analyze(dd.from_pandas(df, npartitions=2), text="text")
+        >>> dc.speakers["speaker"].compute(scheduler="synchronous").tolist()
+        ['Ana Ruiz', 'Tom Baker']
     """
     _optional.require("dask.dataframe", "dask", "presslens.dask")
     from presslens.corpus import analyze as local_analyze

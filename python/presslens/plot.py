@@ -33,7 +33,18 @@ def _axes(ax: Any, size: tuple) -> Any:
 
 
 class CorpusPlots:
-    """``corpus.plot``: ``speakers()`` and ``sentiment()``."""
+    """``corpus.plot``: ``speakers()`` and ``sentiment()`` (the ``plot`` extra: matplotlib).
+
+    Examples:
+        >>> import matplotlib
+        >>> matplotlib.use("Agg")
+        >>> import presslens
+        >>> corpus = presslens.analyze(["“Yes,” Ana Ruiz said.", "“No,” Tom Baker said."],
+        ...                            outlet=["Daily Post", "City Herald"])
+        >>> ax = corpus.plot.speakers()
+        >>> sorted(label.get_text() for label in ax.get_yticklabels())
+        ['Ana Ruiz', 'Tom Baker']
+    """
 
     def __init__(self, corpus: Any) -> None:
         _optional.require("matplotlib", "plot", "presslens plots")
