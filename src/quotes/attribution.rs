@@ -320,7 +320,9 @@ fn post_attr(cx: &Ctx, ents: &Entities, start: usize, line_initial: bool) -> Opt
         k += 1;
     }
     let mut dash = None;
-    while k < toks.len() && matches!(cx.w(k), "," | "—" | "–" | "-" | "(") && !cx.para_break(k)
+    while k < toks.len()
+        && matches!(cx.w(k), "," | "—" | "–" | "―" | "-" | "(")
+        && !cx.para_break(k)
     {
         if cx.w(k) != "," && cx.w(k) != "(" {
             dash = Some(k);
@@ -334,7 +336,10 @@ fn post_attr(cx: &Ctx, ents: &Entities, start: usize, line_initial: bool) -> Opt
     if let (Some(d), Some(m)) = (dash, ents.starting_at(k)) {
         let mm = &ents.mentions[m];
         let named = matches!(mm.kind, MKind::Name { .. }) && mm.ent.is_some();
-        let last = cx.para_break(mm.t1) || matches!(cx.w(mm.t1), ",");
+        // The name ends its line, maybe with a full stop ("― Jane Doe."), or a comma follows.
+        let last = cx.para_break(mm.t1)
+            || matches!(cx.w(mm.t1), ",")
+            || (cx.w(mm.t1) == "." && cx.para_break(mm.t1 + 1));
         if named && last && d + 1 == k {
             return Some(Attr {
                 mention: m,

@@ -1,0 +1,67 @@
+"""Attribution classes of real news writing (issue #13), each in the project's own sentences:
+wire typography (two apostrophes as a double quote, TeX marks, dash sign-offs) and speakers
+that are never empty names (issue #10)."""
+
+from __future__ import annotations
+
+import pytest
+
+import presslens
+
+
+def only(text: str):
+    quotes = presslens.extract_quotes(text)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def test_two_apostrophes_pair_as_a_double_quote():
+    text = "''We will appeal the ruling,'' said Hollis Brandt, a lawyer for the county."
+    q = only(text)
+    assert q.text == "We will appeal the ruling,"
+    assert (q.kind, q.speaker, q.cue.text) == ("direct", "Hollis Brandt", "said")
+
+
+def test_two_apostrophes_then_inverted_cue_and_continuation():
+    text = (
+        "Tolls rose again. ''Nobody asked the drivers,'' Ms. Varga said. ''They pay for it.''"
+    )
+    quotes = presslens.extract_quotes(text)
+    assert [q.text for q in quotes] == ["Nobody asked the drivers,", "They pay for it."]
+    assert [q.speaker for q in quotes] == ["Varga", "Varga"]
+
+
+def test_a_plural_possessive_before_two_apostrophes_is_no_quote():
+    assert presslens.extract_quotes("The teachers'' union met on Monday.") == []
+
+
+def test_tex_style_marks():
+    q = only("``The bridge is safe,'' said Omar Reyes, the county engineer.")
+    assert q.text == "The bridge is safe,"
+    assert q.speaker == "Omar Reyes"
+
+
+@pytest.mark.parametrize("dash", ["―", "—", "--", "–"])
+def test_dash_sign_off_names_the_speaker(dash):
+    text = f"“Our town deserves better than this.” {dash} Delia Okafor\n“Vote early.” {dash} Sam Rook."
+    quotes = presslens.extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Delia Okafor", "Sam Rook"]
+    assert all(q.kind == "direct" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("“We will win,” said W.", "W."),
+        ("“Yes.” said A.", "A."),
+        ("“Go home,” said J. K.", "J. K."),
+        ("“Go home,” said Dr. J.", "J."),
+        ("“We passed it,” said H.R.", "H.R."),
+    ],
+)
+def test_speaker_is_never_an_empty_name(text, name):
+    for q in presslens.extract_quotes(text):
+        assert q.speaker is None or q.speaker.strip(), q
+        assert q.speaker in (None, name)
+    for s in presslens.speakers(text):
+        assert s.name.strip()
