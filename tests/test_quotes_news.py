@@ -65,3 +65,36 @@ def test_speaker_is_never_an_empty_name(text, name):
         assert q.speaker in (None, name)
     for s in presslens.speakers(text):
         assert s.name.strip()
+
+
+def test_party_and_state_tag_between_name_and_cue():
+    q = only("“The budget is a fantasy,” Sen. Orla Quimby (D-Ore.) said on the floor.")
+    assert (q.speaker, q.mention.text, q.cue.text) == ("Orla Quimby", "Sen. Orla Quimby", "said")
+    q = only("“We have the votes,” Rep. Ned Falk (R) said.")
+    assert q.speaker == "Ned Falk"
+
+
+@pytest.mark.parametrize(
+    "text, mention, cue",
+    [
+        ("“The park will stay open to everyone,” the letter reads.", "the letter", "reads"),
+        ("“The fee was never lawful,” the ruling said.", "the ruling", "said"),
+        ("“Members will not cross the line,” the union wrote.", "the union", "wrote"),
+        ("“Welcome to the final round,” the announcer said.", "the announcer", "said"),
+    ],
+)
+def test_documents_bodies_and_common_nouns_as_sources(text, mention, cue):
+    q = only(text)
+    assert (q.kind, q.mention.text, q.cue.text) == ("direct", mention, cue)
+    assert q.speaker
+
+
+def test_first_person_source():
+    q = only("“Waste nothing,” my grandmother often said.")
+    assert (q.mention.text, q.cue.text) == ("my grandmother", "said")
+
+
+@pytest.mark.parametrize("verb", ["concluded", "commented", "stated", "scolded"])
+def test_more_cue_verbs(verb):
+    q = only(f"“The numbers do not add up,” Priya Nandan {verb}.")
+    assert (q.speaker, q.cue.text) == ("Priya Nandan", verb)

@@ -140,8 +140,9 @@ pub static TITLES: Lazy<WordSet> = Lazy::new(|| titles_as_tokens(&["person", "be
 /// Titles that make the next capitalised word a name ("mr.", "gov.").
 pub static PERSON_TITLES: Lazy<WordSet> = Lazy::new(|| titles_as_tokens(&["person"]));
 word_set!(
-    /// Head nouns of a description that can stand for a person ("the Russian leader").
-    ROLE_HEADS = PEOPLE_NOUNS["role"]
+    /// Head nouns of a description that can be a source: a person ("the Russian leader") or a
+    /// document or body quoted like one ("the letter").
+    ROLE_HEADS = PEOPLE_NOUNS["role", "source"]
 );
 word_set!(
     /// Plural heads of a group of speakers ("officials said").

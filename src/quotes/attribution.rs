@@ -393,6 +393,8 @@ fn post_attr(cx: &Ctx, ents: &Entities, start: usize, line_initial: bool) -> Opt
             appos = true;
         }
     }
+    // "Sen. Jane Doe (D-Mo.) said", "Doe (R) said": a bracketed tag right after the name.
+    e = skip_bracket_tag(cx, e);
     let limit = (e + 40).min(toks.len());
     let mut j = e;
     while j < limit {
@@ -428,6 +430,22 @@ fn post_attr(cx: &Ctx, ents: &Entities, start: usize, line_initial: bool) -> Opt
         j += 1;
     }
     None
+}
+
+/// The token after a short bracketed tag at `k` ("(D-Mo.)", "(R)", "(I-Vt.)"), or `k`.
+fn skip_bracket_tag(cx: &Ctx, k: usize) -> usize {
+    if cx.w(k) != "(" {
+        return k;
+    }
+    for j in k + 1..(k + 6).min(cx.toks.len()) {
+        if cx.para_break(j) || !matches!(cx.toks[j].kind, Kind::Word | Kind::Punct) {
+            return k;
+        }
+        if cx.w(j) == ")" {
+            return j + 1;
+        }
+    }
+    k
 }
 
 /// "His press secretary, Karoline Leavitt, likened …": the name, not the description.
@@ -534,6 +552,12 @@ fn mention_after(cx: &Ctx, ents: &Entities, j: usize, source: bool) -> Option<us
     while at < cx.toks.len() && at < j + 6 && !cx.para_break(at) {
         if let Some(m) = ents.starting_at(at) {
             let mm = &ents.mentions[m];
+            // "according to a statement from the company": the source is the company.
+            let from = matches!(cx.lw(mm.t1).as_str(), "from" | "by" | "of");
+            if source && from && matches!(mm.kind, MKind::Desc { .. }) && !cx.para_break(mm.t1) {
+                at = mm.t1;
+                continue;
+            }
             // An attributive name before a role and the person's name: "Steelers coach X".
             let mut k = mm.t1;
             while role(k) && k < mm.t1 + 3 {
