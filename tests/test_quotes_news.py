@@ -98,3 +98,20 @@ def test_first_person_source():
 def test_more_cue_verbs(verb):
     q = only(f"“The numbers do not add up,” Priya Nandan {verb}.")
     assert (q.speaker, q.cue.text) == ("Priya Nandan", verb)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“We expect a calm winter,” Harbor Authority spokeswoman Lena Voss said.", "Lena Voss"),
+        ("“The lab will reopen,” City Hall press secretary Mona Reyes said.", "Mona Reyes"),
+    ],
+)
+def test_words_before_the_name(text, speaker):
+    assert only(text).speaker == speaker
+
+
+def test_of_phrase_between_name_and_cue():
+    text = "Tolls rose. “It was the least bad choice,” Mr. Okonjo of the Riverside Club said."
+    q = only(text)
+    assert (q.speaker, q.cue.text) == ("Okonjo", "said")

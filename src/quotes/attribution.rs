@@ -382,8 +382,11 @@ fn post_attr(cx: &Ctx, ents: &Entities, start: usize, line_initial: bool) -> Opt
     {
         mstart += 1;
     }
-    let m = ents.starting_at(mstart)?;
+    let m = person_after_modifiers(cx, ents, ents.starting_at(mstart)?);
     let mut e = ents.mentions[m].t1;
+    // "Mr. Morgan of the Sierra Club said", "Jane Doe from Akron said": the place or body
+    // after the name is part of the source, not the subject.
+    e = skip_of_phrase(cx, ents, e);
     // "X said", "X later told", "as X has put it"; or with an apposition, "X, a …, said", "a
     // senior official in the administration, Jane Doe, said".
     let mut appos = cx.w(e) == ",";
@@ -430,6 +433,43 @@ fn post_attr(cx: &Ctx, ents: &Entities, start: usize, line_initial: bool) -> Opt
         j += 1;
     }
     None
+}
+
+/// "White House press secretary Josh Earnest", "Tulsa police Chief Chuck Jordan": a name used
+/// as a modifier, then role words, then the person's name; the person is the source.
+fn person_after_modifiers(cx: &Ctx, ents: &Entities, m: usize) -> usize {
+    let mm = &ents.mentions[m];
+    if !matches!(mm.kind, MKind::Name { .. }) {
+        return m;
+    }
+    let role = |k: usize| {
+        cx.toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Word && t.lex & (flag::ROLE | flag::TITLE) != 0 && !cx.para_break(k)
+        })
+    };
+    let mut k = mm.t1;
+    while role(k) && k < mm.t1 + 4 {
+        k += 1;
+    }
+    if k == mm.t1 {
+        return m;
+    }
+    match ents.starting_at(k) {
+        Some(n) if matches!(ents.mentions[n].kind, MKind::Name { .. }) => n,
+        _ => m,
+    }
+}
+
+/// The token after "of the Sierra Club" / "from Akron" following a name at `e`, or `e`.
+fn skip_of_phrase(cx: &Ctx, ents: &Entities, e: usize) -> usize {
+    if !matches!(cx.w(e), "of" | "from") || cx.para_break(e + 1) {
+        return e;
+    }
+    let at = if cx.lw(e + 1) == "the" { e + 2 } else { e + 1 };
+    match ents.starting_at(at) {
+        Some(o) if !cx.para_break(at) => ents.mentions[o].t1,
+        _ => e,
+    }
 }
 
 /// The token after a short bracketed tag at `k` ("(D-Mo.)", "(R)", "(I-Vt.)"), or `k`.
