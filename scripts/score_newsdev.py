@@ -49,14 +49,17 @@ def _scorer(folder: pathlib.Path):
     return module
 
 
-def predict(docs: list) -> list:
-    """One prediction line per article: quote spans and the speaker mention as written."""
+def predict(docs: list, all_kinds: bool = False) -> list:
+    """One prediction line per article: quote spans and the speaker mention as written. Scare
+    quotes (terms, titles, nicknames: nobody's speech) are left out unless `all_kinds`."""
     import presslens
 
     out = []
     for doc in docs:
         quotes = []
         for q in presslens.extract_quotes(doc["text"]):
+            if q.kind == "scare" and not all_kinds:
+                continue  # a term, title or nickname: not an attribution (gold has none)
             m = q.mention
             quotes.append(
                 {
@@ -98,6 +101,7 @@ def main() -> int:
     ap.add_argument("--errors", type=int, default=0, help="print N sample errors of each type (dev)")
     ap.add_argument("--pred-out", type=pathlib.Path, help="keep the dev predictions here")
     ap.add_argument("--full", action="store_true", help="also print the scorer's own tables")
+    ap.add_argument("--with-scare", action="store_true", help="also predict scare quotes")
     ap.add_argument("--newsdev", type=pathlib.Path, default=NEWSDEV, help="newsdev folder")
     a = ap.parse_args()
     if not (a.newsdev / "quotes_dev.jsonl").exists():
@@ -109,7 +113,7 @@ def main() -> int:
         splits.append(("train", a.newsdev / "quotes_train.jsonl.gz"))
     for name, path in splits:
         docs = list(_jsonl(path))
-        pred = predict(docs)
+        pred = predict(docs, a.with_scare)
         with tempfile.TemporaryDirectory() as tmp:
             pred_path = pathlib.Path(tmp) / "pred.jsonl"
             if name == "dev" and a.pred_out:

@@ -115,3 +115,21 @@ def test_of_phrase_between_name_and_cue():
     text = "Tolls rose. “It was the least bad choice,” Mr. Okonjo of the Riverside Club said."
     q = only(text)
     assert (q.speaker, q.cue.text) == ("Okonjo", "said")
+
+
+def test_kind_comes_from_form_when_nobody_is_named():
+    text = "The river rose overnight.\n“We have never seen the water this high before.”\nCrews worked."
+    q = only(text)
+    assert (q.kind, q.speaker) == ("direct", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her favorite novel is “A House of Many Winters.”",
+        "The plan, known as “Operation Clean Slate,” starts in May.",
+    ],
+)
+def test_terms_and_titles_are_scare_quotes(text):
+    q = only(text)
+    assert (q.kind, q.speaker) == ("scare", None)

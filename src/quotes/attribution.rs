@@ -268,8 +268,10 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
                     MKind::Pron { .. } | MKind::They
                 )
             });
+        // No speaker: the kind still comes from the quote's form. A set-off, sentence-like
+        // quote is speech by someone we cannot name; short terms and titles are scare quotes.
         let kind = if entity.is_none() && !unresolved {
-            QuoteKind::Scare
+            form_kind(&cx, pair, lo, ot, ct, closed, first_in_sentence)
         } else {
             kind
         };
@@ -876,6 +878,38 @@ fn classify(
         QuoteKind::Direct
     } else {
         QuoteKind::Partial
+    }
+}
+
+/// The kind of a quote nobody is named for: direct when it stands as its own sentence (opens
+/// the sentence or follows a colon), holds a clause and ends the sentence; else scare.
+fn form_kind(
+    cx: &Ctx,
+    pair: &Pair,
+    lo: usize,
+    ot: usize,
+    ct: usize,
+    closed: bool,
+    first_in_sentence: bool,
+) -> QuoteKind {
+    let before = (ot > lo || (ot > 0 && cx.ss[ot] < ot)).then(|| ot - 1);
+    let bw = before.map(|b| cx.lw(b)).unwrap_or_default();
+    let set_off = first_in_sentence || bw == ":";
+    let content = pair.content.of(cx.text).trim_end();
+    let sentence_end = content.ends_with(['.', '!', '?', ',']) || {
+        let k = ct + 1;
+        !closed || k >= cx.toks.len() || cx.para_break(k) || matches!(cx.w(k), "." | "!" | "?")
+    };
+    let words = (ot + 1..ct).filter(|&k| cx.is_word(k)).take(4).count();
+    if set_off
+        && sentence_end
+        && words >= 4
+        && is_clause(cx, ot + 1, ct)
+        && !scare_like(cx, pair, ot, ct, before, &bw)
+    {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Scare
     }
 }
 
