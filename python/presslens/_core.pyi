@@ -6,6 +6,17 @@ from typing import Hashable, Iterable, Optional
 
 __version__: str
 
+# --- batch calls -----------------------------------------------------------------------
+# Every ``n_threads`` argument: None (all cores) or an integer (numpy integers too) from 1 to
+# MAX_THREADS (4 x the cores); ValueError for a bool, < 1 or > MAX_THREADS. Batch calls work in
+# chunks and check for signals between them: Ctrl-C raises KeyboardInterrupt within about a
+# second.
+
+MAX_THREADS: int
+
+def _check_n_threads(n_threads: Optional[int], /) -> Optional[int]:
+    """The check every ``n_threads`` argument gets (for the Python layer)."""
+
 # --- sentences -------------------------------------------------------------------------
 
 class Sentence:
@@ -81,8 +92,8 @@ def split_sentences_batch(
     texts: Iterable[str], n_threads: Optional[int] = None
 ) -> list[list[Sentence]]:
     """Split many articles in parallel (rayon, GIL released): ``[split_sentences(t) for t in
-    texts]``. ``n_threads`` counts the calling thread, which makes the Python objects of split
-    articles while the others split (and splits too when it has nothing else to do); ``None``
+    texts]``. ``n_threads`` threads split while the calling thread makes the Python objects of
+    articles already split; ``n_threads=1`` does everything on the calling thread; ``None``
     uses all cores.
 
     Examples:
@@ -365,7 +376,10 @@ class SentimentIntensityAnalyzer:
     def remove_lexicon(self, tokens: list[str]) -> None:
         """Remove entries by token; KeyError (and nothing removed) if one is missing."""
     def update_lexicon(self, mapping: _Mapping[str, float]) -> None:
-        """Add or override entries; all are validated first (nothing is half-applied)."""
+        """Add or override entries; all are validated first (nothing is half-applied).
+
+        Valences must be finite and within ±1e100 (ValueError otherwise). A batch running
+        meanwhile keeps the lexicon it started with."""
     @property
     def lexicon(self) -> dict[str, float]:
         """A copy of the word lexicon ``{token: valence}``."""

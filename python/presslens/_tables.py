@@ -191,8 +191,7 @@ def run_columns(texts: list, progress: Optional[bool] = None, n_threads: Optiona
     with ``doc``
     holding positions in ``texts``.
     """
-    if n_threads is not None and (not isinstance(n_threads, int) or n_threads < 1):
-        raise ValueError("n_threads must be at least 1 (or None for all cores)")
+    n_threads = _core._check_n_threads(n_threads)
     present = [i for i, t in enumerate(texts) if t is not None]
     total = sum(len(texts[i]) for i in present)
     bar = _progress_bar(progress, total, len(present))

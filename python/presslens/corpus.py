@@ -6,6 +6,7 @@ import math
 from typing import Any, Iterator, Optional
 
 from presslens import _core, _optional, _tables
+from presslens.compare import Comparison
 
 
 def analyze(
@@ -215,10 +216,4 @@ class Corpus:
         """Cross-outlet comparison (``presslens.compare.Comparison``): one row per person
         across articles (linked from the speakers' names and every mention of them), the
         remarks several outlets carried, and who each outlet quoted."""
-        from presslens.compare import Comparison
-
-        pd = _optional.pandas()
-        outlets = [o for o in self.documents["outlet"].unique() if not _tables._is_missing(o, pd)]
-        return Comparison.from_tables(
-            self.quotes, self.speakers, self.mentions, outlets=outlets, n_threads=n_threads
-        )
+        return Comparison._from_corpus_tables(self, n_threads)

@@ -3,7 +3,7 @@
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
 
-use super::{files, section, set_of, WordSet};
+use super::{files, section};
 
 /// How an abbreviation before a period behaves.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -44,19 +44,36 @@ static CAPITALISED: Lazy<ClassMap> = Lazy::new(|| {
     ])
 });
 
+static LOWERCASE: Lazy<ClassMap> =
+    Lazy::new(|| class_map(&[("numeric_lowercase", AbbrevClass::Numeric)]));
+
 /// The class of the abbreviation `lower` (lower case, no period); `capitalised` says whether the
-/// text wrote it with a capital, which some abbreviations need ("Gen." but not "gen.").
+/// text wrote it with a capital, which some abbreviations need ("Gen." but not "gen.") and some
+/// must not have ("5 ft. 6 in." but "Ft. Worth").
 pub fn abbreviation_class(lower: &str, capitalised: bool) -> Option<AbbrevClass> {
-    ANY_CASE
-        .get(lower)
-        .or_else(|| capitalised.then(|| CAPITALISED.get(lower)).flatten())
-        .copied()
+    let by_case = if capitalised {
+        &CAPITALISED
+    } else {
+        &LOWERCASE
+    };
+    ANY_CASE.get(lower).or_else(|| by_case.get(lower)).copied()
 }
 
-/// Abbreviations the quote tokenizer keeps together with their period (lower case).
-pub static QUOTE_TOKEN_ABBREVIATIONS: Lazy<WordSet> =
-    Lazy::new(|| set_of(files::ABBREVIATIONS, &["quote_tokens"]));
+/// Dotted abbreviations that close a noun phrase (degrees, eras: "ph.d", "b.c"), lower case
+/// without the final period.
+pub static PHRASE_FINAL_ABBREVIATIONS: Lazy<WordSet> =
+    Lazy::new(|| set_of(files::ABBREVIATIONS, &["phrase_final"]));
 
-/// Abbreviations whose period does not end a sentence when comparing quote texts.
-pub static QUOTE_TEXT_ABBREVIATIONS: Lazy<WordSet> =
-    Lazy::new(|| set_of(files::ABBREVIATIONS, &["quote_text"]));
+/// Whether `lower` (lower case, no period) is an abbreviation whose period need not end a
+/// sentence, written with a capital or not.
+/// (The lower-case-only units, "5 ft. 6 in.", are not: in a quote "in." ends a sentence.)
+pub fn is_abbreviation(lower: &str, capitalised: bool) -> bool {
+    ANY_CASE.contains_key(lower) || capitalised && CAPITALISED.contains_key(lower)
+}
+
+/// `word` with a period, when it is an abbreviation in any case ("sen" -> "sen."). The string
+/// is built once per word and kept for the life of the program (the lexicon is static).
+pub(super) fn with_period(word: &'static str) -> Option<&'static str> {
+    (!word.ends_with('.') && is_abbreviation(word, true))
+        .then(|| &*Box::leak(format!("{word}.").into_boxed_str()))
+}

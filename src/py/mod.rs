@@ -22,6 +22,7 @@ use pyo3::prelude::*;
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    batch::register(m)?;
     sentences::register(m)?;
     quotes::register(m)?;
     attributions::register(m)?;

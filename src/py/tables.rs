@@ -272,7 +272,7 @@ impl Tables {
 fn analyze_columns<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
-    n_threads: Option<usize>,
+    n_threads: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let n_threads = check_threads(n_threads)?;
     let articles = exact_strs(texts, "analyze_columns", "texts")?;
