@@ -196,8 +196,9 @@ fn unattributed_quotes(
     mentions: &[ResolvedMention],
 ) -> Vec<Attribution> {
     let mut out = Vec::new();
+    let mut next_free = 0;
     for (q, quote) in qs.iter().enumerate() {
-        if quote.speaker.is_some() || quote.kind == QuoteKind::Partial {
+        if q < next_free || quote.speaker.is_some() || quote.kind == QuoteKind::Partial {
             continue;
         }
         let hull = hulls[q];
@@ -236,6 +237,7 @@ fn unattributed_quotes(
             last += 1;
             parts.push(hulls[last]);
         }
+        next_free = last + 1;
         out.push(Attribution {
             content: Span::new(hull.start, parts[parts.len() - 1].end),
             parts,

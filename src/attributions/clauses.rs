@@ -47,8 +47,10 @@ fn trim_start(toks: &[Tok], mut lo: usize, hi: usize) -> usize {
     lo
 }
 
+/// The number of words in `[a, b)`, counted up to 3 (the most any rule asks for), so a check
+/// costs constant time however long the span.
 fn n_words(toks: &[Tok], a: usize, b: usize) -> usize {
-    toks[a..b].iter().filter(|t| t.word).count()
+    toks[a..b].iter().filter(|t| t.word).take(3).count()
 }
 
 /// A reporting participle that continues an attribution: ", adding that …", ", saying …".
@@ -61,9 +63,15 @@ fn is_participle_cue(t: &Tok) -> bool {
 
 /// Is `[from, …)` only an adjunct up to the next comma or `e`? Returns (adjunct, segment end).
 fn adjunct_only(toks: &[Tok], from: usize, e: usize) -> (bool, usize) {
+    // Bounded: a segment longer than an adjunct is not one, wherever it ends (so a long
+    // sentence with many cues stays linear).
+    let limit = e.min(from + MAX_ADJUNCT + 1);
     let mut end = from;
-    while end < e && !toks[end].is_clause_punct() {
+    while end < limit && !toks[end].is_clause_punct() {
         end += 1;
+    }
+    if end == limit && limit < e {
+        return (false, end);
     }
     if end == from {
         return (true, end);
@@ -290,6 +298,8 @@ fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize)> {
 
 /// "according to X, CONTENT" / "CONTENT, according to X" / "A, according to X, B".
 fn according(toks: &[Tok], lo: usize, e: usize, cue: &Cue) -> Option<(Raw, usize)> {
+    // `lo` is where the sentence's last attribution ended: the content before "according to"
+    // starts there, not inside an earlier content.
     let s0 = cue.t1;
     let mut s1 = s0;
     while s1 < e && !toks[s1].is_clause_punct() && s1 - s0 < 12 {
@@ -331,7 +341,10 @@ fn preposed(
     prev: Option<&Raw>,
 ) -> Option<(Raw, usize)> {
     let source = match cue.kind {
-        CueKind::According => return according(toks, lo, e, cue),
+        CueKind::According => {
+            let floor = prev.map_or(lo, |p| p.parts.last().map_or(lo, |x| x.1).max(lo));
+            return according(toks, floor, e, cue);
+        }
         CueKind::Evidential => return evidential(toks, lo, e, cue),
         CueKind::Impersonal => None,
         CueKind::Noun => Some((cue.t0 - 1, cue.t0)),

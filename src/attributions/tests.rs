@@ -312,3 +312,25 @@ fn knowing_verbs_are_cues_only_before_a_clause_marker() {
     assert_eq!(a.1.as_deref(), Some("Most voters"));
     assert!(run("Most voters know the plant well.").is_empty());
 }
+
+#[test]
+fn many_cues_in_one_long_sentence_and_many_commas() {
+    // Cues every few words, with and without commas: every walk is bounded, so this is linear.
+    let mut text = String::from("Officials said");
+    for i in 0..20_000 {
+        text.push_str(match i % 5 {
+            0 => " he said",
+            1 => ",",
+            2 => " according to",
+            3 => " told",
+            _ => " that",
+        });
+    }
+    text.push('.');
+    let v = run(&text);
+    for a in &v {
+        assert!(text.is_char_boundary(a.content.start) && a.content.end <= text.len());
+    }
+    let quotes = "“A,” he said. ".repeat(5_000);
+    assert!(!run(&quotes).is_empty());
+}
