@@ -90,6 +90,19 @@ fn with_medium(toks: &[Tok], mut cue: Cue, hi: usize) -> Cue {
     cue
 }
 
+/// A noun phrase of at most three words from `from`, then "to" ("Congress to", "the
+/// senators to").
+fn object_then_to(toks: &[Tok], from: usize, hi: usize) -> bool {
+    for j in from + 1..(from + 4).min(hi) {
+        if lw(toks, j) == "to" {
+            return toks[from..j]
+                .iter()
+                .all(|t| t.word && !t.in_quote && t.lower != "that");
+        }
+    }
+    false
+}
+
 /// The cue starting at token `k` of a sentence whose tokens are `[lo, hi)`.
 pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     let t = toks.get(k)?;
@@ -180,7 +193,8 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             }
         }
     }
-    if TO_CUES.contains(w) && lw(toks, k + 1) == "to" {
+    // "plans to run"; "wants Congress to act", "urged voters to turn out" (a short object).
+    if TO_CUES.contains(w) && (lw(toks, k + 1) == "to" || object_then_to(toks, k + 1, hi)) {
         return Some(Cue {
             t0: k,
             t1: k + 1,

@@ -334,3 +334,10 @@ fn many_cues_in_one_long_sentence_and_many_commas() {
     let quotes = "“A,” he said. ".repeat(5_000);
     assert!(!run(&quotes).is_empty());
 }
+
+#[test]
+fn intention_with_an_object_before_to() {
+    let a = one("The mayor wants the council to approve the budget.");
+    assert_eq!(a.0, "the council to approve the budget");
+    assert_eq!(a.1.as_deref(), Some("The mayor"));
+}
