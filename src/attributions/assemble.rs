@@ -322,6 +322,10 @@ pub fn run(text: &str, sentences: &[Span]) -> Attributions {
     let mut reported: Vec<Attribution> = Vec::new();
     for (i, &(lo, hi)) in ranges.iter().enumerate() {
         if taken[i] {
+            // "Asked whether …, she said: “…”": the question is reported speech of its own.
+            if let Some(raw) = clauses::asked_question(&toks, lo, hi) {
+                reported.push(cx.attribution(&raw));
+            }
             continue;
         }
         for raw in clauses::sentence(&toks, lo, hi) {

@@ -577,6 +577,12 @@ pub fn participle_after(toks: &[Tok], from: usize, hi: usize) -> Option<Raw> {
     })
 }
 
+/// "Asked whether …," opening a sentence whose answer is a direct quote: the question only.
+pub fn asked_question(toks: &[Tok], lo: usize, hi: usize) -> Option<Raw> {
+    let e = trim_end(toks, lo, hi);
+    (e > lo).then(|| asked_first(toks, lo, e)).flatten()
+}
+
 /// Attributions of the sentence `[lo, hi)`, outermost only, in text order.
 pub fn sentence(toks: &[Tok], lo: usize, hi: usize) -> Vec<Raw> {
     let e = trim_end(toks, lo, hi);

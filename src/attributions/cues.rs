@@ -166,7 +166,12 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
                     || n.lower.chars().all(char::is_numeric))
                 || matches!(n.lower.as_str(), "that" | "to")
         });
-        if !after_subject && !object_follows {
+        // "…, campaign records show.": a plural subject and nothing after the verb.
+        let clause_ends = next.map_or(true, |n| !n.word && !n.is_quote_mark());
+        let plural_subject =
+            prev.ends_with('s') && !prev.ends_with("ss") && k > lo && toks[k - 1].word;
+        let verb_here = after_subject || object_follows || (clause_ends && plural_subject);
+        if !verb_here {
             return None;
         }
         // A base form after a singular noun is a noun too ("a radio show", "the state plan");

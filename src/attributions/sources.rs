@@ -150,7 +150,12 @@ pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> 
         let (s, _) = np_ending_at(toks, lo, q - 1)?;
         // The apposition starts like a noun phrase: a determiner, a capital, a number.
         let a = &toks[q + 1];
-        let np_like = a.cap || is_determiner(&a.lower) || a.lower.chars().all(char::is_numeric);
+        // A noun phrase ("the CEO of Y"), a relative clause ("who runs Y") or a participle
+        // ("led by Y").
+        let w = a.lower.as_str();
+        let clause_like = matches!(w, "who" | "which" | "whose")
+            || (!a.cap && (w.ends_with("ed") || w.ends_with("ing")) && !is_verb_cue(w));
+        let np_like = a.cap || is_determiner(w) || w.chars().all(char::is_numeric) || clause_like;
         return np_like.then_some((s, p));
     }
     np_ending_at(toks, lo, p)

@@ -341,3 +341,24 @@ fn intention_with_an_object_before_to() {
     assert_eq!(a.0, "the council to approve the budget");
     assert_eq!(a.1.as_deref(), Some("The mayor"));
 }
+
+#[test]
+fn plural_subject_verb_at_clause_end_and_relative_appositions() {
+    let a = one("The school closed in 1990, city records show.");
+    assert_eq!(a.0, "The school closed in 1990");
+    assert_eq!(a.1.as_deref(), Some("city records"));
+    let a = one("The aides, led by Ana Ruiz, told donors that the race was close.");
+    assert_eq!(a.1.as_deref(), Some("The aides, led by Ana Ruiz"));
+    assert_eq!(a.0, "that the race was close");
+}
+
+#[test]
+fn asked_question_before_a_direct_answer() {
+    let text = "Asked whether she would run again, Ana Ruiz said: “Never.”";
+    let v = view(text);
+    assert!(
+        v.iter()
+            .any(|a| a.0 == "whether she would run again" && a.1.is_none()),
+        "{v:?}"
+    );
+}
