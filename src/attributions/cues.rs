@@ -206,7 +206,7 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             kind: CueKind::To,
         });
     }
-    if matches!(w, "seem" | "seems" | "seemed")
+    if matches!(w, "seems" | "seemed")
         || (matches!(w, "appear" | "appears" | "appeared") && lw(toks, k + 1) == "to")
     {
         return Some(Cue {
