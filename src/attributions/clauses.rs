@@ -139,6 +139,23 @@ fn new_attribution_at(toks: &[Tok], from: usize, e: usize) -> bool {
     false
 }
 
+/// A lower-case reporting verb in the past or present tense at `k` ("told", "argues"), the
+/// start of a second predicate of the same subject.
+fn verb_cue_at(toks: &[Tok], k: usize, e: usize) -> bool {
+    let Some(t) = toks.get(k).filter(|t| t.word && !t.cap && k < e) else {
+        return false;
+    };
+    let w = t.lower.as_str();
+    let finite = w.ends_with("ed") || w.ends_with('s') || matches!(w, "said" | "told" | "wrote");
+    finite
+        && cue_at(toks, k, e, k).is_some_and(|c| {
+            matches!(
+                c.kind,
+                CueKind::Clause | CueKind::Object | CueKind::Stance | CueKind::To
+            )
+        })
+}
+
 /// Where a content starting at `from` ends (exclusive, trimmed): a semicolon, or a comma
 /// before a reporting participle or "according to", or the sentence end `e`.
 fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
@@ -152,6 +169,10 @@ fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
             && !t.in_quote
             && new_attribution_at(toks, j + 1, e)
         {
+            break;
+        }
+        // "said A and questioned B": the source's next act is not part of what it said.
+        if (t.is("and") || t.is("but")) && !t.in_quote && verb_cue_at(toks, j + 1, e) {
             break;
         }
         if t.is_comma() && !t.in_quote {
@@ -349,8 +370,11 @@ fn preposed(
         CueKind::Impersonal => None,
         CueKind::Noun => Some((cue.t0 - 1, cue.t0)),
         _ => {
-            let continues =
-                cue.t0 > lo && toks[cue.t0 - 1].is_comma() && is_participle_cue(&toks[cue.t0]);
+            // ", adding …" and "… and told reporters …": the same source goes on.
+            let before = cue.t0.checked_sub(1).filter(|&b| b >= lo).map(|b| &toks[b]);
+            let continues = before.is_some_and(|b| {
+                (b.is_comma() && is_participle_cue(&toks[cue.t0])) || b.is("and") || b.is("but")
+            });
             match prev.filter(|_| continues) {
                 Some(p) => p.source,
                 None => Some(source_left(toks, lo, cue.t0)?),

@@ -177,10 +177,7 @@ fn mixed_holds_its_partial_quote() {
     assert_eq!(v.len(), 1, "{:?}", view(text));
     assert_eq!(v[0].kind, AttributionKind::Mixed);
     assert_eq!(v[0].quotes.len(), 1);
-    assert_eq!(
-        v[0].content.of(text),
-        "the request was “plainly absurd” and denied it"
-    );
+    assert_eq!(v[0].content.of(text), "the request was “plainly absurd”");
 }
 
 #[test]
@@ -361,4 +358,17 @@ fn asked_question_before_a_direct_answer() {
             .any(|a| a.0 == "whether she would run again" && a.1.is_none()),
         "{v:?}"
     );
+}
+
+#[test]
+fn a_second_predicate_of_the_source_is_a_second_attribution() {
+    let text = "The mayor said the budget was balanced and told reporters taxes would fall.";
+    let v = view(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, "the budget was balanced");
+    assert_eq!(v[1].0, "taxes would fall");
+    assert_eq!(v[1].1.as_deref(), Some("The mayor"));
+    // "and" before a noun goes on with the content.
+    let a = one("The mayor said the budget was balanced and taxes would fall.");
+    assert_eq!(a.0, "the budget was balanced and taxes would fall");
 }
