@@ -46,6 +46,27 @@ fn possessive(t: &Tok) -> bool {
             || matches!(w, "his" | "her" | "their" | "its" | "our"))
 }
 
+/// Articles and possessives, after which a word is a noun ("the report", "his claim");
+/// quantifiers may stand alone as a subject ("some say", "many believe").
+fn is_article(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+    )
+}
+
 /// Media named after "in a": "said in a statement", "wrote in a post on Facebook".
 fn is_medium(w: &str) -> bool {
     matches!(
@@ -148,7 +169,7 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     }
     // After a determiner the word is a noun ("the report", "a claim"); after "to" a verb in
     // the infinitive ("a rival to contend with").
-    if (is_determiner(prev) && prev != "one") || prev == "to" {
+    if is_article(prev) || prev == "to" {
         return None;
     }
     if NOUN_VERBS.contains(w) {

@@ -136,6 +136,10 @@ pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> 
         let (s, _) = np_ending_at(toks, lo, open - 1)?;
         return Some((s, p + 1));
     }
+    // "42% say …": the number and its percent sign.
+    if toks[p].is("%") && p > lo && toks[p - 1].word {
+        return Some((p - 1, p + 1));
+    }
     // "Ted Cruz, who said …": the relative pronoun is the source (resolved by the caller).
     if matches!(toks[p].lower.as_str(), "who" | "which") && !toks[p].in_quote {
         return Some((p, p + 1));

@@ -372,3 +372,12 @@ fn a_second_predicate_of_the_source_is_a_second_attribution() {
     let a = one("The mayor said the budget was balanced and taxes would fall.");
     assert_eq!(a.0, "the budget was balanced and taxes would fall");
 }
+
+#[test]
+fn quantifiers_and_percentages_as_sources() {
+    let a = one("Some say the tax will never pass.");
+    assert_eq!(a.1.as_deref(), Some("Some"));
+    let a = one("About 42% say the economy is improving.");
+    assert_eq!(a.1.as_deref(), Some("42%"));
+    assert_eq!(a.0, "the economy is improving");
+}
