@@ -12,7 +12,9 @@
 //! next attribution. Cues inside a content are not searched: only outermost attributions.
 
 use super::cues::{cue_at, Cue, CueKind};
-use super::lexicon::{is_determiner, is_hearer_word, opens_adjunct, CLAUSE_CUES, OBJECT_CUES};
+use super::lexicon::{
+    self, is_determiner, is_hearer_word, opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
+};
 use super::sources::{source_left, source_right};
 use super::tokens::Tok;
 
@@ -269,12 +271,24 @@ fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize)> {
             if let Some(src) = source_right(toks, cue.t1, e).filter(ends) {
                 let content = (lo, trim_end(toks, lo, j - 1));
                 if n_words(toks, content.0, content.1) >= 2 {
-                    let raw = Raw {
+                    let mut raw = Raw {
                         parts: vec![content],
                         source: Some(src),
                         cue: (cue.t0, cue.t1),
                     };
                     let (_, seg) = adjunct_only(toks, src.1, e);
+                    // "The plan, said Ana Ruiz, would fail": the content goes on after the
+                    // source when a verb, not an apposition, follows it.
+                    let resumes = toks.get(src.1 + 1).filter(|_| src.1 < e).is_some_and(|t| {
+                        t.word && !t.cap && lexicon::AUX.contains(t.lower.as_str())
+                    });
+                    if resumes {
+                        let b1 = content_end(toks, src.1 + 1, e);
+                        if b1 > src.1 + 1 {
+                            raw.parts.push((src.1 + 1, b1));
+                            return Some((raw, b1));
+                        }
+                    }
                     return Some((raw, seg.max(src.1)));
                 }
             }

@@ -381,3 +381,13 @@ fn quantifiers_and_percentages_as_sources() {
     assert_eq!(a.1.as_deref(), Some("42%"));
     assert_eq!(a.0, "the economy is improving");
 }
+
+#[test]
+fn inverted_parenthetical_source() {
+    let text = "The new line, said Ana Ruiz, will open in June.";
+    let v = run(text);
+    assert_eq!(v.len(), 1, "{:?}", view(text));
+    let parts: Vec<&str> = v[0].parts.iter().map(|p| p.of(text)).collect();
+    assert_eq!(parts, ["The new line", "will open in June"]);
+    assert_eq!(v[0].source.map(|s| s.of(text)), Some("Ana Ruiz"));
+}
