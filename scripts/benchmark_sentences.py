@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
-"""Benchmark sentence splitting: presslens vs pySBD, blingfire and sentencex.
+"""Benchmark sentence splitting: presslens vs pySBD, blingfire, sentencex and syntok.
 
 Builds one corpus, the five sample articles of ``examples/articles`` repeated to at least
-``--mb`` megabytes (UTF-8), and splits it one call per article with every splitter. Prints MB/s
-and the ratios presslens / peer and batch(2 threads) / batch(1 thread). Build the extension with
+``--mb`` megabytes (UTF-8), and splits it one call per article with every splitter, all under
+the same rule (``scripts/timing.py``, printed): the same articles, an untimed warm-up on the
+first article, then ``--repeat`` timed runs each; median and best run. Prints MB/s and the
+ratios presslens / peer and batch(2 threads) / batch(1 thread). Build the extension with
 ``maturin develop --release`` first; peers that are not installed are skipped with a note
-(``pip install pysbd blingfire sentencex``).
+(``pip install ".[bench]"``).
 
-    python scripts/benchmark_sentences.py            # 8 MB
-    python scripts/benchmark_sentences.py --mb 2     # quicker
+    python scripts/benchmark_sentences.py            # 2 MB, 5 runs each (pySBD takes ~1 min)
+    python scripts/benchmark_sentences.py --mb 0.5 --repeat 3     # quicker
 """
 
 from __future__ import annotations
@@ -16,8 +18,11 @@ from __future__ import annotations
 import argparse
 import os
 import pathlib
-import time
+import sys
 from typing import Callable, Optional
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from timing import Timing, measure, ratio, rule  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "examples" / "articles"
@@ -30,79 +35,92 @@ def corpus(mb: float) -> list[str]:
     return arts * reps
 
 
-def best_of(fn: Callable[[], object], repeat: int) -> tuple[float, float, float]:
-    """Best wall, calling-thread CPU and process CPU seconds over `repeat` runs."""
-    best = (float("inf"), float("inf"), float("inf"))
-    for _ in range(repeat):
-        t0, c0, p0 = time.perf_counter(), time.thread_time(), time.process_time()
-        fn()
-        t = (time.perf_counter() - t0, time.thread_time() - c0, time.process_time() - p0)
-        best = min(best, t)
-    return best
-
-
-def main(argv: Optional[list[str]] = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--mb", type=float, default=8.0, help="corpus size in MB (default 8)")
-    ap.add_argument("--repeat", type=int, default=3, help="best of N runs (fast splitters)")
-    args = ap.parse_args(argv)
-
-    texts = corpus(args.mb)
-    mb = sum(len(t.encode()) for t in texts) / 1e6
-    print(f"corpus: {len(texts)} articles, {mb:.2f} MB (the 5 sample articles repeated)")
-    if hasattr(os, "getloadavg"):
-        print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (a busy machine skews MB/s)")
-
-    import presslens
-
-    runs: dict[str, Callable[[], object]] = {
-        "presslens split_sentences (loop)": lambda: [presslens.split_sentences(t) for t in texts],
-        "presslens batch n_threads=1": lambda: presslens.split_sentences_batch(texts, n_threads=1),
-        "presslens batch n_threads=2": lambda: presslens.split_sentences_batch(texts, n_threads=2),
-    }
-    slow = set()
+def splitters() -> dict[str, Callable[[str], object]]:
+    """Peer name -> split one text into a list of sentences (Python objects), as presslens does."""
+    found: dict[str, Callable[[str], object]] = {}
     try:
         import blingfire
 
-        runs["blingfire"] = lambda: [blingfire.text_to_sentences(t) for t in texts]
+        # blingfire returns one string with a sentence per line: the list costs a split.
+        found["blingfire"] = lambda t: blingfire.text_to_sentences(t).split("\n")
     except ImportError:
         print("note: blingfire not installed, skipped")
     try:
         import sentencex
 
-        runs["sentencex"] = lambda: [list(sentencex.segment("en", t)) for t in texts]
+        found["sentencex"] = lambda t: list(sentencex.segment("en", t))
     except ImportError:
         print("note: sentencex not installed, skipped")
+    try:
+        from syntok import segmenter
+
+        found["syntok"] = lambda t: [list(p) for p in segmenter.analyze(t)]
+    except ImportError:
+        print("note: syntok not installed, skipped")
     try:
         import pysbd
 
         seg = pysbd.Segmenter(language="en", clean=False)
-        runs["pysbd"] = lambda: [seg.segment(t) for t in texts]
-        slow.add("pysbd")
+        found["pysbd"] = seg.segment
     except ImportError:
         print("note: pysbd not installed, skipped")
+    return found
 
-    rates: dict[str, float] = {}
-    cpu: dict[str, tuple[float, float]] = {}
-    print(f"\n{'splitter':36} {'seconds':>9} {'MB/s':>9}")
-    for name, fn in runs.items():
-        secs, thread_cpu, proc_cpu = best_of(fn, 1 if name in slow else args.repeat)
-        rates[name] = mb / secs
-        cpu[name] = (thread_cpu, proc_cpu)
-        print(f"{name:36} {secs:9.3f} {rates[name]:9.2f}", flush=True)
 
-    loop = rates["presslens split_sentences (loop)"]
-    print()
-    for peer in ("sentencex", "blingfire", "pysbd"):
-        if peer in rates:
-            print(f"presslens (loop) / {peer:10} = {loop / rates[peer]:8.1f}x")
-    b1, b2 = rates["presslens batch n_threads=1"], rates["presslens batch n_threads=2"]
-    print(f"batch 2 threads / 1 thread     = {b2 / b1:8.2f}x")
+def main(argv: Optional[list[str]] = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--mb", type=float, default=2.0, help="corpus size in MB (default 2)")
+    ap.add_argument("--repeat", type=int, default=5, help="timed runs per splitter (default 5)")
+    args = ap.parse_args(argv)
+
+    texts = corpus(args.mb)
+    mb = sum(len(t.encode()) for t in texts) / 1e6
+    print(f"corpus: {len(texts)} articles, {mb:.2f} MB (the 5 sample articles repeated); "
+          f"every splitter gets all of them, one call per article")
+    print(rule(args.repeat))
+    if hasattr(os, "getloadavg"):
+        print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (a busy machine skews MB/s)")
+
+    import presslens
+
+    first = texts[:1]
+    runs: dict[str, tuple[Callable[[], object], Callable[[], object]]] = {
+        "presslens split_sentences (loop)": (
+            lambda: [presslens.split_sentences(t) for t in texts],
+            lambda: [presslens.split_sentences(t) for t in first],
+        ),
+        "presslens batch n_threads=1": (
+            lambda: presslens.split_sentences_batch(texts, n_threads=1),
+            lambda: presslens.split_sentences_batch(first, n_threads=1),
+        ),
+        "presslens batch n_threads=2": (
+            lambda: presslens.split_sentences_batch(texts, n_threads=2),
+            lambda: presslens.split_sentences_batch(first, n_threads=2),
+        ),
+    }
+    for name, split in splitters().items():
+        runs[name] = ((lambda s=split: [s(t) for t in texts]), (lambda s=split: [s(t) for t in first]))
+
+    timings: dict[str, Timing] = {}
+    print(f"\n{'splitter':36} {'median s':>9} {'best s':>9} {'MB/s':>9}")
+    for name, (fn, warm) in runs.items():
+        t = timings[name] = measure(fn, args.repeat, warmup=warm)
+        print(f"{name:36} {t.median:9.3f} {t.best:9.3f} {mb / t.median:9.2f}", flush=True)
+
+    loop = timings["presslens split_sentences (loop)"]
+    print("\nspeed ratios, presslens (one call per article, 1 thread) / peer, same articles:")
+    for peer in ("sentencex", "blingfire", "syntok", "pysbd"):
+        if peer in timings:
+            print(f"  presslens (loop) / {peer:10} = {ratio(timings[peer], loop)}")
+    b1, b2 = timings["presslens batch n_threads=1"], timings["presslens batch n_threads=2"]
+    print(f"  batch 2 threads / 1 thread     = {ratio(b1, b2)}")
     # On a shared machine the wall clock hides what 2 free cores would give; the CPU time says
     # it: the calling thread (GIL, Python objects) is the critical path, the rest is shared.
-    (c1, p1), (c2, p2) = cpu["presslens batch n_threads=1"], cpu["presslens batch n_threads=2"]
+    i1 = b1.runs.index(sorted(b1.runs)[len(b1.runs) // 2])
+    i2 = b2.runs.index(sorted(b2.runs)[len(b2.runs) // 2])
+    p1, c2, p2 = b1.process_cpu[i1], b2.thread_cpu[i2], b2.process_cpu[i2]
     print(
-        f"batch CPU s: 1 thread {p1:.3f}; 2 threads calling thread {c2:.3f} + others "
+        f"batch CPU s (median run): 1 thread {p1:.3f}; 2 threads calling thread {c2:.3f} + others "
         f"{p2 - c2:.3f} -> bound on 2 free cores {p1 / max(c2, p2 / 2):.2f}x"
     )
 

@@ -23,9 +23,7 @@
 //! * a wire dateline (`ANCHORAGE, Alaska—`, `KYIV (AP) —`) glued to scraped metadata starts a
 //!   sentence.
 
-use once_cell::sync::Lazy;
-use rustc_hash::FxHashSet;
-
+use crate::lexicon::AbbrevClass as Abbr;
 use crate::Span;
 
 /// Split `text` into sentences: trimmed, sorted, disjoint byte spans that together cover every
@@ -59,6 +57,8 @@ static CLASS: [u8; 256] = {
     t[0x0c] = C_NL;
     t[0xc2] = C_LEAD;
     t[0xe2] = C_LEAD;
+    t[0xe3] = C_LEAD; // 。 U+3002
+    t[0xef] = C_LEAD; // ． ！ ？ U+FF0E U+FF01 U+FF1F
     t
 };
 
@@ -134,108 +134,26 @@ fn char_before(t: &str, i: usize) -> Option<(char, usize)> {
     Some((c, i - c.len_utf8()))
 }
 
-/// How an abbreviation before a period behaves.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Abbr {
-    /// Titles and the like: never end a sentence before a capital (Mr. Smith, Mt. Fuji, e.g.).
-    Title,
-    /// End a sentence only before a clear sentence starter (U.S. How ..., Co. It ...).
-    Other,
-    /// Stands before numbers (No. 5, p. 55): no end before a digit, otherwise a normal word.
-    Numeric,
-}
-
-/// Abbreviations matched whatever their case (lowercased here).
-fn abbr_any_case(lower: &[u8]) -> Option<Abbr> {
-    use Abbr::*;
-    Some(match lower {
-        b"mr" | b"mrs" | b"ms" | b"messrs" | b"mmes" | b"mme" | b"mlle" | b"dr" | b"drs"
-        | b"prof" | b"profs" | b"sen" | b"sens" | b"gov" | b"govs" | b"lt" | b"maj" | b"capt"
-        | b"cpt" | b"cmdr" | b"comdr" | b"adm" | b"sgt" | b"cpl" | b"pvt" | b"pfc" | b"brig"
-        | b"hon" | b"msgr" | b"supt" | b"pres" | b"atty" | b"insp" | b"amb" | b"vs" | b"viz"
-        | b"cf" | b"sra" | b"srta" | b"mx" => Title,
-        b"jr" | b"sr" | b"esq" | b"inc" | b"co" | b"cos" | b"corp" | b"ltd" | b"plc" | b"bros"
-        | b"assn" | b"assoc" | b"dept" | b"univ" | b"st" | b"ave" | b"blvd" | b"rd" | b"hwy"
-        | b"etc" | b"al" | b"est" | b"approx" | b"misc" | b"mfg" | b"intl" | b"natl" | b"govt"
-        | b"min" | b"hr" | b"hrs" | b"yr" | b"yrs" | b"wk" | b"wks" | b"mos" | b"pct" | b"sq"
-        | b"lbs" | b"oz" | b"mph" | b"ca" | b"circa" | b"ph" => Other,
-        b"no" | b"nos" | b"vol" | b"vols" | b"pp" | b"pg" | b"fig" | b"figs" | b"ch" | b"chap"
-        | b"sec" | b"secs" | b"para" | b"op" | b"tel" | b"ext" | b"apt" | b"ste" | b"rm"
-        | b"n\xc2\xb0" | b"n\xc2\xba" | b"nr" | b"art" | b"arts" | b"ed" | b"eds" => Numeric,
-        _ => return None,
-    })
-}
-
-/// Abbreviations that are also common words, matched only when capitalised (Aug., Mass., Sun.).
-fn abbr_capitalised(lower: &[u8]) -> Option<Abbr> {
-    match lower {
-        b"mt" | b"ft" | b"fr" | b"gen" | b"gens" | b"rep" | b"reps" | b"det" | b"col" | b"rev"
-        | b"sen" => Some(Abbr::Title),
-        // months and days
-        b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept"
-        | b"oct" | b"nov" | b"dec" | b"mon" | b"tue" | b"tues" | b"wed" | b"thu" | b"thur"
-        | b"thurs" | b"fri" | b"sat" | b"sun"
-        // U.S. states (AP style) and provinces
-        | b"ala" | b"ariz" | b"ark" | b"calif" | b"colo" | b"conn" | b"del" | b"fla" | b"ga"
-        | b"ill" | b"ind" | b"kan" | b"kans" | b"ky" | b"la" | b"md" | b"mass" | b"mich"
-        | b"minn" | b"miss" | b"mo" | b"mont" | b"neb" | b"nev" | b"okla" | b"ore" | b"pa"
-        | b"tenn" | b"tex" | b"va" | b"vt" | b"wash" | b"wis" | b"wisc" | b"wyo" | b"ont"
-        | b"que" | b"alta" | b"sask" | b"man"
-        | b"pt" => Some(Abbr::Other),
-        _ => None,
-    }
+/// The class of an abbreviation given lower-cased ASCII bytes; `capitalised` says whether the
+/// text wrote it with a capital (data/lexicon/abbreviations.txt).
+fn abbr_class(lower: &[u8], capitalised: bool) -> Option<Abbr> {
+    crate::lexicon::abbreviation_class(std::str::from_utf8(lower).ok()?, capitalised)
 }
 
 /// Words that clearly start a sentence, so that an abbreviation before them ends one.
 /// (Contractions are cut at the apostrophe: "Didn’t" is looked up as "Didn".)
-const STARTERS: &str = "
-    A An The This That These Those It Its He She They We You I His Her Their Our My Your There
-    Here But And Or So Yet Nor If When While Where What Who Whom Whose Which Why How In On At
-    By For From With Without After Before During As Since Although Though Because Once Until
-    Unless Is Are Was Were Would Can Could Should Shall Might Must Do Does Did Has Have Had Not
-    No All Some Many Most Each Every Both Several Such Another Still However Meanwhile Also
-    Then Now Today Yesterday Tomorrow Later Earlier Instead Indeed Thus Therefore Moreover
-    Furthermore Nevertheless Nonetheless Otherwise Even Only Just Never Please Let Meantime
-    Afterward Afterwards Overall Asked According Under Despite None Last Next Over Through
-    Following Like Unlike Among Amid Against Within About Between To Of Whether Whatever
-    Everyone Nobody Someone Anyone Nothing Something Everything Neither Either Few More Much
-    Other Others Yes Well Oh First Finally Ultimately Additionally Similarly Likewise
-    Separately Currently Recently Previously Initially Eventually Already Perhaps Maybe Clearly
-    Sometimes Often Usually Again Soon Don Didn Doesn Isn Aren Wasn Weren Wouldn Couldn Shouldn
-    Hasn Haven Hadn
-";
-
 fn is_starter(w: &str) -> bool {
-    static SET: Lazy<FxHashSet<&'static str>> = Lazy::new(|| STARTERS.split_whitespace().collect());
-    SET.contains(w)
+    crate::lexicon::SENTENCE_STARTERS.contains(w)
 }
 
 /// Capitalised words that continue a clock time (7 p.m. Friday, 10 a.m. Eastern time).
-const TIME_WORDS: &str = "
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept
-    Oct Nov Dec Mon Tue Tues Wed Thu Thurs Fri Sat Sun Eastern Central Mountain Pacific
-    Atlantic Alaska Hawaii Greenwich Coordinated Universal Local Moscow London Kyiv Beijing
-    Tokyo Paris Berlin Zulu
-";
-
 fn continues_time(w: &str) -> bool {
-    static SET: Lazy<FxHashSet<&'static str>> =
-        Lazy::new(|| TIME_WORDS.split_whitespace().collect());
-    SET.contains(w)
+    crate::lexicon::TIME_WORDS.contains(w)
 }
 
 /// Lowercase speech verbs: `“Why?” Trump asked.` is one sentence.
-const SPEECH_VERBS: &str = "
-    said says asked asks told tells added adds wrote writes replied replies responded shouted
-    yelled exclaimed tweeted posted declared insisted continued recalled joked quipped noted
-    demanded wondered laughed cried answered countered snapped screamed chanted whispered
-";
-
 fn is_speech_verb(w: &str) -> bool {
-    static SET: Lazy<FxHashSet<&'static str>> =
-        Lazy::new(|| SPEECH_VERBS.split_whitespace().collect());
-    SET.contains(w)
+    crate::lexicon::REPORTING_CUES.contains(w)
 }
 
 /// A list item marker: 1-3 digits or one ASCII letter, then `.`, `.)` or `)`.
@@ -338,6 +256,8 @@ impl<'a, 'o> Splitter<'a, 'o> {
                         i += len;
                     } else if c == '…' {
                         i = self.terminal(i);
+                    } else if is_wide_end(c) {
+                        i = self.wide_end(i + len);
                     } else {
                         if is_bullet(c) && self.mid_sentence(i) {
                             self.cut(i);
@@ -696,6 +616,11 @@ impl<'a, 'o> Splitter<'a, 'o> {
             closers = true;
             j += len;
         }
+        // Reference marks after the end mark belong to the sentence: "martyr.[1] The".
+        while let Some(end) = citation_mark(b, j) {
+            closers = true;
+            j = end;
+        }
         let after = j;
         // Whitespace (not a line break).
         let mut k = after;
@@ -836,6 +761,8 @@ impl<'a, 'o> Splitter<'a, 'o> {
             return match lower.as_slice() {
                 b"a.m" | b"p.m" => self.time_ends(i, next, word, k),
                 b"e.g" | b"i.e" => false,
+                // Degrees and eras close a noun phrase: "her Ph.D. Tom", "753 B.C. Augustus".
+                l if is_phrase_final(l) => next.is_uppercase() || is_starter(word),
                 _ => is_starter(word),
             };
         }
@@ -862,22 +789,86 @@ impl<'a, 'o> Splitter<'a, 'o> {
                 *d = s.to_ascii_lowercase();
             }
             let lower = &buf[..tb.len()];
-            let class = abbr_any_case(lower).or_else(|| {
-                if tb[0].is_ascii_uppercase() {
-                    abbr_capitalised(lower)
-                } else {
-                    None
-                }
-            });
+            let class = abbr_class(lower, tb[0].is_ascii_uppercase());
             if let Some(class) = class {
                 return match class {
                     Abbr::Title => false,
                     Abbr::Other => is_starter(word),
-                    Abbr::Numeric => !next.is_ascii_digit(),
+                    // "No. 5", "no. A13", "Rs. 16720": a number or code follows.
+                    Abbr::Numeric => !next.is_ascii_digit() && !self.token_has_digit(k),
                 };
             }
         }
+        // Inside brackets a short capitalised word before a period is an abbreviation far more
+        // often than a sentence end: "(Phil. 4:8)", "(Ala. and Ga.)".
+        if tb.len() <= 5
+            && tb[0].is_ascii_uppercase()
+            && tb.iter().all(u8::is_ascii_alphabetic)
+            && self.inside_brackets(tok_start)
+        {
+            return is_starter(word);
+        }
         true
+    }
+
+    /// Is the token ending at `i` a plain figure ("1,000", "$250"), standing after a space, an
+    /// opener or a currency sign (not "v1.2" or "3.14")?
+    fn number_before(&self, i: usize) -> bool {
+        let b = self.b;
+        let mut p = i;
+        while p > self.sent && i - p <= LOOKBACK && (b[p - 1].is_ascii_digit() || b[p - 1] == b',')
+        {
+            p -= 1;
+        }
+        if p == i || !b[i - 1].is_ascii_digit() || !b[p].is_ascii_digit() {
+            return false;
+        }
+        match char_before(self.t, p) {
+            None => true,
+            Some((c, _)) => is_space(c) || is_opener(c) || is_currency(c),
+        }
+    }
+
+    /// Does the token at `k` (up to whitespace, at most 16 bytes) contain a digit ("A13")?
+    fn token_has_digit(&self, k: usize) -> bool {
+        self.b[k.min(self.b.len())..]
+            .iter()
+            .take(16)
+            .take_while(|c| !c.is_ascii_whitespace())
+            .any(u8::is_ascii_digit)
+    }
+
+    /// Is byte `p` inside a bracket opened earlier in the sentence (bounded look-back)?
+    fn inside_brackets(&self, p: usize) -> bool {
+        let lo = self.sent.max(p.saturating_sub(WORDS_BACK));
+        let mut depth = 0i32;
+        for &c in self.b[lo..p].iter().rev() {
+            match c {
+                b')' | b']' => depth += 1,
+                b'(' | b'[' if depth == 0 => return true,
+                b'(' | b'[' => depth -= 1,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// After a full-width or ideographic end mark (．。！？) ending at `p`: closing marks stay
+    /// with the sentence, and the next one starts right after them (no space needed in CJK text).
+    fn wide_end(&mut self, p: usize) -> usize {
+        let mut j = p;
+        while let Some((c, len)) = char_at(self.t, j) {
+            if !(is_closer(c) || is_wide_end(c)) {
+                break;
+            }
+            j += len;
+        }
+        if let Some((c, _)) = char_at(self.t, j) {
+            if !is_space(c) {
+                self.cut(j);
+            }
+        }
+        j
     }
 
     /// After a.m./p.m.: a starter always begins a sentence; another capitalised word does unless
@@ -997,6 +988,9 @@ impl<'a, 'o> Splitter<'a, 'o> {
             Some(b'.') if b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric) => return false,
             _ => {}
         }
+        if self.number_before(i) {
+            return true; // "hit 1,000.That was": a figure ends the sentence
+        }
         // Previous token: letters only, at least two, last two lowercase, not an abbreviation.
         let mut p = i;
         while p > self.sent && i - p <= LOOKBACK && b[p - 1].is_ascii_alphabetic() {
@@ -1022,19 +1016,39 @@ impl<'a, 'o> Splitter<'a, 'o> {
                 *d = s.to_ascii_lowercase();
             }
             let lower = &buf[..tok.len()];
-            let class = abbr_any_case(lower).or_else(|| {
-                if tok[0].is_ascii_uppercase() {
-                    abbr_capitalised(lower)
-                } else {
-                    None
-                }
-            });
+            let class = abbr_class(lower, tok[0].is_ascii_uppercase());
             if matches!(class, Some(Abbr::Title | Abbr::Other)) {
                 return false;
             }
         }
         true
     }
+}
+
+/// Full-width and ideographic sentence end marks: unambiguous, unlike the ASCII period.
+fn is_wide_end(c: char) -> bool {
+    matches!(c, '．' | '。' | '！' | '？')
+}
+
+/// A reference mark at byte `j`: `[1]`, `[12]`, `[a]`, `[note 3]` (at most 12 bytes); returns
+/// the byte after its `]`.
+fn citation_mark(b: &[u8], j: usize) -> Option<usize> {
+    if b.get(j) != Some(&b'[') {
+        return None;
+    }
+    let inner = b.get(j + 1..)?;
+    let close = inner.iter().take(12).position(|&c| c == b']')?;
+    let body = &inner[..close];
+    let ok = !body.is_empty()
+        && body.iter().any(u8::is_ascii_alphanumeric)
+        && body.iter().all(|c| c.is_ascii_alphanumeric() || *c == b' ');
+    ok.then_some(j + 2 + close)
+}
+
+/// Dotted abbreviations that close a noun phrase (degrees, eras), lower case without the final
+/// period: a capitalised word after them starts a sentence.
+fn is_phrase_final(lower: &[u8]) -> bool {
+    std::str::from_utf8(lower).is_ok_and(|w| crate::lexicon::PHRASE_FINAL_ABBREVIATIONS.contains(w))
 }
 
 /// Can a sentence start with this char (after an end mark and whitespace)?
@@ -1340,6 +1354,81 @@ mod tests {
                 "The head of NATO — Mark Rutte — spoke.",
                 "NEW YORK, N.Y. — Rain.",
             ],
+        );
+    }
+
+    #[test]
+    fn abbreviations_before_numbers_and_codes_do_not_end() {
+        check(
+            "It costs Rs. 16720 in all.",
+            &["It costs Rs. 16720 in all."],
+        );
+        check("He is 5 ft. 6 in. tall.", &["He is 5 ft. 6 in. tall."]);
+        check("See no. A13 on the list.", &["See no. A13 on the list."]);
+        // Capitalised, the unit words are other words.
+        check("They drove to Ft. Worth.", &["They drove to Ft. Worth."]);
+    }
+
+    #[test]
+    fn abbreviations_inside_brackets_do_not_end() {
+        check(
+            "Read the verse (Phil. 4:8) again. It helps.",
+            &["Read the verse (Phil. 4:8) again.", "It helps."],
+        );
+        check(
+            "The team (Ala. and Ga. players) won.",
+            &["The team (Ala. and Ga. players) won."],
+        );
+        // A sentence starter inside brackets still ends one.
+        check(
+            "(The talks failed. Both sides left.)",
+            &["(The talks failed.", "Both sides left.)"],
+        );
+    }
+
+    #[test]
+    fn degrees_eras_and_quantities_close_a_sentence() {
+        check(
+            "The city was founded in 753 B.C. Augustus came later.",
+            &["The city was founded in 753 B.C.", "Augustus came later."],
+        );
+        check(
+            "She finished her Ph.D. Tom was proud.",
+            &["She finished her Ph.D.", "Tom was proud."],
+        );
+        check(
+            "Rallies spread across the U.S. Millions attended.",
+            &["Rallies spread across the U.S.", "Millions attended."],
+        );
+        check("The U.S. Army left.", &["The U.S. Army left."]);
+        check(
+            "In A.D. 79 the city was buried.",
+            &["In A.D. 79 the city was buried."],
+        );
+    }
+
+    #[test]
+    fn reference_marks_glued_numbers_and_wide_stops() {
+        check(
+            "He died a martyr.[1] The church grew.[2][3] Others followed.",
+            &[
+                "He died a martyr.[1]",
+                "The church grew.[2][3]",
+                "Others followed.",
+            ],
+        );
+        check(
+            "Sales hit 1,000.That was a record.",
+            &["Sales hit 1,000.", "That was a record."],
+        );
+        check("Growth was 1.5 percent.", &["Growth was 1.5 percent."]);
+        check(
+            "First one．Second one。Third！",
+            &["First one．", "Second one。", "Third！"],
+        );
+        check(
+            "これは文です。次の文です。",
+            &["これは文です。", "次の文です。"],
         );
     }
 

@@ -20,3 +20,11 @@ def articles() -> dict:
 def load_jsonl(name: str) -> list:
     with open(DATA / name, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+def pytest_report_header(config) -> str:
+    # Says which presslens the suite tests: the installed wheel (scripts/check_wheel.sh checks
+    # this line) or a development build.
+    import presslens
+
+    return f"presslens {presslens.__version__} from {pathlib.Path(presslens.__file__).parent}"

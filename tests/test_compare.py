@@ -180,17 +180,12 @@ def test_plot_coverage(cmp):
 
 
 def test_plot_without_matplotlib_names_the_extra(cmp, monkeypatch):
-    import builtins
+    import sys
 
-    real = builtins.__import__
-
-    def fake(name, *a, **k):
-        if name.startswith("matplotlib"):
-            raise ImportError("no matplotlib")
-        return real(name, *a, **k)
-
-    monkeypatch.setattr(builtins, "__import__", fake)
-    with pytest.raises(ImportError, match=r"pip install presslens\[plot\]"):
+    # None in sys.modules makes any import of the module fail, cached or not.
+    monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    with pytest.raises(ImportError, match=r"comparison.plot needs matplotlib: pip install presslens\[plot\]"):
         cmp.plot.coverage()
 
 
@@ -427,3 +422,26 @@ def test_cluster_quotes_any_text_property():
             assert 0 <= s <= e <= len(texts[q])
 
     check()
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["“We won,” he said."],  # one quote, speaker unresolved (pd.NA speaker id)
+        ["“We won,” he said.", "“We won,” he said again."],  # a cluster with no speakers
+        ["“We won,” he said.", "“We won,” Ann Lee said.", "No quotes here."],
+        [""],  # one empty document
+        ["", "Plain text, nothing quoted."],  # no quotes anywhere
+        ["Only one document with no quotes."],
+    ],
+)
+def test_compare_survives_unattributed_empty_and_single_documents(texts):
+    corpus = presslens.analyze(texts, outlet=[f"O{i}" for i in range(len(texts))])
+    cmp = corpus.compare()
+    assert len(cmp.quotes) == len(corpus.quotes)
+    assert cmp.quotes["speaker_id"].dtype == "Int64"
+    for frame in (cmp.speakers, cmp.quote_clusters, cmp.coverage, cmp.carried()):
+        assert isinstance(frame, pd.DataFrame)
+    assert cmp._repr_html_()
+    unattributed = corpus.quotes["speaker"].isna()
+    assert cmp.quotes.loc[unattributed, "speaker_id"].isna().all()

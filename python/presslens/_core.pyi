@@ -6,6 +6,17 @@ from typing import Hashable, Iterable, Optional
 
 __version__: str
 
+# --- batch calls -----------------------------------------------------------------------
+# Every ``n_threads`` argument: None (all cores) or an integer (numpy integers too) from 1 to
+# MAX_THREADS (4 x the cores); ValueError for a bool, < 1 or > MAX_THREADS. Batch calls work in
+# chunks and check for signals between them: Ctrl-C raises KeyboardInterrupt within about a
+# second.
+
+MAX_THREADS: int
+
+def _check_n_threads(n_threads: Optional[int], /) -> Optional[int]:
+    """The check every ``n_threads`` argument gets (for the Python layer)."""
+
 # --- sentences -------------------------------------------------------------------------
 
 class Sentence:
@@ -13,26 +24,52 @@ class Sentence:
 
     Sentences from the splitters keep their article and slice ``.text`` on access; they compare,
     hash and pickle by ``(start, end, text)``, and a pickle holds the sentence, not the article.
+    ``len(s)`` is the length of ``s.text``.
+
+    Examples:
+        >>> text = "Talks resumed. Both sides spoke."
+        >>> s = split_sentences(text)[1]
+        >>> s
+        Sentence(15, 32, 'Both sides spoke.')
+        >>> text[s.start:s.end] == s.text, len(s)
+        (True, 17)
+        >>> Sentence(15, 32, "Both sides spoke.") == s
+        True
     """
 
     @property
-    def start(self) -> int: ...
+    def start(self) -> int:
+        """Offset of the first character in the article (a ``str`` index)."""
     @property
-    def end(self) -> int: ...
+    def end(self) -> int:
+        """Offset one past the last character (a ``str`` index)."""
     @property
-    def text(self) -> str: ...
+    def text(self) -> str:
+        """The sentence as written, ``text[start:end]``."""
     def __init__(self, start: int, end: int, text: str) -> None: ...
     def __len__(self) -> int: ...
 
 class Span:
-    """A span of an article: a speaker mention or a cue."""
+    """A span of an article: a speaker mention or a cue; ``text[sp.start:sp.end] == sp.text``.
+
+    Examples:
+        >>> text = "“It works,” she said."
+        >>> cue = extract_quotes(text)[0].cue
+        >>> cue
+        Span(16, 20, 'said')
+        >>> text[cue.start:cue.end]
+        'said'
+    """
 
     @property
-    def start(self) -> int: ...
+    def start(self) -> int:
+        """Offset of the first character in the article (a ``str`` index)."""
     @property
-    def end(self) -> int: ...
+    def end(self) -> int:
+        """Offset one past the last character (a ``str`` index)."""
     @property
-    def text(self) -> str: ...
+    def text(self) -> str:
+        """The words as written, ``text[start:end]``."""
     def __init__(self, start: int, end: int, text: str) -> None: ...
 
 def split_sentences(text: str, /) -> list[Sentence]:
@@ -43,15 +80,26 @@ def split_sentences(text: str, /) -> list[Sentence]:
     their sentence. Sentences are sorted, disjoint, stripped of whitespace, and together cover
     every non-whitespace character: ``text[s.start:s.end] == s.text``. Raises TypeError for a
     non-str; ``""`` gives ``[]``.
+
+    Examples:
+        >>> [s.text for s in split_sentences("Dr. Lee spoke first. The U.S. team left at 5 p.m.")]
+        ['Dr. Lee spoke first.', 'The U.S. team left at 5 p.m.']
+        >>> [s.text for s in split_sentences("MARKETS RALLY\\nStocks rose on Monday.")]
+        ['MARKETS RALLY', 'Stocks rose on Monday.']
     """
 
 def split_sentences_batch(
     texts: Iterable[str], n_threads: Optional[int] = None
 ) -> list[list[Sentence]]:
     """Split many articles in parallel (rayon, GIL released): ``[split_sentences(t) for t in
-    texts]``. ``n_threads`` counts the calling thread, which makes the Python objects of split
-    articles while the others split (and splits too when it has nothing else to do); ``None``
-    uses all cores."""
+    texts]``. ``n_threads`` threads split while the calling thread makes the Python objects of
+    articles already split; ``n_threads=1`` does everything on the calling thread; ``None``
+    uses all cores.
+
+    Examples:
+        >>> split_sentences_batch(["One. Two.", "Three!"], n_threads=1)
+        [[Sentence(0, 4, 'One.'), Sentence(5, 9, 'Two.')], [Sentence(0, 6, 'Three!')]]
+    """
 
 # --- quotes and speakers ---------------------------------------------------------------
 
@@ -60,14 +108,25 @@ class Quote:
 
     ``text[q.start:q.end] == q.text`` (code-point offsets; the marks are excluded). Quotes
     compare equal field by field, hash, pickle and have a readable ``repr``.
+
+    Examples:
+        >>> text = "“We will rebuild,” Mayor Ana Ruiz said. She called it “a fresh start.”"
+        >>> q = extract_quotes(text)[0]
+        >>> q
+        Quote(1, 17, 'We will rebuild,', kind="direct", speaker="Ana Ruiz")
+        >>> q.mention.text, q.cue.text, q.sentence
+        ('Mayor Ana Ruiz', 'said', 0)
     """
 
     @property
-    def start(self) -> int: ...
+    def start(self) -> int:
+        """Offset of the first character inside the marks (a ``str`` index)."""
     @property
-    def end(self) -> int: ...
+    def end(self) -> int:
+        """Offset one past the last character inside the marks (a ``str`` index)."""
     @property
-    def text(self) -> str: ...
+    def text(self) -> str:
+        """The quoted words, ``text[start:end]``, without the quotation marks."""
     @property
     def kind(self) -> str:
         """``"direct"`` (a quoted utterance), ``"partial"`` (a fragment inside the writer's
@@ -98,7 +157,14 @@ class Quote:
     ) -> None: ...
 
 class Speaker:
-    """A canonical speaker of one article."""
+    """A canonical speaker of one article.
+
+    Examples:
+        >>> text = "“We will rebuild,” Mayor Ana Ruiz said. She called it “a fresh start.”"
+        >>> sp = speakers(text)[0]
+        >>> sp.name, [m.text for m in sp.mentions], len(sp.quotes)
+        ('Ana Ruiz', ['Mayor Ana Ruiz', 'She'], 2)
+    """
 
     @property
     def name(self) -> str:
@@ -121,17 +187,128 @@ def extract_quotes(text: str, /) -> list[Quote]:
     """Every quotation of an article, in text order, with kind, speaker, mention and cue.
 
     Raises TypeError for non-str input. Unbalanced quotation marks never fail: they are
-    dropped at the end of their paragraph."""
+    dropped at the end of their paragraph.
+
+    Examples:
+        >>> text = "“We will rebuild,” Mayor Ana Ruiz said. She called it “a fresh start.”"
+        >>> [(q.kind, q.speaker, q.text) for q in extract_quotes(text)]
+        [('direct', 'Ana Ruiz', 'We will rebuild,'), ('partial', 'Ana Ruiz', 'a fresh start.')]
+    """
 
 def extract_quotes_batch(
     texts: Iterable[str], n_threads: Optional[int] = None
 ) -> list[list[Quote]]:
     """Quotes of many articles in parallel (rayon, GIL released); same result as
-    ``[extract_quotes(t) for t in texts]``."""
+    ``[extract_quotes(t) for t in texts]``.
+
+    Examples:
+        >>> extract_quotes_batch(["“Yes,” he said.", "No quotes here."], n_threads=1)
+        [[Quote(1, 5, 'Yes,', kind="direct", speaker=None)], []]
+    """
 
 def speakers(text: str, /) -> list[Speaker]:
     """The quoted speakers of an article, in order of their first quote, with mentions,
-    descriptions and quotes."""
+    descriptions and quotes.
+
+    Examples:
+        >>> text = "“Prices will fall,” said Tom Baker, a retired banker. Baker added: “Soon.”"
+        >>> [(sp.name, sp.descriptions, len(sp.quotes)) for sp in speakers(text)]
+        [('Tom Baker', ['a retired banker'], 2)]
+    """
+
+# --- reported speech ---------------------------------------------------------------------
+
+class Attribution:
+    """Who said (or believes, found, plans) what: a content, its source and its cue.
+
+    A direct quote and its attribution are one ``"direct"`` attribution (a quote split by "he
+    said" is one attribution whose ``parts`` are the pieces); reported speech holding a quoted
+    phrase is ``"mixed"``; reported speech without quotation marks is ``"indirect"``. Only the
+    outermost attribution of a sentence is returned ("He said she said that …" is one). Every
+    span is exact in ``str`` offsets. Attributions compare field by field and pickle.
+
+    Examples:
+        >>> text = "The mayor said the bridge would reopen in May. “It will take years,” she added."
+        >>> a, b = extract_attributions(text)
+        >>> a
+        Attribution(Span(15, 45, 'the bridge would reopen in May'), kind="indirect", source="The mayor", speaker="mayor")
+        >>> (a.cue.text, b.kind, b.source.text, b.speaker)
+        ('said', 'direct', 'she', 'mayor')
+    """
+
+    def __init__(
+        self,
+        content: Span,
+        parts: list[Span],
+        source: Optional[Span],
+        speaker: Optional[str],
+        cue: Optional[Span],
+        kind: str,
+        quotes: list[Quote],
+        sentence: int,
+    ) -> None: ...
+    @property
+    def content(self) -> Span:
+        """The content; for a split content the hull from its first part to its last."""
+    @property
+    def parts(self) -> list[Span]:
+        """The content pieces in order: one, or several for a split quote ("A," he said. "B.")
+        or a parenthetical source ("A, officials said, B")."""
+    @property
+    def start(self) -> int:
+        """``content.start``."""
+    @property
+    def end(self) -> int:
+        """``content.end``."""
+    @property
+    def text(self) -> str:
+        """``content.text``."""
+    @property
+    def source(self) -> Optional[Span]:
+        """The source as written ("the ministry", "he", "a new poll"), or None when the text
+        names none ("it is believed that …")."""
+    @property
+    def speaker(self) -> Optional[str]:
+        """Canonical speaker name, resolved like quote speakers (pronouns and role nouns to
+        the person they refer to); for an organisation or document the source without its
+        article; None without a source or for a pronoun that resolves to nobody."""
+    @property
+    def cue(self) -> Optional[Span]:
+        """The cue ("said", "told", "according to", "said in a statement", a colon)."""
+    @property
+    def kind(self) -> str:
+        """``"direct"``, ``"mixed"`` or ``"indirect"``."""
+    @property
+    def quotes(self) -> list[Quote]:
+        """The quotes inside the content (as :func:`extract_quotes` returns them)."""
+    @property
+    def sentence(self) -> int:
+        """Index of the sentence holding the content start in ``split_sentences(text)``."""
+
+def extract_attributions(text: str, /) -> list[Attribution]:
+    """Every attribution of an article, quoted or reported, in text order.
+
+    Covers "X said (that) …", "…, X said", "according to X", "X told reporters …", "X plans
+    to …", "it is believed that …" (no source), "X's claim that …", headlines such as
+    "Poll: …", and ", adding that …" (sharing the source before it). Linear in the text; cue
+    lexicons and clause-boundary rules, no parser. Raises TypeError for non-str input.
+
+    Examples:
+        >>> [(a.kind, a.source.text, a.text) for a in extract_attributions(
+        ...     "According to officials, the talks will resume on Friday.")]
+        [('indirect', 'officials', 'the talks will resume on Friday')]
+    """
+
+def extract_attributions_batch(
+    texts: Iterable[str], n_threads: Optional[int] = None
+) -> list[list[Attribution]]:
+    """Attributions of many articles in parallel (rayon, GIL released); same result as
+    ``[extract_attributions(t) for t in texts]``.
+
+    Examples:
+        >>> extract_attributions_batch(["Officials said the talks failed.", "No one spoke."], n_threads=1)
+        [[Attribution(Span(15, 31, 'the talks failed'), kind="indirect", source="Officials", speaker="officials")], []]
+    """
 
 # --- sentiment -------------------------------------------------------------------------
 
@@ -142,7 +319,12 @@ from typing import Union as _Union
 def polarity_scores(text: str, /) -> dict[str, float]:
     """VADER scores of one text: ``neg``, ``neu``, ``pos``, ``compound``.
 
-    Exactly the numbers of vaderSentiment 3.3.2 (quirks included)."""
+    Exactly the numbers of vaderSentiment 3.3.2 (quirks included).
+
+    Examples:
+        >>> polarity_scores("I love this!")
+        {'neg': 0.0, 'neu': 0.308, 'pos': 0.692, 'compound': 0.6696}
+    """
 
 def polarity_scores_batch(
     texts: Iterable[str], n_threads: Optional[int] = None
@@ -150,11 +332,21 @@ def polarity_scores_batch(
     """VADER scores of many texts in parallel (rayon, GIL released).
 
     A dict of four equal-length lists ``neg``, ``neu``, ``pos``, ``compound``:
-    ``pandas.DataFrame(result)`` works directly. ``n_threads=1`` runs on one thread."""
+    ``pandas.DataFrame(result)`` works directly. ``n_threads=1`` runs on one thread.
+
+    Examples:
+        >>> polarity_scores_batch(["I love this!", "Awful."], n_threads=1)
+        {'neg': [0.0, 1.0], 'neu': [0.308, 0.0], 'pos': [0.692, 0.0], 'compound': [0.6696, -0.4588]}
+    """
 
 def sentence_sentiment(text: str, /) -> list[dict[str, _Union[int, float, str]]]:
     """Each sentence of ``split_sentences(text)`` with its scores: dicts with ``start``,
-    ``end``, ``text`` (code-point offsets) and ``neg``, ``neu``, ``pos``, ``compound``."""
+    ``end``, ``text`` (code-point offsets) and ``neg``, ``neu``, ``pos``, ``compound``.
+
+    Examples:
+        >>> [(d["text"], d["compound"]) for d in sentence_sentiment("Great news. Terrible weather.")]
+        [('Great news.', 0.6249), ('Terrible weather.', -0.4767)]
+    """
 
 class SentimentIntensityAnalyzer:
     """Drop-in replacement for ``vaderSentiment``'s ``SentimentIntensityAnalyzer``.
@@ -162,7 +354,13 @@ class SentimentIntensityAnalyzer:
     ``lexicon`` / ``emoji_lexicon``: a path (str or PathLike) to a file in VADER's
     tab-separated format, or a mapping (``{token: valence}`` / ``{emoji: description}``);
     None uses VADER's bundled lexicons. A malformed file or value raises ValueError naming
-    the file, line (or key) and reason. Instances pickle."""
+    the file, line (or key) and reason. Instances pickle.
+
+    Examples:
+        >>> sia = SentimentIntensityAnalyzer(lexicon={"splendid": 2.8})
+        >>> sia.polarity_scores("A splendid day")["compound"]
+        0.5859
+    """
 
     def __init__(
         self,
@@ -178,7 +376,10 @@ class SentimentIntensityAnalyzer:
     def remove_lexicon(self, tokens: list[str]) -> None:
         """Remove entries by token; KeyError (and nothing removed) if one is missing."""
     def update_lexicon(self, mapping: _Mapping[str, float]) -> None:
-        """Add or override entries; all are validated first (nothing is half-applied)."""
+        """Add or override entries; all are validated first (nothing is half-applied).
+
+        Valences must be finite and within ±1e100 (ValueError otherwise). A batch running
+        meanwhile keeps the lexicon it started with."""
     @property
     def lexicon(self) -> dict[str, float]:
         """A copy of the word lexicon ``{token: valence}``."""
@@ -198,6 +399,14 @@ def cluster_quotes(
     ``speakers`` (one per quote, None for unknown) keeps two different known speakers apart;
     name variants ("Mr. Trump", "Donald Trump") count as one speaker. A quote that carries
     several shared remarks joins them under one id; :func:`quote_clusters` keeps them apart.
+
+    Examples:
+        >>> cluster_quotes(
+        ...     ["We will rebuild the bridge by spring", "we will rebuild the bridge by spring.",
+        ...      "Nothing to add"],
+        ...     speakers=["Ana Ruiz", "Ms. Ruiz", None],
+        ... )
+        [0, 0, 1]
     """
 
 def quote_clusters(
@@ -207,7 +416,13 @@ def quote_clusters(
 ) -> dict[str, list[int]]:
     """Memberships of quotes in remarks, as columns ``cluster``, ``quote`` (input position),
     ``start``, ``end`` (code-point range of the quote text carrying the remark). Only clusters of
-    two or more quotes; a quote can be in several clusters."""
+    two or more quotes; a quote can be in several clusters.
+
+    Examples:
+        >>> quote_clusters(["We will rebuild the bridge by spring",
+        ...                 "we will rebuild the bridge by spring.", "Nothing to add"])
+        {'cluster': [0, 0], 'quote': [0, 1], 'start': [0, 0], 'end': [36, 37]}
+    """
 
 def link_speakers(
     names: Iterable[str],
@@ -225,7 +440,15 @@ def link_speakers(
     The name is the fullest name form (first name, middle names or initials, suffix) among
     the names and name variants, never a description; among equally full forms, the surname
     spelling most inputs use wins ("Volodymyr Zelenskyy" in three articles over "Volodymyr
-    Zelensky" in one), then the form most inputs use, then capitals over scrape-lowered case."""
+    Zelensky" in one), then the form most inputs use, then capitals over scrape-lowered case.
+
+    Examples:
+        >>> link_speakers(["Ana Ruiz", "Mayor Ana Ruiz", "Ms. Ruiz"])
+        ([0, 0, 0], ['Ana Ruiz'])
+        >>> # With a second Ruiz around, the bare surname is ambiguous and stays apart.
+        >>> link_speakers(["Ana Ruiz", "Ms. Ruiz", "Tom Ruiz"])
+        ([0, 1, 2], ['Ana Ruiz', 'Ruiz', 'Tom Ruiz'])
+    """
 
 # --- tables ----------------------------------------------------------------------------
 

@@ -12,7 +12,17 @@ from presslens.corpus import Corpus, analyze
 @pd.api.extensions.register_series_accessor("presslens")
 class PresslensAccessor:
     """``series.presslens.sentences()``, ``.quotes()``, ``.speakers()``, ``.sentiment()``:
-    DataFrames keyed by the Series index; ``.analyze()`` gives the whole ``Corpus``."""
+    DataFrames keyed by the Series index; ``.analyze()`` gives the whole ``Corpus``.
+
+    Examples:
+        >>> import pandas as pd
+        >>> import presslens  # registers the accessor
+        >>> s = pd.Series(["“Yes,” Ana Ruiz said.", "Awful weather today."], index=["a", "b"])
+        >>> s.presslens.quotes()[["speaker", "text"]].values.tolist()
+        [['Ana Ruiz', 'Yes,']]
+        >>> s.presslens.sentiment()["compound"].tolist()
+        [0.0, -0.4588]
+    """
 
     def __init__(self, obj: pd.Series) -> None:
         self._obj = obj

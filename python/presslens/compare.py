@@ -14,6 +14,8 @@ import html
 import re
 from typing import Any, Iterable, Optional, Sequence
 
+from presslens import _optional, _tables
+from presslens.plot import _axes
 from presslens._core import link_speakers, quote_clusters
 
 __all__ = ["Comparison", "ClusterDiff"]
@@ -85,7 +87,11 @@ def _check_columns(df: Any, needed: Iterable[str], name: str) -> None:
 
 
 def _is_missing(x: Any) -> bool:
-    return x is None or (isinstance(x, float) and x != x)
+    """None, NaN, pd.NA or NaT: a missing cell of any pandas column type (``Int64`` speaker
+    ids hold ``pd.NA``), the same rule as the tables use."""
+    if x is None or (isinstance(x, float) and x != x):
+        return True
+    return _tables._is_missing(x, _optional.pandas())
 
 
 def _diff_ops(ref: str, text: str) -> list[tuple[str, list[str], list[str]]]:
@@ -113,7 +119,18 @@ class ClusterDiff:
     """Word-level differences between the members of one quote cluster and its reference
     wording. ``str()`` marks them ``[-removed-]{+added+}``; in a notebook they are
     highlighted. ``.members`` is a DataFrame: ``doc_id``, ``outlet``, ``text``, ``ops``
-    (``(op, reference_words, member_words)`` from :mod:`difflib`), ``variant``."""
+    (``(op, reference_words, member_words)`` from :mod:`difflib`), ``variant``.
+
+    Examples:
+        >>> import presslens
+        >>> texts = ["“We will rebuild the old bridge by spring,” Mayor Ana Ruiz said.",
+        ...          "“We will rebuild the bridge by the spring,” Ruiz said."]
+        >>> cmp = presslens.analyze(texts, outlet=["Daily Post", "City Herald"]).compare()
+        >>> print(cmp.diff(0))
+        cluster 0: We will rebuild the old bridge by spring,
+          Daily Post (0): We will rebuild the old bridge by spring,
+          City Herald (1): We will rebuild the [-old-] bridge by {+the+} spring,
+    """
 
     def __init__(self, cluster_id: int, reference: str, members: Any) -> None:
         self.cluster_id = cluster_id
@@ -169,12 +186,6 @@ class _Plot:
         """Stacked bars: for each outlet, ``value`` (``n_quotes``, ``quoted_words`` or
         ``share_of_quotes``) per speaker, the ``top`` speakers overall and "other".
         Returns the matplotlib Axes."""
-        try:
-            import matplotlib.pyplot as plt
-        except ImportError as e:
-            raise ImportError(
-                "comparison.plot needs matplotlib: pip install presslens[plot]"
-            ) from e
         cov = self._c.coverage
         if value not in ("n_quotes", "quoted_words", "share_of_quotes"):
             raise ValueError(
@@ -190,8 +201,7 @@ class _Plot:
             table = table[keep + ["other"]]
         else:
             table = table[keep]
-        if ax is None:
-            _, ax = plt.subplots(figsize=(8, 0.6 * max(3, len(table)) + 1))
+        ax = _axes(ax, (8, 0.6 * max(3, len(table)) + 1), "comparison.plot")
         table.plot.barh(stacked=True, ax=ax)
         ax.set_xlabel(value.replace("_", " "))
         ax.set_ylabel("outlet")
@@ -218,6 +228,18 @@ class Comparison:
     - ``.quotes``: the input quotes table (same rows and order) with ``speaker_id``.
     - ``.carried()``: cluster × outlet, True where the outlet carries the remark.
     - ``.diff(cluster_id)``: word-level differences between a cluster's members.
+
+    Examples:
+        >>> import presslens
+        >>> texts = ["“We will rebuild the bridge by spring,” Mayor Ana Ruiz said on Monday.",
+        ...          "Ruiz said: “We will rebuild the bridge by spring.” Critics were unconvinced."]
+        >>> cmp = presslens.analyze(texts, outlet=["Daily Post", "City Herald"]).compare()
+        >>> cmp
+        Comparison(2 outlets, 1 speakers, 1 shared remarks)
+        >>> cmp.speakers[["name", "n_outlets", "n_quotes"]].values.tolist()
+        [['Ana Ruiz', 2, 2]]
+        >>> cmp.carried().values.tolist()
+        [[True, True]]
     """
 
     def __init__(
@@ -385,15 +407,26 @@ class Comparison:
     ) -> "Comparison":
         """Compare raw articles: ``presslens.analyze(texts, id=doc_ids,
         outlet=outlets).compare()``. Without outlets, each document is its own outlet."""
-        from presslens.corpus import analyze
-
         texts = list(texts)
         doc_ids = list(range(len(texts))) if doc_ids is None else list(doc_ids)
         outlets = [str(d) for d in doc_ids] if outlets is None else list(outlets)
         if not (len(texts) == len(doc_ids) == len(outlets)):
             raise ValueError("texts, outlets and doc_ids must have the same length")
-        corpus = analyze(texts, id=doc_ids, outlet=outlets, progress=False, n_threads=n_threads)
-        return corpus.compare(n_threads=n_threads)
+        # The tables analyze() builds, without the Corpus around them (corpus.py imports this
+        # module, not the other way round).
+        inputs = _tables.normalize(texts, "text", doc_ids, outlets)
+        cols = _tables.run_columns(inputs.texts, progress=False, n_threads=n_threads)
+        return cls._from_corpus_tables(_tables.build_tables(inputs, cols), n_threads)
+
+    @classmethod
+    def _from_corpus_tables(cls, tables: Any, n_threads: Optional[int]) -> "Comparison":
+        """The comparison of a corpus's tables (a Corpus, or the dict ``build_tables`` gives)."""
+        get = tables.__getitem__ if isinstance(tables, dict) else lambda name: getattr(tables, name)
+        pd = _optional.pandas()
+        outlets = [o for o in get("documents")["outlet"].unique() if not _tables._is_missing(o, pd)]
+        return cls.from_tables(
+            get("quotes"), get("speakers"), get("mentions"), outlets=outlets, n_threads=n_threads
+        )
 
     # ------------------------------------------------------------------ views
 

@@ -6,6 +6,7 @@ import math
 from typing import Any, Iterator, Optional
 
 from presslens import _core, _optional, _tables
+from presslens.compare import Comparison
 
 
 def analyze(
@@ -28,6 +29,15 @@ def analyze(
     value raises TypeError naming its index label; a missing column raises KeyError naming
     it and the columns there are. ``progress`` shows a tqdm bar (default: only for large
     jobs). ``n_threads`` caps the Rust worker threads (default: all cores).
+
+    Examples:
+        >>> texts = ["“We will rebuild the bridge by spring,” Mayor Ana Ruiz said on Monday.",
+        ...          "Ruiz said: “We will rebuild the bridge by spring.” Critics were unconvinced."]
+        >>> corpus = analyze(texts, outlet=["Daily Post", "City Herald"])
+        >>> corpus
+        Corpus(2 documents, 3 sentences, 2 quotes, 2 speakers)
+        >>> corpus.quotes[["outlet", "speaker", "kind"]].values.tolist()
+        [['Daily Post', 'Ana Ruiz', 'direct'], ['City Herald', 'Ruiz', 'direct']]
     """
     inputs = _tables.normalize(data, text, id, outlet)
     cols = _tables.run_columns(inputs.texts, progress=progress, n_threads=n_threads)
@@ -35,7 +45,15 @@ def analyze(
 
 
 def analyze_text(text: str, *, doc_id: Any = None, outlet: Optional[str] = None) -> "Document":
-    """Analyse one article: its sentences, quotes, speakers and sentiment (no pandas needed)."""
+    """Analyse one article: its sentences, quotes, speakers and sentiment (no pandas needed).
+
+    Examples:
+        >>> doc = analyze_text("“We will rebuild,” Mayor Ana Ruiz said. Work starts soon.")
+        >>> doc
+        Document(2 sentences, 1 quotes, 1 speakers)
+        >>> [sp.name for sp in doc.speakers], doc.quotes[0].text
+        (['Ana Ruiz'], 'We will rebuild,')
+    """
     if not isinstance(text, str):
         raise TypeError(f"analyze_text() argument 'text' must be str, not {type(text).__name__}")
     return Document(text, doc_id=doc_id, outlet=outlet)
@@ -51,9 +69,17 @@ class Document:
     """One analysed article.
 
     ``.sentences`` (list of Sentence), ``.quotes`` (list of Quote), ``.speakers`` (list of
-    Speaker), ``.sentence_scores`` (VADER scores per sentence) and ``.sentiment`` (the mean of
+    Speaker), ``.attributions`` (list of Attribution: quoted and reported speech),
+    ``.sentence_scores`` (VADER scores per sentence) and ``.sentiment`` (the mean of
     the sentence scores: ``neg``, ``neu``, ``pos``, ``compound``; NaN without sentences).
     In a notebook it renders with its quotes highlighted per speaker.
+
+    Examples:
+        >>> doc = Document("Great news. “We did it,” the coach said.", outlet="Daily Post")
+        >>> [s.text for s in doc.sentences]
+        ['Great news.', '“We did it,” the coach said.']
+        >>> doc.sentiment["compound"]
+        0.31245
     """
 
     def __init__(self, text: str, doc_id: Any = None, outlet: Optional[str] = None) -> None:
@@ -63,6 +89,7 @@ class Document:
         self.sentences = _core.split_sentences(text)
         self.quotes = _core.extract_quotes(text)
         self.speakers = _core.speakers(text)
+        self.attributions = _core.extract_attributions(text)
         self.sentence_scores = [_core.polarity_scores(s.text) for s in self.sentences]
         self.sentiment = _mean_scores(self.sentence_scores)
 
@@ -88,13 +115,29 @@ class Corpus:
     - ``sentences``: doc_id, sentence, start, end, text, neg, neu, pos, compound
     - ``quotes``: doc_id, outlet, quote, start, end, text, kind, speaker, mention,
       mention_start, mention_end, cue, sentence, neg, neu, pos, compound
-    - ``speakers``: doc_id, outlet, speaker, n_quotes, n_mentions, descriptions, compound
+    - ``speakers``: doc_id, outlet, speaker, n_quotes, n_mentions, n_direct, n_indirect,
+      descriptions, compound (``n_direct``/``n_indirect``: the speaker's quoted and reported
+      attributions, ``mixed`` counted as reported)
     - ``mentions``: doc_id, outlet, speaker, start, end, text: every mention of every speaker
       in text order (name forms such as "Mr. Putin", role nouns such as "the Russian leader",
       and pronouns, as resolved to that speaker; a speaker's ``n_mentions`` rows)
+    - ``attributions``: doc_id, outlet, attribution, kind, start, end, text, speaker, mention,
+      mention_start, mention_end, cue, sentence, neg, neu, pos, compound: every attribution,
+      quoted or reported (see ``extract_attributions``); ``mention`` is the source as written
+      and the scores are those of the content (its parts), not of the whole sentence
 
     Offsets are ``str`` indexes into the article. ``document(i)`` gives one article as a
     ``Document``; ``plot.speakers()`` / ``plot.sentiment()`` draw the usual charts.
+
+    Examples:
+        >>> texts = ["“We will rebuild the bridge by spring,” Mayor Ana Ruiz said on Monday.",
+        ...          "Ruiz said: “We will rebuild the bridge by spring.” Critics were unconvinced."]
+        >>> corpus = analyze(texts, outlet=["Daily Post", "City Herald"])
+        >>> corpus.speakers[["outlet", "speaker", "n_quotes"]].values.tolist()
+        [['Daily Post', 'Ana Ruiz', 1], ['City Herald', 'Ruiz', 1]]
+        >>> doc = corpus.document(1)
+        >>> doc.outlet, [q.speaker for q in doc.quotes]
+        ('City Herald', ['Ruiz'])
     """
 
     documents: Any
@@ -102,6 +145,7 @@ class Corpus:
     quotes: Any
     speakers: Any
     mentions: Any
+    attributions: Any
 
     @classmethod
     def _from_tables(cls, inputs: Any, tables: dict) -> "Corpus":
@@ -111,6 +155,7 @@ class Corpus:
         self.quotes = tables["quotes"]
         self.speakers = tables["speakers"]
         self.mentions = tables["mentions"]
+        self.attributions = tables["attributions"]
         self._doc_scores = tables["doc_scores"]
         self._texts = inputs.texts
         return self
@@ -171,10 +216,4 @@ class Corpus:
         """Cross-outlet comparison (``presslens.compare.Comparison``): one row per person
         across articles (linked from the speakers' names and every mention of them), the
         remarks several outlets carried, and who each outlet quoted."""
-        from presslens.compare import Comparison
-
-        pd = _optional.pandas()
-        outlets = [o for o in self.documents["outlet"].unique() if not _tables._is_missing(o, pd)]
-        return Comparison.from_tables(
-            self.quotes, self.speakers, self.mentions, outlets=outlets, n_threads=n_threads
-        )
+        return Comparison._from_corpus_tables(self, n_threads)

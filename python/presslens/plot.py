@@ -24,16 +24,28 @@ def _outlets(corpus: Any) -> list:
     return list(dict.fromkeys(o.astype(object).where(o.notna(), NO_OUTLET).tolist()))
 
 
-def _axes(ax: Any, size: tuple) -> Any:
+def _axes(ax: Any, size: tuple, feature: str = "presslens plots") -> Any:
+    """``ax``, or the Axes of a new figure of ``size`` (ImportError naming the extra)."""
     if ax is not None:
         return ax
-    plt = _optional.require("matplotlib.pyplot", "plot", "presslens plots")
+    plt = _optional.require("matplotlib.pyplot", "plot", feature)
     _fig, ax = plt.subplots(figsize=size, layout="constrained")
     return ax
 
 
 class CorpusPlots:
-    """``corpus.plot``: ``speakers()`` and ``sentiment()``."""
+    """``corpus.plot``: ``speakers()`` and ``sentiment()`` (the ``plot`` extra: matplotlib).
+
+    Examples:
+        >>> import matplotlib
+        >>> matplotlib.use("Agg")
+        >>> import presslens
+        >>> corpus = presslens.analyze(["“Yes,” Ana Ruiz said.", "“No,” Tom Baker said."],
+        ...                            outlet=["Daily Post", "City Herald"])
+        >>> ax = corpus.plot.speakers()
+        >>> sorted(label.get_text() for label in ax.get_yticklabels())
+        ['Ana Ruiz', 'Tom Baker']
+    """
 
     def __init__(self, corpus: Any) -> None:
         _optional.require("matplotlib", "plot", "presslens plots")

@@ -4,144 +4,14 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-/// Words that precede a name without being part of it.
-const TITLES: &[&str] = &[
-    "acting",
-    "adm",
-    "admiral",
-    "ambassador",
-    "archbishop",
-    "attorney",
-    "bishop",
-    "brig",
-    "capt",
-    "captain",
-    "cardinal",
-    "ceo",
-    "chair",
-    "chairman",
-    "chairwoman",
-    "chancellor",
-    "chief",
-    "cmdr",
-    "col",
-    "colonel",
-    "commander",
-    "commissioner",
-    "congressman",
-    "congresswoman",
-    "coach",
-    "councilman",
-    "councilwoman",
-    "crown",
-    "dame",
-    "defense",
-    "deputy",
-    "director",
-    "dr",
-    "elder",
-    "emir",
-    "envoy",
-    "father",
-    "first",
-    "foreign",
-    "former",
-    "gen",
-    "general",
-    "gov",
-    "governor",
-    "judge",
-    "justice",
-    "king",
-    "lady",
-    "leader",
-    "lord",
-    "lt",
-    "madam",
-    "maj",
-    "major",
-    "mayor",
-    "minister",
-    "miss",
-    "mr",
-    "mrs",
-    "ms",
-    "mx",
-    "pastor",
-    "pope",
-    "premier",
-    "president",
-    "prime",
-    "prince",
-    "princess",
-    "prof",
-    "professor",
-    "queen",
-    "rabbi",
-    "rep",
-    "representative",
-    "rev",
-    "reverend",
-    "secretary",
-    "sen",
-    "senator",
-    "sgt",
-    "sheikh",
-    "sir",
-    "speaker",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "sr",
-    "state",
-    "sultan",
-    "supt",
-    "then",
-    "vice",
-];
-
-const PARTICLES: &[&str] = &[
-    "al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn", "la",
-    "le", "van", "von",
-];
-
-const SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
-
-/// A capitalised run right after one of these is the object of a preposition or one of two
-/// conjuncts ("scientist at Rand Corporation", "Trump and Putin"): not the person's own name.
-const GOVERNORS: &[&str] = &[
-    "about",
-    "after",
-    "against",
-    "among",
-    "and",
-    "at",
-    "before",
-    "between",
-    "by",
-    "for",
-    "from",
-    "in",
-    "including",
-    "into",
-    "like",
-    "of",
-    "on",
-    "or",
-    "over",
-    "than",
-    "to",
-    "under",
-    "with",
-    "within",
-    "without",
-    "&",
-];
-
-const NOT_NAMES: &[&str] = &[
-    "a", "an", "he", "her", "him", "his", "i", "it", "its", "she", "that", "the", "their", "they",
-    "this", "we", "you",
-];
+// Word lists (data/lexicon/titles.txt and name_parts.txt): words before a name that are not part
+// of it; name particles and suffixes; words after which a capitalised run is an object or a
+// conjunct ("scientist at Rand Corporation", "Trump and Putin"), not the person's own name;
+// words that are never a name part.
+use crate::lexicon::{
+    NAME_GOVERNORS as GOVERNORS, NAME_PARTICLES as PARTICLES, NAME_SUFFIXES as SUFFIXES, NOT_NAMES,
+    TITLE_WORDS as TITLES,
+};
 
 /// (first, middle, last, suffix): equal keys are one person outright.
 type NameKey = (Option<String>, Vec<String>, String, Option<String>);
@@ -239,36 +109,36 @@ pub fn parse_name(form: &str) -> Option<PersonName> {
             stop = Some(t);
             break;
         }
-        if TITLES.contains(&b.as_str()) && !run.is_empty() {
+        if TITLES.contains(b.as_str()) && !run.is_empty() {
             break;
         }
         let prev_is_title_abbrev = i
             .checked_sub(1)
             .and_then(|p| toks.get(p))
-            .is_some_and(|p| p.ends_with('.') && TITLES.contains(&bare(p).as_str()));
+            .is_some_and(|p| p.ends_with('.') && TITLES.contains(bare(p).as_str()));
         let ok = starts_upper(t)
-            || PARTICLES.contains(&b.as_str()) && !run.is_empty()
+            || PARTICLES.contains(b.as_str()) && !run.is_empty()
             // A scrape that lost a capital: "Sen. chris Murphy".
             || (!run.is_empty() && prev_is_title_abbrev && b.chars().all(char::is_alphabetic));
-        if !ok || TITLES.contains(&b.as_str()) || NOT_NAMES.contains(&b.as_str()) {
+        if !ok || TITLES.contains(b.as_str()) || NOT_NAMES.contains(b.as_str()) {
             stop = Some(t);
             break;
         }
         run.push(t);
     }
-    if stop.is_some_and(|t| GOVERNORS.contains(&t.to_lowercase().as_str())) {
+    if stop.is_some_and(|t| GOVERNORS.contains(t.to_lowercase().as_str())) {
         return None;
     }
     run.reverse();
     let mut parts: Vec<(String, String)> = run.iter().map(|t| (bare(t), t.to_string())).collect();
     let suffix = match parts.last() {
-        Some((b, _)) if SUFFIXES.contains(&b.as_str()) && parts.len() > 1 => {
+        Some((b, _)) if SUFFIXES.contains(b.as_str()) && parts.len() > 1 => {
             parts.pop().map(|(b, _)| b)
         }
         _ => None,
     };
     let (last, _) = parts.last()?.clone();
-    if NOT_NAMES.contains(&last.as_str()) || !last.chars().any(char::is_alphabetic) {
+    if NOT_NAMES.contains(last.as_str()) || !last.chars().any(char::is_alphabetic) {
         return None;
     }
     let n = parts.len();

@@ -30,16 +30,6 @@ pub struct Tok {
     pub lex: u32,
 }
 
-const ABBREV: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "adm", "capt", "maj", "sgt",
-    "st", "jr", "sr", "prof", "rev", "vs", "etc", "no", "jan", "feb", "mar", "apr", "aug", "sep",
-    "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "calif", "conn", "fla", "mass",
-    "wash", "ariz", "mich", "minn", "penn", "tenn", "va", "md", "ore", "ill", "ky", "la", "mo",
-    "nev", "okla", "wis", "colo", "ala", "ga", "miss", "ind", "kan", "neb", "del", "pa", "vt",
-    "wyo", "mt", "cmdr", "supt", "det", "pres", "govt", "dept", "u.s", "u.n", "u.k", "e.u", "d.c",
-    "a.m", "p.m",
-];
-
 fn takes_period(word: &str) -> bool {
     if word.chars().count() == 1 {
         return word.chars().all(|c| c.is_uppercase());
@@ -50,7 +40,9 @@ fn takes_period(word: &str) -> bool {
     // D-Conn., R-Texas.
     let last = word.rsplit('-').next().unwrap_or(word);
     let lower = last.to_ascii_lowercase();
-    ABBREV.contains(&lower.as_str())
+    // The state of a party tag counts as capitalised whatever its case ("D-conn.").
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    crate::lexicon::is_abbreviation(&lower, capitalised)
 }
 
 /// Tokenise `text`. Quote marks of `pairs` become Open/Close tokens.

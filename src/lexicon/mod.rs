@@ -1,0 +1,210 @@
+//! The project's word lists, read once from `data/lexicon/*.txt` (compiled in with
+//! `include_str!`). Sentence splitting, quote attribution and cross-article comparison all take
+//! their words from here, so one list serves every stage.
+//!
+//! File format: `#` starts a comment line; `[name]` starts a section; every other line holds
+//! whitespace-separated words. Each file's header says what belongs in it. To add a cue verb or a
+//! title, add it to the right section of the file and rebuild.
+
+use once_cell::sync::Lazy;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+pub type WordSet = FxHashSet<&'static str>;
+
+/// The words of section `name` of a lexicon file (`""`: the words before any section).
+/// A missing section is a bug in the data file caught by the tests, not by the caller.
+pub fn section(file: &'static str, name: &str) -> Vec<&'static str> {
+    let mut current = "";
+    let mut out = Vec::new();
+    for line in file.lines() {
+        let line = line.trim();
+        if line.starts_with('#') || line.is_empty() {
+            continue;
+        }
+        if let Some(header) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            current = header.trim();
+            continue;
+        }
+        if current == name {
+            out.extend(line.split_whitespace());
+        }
+    }
+    out
+}
+
+/// Section names of a lexicon file, in file order.
+pub fn section_names(file: &'static str) -> Vec<&'static str> {
+    file.lines()
+        .filter_map(|l| l.trim().strip_prefix('[').and_then(|l| l.strip_suffix(']')))
+        .map(str::trim)
+        .collect()
+}
+
+pub(crate) fn set_of(file: &'static str, names: &[&str]) -> WordSet {
+    names.iter().flat_map(|n| section(file, n)).collect()
+}
+
+macro_rules! lexicon_file {
+    ($name:ident, $path:literal) => {
+        pub const $name: &str = include_str!(concat!("../../data/lexicon/", $path));
+    };
+}
+
+/// The raw data files (for tests and for listing what the lexicon holds).
+pub mod files {
+    lexicon_file!(ABBREVIATIONS, "abbreviations.txt");
+    lexicon_file!(CUE_VERBS, "cue_verbs.txt");
+    lexicon_file!(GRAMMAR, "grammar.txt");
+    lexicon_file!(NAME_PARTS, "name_parts.txt");
+    lexicon_file!(NATIONALITIES, "nationalities.txt");
+    lexicon_file!(NOT_NAME_STARTS, "not_name_starts.txt");
+    lexicon_file!(ORGANISATION_WORDS, "organisation_words.txt");
+    lexicon_file!(PEOPLE_NOUNS, "people_nouns.txt");
+    lexicon_file!(QUOTE_COMPARISON, "quote_comparison.txt");
+    lexicon_file!(QUOTE_CONTEXT, "quote_context.txt");
+    lexicon_file!(SENTENCE_WORDS, "sentence_words.txt");
+    lexicon_file!(TITLES, "titles.txt");
+
+    /// Every file with its name.
+    pub const ALL: &[(&str, &str)] = &[
+        ("abbreviations.txt", ABBREVIATIONS),
+        ("cue_verbs.txt", CUE_VERBS),
+        ("grammar.txt", GRAMMAR),
+        ("name_parts.txt", NAME_PARTS),
+        ("nationalities.txt", NATIONALITIES),
+        ("not_name_starts.txt", NOT_NAME_STARTS),
+        ("organisation_words.txt", ORGANISATION_WORDS),
+        ("people_nouns.txt", PEOPLE_NOUNS),
+        ("quote_comparison.txt", QUOTE_COMPARISON),
+        ("quote_context.txt", QUOTE_CONTEXT),
+        ("sentence_words.txt", SENTENCE_WORDS),
+        ("titles.txt", TITLES),
+    ];
+}
+
+macro_rules! word_set {
+    ($(#[$doc:meta])* $name:ident = $file:ident [$($section:literal),+]) => {
+        $(#[$doc])*
+        pub static $name: Lazy<WordSet> = Lazy::new(|| set_of(files::$file, &[$($section),+]));
+    };
+}
+
+mod abbreviations;
+pub use abbreviations::{
+    abbreviation_class, is_abbreviation, AbbrevClass, PHRASE_FINAL_ABBREVIATIONS,
+};
+
+// Speech cues.
+word_set!(
+    /// Every cue verb form: reporting and weak ("said", "called").
+    CUES = CUE_VERBS["reporting", "weak"]
+);
+word_set!(
+    /// Cues that name or describe rather than report speech ("called it", "described as").
+    WEAK_CUES = CUE_VERBS["weak"]
+);
+word_set!(
+    /// Verbs that become cues with a following "to" ("referred to", "according to").
+    TO_CUES = CUE_VERBS["with_to"]
+);
+word_set!(
+    /// Verbs that report speech (not the weak ones); they also keep `"Why?" Smith asked.` one
+    /// sentence.
+    REPORTING_CUES = CUE_VERBS["reporting"]
+);
+
+// Titles and people.
+
+/// The words of `sections` of titles.txt as the quote tokenizer sees them: "gen." as written,
+/// "sen" both as "sen" and "sen." (it keeps the period of an abbreviation).
+fn titles_as_tokens(sections: &[&str]) -> WordSet {
+    let mut out = WordSet::default();
+    for w in sections.iter().flat_map(|s| section(files::TITLES, s)) {
+        out.insert(w);
+        if let Some(dotted) = abbreviations::with_period(w) {
+            out.insert(dotted);
+        }
+    }
+    out
+}
+
+/// Title words without their period ("gen", "sen"), for matching names across articles.
+pub static TITLE_WORDS: Lazy<WordSet> = Lazy::new(|| {
+    ["person", "before_name"]
+        .iter()
+        .flat_map(|s| section(files::TITLES, s))
+        .map(|w| w.trim_end_matches('.'))
+        .collect()
+});
+
+/// Words that go before a name in an attribution ("sen.", "press", "secretary").
+pub static TITLES: Lazy<WordSet> = Lazy::new(|| titles_as_tokens(&["person", "before_name"]));
+/// Titles that make the next capitalised word a name ("mr.", "gov.").
+pub static PERSON_TITLES: Lazy<WordSet> = Lazy::new(|| titles_as_tokens(&["person"]));
+word_set!(
+    /// Head nouns of a description that can be a source: a person ("the Russian leader") or a
+    /// document or body quoted like one ("the letter").
+    ROLE_HEADS = PEOPLE_NOUNS["role", "source"]
+);
+word_set!(
+    /// Plural heads of a group of speakers ("officials said").
+    GROUP_HEADS = PEOPLE_NOUNS["group"]
+);
+word_set!(
+    /// Modifiers that start an unnamed source's description ("senior officials").
+    COMMON_MODIFIERS = PEOPLE_NOUNS["modifier"]
+);
+word_set!(
+    /// Words that make a capitalised name an organisation or place.
+    ORG_WORDS = ORGANISATION_WORDS[""]
+);
+word_set!(
+    /// Capitalised words that do not start a name.
+    STOP_CAPS = NOT_NAME_STARTS[""]
+);
+
+// Grammar.
+word_set!(ADVERBS = GRAMMAR["adverb"]);
+word_set!(BRIDGE = GRAMMAR["bridge"]);
+word_set!(VERBISH = GRAMMAR["verbish"]);
+word_set!(SUBJ_PRONOUNS = GRAMMAR["subject_pronoun"]);
+word_set!(FINITE = GRAMMAR["finite"]);
+word_set!(BASE_VERBS = GRAMMAR["base_verb"]);
+word_set!(PREPS = GRAMMAR["preposition"]);
+word_set!(DETERMINERS = GRAMMAR["determiner"]);
+word_set!(DESCRIPTION_STOPS = GRAMMAR["description_stop"]);
+
+// Quote context.
+word_set!(SCARE_LEADS = QUOTE_CONTEXT["scare_lead"]);
+word_set!(TITLE_LEADS = QUOTE_CONTEXT["title_lead"]);
+word_set!(LINKS = QUOTE_CONTEXT["link"]);
+
+// Sentence splitting (case-sensitive words).
+word_set!(SENTENCE_STARTERS = SENTENCE_WORDS["starter"]);
+word_set!(TIME_WORDS = SENTENCE_WORDS["time"]);
+
+// Names across articles.
+word_set!(NAME_PARTICLES = NAME_PARTS["particle"]);
+word_set!(NAME_SUFFIXES = NAME_PARTS["suffix"]);
+word_set!(NAME_GOVERNORS = NAME_PARTS["governor"]);
+word_set!(NOT_NAMES = NAME_PARTS["not_name"]);
+
+// Quote comparison.
+word_set!(S_IS = QUOTE_COMPARISON["s_is"]);
+word_set!(STOPWORDS = QUOTE_COMPARISON["stopword"]);
+
+/// The country key of a country or nationality word that its spelling does not give
+/// ("american" -> "us"), from `nationalities.txt`.
+pub fn country_alias(lower: &str) -> Option<&'static str> {
+    static ALIASES: Lazy<FxHashMap<&'static str, &'static str>> = Lazy::new(|| {
+        let file = files::NATIONALITIES;
+        section_names(file)
+            .into_iter()
+            .flat_map(|key| section(file, key).into_iter().map(move |w| (w, key)))
+            .collect()
+    });
+    ALIASES.get(lower).copied()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,33 @@
+//! Python bindings (`presslens._core`): registration only.
+//!
+//! The bindings are the one place that converts types ([`input`]), turns byte offsets into
+//! code-point offsets ([`types::Out`], through [`crate::offsets`]), releases the GIL and maps
+//! errors to Python exceptions ([`errors`]). Raw CPython calls live in [`ffi`]; batch calls share
+//! one pipeline ([`batch`]). Each feature has one thin file.
+
+mod attributions;
+mod batch;
+mod compare;
+mod errors;
+mod ffi;
+mod input;
+mod quotes;
+mod sentences;
+mod sentiment;
+mod tables;
+mod types;
+
+use pyo3::prelude::*;
+
+#[pymodule]
+fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    batch::register(m)?;
+    sentences::register(m)?;
+    quotes::register(m)?;
+    attributions::register(m)?;
+    sentiment::register(m)?;
+    compare::register(m)?;
+    tables::register(m)?;
+    Ok(())
+}

@@ -1,0 +1,410 @@
+//! VADER sentiment: `polarity_scores`, `polarity_scores_batch`, `sentence_sentiment` and the
+//! `SentimentIntensityAnalyzer` class (custom lexicons).
+
+use std::sync::{Arc, RwLock};
+
+use pyo3::exceptions::{PyKeyError, PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+
+use super::batch::{check_threads, pipeline};
+use super::errors::{internal, lexicon_error, run, type_name};
+use super::input::{all_items, string_item, take_text};
+use super::types::Out;
+use crate::{segment, sentiment};
+
+fn scores_dict<'py>(py: Python<'py>, s: &sentiment::Scores) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    d.set_item("neg", s.neg)?;
+    d.set_item("neu", s.neu)?;
+    d.set_item("pos", s.pos)?;
+    d.set_item("compound", s.compound)?;
+    Ok(d)
+}
+
+/// Texts longer than this are scored with the GIL released.
+const SENTIMENT_DETACH_BYTES: usize = 4096;
+
+fn score_one<'py>(
+    py: Python<'py>,
+    a: &sentiment::Analyzer,
+    text: &Bound<'py, PyAny>,
+    func: &str,
+) -> PyResult<Bound<'py, PyDict>> {
+    let t = take_text(text, func, "text")?;
+    let s: &str = &t.s;
+    // Short texts: releasing the GIL costs more than scoring.
+    let scores = if s.len() > SENTIMENT_DETACH_BYTES {
+        run(py, || a.polarity_scores(s))?
+    } else {
+        a.polarity_scores(s)
+    };
+    scores_dict(py, &scores)
+}
+
+fn score_batch<'py>(
+    py: Python<'py>,
+    a: &sentiment::Analyzer,
+    texts: &Bound<'py, PyAny>,
+    n_threads: Option<&Bound<'py, PyAny>>,
+    func: &str,
+) -> PyResult<Bound<'py, PyDict>> {
+    let n_threads = check_threads(n_threads)?;
+    let items = all_items(texts, func, "texts")?;
+    let n = items.len();
+    let mut cols: [Vec<f64>; 4] = std::array::from_fn(|_| Vec::with_capacity(n));
+    pipeline(
+        py,
+        n,
+        n_threads,
+        |i| {
+            let item = items.get(i).ok_or_else(|| internal("batch index"))?;
+            let s = string_item(item, func, "texts", i)?;
+            let size = s.len();
+            Ok((s, size))
+        },
+        |s| a.polarity_scores(&s),
+        |_, s| {
+            for (col, v) in cols.iter_mut().zip([s.neg, s.neu, s.pos, s.compound]) {
+                col.push(v);
+            }
+            Ok(())
+        },
+    )?;
+    let d = PyDict::new(py);
+    for (name, col) in ["neg", "neu", "pos", "compound"].into_iter().zip(cols) {
+        d.set_item(name, PyList::new(py, col)?)?;
+    }
+    Ok(d)
+}
+
+/// VADER scores of one text: a dict with `neg`, `neu`, `pos`, `compound`.
+#[pyfunction]
+#[pyo3(signature = (text, /))]
+fn polarity_scores<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyDict>> {
+    score_one(
+        py,
+        sentiment::Analyzer::default_ref(),
+        text,
+        "polarity_scores",
+    )
+}
+
+/// VADER scores of many texts in parallel (rayon, GIL released): a dict of four equal-length
+/// lists `neg`, `neu`, `pos`, `compound`, ready for `pandas.DataFrame(result)`.
+#[pyfunction]
+#[pyo3(signature = (texts, n_threads=None))]
+fn polarity_scores_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    n_threads: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyDict>> {
+    score_batch(
+        py,
+        sentiment::Analyzer::default_ref(),
+        texts,
+        n_threads,
+        "polarity_scores_batch",
+    )
+}
+
+/// Each sentence of `split_sentences(text)` with its VADER scores: a list of dicts with
+/// `start`, `end`, `text` (code-point offsets) and `neg`, `neu`, `pos`, `compound`.
+#[pyfunction]
+#[pyo3(signature = (text, /))]
+fn sentence_sentiment<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyList>> {
+    let t = take_text(text, "sentence_sentiment", "text")?;
+    let s: &str = &t.s;
+    let a = sentiment::Analyzer::default_ref();
+    let scored = run(py, || {
+        segment::split(s)
+            .into_iter()
+            .map(|sp| (sp, a.polarity_scores(sp.of(s))))
+            .collect::<Vec<_>>()
+    })?;
+    let out = Out::new(&t);
+    let items = scored
+        .iter()
+        .map(|(sp, sc)| {
+            let (start, end, st) = out.slice(*sp)?;
+            let d = PyDict::new(py);
+            d.set_item("start", start)?;
+            d.set_item("end", end)?;
+            d.set_item("text", st)?;
+            d.set_item("neg", sc.neg)?;
+            d.set_item("neu", sc.neu)?;
+            d.set_item("pos", sc.pos)?;
+            d.set_item("compound", sc.compound)?;
+            Ok(d)
+        })
+        .collect::<PyResult<Vec<_>>>()?;
+    PyList::new(py, items)
+}
+
+/// A lexicon argument that is a path: read it, or None if `obj` is not str/PathLike.
+fn lexicon_path_text(obj: &Bound<'_, PyAny>) -> PyResult<Option<(String, String)>> {
+    let py = obj.py();
+    let is_path =
+        obj.is_instance_of::<PyString>() || obj.hasattr(pyo3::intern!(py, "__fspath__"))?;
+    if !is_path {
+        return Ok(None);
+    }
+    let os = py.import("os")?;
+    let path: String = os.call_method1("fspath", (obj,))?.extract()?;
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| PyValueError::new_err(format!("{path}: cannot read lexicon: {e}")))?;
+    Ok(Some((path, text)))
+}
+
+/// `{token: valence}` from a mapping; every value checked before anything is applied.
+fn lexicon_from_mapping(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<(String, f64)>> {
+    let items = obj.call_method0("items").map_err(|_| {
+        PyTypeError::new_err(format!(
+            "{what} must be a path or a mapping of str to float, not {}",
+            type_name(obj)
+        ))
+    })?;
+    let mut out = Vec::new();
+    for item in items.try_iter()? {
+        let (k, v): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item?.extract()?;
+        let Ok(key) = k.cast::<PyString>() else {
+            return Err(PyTypeError::new_err(format!(
+                "{what}: keys must be str, not {}",
+                type_name(&k)
+            )));
+        };
+        let key = key.to_cow()?.into_owned();
+        let value: f64 = v.extract().map_err(|_| {
+            PyValueError::new_err(format!(
+                "{what}: valence of {key:?} must be a number, not {}",
+                type_name(&v)
+            ))
+        })?;
+        check_valence(&key, value, what)?;
+        out.push((key, value));
+    }
+    Ok(out)
+}
+
+/// The largest valence magnitude accepted (VADER's own lexicon stays within 4).
+///
+/// Scores add valences (times booster and emphasis factors) over a text and normalise with
+/// `x / sqrt(x * x + 15)`; up to this bound the square stays finite for any text that fits in
+/// memory, so every score is a number in its documented range and equals vaderSentiment's.
+/// vaderSentiment itself takes any float: 1e200 gives `compound == 0.0` with `pos == 1.0`
+/// (the square overflows to inf), 1e308 and inf give NaN.
+const MAX_VALENCE: f64 = 1e100;
+
+fn check_valence(key: &str, value: f64, what: &str) -> PyResult<()> {
+    if !value.is_finite() {
+        return Err(PyValueError::new_err(format!(
+            "{what}: valence of {key:?} must be a finite number, not {value}"
+        )));
+    }
+    if value.abs() > MAX_VALENCE {
+        return Err(PyValueError::new_err(format!(
+            "{what}: valence of {key:?} is {value:e}, beyond the supported range \
+             [-1e100, 1e100] (scores would overflow)"
+        )));
+    }
+    Ok(())
+}
+
+/// Check the valences of a lexicon read from a file.
+fn check_lexicon_file(lex: Vec<(String, f64)>, path: &str) -> PyResult<Vec<(String, f64)>> {
+    for (key, value) in &lex {
+        check_valence(key, *value, path)?;
+    }
+    Ok(lex)
+}
+
+fn emoji_from_mapping(obj: &Bound<'_, PyAny>) -> PyResult<Vec<(String, String)>> {
+    let items = obj.call_method0("items").map_err(|_| {
+        PyTypeError::new_err(format!(
+            "emoji_lexicon must be a path or a mapping of str to str, not {}",
+            type_name(obj)
+        ))
+    })?;
+    let mut out = Vec::new();
+    for item in items.try_iter()? {
+        let (k, v): (String, Bound<'_, PyAny>) = item?.extract()?;
+        let desc: String = v.extract().map_err(|_| {
+            PyValueError::new_err(format!(
+                "emoji_lexicon: description of {k:?} must be str, not {}",
+                type_name(&v)
+            ))
+        })?;
+        if k.is_empty() {
+            return Err(PyValueError::new_err("emoji_lexicon: empty emoji key"));
+        }
+        out.push((k, desc));
+    }
+    Ok(out)
+}
+
+/// Drop-in replacement for `vaderSentiment.vaderSentiment.SentimentIntensityAnalyzer`: the same
+/// four numbers, exactly, much faster. `lexicon` / `emoji_lexicon`: a path to a file in VADER's
+/// tab-separated format or a mapping; None uses VADER's bundled lexicons.
+///
+/// Safe to share between threads and to edit while a batch runs: the lexicon is copied on
+/// write, and a call scores with the lexicon it started with.
+#[pyclass(subclass, frozen, module = "presslens._core")]
+struct SentimentIntensityAnalyzer {
+    inner: RwLock<Arc<sentiment::Analyzer>>,
+}
+
+impl SentimentIntensityAnalyzer {
+    fn with(analyzer: Arc<sentiment::Analyzer>) -> Self {
+        SentimentIntensityAnalyzer {
+            inner: RwLock::new(analyzer),
+        }
+    }
+
+    /// The analyzer as it is now; later edits do not change it.
+    fn current(&self) -> Arc<sentiment::Analyzer> {
+        Arc::clone(&self.inner.read().unwrap_or_else(|e| e.into_inner()))
+    }
+
+    fn replace(&self, edit: impl FnOnce(&mut Arc<sentiment::Analyzer>)) {
+        edit(&mut self.inner.write().unwrap_or_else(|e| e.into_inner()));
+    }
+}
+
+#[pymethods]
+impl SentimentIntensityAnalyzer {
+    #[new]
+    #[pyo3(signature = (lexicon=None, emoji_lexicon=None))]
+    fn new(
+        lexicon: Option<&Bound<'_, PyAny>>,
+        emoji_lexicon: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Self> {
+        let default = sentiment::Analyzer::default_arc();
+        if lexicon.is_none() && emoji_lexicon.is_none() {
+            return Ok(Self::with(Arc::clone(default)));
+        }
+        let lex = match lexicon {
+            None => default.lexicon().to_vec(),
+            Some(obj) => match lexicon_path_text(obj)? {
+                Some((path, text)) => check_lexicon_file(
+                    sentiment::Analyzer::parse_lexicon(&text, &path).map_err(lexicon_error)?,
+                    &path,
+                )?,
+                None => lexicon_from_mapping(obj, "lexicon")?,
+            },
+        };
+        let emo = match emoji_lexicon {
+            None => default.emoji_lexicon().to_vec(),
+            Some(obj) => match lexicon_path_text(obj)? {
+                Some((path, text)) => {
+                    sentiment::Analyzer::parse_emoji_lexicon(&text, &path).map_err(lexicon_error)?
+                }
+                None => emoji_from_mapping(obj)?,
+            },
+        };
+        Ok(Self::with(Arc::new(sentiment::Analyzer::from_entries(
+            lex, emo,
+        ))))
+    }
+
+    /// VADER scores of one text: a dict with `neg`, `neu`, `pos`, `compound`.
+    fn polarity_scores<'py>(
+        &self,
+        py: Python<'py>,
+        text: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        score_one(py, &self.current(), text, "polarity_scores")
+    }
+
+    /// Scores of many texts in parallel: a dict of four equal-length lists.
+    #[pyo3(signature = (texts, n_threads=None))]
+    fn polarity_scores_batch<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        n_threads: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        let analyzer = self.current();
+        score_batch(py, &analyzer, texts, n_threads, "polarity_scores_batch")
+    }
+
+    /// Add or override lexicon entries `{token: valence}`. Every entry is checked first:
+    /// a bad one raises ValueError naming its key and nothing is applied.
+    /// A batch running meanwhile keeps the lexicon it started with.
+    fn update_lexicon(&self, mapping: &Bound<'_, PyAny>) -> PyResult<()> {
+        let entries = lexicon_from_mapping(mapping, "update_lexicon()")?;
+        // Copies the analyzer only while a call is using it.
+        self.replace(|a| Arc::make_mut(a).update_lexicon(&entries));
+        Ok(())
+    }
+
+    /// Remove lexicon entries by token (missing tokens raise KeyError; nothing is removed then).
+    fn remove_lexicon(&self, tokens: Vec<String>) -> PyResult<()> {
+        let mut result = Ok(());
+        self.replace(|a| {
+            let present: rustc_hash::FxHashSet<&str> =
+                a.lexicon().iter().map(|(k, _)| k.as_str()).collect();
+            if let Some(missing) = tokens.iter().find(|t| !present.contains(t.as_str())) {
+                result = Err(PyKeyError::new_err(missing.clone()));
+                return;
+            }
+            let drop: rustc_hash::FxHashSet<&str> = tokens.iter().map(|t| t.as_str()).collect();
+            let lex = a
+                .lexicon()
+                .iter()
+                .filter(|(k, _)| !drop.contains(k.as_str()))
+                .cloned()
+                .collect();
+            let emo = a.emoji_lexicon().to_vec();
+            *a = Arc::new(sentiment::Analyzer::from_entries(lex, emo));
+        });
+        result
+    }
+
+    /// The word lexicon as a new dict `{token: valence}` (edit it through `update_lexicon`).
+    #[getter]
+    fn lexicon<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        for (k, v) in self.current().lexicon() {
+            d.set_item(k, v)?;
+        }
+        Ok(d)
+    }
+
+    /// The emoji lexicon as a new dict `{emoji: description}`.
+    #[getter]
+    fn emojis<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        for (k, v) in self.current().emoji_lexicon() {
+            d.set_item(k, v)?;
+        }
+        Ok(d)
+    }
+
+    fn __repr__(&self) -> String {
+        let a = self.current();
+        format!(
+            "SentimentIntensityAnalyzer(<{} words, {} emoji>)",
+            a.lexicon().len(),
+            a.emoji_lexicon().len()
+        )
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let this = slf.get();
+        let lex = this.lexicon(py)?;
+        let emo = this.emojis(py)?;
+        (slf.get_type(), (lex, emo)).into_pyobject(py)
+    }
+}
+
+pub(super) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<SentimentIntensityAnalyzer>()?;
+    m.add_function(wrap_pyfunction!(polarity_scores, m)?)?;
+    m.add_function(wrap_pyfunction!(polarity_scores_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(sentence_sentiment, m)?)?;
+    Ok(())
+}

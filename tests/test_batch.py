@@ -1,0 +1,62 @@
+"""The shared batch pipeline (src/py/batch.rs): chunked convert -> parallel work -> build.
+
+Inputs cross the chunk limits (4096 items, 2**20 code points per chunk) so results from
+several chunks, built while the next chunk is worked on, must come back complete and in order.
+"""
+
+import pytest
+
+import presslens
+from presslens import _core
+
+SMALL = [f"Item {i} is “good,” said Ann Lee. Next {i}." for i in range(5000)]
+# Over one chunk's size on its own, with non-ASCII text and a lone surrogate.
+BIG = ("Une phrase é. “Bad news\ud800,” he said. " * 40000)[: (1 << 20) + 123]
+
+
+@pytest.mark.parametrize("n_threads", [None, 1, 2, 3])
+def test_many_small_texts_in_order(n_threads):
+    texts = SMALL[:4500]
+    assert presslens.split_sentences_batch(texts, n_threads=n_threads) == [
+        presslens.split_sentences(t) for t in texts
+    ]
+    scores = presslens.polarity_scores_batch(texts, n_threads=n_threads)
+    per_call = [presslens.polarity_scores(t) for t in texts]
+    assert scores["compound"] == [s["compound"] for s in per_call]
+    assert scores["neg"] == [s["neg"] for s in per_call]
+
+
+@pytest.mark.parametrize("n_threads", [None, 1, 2])
+def test_big_texts_between_small_ones(n_threads):
+    texts = ["A. B.", BIG, "C said “x.”", BIG[:1000], ""]
+    assert presslens.split_sentences_batch(texts, n_threads=n_threads) == [
+        presslens.split_sentences(t) for t in texts
+    ]
+    assert presslens.extract_quotes_batch(texts, n_threads=n_threads) == [
+        presslens.extract_quotes(t) for t in texts
+    ]
+    cols = _core.analyze_columns(texts, n_threads=n_threads)
+    assert cols["documents"]["n_sentences"] == [len(presslens.split_sentences(t)) for t in texts]
+
+
+def test_quotes_and_tables_over_many_chunks():
+    texts = SMALL
+    got = presslens.extract_quotes_batch(texts, n_threads=2)
+    assert got == [presslens.extract_quotes(t) for t in texts]
+    cols = _core.analyze_columns(texts, n_threads=2)
+    assert cols["quotes"]["doc"] == [i for i, qs in enumerate(got) for _ in qs]
+
+
+@pytest.mark.parametrize("n_threads", [None, 1, 2])
+def test_bad_item_after_several_chunks_raises(n_threads):
+    texts = SMALL + [5] + SMALL[:10]
+    for fn in (presslens.split_sentences_batch, presslens.extract_quotes_batch, presslens.polarity_scores_batch):
+        with pytest.raises(TypeError, match=r"texts\[5000\]"):
+            fn(texts, n_threads=n_threads)
+
+
+def test_generator_input_read_once():
+    def gen():
+        yield from SMALL[:5000]
+
+    assert presslens.split_sentences_batch(gen(), n_threads=2) == [presslens.split_sentences(t) for t in SMALL]
