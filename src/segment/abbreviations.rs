@@ -22,7 +22,7 @@ pub(super) fn continues_time(w: &str) -> bool {
 
 /// Lowercase speech verbs: `“Why?” Trump asked.` is one sentence.
 pub(super) fn is_speech_verb(w: &str) -> bool {
-    crate::lexicon::AFTER_QUESTION_CUES.contains(w)
+    crate::lexicon::REPORTING_CUES.contains(w)
 }
 
 /// Dotted abbreviations that close a noun phrase (degrees, eras), lower case without the final
