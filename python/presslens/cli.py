@@ -74,6 +74,17 @@ def run_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def _utf8_stdout() -> None:
+    """Tables go out as UTF-8 (news text is full of curly quotes): a pipe or file on a system
+    whose locale encoding is not UTF-8 (Windows' ANSI code page) would otherwise fail."""
+    enc = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    if enc != "utf8" and hasattr(sys.stdout, "reconfigure"):
+        try:
+            sys.stdout.reconfigure(encoding="utf-8")
+        except (ValueError, OSError):
+            pass
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Entry point of ``presslens`` and ``python -m presslens``; returns the exit status.
 
@@ -82,6 +93,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         ...       "--out", "documents.csv"])  # doctest: +SKIP
         0
     """
+    _utf8_stdout()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
