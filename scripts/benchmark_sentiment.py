@@ -54,7 +54,7 @@ def main() -> None:
 
     # Same answers first (this is also vaderSentiment's warm-up).
     expected = [vader.polarity_scores(t) for t in texts]
-    cols = presslens.polarity_scores_batch(texts, n_threads=1)
+    cols = presslens.polarity_scores_columns(texts, n_threads=1)
     got = [dict(zip(cols, v)) for v in zip(*cols.values())]
     mismatches = sum(1 for a, b in zip(expected, got) if a != b)
 
@@ -68,20 +68,20 @@ def main() -> None:
     rates["SentimentIntensityAnalyzer (loop)"] = best_rate(
         lambda: [ours.polarity_scores(t) for t in texts], n, args.repeat
     )
-    rates["polarity_scores_batch 1 thread"] = best_rate(
-        lambda: presslens.polarity_scores_batch(texts, n_threads=1), n, args.repeat
+    rates["polarity_scores_columns 1 thread"] = best_rate(
+        lambda: presslens.polarity_scores_columns(texts, n_threads=1), n, args.repeat
     )
-    rates["polarity_scores_batch 2 threads"] = best_rate(
-        lambda: presslens.polarity_scores_batch(texts, n_threads=2), n, args.repeat
+    rates["polarity_scores_columns 2 threads"] = best_rate(
+        lambda: presslens.polarity_scores_columns(texts, n_threads=2), n, args.repeat
     )
 
     base = rates["vaderSentiment 3.3.2 (loop)"]
-    one = rates["polarity_scores_batch 1 thread"]
+    one = rates["polarity_scores_columns 1 thread"]
     print(f"texts: {n}   mismatches vs vaderSentiment: {mismatches}")
     print(f"{'method':<36} {'sentences/s':>14} {'x vader':>9}")
     for name, r in rates.items():
         print(f"{name:<36} {r:>14,.0f} {r / base:>9.1f}")
-    print(f"2 threads / 1 thread: {rates['polarity_scores_batch 2 threads'] / one:.2f}x")
+    print(f"2 threads / 1 thread: {rates['polarity_scores_columns 2 threads'] / one:.2f}x")
     # Thread scaling needs idle cores; say how busy the machine was.
     print(f"cores: {os.cpu_count()}, load average (1/5/15 min): {os.getloadavg()}")
 

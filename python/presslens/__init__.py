@@ -22,11 +22,12 @@ from presslens._sentiment import SentimentIntensityAnalyzer
 from presslens._core import (
     polarity_scores,
     polarity_scores_batch,
+    polarity_scores_columns,
     sentence_sentiment,
 )
 
 # --- comparison ------------------------------------------------------------------------
-from presslens._core import cluster_quotes, link_speakers, quote_clusters
+from presslens._core import cluster_members, cluster_quotes, link_speakers
 from presslens.compare import ClusterDiff, Comparison
 
 # --- tables, notebook, pandas ----------------------------------------------------------
@@ -61,10 +62,11 @@ __all__ = [
     "SentimentIntensityAnalyzer",
     "polarity_scores",
     "polarity_scores_batch",
+    "polarity_scores_columns",
     "sentence_sentiment",
     # comparison
     "cluster_quotes",
-    "quote_clusters",
+    "cluster_members",
     "link_speakers",
     "Comparison",
     "ClusterDiff",
@@ -74,3 +76,16 @@ __all__ = [
     "analyze",
     "analyze_text",
 ]
+
+
+def quote_clusters(*args, **kwargs):
+    """Deprecated name of :func:`cluster_members` (it read as :func:`cluster_quotes` with the
+    words swapped); same arguments and result."""
+    import warnings
+
+    warnings.warn(
+        "presslens.quote_clusters is deprecated: use presslens.cluster_members",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    return cluster_members(*args, **kwargs)
