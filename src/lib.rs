@@ -5,6 +5,7 @@
 //! Every span here is a *byte* range into the `&str` it came from; the Python bindings turn
 //! them into code-point offsets in one place ([`offsets`]).
 
+pub mod attributions;
 pub mod compare;
 pub mod lexicon;
 pub mod offsets;

@@ -153,7 +153,7 @@ fn continues_time(w: &str) -> bool {
 
 /// Lowercase speech verbs: `“Why?” Trump asked.` is one sentence.
 fn is_speech_verb(w: &str) -> bool {
-    crate::lexicon::AFTER_QUESTION_CUES.contains(w)
+    crate::lexicon::REPORTING_CUES.contains(w)
 }
 
 /// A list item marker: 1-3 digits or one ASCII letter, then `.`, `.)` or `)`.

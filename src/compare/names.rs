@@ -9,8 +9,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 // conjunct ("scientist at Rand Corporation", "Trump and Putin"), not the person's own name;
 // words that are never a name part.
 use crate::lexicon::{
-    NAME_GOVERNORS as GOVERNORS, NAME_LINKING_TITLES as TITLES, NAME_PARTICLES as PARTICLES,
-    NAME_SUFFIXES as SUFFIXES, NOT_NAMES,
+    NAME_GOVERNORS as GOVERNORS, NAME_PARTICLES as PARTICLES, NAME_SUFFIXES as SUFFIXES, NOT_NAMES,
+    TITLE_WORDS as TITLES,
 };
 
 /// (first, middle, last, suffix): equal keys are one person outright.

@@ -2,7 +2,7 @@
 //! hyphens and stretched letters, so that two renderings of one remark give the same words.
 
 // Word lists: data/lexicon/quote_comparison.txt and abbreviations.txt.
-use crate::lexicon::{QUOTE_TEXT_ABBREVIATIONS, STOPWORDS, S_IS};
+use crate::lexicon::{STOPWORDS, S_IS};
 
 /// A normalised word and the byte range of the original word it came from. A contraction
 /// gives two words with the same range ("there’s" -> "there", "is").
@@ -195,7 +195,8 @@ fn is_abbreviation(before: &str) -> bool {
         .collect();
     let w = word.to_lowercase();
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    letters == 1 || w.contains('.') || QUOTE_TEXT_ABBREVIATIONS.contains(w.as_str())
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    letters == 1 || w.contains('.') || crate::lexicon::is_abbreviation(&w, capitalised)
 }
 
 pub fn is_stopword(w: &str) -> bool {

@@ -64,10 +64,16 @@ pub fn abbreviation_class(lower: &str, capitalised: bool) -> Option<AbbrevClass>
 pub static PHRASE_FINAL_ABBREVIATIONS: Lazy<WordSet> =
     Lazy::new(|| set_of(files::ABBREVIATIONS, &["phrase_final"]));
 
-/// Abbreviations the quote tokenizer keeps together with their period (lower case).
-pub static QUOTE_TOKEN_ABBREVIATIONS: Lazy<WordSet> =
-    Lazy::new(|| set_of(files::ABBREVIATIONS, &["quote_tokens"]));
+/// Whether `lower` (lower case, no period) is an abbreviation whose period need not end a
+/// sentence, written with a capital or not.
+/// (The lower-case-only units, "5 ft. 6 in.", are not: in a quote "in." ends a sentence.)
+pub fn is_abbreviation(lower: &str, capitalised: bool) -> bool {
+    ANY_CASE.contains_key(lower) || capitalised && CAPITALISED.contains_key(lower)
+}
 
-/// Abbreviations whose period does not end a sentence when comparing quote texts.
-pub static QUOTE_TEXT_ABBREVIATIONS: Lazy<WordSet> =
-    Lazy::new(|| set_of(files::ABBREVIATIONS, &["quote_text"]));
+/// `word` with a period, when it is an abbreviation in any case ("sen" -> "sen."). The string
+/// is built once per word and kept for the life of the program (the lexicon is static).
+pub(super) fn with_period(word: &'static str) -> Option<&'static str> {
+    (!word.ends_with('.') && is_abbreviation(word, true))
+        .then(|| &*Box::leak(format!("{word}.").into_boxed_str()))
+}

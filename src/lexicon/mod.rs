@@ -40,7 +40,7 @@ pub fn section_names(file: &'static str) -> Vec<&'static str> {
         .collect()
 }
 
-fn set_of(file: &'static str, names: &[&str]) -> WordSet {
+pub(crate) fn set_of(file: &'static str, names: &[&str]) -> WordSet {
     names.iter().flat_map(|n| section(file, n)).collect()
 }
 
@@ -91,8 +91,7 @@ macro_rules! word_set {
 
 mod abbreviations;
 pub use abbreviations::{
-    abbreviation_class, AbbrevClass, PHRASE_FINAL_ABBREVIATIONS, QUOTE_TEXT_ABBREVIATIONS,
-    QUOTE_TOKEN_ABBREVIATIONS,
+    abbreviation_class, is_abbreviation, AbbrevClass, PHRASE_FINAL_ABBREVIATIONS,
 };
 
 // Speech cues.
@@ -109,26 +108,43 @@ word_set!(
     TO_CUES = CUE_VERBS["with_to"]
 );
 word_set!(
-    /// Verbs that keep `"Why?" Smith asked.` one sentence.
-    AFTER_QUESTION_CUES = CUE_VERBS["after_question"]
+    /// Verbs that report speech (not the weak ones); they also keep `"Why?" Smith asked.` one
+    /// sentence.
+    REPORTING_CUES = CUE_VERBS["reporting"]
 );
 
 // Titles and people.
+
+/// The words of `sections` of titles.txt as the quote tokenizer sees them: "gen." as written,
+/// "sen" both as "sen" and "sen." (it keeps the period of an abbreviation).
+fn titles_as_tokens(sections: &[&str]) -> WordSet {
+    let mut out = WordSet::default();
+    for w in sections.iter().flat_map(|s| section(files::TITLES, s)) {
+        out.insert(w);
+        if let Some(dotted) = abbreviations::with_period(w) {
+            out.insert(dotted);
+        }
+    }
+    out
+}
+
+/// Title words without their period ("gen", "sen"), for matching names across articles.
+pub static TITLE_WORDS: Lazy<WordSet> = Lazy::new(|| {
+    ["person", "before_name"]
+        .iter()
+        .flat_map(|s| section(files::TITLES, s))
+        .map(|w| w.trim_end_matches('.'))
+        .collect()
+});
+
+/// Words that go before a name in an attribution ("sen.", "press", "secretary").
+pub static TITLES: Lazy<WordSet> = Lazy::new(|| titles_as_tokens(&["person", "before_name"]));
+/// Titles that make the next capitalised word a name ("mr.", "gov.").
+pub static PERSON_TITLES: Lazy<WordSet> = Lazy::new(|| titles_as_tokens(&["person"]));
 word_set!(
-    /// Words that go before a name in an attribution ("sen.", "press", "secretary").
-    TITLES = TITLES["before_name"]
-);
-word_set!(
-    /// Titles that make the next capitalised word a name ("mr.", "gov.").
-    PERSON_TITLES = TITLES["person"]
-);
-word_set!(
-    /// Words stripped from the front of a name when linking speakers across articles.
-    NAME_LINKING_TITLES = TITLES["name_linking"]
-);
-word_set!(
-    /// Head nouns of a description that can stand for a person ("the Russian leader").
-    ROLE_HEADS = PEOPLE_NOUNS["role"]
+    /// Head nouns of a description that can be a source: a person ("the Russian leader") or a
+    /// document or body quoted like one ("the letter").
+    ROLE_HEADS = PEOPLE_NOUNS["role", "source"]
 );
 word_set!(
     /// Plural heads of a group of speakers ("officials said").

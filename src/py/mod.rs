@@ -5,6 +5,7 @@
 //! errors to Python exceptions ([`errors`]). Raw CPython calls live in [`ffi`]; batch calls share
 //! one pipeline ([`batch`]). Each feature has one thin file.
 
+mod attributions;
 mod batch;
 mod compare;
 mod errors;
@@ -24,6 +25,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     batch::register(m)?;
     sentences::register(m)?;
     quotes::register(m)?;
+    attributions::register(m)?;
     sentiment::register(m)?;
     compare::register(m)?;
     tables::register(m)?;

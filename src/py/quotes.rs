@@ -15,7 +15,7 @@ fn analyze_one(s: &str) -> quotes::Analysis {
     quotes::analyze(s, &sentences)
 }
 
-fn quotes_py<'py>(text: &Text<'py>, a: &quotes::Analysis) -> PyResult<Vec<Py<Quote>>> {
+pub(super) fn quotes_py<'py>(text: &Text<'py>, a: &quotes::Analysis) -> PyResult<Vec<Py<Quote>>> {
     let out = Out::new(text);
     let py = out.py;
     a.quotes

@@ -268,8 +268,10 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
                     MKind::Pron { .. } | MKind::They
                 )
             });
+        // No speaker: the kind still comes from the quote's form. A set-off, sentence-like
+        // quote is speech by someone we cannot name; short terms and titles are scare quotes.
         let kind = if entity.is_none() && !unresolved {
-            QuoteKind::Scare
+            form_kind(&cx, pair, lo, ot, ct, closed, first_in_sentence)
         } else {
             kind
         };
@@ -320,7 +322,9 @@ fn post_attr(cx: &Ctx, ents: &Entities, start: usize, line_initial: bool) -> Opt
         k += 1;
     }
     let mut dash = None;
-    while k < toks.len() && matches!(cx.w(k), "," | "—" | "–" | "-" | "(") && !cx.para_break(k)
+    while k < toks.len()
+        && matches!(cx.w(k), "," | "—" | "–" | "―" | "-" | "(")
+        && !cx.para_break(k)
     {
         if cx.w(k) != "," && cx.w(k) != "(" {
             dash = Some(k);
@@ -334,7 +338,10 @@ fn post_attr(cx: &Ctx, ents: &Entities, start: usize, line_initial: bool) -> Opt
     if let (Some(d), Some(m)) = (dash, ents.starting_at(k)) {
         let mm = &ents.mentions[m];
         let named = matches!(mm.kind, MKind::Name { .. }) && mm.ent.is_some();
-        let last = cx.para_break(mm.t1) || matches!(cx.w(mm.t1), ",");
+        // The name ends its line, maybe with a full stop ("― Jane Doe."), or a comma follows.
+        let last = cx.para_break(mm.t1)
+            || matches!(cx.w(mm.t1), ",")
+            || (cx.w(mm.t1) == "." && cx.para_break(mm.t1 + 1));
         if named && last && d + 1 == k {
             return Some(Attr {
                 mention: m,
@@ -377,8 +384,11 @@ fn post_attr(cx: &Ctx, ents: &Entities, start: usize, line_initial: bool) -> Opt
     {
         mstart += 1;
     }
-    let m = ents.starting_at(mstart)?;
+    let m = person_after_modifiers(cx, ents, ents.starting_at(mstart)?);
     let mut e = ents.mentions[m].t1;
+    // "Mr. Morgan of the Sierra Club said", "Jane Doe from Akron said": the place or body
+    // after the name is part of the source, not the subject.
+    e = skip_of_phrase(cx, ents, e);
     // "X said", "X later told", "as X has put it"; or with an apposition, "X, a …, said", "a
     // senior official in the administration, Jane Doe, said".
     let mut appos = cx.w(e) == ",";
@@ -388,6 +398,8 @@ fn post_attr(cx: &Ctx, ents: &Entities, start: usize, line_initial: bool) -> Opt
             appos = true;
         }
     }
+    // "Sen. Jane Doe (D-Mo.) said", "Doe (R) said": a bracketed tag right after the name.
+    e = skip_bracket_tag(cx, e);
     let limit = (e + 40).min(toks.len());
     let mut j = e;
     while j < limit {
@@ -423,6 +435,59 @@ fn post_attr(cx: &Ctx, ents: &Entities, start: usize, line_initial: bool) -> Opt
         j += 1;
     }
     None
+}
+
+/// "White House press secretary Josh Earnest", "Tulsa police Chief Chuck Jordan": a name used
+/// as a modifier, then role words, then the person's name; the person is the source.
+fn person_after_modifiers(cx: &Ctx, ents: &Entities, m: usize) -> usize {
+    let mm = &ents.mentions[m];
+    if !matches!(mm.kind, MKind::Name { .. }) {
+        return m;
+    }
+    let role = |k: usize| {
+        cx.toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Word && t.lex & (flag::ROLE | flag::TITLE) != 0 && !cx.para_break(k)
+        })
+    };
+    let mut k = mm.t1;
+    while role(k) && k < mm.t1 + 4 {
+        k += 1;
+    }
+    if k == mm.t1 {
+        return m;
+    }
+    match ents.starting_at(k) {
+        Some(n) if matches!(ents.mentions[n].kind, MKind::Name { .. }) => n,
+        _ => m,
+    }
+}
+
+/// The token after "of the Sierra Club" / "from Akron" following a name at `e`, or `e`.
+fn skip_of_phrase(cx: &Ctx, ents: &Entities, e: usize) -> usize {
+    if !matches!(cx.w(e), "of" | "from") || cx.para_break(e + 1) {
+        return e;
+    }
+    let at = if cx.lw(e + 1) == "the" { e + 2 } else { e + 1 };
+    match ents.starting_at(at) {
+        Some(o) if !cx.para_break(at) => ents.mentions[o].t1,
+        _ => e,
+    }
+}
+
+/// The token after a short bracketed tag at `k` ("(D-Mo.)", "(R)", "(I-Vt.)"), or `k`.
+fn skip_bracket_tag(cx: &Ctx, k: usize) -> usize {
+    if cx.w(k) != "(" {
+        return k;
+    }
+    for j in k + 1..(k + 6).min(cx.toks.len()) {
+        if cx.para_break(j) || !matches!(cx.toks[j].kind, Kind::Word | Kind::Punct) {
+            return k;
+        }
+        if cx.w(j) == ")" {
+            return j + 1;
+        }
+    }
+    k
 }
 
 /// "His press secretary, Karoline Leavitt, likened …": the name, not the description.
@@ -529,6 +594,12 @@ fn mention_after(cx: &Ctx, ents: &Entities, j: usize, source: bool) -> Option<us
     while at < cx.toks.len() && at < j + 6 && !cx.para_break(at) {
         if let Some(m) = ents.starting_at(at) {
             let mm = &ents.mentions[m];
+            // "according to a statement from the company": the source is the company.
+            let from = matches!(cx.lw(mm.t1).as_str(), "from" | "by" | "of");
+            if source && from && matches!(mm.kind, MKind::Desc { .. }) && !cx.para_break(mm.t1) {
+                at = mm.t1;
+                continue;
+            }
             // An attributive name before a role and the person's name: "Steelers coach X".
             let mut k = mm.t1;
             while role(k) && k < mm.t1 + 3 {
@@ -807,6 +878,38 @@ fn classify(
         QuoteKind::Direct
     } else {
         QuoteKind::Partial
+    }
+}
+
+/// The kind of a quote nobody is named for: direct when it stands as its own sentence (opens
+/// the sentence or follows a colon), holds a clause and ends the sentence; else scare.
+fn form_kind(
+    cx: &Ctx,
+    pair: &Pair,
+    lo: usize,
+    ot: usize,
+    ct: usize,
+    closed: bool,
+    first_in_sentence: bool,
+) -> QuoteKind {
+    let before = (ot > lo || (ot > 0 && cx.ss[ot] < ot)).then(|| ot - 1);
+    let bw = before.map(|b| cx.lw(b)).unwrap_or_default();
+    let set_off = first_in_sentence || bw == ":";
+    let content = pair.content.of(cx.text).trim_end();
+    let sentence_end = content.ends_with(['.', '!', '?', ',']) || {
+        let k = ct + 1;
+        !closed || k >= cx.toks.len() || cx.para_break(k) || matches!(cx.w(k), "." | "!" | "?")
+    };
+    let words = (ot + 1..ct).filter(|&k| cx.is_word(k)).take(4).count();
+    if set_off
+        && sentence_end
+        && words >= 4
+        && is_clause(cx, ot + 1, ct)
+        && !scare_like(cx, pair, ot, ct, before, &bw)
+    {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Scare
     }
 }
 

@@ -755,6 +755,10 @@ fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity> {
                 .name
                 .split(' ')
                 .map(|p| {
+                    // Initials and acronyms keep their capitals ("H.R.", not "H.r.").
+                    if p.contains('.') || is_initial(p) {
+                        return p.to_string();
+                    }
                     let mut cs = p.chars();
                     cs.next()
                         .map(|c| {
@@ -780,6 +784,10 @@ fn canonical(forms: &[(String, usize)]) -> String {
     let Some((f, _)) = best else {
         return String::new();
     };
+    // Only initials ("J. K.", "W."): the name is the initials as written, never empty.
+    if f.split(' ').all(is_initial) {
+        return f.clone();
+    }
     f.split(' ')
         .filter(|p| !is_initial(p))
         .map(|p| {

@@ -107,6 +107,18 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, rest: &str) -> Opti
     })
 }
 
+/// Two-character marks of wire and typeset text: `''` (two apostrophes, NYT wire copy) reads as
+/// a straight double quote `"`, and the TeX opener ``` `` ``` as `“`; a single backtick is no
+/// mark. Returns the mark as one char and its byte length.
+fn doubled_mark(c: char, rest: &[u8]) -> (char, usize) {
+    match (c, rest.get(1)) {
+        ('\'', Some(b'\'')) => ('"', 2),
+        ('`', Some(b'`')) => ('“', 2),
+        ('`', _) => ('`', 1),
+        _ => (c, c.len_utf8()),
+    }
+}
+
 /// Scan all paragraphs (lines) of `text`.
 pub fn scan(text: &str) -> Vec<Pair> {
     let mut out = Vec::new();
@@ -121,7 +133,11 @@ pub fn scan(text: &str) -> Vec<Pair> {
             // A quote that runs on: the next paragraph reopens it with a mark of its family.
             let next = text[line_end..].trim_start();
             let reopened = next.chars().next().is_some_and(|c| match bottom.family {
-                Family::Double => matches!(c, '“' | '"' | '«' | '„'),
+                Family::Double => {
+                    matches!(c, '“' | '"' | '«' | '„')
+                        || next.starts_with("''")
+                        || next.starts_with("``")
+                }
                 Family::Single => matches!(c, '‘' | '\''),
             });
             if reopened {
@@ -164,13 +180,13 @@ fn scan_line(text: &str, start: usize, end: usize, stack: &mut Vec<Open>, out: &
     // ‘ ’ “ ” „ ‟ (E2) and « » (C2). Everything else is skipped without decoding.
     while let Some(off) = bytes[i..]
         .iter()
-        .position(|&b| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2))
+        .position(|&b| matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2))
     {
         i += off;
         let Some(c) = line[i..].chars().next() else {
             break;
         };
-        let len = c.len_utf8();
+        let (c, len) = doubled_mark(c, &bytes[i..]);
         let prev = line[..i].chars().next_back();
         let next = line[i + len..].chars().next();
         let at = start + i;
@@ -247,6 +263,12 @@ mod tests {
     fn runs_on_across_paragraphs() {
         let t = "“First part.\n\n“Second part.”";
         assert_eq!(contents(t), vec!["First part.", "Second part."]);
+    }
+
+    #[test]
+    fn doubled_apostrophes_and_tex_marks_are_double_quotes() {
+        let t = "''We won,'' she said. ``Fine,'' he said of the candidates'' pledge.";
+        assert_eq!(contents(t), vec!["We won,", "Fine,"]);
     }
 
     #[test]

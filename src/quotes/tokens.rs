@@ -40,7 +40,9 @@ fn takes_period(word: &str) -> bool {
     // D-Conn., R-Texas.
     let last = word.rsplit('-').next().unwrap_or(word);
     let lower = last.to_ascii_lowercase();
-    crate::lexicon::QUOTE_TOKEN_ABBREVIATIONS.contains(lower.as_str())
+    // The state of a party tag counts as capitalised whatever its case ("D-conn.").
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    crate::lexicon::is_abbreviation(&lower, capitalised)
 }
 
 /// Tokenise `text`. Quote marks of `pairs` become Open/Close tokens.
