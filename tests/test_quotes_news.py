@@ -133,3 +133,17 @@ def test_kind_comes_from_form_when_nobody_is_named():
 def test_terms_and_titles_are_scare_quotes(text):
     q = only(text)
     assert (q.kind, q.speaker) == ("scare", None)
+
+
+def test_no_far_guess_when_no_attribution_is_near():
+    text = (
+        "Mayor Ines Calder opened the new bridge on Saturday. Traffic was light.\n"
+        "Two cyclists crossed first.\n“This bridge changes how we get to work.”"
+    )
+    q = [q for q in presslens.extract_quotes(text) if q.text.startswith("This bridge")][0]
+    assert q.speaker is None
+
+
+def test_a_continuing_quote_keeps_its_speaker():
+    text = "“We start on Monday,” said Tove Lind. “The work takes a year.”"
+    assert [q.speaker for q in presslens.extract_quotes(text)] == ["Tove Lind", "Tove Lind"]
