@@ -44,4 +44,10 @@ fi
 # Material for MkDocs prints a banner about its end of life on every build; it is not a warning
 # about these docs.
 NO_MKDOCS_2_WARNING=1 "$PYTHON" -m mkdocs build --strict --clean
+# The compiled functions' reference must come from the stubs (python/presslens/_core.pyi, with
+# their examples), not from importing a build that happens to sit in python/presslens/.
+for page in sentences quotes sentiment; do
+  grep -q '&gt;&gt;&gt;' "site/api/$page/index.html" || {
+    echo "site/api/$page/index.html shows no examples: were the stubs read?" >&2; exit 1; }
+done
 echo "docs built: site/index.html"

@@ -5,6 +5,7 @@
 //! Every span here is a *byte* range into the `&str` it came from; the Python bindings turn
 //! them into code-point offsets in one place ([`offsets`]).
 
+pub mod attributions;
 pub mod compare;
 pub mod lexicon;
 pub mod offsets;
@@ -43,27 +44,39 @@ impl Span {
     }
 }
 
-/// Run `f` on a rayon pool with `n_threads` threads (`None`: all cores).
-/// Pools are cached per size, since building one costs a thread spawn per worker.
+/// Pools kept for reuse: the most recently used sizes. A program uses one or two sizes;
+/// anything beyond is dropped (its threads exit), so varying `n_threads` never piles up threads.
+const CACHED_POOLS: usize = 2;
+
+/// Run `f` on a rayon pool with `n_threads` threads (`None`: all cores, the global pool).
+/// Pools are cached per size (building one costs a thread spawn per worker), at most
+/// [`CACHED_POOLS`] of them.
 pub fn with_threads<R: Send>(n_threads: Option<usize>, f: impl FnOnce() -> R + Send) -> R {
-    use std::collections::HashMap;
-    use std::sync::{Arc, Mutex, OnceLock};
-    static POOLS: OnceLock<Mutex<HashMap<usize, Arc<rayon::ThreadPool>>>> = OnceLock::new();
+    use std::sync::{Arc, Mutex};
+    type Pools = Vec<(usize, Arc<rayon::ThreadPool>)>;
+    static POOLS: Mutex<Pools> = Mutex::new(Vec::new());
     let Some(n) = n_threads else {
         return f();
     };
     let n = n.max(1);
     let pool = {
-        let mut pools = POOLS
-            .get_or_init(|| Mutex::new(HashMap::new()))
-            .lock()
-            .unwrap_or_else(|e| e.into_inner());
-        match pools.get(&n) {
-            Some(p) => Arc::clone(p),
+        let mut pools = POOLS.lock().unwrap_or_else(|e| e.into_inner());
+        // Most recently used last.
+        match pools.iter().position(|(size, _)| *size == n) {
+            Some(i) => {
+                let entry = pools.remove(i);
+                let pool = Arc::clone(&entry.1);
+                pools.push(entry);
+                pool
+            }
             None => match rayon::ThreadPoolBuilder::new().num_threads(n).build() {
                 Ok(p) => {
                     let p = Arc::new(p);
-                    pools.insert(n, Arc::clone(&p));
+                    if pools.len() >= CACHED_POOLS {
+                        // Dropped when its last running call ends; its threads then exit.
+                        pools.remove(0);
+                    }
+                    pools.push((n, Arc::clone(&p)));
                     p
                 }
                 // Could not spawn threads: run on the global pool rather than fail.
@@ -72,4 +85,14 @@ pub fn with_threads<R: Send>(n_threads: Option<usize>, f: impl FnOnce() -> R + S
         }
     };
     pool.install(f)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn with_threads_runs_on_a_pool_of_that_size() {
+        for n in [1, 3, 2, 5, 3, 1] {
+            assert_eq!(super::with_threads(Some(n), rayon::current_num_threads), n);
+        }
+    }
 }

@@ -78,6 +78,36 @@ pub fn analyze(text: &str, sentences: &[Span]) -> Analysis {
     assemble(text, sentences, &found, &ents)
 }
 
+/// A mention outside quotation marks (name, pronoun, role noun, group) and the canonical
+/// speaker name it resolves to, by the same rules as quote speakers. For [`crate::attributions`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResolvedMention {
+    pub span: Span,
+    pub name: Option<String>,
+    pub pronoun: bool,
+}
+
+/// [`analyze`] plus every mention outside quotes with its resolved speaker name.
+pub fn analyze_with_mentions(text: &str, sentences: &[Span]) -> (Analysis, Vec<ResolvedMention>) {
+    let pairs = marks::scan(text);
+    let toks = tokens::tokenize(text, &pairs, sentences);
+    let mut ents = entities::extract(text, &toks);
+    let analysis = if pairs.is_empty() {
+        Analysis::default()
+    } else {
+        let found = attribution::attribute(text, &toks, &pairs, &mut ents);
+        assemble(text, sentences, &found, &ents)
+    };
+    let mentions = (ents.mentions.iter().filter(|m| !m.in_quote))
+        .map(|m| ResolvedMention {
+            span: m.span,
+            name: m.ent.map(|e| ents.name(e).to_string()),
+            pronoun: matches!(m.kind, entities::MKind::Pron { .. } | entities::MKind::They),
+        })
+        .collect();
+    (analysis, mentions)
+}
+
 fn sentence_of(sentences: &[Span], pos: usize) -> usize {
     // First sentence that ends after `pos`; a start in a gap belongs to the next sentence.
     let i = sentences.partition_point(|s| s.end <= pos);

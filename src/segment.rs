@@ -57,6 +57,8 @@ static CLASS: [u8; 256] = {
     t[0x0c] = C_NL;
     t[0xc2] = C_LEAD;
     t[0xe2] = C_LEAD;
+    t[0xe3] = C_LEAD; // 。 U+3002
+    t[0xef] = C_LEAD; // ． ！ ？ U+FF0E U+FF01 U+FF1F
     t
 };
 
@@ -254,6 +256,8 @@ impl<'a, 'o> Splitter<'a, 'o> {
                         i += len;
                     } else if c == '…' {
                         i = self.terminal(i);
+                    } else if is_wide_end(c) {
+                        i = self.wide_end(i + len);
                     } else {
                         if is_bullet(c) && self.mid_sentence(i) {
                             self.cut(i);
@@ -612,6 +616,11 @@ impl<'a, 'o> Splitter<'a, 'o> {
             closers = true;
             j += len;
         }
+        // Reference marks after the end mark belong to the sentence: "martyr.[1] The".
+        while let Some(end) = citation_mark(b, j) {
+            closers = true;
+            j = end;
+        }
         let after = j;
         // Whitespace (not a line break).
         let mut k = after;
@@ -752,6 +761,8 @@ impl<'a, 'o> Splitter<'a, 'o> {
             return match lower.as_slice() {
                 b"a.m" | b"p.m" => self.time_ends(i, next, word, k),
                 b"e.g" | b"i.e" => false,
+                // Degrees and eras close a noun phrase: "her Ph.D. Tom", "753 B.C. Augustus".
+                l if is_phrase_final(l) => next.is_uppercase() || is_starter(word),
                 _ => is_starter(word),
             };
         }
@@ -783,11 +794,81 @@ impl<'a, 'o> Splitter<'a, 'o> {
                 return match class {
                     Abbr::Title => false,
                     Abbr::Other => is_starter(word),
-                    Abbr::Numeric => !next.is_ascii_digit(),
+                    // "No. 5", "no. A13", "Rs. 16720": a number or code follows.
+                    Abbr::Numeric => !next.is_ascii_digit() && !self.token_has_digit(k),
                 };
             }
         }
+        // Inside brackets a short capitalised word before a period is an abbreviation far more
+        // often than a sentence end: "(Phil. 4:8)", "(Ala. and Ga.)".
+        if tb.len() <= 5
+            && tb[0].is_ascii_uppercase()
+            && tb.iter().all(u8::is_ascii_alphabetic)
+            && self.inside_brackets(tok_start)
+        {
+            return is_starter(word);
+        }
         true
+    }
+
+    /// Is the token ending at `i` a plain figure ("1,000", "$250"), standing after a space, an
+    /// opener or a currency sign (not "v1.2" or "3.14")?
+    fn number_before(&self, i: usize) -> bool {
+        let b = self.b;
+        let mut p = i;
+        while p > self.sent && i - p <= LOOKBACK && (b[p - 1].is_ascii_digit() || b[p - 1] == b',')
+        {
+            p -= 1;
+        }
+        if p == i || !b[i - 1].is_ascii_digit() || !b[p].is_ascii_digit() {
+            return false;
+        }
+        match char_before(self.t, p) {
+            None => true,
+            Some((c, _)) => is_space(c) || is_opener(c) || is_currency(c),
+        }
+    }
+
+    /// Does the token at `k` (up to whitespace, at most 16 bytes) contain a digit ("A13")?
+    fn token_has_digit(&self, k: usize) -> bool {
+        self.b[k.min(self.b.len())..]
+            .iter()
+            .take(16)
+            .take_while(|c| !c.is_ascii_whitespace())
+            .any(u8::is_ascii_digit)
+    }
+
+    /// Is byte `p` inside a bracket opened earlier in the sentence (bounded look-back)?
+    fn inside_brackets(&self, p: usize) -> bool {
+        let lo = self.sent.max(p.saturating_sub(WORDS_BACK));
+        let mut depth = 0i32;
+        for &c in self.b[lo..p].iter().rev() {
+            match c {
+                b')' | b']' => depth += 1,
+                b'(' | b'[' if depth == 0 => return true,
+                b'(' | b'[' => depth -= 1,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// After a full-width or ideographic end mark (．。！？) ending at `p`: closing marks stay
+    /// with the sentence, and the next one starts right after them (no space needed in CJK text).
+    fn wide_end(&mut self, p: usize) -> usize {
+        let mut j = p;
+        while let Some((c, len)) = char_at(self.t, j) {
+            if !(is_closer(c) || is_wide_end(c)) {
+                break;
+            }
+            j += len;
+        }
+        if let Some((c, _)) = char_at(self.t, j) {
+            if !is_space(c) {
+                self.cut(j);
+            }
+        }
+        j
     }
 
     /// After a.m./p.m.: a starter always begins a sentence; another capitalised word does unless
@@ -907,6 +988,9 @@ impl<'a, 'o> Splitter<'a, 'o> {
             Some(b'.') if b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric) => return false,
             _ => {}
         }
+        if self.number_before(i) {
+            return true; // "hit 1,000.That was": a figure ends the sentence
+        }
         // Previous token: letters only, at least two, last two lowercase, not an abbreviation.
         let mut p = i;
         while p > self.sent && i - p <= LOOKBACK && b[p - 1].is_ascii_alphabetic() {
@@ -939,6 +1023,32 @@ impl<'a, 'o> Splitter<'a, 'o> {
         }
         true
     }
+}
+
+/// Full-width and ideographic sentence end marks: unambiguous, unlike the ASCII period.
+fn is_wide_end(c: char) -> bool {
+    matches!(c, '．' | '。' | '！' | '？')
+}
+
+/// A reference mark at byte `j`: `[1]`, `[12]`, `[a]`, `[note 3]` (at most 12 bytes); returns
+/// the byte after its `]`.
+fn citation_mark(b: &[u8], j: usize) -> Option<usize> {
+    if b.get(j) != Some(&b'[') {
+        return None;
+    }
+    let inner = b.get(j + 1..)?;
+    let close = inner.iter().take(12).position(|&c| c == b']')?;
+    let body = &inner[..close];
+    let ok = !body.is_empty()
+        && body.iter().any(u8::is_ascii_alphanumeric)
+        && body.iter().all(|c| c.is_ascii_alphanumeric() || *c == b' ');
+    ok.then_some(j + 2 + close)
+}
+
+/// Dotted abbreviations that close a noun phrase (degrees, eras), lower case without the final
+/// period: a capitalised word after them starts a sentence.
+fn is_phrase_final(lower: &[u8]) -> bool {
+    std::str::from_utf8(lower).is_ok_and(|w| crate::lexicon::PHRASE_FINAL_ABBREVIATIONS.contains(w))
 }
 
 /// Can a sentence start with this char (after an end mark and whitespace)?
@@ -1244,6 +1354,81 @@ mod tests {
                 "The head of NATO — Mark Rutte — spoke.",
                 "NEW YORK, N.Y. — Rain.",
             ],
+        );
+    }
+
+    #[test]
+    fn abbreviations_before_numbers_and_codes_do_not_end() {
+        check(
+            "It costs Rs. 16720 in all.",
+            &["It costs Rs. 16720 in all."],
+        );
+        check("He is 5 ft. 6 in. tall.", &["He is 5 ft. 6 in. tall."]);
+        check("See no. A13 on the list.", &["See no. A13 on the list."]);
+        // Capitalised, the unit words are other words.
+        check("They drove to Ft. Worth.", &["They drove to Ft. Worth."]);
+    }
+
+    #[test]
+    fn abbreviations_inside_brackets_do_not_end() {
+        check(
+            "Read the verse (Phil. 4:8) again. It helps.",
+            &["Read the verse (Phil. 4:8) again.", "It helps."],
+        );
+        check(
+            "The team (Ala. and Ga. players) won.",
+            &["The team (Ala. and Ga. players) won."],
+        );
+        // A sentence starter inside brackets still ends one.
+        check(
+            "(The talks failed. Both sides left.)",
+            &["(The talks failed.", "Both sides left.)"],
+        );
+    }
+
+    #[test]
+    fn degrees_eras_and_quantities_close_a_sentence() {
+        check(
+            "The city was founded in 753 B.C. Augustus came later.",
+            &["The city was founded in 753 B.C.", "Augustus came later."],
+        );
+        check(
+            "She finished her Ph.D. Tom was proud.",
+            &["She finished her Ph.D.", "Tom was proud."],
+        );
+        check(
+            "Rallies spread across the U.S. Millions attended.",
+            &["Rallies spread across the U.S.", "Millions attended."],
+        );
+        check("The U.S. Army left.", &["The U.S. Army left."]);
+        check(
+            "In A.D. 79 the city was buried.",
+            &["In A.D. 79 the city was buried."],
+        );
+    }
+
+    #[test]
+    fn reference_marks_glued_numbers_and_wide_stops() {
+        check(
+            "He died a martyr.[1] The church grew.[2][3] Others followed.",
+            &[
+                "He died a martyr.[1]",
+                "The church grew.[2][3]",
+                "Others followed.",
+            ],
+        );
+        check(
+            "Sales hit 1,000.That was a record.",
+            &["Sales hit 1,000.", "That was a record."],
+        );
+        check("Growth was 1.5 percent.", &["Growth was 1.5 percent."]);
+        check(
+            "First one．Second one。Third！",
+            &["First one．", "Second one。", "Third！"],
+        );
+        check(
+            "これは文です。次の文です。",
+            &["これは文です。", "次の文です。"],
         );
     }
 

@@ -3,7 +3,8 @@
 //! Pure Rust, so it is testable without Python; the bindings turn these rows into columns in
 //! code-point offsets.
 
-use crate::quotes::{self, Analysis};
+use crate::attributions::{self, Attribution, AttributionKind};
+use crate::quotes::Analysis;
 use crate::sentiment::{Analyzer, Scores};
 use crate::{segment, Span};
 
@@ -20,13 +21,53 @@ pub struct DocTables {
     pub speaker_compound: Vec<f64>,
     /// Mean of the sentence scores; NaN when the article has no sentence.
     pub mean: Scores,
+    /// Every attribution, quoted or reported ([`crate::attributions`]).
+    pub attributions: Vec<Attribution>,
+    /// VADER scores of each attribution's content (its parts, not the "he said" between them).
+    pub attribution_scores: Vec<Scores>,
+    /// Per speaker of `analysis`: (direct, reported) attributions whose speaker has its name.
+    pub speaker_attributions: Vec<(usize, usize)>,
 }
 
-/// Split, find quotes and score sentences and quotes of one article.
+/// Split, find quotes and attributions, and score sentences, quotes and attribution contents
+/// of one article.
 pub fn analyze_doc(text: &str) -> DocTables {
     let sentences = segment::split(text);
-    let analysis = quotes::analyze(text, &sentences);
-    from_parts(text, sentences, analysis, Analyzer::default_ref())
+    let found = attributions::extract(text, &sentences);
+    let analyzer = Analyzer::default_ref();
+    let mut d = from_parts(text, sentences, found.quotes, analyzer);
+    with_attributions(text, &mut d, found.attributions, analyzer);
+    d
+}
+
+/// Add attributions to an analysed article: content scores and per-speaker counts.
+pub fn with_attributions(
+    text: &str,
+    d: &mut DocTables,
+    found: Vec<Attribution>,
+    analyzer: &Analyzer,
+) {
+    d.attribution_scores = found
+        .iter()
+        .map(|a| {
+            let parts: Vec<&str> = a.parts.iter().map(|&p| slice(text, p)).collect();
+            analyzer.polarity_scores(&parts.join(" "))
+        })
+        .collect();
+    let mut by_name: rustc_hash::FxHashMap<&str, (usize, usize)> = Default::default();
+    for a in &found {
+        if let Some(name) = &a.speaker {
+            let c = by_name.entry(name.as_str()).or_default();
+            match a.kind {
+                AttributionKind::Direct => c.0 += 1,
+                AttributionKind::Mixed | AttributionKind::Indirect => c.1 += 1,
+            }
+        }
+    }
+    d.speaker_attributions = (d.analysis.speakers.iter())
+        .map(|sp| by_name.get(sp.name.as_str()).copied().unwrap_or_default())
+        .collect();
+    d.attributions = found;
 }
 
 /// The slice a span covers, or "" if a span is ever out of range (never panic on input).
@@ -63,6 +104,7 @@ pub fn from_parts(
         quote_scores,
         speaker_compound,
         mean,
+        ..Default::default()
     }
 }
 
@@ -127,6 +169,19 @@ mod tests {
         let m = mean([sc(0.5), sc(-0.1)].iter());
         assert!((m.compound - 0.2).abs() < 1e-12);
         assert_eq!(m.neu, 1.0);
+    }
+
+    #[test]
+    fn attributions_are_scored_on_their_content_and_counted_per_speaker() {
+        let text = "“We won,” Ann Lee said. She said the ruling was a disgrace.";
+        let d = analyze_doc(text);
+        assert_eq!(d.attributions.len(), 2);
+        assert_eq!(d.attribution_scores.len(), 2);
+        let content = d.attributions[1].content.of(text);
+        assert_eq!(content, "the ruling was a disgrace");
+        let expected = Analyzer::default_ref().polarity_scores(content);
+        assert_eq!(d.attribution_scores[1], expected);
+        assert_eq!(d.speaker_attributions, vec![(1, 1)]);
     }
 
     #[test]

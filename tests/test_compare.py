@@ -180,17 +180,12 @@ def test_plot_coverage(cmp):
 
 
 def test_plot_without_matplotlib_names_the_extra(cmp, monkeypatch):
-    import builtins
+    import sys
 
-    real = builtins.__import__
-
-    def fake(name, *a, **k):
-        if name.startswith("matplotlib"):
-            raise ImportError("no matplotlib")
-        return real(name, *a, **k)
-
-    monkeypatch.setattr(builtins, "__import__", fake)
-    with pytest.raises(ImportError, match=r"pip install presslens\[plot\]"):
+    # None in sys.modules makes any import of the module fail, cached or not.
+    monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    with pytest.raises(ImportError, match=r"comparison.plot needs matplotlib: pip install presslens\[plot\]"):
         cmp.plot.coverage()
 
 

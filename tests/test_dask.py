@@ -11,7 +11,7 @@ distributed = pytest.importorskip("dask.distributed")
 import presslens  # noqa: E402
 import presslens.dask as pdask  # noqa: E402
 
-TABLES = ("documents", "sentences", "quotes", "speakers", "mentions")
+TABLES = ("documents", "sentences", "quotes", "speakers", "mentions", "attributions")
 
 
 @pytest.fixture(scope="module")

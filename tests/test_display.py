@@ -133,7 +133,8 @@ def corpus_with_quotes():
                    "mention_start": [None] * n, "mention_end": [None] * n, "cue": [None] * n,
                    "sentence": [0] * n, "neg": [0.0] * n, "neu": [1.0] * n, "pos": [0.0] * n,
                    "compound": [c for _, _, c in rows]},
-        "speakers": {k: [] for k in ["doc", "speaker", "n_quotes", "n_mentions", "descriptions", "compound"]},
+        "speakers": {k: [] for k in ["doc", "speaker", "n_quotes", "n_mentions", "n_direct", "n_indirect",
+                                     "descriptions", "compound"]},
     }
     return Corpus._from_tables(inputs, _tables.build_tables(inputs, cols))
 

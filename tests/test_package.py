@@ -35,3 +35,34 @@ def test_batch_rejects_single_str_and_bad_items():
         presslens.split_sentences_batch(["ok", 5])
     with pytest.raises(ValueError, match="n_threads"):
         presslens.split_sentences_batch(["ok"], n_threads=0)
+
+
+def test_no_import_cycles_between_modules():
+    """No module of the package imports (even lazily, inside a function) one that imports it
+    back, directly or through others."""
+    import ast
+    import pathlib
+
+    pkg = pathlib.Path(presslens.__file__).parent
+    modules = {p.stem: p for p in pkg.glob("*.py") if p.stem != "__init__"}
+    graph = {}
+    for name, path in modules.items():
+        deps = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                if node.module == "presslens":
+                    deps.update(a.name for a in node.names if a.name in modules)
+                elif node.module.startswith("presslens."):
+                    deps.add(node.module.split(".")[1])
+            elif isinstance(node, ast.Import):
+                deps.update(a.name.split(".")[1] for a in node.names if a.name.startswith("presslens."))
+        graph[name] = deps & set(modules)
+
+    def reaches(start, goal, seen):
+        for dep in graph[start]:
+            if dep == goal or (dep not in seen and reaches(dep, goal, seen | {dep})):
+                return True
+        return False
+
+    cycles = sorted(m for m in graph if reaches(m, m, {m}))
+    assert not cycles, cycles

@@ -46,8 +46,12 @@ def test_columns_are_the_documented_ones(corpus):
         "doc_id", "outlet", "quote", "start", "end", "text", "kind", "speaker", "mention",
         "mention_start", "mention_end", "cue", "sentence", "neg", "neu", "pos", "compound"]
     assert list(c.speakers.columns) == [
-        "doc_id", "outlet", "speaker", "n_quotes", "n_mentions", "descriptions", "compound"]
-    for df in (c.sentences, c.quotes):
+        "doc_id", "outlet", "speaker", "n_quotes", "n_mentions", "n_direct", "n_indirect",
+        "descriptions", "compound"]
+    assert list(c.attributions.columns) == [
+        "doc_id", "outlet", "attribution", "kind", "start", "end", "text", "speaker", "mention",
+        "mention_start", "mention_end", "cue", "sentence", "neg", "neu", "pos", "compound"]
+    for df in (c.sentences, c.quotes, c.attributions):
         for col in ("start", "end"):
             assert df[col].dtype == "int64"
         for col in ("neg", "neu", "pos", "compound"):
@@ -288,7 +292,7 @@ def test_build_tables_with_hand_made_columns():
                    "mention_start": [3, None], "mention_end": [6, None], "cue": ["said", None],
                    "sentence": [0, 0], "neg": [0.0, 0.0], "neu": [1.0, 1.0], "pos": [0.0, 0.0],
                    "compound": [0.5, 0.0]},
-        "speakers": {"doc": [2], "speaker": ["Ann"], "n_quotes": [1], "n_mentions": [2],
+        "speakers": {"doc": [2], "speaker": ["Ann"], "n_quotes": [1], "n_mentions": [2], "n_direct": [1], "n_indirect": [0],
                      "descriptions": [["a writer"]], "compound": [0.5]},
     }
     t = _tables.build_tables(inputs, cols)
@@ -304,7 +308,7 @@ def test_build_tables_with_hand_made_columns():
 
 def test_analyze_columns_is_columnar(articles):
     cols = _core.analyze_columns([articles[n] for n in sorted(articles)], n_threads=2)
-    assert set(cols) == {"documents", "sentences", "quotes", "speakers", "mentions"}
+    assert set(cols) == {"documents", "sentences", "quotes", "speakers", "mentions", "attributions"}
     for table in cols.values():
         assert all(isinstance(v, list) for v in table.values())
         assert len({len(v) for v in table.values()}) == 1

@@ -15,6 +15,9 @@ from presslens._core import Sentence, Span, split_sentences, split_sentences_bat
 # --- quotes and speakers ---------------------------------------------------------------
 from presslens._core import Quote, Speaker, extract_quotes, extract_quotes_batch, speakers
 
+# --- reported speech: every attribution, quoted or not ----------------------------------
+from presslens._core import Attribution, extract_attributions, extract_attributions_batch
+
 # --- sentiment -------------------------------------------------------------------------
 # VADER (C.J. Hutto, MIT; see THIRD_PARTY_NOTICES.md), re-implemented in Rust with exact
 # parity with vaderSentiment 3.3.2, including its documented quirks.
@@ -57,6 +60,10 @@ __all__ = [
     "extract_quotes",
     "extract_quotes_batch",
     "speakers",
+    # attributions
+    "Attribution",
+    "extract_attributions",
+    "extract_attributions_batch",
     # sentiment
     "SentimentIntensityAnalyzer",
     "polarity_scores",

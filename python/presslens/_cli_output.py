@@ -33,6 +33,8 @@ VIEWS = {
                  ("descriptions", "descriptions", None)],
     "mentions": [("outlet", "outlet", 16), ("speaker", "speaker", 28), ("start", "start", 7),
                  ("text", "mention", None)],
+    "attributions": [("outlet", "outlet", 14), ("speaker", "speaker", 20), ("kind", "kind", 8),
+                     ("cue", "cue", 12), ("compound", "sent.", 6), ("text", "content", None)],
     "documents": [("doc_id", "doc", 28), ("outlet", "outlet", 18), ("n_sentences", "sentences", 9),
                   ("n_quotes", "quotes", 6), ("n_speakers", "speakers", 8),
                   ("compound", "sent.", 6)],
@@ -44,6 +46,7 @@ COLUMNS = {
     "quotes": _tables.QUOTE_COLUMNS,
     "speakers": _tables.SPEAKER_COLUMNS,
     "mentions": _tables.MENTION_COLUMNS,
+    "attributions": _tables.ATTRIBUTION_COLUMNS,
 }
 _SURROGATE = re.compile("[\ud800-\udfff]")
 

@@ -6,6 +6,17 @@ from typing import Hashable, Iterable, Optional
 
 __version__: str
 
+# --- batch calls -----------------------------------------------------------------------
+# Every ``n_threads`` argument: None (all cores) or an integer (numpy integers too) from 1 to
+# MAX_THREADS (4 x the cores); ValueError for a bool, < 1 or > MAX_THREADS. Batch calls work in
+# chunks and check for signals between them: Ctrl-C raises KeyboardInterrupt within about a
+# second.
+
+MAX_THREADS: int
+
+def _check_n_threads(n_threads: Optional[int], /) -> Optional[int]:
+    """The check every ``n_threads`` argument gets (for the Python layer)."""
+
 # --- sentences -------------------------------------------------------------------------
 
 class Sentence:
@@ -81,8 +92,8 @@ def split_sentences_batch(
     texts: Iterable[str], n_threads: Optional[int] = None
 ) -> list[list[Sentence]]:
     """Split many articles in parallel (rayon, GIL released): ``[split_sentences(t) for t in
-    texts]``. ``n_threads`` counts the calling thread, which makes the Python objects of split
-    articles while the others split (and splits too when it has nothing else to do); ``None``
+    texts]``. ``n_threads`` threads split while the calling thread makes the Python objects of
+    articles already split; ``n_threads=1`` does everything on the calling thread; ``None``
     uses all cores.
 
     Examples:
@@ -205,6 +216,100 @@ def speakers(text: str, /) -> list[Speaker]:
         [('Tom Baker', ['a retired banker'], 2)]
     """
 
+# --- reported speech ---------------------------------------------------------------------
+
+class Attribution:
+    """Who said (or believes, found, plans) what: a content, its source and its cue.
+
+    A direct quote and its attribution are one ``"direct"`` attribution (a quote split by "he
+    said" is one attribution whose ``parts`` are the pieces); reported speech holding a quoted
+    phrase is ``"mixed"``; reported speech without quotation marks is ``"indirect"``. Only the
+    outermost attribution of a sentence is returned ("He said she said that …" is one). Every
+    span is exact in ``str`` offsets. Attributions compare field by field and pickle.
+
+    Examples:
+        >>> text = "The mayor said the bridge would reopen in May. “It will take years,” she added."
+        >>> a, b = extract_attributions(text)
+        >>> a
+        Attribution(Span(15, 45, 'the bridge would reopen in May'), kind="indirect", source="The mayor", speaker="mayor")
+        >>> (a.cue.text, b.kind, b.source.text, b.speaker)
+        ('said', 'direct', 'she', 'mayor')
+    """
+
+    def __init__(
+        self,
+        content: Span,
+        parts: list[Span],
+        source: Optional[Span],
+        speaker: Optional[str],
+        cue: Optional[Span],
+        kind: str,
+        quotes: list[Quote],
+        sentence: int,
+    ) -> None: ...
+    @property
+    def content(self) -> Span:
+        """The content; for a split content the hull from its first part to its last."""
+    @property
+    def parts(self) -> list[Span]:
+        """The content pieces in order: one, or several for a split quote ("A," he said. "B.")
+        or a parenthetical source ("A, officials said, B")."""
+    @property
+    def start(self) -> int:
+        """``content.start``."""
+    @property
+    def end(self) -> int:
+        """``content.end``."""
+    @property
+    def text(self) -> str:
+        """``content.text``."""
+    @property
+    def source(self) -> Optional[Span]:
+        """The source as written ("the ministry", "he", "a new poll"), or None when the text
+        names none ("it is believed that …")."""
+    @property
+    def speaker(self) -> Optional[str]:
+        """Canonical speaker name, resolved like quote speakers (pronouns and role nouns to
+        the person they refer to); for an organisation or document the source without its
+        article; None without a source or for a pronoun that resolves to nobody."""
+    @property
+    def cue(self) -> Optional[Span]:
+        """The cue ("said", "told", "according to", "said in a statement", a colon)."""
+    @property
+    def kind(self) -> str:
+        """``"direct"``, ``"mixed"`` or ``"indirect"``."""
+    @property
+    def quotes(self) -> list[Quote]:
+        """The quotes inside the content (as :func:`extract_quotes` returns them)."""
+    @property
+    def sentence(self) -> int:
+        """Index of the sentence holding the content start in ``split_sentences(text)``."""
+
+def extract_attributions(text: str, /) -> list[Attribution]:
+    """Every attribution of an article, quoted or reported, in text order.
+
+    Covers "X said (that) …", "…, X said", "according to X", "X told reporters …", "X plans
+    to …", "it is believed that …" (no source), "X's claim that …", headlines such as
+    "Poll: …", and ", adding that …" (sharing the source before it). Linear in the text; cue
+    lexicons and clause-boundary rules, no parser. Raises TypeError for non-str input.
+
+    Examples:
+        >>> [(a.kind, a.source.text, a.text) for a in extract_attributions(
+        ...     "According to officials, the talks will resume on Friday.")]
+        [('indirect', 'officials', 'the talks will resume on Friday')]
+    """
+
+def extract_attributions_batch(
+    texts: Iterable[str], n_threads: Optional[int] = None
+) -> list[list[Attribution]]:
+    """Attributions of many articles in parallel (rayon, GIL released); same result as
+    ``[extract_attributions(t) for t in texts]``.
+
+    Examples:
+        >>> extract_attributions_batch(["Officials said the talks failed.", "No one spoke."], n_threads=1)
+        [[Attribution(Span(15, 31, 'the talks failed'), kind="indirect", source="Officials", speaker="officials")], []]
+    """
+
 # --- sentiment -------------------------------------------------------------------------
 
 from os import PathLike as _PathLike
@@ -271,7 +376,10 @@ class SentimentIntensityAnalyzer:
     def remove_lexicon(self, tokens: list[str]) -> None:
         """Remove entries by token; KeyError (and nothing removed) if one is missing."""
     def update_lexicon(self, mapping: _Mapping[str, float]) -> None:
-        """Add or override entries; all are validated first (nothing is half-applied)."""
+        """Add or override entries; all are validated first (nothing is half-applied).
+
+        Valences must be finite and within ±1e100 (ValueError otherwise). A batch running
+        meanwhile keeps the lexicon it started with."""
     @property
     def lexicon(self) -> dict[str, float]:
         """A copy of the word lexicon ``{token: valence}``."""

@@ -77,6 +77,14 @@ class SentimentIntensityAnalyzer(_core.SentimentIntensityAnalyzer):
     ``.lexicon`` edits like vaderSentiment's dict; ``.update_lexicon(mapping)`` validates all
     entries before applying any.
 
+    Valences must be finite numbers within ±1e100 (VADER's own stay within ±4); anything else
+    raises ValueError naming the token. Within that range the scores equal vaderSentiment's
+    and stay in their ranges; vaderSentiment itself takes any float and gives ``compound ==
+    0.0`` for 1e200 and NaN for 1e308 or inf.
+
+    One analyzer can be shared between threads and edited while a batch runs: edits are
+    copy-on-write, and a running call keeps scoring with the lexicon it started with.
+
     Examples:
         >>> sia = SentimentIntensityAnalyzer()
         >>> sia.polarity_scores("The talks were a success.")

@@ -20,13 +20,21 @@ QUOTE_COLUMNS = [
     "mention_start", "mention_end", "cue", "sentence", "neg", "neu", "pos", "compound",
 ]  # fmt: skip
 SPEAKER_COLUMNS = [
-    "doc_id", "outlet", "speaker", "n_quotes", "n_mentions", "descriptions", "compound",
+    "doc_id", "outlet", "speaker", "n_quotes", "n_mentions", "n_direct", "n_indirect",
+    "descriptions", "compound",
 ]  # fmt: skip
 MENTION_COLUMNS = ["doc_id", "outlet", "speaker", "start", "end", "text"]
+ATTRIBUTION_COLUMNS = [
+    "doc_id", "outlet", "attribution", "kind", "start", "end", "text", "speaker", "mention",
+    "mention_start", "mention_end", "cue", "sentence", "neg", "neu", "pos", "compound",
+]  # fmt: skip
 SCORES = ["neg", "neu", "pos", "compound"]
 
 # Column kinds; doc_id and outlet take the dtype of the input they come from.
-_INT = {"n_sentences", "n_quotes", "n_speakers", "n_mentions", "sentence", "quote", "start", "end"}
+_INT = {
+    "n_sentences", "n_quotes", "n_speakers", "n_mentions", "n_direct", "n_indirect", "sentence",
+    "quote", "attribution", "start", "end",
+}  # fmt: skip
 _NULLABLE_INT = {"mention_start", "mention_end"}
 _STRINGS = {"text", "kind", "speaker", "mention", "cue"}
 
@@ -179,11 +187,11 @@ def _progress_bar(progress: Optional[bool], total_chars: int, n_docs: int):
 def run_columns(texts: list, progress: Optional[bool] = None, n_threads: Optional[int] = None):
     """Run the Rust analysis over ``texts`` (None = missing) chunk by chunk.
 
-    Returns the column dicts (documents, sentences, quotes, speakers, mentions) with ``doc``
+    Returns the column dicts (documents, sentences, quotes, speakers, mentions, attributions)
+    with ``doc``
     holding positions in ``texts``.
     """
-    if n_threads is not None and (not isinstance(n_threads, int) or n_threads < 1):
-        raise ValueError("n_threads must be at least 1 (or None for all cores)")
+    n_threads = _core._check_n_threads(n_threads)
     present = [i for i, t in enumerate(texts) if t is not None]
     total = sum(len(texts[i]) for i in present)
     bar = _progress_bar(progress, total, len(present))
@@ -191,7 +199,7 @@ def run_columns(texts: list, progress: Optional[bool] = None, n_threads: Optiona
     try:
         for chunk in _chunks(present, texts):
             cols = _core.analyze_columns([texts[i] for i in chunk], n_threads)
-            for table in ("sentences", "quotes", "speakers", "mentions"):
+            for table in ("sentences", "quotes", "speakers", "mentions", "attributions"):
                 # Chunk-local document numbers to positions in `texts`.
                 cols[table]["doc"] = [chunk[d] for d in cols[table]["doc"]]
             cols["documents"]["doc"] = chunk
@@ -242,7 +250,7 @@ def _typed(pd: Any, name: str, values: Any) -> Any:
 
 
 def build_tables(inputs: Inputs, cols: dict) -> dict:
-    """The five DataFrames (and per-document mean scores) from merged columns."""
+    """The six DataFrames (and per-document mean scores) from merged columns."""
     pd = _optional.pandas()
     np = _optional.require("numpy", "pandas", "presslens tables")
     n = len(inputs.texts)
@@ -287,5 +295,6 @@ def build_tables(inputs: Inputs, cols: dict) -> dict:
         "quotes": keyed("quotes", QUOTE_COLUMNS),
         "speakers": keyed("speakers", SPEAKER_COLUMNS),
         "mentions": keyed("mentions", MENTION_COLUMNS),
+        "attributions": keyed("attributions", ATTRIBUTION_COLUMNS),
         "doc_scores": doc_scores,
     }

@@ -10,7 +10,7 @@ from typing import Optional, Sequence
 from presslens._cli_input import TABLE_SUFFIXES, UsageError, load, same_file  # noqa: F401
 from presslens._cli_output import VIEWS, Table, build_table, render_table, write  # noqa: F401
 
-WHAT = ("quotes", "sentences", "speakers", "documents", "mentions")
+WHAT = ("quotes", "sentences", "speakers", "documents", "mentions", "attributions")
 
 
 def build_parser() -> argparse.ArgumentParser:

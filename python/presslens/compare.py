@@ -15,6 +15,7 @@ import re
 from typing import Any, Iterable, Optional, Sequence
 
 from presslens import _optional, _tables
+from presslens.plot import _axes
 from presslens._core import link_speakers, quote_clusters
 
 __all__ = ["Comparison", "ClusterDiff"]
@@ -185,12 +186,6 @@ class _Plot:
         """Stacked bars: for each outlet, ``value`` (``n_quotes``, ``quoted_words`` or
         ``share_of_quotes``) per speaker, the ``top`` speakers overall and "other".
         Returns the matplotlib Axes."""
-        try:
-            import matplotlib.pyplot as plt
-        except ImportError as e:
-            raise ImportError(
-                "comparison.plot needs matplotlib: pip install presslens[plot]"
-            ) from e
         cov = self._c.coverage
         if value not in ("n_quotes", "quoted_words", "share_of_quotes"):
             raise ValueError(
@@ -206,8 +201,7 @@ class _Plot:
             table = table[keep + ["other"]]
         else:
             table = table[keep]
-        if ax is None:
-            _, ax = plt.subplots(figsize=(8, 0.6 * max(3, len(table)) + 1))
+        ax = _axes(ax, (8, 0.6 * max(3, len(table)) + 1), "comparison.plot")
         table.plot.barh(stacked=True, ax=ax)
         ax.set_xlabel(value.replace("_", " "))
         ax.set_ylabel("outlet")
@@ -413,15 +407,26 @@ class Comparison:
     ) -> "Comparison":
         """Compare raw articles: ``presslens.analyze(texts, id=doc_ids,
         outlet=outlets).compare()``. Without outlets, each document is its own outlet."""
-        from presslens.corpus import analyze
-
         texts = list(texts)
         doc_ids = list(range(len(texts))) if doc_ids is None else list(doc_ids)
         outlets = [str(d) for d in doc_ids] if outlets is None else list(outlets)
         if not (len(texts) == len(doc_ids) == len(outlets)):
             raise ValueError("texts, outlets and doc_ids must have the same length")
-        corpus = analyze(texts, id=doc_ids, outlet=outlets, progress=False, n_threads=n_threads)
-        return corpus.compare(n_threads=n_threads)
+        # The tables analyze() builds, without the Corpus around them (corpus.py imports this
+        # module, not the other way round).
+        inputs = _tables.normalize(texts, "text", doc_ids, outlets)
+        cols = _tables.run_columns(inputs.texts, progress=False, n_threads=n_threads)
+        return cls._from_corpus_tables(_tables.build_tables(inputs, cols), n_threads)
+
+    @classmethod
+    def _from_corpus_tables(cls, tables: Any, n_threads: Optional[int]) -> "Comparison":
+        """The comparison of a corpus's tables (a Corpus, or the dict ``build_tables`` gives)."""
+        get = tables.__getitem__ if isinstance(tables, dict) else lambda name: getattr(tables, name)
+        pd = _optional.pandas()
+        outlets = [o for o in get("documents")["outlet"].unique() if not _tables._is_missing(o, pd)]
+        return cls.from_tables(
+            get("quotes"), get("speakers"), get("mentions"), outlets=outlets, n_threads=n_threads
+        )
 
     # ------------------------------------------------------------------ views
 

@@ -6,6 +6,7 @@ import math
 from typing import Any, Iterator, Optional
 
 from presslens import _core, _optional, _tables
+from presslens.compare import Comparison
 
 
 def analyze(
@@ -68,7 +69,8 @@ class Document:
     """One analysed article.
 
     ``.sentences`` (list of Sentence), ``.quotes`` (list of Quote), ``.speakers`` (list of
-    Speaker), ``.sentence_scores`` (VADER scores per sentence) and ``.sentiment`` (the mean of
+    Speaker), ``.attributions`` (list of Attribution: quoted and reported speech),
+    ``.sentence_scores`` (VADER scores per sentence) and ``.sentiment`` (the mean of
     the sentence scores: ``neg``, ``neu``, ``pos``, ``compound``; NaN without sentences).
     In a notebook it renders with its quotes highlighted per speaker.
 
@@ -87,6 +89,7 @@ class Document:
         self.sentences = _core.split_sentences(text)
         self.quotes = _core.extract_quotes(text)
         self.speakers = _core.speakers(text)
+        self.attributions = _core.extract_attributions(text)
         self.sentence_scores = [_core.polarity_scores(s.text) for s in self.sentences]
         self.sentiment = _mean_scores(self.sentence_scores)
 
@@ -112,10 +115,16 @@ class Corpus:
     - ``sentences``: doc_id, sentence, start, end, text, neg, neu, pos, compound
     - ``quotes``: doc_id, outlet, quote, start, end, text, kind, speaker, mention,
       mention_start, mention_end, cue, sentence, neg, neu, pos, compound
-    - ``speakers``: doc_id, outlet, speaker, n_quotes, n_mentions, descriptions, compound
+    - ``speakers``: doc_id, outlet, speaker, n_quotes, n_mentions, n_direct, n_indirect,
+      descriptions, compound (``n_direct``/``n_indirect``: the speaker's quoted and reported
+      attributions, ``mixed`` counted as reported)
     - ``mentions``: doc_id, outlet, speaker, start, end, text: every mention of every speaker
       in text order (name forms such as "Mr. Putin", role nouns such as "the Russian leader",
       and pronouns, as resolved to that speaker; a speaker's ``n_mentions`` rows)
+    - ``attributions``: doc_id, outlet, attribution, kind, start, end, text, speaker, mention,
+      mention_start, mention_end, cue, sentence, neg, neu, pos, compound: every attribution,
+      quoted or reported (see ``extract_attributions``); ``mention`` is the source as written
+      and the scores are those of the content (its parts), not of the whole sentence
 
     Offsets are ``str`` indexes into the article. ``document(i)`` gives one article as a
     ``Document``; ``plot.speakers()`` / ``plot.sentiment()`` draw the usual charts.
@@ -136,6 +145,7 @@ class Corpus:
     quotes: Any
     speakers: Any
     mentions: Any
+    attributions: Any
 
     @classmethod
     def _from_tables(cls, inputs: Any, tables: dict) -> "Corpus":
@@ -145,6 +155,7 @@ class Corpus:
         self.quotes = tables["quotes"]
         self.speakers = tables["speakers"]
         self.mentions = tables["mentions"]
+        self.attributions = tables["attributions"]
         self._doc_scores = tables["doc_scores"]
         self._texts = inputs.texts
         return self
@@ -205,10 +216,4 @@ class Corpus:
         """Cross-outlet comparison (``presslens.compare.Comparison``): one row per person
         across articles (linked from the speakers' names and every mention of them), the
         remarks several outlets carried, and who each outlet quoted."""
-        from presslens.compare import Comparison
-
-        pd = _optional.pandas()
-        outlets = [o for o in self.documents["outlet"].unique() if not _tables._is_missing(o, pd)]
-        return Comparison.from_tables(
-            self.quotes, self.speakers, self.mentions, outlets=outlets, n_threads=n_threads
-        )
+        return Comparison._from_corpus_tables(self, n_threads)

@@ -11,7 +11,7 @@ from typing import Any, Optional
 
 from presslens import _optional
 
-TABLES = ("documents", "sentences", "quotes", "speakers", "mentions")
+TABLES = ("documents", "sentences", "quotes", "speakers", "mentions", "attributions")
 
 
 def _partition_table(
@@ -25,8 +25,8 @@ def _partition_table(
 
 
 class DaskCorpus:
-    """The five tables of ``presslens.analyze`` (documents, sentences, quotes, speakers,
-    mentions) as lazy Dask DataFrames.
+    """The six tables of ``presslens.analyze`` (documents, sentences, quotes, speakers,
+    mentions, attributions) as lazy Dask DataFrames.
 
     Computing several at once (``dask.compute(dc.quotes, dc.speakers)``) analyses each
     partition once per table; persist the input first if it is expensive to load.
@@ -38,29 +38,40 @@ class DaskCorpus:
         >>> dc = presslens.dask.analyze(dd.from_pandas(df, npartitions=2))
         >>> tables = dc.compute(scheduler="synchronous")
         >>> sorted(tables), tables["quotes"]["text"].tolist()
-        (['documents', 'mentions', 'quotes', 'sentences', 'speakers'], ['Yes,', 'No,'])
+        (['attributions', 'documents', 'mentions', 'quotes', 'sentences', 'speakers'], ['Yes,', 'No,'])
     """
 
     def __init__(
-        self, documents: Any, sentences: Any, quotes: Any, speakers: Any, mentions: Any = None
+        self,
+        documents: Any,
+        sentences: Any,
+        quotes: Any,
+        speakers: Any,
+        mentions: Any = None,
+        attributions: Any = None,
     ) -> None:
         self.documents = documents
         self.sentences = sentences
         self.quotes = quotes
         self.speakers = speakers
         self.mentions = mentions
+        self.attributions = attributions
 
     def __iter__(self):
         return iter(
-            (self.documents, self.sentences, self.quotes, self.speakers, self.mentions)
+            (self.documents, self.sentences, self.quotes, self.speakers, self.mentions,
+             self.attributions)  # fmt: skip
         )
 
     def __repr__(self) -> str:
         n = self.documents.npartitions
-        return f"DaskCorpus(documents, sentences, quotes, speakers, mentions; {n} partitions)"
+        return (
+            "DaskCorpus(documents, sentences, quotes, speakers, mentions, attributions; "
+            f"{n} partitions)"
+        )
 
     def compute(self, **kwargs: Any) -> dict:
-        """All five tables as pandas DataFrames, in one ``dask.compute`` call."""
+        """All six tables as pandas DataFrames, in one ``dask.compute`` call."""
         dask = _optional.require("dask", "dask", "presslens.dask")
         return dict(zip(TABLES, dask.compute(*self, **kwargs)))
 

@@ -27,8 +27,18 @@ def speaker_colours(quotes: list) -> dict:
     return colours
 
 
+# Reported speech is shaded in its speaker's colour at this opacity (quotes are opaque).
+REPORTED_ALPHA = "55"
+
+
+def _reported(doc: Any) -> list:
+    """The document's indirect and mixed attributions (none for objects without them)."""
+    return [a for a in getattr(doc, "attributions", None) or [] if a.kind != "direct"]
+
+
 def _marks(doc: Any) -> list:
-    """(start, end, layer, attrs) for quotes (layer 0), mentions (1) and cues (2)."""
+    """(start, end, layer, attrs) for quotes (layer 0), mentions (1), cues (2) and reported
+    speech (3: the parts of indirect and mixed attributions, and their cues)."""
     n = len(doc.text)
     out = []
     seen = set()
@@ -38,6 +48,13 @@ def _marks(doc: Any) -> list:
             if span is not None and (layer, span.start, span.end) not in seen:
                 seen.add((layer, span.start, span.end))
                 out.append((span.start, span.end, layer, q))
+    for a in _reported(doc):
+        for p in a.parts:
+            out.append((p.start, p.end, 3, a))
+        for layer, span in ((1, a.source), (2, a.cue)):
+            if span is not None and (layer, span.start, span.end) not in seen:
+                seen.add((layer, span.start, span.end))
+                out.append((span.start, span.end, layer, a))
     return [(max(0, min(a, n)), max(0, min(b, n)), layer, q) for a, b, layer, q in out if a < b]
 
 
@@ -65,8 +82,12 @@ def _segments(doc: Any):
 
 
 def document_html(doc: Any) -> str:
-    """The article with quotes highlighted per speaker, mentions and cues marked, a legend."""
+    """The article with quotes highlighted per speaker, reported speech shaded lighter in the
+    same colour, mentions and cues marked, and a legend."""
     colours = speaker_colours(doc.quotes)
+    for a in _reported(doc):
+        if a.speaker is not None and a.speaker not in colours:
+            colours[a.speaker] = PALETTE[len(colours) % len(PALETTE)]
     parts = []
     for a, b, top in _segments(doc):
         piece = _e(doc.text[a:b])
@@ -88,6 +109,14 @@ def document_html(doc: Any) -> str:
                 f'<span class="pl-quote" title="{_e(f"{who} ({q.kind} quote)")}" '
                 f'style="background:{colour}">{piece}</span>'
             )
+        if 3 in top:
+            a = top[3][3]
+            who = a.speaker if a.speaker is not None else "no source"
+            colour = colours.get(a.speaker, NO_SPEAKER) + REPORTED_ALPHA
+            piece = (
+                f'<span class="pl-reported" title="{_e(f"{who} ({a.kind}, reported)")}" '
+                f'style="background:{colour}">{piece}</span>'
+            )
         parts.append(piece)
 
     counts: dict = {}
@@ -104,6 +133,8 @@ def document_html(doc: Any) -> str:
             f'border-radius:3px">no speaker ({counts[None]})</span>'
         )
     chips.append(
+        f'<span style="background:{NO_SPEAKER}{REPORTED_ALPHA};margin-right:.4em">reported speech'
+        "</span>"
         '<span style="font-weight:bold;outline:1px solid #6b7280;margin-right:.4em">mention</span>'
         '<span style="font-style:italic;text-decoration:underline dotted">cue</span>'
     )

@@ -24,10 +24,11 @@ def _outlets(corpus: Any) -> list:
     return list(dict.fromkeys(o.astype(object).where(o.notna(), NO_OUTLET).tolist()))
 
 
-def _axes(ax: Any, size: tuple) -> Any:
+def _axes(ax: Any, size: tuple, feature: str = "presslens plots") -> Any:
+    """``ax``, or the Axes of a new figure of ``size`` (ImportError naming the extra)."""
     if ax is not None:
         return ax
-    plt = _optional.require("matplotlib.pyplot", "plot", "presslens plots")
+    plt = _optional.require("matplotlib.pyplot", "plot", feature)
     _fig, ax = plt.subplots(figsize=size, layout="constrained")
     return ax
 

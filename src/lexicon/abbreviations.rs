@@ -44,19 +44,31 @@ static CAPITALISED: Lazy<ClassMap> = Lazy::new(|| {
     ])
 });
 
+static LOWERCASE: Lazy<ClassMap> =
+    Lazy::new(|| class_map(&[("numeric_lowercase", AbbrevClass::Numeric)]));
+
 /// The class of the abbreviation `lower` (lower case, no period); `capitalised` says whether the
-/// text wrote it with a capital, which some abbreviations need ("Gen." but not "gen.").
+/// text wrote it with a capital, which some abbreviations need ("Gen." but not "gen.") and some
+/// must not have ("5 ft. 6 in." but "Ft. Worth").
 pub fn abbreviation_class(lower: &str, capitalised: bool) -> Option<AbbrevClass> {
-    ANY_CASE
-        .get(lower)
-        .or_else(|| capitalised.then(|| CAPITALISED.get(lower)).flatten())
-        .copied()
+    let by_case = if capitalised {
+        &CAPITALISED
+    } else {
+        &LOWERCASE
+    };
+    ANY_CASE.get(lower).or_else(|| by_case.get(lower)).copied()
 }
+
+/// Dotted abbreviations that close a noun phrase (degrees, eras: "ph.d", "b.c"), lower case
+/// without the final period.
+pub static PHRASE_FINAL_ABBREVIATIONS: Lazy<WordSet> =
+    Lazy::new(|| set_of(files::ABBREVIATIONS, &["phrase_final"]));
 
 /// Whether `lower` (lower case, no period) is an abbreviation whose period need not end a
 /// sentence, written with a capital or not.
+/// (The lower-case-only units, "5 ft. 6 in.", are not: in a quote "in." ends a sentence.)
 pub fn is_abbreviation(lower: &str, capitalised: bool) -> bool {
-    abbreviation_class(lower, capitalised).is_some()
+    ANY_CASE.contains_key(lower) || capitalised && CAPITALISED.contains_key(lower)
 }
 
 /// `word` with a period, when it is an abbreviation in any case ("sen" -> "sen."). The string

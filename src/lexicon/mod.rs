@@ -90,7 +90,9 @@ macro_rules! word_set {
 }
 
 mod abbreviations;
-pub use abbreviations::{abbreviation_class, is_abbreviation, AbbrevClass};
+pub use abbreviations::{
+    abbreviation_class, is_abbreviation, AbbrevClass, PHRASE_FINAL_ABBREVIATIONS,
+};
 
 // Speech cues.
 word_set!(

@@ -4,30 +4,118 @@
 //! in parallel with the GIL released; its results are turned into Python objects under the GIL.
 //! While the workers process one chunk, the calling thread builds the objects of the previous
 //! chunk and reads the next, so object creation (often the slowest part) overlaps the work.
-//! Chunks bound the memory held for converted text and give a point between chunks where the
-//! call can stop early.
+//! Chunks bound the memory held for converted text, and between chunks the call checks for
+//! signals, so Ctrl-C raises KeyboardInterrupt within about a chunk's work (well under a
+//! second) instead of after the whole batch.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use pyo3::exceptions::PyValueError;
+use std::sync::mpsc::RecvTimeoutError;
+use std::time::Duration;
+
+use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
+use pyo3::types::PyBool;
 use rayon::prelude::*;
 
-use super::errors::{panic_error, run};
+use super::errors::{internal, panic_error, run, type_name};
 
 /// A chunk ends after this many items ...
 const CHUNK_ITEMS: usize = 4096;
 /// ... or once its items measure this much (code points or bytes, as `read` reports).
 const CHUNK_SIZE: usize = 1 << 20;
 
-pub(super) fn check_threads(n_threads: Option<usize>) -> PyResult<Option<usize>> {
-    match n_threads {
-        Some(0) => Err(PyValueError::new_err(
-            "n_threads must be at least 1 (or None for all cores)",
-        )),
-        n => Ok(n),
+/// The most threads a call may ask for: more only adds overhead, and a typo such as
+/// `n_threads=2000` must not start thousands of threads.
+pub(super) fn max_threads() -> usize {
+    4 * std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// Check an `n_threads` argument: None (all cores) or an integer (anything `operator.index`
+/// accepts, such as numpy integers) from 1 to [`max_threads`]; a bool is refused.
+pub(super) fn check_threads(n_threads: Option<&Bound<'_, PyAny>>) -> PyResult<Option<usize>> {
+    let Some(obj) = n_threads.filter(|o| !o.is_none()) else {
+        return Ok(None);
+    };
+    if obj.is_instance_of::<PyBool>() {
+        return Err(PyValueError::new_err(format!(
+            "n_threads must be an integer from 1 to {}, or None for all cores; not a bool",
+            max_threads()
+        )));
+    }
+    // operator.index semantics: TypeError for floats, str and other non-integers.
+    let index = obj.py().import("operator")?.call_method1("index", (obj,));
+    let n = match index {
+        Ok(n) => n.extract::<i64>().unwrap_or(i64::MAX),
+        Err(e) if e.is_instance_of::<PyTypeError>(obj.py()) => {
+            return Err(PyTypeError::new_err(format!(
+                "n_threads must be an integer or None, not {}",
+                type_name(obj)
+            )))
+        }
+        Err(e) => return Err(e),
+    };
+    if n < 1 {
+        return Err(PyValueError::new_err(format!(
+            "n_threads must be at least 1 (or None for all cores), not {n}"
+        )));
+    }
+    let max = max_threads();
+    match usize::try_from(n) {
+        Ok(n) if n <= max => Ok(Some(n)),
+        _ => Err(PyValueError::new_err(format!(
+            "n_threads={} is more than the maximum of {max} (4 x {} cores)",
+            obj.str().map(|s| s.to_string()).unwrap_or_default(),
+            max / 4
+        ))),
     }
 }
+
+/// `_check_n_threads(n)`: the check of every `n_threads` argument, for the Python layer.
+#[pyfunction]
+#[pyo3(signature = (n_threads, /))]
+fn _check_n_threads(n_threads: Option<&Bound<'_, PyAny>>) -> PyResult<Option<usize>> {
+    check_threads(n_threads)
+}
+
+pub(super) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("MAX_THREADS", max_threads())?;
+    m.add_function(wrap_pyfunction!(_check_n_threads, m)?)
+}
+
+/// Wait for `f`, run on its own thread without the GIL, checking for Ctrl-C (and other
+/// signals) every [`SIGNAL_CHECK`]. On KeyboardInterrupt the call returns at once; the thread
+/// finishes its work in the background and its result is dropped. For work that does not come
+/// in items, such as clustering all quotes at once.
+pub(super) fn run_interruptible<T: Send + 'static>(
+    py: Python<'_>,
+    f: impl FnOnce() -> T + Send + 'static,
+) -> PyResult<T> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::Builder::new()
+        .name("presslens-work".into())
+        .spawn(move || {
+            let _ = tx.send(catch_unwind(AssertUnwindSafe(f)));
+        })
+        .map_err(|e| PyRuntimeError::new_err(format!("cannot start a thread: {e}")))?;
+    let mut rx = rx;
+    loop {
+        // The receiver is moved in and out: it is Send but not Sync.
+        let (back, got) = py.detach(move || {
+            let got = rx.recv_timeout(SIGNAL_CHECK);
+            (rx, got)
+        });
+        rx = back;
+        match got {
+            Ok(result) => return result.map_err(panic_error),
+            Err(RecvTimeoutError::Timeout) => py.check_signals()?,
+            Err(RecvTimeoutError::Disconnected) => return Err(internal("a worker thread stopped")),
+        }
+    }
+}
+
+/// How often a waiting call looks for Ctrl-C.
+const SIGNAL_CHECK: Duration = Duration::from_millis(50);
 
 /// Run a batch of `n` items: `read(i)` gives item `i` and its size under the GIL, `work` runs on
 /// `n_threads` threads (None: all cores) without the GIL, and `build(i, result)` is called under
@@ -67,6 +155,7 @@ pub(super) fn pipeline<In: Send, Res: Send>(
             }
             let results = run(py, || items.into_iter().map(&work).collect())?;
             build_chunk(start, results)?;
+            py.check_signals()?;
         }
     }
     let work_chunk = |items: Vec<In>| -> std::thread::Result<Vec<Res>> {
@@ -92,6 +181,8 @@ pub(super) fn pipeline<In: Send, Res: Send>(
             });
             let joined = worker.map(|w| py.detach(move || w.join()));
             meanwhile?;
+            // Between chunks: Ctrl-C raises KeyboardInterrupt here.
+            py.check_signals()?;
             if let Some(joined) = joined {
                 let results = joined.map_err(panic_error)?.map_err(panic_error)?;
                 done = Some((start, results));

@@ -4,9 +4,11 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
-use super::batch::check_threads;
-use super::errors::{run, type_name};
-use super::input::{items, strings, take_text, take_texts, Text};
+use std::sync::Arc;
+
+use super::batch::{check_threads, run_interruptible};
+use super::errors::type_name;
+use super::input::{items, strings, take_text};
 use crate::offsets::CharIndex;
 use crate::Span as ByteSpan;
 
@@ -49,31 +51,33 @@ fn take_speakers(
 }
 
 /// Texts, per-quote speakers and thread count, checked.
-type CompareInputs<'py> = (Vec<Text<'py>>, Option<Vec<Option<String>>>, Option<usize>);
+type CompareInputs = (Arc<Vec<String>>, Option<Vec<Option<String>>>, Option<usize>);
 
 fn compare_inputs<'py>(
     texts: &Bound<'py, PyAny>,
     speakers: Option<&Bound<'py, PyAny>>,
-    n_threads: Option<usize>,
+    n_threads: Option<&Bound<'py, PyAny>>,
     func: &str,
-) -> PyResult<CompareInputs<'py>> {
+) -> PyResult<CompareInputs> {
     let n_threads = check_threads(n_threads)?;
-    let ts = take_texts(texts, func, "texts")?;
+    let ts = strings(texts, func, "texts")?;
     let sp = take_speakers(speakers, ts.len(), func, "speakers")?;
-    Ok((ts, sp, n_threads))
+    Ok((Arc::new(ts), sp, n_threads))
 }
 
+/// Cluster the quotes without the GIL; Ctrl-C interrupts the wait.
 fn run_match(
     py: Python<'_>,
-    ts: &[Text<'_>],
-    sp: &Option<Vec<Option<String>>>,
+    ts: &Arc<Vec<String>>,
+    sp: Option<Vec<Option<String>>>,
     n_threads: Option<usize>,
 ) -> PyResult<crate::compare::QuoteClusters> {
-    let strs: Vec<&str> = ts.iter().map(|t| t.s.as_str()).collect();
-    let sps: Option<Vec<Option<&str>>> = sp
-        .as_ref()
-        .map(|v| v.iter().map(|s| s.as_deref()).collect());
-    run(py, || {
+    let ts = Arc::clone(ts);
+    run_interruptible(py, move || {
+        let strs: Vec<&str> = ts.iter().map(String::as_str).collect();
+        let sps: Option<Vec<Option<&str>>> = sp
+            .as_ref()
+            .map(|v| v.iter().map(|s| s.as_deref()).collect());
         crate::with_threads(n_threads, || {
             crate::compare::match_quotes(&strs, sps.as_deref(), &crate::compare::Options::default())
         })
@@ -87,10 +91,10 @@ fn cluster_quotes<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     speakers: Option<&Bound<'py, PyAny>>,
-    n_threads: Option<usize>,
+    n_threads: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Vec<usize>> {
     let (ts, sp, n_threads) = compare_inputs(texts, speakers, n_threads, "cluster_quotes")?;
-    Ok(run_match(py, &ts, &sp, n_threads)?.ids)
+    Ok(run_match(py, &ts, sp, n_threads)?.ids)
 }
 
 /// Every membership of a quote in a remark, as columns: `cluster`, `quote` (input position),
@@ -101,10 +105,10 @@ fn quote_clusters<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     speakers: Option<&Bound<'py, PyAny>>,
-    n_threads: Option<usize>,
+    n_threads: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let (ts, sp, n_threads) = compare_inputs(texts, speakers, n_threads, "quote_clusters")?;
-    let r = run_match(py, &ts, &sp, n_threads)?;
+    let r = run_match(py, &ts, sp, n_threads)?;
     let n = r.members.len();
     let (mut cl, mut qu, mut st, mut en) = (
         Vec::with_capacity(n),
@@ -116,7 +120,7 @@ fn quote_clusters<'py>(
     for m in &r.members {
         let Some(t) = ts.get(m.quote) else { continue };
         if idx.as_ref().map(|x| x.0) != Some(m.quote) {
-            idx = Some((m.quote, CharIndex::new(&t.s)));
+            idx = Some((m.quote, CharIndex::new(t)));
         }
         let (a, b) = idx
             .as_ref()
@@ -165,17 +169,6 @@ fn doc_codes(docs: &Bound<'_, PyAny>, n: usize) -> PyResult<Vec<usize>> {
     Ok(out)
 }
 
-/// The speaker names of `link_speakers`.
-fn take_names(py: Python<'_>, names: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
-    strings(names, "link_speakers", "texts").map_err(|e| {
-        if e.is_instance_of::<PyTypeError>(py) {
-            PyTypeError::new_err(e.value(py).to_string().replace("'texts'", "'names'"))
-        } else {
-            e
-        }
-    })
-}
-
 /// Optional known variants per name: an iterable (as long as `names`) of lists of str or None.
 fn take_variants(v: &Bound<'_, PyAny>, n: usize) -> PyResult<Vec<Vec<String>>> {
     let iter = v.try_iter().map_err(|_| {
@@ -216,11 +209,11 @@ fn link_speakers<'py>(
     py: Python<'py>,
     names: &Bound<'py, PyAny>,
     variants: Option<&Bound<'py, PyAny>>,
-    n_threads: Option<usize>,
+    n_threads: Option<&Bound<'py, PyAny>>,
     docs: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<(Vec<usize>, Vec<String>)> {
     let n_threads = check_threads(n_threads)?;
-    let labels = take_names(py, names)?;
+    let labels = strings(names, "link_speakers", "names")?;
     let vars = variants
         .filter(|v| !v.is_none())
         .map(|v| take_variants(v, labels.len()))
@@ -229,7 +222,7 @@ fn link_speakers<'py>(
         .filter(|d| !d.is_none())
         .map(|d| doc_codes(d, labels.len()))
         .transpose()?;
-    let l = run(py, || {
+    let l = run_interruptible(py, move || {
         crate::with_threads(n_threads, || {
             let ls: Vec<&str> = labels.iter().map(String::as_str).collect();
             let vs: Option<Vec<Vec<&str>>> = vars.as_ref().map(|v| {

@@ -100,42 +100,41 @@ pub(super) fn exact_strs<'py>(
     Ok(out)
 }
 
-/// Every item of an iterable of str as a [`Text`].
-pub(super) fn take_texts<'py>(
+/// Only the UTF-8 of every item (for calls that return no spans).
+pub(super) fn strings(texts: &Bound<'_, PyAny>, func: &str, arg: &str) -> PyResult<Vec<String>> {
+    let mut out = Vec::with_capacity(texts.len().unwrap_or(0));
+    for (i, item) in items(texts, func, arg, "an iterable of str")?.enumerate() {
+        out.push(string_item(&item?, func, arg, i)?);
+    }
+    Ok(out)
+}
+
+/// Every item of an iterable (for a batch that converts each one when it gets to it).
+pub(super) fn all_items<'py>(
     texts: &Bound<'py, PyAny>,
     func: &str,
     arg: &str,
-) -> PyResult<Vec<Text<'py>>> {
-    exact_strs(texts, func, arg)?
-        .into_iter()
-        .map(|obj| {
-            Ok(Text {
-                s: utf8_of(&obj)?,
-                obj,
-            })
-        })
-        .collect()
+) -> PyResult<Vec<Bound<'py, PyAny>>> {
+    items(texts, func, arg, "an iterable of str")?.collect()
 }
 
-/// Only the UTF-8 of every item (for calls that return no spans). The conversion runs under
-/// the GIL, so it is kept lean: no per-item object handles or argument names unless an item is
-/// bad.
-pub(super) fn strings(texts: &Bound<'_, PyAny>, func: &str, arg: &str) -> PyResult<Vec<String>> {
-    let iter = items(texts, func, arg, "an iterable of str")?;
-    let mut out = Vec::with_capacity(texts.len().unwrap_or(0));
-    for (i, item) in iter.enumerate() {
-        let item = item?;
-        let fast = item
-            .cast::<PyString>()
-            .ok()
-            .and_then(|s| s.to_cow().ok().map(|c| c.into_owned()));
-        match fast {
-            Some(s) => out.push(s),
-            // Not a str, or lone surrogates: the shared path raises or repairs.
-            None => out.push(take_text(&item, func, &format!("{arg}[{i}]"))?.s),
-        }
+/// The UTF-8 of item `i` of argument `arg`. The conversion runs under the GIL, so it is kept
+/// lean: no object handles or argument names unless the item is bad.
+pub(super) fn string_item(
+    item: &Bound<'_, PyAny>,
+    func: &str,
+    arg: &str,
+    i: usize,
+) -> PyResult<String> {
+    let fast = item
+        .cast::<PyString>()
+        .ok()
+        .and_then(|s| s.to_cow().ok().map(|c| c.into_owned()));
+    match fast {
+        Some(s) => Ok(s),
+        // Not a str, or lone surrogates: the shared path raises or repairs.
+        None => Ok(take_text(item, func, &format!("{arg}[{i}]"))?.s),
     }
-    Ok(out)
 }
 
 // ---------------------------------------------------------------- code points

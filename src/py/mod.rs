@@ -5,6 +5,7 @@
 //! errors to Python exceptions ([`errors`]). Raw CPython calls live in [`ffi`]; batch calls share
 //! one pipeline ([`batch`]). Each feature has one thin file.
 
+mod attributions;
 mod batch;
 mod compare;
 mod errors;
@@ -21,8 +22,10 @@ use pyo3::prelude::*;
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    batch::register(m)?;
     sentences::register(m)?;
     quotes::register(m)?;
+    attributions::register(m)?;
     sentiment::register(m)?;
     compare::register(m)?;
     tables::register(m)?;

@@ -15,7 +15,7 @@ fn analyze_one(s: &str) -> quotes::Analysis {
     quotes::analyze(s, &sentences)
 }
 
-fn quotes_py<'py>(text: &Text<'py>, a: &quotes::Analysis) -> PyResult<Vec<Py<Quote>>> {
+pub(super) fn quotes_py<'py>(text: &Text<'py>, a: &quotes::Analysis) -> PyResult<Vec<Py<Quote>>> {
     let out = Out::new(text);
     let py = out.py;
     a.quotes
@@ -89,7 +89,7 @@ fn extract_quotes<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bo
 fn extract_quotes_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
-    n_threads: Option<usize>,
+    n_threads: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyList>> {
     let n_threads = check_threads(n_threads)?;
     let articles = exact_strs(texts, "extract_quotes_batch", "texts")?;

@@ -61,7 +61,7 @@ fn split_sentences<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<B
 fn split_sentences_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
-    n_threads: Option<usize>,
+    n_threads: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyList>> {
     let n_threads = check_threads(n_threads)?;
     let articles = exact_strs(texts, "split_sentences_batch", "texts")?;

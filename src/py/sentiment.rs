@@ -1,15 +1,15 @@
 //! VADER sentiment: `polarity_scores`, `polarity_scores_batch`, `sentence_sentiment` and the
 //! `SentimentIntensityAnalyzer` class (custom lexicons).
 
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
 use pyo3::exceptions::{PyKeyError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 use super::batch::{check_threads, pipeline};
-use super::errors::{lexicon_error, run, type_name};
-use super::input::{strings, take_text};
+use super::errors::{internal, lexicon_error, run, type_name};
+use super::input::{all_items, string_item, take_text};
 use super::types::Out;
 use crate::{segment, sentiment};
 
@@ -46,19 +46,20 @@ fn score_batch<'py>(
     py: Python<'py>,
     a: &sentiment::Analyzer,
     texts: &Bound<'py, PyAny>,
-    n_threads: Option<usize>,
+    n_threads: Option<&Bound<'py, PyAny>>,
     func: &str,
 ) -> PyResult<Bound<'py, PyDict>> {
     let n_threads = check_threads(n_threads)?;
-    let mut strs = strings(texts, func, "texts")?;
-    let n = strs.len();
+    let items = all_items(texts, func, "texts")?;
+    let n = items.len();
     let mut cols: [Vec<f64>; 4] = std::array::from_fn(|_| Vec::with_capacity(n));
     pipeline(
         py,
         n,
         n_threads,
         |i| {
-            let s = strs.get_mut(i).map(std::mem::take).unwrap_or_default();
+            let item = items.get(i).ok_or_else(|| internal("batch index"))?;
+            let s = string_item(item, func, "texts", i)?;
             let size = s.len();
             Ok((s, size))
         },
@@ -96,7 +97,7 @@ fn polarity_scores<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<B
 fn polarity_scores_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
-    n_threads: Option<usize>,
+    n_threads: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
     score_batch(
         py,
@@ -182,14 +183,42 @@ fn lexicon_from_mapping(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<(Str
                 type_name(&v)
             ))
         })?;
-        if !value.is_finite() {
-            return Err(PyValueError::new_err(format!(
-                "{what}: valence of {key:?} must be a finite number, not {value}"
-            )));
-        }
+        check_valence(&key, value, what)?;
         out.push((key, value));
     }
     Ok(out)
+}
+
+/// The largest valence magnitude accepted (VADER's own lexicon stays within 4).
+///
+/// Scores add valences (times booster and emphasis factors) over a text and normalise with
+/// `x / sqrt(x * x + 15)`; up to this bound the square stays finite for any text that fits in
+/// memory, so every score is a number in its documented range and equals vaderSentiment's.
+/// vaderSentiment itself takes any float: 1e200 gives `compound == 0.0` with `pos == 1.0`
+/// (the square overflows to inf), 1e308 and inf give NaN.
+const MAX_VALENCE: f64 = 1e100;
+
+fn check_valence(key: &str, value: f64, what: &str) -> PyResult<()> {
+    if !value.is_finite() {
+        return Err(PyValueError::new_err(format!(
+            "{what}: valence of {key:?} must be a finite number, not {value}"
+        )));
+    }
+    if value.abs() > MAX_VALENCE {
+        return Err(PyValueError::new_err(format!(
+            "{what}: valence of {key:?} is {value:e}, beyond the supported range \
+             [-1e100, 1e100] (scores would overflow)"
+        )));
+    }
+    Ok(())
+}
+
+/// Check the valences of a lexicon read from a file.
+fn check_lexicon_file(lex: Vec<(String, f64)>, path: &str) -> PyResult<Vec<(String, f64)>> {
+    for (key, value) in &lex {
+        check_valence(key, *value, path)?;
+    }
+    Ok(lex)
 }
 
 fn emoji_from_mapping(obj: &Bound<'_, PyAny>) -> PyResult<Vec<(String, String)>> {
@@ -219,9 +248,29 @@ fn emoji_from_mapping(obj: &Bound<'_, PyAny>) -> PyResult<Vec<(String, String)>>
 /// Drop-in replacement for `vaderSentiment.vaderSentiment.SentimentIntensityAnalyzer`: the same
 /// four numbers, exactly, much faster. `lexicon` / `emoji_lexicon`: a path to a file in VADER's
 /// tab-separated format or a mapping; None uses VADER's bundled lexicons.
-#[pyclass(subclass, module = "presslens._core")]
+///
+/// Safe to share between threads and to edit while a batch runs: the lexicon is copied on
+/// write, and a call scores with the lexicon it started with.
+#[pyclass(subclass, frozen, module = "presslens._core")]
 struct SentimentIntensityAnalyzer {
-    inner: Arc<sentiment::Analyzer>,
+    inner: RwLock<Arc<sentiment::Analyzer>>,
+}
+
+impl SentimentIntensityAnalyzer {
+    fn with(analyzer: Arc<sentiment::Analyzer>) -> Self {
+        SentimentIntensityAnalyzer {
+            inner: RwLock::new(analyzer),
+        }
+    }
+
+    /// The analyzer as it is now; later edits do not change it.
+    fn current(&self) -> Arc<sentiment::Analyzer> {
+        Arc::clone(&self.inner.read().unwrap_or_else(|e| e.into_inner()))
+    }
+
+    fn replace(&self, edit: impl FnOnce(&mut Arc<sentiment::Analyzer>)) {
+        edit(&mut self.inner.write().unwrap_or_else(|e| e.into_inner()));
+    }
 }
 
 #[pymethods]
@@ -234,16 +283,15 @@ impl SentimentIntensityAnalyzer {
     ) -> PyResult<Self> {
         let default = sentiment::Analyzer::default_arc();
         if lexicon.is_none() && emoji_lexicon.is_none() {
-            return Ok(SentimentIntensityAnalyzer {
-                inner: Arc::clone(default),
-            });
+            return Ok(Self::with(Arc::clone(default)));
         }
         let lex = match lexicon {
             None => default.lexicon().to_vec(),
             Some(obj) => match lexicon_path_text(obj)? {
-                Some((path, text)) => {
-                    sentiment::Analyzer::parse_lexicon(&text, &path).map_err(lexicon_error)?
-                }
+                Some((path, text)) => check_lexicon_file(
+                    sentiment::Analyzer::parse_lexicon(&text, &path).map_err(lexicon_error)?,
+                    &path,
+                )?,
                 None => lexicon_from_mapping(obj, "lexicon")?,
             },
         };
@@ -256,9 +304,9 @@ impl SentimentIntensityAnalyzer {
                 None => emoji_from_mapping(obj)?,
             },
         };
-        Ok(SentimentIntensityAnalyzer {
-            inner: Arc::new(sentiment::Analyzer::from_entries(lex, emo)),
-        })
+        Ok(Self::with(Arc::new(sentiment::Analyzer::from_entries(
+            lex, emo,
+        ))))
     }
 
     /// VADER scores of one text: a dict with `neg`, `neu`, `pos`, `compound`.
@@ -267,7 +315,7 @@ impl SentimentIntensityAnalyzer {
         py: Python<'py>,
         text: &Bound<'py, PyAny>,
     ) -> PyResult<Bound<'py, PyDict>> {
-        score_one(py, &self.inner, text, "polarity_scores")
+        score_one(py, &self.current(), text, "polarity_scores")
     }
 
     /// Scores of many texts in parallel: a dict of four equal-length lists.
@@ -276,48 +324,50 @@ impl SentimentIntensityAnalyzer {
         &self,
         py: Python<'py>,
         texts: &Bound<'py, PyAny>,
-        n_threads: Option<usize>,
+        n_threads: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyDict>> {
-        score_batch(py, &self.inner, texts, n_threads, "polarity_scores_batch")
+        let analyzer = self.current();
+        score_batch(py, &analyzer, texts, n_threads, "polarity_scores_batch")
     }
 
     /// Add or override lexicon entries `{token: valence}`. Every entry is checked first:
     /// a bad one raises ValueError naming its key and nothing is applied.
-    fn update_lexicon(&mut self, mapping: &Bound<'_, PyAny>) -> PyResult<()> {
+    /// A batch running meanwhile keeps the lexicon it started with.
+    fn update_lexicon(&self, mapping: &Bound<'_, PyAny>) -> PyResult<()> {
         let entries = lexicon_from_mapping(mapping, "update_lexicon()")?;
-        Arc::make_mut(&mut self.inner).update_lexicon(&entries);
+        // Copies the analyzer only while a call is using it.
+        self.replace(|a| Arc::make_mut(a).update_lexicon(&entries));
         Ok(())
     }
 
     /// Remove lexicon entries by token (missing tokens raise KeyError; nothing is removed then).
-    fn remove_lexicon(&mut self, tokens: Vec<String>) -> PyResult<()> {
-        let present: rustc_hash::FxHashSet<&str> = self
-            .inner
-            .lexicon()
-            .iter()
-            .map(|(k, _)| k.as_str())
-            .collect();
-        if let Some(missing) = tokens.iter().find(|t| !present.contains(t.as_str())) {
-            return Err(PyKeyError::new_err(missing.clone()));
-        }
-        let drop: rustc_hash::FxHashSet<&str> = tokens.iter().map(|t| t.as_str()).collect();
-        let lex = self
-            .inner
-            .lexicon()
-            .iter()
-            .filter(|(k, _)| !drop.contains(k.as_str()))
-            .cloned()
-            .collect();
-        let emo = self.inner.emoji_lexicon().to_vec();
-        self.inner = Arc::new(sentiment::Analyzer::from_entries(lex, emo));
-        Ok(())
+    fn remove_lexicon(&self, tokens: Vec<String>) -> PyResult<()> {
+        let mut result = Ok(());
+        self.replace(|a| {
+            let present: rustc_hash::FxHashSet<&str> =
+                a.lexicon().iter().map(|(k, _)| k.as_str()).collect();
+            if let Some(missing) = tokens.iter().find(|t| !present.contains(t.as_str())) {
+                result = Err(PyKeyError::new_err(missing.clone()));
+                return;
+            }
+            let drop: rustc_hash::FxHashSet<&str> = tokens.iter().map(|t| t.as_str()).collect();
+            let lex = a
+                .lexicon()
+                .iter()
+                .filter(|(k, _)| !drop.contains(k.as_str()))
+                .cloned()
+                .collect();
+            let emo = a.emoji_lexicon().to_vec();
+            *a = Arc::new(sentiment::Analyzer::from_entries(lex, emo));
+        });
+        result
     }
 
     /// The word lexicon as a new dict `{token: valence}` (edit it through `update_lexicon`).
     #[getter]
     fn lexicon<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
-        for (k, v) in self.inner.lexicon() {
+        for (k, v) in self.current().lexicon() {
             d.set_item(k, v)?;
         }
         Ok(d)
@@ -327,23 +377,24 @@ impl SentimentIntensityAnalyzer {
     #[getter]
     fn emojis<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
-        for (k, v) in self.inner.emoji_lexicon() {
+        for (k, v) in self.current().emoji_lexicon() {
             d.set_item(k, v)?;
         }
         Ok(d)
     }
 
     fn __repr__(&self) -> String {
+        let a = self.current();
         format!(
             "SentimentIntensityAnalyzer(<{} words, {} emoji>)",
-            self.inner.lexicon().len(),
-            self.inner.emoji_lexicon().len()
+            a.lexicon().len(),
+            a.emoji_lexicon().len()
         )
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
         let py = slf.py();
-        let this = slf.borrow();
+        let this = slf.get();
         let lex = this.lexicon(py)?;
         let emo = this.emojis(py)?;
         (slf.get_type(), (lex, emo)).into_pyobject(py)

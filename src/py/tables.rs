@@ -1,4 +1,4 @@
-//! `analyze_columns`: the five tables of many articles as column lists (pandas-ready).
+//! `analyze_columns`: the six tables of many articles as column lists (pandas-ready).
 
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
@@ -76,12 +76,35 @@ struct QuoteCols {
     scores: ScoreCols,
 }
 
+impl QuoteCols {
+    /// The columns as a dict; `idx_name` names the index column ("quote", "attribution").
+    fn into_dict<'py>(self, py: Python<'py>, idx_name: &str) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        set(&d, "doc", self.doc)?;
+        set(&d, idx_name, self.idx)?;
+        set(&d, "start", self.start)?;
+        set(&d, "end", self.end)?;
+        set(&d, "text", self.text)?;
+        set(&d, "kind", self.kind)?;
+        set(&d, "speaker", self.speaker)?;
+        set(&d, "mention", self.mention)?;
+        set(&d, "mention_start", self.mention_start)?;
+        set(&d, "mention_end", self.mention_end)?;
+        set(&d, "cue", self.cue)?;
+        set(&d, "sentence", self.sentence)?;
+        self.scores.into_dict(&d)?;
+        Ok(d)
+    }
+}
+
 #[derive(Default)]
 struct SpeakerCols {
     doc: Vec<usize>,
     speaker: Vec<String>,
     n_quotes: Vec<usize>,
     n_mentions: Vec<usize>,
+    n_direct: Vec<usize>,
+    n_indirect: Vec<usize>,
     descriptions: Vec<Vec<String>>,
     compound: Vec<f64>,
 }
@@ -94,6 +117,7 @@ struct Tables {
     quotes: QuoteCols,
     speakers: SpeakerCols,
     mentions: SpanCols,
+    attributions: QuoteCols,
 }
 
 impl Tables {
@@ -133,8 +157,36 @@ impl Tables {
             qc.sentence.push(q.sentence);
             qc.scores.push(score);
         }
+        let ac = &mut self.attributions;
+        for (j, (a, score)) in d.attributions.iter().zip(&d.attribution_scores).enumerate() {
+            let (start, end, text) = out.slice(a.content)?;
+            ac.doc.push(i);
+            ac.idx.push(j);
+            ac.start.push(start);
+            ac.end.push(end);
+            ac.text.push(text);
+            ac.kind.push(a.kind.as_str());
+            ac.speaker.push(a.speaker.clone());
+            let mention = a.source.map(|m| out.slice(m)).transpose()?;
+            ac.mention_start.push(mention.as_ref().map(|m| m.0));
+            ac.mention_end.push(mention.as_ref().map(|m| m.1));
+            ac.mention.push(mention.map(|m| m.2));
+            ac.cue
+                .push(a.cue.map(|c| out.slice(c).map(|x| x.2)).transpose()?);
+            ac.sentence.push(a.sentence);
+            ac.scores.push(score);
+        }
         let pc = &mut self.speakers;
-        for (sp, &compound) in d.analysis.speakers.iter().zip(&d.speaker_compound) {
+        for (k, (sp, &compound)) in d
+            .analysis
+            .speakers
+            .iter()
+            .zip(&d.speaker_compound)
+            .enumerate()
+        {
+            let (n_direct, n_indirect) = d.speaker_attributions.get(k).copied().unwrap_or_default();
+            pc.n_direct.push(n_direct);
+            pc.n_indirect.push(n_indirect);
             pc.doc.push(i);
             pc.speaker.push(sp.name.clone());
             pc.n_quotes.push(sp.quotes.len());
@@ -164,6 +216,7 @@ impl Tables {
             quotes: qc,
             speakers: pc,
             mentions: mc,
+            attributions: ac,
         } = self;
         let documents = PyDict::new(py);
         set(&documents, "n_sentences", dc.n_sentences)?;
@@ -179,26 +232,16 @@ impl Tables {
         set(&sentences, "text", sc.text)?;
         sc.scores.into_dict(&sentences)?;
 
-        let quotes = PyDict::new(py);
-        set(&quotes, "doc", qc.doc)?;
-        set(&quotes, "quote", qc.idx)?;
-        set(&quotes, "start", qc.start)?;
-        set(&quotes, "end", qc.end)?;
-        set(&quotes, "text", qc.text)?;
-        set(&quotes, "kind", qc.kind)?;
-        set(&quotes, "speaker", qc.speaker)?;
-        set(&quotes, "mention", qc.mention)?;
-        set(&quotes, "mention_start", qc.mention_start)?;
-        set(&quotes, "mention_end", qc.mention_end)?;
-        set(&quotes, "cue", qc.cue)?;
-        set(&quotes, "sentence", qc.sentence)?;
-        qc.scores.into_dict(&quotes)?;
+        let quotes = qc.into_dict(py, "quote")?;
+        let attributions = ac.into_dict(py, "attribution")?;
 
         let speakers = PyDict::new(py);
         set(&speakers, "doc", pc.doc)?;
         set(&speakers, "speaker", pc.speaker)?;
         set(&speakers, "n_quotes", pc.n_quotes)?;
         set(&speakers, "n_mentions", pc.n_mentions)?;
+        set(&speakers, "n_direct", pc.n_direct)?;
+        set(&speakers, "n_indirect", pc.n_indirect)?;
         set(&speakers, "descriptions", pc.descriptions)?;
         set(&speakers, "compound", pc.compound)?;
 
@@ -215,6 +258,7 @@ impl Tables {
         all.set_item("quotes", quotes)?;
         all.set_item("speakers", speakers)?;
         all.set_item("mentions", mentions)?;
+        all.set_item("attributions", attributions)?;
         Ok(all)
     }
 }
@@ -228,7 +272,7 @@ impl Tables {
 fn analyze_columns<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
-    n_threads: Option<usize>,
+    n_threads: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let n_threads = check_threads(n_threads)?;
     let articles = exact_strs(texts, "analyze_columns", "texts")?;

@@ -89,12 +89,8 @@ fn long_but_text_is_linear_and_matches_short_rule() {
     let mut sent_b = sent_a.clone();
     let toks: Vec<Tok> = (0..toks_n)
         .map(|i| Tok {
-            info: Info {
-                id: if i == 9 { W::But } else { W::Other },
-                ..Info::NONE
-            },
-            neg: false,
-            upper: false,
+            id: if i == 9 { W::But } else { W::Other },
+            ..Info::NONE
         })
         .collect();
     but_check(&toks, &mut sent_a);
@@ -155,4 +151,24 @@ fn python_case_semantics() {
     assert_eq!(py_lower("ΟΔΟΣ"), "οδος");
     let toks: Vec<&str> = PySplit::new("a\u{1c}b\u{a0}c\u{200b}d  e").collect();
     assert_eq!(toks, ["a", "b", "c\u{200b}d", "e"]);
+}
+
+#[test]
+fn keys_longer_than_a_table_word_and_upper_case_tokens() {
+    // Keys over 32 bytes live outside the inline table; both must be found from any case.
+    let mut a = Analyzer::default_ref().clone();
+    let long = format!("{}zorb", "a".repeat(40));
+    a.update_lexicon(&[(long.clone(), 2.0), ("bigword".to_string(), -1.5)]);
+    for text in [
+        format!("the {} here", long.to_uppercase()),
+        format!("the {long}. here"),
+        format!("({long}) here"),
+    ] {
+        assert!(a.polarity_scores(&text).compound > 0.0, "{text}");
+    }
+    // « and » are not in string.punctuation: the token keeps them and matches nothing.
+    assert_eq!(a.polarity_scores(&format!("«{long}» here")).compound, 0.0);
+    assert!(a.polarity_scores("so BIGWORD!").compound < 0.0);
+    assert!(a.polarity_scores("bigword").compound < 0.0);
+    assert_eq!(a.polarity_scores("bigwordy").compound, 0.0);
 }

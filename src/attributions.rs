@@ -1,0 +1,79 @@
+//! Reported speech: every attribution of a statement, belief, intention or finding to a
+//! source, quoted or not ("Clinton said the emails were not classified", "according to
+//! officials, …", "a poll shows …", "it is believed that …").
+//!
+//! Pipeline (linear in the text; cue lexicons and clause-boundary rules, no parser):
+//! 1. the quote pipeline ([`crate::quotes`]) finds quotes and speakers, and resolves every
+//!    mention (names, pronouns, role nouns) to a canonical speaker;
+//! 2. a direct quote and its attribution become one `direct` attribution (the pieces of a split
+//!    quote with the same speaker mention are its parts);
+//! 3. [`clauses`] finds the outermost attributions of every other sentence from its cues
+//!    ([`cues`]) and sources ([`sources`]); one holding a quote is `mixed`;
+//! 4. [`assemble`] turns token ranges into byte spans and names the speaker of each source.
+
+mod assemble;
+mod clauses;
+mod cues;
+mod lexicon;
+mod sources;
+mod tokens;
+
+use crate::quotes::Analysis;
+use crate::Span;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AttributionKind {
+    /// The whole content is quoted.
+    Direct,
+    /// Reported speech holding a quoted phrase.
+    Mixed,
+    /// Reported speech without quotation marks.
+    Indirect,
+}
+
+impl AttributionKind {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            AttributionKind::Direct => "direct",
+            AttributionKind::Mixed => "mixed",
+            AttributionKind::Indirect => "indirect",
+        }
+    }
+}
+
+/// One attribution. Spans are byte ranges into the text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Attribution {
+    /// The hull of the content (for a split content, from its first part to its last).
+    pub content: Span,
+    /// The content pieces, in order (one unless split by "he said" or a source).
+    pub parts: Vec<Span>,
+    /// The source as written ("the ministry", "he", "Clinton, the Democratic nominee,"), or
+    /// None ("it is believed that …", a quote with no speaker found).
+    pub source: Option<Span>,
+    /// Canonical speaker name (same rules as quote speakers), or the source itself when it
+    /// names no person; None without a source or for an unresolved pronoun.
+    pub speaker: Option<String>,
+    pub cue: Option<Span>,
+    pub kind: AttributionKind,
+    /// Indexes into [`Attributions::quotes`] of the quotes inside the content.
+    pub quotes: Vec<usize>,
+    /// Index of the sentence holding the content start.
+    pub sentence: usize,
+}
+
+/// Attributions of a text, with the quote analysis they were built on.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Attributions {
+    pub attributions: Vec<Attribution>,
+    pub quotes: Analysis,
+}
+
+/// Find every attribution in `text`, given its sentences (from [`crate::segment::split`]).
+pub fn extract(text: &str, sentences: &[Span]) -> Attributions {
+    assemble::run(text, sentences)
+}
+
+#[cfg(test)]
+mod tests;

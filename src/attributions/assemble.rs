@@ -1,0 +1,303 @@
+//! From quotes and clause rules to [`Attribution`]s: byte spans, speakers, kinds.
+
+use super::clauses::{self, Raw};
+use super::lexicon;
+use super::tokens::{self, Tok};
+use super::{Attribution, AttributionKind, Attributions};
+use crate::quotes::{self, Quote, QuoteKind, ResolvedMention};
+use crate::Span;
+
+fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '”' | '\'' | '‘' | '’' | '«' | '»' | '`' | '„'
+    )
+}
+
+/// The quote span widened over its quotation marks (two for the `''` pair).
+fn with_marks(text: &str, s: Span) -> Span {
+    let (mut a, mut b) = (s.start, s.end);
+    for _ in 0..2 {
+        match text.get(..a).and_then(|x| x.chars().next_back()) {
+            Some(c) if is_mark(c) => a -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    for _ in 0..2 {
+        match text.get(b..).and_then(|x| x.chars().next()) {
+            Some(c) if is_mark(c) => b += c.len_utf8(),
+            _ => break,
+        }
+    }
+    Span::new(a, b)
+}
+
+fn sentence_of(sentences: &[Span], pos: usize) -> usize {
+    let i = sentences.partition_point(|s| s.end <= pos);
+    i.min(sentences.len().saturating_sub(1))
+}
+
+fn is_pronoun(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "he" | "she" | "they" | "i" | "we" | "you" | "it" | "his" | "her" | "their" | "its" | "who"
+    )
+}
+
+/// The speaker a source names: the first resolved mention inside it, else the source itself
+/// (an organisation, a document, an unnamed group), or None for an unresolved pronoun.
+fn speaker_of(text: &str, source: Span, mentions: &[ResolvedMention]) -> Option<String> {
+    let first = mentions.partition_point(|m| m.span.start < source.start);
+    // "Ted Cruz, who said …": the relative pronoun names the mention right before it.
+    if matches!(source.of(text), "who" | "which") {
+        let before = mentions[..first].last()?;
+        let gap = text.get(before.span.end..source.start)?;
+        return before.name.clone().filter(|_| gap.trim() == ",");
+    }
+    for m in mentions[first..]
+        .iter()
+        .take_while(|m| m.span.start < source.end)
+    {
+        if m.span.end <= source.end {
+            if let Some(n) = &m.name {
+                return Some(n.clone());
+            }
+        }
+    }
+    let s = source
+        .of(text)
+        .trim_matches(|c: char| c.is_whitespace() || c == ',');
+    let (s, _) = tokens_possessive(s);
+    if is_pronoun(s) {
+        return None;
+    }
+    let lower = s.to_lowercase();
+    let s = ["the ", "a ", "an "]
+        .iter()
+        .find(|d| lower.starts_with(*d))
+        .map_or(s, |d| &s[d.len()..]);
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+/// "Trump's" -> ("Trump", true).
+fn tokens_possessive(s: &str) -> (&str, bool) {
+    for suffix in ["'s", "’s"] {
+        if let Some(x) = s.strip_suffix(suffix) {
+            return (x, true);
+        }
+    }
+    (s, false)
+}
+
+/// Does quote `next` continue the split quote that `first` opened ("“A,” he said. “B.”")?
+/// The same speaker mention, in one paragraph, with no reporting participle between them:
+/// "“A,” he said, adding that “B”" is a second attribution.
+fn continues(text: &str, first: &Quote, next: &Quote, prev_hull: Span, hull: Span) -> bool {
+    if next.kind != QuoteKind::Direct || first.mention.is_none() || next.mention != first.mention {
+        return false;
+    }
+    let Some(gap) = text.get(prev_hull.end..hull.start) else {
+        return false;
+    };
+    let participle = gap
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.ends_with("ing") && lexicon::CLAUSE_CUES.contains(w));
+    !gap.contains('\n') && !participle
+}
+
+/// One `direct` attribution per quote, or per run of quotes with the same speaker mention in
+/// one paragraph ("“A,” he said. “B.”").
+fn direct(text: &str, qs: &[Quote], hulls: &[Span]) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < qs.len() {
+        if qs[i].kind != QuoteKind::Direct {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < qs.len() && continues(text, &qs[i], &qs[j], hulls[j - 1], hulls[j]) {
+            j += 1;
+        }
+        // A quote nobody is said to have said (a title, a nickname) is not an attribution.
+        if qs[i].speaker.is_none() && qs[i..j].iter().all(|q| q.cue.is_none()) {
+            i = j;
+            continue;
+        }
+        let parts: Vec<Span> = hulls[i..j].to_vec();
+        out.push(Attribution {
+            content: Span::new(parts[0].start, parts[parts.len() - 1].end),
+            parts,
+            source: qs[i].mention,
+            speaker: qs[i].speaker.clone(),
+            cue: qs[i..j].iter().find_map(|q| q.cue),
+            kind: AttributionKind::Direct,
+            quotes: (i..j).collect(),
+            sentence: qs[i].sentence,
+        });
+        i = j;
+    }
+    out
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    sentences: &'a [Span],
+    mentions: &'a [ResolvedMention],
+    hulls: &'a [Span],
+}
+
+impl Ctx<'_> {
+    fn span(&self, (a, b): (usize, usize)) -> Span {
+        Span::new(self.toks[a].start, self.toks[b - 1].end)
+    }
+
+    /// Quotes whose hull lies inside `content`.
+    fn quotes_in(&self, content: Span) -> Vec<usize> {
+        let first = self.hulls.partition_point(|h| h.start < content.start);
+        (first..self.hulls.len())
+            .take_while(|&q| self.hulls[q].start < content.end)
+            .filter(|&q| self.hulls[q].end <= content.end)
+            .collect()
+    }
+
+    fn attribution(&self, raw: &Raw) -> Attribution {
+        let parts: Vec<Span> = raw.parts.iter().map(|&p| self.span(p)).collect();
+        let content = Span::new(parts[0].start, parts[parts.len() - 1].end);
+        let source = raw.source.map(|s| self.span(s));
+        let quotes = self.quotes_in(content);
+        Attribution {
+            content,
+            parts,
+            source,
+            speaker: source.and_then(|s| speaker_of(self.text, s, self.mentions)),
+            cue: Some(self.span(raw.cue)),
+            kind: if quotes.is_empty() {
+                AttributionKind::Indirect
+            } else {
+                AttributionKind::Mixed
+            },
+            quotes,
+            sentence: sentence_of(self.sentences, content.start),
+        }
+    }
+}
+
+/// Quote hulls sorted and with nested ones dropped, for marking quoted tokens.
+fn outer_hulls(hulls: &[Span]) -> Vec<Span> {
+    let mut v = hulls.to_vec();
+    v.sort();
+    let mut out: Vec<Span> = Vec::with_capacity(v.len());
+    for h in v {
+        match out.last_mut() {
+            Some(l) if h.start < l.end => l.end = l.end.max(h.end),
+            _ => out.push(h),
+        }
+    }
+    out
+}
+
+/// The reported speech around a partial quote: from its cue to the end of the sentence
+/// ("called the plan “a disaster” for workers"), or from the sentence start to the quote when
+/// the cue comes after it.
+fn mixed_content(text: &str, sentences: &[Span], quote: &Quote, hull: Span) -> Span {
+    let Some(s) = sentences.get(quote.sentence) else {
+        return hull;
+    };
+    let trim_end = |end: usize| {
+        let body = text[..end].trim_end_matches(|c: char| {
+            matches!(c, '.' | ',' | ';' | ':' | '!' | '?') || c.is_whitespace()
+        });
+        body.len().max(hull.end)
+    };
+    match quote.cue {
+        Some(c) if c.end <= hull.start && c.start >= s.start => {
+            let start = c.end
+                + (text[c.end..hull.start].len() - text[c.end..hull.start].trim_start().len());
+            Span::new(start, trim_end(s.end.max(hull.end)))
+        }
+        Some(c) if c.start >= hull.end && s.start <= hull.start => Span::new(s.start, hull.end),
+        _ => hull,
+    }
+}
+
+pub fn run(text: &str, sentences: &[Span]) -> Attributions {
+    let (analysis, mentions) = quotes::analyze_with_mentions(text, sentences);
+    let qs = &analysis.quotes;
+    let hulls: Vec<Span> = qs.iter().map(|q| with_marks(text, q.span)).collect();
+    let mut out = direct(text, qs, &hulls);
+    // Sentences a direct quote touches are that quote's; reported speech is looked for elsewhere.
+    let mut taken = vec![false; sentences.len()];
+    for a in &out {
+        let s0 = sentences.partition_point(|s| s.end <= a.content.start);
+        for (i, s) in sentences.iter().enumerate().skip(s0) {
+            if s.start >= a.content.end {
+                break;
+            }
+            taken[i] = true;
+        }
+    }
+    let (mut toks, ranges) = tokens::tokenize(text, sentences);
+    tokens::mark_quoted(&mut toks, &outer_hulls(&hulls));
+    let cx = Ctx {
+        text,
+        toks: &toks,
+        sentences,
+        mentions: &mentions,
+        hulls: &hulls,
+    };
+    let mut reported: Vec<Attribution> = Vec::new();
+    for (i, &(lo, hi)) in ranges.iter().enumerate() {
+        if taken[i] {
+            continue;
+        }
+        for raw in clauses::sentence(&toks, lo, hi) {
+            reported.push(cx.attribution(&raw));
+        }
+    }
+    // "“…,” she said, adding that …": reported speech of the quote's source after its cue.
+    for d in out.iter().filter(|a| a.kind == AttributionKind::Direct) {
+        let Some(cue) = d.cue.filter(|c| c.start >= d.content.end) else {
+            continue;
+        };
+        let from = toks.partition_point(|t| t.start < cue.end);
+        let Some(&(_, hi)) = ranges.get(sentence_of(sentences, cue.start)) else {
+            continue;
+        };
+        if let Some(raw) = clauses::participle_after(&toks, from, hi) {
+            let mut a = cx.attribution(&raw);
+            a.source = d.source;
+            a.speaker = d.speaker.clone();
+            reported.push(a);
+        }
+    }
+    // A partial quote with a speaker outside any reported speech is a mixed attribution of its own.
+    let mut covered = vec![false; qs.len()];
+    for a in &reported {
+        for &q in &a.quotes {
+            covered[q] = true;
+        }
+    }
+    for (q, quote) in qs.iter().enumerate() {
+        if quote.kind == QuoteKind::Partial && !covered[q] && quote.speaker.is_some() {
+            let content = mixed_content(text, sentences, quote, hulls[q]);
+            reported.push(Attribution {
+                content,
+                parts: vec![content],
+                source: quote.mention,
+                speaker: quote.speaker.clone(),
+                cue: quote.cue,
+                kind: AttributionKind::Mixed,
+                quotes: vec![q],
+                sentence: quote.sentence,
+            });
+        }
+    }
+    out.extend(reported);
+    out.sort_by_key(|a| (a.content.start, a.content.end));
+    Attributions {
+        attributions: out,
+        quotes: analysis,
+    }
+}

@@ -1,0 +1,565 @@
+//! Clause boundaries of reported speech within one sentence.
+//!
+//! Two passes over the sentence's tokens, each linear with bounded look-back:
+//! 1. a postposed attribution ("CONTENT, the ministry said (on Monday).", "CONTENT, said X",
+//!    "A, he said, B"): its content is everything before the source, which makes it the
+//!    outermost attribution of the sentence, so cues inside that content are not attributions;
+//! 2. preposed ones, left to right: "X said (that) CONTENT", "X told reporters CONTENT",
+//!    "X plans to …", "according to X, CONTENT", "it is believed that …", "X's claim that …",
+//!    and ", adding/saying CONTENT", which shares the source of the attribution before it.
+//!
+//! Content runs to the end of the sentence, or to a semicolon or a ", adding …" that starts the
+//! next attribution. Cues inside a content are not searched: only outermost attributions.
+
+use super::cues::{cue_at, Cue, CueKind};
+use super::lexicon::{is_determiner, is_hearer_word, opens_adjunct, CLAUSE_CUES, OBJECT_CUES};
+use super::sources::{source_left, source_right};
+use super::tokens::Tok;
+
+/// An attribution in token indexes: content parts `[t0, t1)`, source, cue.
+#[derive(Clone, Debug)]
+pub struct Raw {
+    pub parts: Vec<(usize, usize)>,
+    pub source: Option<(usize, usize)>,
+    pub cue: (usize, usize),
+}
+
+/// Longest adjunct after a cue that still leaves the content before it ("said on Monday night
+/// in a statement to reporters").
+const MAX_ADJUNCT: usize = 9;
+
+fn trailing_punct(t: &Tok) -> bool {
+    !t.word && !t.is_quote_mark() && !matches!(t.lower.as_str(), ")" | "]")
+}
+
+/// One past the last token worth keeping in `[lo, hi)`: trailing punctuation dropped.
+fn trim_end(toks: &[Tok], lo: usize, mut hi: usize) -> usize {
+    while hi > lo && trailing_punct(&toks[hi - 1]) {
+        hi -= 1;
+    }
+    hi
+}
+
+fn trim_start(toks: &[Tok], mut lo: usize, hi: usize) -> usize {
+    while lo < hi && trailing_punct(&toks[lo]) {
+        lo += 1;
+    }
+    lo
+}
+
+fn n_words(toks: &[Tok], a: usize, b: usize) -> usize {
+    toks[a..b].iter().filter(|t| t.word).count()
+}
+
+/// A reporting participle that continues an attribution: ", adding that …", ", saying …".
+fn is_participle_cue(t: &Tok) -> bool {
+    t.word
+        && !t.cap
+        && t.lower.ends_with("ing")
+        && (CLAUSE_CUES.contains(t.lower.as_str()) || OBJECT_CUES.contains(t.lower.as_str()))
+}
+
+/// Is `[from, …)` only an adjunct up to the next comma or `e`? Returns (adjunct, segment end).
+fn adjunct_only(toks: &[Tok], from: usize, e: usize) -> (bool, usize) {
+    let mut end = from;
+    while end < e && !toks[end].is_clause_punct() {
+        end += 1;
+    }
+    if end == from {
+        return (true, end);
+    }
+    let first = &toks[from];
+    let short = end - from <= MAX_ADJUNCT;
+    let no_that = !toks[from..end].iter().any(|t| t.is("that") || t.is(":"));
+    (short && no_that && opens_adjunct(&first.lower), end)
+}
+
+/// Skip the hearer of "told": "told reporters", "told the crowd", "told CNN", "told him that".
+fn skip_hearer(toks: &[Tok], from: usize, e: usize) -> usize {
+    let end = (from + 7).min(e).max(from);
+    for (j, t) in toks[from..end].iter().enumerate() {
+        if t.is("that") {
+            return from + j;
+        }
+        if !t.word {
+            break;
+        }
+    }
+    let Some(t) = toks.get(from).filter(|_| from < e) else {
+        return from;
+    };
+    if is_hearer_word(&t.lower) {
+        return from + 1;
+    }
+    if is_determiner(&t.lower) && toks.get(from + 1).is_some_and(|n| is_hearer_word(&n.lower)) {
+        return from + 2;
+    }
+    if t.cap {
+        let mut j = from;
+        while j < e && j < from + 4 && toks[j].cap && toks[j].word {
+            j += 1;
+        }
+        return j;
+    }
+    from
+}
+
+/// Does a new attribution start at `from` ("…, and most voters said …", "… while 40 percent
+/// disagreed")? A source noun phrase right there followed by a reporting verb, looked for over
+/// a few tokens only.
+fn new_attribution_at(toks: &[Tok], from: usize, e: usize) -> bool {
+    let from = if toks.get(from).is_some_and(|t| t.is("and") || t.is("but")) {
+        from + 1
+    } else {
+        from
+    };
+    for k in from + 1..(from + 7).min(e) {
+        let t = &toks[k];
+        if !t.word || t.in_quote {
+            return false;
+        }
+        if t.cap {
+            continue;
+        }
+        if let Some(cue) = cue_at(toks, from, e, k) {
+            if !matches!(cue.kind, CueKind::Clause | CueKind::Object) {
+                return false;
+            }
+            return source_left(toks, from, cue.t0).is_some_and(|s| s.0 == from);
+        }
+    }
+    false
+}
+
+/// Where a content starting at `from` ends (exclusive, trimmed): a semicolon, or a comma
+/// before a reporting participle or "according to", or the sentence end `e`.
+fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
+    let mut j = from;
+    while j < e {
+        let t = &toks[j];
+        if !t.in_quote && t.is(";") {
+            break;
+        }
+        if (t.is_comma() || t.is("and") || t.is("but") || t.is("while"))
+            && !t.in_quote
+            && new_attribution_at(toks, j + 1, e)
+        {
+            break;
+        }
+        if t.is_comma() && !t.in_quote {
+            if let Some(n) = toks.get(j + 1) {
+                if is_participle_cue(n)
+                    || n.is("but")
+                    || (n.is("according") && toks[j + 2..].first().is_some_and(|x| x.is("to")))
+                {
+                    break;
+                }
+            }
+        }
+        j += 1;
+    }
+    trim_end(toks, from, j)
+}
+
+/// The end of the clause starting at `from`: the next comma, semicolon or `e` (trimmed).
+fn clause_end(toks: &[Tok], from: usize, e: usize) -> usize {
+    let mut j = from;
+    while j < e && (toks[j].in_quote || !toks[j].is_clause_punct()) {
+        j += 1;
+    }
+    trim_end(toks, from, j)
+}
+
+/// "The crowd seemed restless": the clause around the cue is the content, with no source.
+fn evidential(toks: &[Tok], lo: usize, e: usize, cue: &Cue) -> Option<(Raw, usize)> {
+    let floor = cue.t0.saturating_sub(24).max(lo);
+    let mut c0 = cue.t0;
+    while c0 > floor && !toks[c0 - 1].is_clause_punct() && !toks[c0 - 1].is(":") {
+        c0 -= 1;
+    }
+    let c0 = trim_start(toks, c0, cue.t0);
+    let c1 = content_end(toks, cue.t1, e);
+    if c0 >= cue.t0 || c1 <= cue.t1 {
+        return None;
+    }
+    Some((
+        Raw {
+            parts: vec![(c0, c1)],
+            source: None,
+            cue: (cue.t0, cue.t1),
+        },
+        c1,
+    ))
+}
+
+/// Where the content of a preposed cue starts: after the hearer, at "that" or after a colon.
+fn content_start(toks: &[Tok], cue: &Cue, e: usize) -> usize {
+    let mut r = cue.t1;
+    if cue.kind == CueKind::Object {
+        r = skip_hearer(toks, r, e);
+    }
+    if toks.get(r).is_some_and(|t| t.is(":") || t.is(",")) {
+        r += 1;
+    }
+    // "said on Monday that …", "said in a statement that …": the content starts at "that".
+    if toks.get(r).is_some_and(|t| opens_adjunct(&t.lower)) {
+        let end = (r + MAX_ADJUNCT).min(e).max(r + 1);
+        for (j, t) in toks[r + 1..end].iter().enumerate() {
+            if t.is("that") {
+                return r + 1 + j;
+            }
+            if !t.word {
+                break;
+            }
+        }
+    }
+    r
+}
+
+/// The postposed attribution of `[lo, e)`, if any, and the token to continue from.
+fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize)> {
+    for j in lo + 2..e {
+        if !toks[j].word || toks[j].cap || toks[j].in_quote {
+            continue;
+        }
+        let Some(cue) = cue_at(toks, lo, e, j) else {
+            continue;
+        };
+        if !matches!(cue.kind, CueKind::Clause | CueKind::Object) {
+            continue;
+        }
+        let after = if cue.kind == CueKind::Object {
+            skip_hearer(toks, cue.t1, e)
+        } else {
+            cue.t1
+        };
+        // "…, said the spokesman (, a former aide)."
+        if toks[j - 1].is_comma() {
+            // The source ends the sentence or opens an apposition: "…, said X(, the CEO)."
+            let ends = |src: &(usize, usize)| src.1 == e || toks[src.1].is_comma();
+            if let Some(src) = source_right(toks, cue.t1, e).filter(ends) {
+                let content = (lo, trim_end(toks, lo, j - 1));
+                if n_words(toks, content.0, content.1) >= 2 {
+                    let raw = Raw {
+                        parts: vec![content],
+                        source: Some(src),
+                        cue: (cue.t0, cue.t1),
+                    };
+                    let (_, seg) = adjunct_only(toks, src.1, e);
+                    return Some((raw, seg.max(src.1)));
+                }
+            }
+        }
+        let Some(src) = source_left(toks, lo, cue.t0) else {
+            continue;
+        };
+        if src.0 < lo + 2 || !toks[src.0 - 1].is_comma() {
+            continue;
+        }
+        let (adj, seg) = adjunct_only(toks, after, e);
+        if !adj {
+            continue;
+        }
+        let first = (
+            trim_start(toks, lo, src.0 - 1),
+            trim_end(toks, lo, src.0 - 1),
+        );
+        if n_words(toks, first.0, first.1) < 2 {
+            continue;
+        }
+        let cue_span = (cue.t0, cue.t1.max(after));
+        let mut raw = Raw {
+            parts: vec![first],
+            source: Some(src),
+            cue: cue_span,
+        };
+        let mut next = seg;
+        // "A, he said, B": the content goes on after the parenthetical.
+        if seg < e && !toks.get(seg + 1).is_some_and(is_participle_cue) {
+            let b0 = trim_start(toks, seg + 1, e);
+            let b1 = content_end(toks, b0, e);
+            if b1 > b0 && n_words(toks, b0, b1) >= 1 {
+                raw.parts.push((b0, b1));
+                next = b1;
+            }
+        }
+        return Some((raw, next));
+    }
+    None
+}
+
+/// "according to X, CONTENT" / "CONTENT, according to X" / "A, according to X, B".
+fn according(toks: &[Tok], lo: usize, e: usize, cue: &Cue) -> Option<(Raw, usize)> {
+    let s0 = cue.t1;
+    let mut s1 = s0;
+    while s1 < e && !toks[s1].is_clause_punct() && s1 - s0 < 12 {
+        s1 += 1;
+    }
+    if s1 == s0 {
+        return None;
+    }
+    let mut parts = Vec::new();
+    let before = trim_end(toks, lo, cue.t0);
+    if n_words(toks, lo, before) >= 2 {
+        parts.push((trim_start(toks, lo, before), before));
+    }
+    let a0 = trim_start(toks, s1, e);
+    let a1 = content_end(toks, a0, e);
+    if s1 < e && n_words(toks, a0, a1) >= 2 {
+        parts.push((a0, a1));
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    let next = parts.last().map_or(e, |p| p.1).max(s1);
+    Some((
+        Raw {
+            parts,
+            source: Some((s0, s1)),
+            cue: (cue.t0, cue.t1),
+        },
+        next,
+    ))
+}
+
+/// A preposed attribution at `cue`; `prev` is the one before it in the sentence.
+fn preposed(
+    toks: &[Tok],
+    lo: usize,
+    e: usize,
+    cue: &Cue,
+    prev: Option<&Raw>,
+) -> Option<(Raw, usize)> {
+    let source = match cue.kind {
+        CueKind::According => return according(toks, lo, e, cue),
+        CueKind::Evidential => return evidential(toks, lo, e, cue),
+        CueKind::Impersonal => None,
+        CueKind::Noun => Some((cue.t0 - 1, cue.t0)),
+        _ => {
+            let continues =
+                cue.t0 > lo && toks[cue.t0 - 1].is_comma() && is_participle_cue(&toks[cue.t0]);
+            match prev.filter(|_| continues) {
+                Some(p) => p.source,
+                None => Some(source_left(toks, lo, cue.t0)?),
+            }
+        }
+    };
+    let c0 = match cue.kind {
+        CueKind::Impersonal | CueKind::Noun => cue.t1,
+        _ => content_start(toks, cue, e),
+    };
+    if c0 >= e {
+        return None;
+    }
+    let relative = source
+        .is_some_and(|(a, b)| b == a + 1 && matches!(toks[a].lower.as_str(), "who" | "which"));
+    let (c1, min_words) = if cue.kind == CueKind::Stance || relative {
+        (clause_end(toks, c0, e), 1)
+    } else {
+        (content_end(toks, c0, e), 2)
+    };
+    if c1 <= c0 || n_words(toks, c0, c1) < min_words {
+        return None;
+    }
+    // A cue followed only by an adjunct has its content before it (pass 1), not after.
+    if matches!(cue.kind, CueKind::Clause | CueKind::Object) {
+        let (adj, seg) = adjunct_only(toks, c0, e);
+        if adj && seg == e && e - c0 <= 4 {
+            return None;
+        }
+    }
+    Some((
+        Raw {
+            parts: vec![(c0, c1)],
+            source,
+            cue: (cue.t0, cue.t1),
+        },
+        c1,
+    ))
+}
+
+/// Labels before a colon that introduce no one's words ("Update: …", "Photo: …").
+fn is_label(w: &str) -> bool {
+    matches!(
+        w,
+        "update"
+            | "updated"
+            | "note"
+            | "editor's"
+            | "photo"
+            | "video"
+            | "watch"
+            | "read"
+            | "related"
+            | "source"
+            | "sources"
+            | "credit"
+            | "breaking"
+            | "exclusive"
+            | "listen"
+            | "see"
+            | "q"
+            | "a"
+    )
+}
+
+/// A headline "Source: content" ("Clinton camp: Trump's plan threatens jobs", "Poll: …").
+fn headline_colon(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
+    let c = (lo + 1..(lo + 6).min(e)).find(|&j| toks[j].is(":"))?;
+    let prefix = &toks[lo..c];
+    if !toks[lo].cap || prefix.iter().any(|t| !t.word || t.in_quote) {
+        return None;
+    }
+    if prefix
+        .iter()
+        .any(|t| is_label(&t.lower) || t.lower.chars().all(|ch| ch.is_numeric()))
+    {
+        return None;
+    }
+    let c0 = trim_start(toks, c + 1, e);
+    if n_words(toks, c0, e) < 3 || toks[c0..e].iter().all(|t| t.in_quote || !t.word) {
+        return None;
+    }
+    Some(Raw {
+        parts: vec![(c0, e)],
+        source: Some((lo, c)),
+        cue: (c, c + 1),
+    })
+}
+
+/// Documents that speak through "In …, CONTENT": "In a CNN poll released Monday, …".
+fn is_document(w: &str) -> bool {
+    matches!(
+        w,
+        "poll"
+            | "polls"
+            | "survey"
+            | "surveys"
+            | "study"
+            | "report"
+            | "analysis"
+            | "interview"
+            | "statement"
+            | "memo"
+            | "letter"
+            | "tweet"
+            | "post"
+            | "op-ed"
+            | "speech"
+            | "filing"
+            | "complaint"
+            | "lawsuit"
+            | "ruling"
+            | "opinion"
+            | "editorial"
+            | "essay"
+            | "book"
+    )
+}
+
+/// "In a CNN poll (released Monday), CONTENT": the document is the source.
+fn in_document(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
+    if !toks[lo].is("in") {
+        return None;
+    }
+    let c = (lo + 2..(lo + 14).min(e)).find(|&j| toks[j].is_clause_punct())?;
+    if !toks[lo + 1..c]
+        .iter()
+        .any(|t| t.word && is_document(&t.lower))
+    {
+        return None;
+    }
+    let c0 = trim_start(toks, c + 1, e);
+    let c1 = content_end(toks, c0, e);
+    if n_words(toks, c0, c1) < 3 {
+        return None;
+    }
+    Some(Raw {
+        parts: vec![(c0, c1)],
+        source: Some((lo + 1, c)),
+        cue: (lo, lo + 1),
+    })
+}
+
+/// "Asked whether …, the senator said …": the question, reported with no source of its own.
+fn asked_first(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
+    let start = if toks[lo].is("when") { lo + 1 } else { lo };
+    if !toks.get(start).is_some_and(|t| t.is("asked")) {
+        return None;
+    }
+    let c0 = start + 1;
+    let c = (c0..(c0 + 30).min(e)).find(|&j| toks[j].is_comma() && !toks[j].in_quote)?;
+    if n_words(toks, c0, c) < 2 {
+        return None;
+    }
+    Some(Raw {
+        parts: vec![(c0, c)],
+        source: None,
+        cue: (start, start + 1),
+    })
+}
+
+/// ", adding that CONTENT" within a few tokens after `from` (the end of a direct quote's cue,
+/// "“…,” she said, adding that …"): the participle's cue and content, for the quote's source.
+pub fn participle_after(toks: &[Tok], from: usize, hi: usize) -> Option<Raw> {
+    let e = trim_end(toks, from, hi);
+    let stop = (from + 12).min(e);
+    let comma = (from..stop).find(|&j| {
+        toks[j].is_comma() && toks.get(j + 1).is_some_and(is_participle_cue) && !toks[j].in_quote
+    })?;
+    if toks[from..comma]
+        .iter()
+        .any(|t| t.in_quote || t.is_quote_mark())
+    {
+        return None;
+    }
+    let cue = (comma + 1, comma + 2);
+    let c0 = if toks.get(cue.1).is_some_and(|t| t.is(",") || t.is(":")) {
+        cue.1 + 1
+    } else {
+        cue.1
+    };
+    let c1 = content_end(toks, c0, e);
+    (c1 > c0 && n_words(toks, c0, c1) >= 2).then(|| Raw {
+        parts: vec![(c0, c1)],
+        source: None,
+        cue,
+    })
+}
+
+/// Attributions of the sentence `[lo, hi)`, outermost only, in text order.
+pub fn sentence(toks: &[Tok], lo: usize, hi: usize) -> Vec<Raw> {
+    let e = trim_end(toks, lo, hi);
+    let mut out: Vec<Raw> = Vec::new();
+    if e < lo + 3 {
+        return out;
+    }
+    let mut k = lo;
+    if let Some(raw) = headline_colon(toks, lo, e).or_else(|| in_document(toks, lo, e)) {
+        out.push(raw);
+        return out;
+    }
+    // "Asked whether …, the senator said …": the question, then the answer's attribution.
+    let asked = asked_first(toks, lo, e);
+    if let Some(raw) = asked {
+        k = raw.parts[0].1 + 1;
+        out.push(raw);
+    } else if let Some((raw, next)) = postposed(toks, lo, e) {
+        out.push(raw);
+        k = next;
+    }
+    while k < e {
+        let Some(cue) = cue_at(toks, lo, e, k) else {
+            k += 1;
+            continue;
+        };
+        match preposed(toks, lo, e, &cue, out.last()) {
+            Some((raw, next)) => {
+                out.push(raw);
+                k = next.max(k + 1);
+            }
+            None => k += 1,
+        }
+    }
+    out
+}

@@ -1,0 +1,241 @@
+//! Reporting cues: the verb (or phrase) that marks an attribution, and what follows it.
+
+use super::lexicon::{
+    impersonal_participle, is_determiner, is_subject_pronoun, CLAUSE_CUES, NOUNS, NOUN_VERBS,
+    OBJECT_CUES, STANCE_CUES, TO_CUES,
+};
+use super::tokens::Tok;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueKind {
+    /// "said (that) CLAUSE", "CLAUSE, X said".
+    Clause,
+    /// "told HEARER (that) CLAUSE".
+    Object,
+    /// "plans to VERB": the content starts at "to".
+    To,
+    /// "according to SOURCE".
+    According,
+    /// "it is believed that CLAUSE": no source.
+    Impersonal,
+    /// "X's claim that CLAUSE".
+    Noun,
+    /// "endorsed Clinton", "called for a ban": the object is the content.
+    Stance,
+    /// "the crowd seemed restless": the whole clause is the content, no source.
+    Evidential,
+}
+
+/// Tokens `[t0, t1)` of a cue.
+#[derive(Clone, Copy, Debug)]
+pub struct Cue {
+    pub t0: usize,
+    pub t1: usize,
+    pub kind: CueKind,
+}
+
+fn lw(toks: &[Tok], k: usize) -> &str {
+    toks.get(k).map_or("", |t| t.lower.as_str())
+}
+
+fn possessive(t: &Tok) -> bool {
+    let w = t.lower.as_str();
+    t.word
+        && (w.ends_with("'s")
+            || w.ends_with("’s")
+            || matches!(w, "his" | "her" | "their" | "its" | "our"))
+}
+
+/// Media named after "in a": "said in a statement", "wrote in a post on Facebook".
+fn is_medium(w: &str) -> bool {
+    matches!(
+        w,
+        "statement"
+            | "interview"
+            | "post"
+            | "tweet"
+            | "email"
+            | "e-mail"
+            | "letter"
+            | "speech"
+            | "op-ed"
+            | "memo"
+            | "release"
+            | "video"
+            | "message"
+            | "report"
+            | "filing"
+            | "conference"
+            | "call"
+            | "broadcast"
+            | "appearance"
+    )
+}
+
+/// Extend a cue over "in a statement" / "in an interview" right after it.
+fn with_medium(toks: &[Tok], mut cue: Cue, hi: usize) -> Cue {
+    let k = cue.t1;
+    if k + 2 < hi
+        && lw(toks, k) == "in"
+        && matches!(lw(toks, k + 1), "a" | "an" | "the" | "his" | "her")
+    {
+        // "in a written statement", "in a phone interview": one modifier allowed.
+        for m in [k + 2, k + 3] {
+            if m < hi && is_medium(lw(toks, m)) {
+                cue.t1 = m + 1;
+                break;
+            }
+        }
+    }
+    cue
+}
+
+/// The cue starting at token `k` of a sentence whose tokens are `[lo, hi)`.
+pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
+    let t = toks.get(k)?;
+    if !t.word || t.in_quote || k >= hi {
+        return None;
+    }
+    let w = t.lower.as_str();
+    if w == "according" && lw(toks, k + 1) == "to" && k + 2 < hi {
+        return Some(Cue {
+            t0: k,
+            t1: k + 2,
+            kind: CueKind::According,
+        });
+    }
+    // Cues are lower case: a capitalised "Says" is a headline word or a name.
+    if t.cap {
+        return None;
+    }
+    let prev = if k > lo { lw(toks, k - 1) } else { "" };
+    if w == "quoted" && lw(toks, k + 1) == "as" && lw(toks, k + 2) == "saying" {
+        return Some(Cue {
+            t0: k,
+            t1: k + 3,
+            kind: CueKind::Clause,
+        });
+    }
+    if impersonal_participle(w) && matches!(prev, "is" | "was" | "been" | "be" | "widely") {
+        let it_before = (k.saturating_sub(4).max(lo)..k).any(|j| lw(toks, j) == "it");
+        if it_before && lw(toks, k + 1) == "that" {
+            return Some(Cue {
+                t0: k - 1,
+                t1: k + 1,
+                kind: CueKind::Impersonal,
+            });
+        }
+    }
+    if NOUNS.contains(w) && lw(toks, k + 1) == "that" && k > lo && possessive(&toks[k - 1]) {
+        return Some(Cue {
+            t0: k,
+            t1: k + 1,
+            kind: CueKind::Noun,
+        });
+    }
+    // After a determiner the word is a noun ("the report", "a claim"); after "to" a verb in
+    // the infinitive ("a rival to contend with").
+    if (is_determiner(prev) && prev != "one") || prev == "to" {
+        return None;
+    }
+    if NOUN_VERBS.contains(w) {
+        let after_subject = k > lo && {
+            let p = &toks[k - 1];
+            p.word && (p.cap || is_subject_pronoun(&p.lower))
+        };
+        // "the poll shows Trump ahead", "the campaign plans to": a verb before its object.
+        let next = toks.get(k + 1);
+        let object_follows = next.is_some_and(|n| {
+            n.word
+                && (n.cap
+                    || is_determiner(&n.lower)
+                    || is_subject_pronoun(&n.lower)
+                    || n.lower.chars().all(char::is_numeric))
+                || matches!(n.lower.as_str(), "that" | "to")
+        });
+        if !after_subject && !object_follows {
+            return None;
+        }
+        // A base form after a singular noun is a noun too ("a radio show", "the state plan");
+        // as a verb it follows a plural, a pronoun or an auxiliary ("polls show", "they plan").
+        let base = !(w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing"));
+        if base && !after_subject {
+            let plural_or_aux = prev.ends_with('s') && !prev.ends_with("ss")
+                || matches!(
+                    prev,
+                    "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "did"
+                        | "do"
+                        | "not"
+                        | "also"
+                );
+            if !plural_or_aux {
+                return None;
+            }
+        }
+    }
+    if TO_CUES.contains(w) && lw(toks, k + 1) == "to" {
+        return Some(Cue {
+            t0: k,
+            t1: k + 1,
+            kind: CueKind::To,
+        });
+    }
+    if matches!(w, "seem" | "seems" | "seemed")
+        || (matches!(w, "appear" | "appears" | "appeared") && lw(toks, k + 1) == "to")
+    {
+        return Some(Cue {
+            t0: k,
+            t1: k + 1,
+            kind: CueKind::Evidential,
+        });
+    }
+    // Phrasal stance verbs: "called for", "calls on", "referring to", "pointed to".
+    let particle = lw(toks, k + 1);
+    let phrasal = (w.starts_with("call") && matches!(particle, "for" | "on"))
+        || (w.starts_with("refer") && particle == "to")
+        || (w.starts_with("point") && matches!(particle, "to" | "out"));
+    if phrasal && k + 2 < hi {
+        return Some(Cue {
+            t0: k,
+            t1: k + 2,
+            kind: CueKind::Stance,
+        });
+    }
+    if OBJECT_CUES.contains(w) {
+        return Some(with_medium(
+            toks,
+            Cue {
+                t0: k,
+                t1: k + 1,
+                kind: CueKind::Object,
+            },
+            hi,
+        ));
+    }
+    if CLAUSE_CUES.contains(w) {
+        return Some(with_medium(
+            toks,
+            Cue {
+                t0: k,
+                t1: k + 1,
+                kind: CueKind::Clause,
+            },
+            hi,
+        ));
+    }
+    if STANCE_CUES.contains(w) {
+        return Some(Cue {
+            t0: k,
+            t1: k + 1,
+            kind: CueKind::Stance,
+        });
+    }
+    None
+}

@@ -1,0 +1,183 @@
+//! The source of a reporting verb: the noun phrase before it ("the ministry said", "Clinton,
+//! the Democratic nominee, has said") or, inverted, after it ("…, said the spokesman").
+//! Every walk is bounded, so finding a source is constant work per cue.
+
+use super::lexicon::{
+    is_determiner, is_subject_pronoun, AUX, CLAUSE_CUES, NOUN_VERBS, OBJECT_CUES, STOP,
+};
+use super::tokens::Tok;
+
+/// Longest source noun phrase, in tokens.
+const MAX_NP: usize = 8;
+/// Longest apposition between the commas of "X, the CEO of Y, said".
+const MAX_APPOSITION: usize = 16;
+
+fn is_object_pronoun(w: &str) -> bool {
+    matches!(w, "him" | "her" | "them" | "me" | "us" | "whom" | "itself")
+}
+
+/// An adverb in -ly ("quickly", "publicly"), not a noun that ends so ("rally", "family").
+pub fn is_adverb(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ly")
+        && !matches!(
+            w,
+            "rally"
+                | "ally"
+                | "family"
+                | "assembly"
+                | "supply"
+                | "anomaly"
+                | "monopoly"
+                | "bully"
+                | "belly"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "quarterly"
+                | "italy"
+                | "july"
+                | "reply"
+                | "melly"
+                | "kelly"
+                | "holly"
+                | "sully"
+                | "billy"
+        )
+}
+
+/// A reporting verb that cannot be a noun ("said", "told"; not "report", "claims").
+fn is_verb_cue(w: &str) -> bool {
+    (CLAUSE_CUES.contains(w) || OBJECT_CUES.contains(w)) && !NOUN_VERBS.contains(w)
+}
+
+/// A word that can end a noun phrase (its head).
+fn can_be_head(t: &Tok) -> bool {
+    if !t.word || t.in_quote {
+        return false;
+    }
+    let w = t.lower.as_str();
+    if STOP.contains(w) || AUX.contains(w) || is_object_pronoun(w) {
+        return false;
+    }
+    if !t.cap && is_verb_cue(w) {
+        return false;
+    }
+    // Adverbs ("quickly") and bare numbers are not sources.
+    let adverb = !t.cap && is_adverb(w);
+    let number = w.chars().all(|c| c.is_ascii_digit());
+    !adverb && !number
+}
+
+/// Skip auxiliaries and adverbs leftwards from `p`: "has also repeatedly said".
+pub fn skip_aux_left(toks: &[Tok], lo: usize, mut p: usize) -> Option<usize> {
+    let mut n = 0;
+    while p >= lo && n < 4 {
+        let t = &toks[p];
+        if t.word && !t.cap && (AUX.contains(t.lower.as_str()) || is_adverb(&t.lower)) {
+            if p == lo {
+                return None;
+            }
+            p -= 1;
+            n += 1;
+        } else {
+            return Some(p);
+        }
+    }
+    Some(p)
+}
+
+/// Noun phrase whose last token is `p`, not extending left of `lo`: (first, one past last).
+pub fn np_ending_at(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)> {
+    let head = toks.get(p)?;
+    if p < lo || !can_be_head(head) {
+        return None;
+    }
+    if is_subject_pronoun(&head.lower) {
+        return Some((p, p + 1));
+    }
+    let mut start = p;
+    while start > lo && p - start + 1 < MAX_NP {
+        let t = &toks[start - 1];
+        let w = t.lower.as_str();
+        if is_determiner(w) {
+            start -= 1;
+            break;
+        }
+        // Inside a name "&" and "'s" parts are words; other punctuation ends the phrase.
+        let joins = !t.word && matches!(w, "&" | "." | "-");
+        if !(t.word || joins) || t.in_quote || STOP.contains(w) || is_subject_pronoun(w) {
+            break;
+        }
+        if !t.cap && (AUX.contains(w) || is_verb_cue(w)) {
+            break;
+        }
+        start -= 1;
+    }
+    while start < p && !toks[start].word {
+        start += 1;
+    }
+    Some((start, p + 1))
+}
+
+/// The source before a cue whose first token is `k`, in the sentence starting at `lo`.
+pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> {
+    if k == 0 || k <= lo {
+        return None;
+    }
+    let p = skip_aux_left(toks, lo, k - 1)?;
+    // "Sen. Ann Lee (D-Ore.) said": the party tag belongs to the name.
+    if toks[p].is(")") {
+        let floor = p.saturating_sub(8).max(lo);
+        let open = (floor..p).rev().find(|&j| toks[j].is("("))?;
+        if open == lo {
+            return None;
+        }
+        let (s, _) = np_ending_at(toks, lo, open - 1)?;
+        return Some((s, p + 1));
+    }
+    // "Ted Cruz, who said …": the relative pronoun is the source (resolved by the caller).
+    if matches!(toks[p].lower.as_str(), "who" | "which") && !toks[p].in_quote {
+        return Some((p, p + 1));
+    }
+    if toks[p].is_comma() && p > lo {
+        // "X, the CEO of Y, said": the apposition belongs to the source.
+        let floor = p.saturating_sub(MAX_APPOSITION).max(lo);
+        let q = (floor..p).rev().find(|&q| toks[q].is_comma())?;
+        if q == lo || q + 1 >= p {
+            return None;
+        }
+        let (s, _) = np_ending_at(toks, lo, q - 1)?;
+        // The apposition starts like a noun phrase: a determiner, a capital, a number.
+        let a = &toks[q + 1];
+        let np_like = a.cap || is_determiner(&a.lower) || a.lower.chars().all(char::is_numeric);
+        return np_like.then_some((s, p));
+    }
+    np_ending_at(toks, lo, p)
+}
+
+/// An inverted source after the cue ("…, said the spokesman"), from token `k1` up to a comma
+/// or `hi`; returns (first, one past last).
+pub fn source_right(toks: &[Tok], k1: usize, hi: usize) -> Option<(usize, usize)> {
+    let first = toks.get(k1)?;
+    if k1 >= hi || !first.word || first.in_quote {
+        return None;
+    }
+    let w = first.lower.as_str();
+    // "…, said Maria Lopez": a name or a described person, not a pronoun ("said it will …").
+    if !(first.cap || is_determiner(w)) || STOP.contains(w) {
+        return None;
+    }
+    let mut end = k1;
+    while end < hi && end - k1 < MAX_NP {
+        let t = &toks[end];
+        let joins = !t.word && matches!(t.lower.as_str(), "&" | "." | "-");
+        let w = t.lower.as_str();
+        let verbish = !t.cap && (AUX.contains(w) || is_verb_cue(w));
+        if !(t.word || joins) || (end > k1 && (STOP.contains(w) || verbish)) {
+            break;
+        }
+        end += 1;
+    }
+    (end > k1).then_some((k1, end))
+}

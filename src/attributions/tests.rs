@@ -1,0 +1,293 @@
+use super::*;
+
+fn run(text: &str) -> Vec<Attribution> {
+    extract(text, &crate::segment::split(text)).attributions
+}
+
+/// (content, source, cue, kind) as strings, for readable assertions.
+fn view(text: &str) -> Vec<(String, Option<String>, Option<String>, &'static str)> {
+    run(text)
+        .iter()
+        .map(|a| {
+            (
+                a.content.of(text).to_string(),
+                a.source.map(|s| s.of(text).to_string()),
+                a.cue.map(|s| s.of(text).to_string()),
+                a.kind.as_str(),
+            )
+        })
+        .collect()
+}
+
+fn one(text: &str) -> (String, Option<String>, Option<String>, &'static str) {
+    let v = view(text);
+    assert_eq!(v.len(), 1, "{text:?} -> {v:?}");
+    v.into_iter().next().unwrap_or_default()
+}
+
+#[test]
+fn preposed_clause_with_and_without_that() {
+    let a = one("The mayor said that the bridge would reopen in May.");
+    assert_eq!(a.0, "that the bridge would reopen in May");
+    assert_eq!(a.1.as_deref(), Some("The mayor"));
+    assert_eq!(a.2.as_deref(), Some("said"));
+    assert_eq!(a.3, "indirect");
+    let a = one("Ms. Okafor argued the budget was too small.");
+    assert_eq!(a.0, "the budget was too small");
+    assert_eq!(a.1.as_deref(), Some("Ms. Okafor"));
+}
+
+#[test]
+fn many_reporting_verbs() {
+    for verb in [
+        "warned",
+        "denied",
+        "acknowledged",
+        "believes",
+        "expects",
+        "insisted",
+    ] {
+        let text = format!("The union {verb} that the strike could last for weeks.");
+        let a = one(&text);
+        assert_eq!(a.2.as_deref(), Some(verb));
+        assert_eq!(a.0, "that the strike could last for weeks");
+    }
+}
+
+#[test]
+fn hearer_skipped_after_told() {
+    let a = one("The coach told reporters the team had played badly.");
+    assert_eq!(a.0, "the team had played badly");
+    assert_eq!(a.1.as_deref(), Some("The coach"));
+}
+
+#[test]
+fn intention_with_to() {
+    let a = one("The council plans to raise parking fees next year.");
+    assert_eq!(a.0, "to raise parking fees next year");
+    assert_eq!(a.2.as_deref(), Some("plans"));
+}
+
+#[test]
+fn postposed_source_and_adjunct() {
+    let a = one("The talks failed, he said on Tuesday.");
+    assert_eq!(a.0, "The talks failed");
+    assert_eq!(a.1.as_deref(), Some("he"));
+    let a = one("Prices will rise again next year, said Maria Lopez, an economist at the bank.");
+    assert_eq!(a.0, "Prices will rise again next year");
+    assert_eq!(a.1.as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn parenthetical_source_splits_the_content() {
+    let text = "The new rules, the regulator said, will take effect in March.";
+    let v = run(text);
+    assert_eq!(v.len(), 1);
+    let parts: Vec<&str> = v[0].parts.iter().map(|p| p.of(text)).collect();
+    assert_eq!(parts, ["The new rules", "will take effect in March"]);
+    assert_eq!(
+        v[0].content.of(text),
+        "The new rules, the regulator said, will take effect in March"
+    );
+}
+
+#[test]
+fn according_to_before_and_after() {
+    let a = one("According to officials, the talks will resume on Friday.");
+    assert_eq!(a.0, "the talks will resume on Friday");
+    assert_eq!(a.1.as_deref(), Some("officials"));
+    assert_eq!(a.2.as_deref(), Some("According to"));
+    let a = one("The factory will close in June, according to a company filing.");
+    assert_eq!(a.0, "The factory will close in June");
+    assert_eq!(a.1.as_deref(), Some("a company filing"));
+}
+
+#[test]
+fn possessive_noun_cue() {
+    let a = one("Parents were angered by the governor's claim that the schools were safe.");
+    assert_eq!(a.0, "that the schools were safe");
+    assert_eq!(a.1.as_deref(), Some("governor's"));
+}
+
+#[test]
+fn headline_colon() {
+    let a = one("City council: new stadium will not be built");
+    assert_eq!(a.0, "new stadium will not be built");
+    assert_eq!(a.1.as_deref(), Some("City council"));
+    assert!(run("Update: this story has been corrected").is_empty());
+}
+
+#[test]
+fn in_a_statement_and_documents() {
+    let a = one("The ministry said in a statement that no one was hurt.");
+    assert_eq!(a.2.as_deref(), Some("said in a statement"));
+    assert_eq!(a.0, "that no one was hurt");
+    let a = one("A new report found that rents rose by a third.");
+    assert_eq!(a.1.as_deref(), Some("A new report"));
+    let a = one("In a survey released Monday, most voters opposed the new tax.");
+    assert_eq!(a.1.as_deref(), Some("a survey released Monday"));
+    assert_eq!(a.0, "most voters opposed the new tax");
+}
+
+#[test]
+fn passive_forms() {
+    let a = one("It is believed that the painting was stolen in 1990.");
+    assert_eq!(a.1, None);
+    assert_eq!(a.0, "that the painting was stolen in 1990");
+    let a = one("The senator was quoted as saying the vote was rigged.");
+    assert_eq!(a.2.as_deref(), Some("quoted as saying"));
+    assert_eq!(a.1.as_deref(), Some("The senator"));
+}
+
+#[test]
+fn shared_source_with_adding() {
+    let text = "The mayor said the budget was balanced, adding that taxes would not rise.";
+    let v = view(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, "the budget was balanced");
+    assert_eq!(v[1].0, "that taxes would not rise");
+    assert_eq!(v[1].1.as_deref(), Some("The mayor"));
+}
+
+#[test]
+fn pronoun_source_resolves_to_the_named_speaker() {
+    let text = "Angela Brandt runs the clinic. She said the waiting list had doubled.";
+    let v = run(text);
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0].source.map(|s| s.of(text)), Some("She"));
+    assert_eq!(v[0].speaker.as_deref(), Some("Angela Brandt"));
+}
+
+#[test]
+fn direct_quote_is_one_attribution_with_parts() {
+    let text = "“We will rebuild,” the mayor said. “It will take years.”";
+    let v = run(text);
+    assert_eq!(v.len(), 1, "{:?}", view(text));
+    assert_eq!(v[0].kind, AttributionKind::Direct);
+    assert_eq!(v[0].parts.len(), 2);
+    assert_eq!(v[0].parts[0].of(text), "“We will rebuild,”");
+    assert_eq!(v[0].parts[1].of(text), "“It will take years.”");
+    assert_eq!(v[0].quotes, vec![0, 1]);
+}
+
+#[test]
+fn mixed_holds_its_partial_quote() {
+    let text = "The judge said the request was “plainly absurd” and denied it.";
+    let v = run(text);
+    assert_eq!(v.len(), 1, "{:?}", view(text));
+    assert_eq!(v[0].kind, AttributionKind::Mixed);
+    assert_eq!(v[0].quotes.len(), 1);
+    assert_eq!(
+        v[0].content.of(text),
+        "the request was “plainly absurd” and denied it"
+    );
+}
+
+#[test]
+fn outermost_only_for_nested_reporting() {
+    let text = "He said she said that the deal was off.";
+    let v = view(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "she said that the deal was off");
+    assert_eq!(v[0].1.as_deref(), Some("He"));
+}
+
+#[test]
+fn no_content_no_attribution() {
+    for text in [
+        "He said.",
+        "She said so.",
+        "said",
+        "",
+        "   ",
+        ", said",
+        "According to",
+        "told",
+    ] {
+        let v = run(text);
+        assert!(v.iter().all(|a| !a.content.is_empty()), "{text:?}");
+        assert!(v.len() <= 1, "{text:?} -> {:?}", view(text));
+    }
+    assert!(run("He said.").is_empty());
+}
+
+#[test]
+fn nouns_are_not_cues() {
+    assert!(run("The terrorist attacks in the capital shocked the region.").is_empty());
+    assert!(run("State officials met on Monday to review the plan.").is_empty());
+}
+
+#[test]
+fn long_sentence_is_handled_and_spans_are_valid() {
+    let mut text = String::from("The committee said that");
+    for i in 0..10_000 {
+        text.push_str(if i % 7 == 0 {
+            " officials said"
+        } else {
+            " word"
+        });
+    }
+    text.push('.');
+    let v = run(&text);
+    assert_eq!(v.len(), 1);
+    assert!(v[0].content.end <= text.len());
+    assert!(text.is_char_boundary(v[0].content.start) && text.is_char_boundary(v[0].content.end));
+}
+
+#[test]
+fn every_span_is_on_char_boundaries() {
+    let text = "Ärzte sagten nichts. Der Bürgermeister — “Ça va” — said the café was “très bien,” adding that naïve plans fail.";
+    for a in run(text) {
+        for s in a
+            .parts
+            .iter()
+            .chain(a.source.iter())
+            .chain(a.cue.iter())
+            .chain([&a.content])
+        {
+            assert!(s.start <= s.end && s.end <= text.len());
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        }
+    }
+}
+
+#[test]
+fn apposition_and_party_tag_sources() {
+    let a = one("Tom Reyes, a city planner, said the new tram line would be late.");
+    assert_eq!(a.0, "the new tram line would be late");
+    assert_eq!(a.1.as_deref(), Some("Tom Reyes, a city planner"));
+    let a = one("Sen. Ann Lee (D-Ore.) said the bill would pass.");
+    assert_eq!(a.1.as_deref(), Some("Sen. Ann Lee (D-Ore.)"));
+    // A noun in -ly is a head, not an adverb.
+    let a = one("The organizer of the rally said the permit had been denied.");
+    assert_eq!(a.1.as_deref(), Some("the rally"));
+}
+
+#[test]
+fn relative_pronoun_source_names_the_antecedent() {
+    let text = "Voters cheered Ana Ruiz, who said the tax would be cut, before the vote.";
+    let v = run(text);
+    assert_eq!(v.len(), 1, "{:?}", view(text));
+    assert_eq!(v[0].source.map(|s| s.of(text)), Some("who"));
+    assert_eq!(v[0].content.of(text), "the tax would be cut");
+    assert_eq!(v[0].speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn inverted_source_only_at_the_end() {
+    // "said it will …" is a preposed verb after a comma, not "…, said Maria".
+    let text = "Ana Ruiz, a planner, said it will help both towns.";
+    let a = one(text);
+    assert_eq!(a.0, "it will help both towns");
+}
+
+#[test]
+fn participle_after_a_direct_quote_shares_its_source() {
+    let text = "“The plan is dead,” Ana Ruiz said, adding that the council would vote again.";
+    let v = view(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].3, "direct");
+    assert_eq!(v[1].0, "that the council would vote again");
+    assert_eq!(v[1].1.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(v[1].2.as_deref(), Some("adding"));
+}

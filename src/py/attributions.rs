@@ -1,0 +1,254 @@
+//! `extract_attributions`, `extract_attributions_batch` and the `Attribution` class.
+
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyString, PyTuple};
+
+use super::batch::{check_threads, pipeline};
+use super::errors::{internal, run};
+use super::ffi;
+use super::input::{exact_strs, take_text, CodePoints, Text};
+use super::quotes::quotes_py;
+use super::types::{Out, Quote, Span};
+use crate::{attributions, segment};
+
+fn extract_one(s: &str) -> attributions::Attributions {
+    let sentences = segment::split(s);
+    attributions::extract(s, &sentences)
+}
+
+/// Who said (or thought, found, intends) what: a content, its source and cue.
+#[pyclass(frozen, module = "presslens._core")]
+pub(super) struct Attribution {
+    /// The content; for a split content ("A," he said, "B") the hull of its parts.
+    #[pyo3(get)]
+    content: Py<Span>,
+    /// The content pieces in order (one unless split).
+    #[pyo3(get)]
+    parts: Py<PyList>,
+    /// The source as written, or None ("it is believed that …").
+    #[pyo3(get)]
+    source: Option<Py<Span>>,
+    /// Canonical speaker name (same rules as quote speakers), or None.
+    #[pyo3(get)]
+    speaker: Option<String>,
+    #[pyo3(get)]
+    cue: Option<Py<Span>>,
+    /// "direct", "mixed" or "indirect".
+    #[pyo3(get)]
+    kind: &'static str,
+    /// The quotes inside the content.
+    #[pyo3(get)]
+    quotes: Py<PyList>,
+    #[pyo3(get)]
+    sentence: usize,
+}
+
+fn kind_from(s: &str) -> PyResult<&'static str> {
+    match s {
+        "direct" => Ok("direct"),
+        "mixed" => Ok("mixed"),
+        "indirect" => Ok("indirect"),
+        other => Err(pyo3::exceptions::PyValueError::new_err(format!(
+            "kind must be 'direct', 'mixed' or 'indirect', not {other:?}"
+        ))),
+    }
+}
+
+#[pymethods]
+impl Attribution {
+    #[new]
+    #[pyo3(signature = (content, parts, source, speaker, cue, kind, quotes, sentence))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        content: Py<Span>,
+        parts: Py<PyList>,
+        source: Option<Py<Span>>,
+        speaker: Option<String>,
+        cue: Option<Py<Span>>,
+        kind: &str,
+        quotes: Py<PyList>,
+        sentence: usize,
+    ) -> PyResult<Self> {
+        Ok(Attribution {
+            content,
+            parts,
+            source,
+            speaker,
+            cue,
+            kind: kind_from(kind)?,
+            quotes,
+            sentence,
+        })
+    }
+    /// `content.start`.
+    #[getter]
+    fn start(&self, py: Python<'_>) -> PyResult<usize> {
+        self.content.bind(py).getattr("start")?.extract()
+    }
+    /// `content.end`.
+    #[getter]
+    fn end(&self, py: Python<'_>) -> PyResult<usize> {
+        self.content.bind(py).getattr("end")?.extract()
+    }
+    /// `content.text`.
+    #[getter]
+    fn text<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        self.content.bind(py).getattr("text")
+    }
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let content = self.content.bind(py).repr()?;
+        let source = match &self.source {
+            Some(s) => format!("{:?}", s.bind(py).getattr("text")?.to_string()),
+            None => "None".into(),
+        };
+        let speaker = match &self.speaker {
+            Some(s) => format!("{s:?}"),
+            None => "None".into(),
+        };
+        Ok(format!(
+            "Attribution({content}, kind={:?}, source={source}, speaker={speaker})",
+            self.kind
+        ))
+    }
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let Ok(o) = other.cast::<Attribution>() else {
+            return Ok(false);
+        };
+        let o = o.get();
+        let eq = |a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>| a.eq(b);
+        Ok(self.kind == o.kind
+            && self.speaker == o.speaker
+            && self.sentence == o.sentence
+            && eq(self.content.bind(py).as_any(), o.content.bind(py).as_any())?
+            && eq(self.parts.bind(py).as_any(), o.parts.bind(py).as_any())?
+            && eq(&self.source.as_object(py), &o.source.as_object(py))?
+            && eq(&self.cue.as_object(py), &o.cue.as_object(py))?
+            && eq(self.quotes.bind(py).as_any(), o.quotes.bind(py).as_any())?)
+    }
+    fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
+        (self.content.bind(py), self.kind).into_pyobject(py)?.hash()
+    }
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
+        let py = slf.py();
+        let s = slf.get();
+        let args = (
+            s.content.clone_ref(py),
+            s.parts.clone_ref(py),
+            s.source.as_ref().map(|m| m.clone_ref(py)),
+            s.speaker.clone(),
+            s.cue.as_ref().map(|m| m.clone_ref(py)),
+            s.kind,
+            s.quotes.clone_ref(py),
+            s.sentence,
+        );
+        (slf.get_type(), args).into_pyobject(py)
+    }
+}
+
+/// `Option<Py<Span>>` as a Python object (None or the span), for comparisons.
+trait OptRef {
+    fn as_object<'py>(&self, py: Python<'py>) -> Bound<'py, PyAny>;
+}
+
+impl OptRef for Option<Py<Span>> {
+    fn as_object<'py>(&self, py: Python<'py>) -> Bound<'py, PyAny> {
+        match self {
+            Some(s) => s.bind(py).clone().into_any(),
+            None => py.None().into_bound(py),
+        }
+    }
+}
+
+fn attributions_py<'py>(
+    text: &Text<'py>,
+    a: &attributions::Attributions,
+) -> PyResult<Vec<Py<Attribution>>> {
+    let quotes: Vec<Py<Quote>> = quotes_py(text, &a.quotes)?;
+    let out = Out::new(text);
+    let py = out.py;
+    let span = |s| -> PyResult<Py<Span>> { Py::new(py, out.span(s)?) };
+    a.attributions
+        .iter()
+        .map(|x| {
+            let parts = x
+                .parts
+                .iter()
+                .map(|&p| span(p))
+                .collect::<PyResult<Vec<_>>>()?;
+            let qs: Vec<Py<Quote>> = (x.quotes.iter())
+                .filter_map(|&i| quotes.get(i).map(|q| q.clone_ref(py)))
+                .collect();
+            Py::new(
+                py,
+                Attribution {
+                    content: span(x.content)?,
+                    parts: PyList::new(py, parts)?.unbind(),
+                    source: x.source.map(span).transpose()?,
+                    speaker: x.speaker.clone(),
+                    cue: x.cue.map(span).transpose()?,
+                    kind: x.kind.as_str(),
+                    quotes: PyList::new(py, qs)?.unbind(),
+                    sentence: x.sentence,
+                },
+            )
+        })
+        .collect()
+}
+
+/// Every attribution of an article (quoted or reported speech), in text order.
+#[pyfunction]
+#[pyo3(signature = (text, /))]
+fn extract_attributions<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyList>> {
+    let t = take_text(text, "extract_attributions", "text")?;
+    let s: &str = &t.s;
+    let a = run(py, || extract_one(s))?;
+    PyList::new(py, attributions_py(&t, &a)?)
+}
+
+/// Attributions of many articles in parallel (rayon, GIL released).
+#[pyfunction]
+#[pyo3(signature = (texts, n_threads=None))]
+fn extract_attributions_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    n_threads: Option<usize>,
+) -> PyResult<Bound<'py, PyList>> {
+    let n_threads = check_threads(n_threads)?;
+    let articles = exact_strs(texts, "extract_attributions_batch", "texts")?;
+    let out = ffi::list_of_len(py, articles.len())?;
+    pipeline(
+        py,
+        articles.len(),
+        n_threads,
+        |i| {
+            let a = articles.get(i).ok_or_else(|| internal("batch index"))?;
+            let cps = CodePoints::read(a)?;
+            let size = cps.len();
+            Ok((cps, size))
+        },
+        |cps| {
+            let s = cps.into_utf8();
+            let a = extract_one(&s);
+            (s, a)
+        },
+        |i, (s, a)| {
+            let obj: Bound<'py, PyString> = articles
+                .get(i)
+                .ok_or_else(|| internal("batch index"))?
+                .clone();
+            let list = PyList::new(py, attributions_py(&Text { s, obj }, &a)?)?;
+            ffi::list_set(&out, i, list.into_any())
+        },
+    )?;
+    Ok(out)
+}
+
+pub(super) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<Attribution>()?;
+    m.add_function(wrap_pyfunction!(extract_attributions, m)?)?;
+    m.add_function(wrap_pyfunction!(extract_attributions_batch, m)?)?;
+    Ok(())
+}

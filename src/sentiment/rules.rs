@@ -1,0 +1,244 @@
+//! VADER's scoring rules on token records: `sentiment_valence` with its boosters, negations,
+//! idioms and "least", `_but_check`, and `score_valence`.
+
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap;
+
+use super::words::{booster2, special2, special3, W};
+use super::{py_round, Scores, Tok, C_INCR, N_SCALAR};
+
+/// `sentiment_valence` for a lexicon word at `i`.
+pub(super) fn valence_at(toks: &[Tok], i: usize, cap_diff: bool) -> f64 {
+    let n = toks.len();
+    let t = toks[i];
+    let id = |k: usize| toks[k].id;
+    let mut v = t.valence;
+    if t.id == W::No && i != n - 1 && toks[i + 1].in_lex() {
+        v = 0.0;
+    }
+    if (i > 0 && id(i - 1) == W::No)
+        || (i > 1 && id(i - 2) == W::No)
+        || (i > 2 && id(i - 3) == W::No && matches!(id(i - 1), W::Or | W::Nor))
+    {
+        v = t.valence * N_SCALAR;
+    }
+    if t.upper() && cap_diff {
+        if v > 0.0 {
+            v += C_INCR;
+        } else {
+            v -= C_INCR;
+        }
+    }
+    for start_i in 0..3 {
+        if i > start_i && !toks[i - (start_i + 1)].in_lex() {
+            let mut s = scalar_inc_dec(&toks[i - (start_i + 1)], v, cap_diff);
+            if start_i == 1 && s != 0.0 {
+                s *= 0.95;
+            }
+            if start_i == 2 && s != 0.0 {
+                s *= 0.9;
+            }
+            v += s;
+            v = negation_check(v, toks, start_i, i);
+            if start_i == 2 {
+                v = special_idioms_check(v, toks, i);
+            }
+        }
+    }
+    // _least_check
+    if i > 1 && !toks[i - 1].in_lex() && id(i - 1) == W::Least {
+        if id(i - 2) != W::At && id(i - 2) != W::Very {
+            v *= N_SCALAR;
+        }
+    } else if i > 0 && !toks[i - 1].in_lex() && id(i - 1) == W::Least {
+        v *= N_SCALAR;
+    }
+    v
+}
+
+fn scalar_inc_dec(t: &Tok, valence: f64, cap_diff: bool) -> f64 {
+    if !t.is_booster() {
+        return 0.0;
+    }
+    let mut scalar = t.booster();
+    if valence < 0.0 {
+        scalar = -scalar;
+    }
+    if t.upper() && cap_diff {
+        if valence > 0.0 {
+            scalar += C_INCR;
+        } else {
+            scalar -= C_INCR;
+        }
+    }
+    scalar
+}
+
+fn negation_check(v: f64, toks: &[Tok], start_i: usize, i: usize) -> f64 {
+    let id = |k: usize| toks[k].id;
+    let so_this = |w: W| w == W::So || w == W::This;
+    match start_i {
+        0 => {
+            if toks[i - 1].neg() {
+                return v * N_SCALAR;
+            }
+        }
+        1 => {
+            if id(i - 2) == W::Never && so_this(id(i - 1)) {
+                return v * 1.25;
+            } else if id(i - 2) == W::Without && id(i - 1) == W::Doubt {
+                return v;
+            } else if toks[i - 2].neg() {
+                return v * N_SCALAR;
+            }
+        }
+        _ => {
+            // `A and B or C` in the original: "so"/"this" right before boosts on its own.
+            if (id(i - 3) == W::Never && so_this(id(i - 2))) || so_this(id(i - 1)) {
+                return v * 1.25;
+            } else if id(i - 3) == W::Without && (id(i - 2) == W::Doubt || id(i - 1) == W::Doubt) {
+                return v;
+            } else if toks[i - 3].neg() {
+                return v * N_SCALAR;
+            }
+        }
+    }
+    v
+}
+
+fn special_idioms_check(mut v: f64, toks: &[Tok], i: usize) -> f64 {
+    let n = toks.len();
+    let id = |k: usize| toks[k].id;
+    let (w0, w1, w2, w3) = (id(i), id(i - 1), id(i - 2), id(i - 3));
+    let first = special2(w1, w0)
+        .or_else(|| special3(w2, w1, w0))
+        .or_else(|| special2(w2, w1))
+        .or_else(|| special3(w3, w2, w1))
+        .or_else(|| special2(w3, w2));
+    if let Some(x) = first {
+        v = x;
+    }
+    if n - 1 > i {
+        if let Some(x) = special2(w0, id(i + 1)) {
+            v = x;
+        }
+    }
+    if n - 1 > i + 1 {
+        if let Some(x) = special3(w0, id(i + 1), id(i + 2)) {
+            v = x;
+        }
+    }
+    if let Some(b) = booster2(w3, w2) {
+        v += b;
+    }
+    if let Some(b) = booster2(w2, w1) {
+        v += b;
+    }
+    v
+}
+
+/// `_but_check`, including its `list.index(value)` quirk: each score is rescaled at the first
+/// position that currently holds an equal value, which need not be its own.
+pub(super) fn but_check(toks: &[Tok], sent: &mut [f64]) {
+    let Some(bi) = toks.iter().position(|t| t.id == W::But) else {
+        return;
+    };
+    let rescale = |si: usize, v: f64| -> Option<f64> {
+        match si.cmp(&bi) {
+            std::cmp::Ordering::Less => Some(v * 0.5),
+            std::cmp::Ordering::Greater => Some(v * 1.5),
+            std::cmp::Ordering::Equal => None,
+        }
+    };
+    let n = sent.len();
+    if n <= 64 {
+        for k in 0..n {
+            let v = sent[k];
+            let si = sent[..=k].iter().position(|&x| x == v).unwrap_or(k);
+            if let Some(nv) = rescale(si, v) {
+                sent[si] = nv;
+            }
+        }
+        return;
+    }
+    // Long texts: positions by value, so the first equal position is found in O(log n).
+    let key = |x: f64| (x + 0.0).to_bits();
+    let mut at: FxHashMap<u64, BTreeSet<usize>> = FxHashMap::default();
+    for (j, &x) in sent.iter().enumerate() {
+        if !x.is_nan() {
+            at.entry(key(x)).or_default().insert(j);
+        }
+    }
+    for k in 0..n {
+        let v = sent[k];
+        let si = if v.is_nan() {
+            k
+        } else {
+            at.get(&key(v))
+                .and_then(|s| s.first().copied())
+                .unwrap_or(k)
+        };
+        if let Some(nv) = rescale(si, v) {
+            let old = sent[si];
+            if !old.is_nan() {
+                if let Some(s) = at.get_mut(&key(old)) {
+                    s.remove(&si);
+                }
+            }
+            if !nv.is_nan() {
+                at.entry(key(nv)).or_default().insert(si);
+            }
+            sent[si] = nv;
+        }
+    }
+}
+
+pub(super) fn score_valence(sent: &[f64], ep: usize, qm: usize) -> Scores {
+    let ep_amp = ep.min(4) as f64 * 0.292;
+    let qm_amp = if qm > 1 {
+        if qm <= 3 {
+            qm as f64 * 0.18
+        } else {
+            0.96
+        }
+    } else {
+        0.0
+    };
+    let amp = ep_amp + qm_amp;
+    // One pass; each sum still adds its terms in VADER's order, so the result is the same.
+    let (mut sum_s, mut pos_sum, mut neg_sum, mut neu) = (0.0f64, 0.0f64, 0.0f64, 0usize);
+    for &s in sent {
+        sum_s += s;
+        if s == 0.0 {
+            neu += 1;
+        } else if s > 0.0 {
+            pos_sum += s + 1.0;
+        } else if s < 0.0 {
+            neg_sum += s - 1.0;
+        }
+    }
+    if sum_s > 0.0 {
+        sum_s += amp;
+    } else if sum_s < 0.0 {
+        sum_s -= amp;
+    }
+    let compound = normalize(sum_s);
+
+    if pos_sum > neg_sum.abs() {
+        pos_sum += amp;
+    } else if pos_sum < neg_sum.abs() {
+        neg_sum -= amp;
+    }
+    let total = pos_sum + neg_sum.abs() + neu as f64;
+    Scores {
+        neg: py_round((neg_sum / total).abs(), 3),
+        neu: py_round((neu as f64 / total).abs(), 3),
+        pos: py_round((pos_sum / total).abs(), 3),
+        compound: py_round(compound, 4),
+    }
+}
+
+fn normalize(score: f64) -> f64 {
+    (score / (score * score + 15.0).sqrt()).clamp(-1.0, 1.0)
+}

@@ -1,0 +1,237 @@
+//! The word table: every word the rules look up, keyed by its lower-cased bytes.
+//!
+//! A token is looked up once, on bytes borrowed from the text (lower-cased in a stack buffer
+//! only when it has an upper-case letter), so scoring allocates nothing per token. Keys of up to
+//! [`KEY_BYTES`] bytes (all of VADER's) sit zero-padded in four machine words: hashing and
+//! comparing them is a handful of word operations, with no `memcmp` and no UTF-8 check. Longer
+//! keys (possible in a custom lexicon) live in a side map.
+
+use rustc_hash::FxHashMap;
+
+use super::swar;
+use super::words::W;
+use super::{B_DECR, B_INCR};
+
+/// Key bytes held inline.
+pub(super) const KEY_BYTES: usize = 32;
+
+/// A key of at most [`KEY_BYTES`] bytes, zero-padded, with its length.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Key {
+    pub(super) words: [u64; 4],
+    pub(super) len: usize,
+}
+
+impl Key {
+    /// The key of `bytes` (`None` when longer than [`KEY_BYTES`]).
+    #[inline]
+    pub(super) fn new(bytes: &[u8]) -> Option<Key> {
+        let mut buf = [0u8; KEY_BYTES];
+        buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
+        let word = |k: usize| {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(&buf[8 * k..8 * k + 8]);
+            u64::from_le_bytes(w)
+        };
+        Some(Key {
+            words: [word(0), word(1), word(2), word(3)],
+            len: bytes.len(),
+        })
+    }
+
+    /// The key of ASCII `text[start..start + len]` (`1 <= len <= KEY_BYTES`, inside the
+    /// text), read a word at a time, lower-cased; with whether it has upper-case letters,
+    /// lower-case letters and an apostrophe.
+    #[inline(always)]
+    pub(super) fn load_ascii(text: &[u8], start: usize, len: usize) -> (Key, bool, bool, bool) {
+        let mut words = [0u64; 4];
+        let (mut upper, mut lower, mut apos) = (0, 0, 0);
+        for (k, w) in words.iter_mut().enumerate() {
+            if 8 * k >= len {
+                break;
+            }
+            let x = swar::read_word(text, start + 8 * k, len - 8 * k);
+            let up = swar::in_range(x, b'A', b'Z');
+            upper |= up;
+            lower |= swar::in_range(x, b'a', b'z');
+            apos |= swar::equal(x, b'\'');
+            // 0x20 is the case bit of an ASCII letter.
+            *w = x | (up >> 2);
+        }
+        (Key { words, len }, upper != 0, lower != 0, apos != 0)
+    }
+
+    #[inline(always)]
+    fn hash(&self) -> u64 {
+        const K: [u64; 4] = [
+            0x9e37_79b9_7f4a_7c15,
+            0xc2b2_ae3d_27d4_eb4f,
+            0x1656_67b1_9e37_79f9,
+            0x27d4_eb2f_1656_67c5,
+        ];
+        let w = &self.words;
+        let h = (w[0] ^ self.len as u64).wrapping_mul(K[0])
+            ^ w[1].wrapping_mul(K[1])
+            ^ w[2].wrapping_mul(K[2])
+            ^ w[3].wrapping_mul(K[3]);
+        (h ^ (h >> 29)).wrapping_mul(K[0])
+    }
+}
+
+/// Bits of [`Info::flags`]: what the word is (from the table) ...
+pub(super) const IN_LEX: u8 = 1;
+pub(super) const NEGATE: u8 = 2;
+/// BOOSTER_DICT: an intensifier (`B_INCR`) or a dampener (`B_DECR`).
+pub(super) const INCR: u8 = 4;
+pub(super) const DECR: u8 = 8;
+/// ... and what the token is: `negated([w])` (a NEGATE word or "n't" inside), and upper case
+/// in Python's `str.isupper()` sense.
+pub(super) const NEG: u8 = 16;
+pub(super) const UPPER: u8 = 32;
+
+/// Everything the rules need to know about one lower-cased word, or (with the token bits set)
+/// about one token: 16 bytes, copied freely.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Info {
+    pub(super) valence: f64,
+    pub(super) flags: u8,
+    pub(super) id: W,
+}
+
+impl Info {
+    pub(super) const NONE: Info = Info {
+        valence: 0.0,
+        flags: 0,
+        id: W::Other,
+    };
+
+    #[inline]
+    pub(super) fn in_lex(&self) -> bool {
+        self.flags & IN_LEX != 0
+    }
+
+    #[inline]
+    pub(super) fn negate(&self) -> bool {
+        self.flags & NEGATE != 0
+    }
+
+    #[inline]
+    pub(super) fn is_booster(&self) -> bool {
+        self.flags & (INCR | DECR) != 0
+    }
+
+    /// The BOOSTER_DICT value (0.0 for a word not in it).
+    #[inline]
+    pub(super) fn booster(&self) -> f64 {
+        if self.flags & INCR != 0 {
+            B_INCR
+        } else if self.flags & DECR != 0 {
+            B_DECR
+        } else {
+            0.0
+        }
+    }
+
+    /// `negated([token])`.
+    #[inline]
+    pub(super) fn neg(&self) -> bool {
+        self.flags & NEG != 0
+    }
+
+    /// `token.isupper()`.
+    #[inline]
+    pub(super) fn upper(&self) -> bool {
+        self.flags & UPPER != 0
+    }
+
+    /// This word's record as the token it was read from.
+    #[inline]
+    pub(super) fn token(mut self, neg: bool, upper: bool) -> Info {
+        self.flags |= (NEG * neg as u8) | (UPPER * upper as u8);
+        self
+    }
+}
+
+/// Open addressing, linear probing, load factor at most one half.
+#[derive(Clone, Debug, Default)]
+pub(super) struct WordTable {
+    /// 0 for an empty slot, else `(hash tag << 32) | (entry index + 1)`.
+    slots: Vec<u64>,
+    shift: u32,
+    keys: Vec<Key>,
+    infos: Vec<Info>,
+    long: FxHashMap<Box<[u8]>, Info>,
+    /// Longest key in bytes: longer tokens cannot match.
+    max_key: usize,
+}
+
+impl WordTable {
+    pub(super) fn new(entries: FxHashMap<Box<[u8]>, Info>) -> WordTable {
+        let short = entries.len();
+        let bits = (2 * short.max(8)).next_power_of_two().trailing_zeros();
+        let mut t = WordTable {
+            slots: vec![0; 1 << bits],
+            shift: 64 - bits,
+            ..WordTable::default()
+        };
+        for (k, info) in entries {
+            t.max_key = t.max_key.max(k.len());
+            match Key::new(&k) {
+                Some(key) => t.insert(key, info),
+                None => {
+                    t.long.insert(k, info);
+                }
+            }
+        }
+        t
+    }
+
+    /// Keys are distinct (they come from a map), so no lookup before the insert.
+    fn insert(&mut self, key: Key, info: Info) {
+        let h = key.hash();
+        let mask = self.slots.len() - 1;
+        let mut i = (h >> self.shift) as usize;
+        while self.slots[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = (h << 32) | (self.keys.len() as u64 + 1);
+        self.keys.push(key);
+        self.infos.push(info);
+    }
+
+    pub(super) fn max_key(&self) -> usize {
+        self.max_key
+    }
+
+    /// The record of a lower-cased key.
+    #[inline(always)]
+    pub(super) fn get_key(&self, key: &Key) -> Info {
+        let h = key.hash();
+        let mask = self.slots.len() - 1;
+        let mut i = (h >> self.shift) as usize;
+        loop {
+            let s = self.slots[i & mask];
+            if s == 0 {
+                return Info::NONE;
+            }
+            if (s ^ (h << 32)) >> 32 == 0 {
+                let e = (s & 0xffff_ffff) as usize - 1;
+                if self.keys[e] == *key {
+                    return self.infos[e];
+                }
+            }
+            i += 1;
+        }
+    }
+
+    /// The record of lower-cased `bytes`.
+    pub(super) fn get(&self, bytes: &[u8]) -> Info {
+        if bytes.len() > self.max_key {
+            return Info::NONE;
+        }
+        match Key::new(bytes) {
+            Some(key) => self.get_key(&key),
+            None => self.long.get(bytes).copied().unwrap_or(Info::NONE),
+        }
+    }
+}

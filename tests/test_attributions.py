@@ -1,0 +1,260 @@
+"""extract_attributions: every form of reported speech, exact str offsets, hostile input.
+
+All sentences here are written for these tests.
+"""
+
+import pickle
+
+import pytest
+
+import presslens
+from presslens import Attribution, extract_attributions, extract_attributions_batch
+
+
+def check_offsets(text, attrs):
+    for a in attrs:
+        spans = [a.content, *a.parts] + [s for s in (a.source, a.cue) if s is not None]
+        for s in spans:
+            assert text[s.start : s.end] == s.text
+        assert a.start == a.content.start and a.end == a.content.end and a.text == a.content.text
+        assert a.parts[0].start == a.start and a.parts[-1].end == a.end
+        for q in a.quotes:
+            assert a.start <= q.start and q.end <= a.end
+
+
+def one(text):
+    attrs = extract_attributions(text)
+    check_offsets(text, attrs)
+    assert len(attrs) == 1, attrs
+    a = attrs[0]
+    return a.text, (a.source.text if a.source else None), (a.cue.text if a.cue else None), a.kind
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # NP cue (that) CLAUSE
+        ("The mayor said that the bridge would reopen in May.",
+         ("that the bridge would reopen in May", "The mayor", "said", "indirect")),
+        ("Ms. Okafor argued the budget was too small.",
+         ("the budget was too small", "Ms. Okafor", "argued", "indirect")),
+        ("The union warned that the strike could last for weeks.",
+         ("that the strike could last for weeks", "The union", "warned", "indirect")),
+        ("The coach told reporters the team had played badly.",
+         ("the team had played badly", "The coach", "told", "indirect")),
+        ("The council plans to raise parking fees next year.",
+         ("to raise parking fees next year", "The council", "plans", "indirect")),
+        # CLAUSE, NP cue
+        ("The talks failed, he said on Tuesday.", ("The talks failed", "he", "said", "indirect")),
+        ("Prices will rise again next year, said Maria Lopez, an economist at the bank.",
+         ("Prices will rise again next year", "Maria Lopez", "said", "indirect")),
+        # according to
+        ("According to officials, the talks will resume on Friday.",
+         ("the talks will resume on Friday", "officials", "According to", "indirect")),
+        ("The factory will close in June, according to a company filing.",
+         ("The factory will close in June", "a company filing", "according to", "indirect")),
+        # NP's claim that
+        ("Parents were angered by the governor's claim that the schools were safe.",
+         ("that the schools were safe", "governor's", "claim", "indirect")),
+        # colon form
+        ("City council: new stadium will not be built",
+         ("new stadium will not be built", "City council", ":", "indirect")),
+        # in a statement
+        ("The ministry said in a statement that no one was hurt.",
+         ("that no one was hurt", "The ministry", "said in a statement", "indirect")),
+        # passive and no-source forms
+        ("The senator was quoted as saying the vote was rigged.",
+         ("the vote was rigged", "The senator", "quoted as saying", "indirect")),
+        ("It is believed that the painting was stolen in 1990.",
+         ("that the painting was stolen in 1990", None, "is believed", "indirect")),
+        # organisations and documents as sources
+        ("A new report found that rents rose by a third.",
+         ("that rents rose by a third", "A new report", "found", "indirect")),
+        ("In a survey released Monday, most voters opposed the new tax.",
+         ("most voters opposed the new tax", "a survey released Monday", "In", "indirect")),
+    ],
+)
+def test_forms(text, expected):
+    assert one(text) == expected
+
+
+def test_parenthetical_source_gives_two_parts():
+    text = "The new rules, the regulator said, will take effect in March."
+    (a,) = extract_attributions(text)
+    check_offsets(text, [a])
+    assert [p.text for p in a.parts] == ["The new rules", "will take effect in March"]
+    assert a.source.text == "the regulator"
+
+
+def test_shared_source_with_adding():
+    text = "The mayor said the budget was balanced, adding that taxes would not rise."
+    attrs = extract_attributions(text)
+    check_offsets(text, attrs)
+    assert [a.text for a in attrs] == ["the budget was balanced", "that taxes would not rise"]
+    assert [a.source.text for a in attrs] == ["The mayor", "The mayor"]
+
+
+def test_pronoun_source_is_resolved_like_quote_speakers():
+    text = "Angela Brandt runs the clinic. She said the waiting list had doubled."
+    (a,) = extract_attributions(text)
+    assert a.source.text == "She" and a.speaker == "Angela Brandt"
+
+
+def test_direct_quote_is_one_attribution_matching_extract_quotes():
+    text = "“We will rebuild,” Mayor Ana Ruiz said. “It will take years.”"
+    (a,) = extract_attributions(text)
+    check_offsets(text, [a])
+    assert a.kind == "direct" and a.speaker == "Ana Ruiz"
+    assert [p.text for p in a.parts] == ["“We will rebuild,”", "“It will take years.”"]
+    assert a.quotes == presslens.extract_quotes(text)
+
+
+def test_mixed_holds_its_partial_quote():
+    text = "The judge said the request was “plainly absurd” and denied it."
+    (a,) = extract_attributions(text)
+    check_offsets(text, [a])
+    assert a.kind == "mixed"
+    assert [q.text for q in a.quotes] == ["plainly absurd"]
+    assert a.text == "the request was “plainly absurd” and denied it"
+
+
+def test_nested_reporting_is_one_outermost_attribution():
+    text = "He said she said that the deal was off."
+    (a,) = extract_attributions(text)
+    assert a.source.text == "He" and a.text == "she said that the deal was off"
+
+
+@pytest.mark.parametrize("text", ["", " ", "He said.", "said", ", said", "According to", "told", "“”", "...", "\n\n"])
+def test_no_content(text):
+    attrs = extract_attributions(text)
+    check_offsets(text, attrs)
+    assert all(a.text for a in attrs)
+    assert extract_attributions("He said.") == []
+
+
+def test_nouns_are_not_cues():
+    assert extract_attributions("The terrorist attacks in the capital shocked the region.") == []
+    assert extract_attributions("State officials met on Monday to review the plan.") == []
+
+
+def test_long_sentence_linear_and_exact():
+    words = " ".join("officials said" if i % 7 == 0 else "wörd" for i in range(10_000))
+    text = "The committee said that " + words + "."
+    attrs = extract_attributions(text)
+    check_offsets(text, attrs)
+    assert len(attrs) == 1 and attrs[0].end == len(text) - 1
+
+
+def test_offsets_are_code_points_with_astral_chars_and_surrogates():
+    text = "😀 Die Ärztin 🎉 said the clinic was “très bien” today. 😀 Officials said the café closed."
+    attrs = extract_attributions(text)
+    check_offsets(text, attrs)
+    assert [a.kind for a in attrs] == ["mixed", "indirect"]
+    lone = "Officials said the \ud800 plan failed."
+    attrs = extract_attributions(lone)
+    check_offsets(lone, attrs)
+    assert attrs[0].text == "the \ud800 plan failed"
+
+
+def test_type_errors():
+    with pytest.raises(TypeError):
+        extract_attributions(b"He said it.")
+    with pytest.raises(TypeError):
+        extract_attributions(None)
+    with pytest.raises(TypeError):
+        extract_attributions_batch(["ok", 3])
+    with pytest.raises(ValueError):
+        extract_attributions_batch(["ok"], n_threads=0)
+
+
+def test_batch_equals_single_and_pickles():
+    texts = [
+        "The mayor said the bridge would reopen in May. “It will take years,” she added.",
+        "",
+        "According to officials, the talks will resume on Friday.",
+    ] * 5
+    batch = extract_attributions_batch(texts, n_threads=2)
+    assert batch == [extract_attributions(t) for t in texts]
+    a = batch[0][0]
+    assert isinstance(a, Attribution)
+    assert pickle.loads(pickle.dumps(a)) == a
+    assert "kind=\"indirect\"" in repr(a)
+
+
+# --- tables, CLI, HTML, Dask ---------------------------------------------------------------
+
+TEXTS = [
+    "Angela Brandt runs the clinic. “We are overwhelmed,” she said. "
+    "She said the waiting list had doubled, adding that funding was a disgrace.",
+    "According to officials, the talks will resume on Friday.",
+]
+
+
+def test_attributions_table_matches_extract_attributions():
+    pd = pytest.importorskip("pandas")
+    corpus = presslens.analyze(TEXTS, outlet=["A", "B"])
+    t = corpus.attributions
+    assert list(t.columns) == [
+        "doc_id", "outlet", "attribution", "kind", "start", "end", "text", "speaker", "mention",
+        "mention_start", "mention_end", "cue", "sentence", "neg", "neu", "pos", "compound"]  # fmt: skip
+    expected = []
+    for doc, text in enumerate(TEXTS):
+        for i, a in enumerate(extract_attributions(text)):
+            content = " ".join(p.text for p in a.parts)
+            expected.append((doc, i, a.kind, a.start, a.end, a.text, a.speaker,
+                             a.source.text if a.source else None, a.cue.text,
+                             presslens.polarity_scores(content)["compound"]))  # fmt: skip
+    got = [tuple(None if (not isinstance(v, str) and pd.isna(v)) else v for v in row)
+           for row in t[["doc_id", "attribution", "kind", "start", "end", "text", "speaker",
+                         "mention", "cue", "compound"]].itertuples(index=False, name=None)]  # fmt: skip
+    assert got == expected
+    for row in t.itertuples():
+        assert TEXTS[row.doc_id][row.start : row.end] == row.text
+    # Sentiment of the content, not of the sentence: "disgrace" is negative on its own.
+    neg = t[t["text"].str.contains("disgrace")]["compound"].iloc[0]
+    assert neg < 0
+
+
+def test_speakers_count_direct_and_reported():
+    pytest.importorskip("pandas")
+    sp = presslens.analyze(TEXTS).speakers.set_index("speaker")
+    assert sp.loc["Angela Brandt", "n_direct"] == 1
+    assert sp.loc["Angela Brandt", "n_indirect"] == 2
+
+
+def test_cli_what_attributions(tmp_path, capsys):
+    pytest.importorskip("pandas")
+    from presslens import cli
+
+    for i, text in enumerate(TEXTS):
+        (tmp_path / f"a{i}.txt").write_text(text, encoding="utf-8")
+    code = cli.main(["analyze", str(tmp_path), "--what", "attributions", "--format", "jsonl"])
+    out = capsys.readouterr().out
+    assert code == 0
+    import json
+
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["kind"] for r in rows] == ["direct", "indirect", "indirect", "indirect"]
+    assert rows[-1]["mention"] == "officials" and rows[-1]["cue"] == "According to"
+
+
+def test_html_marks_reported_speech_lighter_in_the_speaker_colour():
+    doc = presslens.analyze_text(TEXTS[0])
+    html = doc._repr_html_()
+    assert 'class="pl-quote"' in html and 'class="pl-reported"' in html
+    from presslens.display import PALETTE, REPORTED_ALPHA
+
+    assert f"background:{PALETTE[0]}{REPORTED_ALPHA}" in html  # Brandt's colour, lighter
+    assert f"background:{PALETTE[0]}\"" in html  # her quote, opaque
+
+
+def test_dask_attributions_equal_local():
+    pd = pytest.importorskip("pandas")
+    dd = pytest.importorskip("dask.dataframe")
+    import presslens.dask
+
+    df = pd.DataFrame({"text": TEXTS})
+    dc = presslens.dask.analyze(dd.from_pandas(df, npartitions=2))
+    got = dc.attributions.compute(scheduler="synchronous").reset_index(drop=True)
+    local = presslens.analyze(df).attributions
+    pd.testing.assert_frame_equal(got, local, check_dtype=False)
