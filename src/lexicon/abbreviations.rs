@@ -3,7 +3,7 @@
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
 
-use super::{files, section};
+use super::{files, section, set_of, WordSet};
 
 /// How an abbreviation before a period behaves.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

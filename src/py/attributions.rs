@@ -214,7 +214,7 @@ fn extract_attributions<'py>(
 fn extract_attributions_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
-    n_threads: Option<usize>,
+    n_threads: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyList>> {
     let n_threads = check_threads(n_threads)?;
     let articles = exact_strs(texts, "extract_attributions_batch", "texts")?;
