@@ -147,3 +147,9 @@ def test_no_far_guess_when_no_attribution_is_near():
 def test_a_continuing_quote_keeps_its_speaker():
     text = "“We start on Monday,” said Tove Lind. “The work takes a year.”"
     assert [q.speaker for q in presslens.extract_quotes(text)] == ["Tove Lind", "Tove Lind"]
+
+
+def test_marks_inside_markup_are_not_quotes():
+    text = '<tweet pic="pic.example/x" author="kim">Big day.</tweet>\n“We are ready,” said Ana Pruitt.'
+    quotes = presslens.extract_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("We are ready,", "Ana Pruitt")]
