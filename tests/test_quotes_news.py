@@ -153,3 +153,9 @@ def test_marks_inside_markup_are_not_quotes():
     text = '<tweet pic="pic.example/x" author="kim">Big day.</tweet>\n“We are ready,” said Ana Pruitt.'
     quotes = presslens.extract_quotes(text)
     assert [(q.text, q.speaker) for q in quotes] == [("We are ready,", "Ana Pruitt")]
+
+
+def test_wrong_way_curly_mark_opens_a_quote():
+    text = "Readers wrote in.\n”The plan leaves renters behind.” ― Mira Solberg"
+    q = only(text)
+    assert (q.text, q.kind, q.speaker) == ("The plan leaves renters behind.", "direct", "Mira Solberg")

@@ -68,6 +68,9 @@ fn is_elision(rest: &str) -> bool {
 fn classify(c: char, prev: Option<char>, next: Option<char>, rest: &str) -> Option<Mark> {
     Some(match c {
         '“' | '„' | '«' | '‟' => Mark::Open(Family::Double),
+        // A closing mark where only an opener fits (line start or after a space, a word
+        // right after it) points the wrong way: ”Mr. Smith said … is an opening quote.
+        '”' if is_opening_context(prev) && is_word(next) => Mark::Open(Family::Double),
         '”' | '»' => Mark::Close(Family::Double),
         '"' => {
             let opener = is_opening_context(prev) && !is_space(next);
@@ -314,6 +317,12 @@ mod tests {
         assert_eq!(contents(t), vec!["passed", "Yes,"]);
         // A lone "<" or an unclosed tag hides nothing.
         assert_eq!(contents("a < b \"c\" <d \"e\""), vec!["c", "e"]);
+    }
+
+    #[test]
+    fn wrong_way_curly_mark_opens() {
+        let t = "”We will be back next year,” she said.";
+        assert_eq!(contents(t), vec!["We will be back next year,"]);
     }
 
     #[test]
