@@ -81,6 +81,8 @@ def test_party_and_state_tag_between_name_and_cue():
         ("“The fee was never lawful,” the ruling said.", "the ruling", "said"),
         ("“Members will not cross the line,” the union wrote.", "the union", "wrote"),
         ("“Welcome to the final round,” the announcer said.", "the announcer", "said"),
+        ("“Fees will rise in spring,” the committee reported.", "the committee", "reported"),
+        ("“We regret the delay,” the organization wrote.", "the organization", "wrote"),
     ],
 )
 def test_documents_bodies_and_common_nouns_as_sources(text, mention, cue):
