@@ -32,11 +32,9 @@ ARTICLE = (pathlib.Path(__file__).parent.parent / "examples" / "articles").glob(
 ARTICLE = max((p.read_text(encoding="utf-8") for p in ARTICLE), key=len)
 
 
-def interrupted(call, *args, **kwargs):
-    """Run ``call`` with SIGINT sent 0.3 s in; True if KeyboardInterrupt came within 2 s of it.
-
-    The signal comes from a child process, not a Python thread: a thread would need the GIL to
-    send it, and on a loaded machine might only get it after the call."""
+def _attempt(call, args, kwargs):
+    """One try: True/False as below, or None when the machine was so loaded that the signal
+    was only sent after the call had already returned (nothing was tested)."""
     # The collector stays off during the call: a gc callback installed by another library
     # (dask's gc_cumulative_time, once imported by an earlier test) runs Python code during
     # our allocations, CPython runs the SIGINT handler inside it and swallows the exception
@@ -53,12 +51,26 @@ def interrupted(call, *args, **kwargs):
         return latency < 2.0
     finally:
         gc.enable()
+        sent_during_call = killer.poll() is not None
         killer.wait()
     print(f"returned normally after {time.monotonic() - start:.2f} s")
     # The signal may still be pending; let it land here rather than in another test.
     with pytest.raises(KeyboardInterrupt):
         time.sleep(5)
-    return False
+    return False if sent_during_call else None
+
+
+def interrupted(call, *args, **kwargs):
+    """Run ``call`` with SIGINT sent 0.3 s in; True if KeyboardInterrupt came within 2 s of it.
+
+    The signal comes from a child process, not a Python thread: a thread would need the GIL to
+    send it, and on a loaded machine might only get it after the call. When even the child
+    process was too late (the call returned before it sent the signal), try again."""
+    for _ in range(3):
+        result = _attempt(call, args, kwargs)
+        if result is not None:
+            return result
+    pytest.skip("the machine was too loaded to send SIGINT during the call")
 
 
 @pytest.mark.parametrize("n_threads", [None, 1])

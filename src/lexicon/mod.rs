@@ -40,7 +40,7 @@ pub fn section_names(file: &'static str) -> Vec<&'static str> {
         .collect()
 }
 
-fn set_of(file: &'static str, names: &[&str]) -> WordSet {
+pub(crate) fn set_of(file: &'static str, names: &[&str]) -> WordSet {
     names.iter().flat_map(|n| section(file, n)).collect()
 }
 

@@ -14,11 +14,13 @@ use super::types::Out;
 use crate::{segment, sentiment};
 
 fn scores_dict<'py>(py: Python<'py>, s: &sentiment::Scores) -> PyResult<Bound<'py, PyDict>> {
+    // Interned keys: a per-call dict would otherwise create and hash four new key strings,
+    // the largest part of a `polarity_scores` call's fixed cost.
     let d = PyDict::new(py);
-    d.set_item("neg", s.neg)?;
-    d.set_item("neu", s.neu)?;
-    d.set_item("pos", s.pos)?;
-    d.set_item("compound", s.compound)?;
+    d.set_item(pyo3::intern!(py, "neg"), s.neg)?;
+    d.set_item(pyo3::intern!(py, "neu"), s.neu)?;
+    d.set_item(pyo3::intern!(py, "pos"), s.pos)?;
+    d.set_item(pyo3::intern!(py, "compound"), s.compound)?;
     Ok(d)
 }
 
