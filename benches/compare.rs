@@ -1,6 +1,7 @@
 //! `cluster_quotes` on a few thousand synthetic quotes (remarks made from the gold fixtures'
 //! quotes, each quoted a few times with edits). `scripts/benchmark_cluster.py` measures the
-//! 10k / 100k / 1M sizes; here 1k vs 5k shows the growth at a glance.
+//! 10k / 100k / 1M sizes; here 1k vs 5k shows the growth at a glance, and `link_speakers` on
+//! many different people who share a surname shows it is not quadratic.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 
@@ -112,6 +113,23 @@ fn bench(c: &mut Criterion) {
         g.throughput(Throughput::Elements(n as u64));
         g.bench_function(format!("cluster_quotes/{n}"), |b| {
             b.iter(|| presslens::compare::cluster_quotes(black_box(&refs), None))
+        });
+    }
+    // Many different people sharing one surname: candidate pairs come from first-name
+    // indexes, so 10k -> 40k should grow about 4x, not 16x.
+    for n in [10_000usize, 40_000] {
+        let labels: Vec<String> = (0..n)
+            .map(|i| {
+                let l: String = (0..4u32)
+                    .map(|k| char::from(b'a' + ((i / 26usize.pow(k)) % 26) as u8))
+                    .collect();
+                format!("{}{l} Smith", l.to_uppercase())
+            })
+            .collect();
+        let refs: Vec<&str> = labels.iter().map(String::as_str).collect();
+        g.throughput(Throughput::Elements(n as u64));
+        g.bench_function(format!("link_speakers_one_surname/{n}"), |b| {
+            b.iter(|| presslens::compare::names::link_speakers(black_box(&refs), None, None))
         });
     }
     g.finish();

@@ -7,11 +7,14 @@ edited the way outlets edit quotes: contractions (there is / there's), adjacent 
 truncation to a fragment, punctuation and case. Each remark has a speaker (10% of copies have
 none). Every size runs in its own process, so peak memory is per size.
 
-Prints, per size: seconds, peak RSS of the process and its growth during the call, and the
-pairwise precision/recall of same-cluster pairs against the remark each copy came from; then
-the time growth factor 100k -> 1M.
+Prints, per size: seconds (best and median of `--repeat` runs), peak RSS of the process and
+its growth during the calls, and the pairwise precision/recall of same-cluster pairs against
+the remark each copy came from, beside the same figures for exact grouping of normalised text
+(the floor; no peer library clusters quotes into remarks); then the time growth factor
+100k -> 1M. Then `link_speakers` and `cluster_quotes` on many different people who share one
+surname (the case that was quadratic).
 
-    python scripts/benchmark_cluster.py [--sizes 10000,100000,1000000] [--threads 2]
+    python scripts/benchmark_cluster.py [--sizes 10000,100000,1000000] [--threads 2] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import pathlib
 import random
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -112,42 +116,107 @@ def rss_mb() -> float:
     return 0.0
 
 
-def one(n: int, threads: int) -> None:
+def exact_groups(texts: list[str]) -> list[int]:
+    """The floor any method must beat: quotes equal after lower-casing and dropping
+    punctuation share an id (a dict lookup per quote)."""
+    ids: dict[str, int] = {}
+    return [ids.setdefault(" ".join(re.findall(r"\w+", t.lower())), len(ids)) for t in texts]
+
+
+def timed(fn, repeat: int) -> tuple[float, float, object]:
+    """Best and median seconds of `repeat` runs, and the last result."""
+    times, out = [], None
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        out = fn()
+        times.append(time.perf_counter() - t0)
+    return min(times), statistics.median(times), out
+
+
+def one(n: int, threads: int, repeat: int) -> None:
     import presslens
 
     texts, sps, truth = make(n)
     before = rss_mb()
-    t0 = time.perf_counter()
-    ids = presslens.cluster_quotes(texts, sps, n_threads=threads)
-    dt = time.perf_counter() - t0
+    best, med, ids = timed(lambda: presslens.cluster_quotes(texts, sps, n_threads=threads), repeat)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     p, r = pair_scores(ids, truth)
-    print(json.dumps({"n": n, "seconds": dt, "peak_rss_mb": peak, "rss_before_mb": before,
-                      "precision": p, "recall": r, "clusters": len(set(ids))}))
+    fbest, fmed, fids = timed(lambda: exact_groups(texts), repeat)
+    fp, fr = pair_scores(fids, truth)
+    print(json.dumps({"n": n, "seconds": best, "median": med, "peak_rss_mb": peak,
+                      "rss_before_mb": before, "precision": p, "recall": r,
+                      "clusters": len(set(ids)), "floor_seconds": fbest, "floor_median": fmed,
+                      "floor_precision": fp, "floor_recall": fr}))
+
+
+def surname_names(n: int) -> list[str]:
+    """`n` different people called Smith: distinct first names, any two at least two edits
+    apart (so none is a variant of another)."""
+    out = []
+    for i in range(n):
+        letters = "".join(chr(97 + (i // 26 ** k) % 26) for k in range(4))
+        out.append(f"{letters.upper()}{letters} Smith")
+    return out
+
+
+def shared_surname(n: int, threads: int, repeat: int) -> None:
+    import presslens
+
+    names = surname_names(n)
+    lbest, lmed, linked = timed(lambda: presslens.link_speakers(names), repeat)
+    texts = [f"The budget vote number {i} was a long day for {name.split()[0]}'s county"
+             for i, name in enumerate(names)]
+    cbest, cmed, _ = timed(lambda: presslens.cluster_quotes(texts, names, n_threads=threads),
+                           repeat)
+    people = len(set(linked if isinstance(linked, list) else linked[0]))
+    print(json.dumps({"n": n, "link_seconds": lbest, "link_median": lmed, "people": people,
+                      "cluster_seconds": cbest, "cluster_median": cmed}))
+
+
+def run_child(args: list[str]) -> dict:
+    out = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True,
+                         check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="10000,100000,1000000")
+    ap.add_argument("--surname-sizes", default="10000,100000",
+                    help="names sharing one surname, for link_speakers and cluster_quotes")
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--one", type=int)
+    ap.add_argument("--surname", type=int)
     a = ap.parse_args()
     if a.one:
-        one(a.one, a.threads)
+        one(a.one, a.threads, a.repeat)
         return 0
+    if a.surname:
+        shared_surname(a.surname, a.threads, a.repeat)
+        return 0
+    print(f"rule: every method {a.repeat} runs on the same quotes, one process per size; "
+          f"best run (median run); n_threads={a.threads}. No peer library clusters quotes into "
+          "remarks: the floor is exact grouping of normalised text (a Python dict).")
     res = {}
-    for n in [int(x) for x in a.sizes.split(",")]:
-        out = subprocess.run([sys.executable, __file__, "--one", str(n), "--threads",
-                              str(a.threads)], capture_output=True, text=True, check=True)
-        r = json.loads(out.stdout.strip().splitlines()[-1])
+    for n in [int(x) for x in a.sizes.split(",") if x]:
+        r = run_child(["--one", str(n), "--threads", str(a.threads), "--repeat", str(a.repeat)])
         res[n] = r
-        print(f"{n:>9,} quotes: {r['seconds']:8.2f} s  peak RSS {r['peak_rss_mb']:7.0f} MB "
-              f"(+{r['peak_rss_mb'] - r['rss_before_mb']:.0f} MB during the call)  "
-              f"pairwise P {r['precision']:.3f} R {r['recall']:.3f}  {r['clusters']:,} ids",
-              flush=True)
+        print(f"{n:>9,} quotes: cluster_quotes {r['seconds']:7.2f} s ({r['median']:.2f})  "
+              f"peak RSS {r['peak_rss_mb']:6.0f} MB "
+              f"(+{r['peak_rss_mb'] - r['rss_before_mb']:.0f} MB)  "
+              f"pairwise P {r['precision']:.3f} R {r['recall']:.3f}  {r['clusters']:,} ids | "
+              f"exact floor {r['floor_seconds']:6.2f} s ({r['floor_median']:.2f}) "
+              f"P {r['floor_precision']:.3f} R {r['floor_recall']:.3f}", flush=True)
     if 100_000 in res and 1_000_000 in res:
         g = res[1_000_000]["seconds"] / res[100_000]["seconds"]
         print(f"time growth 100k -> 1M: {g:.1f}x")
+    for n in [int(x) for x in a.surname_sizes.split(",") if x]:
+        r = run_child(["--surname", str(n), "--threads", str(a.threads), "--repeat",
+                       str(a.repeat)])
+        print(f"{n:>9,} different people named Smith: link_speakers {r['link_seconds']:.2f} s "
+              f"({r['link_median']:.2f}), {r['people']:,} people; cluster_quotes with them as "
+              f"speakers {r['cluster_seconds']:.2f} s ({r['cluster_median']:.2f})", flush=True)
     return 0
 
 

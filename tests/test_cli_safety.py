@@ -167,3 +167,11 @@ def test_jsonl_keeps_lone_surrogates_exact(tmp_path, capsys):
     code, _, err = run(["analyze", src, "--format", "csv", "--out", tmp_path / "q.csv"], capsys)
     assert code == 0, err  # CSV cannot hold a surrogate: one U+FFFD each, same length
     assert "\ufffd" in pathlib.Path(tmp_path / "q.csv").read_text(encoding="utf-8")
+
+
+def test_output_is_utf8_whatever_the_locale():
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252", "PYTHONUTF8": "0"}
+    r = subprocess.run([sys.executable, "-m", "presslens", "analyze", str(ARTICLES)],
+                       capture_output=True, env=env)  # fmt: skip
+    assert r.returncode == 0, r.stderr.decode("utf-8", "replace")
+    assert "’" in r.stdout.decode("utf-8")

@@ -65,6 +65,13 @@ def test_every_exported_name_is_documented_with_an_example():
     assert not missing, f"no docstring example: {missing}"
 
 
+def test_every_exported_name_is_in_the_reference():
+    # Each public name has a `::: presslens.NAME` block on some page of docs/api.
+    pages = " ".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs" / "api").glob("*.md"))
+    missing = [n for n in presslens.__all__ if n != "__version__" and f"::: presslens.{n}\n" not in pages]
+    assert not missing, f"not in docs/api/*.md: {missing}"
+
+
 @pytest.mark.parametrize("name,line,doc", [d for d in stub_docstrings() if d[2] and ">>>" in d[2]],
                          ids=lambda v: v if isinstance(v, str) and v.isidentifier() else "")
 def test_stub_examples(name, line, doc):

@@ -91,6 +91,7 @@ def test_polarity_scores_batch():
     sentences = [s.text for s in presslens.split_sentences(ARTICLE)]
     texts = sentences * (3_000_000 // len(sentences))
     assert interrupted(presslens.polarity_scores_batch, texts)
+    assert interrupted(presslens.polarity_scores_columns, texts)
     assert interrupted(presslens.SentimentIntensityAnalyzer({"good": 2.0}).polarity_scores_batch, texts)
 
 

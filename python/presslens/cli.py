@@ -57,8 +57,13 @@ def run_analyze(args: argparse.Namespace) -> int:
     """
     from presslens import _tables
 
-    if args.threads is not None and args.threads < 1:
-        raise UsageError("--threads must be at least 1")
+    if args.threads is not None:
+        from presslens import _core
+
+        try:
+            _core._check_n_threads(args.threads)
+        except ValueError as e:
+            raise UsageError(f"--threads: {e}") from None
     if args.max_article_mb is not None and not args.max_article_mb > 0:
         raise UsageError("--max-article-mb must be positive")
     out = pathlib.Path(args.out) if args.out else None
@@ -74,6 +79,17 @@ def run_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def _utf8_stdout() -> None:
+    """Tables go out as UTF-8 (news text is full of curly quotes): a pipe or file on a system
+    whose locale encoding is not UTF-8 (Windows' ANSI code page) would otherwise fail."""
+    enc = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    if enc != "utf8" and hasattr(sys.stdout, "reconfigure"):
+        try:
+            sys.stdout.reconfigure(encoding="utf-8")
+        except (ValueError, OSError):
+            pass
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Entry point of ``presslens`` and ``python -m presslens``; returns the exit status.
 
@@ -82,6 +98,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         ...       "--out", "documents.csv"])  # doctest: +SKIP
         0
     """
+    _utf8_stdout()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

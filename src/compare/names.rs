@@ -334,19 +334,28 @@ pub fn link_speakers(
     let n = labels.len();
     let extra = |i: usize| variants.and_then(|v| v.get(i)).map_or(&[][..], |v| &v[..]);
     // Every name form of each input (label first), and the input's evidence.
+    // Each label is parsed once: its name is the first form when it has one.
+    let label_names: Vec<Option<PersonName>> = (0..n)
+        .map(|i| labels.get(i).and_then(|l| parse_name(l)))
+        .collect();
     let forms: Vec<Vec<(PersonName, bool)>> = (0..n)
         .map(|i| {
             let label = labels.get(i).copied().unwrap_or("");
-            std::iter::once(label)
-                .chain(extra(i).iter().copied())
-                .filter_map(|f| parse_name(f).map(|p| (f.contains(p.display.as_str()), p)))
+            let own = label_names.get(i).cloned().flatten().map(|p| (label, p));
+            own.into_iter()
+                .chain(
+                    extra(i)
+                        .iter()
+                        .filter_map(|&f| parse_name(f).map(|p| (f, p))),
+                )
+                .map(|(f, p)| (f.contains(p.display.as_str()), p))
                 .map(|(cased, p)| (p, cased))
                 .collect()
         })
         .collect();
     let parsed: Vec<Option<PersonName>> = (0..n)
         .map(|i| {
-            let label = labels.get(i).and_then(|l| parse_name(l));
+            let label = label_names.get(i).cloned().flatten();
             let fs = forms.get(i).map_or(&[][..], |f| &f[..]);
             match label {
                 // Ties keep the label (the last of equal maxima).
@@ -414,19 +423,17 @@ pub fn link_speakers(
             .copied()
             .filter(|&i| name(i).is_some_and(|p| p.first.as_ref().is_some_and(|f| f.len() > 1)))
             .collect();
-        for (x, &a) in full.iter().enumerate() {
-            for &b in full.iter().skip(x + 1) {
-                if let (Some(pa), Some(pb)) = (name(a), name(b)) {
-                    if compatible(pa, pb) {
-                        uf.union(a, b);
-                    }
-                }
+        // In the order of an all-pairs loop (unions can be refused, so order matters).
+        for (x, y) in compatible_pairs(&full, name) {
+            if let (Some(&a), Some(&b)) = (full.get(x), full.get(y)) {
+                uf.union(a, b);
             }
         }
         // Initials and bare surnames join a full name only when exactly one person fits.
+        let is_full: FxHashSet<usize> = full.iter().copied().collect();
         for &i in members {
             let Some(p) = name(i) else { continue };
-            if full.contains(&i) {
+            if is_full.contains(&i) {
                 continue;
             }
             let mut fits: Vec<usize> = full
@@ -476,6 +483,92 @@ pub fn link_speakers(
     }
     let names = canonical_names(labels, &forms, &parsed, &ids, dense.len());
     Linked { ids, names }
+}
+
+/// The pairs `(x, y)`, `x < y`, of `full` (inputs with a first name) whose names are
+/// [`compatible`], sorted. Not all pairs: many different people share a surname ("Smith"), so
+/// only pairs whose first names can match are tried. [`firsts_match`] holds only for equal
+/// names, an initial and a name with its letter, a name and its prefix of three or more
+/// letters, or names one edit apart; the candidates come from indexes of exactly those (first
+/// letter of one-letter names, whole names for prefixes, one-deletion variants for edits).
+fn compatible_pairs<'a>(
+    full: &[usize],
+    name: impl Fn(usize) -> Option<&'a PersonName>,
+) -> Vec<(usize, usize)> {
+    let first = |x: usize| -> Option<&'a str> {
+        full.get(x)
+            .and_then(|&i| name(i))
+            .and_then(|p| p.first.as_deref())
+    };
+    let mut by_letter: FxHashMap<char, Vec<usize>> = FxHashMap::default();
+    let mut whole: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let mut variants: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    for x in 0..full.len() {
+        let Some(f) = first(x) else { continue };
+        if let Some(c) = f.chars().next() {
+            by_letter.entry(c).or_default().push(x);
+        }
+        whole.entry(f).or_default().push(x);
+        for v in deletion_variants(f) {
+            variants.entry(v).or_default().push(x);
+        }
+    }
+    let mut cands: Vec<usize> = Vec::new();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for x in 0..full.len() {
+        let Some(f) = first(x) else { continue };
+        cands.clear();
+        let chars: Vec<(usize, char)> = f.char_indices().collect();
+        if let [(_, c)] = chars[..] {
+            cands.extend(by_letter.get(&c).into_iter().flatten());
+        }
+        // Shorter names that are a prefix of this one.
+        for &(at, _) in chars.iter().skip(3) {
+            cands.extend(f.get(..at).and_then(|p| whole.get(p)).into_iter().flatten());
+        }
+        for v in deletion_variants(f) {
+            cands.extend(variants.get(&v).into_iter().flatten());
+        }
+        cands.sort_unstable();
+        cands.dedup();
+        for &y in &cands {
+            let (a, b) = (x.min(y), x.max(y));
+            if a == b {
+                continue;
+            }
+            let (Some(pa), Some(pb)) = (full.get(a), full.get(b)) else {
+                continue;
+            };
+            if let (Some(na), Some(nb)) = (name(*pa), name(*pb)) {
+                if compatible(na, nb) {
+                    pairs.push((a, b));
+                }
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// Hashes of `f` itself and of `f` with one character deleted, for each character (two names
+/// within one edit share one of these). Hashes, not strings: no allocation, and a collision
+/// only adds a candidate that [`compatible`] then rejects.
+fn deletion_variants(f: &str) -> impl Iterator<Item = u64> + '_ {
+    // Byte by byte, so the hash is that of the joined string wherever the cut is.
+    let hash = |a: &str, b: &str| {
+        a.bytes()
+            .chain(b.bytes())
+            .fold(0xcbf2_9ce4_8422_2325u64, |h, c| {
+                (h.rotate_left(5) ^ u64::from(c)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            })
+    };
+    std::iter::once(hash(f, "")).chain(f.char_indices().map(move |(at, c)| {
+        hash(
+            f.get(..at).unwrap_or(""),
+            f.get(at + c.len_utf8()..).unwrap_or(""),
+        )
+    }))
 }
 
 /// The name of each person (see [`link_speakers`]). Candidates are the forms of its inputs
@@ -726,5 +819,81 @@ mod tests {
             None,
         );
         assert_eq!(l.names, vec!["Karoline Leavitt".to_string()]);
+    }
+
+    #[test]
+    fn compatible_pairs_are_all_the_compatible_pairs() {
+        // First names that match by equality, initial, prefix and one edit (first letter
+        // included), next to many that do not, all sharing a surname.
+        let firsts = [
+            "John",
+            "Jon",
+            "Johnny",
+            "Chris",
+            "Christopher",
+            "Christine",
+            "Kristine",
+            "Sabrina",
+            "Zabrina",
+            "Sabrinna",
+            "Abrina",
+            "Ana",
+            "Anna",
+            "Hanna",
+            "Jonathan",
+            "Jonathon",
+            "Élodie",
+            "É",
+            "Eloise",
+            "Bo",
+            "Bob",
+            "Bobby",
+            "Alexander",
+            "Alexandra",
+        ];
+        let middles = ["", " A.", " B.", " A. B."];
+        let surnames = ["Smith", "Smyth", "Smithers", "Smith Jr."];
+        let mut names: Vec<PersonName> = Vec::new();
+        for f in firsts {
+            for (k, m) in middles.iter().enumerate() {
+                let last = surnames[(k + f.len()) % surnames.len()];
+                if let Some(p) = parse_name(&format!("{f}{m} {last}")) {
+                    names.push(p);
+                }
+            }
+        }
+        let full: Vec<usize> = (0..names.len()).collect();
+        let name = |i: usize| names.get(i);
+        let mut all = Vec::new();
+        for a in 0..full.len() {
+            for b in a + 1..full.len() {
+                if compatible(&names[a], &names[b]) {
+                    all.push((a, b));
+                }
+            }
+        }
+        assert!(all.len() > 20, "the set exercises matches: {}", all.len());
+        assert_eq!(compatible_pairs(&full, name), all);
+    }
+
+    #[test]
+    fn many_people_sharing_a_surname_link_fast_and_apart() {
+        // 20k different first names with one surname, any two at least two edits apart:
+        // no two merge (and the all-pairs loop this replaced took minutes here).
+        let letters = |i: usize| -> String {
+            (0..4)
+                .map(|k| char::from(b'a' + ((i / 26usize.pow(k)) % 26) as u8))
+                .collect()
+        };
+        let firsts: Vec<String> = (0..20_000)
+            .map(|i| {
+                let l = letters(i);
+                format!("{}{l}", l.to_uppercase())
+            })
+            .collect();
+        let labels: Vec<String> = firsts.iter().map(|f| format!("{f} Smith")).collect();
+        let refs: Vec<&str> = labels.iter().map(String::as_str).collect();
+        let linked = link_speakers(&refs, None, None);
+        assert_eq!(linked.names.len(), refs.len());
     }
 }
