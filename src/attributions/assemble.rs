@@ -1,6 +1,7 @@
 //! From quotes and clause rules to [`Attribution`]s: byte spans, speakers, kinds.
 
 use super::clauses::{self, Raw};
+use super::forms;
 use super::lexicon;
 use super::tokens::{self, Tok};
 use super::{Attribution, AttributionKind, Attributions};
@@ -211,7 +212,7 @@ fn unattributed_quotes(
             continue;
         }
         let from = toks.partition_point(|t| t.start < hull.end);
-        let Some((src, cue)) = clauses::source_after_quote(toks, from, hi) else {
+        let Some((src, cue)) = forms::source_after_quote(toks, from, hi) else {
             continue;
         };
         let source = Span::new(toks[src.0].start, toks[src.1 - 1].end);
@@ -323,7 +324,7 @@ pub fn run(text: &str, sentences: &[Span]) -> Attributions {
     for (i, &(lo, hi)) in ranges.iter().enumerate() {
         if taken[i] {
             // "Asked whether …, she said: “…”": the question is reported speech of its own.
-            if let Some(raw) = clauses::asked_question(&toks, lo, hi) {
+            if let Some(raw) = forms::asked_question(&toks, lo, hi) {
                 reported.push(cx.attribution(&raw));
             }
             continue;
@@ -341,7 +342,7 @@ pub fn run(text: &str, sentences: &[Span]) -> Attributions {
         let Some(&(_, hi)) = ranges.get(sentence_of(sentences, cue.start)) else {
             continue;
         };
-        if let Some(raw) = clauses::participle_after(&toks, from, hi) {
+        if let Some(raw) = forms::participle_after(&toks, from, hi) {
             let mut a = cx.attribution(&raw);
             a.source = d.source;
             a.speaker = d.speaker.clone();
