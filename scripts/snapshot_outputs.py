@@ -92,6 +92,8 @@ def records(train: bool) -> Iterator[dict]:
         yield {"input": name, "fn": "split_sentences", "out": plain(presslens.split_sentences(text))}
         yield {"input": name, "fn": "extract_quotes", "out": plain(presslens.extract_quotes(text))}
         yield {"input": name, "fn": "speakers", "out": plain(presslens.speakers(text))}
+        if hasattr(presslens, "extract_attributions"):
+            yield {"input": name, "fn": "extract_attributions", "out": plain(presslens.extract_attributions(text))}
         yield {"input": name, "fn": "sentence_sentiment", "out": plain(presslens.sentence_sentiment(text))}
         yield {"input": name, "fn": "polarity_scores", "out": plain(presslens.polarity_scores(text))}
     yield {"input": "*", "fn": "split_sentences_batch", "out": plain(presslens.split_sentences_batch(texts))}
