@@ -10,7 +10,7 @@ by at least 50% of the longer one (one-to-one, greedy by overlap). Printed:
 * quote+speaker F1 (a match counts only with the right speaker);
 * mention and cue accuracy (% of matched direct + partial gold quotes).
 
-Usage: python scripts/score_quotes.py [--verbose] [--gold PATH] [--articles DIR]
+Usage: python scripts/score_quotes.py [--verbose] [--corpus] [--gold PATH] [--articles DIR]
 """
 
 from __future__ import annotations
@@ -73,6 +73,34 @@ def presslens_predict(text: str) -> list:
             }
         )
     return out
+
+
+def corpus_predictor(texts: list, **analyze_kwargs) -> Callable[[str], list]:
+    """Predictions from one ``presslens.analyze`` over all ``texts`` (names resolved across the
+    corpus), looked up per article text: the quotes table's rows in the same form as
+    ``presslens_predict``."""
+    import pandas as pd
+
+    import presslens
+
+    def na(v: object) -> bool:
+        return v is None or bool(pd.isna(v))
+
+    quotes = presslens.analyze(texts, **analyze_kwargs).quotes
+    by_doc: dict = {i: [] for i in range(len(texts))}
+    for r in quotes.itertuples():
+        missing = na(r.mention)
+        by_doc[r.doc_id].append(
+            {
+                "start": r.start, "end": r.end, "text": r.text, "kind": r.kind,
+                "speaker": None if na(r.speaker) else r.speaker,
+                "mention": None if missing else r.mention,
+                "mention_start": None if missing else int(r.mention_start),
+                "cue": None if na(r.cue) else r.cue,
+            }
+        )
+    by_text = {t: by_doc[i] for i, t in enumerate(texts)}
+    return lambda text: by_text[text]
 
 
 def score(
@@ -172,8 +200,16 @@ def main(argv: Optional[list] = None) -> int:
     ap.add_argument("--gold", type=pathlib.Path, default=ROOT / "tests" / "data" / "quotes_gold.jsonl")
     ap.add_argument("--articles", type=pathlib.Path, default=ROOT / "examples" / "articles")
     ap.add_argument("--verbose", "-v", action="store_true", help="print every disagreement")
+    ap.add_argument("--corpus", action="store_true",
+                    help="predict with one presslens.analyze() over all gold articles "
+                         "(speaker names resolved across the corpus) instead of per article")
     args = ap.parse_args(argv)
-    r = score(presslens_predict, args.gold, args.articles, verbose=args.verbose)
+    predict = presslens_predict
+    if args.corpus:
+        docs = [json.loads(line) for line in open(args.gold, encoding="utf-8") if line.strip()]
+        texts = [(args.articles / d["doc"]).read_text(encoding="utf-8") for d in docs]
+        predict = corpus_predictor(texts)
+    r = score(predict, args.gold, args.articles, verbose=args.verbose)
     print_table("presslens on " + str(args.gold.relative_to(ROOT) if args.gold.is_relative_to(ROOT) else args.gold), r)
     return 0
 

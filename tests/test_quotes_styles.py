@@ -185,10 +185,10 @@ def test_descriptions_are_appositive_noun_phrases():
         "“We are ready,” said Ann Lee, a lawyer based in Ohio who once ran for mayor."
     )
     sps = {s.name: s.descriptions for s in presslens.speakers(text)}
-    assert sps["Donald Trump"] == []
-    assert sps["Vladimir Putin"] == []
+    assert sps["Trump"] == []
+    assert sps["Putin"] == []
     assert "the president" not in {m.text for s in presslens.speakers(text) for m in s.mentions
-                                   if s.name == "Vladimir Putin"}
+                                   if s.name == "Putin"}
     assert sps["Heather Conley"] == ["a senior fellow at the Institute"]
     assert sps["Celeste Wallander"] == ["A senior Pentagon official in the Biden administration"]
     assert sps["Ann Lee"] == ["a lawyer based in Ohio who once ran for mayor"]
@@ -264,7 +264,7 @@ def test_headline_and_bullets():
 def test_all_caps_lines():
     text = 'TRUMP SAYS "NO DEAL" WITH RUSSIA\n"THERE IS NO DEAL," TRUMP SAID.'
     got = _got(text)
-    assert got[1] == ("THERE IS NO DEAL,", "direct", "Donald Trump", "SAID")
+    assert got[1] == ("THERE IS NO DEAL,", "direct", "Trump", "SAID")
     # All lower case: no names to find, but the quotes are still found.
     assert [q.text for q in presslens.extract_quotes(text.lower())] == [
         "no deal",

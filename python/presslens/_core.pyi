@@ -133,8 +133,10 @@ class Quote:
         sentence) or ``"scare"`` (titles, signs, nicknames, distancing: no speaker)."""
     @property
     def speaker(self) -> Optional[str]:
-        """Canonical speaker name ("Donald Trump"), or a description for an unnamed source
-        ("senior Trump administration official"); None for scare quotes or no speaker found."""
+        """Canonical speaker name: the fullest form the article gives ("Donald Trump"; "Trump"
+        when it never writes the first name, see ``analyze(known_people=...)``), or a
+        description for an unnamed source ("senior Trump administration official"); None for
+        scare quotes or no speaker found."""
     @property
     def mention(self) -> Optional[Span]:
         """The words the attribution hangs on ("he", "Mr. Putin", "a White House official")."""

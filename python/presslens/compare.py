@@ -14,7 +14,7 @@ import html
 import re
 from typing import Any, Iterable, Optional, Sequence
 
-from presslens import _optional, _tables
+from presslens import _names, _optional, _tables
 from presslens.plot import _axes
 from presslens._core import cluster_members, link_speakers
 
@@ -416,6 +416,7 @@ class Comparison:
         # module, not the other way round).
         inputs = _tables.normalize(texts, "text", doc_ids, outlets)
         cols = _tables.run_columns(inputs.texts, progress=False, n_threads=n_threads)
+        _names.resolve_speakers(cols)
         return cls._from_corpus_tables(_tables.build_tables(inputs, cols), n_threads)
 
     @classmethod

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any, Iterator, Optional
 
-from presslens import _core, _optional, _tables
+from presslens import _core, _names, _optional, _tables
 from presslens.compare import Comparison
 
 
@@ -17,6 +17,7 @@ def analyze(
     outlet: Any = None,
     progress: Optional[bool] = None,
     n_threads: Optional[int] = None,
+    known_people: Any = None,
 ) -> "Corpus":
     """Analyse many articles into tidy tables.
 
@@ -30,6 +31,16 @@ def analyze(
     it and the columns there are. ``progress`` shows a tqdm bar (default: only for large
     jobs). ``n_threads`` caps the Rust worker threads (default: all cores).
 
+    Names: an article that writes only a surname ("Mr. Ruiz", "Governor Ruiz") gets the
+    speaker "Ruiz" from the article alone. Across the corpus, such a speaker becomes the one
+    full name that the corpus's speakers give for that surname ("Ana Ruiz"); when two
+    different full names share the surname, it stays "Ruiz". ``known_people`` adds names for
+    your own beat and takes precedence: a mapping ``{"Ruiz": "Ana Ruiz"}`` or a path to a
+    UTF-8 text file with one full name per line (a surname two lines share is ignored). The
+    renaming applies alike to the ``speaker`` column of the quotes, attributions, speakers
+    and mentions tables (``corpus.document(i)`` analyses one article alone and keeps the
+    surname).
+
     Examples:
         >>> texts = ["“We will rebuild the bridge by spring,” Mayor Ana Ruiz said on Monday.",
         ...          "Ruiz said: “We will rebuild the bridge by spring.” Critics were unconvinced."]
@@ -37,10 +48,25 @@ def analyze(
         >>> corpus
         Corpus(2 documents, 3 sentences, 2 quotes, 2 speakers)
         >>> corpus.quotes[["outlet", "speaker", "kind"]].values.tolist()
-        [['Daily Post', 'Ana Ruiz', 'direct'], ['City Herald', 'Ruiz', 'direct']]
+        [['Daily Post', 'Ana Ruiz', 'direct'], ['City Herald', 'Ana Ruiz', 'direct']]
+        >>> analyze(texts[1:], known_people={"Ruiz": "Ana Ruiz"}).quotes["speaker"].tolist()
+        ['Ana Ruiz']
     """
+    known = _names.load_known_people(known_people)
+    return _analyze(data, text, id, outlet, progress, n_threads, known)
+
+
+def _analyze(
+    data: Any, text: str, id: Any, outlet: Any, progress: Optional[bool],
+    n_threads: Optional[int], known: dict, full_names: Any = None,
+) -> "Corpus":  # fmt: skip
+    """``analyze`` with ``known_people`` loaded; ``full_names`` (surname -> full name) replaces
+    the names the corpus itself gives (``presslens.dask``: those of all partitions), and
+    ``False`` skips the renaming."""
     inputs = _tables.normalize(data, text, id, outlet)
     cols = _tables.run_columns(inputs.texts, progress=progress, n_threads=n_threads)
+    if full_names is not False:
+        _names.resolve_speakers(cols, known, full_names)
     return Corpus._from_tables(inputs, _tables.build_tables(inputs, cols))
 
 
@@ -115,6 +141,8 @@ class Corpus:
     - ``sentences``: doc_id, sentence, start, end, text, neg, neu, pos, compound
     - ``quotes``: doc_id, outlet, quote, start, end, text, kind, speaker, mention,
       mention_start, mention_end, cue, sentence, neg, neu, pos, compound
+    - (``speaker`` in every table: surname-only names resolved across the corpus; see
+      ``analyze``)
     - ``speakers``: doc_id, outlet, speaker, n_quotes, n_mentions, n_direct, n_indirect,
       descriptions, compound (``n_direct``/``n_indirect``: the speaker's quoted and reported
       attributions, ``mixed`` counted as reported)
@@ -134,7 +162,7 @@ class Corpus:
         ...          "Ruiz said: “We will rebuild the bridge by spring.” Critics were unconvinced."]
         >>> corpus = analyze(texts, outlet=["Daily Post", "City Herald"])
         >>> corpus.speakers[["outlet", "speaker", "n_quotes"]].values.tolist()
-        [['Daily Post', 'Ana Ruiz', 1], ['City Herald', 'Ruiz', 1]]
+        [['Daily Post', 'Ana Ruiz', 1], ['City Herald', 'Ana Ruiz', 1]]
         >>> doc = corpus.document(1)
         >>> doc.outlet, [q.speaker for q in doc.quotes]
         ('City Herald', ['Ruiz'])

@@ -15,12 +15,12 @@ TABLES = ("documents", "sentences", "quotes", "speakers", "mentions", "attributi
 
 
 def _partition_table(
-    pdf: Any, table: str, text: str, id: Any, outlet: Any, n_threads: Optional[int]
-) -> Any:
-    from presslens.corpus import analyze as local_analyze
+    pdf: Any, table: str, text: str, id: Any, outlet: Any, n_threads: Optional[int],
+    known: dict, full_names: Any,
+) -> Any:  # fmt: skip
+    from presslens.corpus import _analyze
 
-    corpus = local_analyze(pdf, text=text, id=id, outlet=outlet, progress=False,
-                           n_threads=n_threads)  # fmt: skip
+    corpus = _analyze(pdf, text, id, outlet, False, n_threads, known, full_names)
     return getattr(corpus, table)
 
 
@@ -83,12 +83,15 @@ def analyze(
     id: Any = None,
     outlet: Any = None,
     n_threads: Optional[int] = 1,
+    known_people: Any = None,
 ) -> DaskCorpus:
     """Lazy ``presslens.analyze`` of a Dask DataFrame (or Series), partition by partition.
 
     Without ``id``, ``doc_id`` is the Dask index. ``n_threads`` is per partition task
     (default 1: Dask already runs partitions in parallel). Row order within each table
     follows the partitions; the index is each partition's own (reset it as needed).
+    Surname-only speakers are resolved across all partitions as ``presslens.analyze`` does
+    (``known_people`` likewise); this costs one extra pass over the speakers.
 
     Examples:
         >>> import dask.dataframe as dd, pandas as pd
@@ -98,8 +101,12 @@ def analyze(
         >>> dc.speakers["speaker"].compute(scheduler="synchronous").tolist()
         ['Ana Ruiz', 'Tom Baker']
     """
+    dask = _optional.require("dask", "dask", "presslens.dask")
     _optional.require("dask.dataframe", "dask", "presslens.dask")
+    from presslens import _names
     from presslens.corpus import analyze as local_analyze
+
+    known = _names.load_known_people(known_people)
 
     if hasattr(ddf, "columns"):
         cols = list(ddf.columns)
@@ -107,10 +114,16 @@ def analyze(
             if name is not None and name not in cols:
                 raise KeyError(f"{what} column {name!r} not found; the columns are: {cols!r}")
     empty = local_analyze(ddf._meta, text=text, id=id, outlet=outlet, progress=False)
+    # First pass: every partition's speaker names, unresolved, for the corpus-wide surnames.
+    speakers = ddf.map_partitions(
+        _partition_table, "speakers", text, id, outlet, n_threads, known, False,
+        meta=empty.speakers,
+    )["speaker"]  # fmt: skip
+    full_names = dask.delayed(_names.corpus_full_names)(speakers.drop_duplicates())
     tables = {}
     for table in TABLES:
         tables[table] = ddf.map_partitions(
-            _partition_table, table, text, id, outlet, n_threads,
+            _partition_table, table, text, id, outlet, n_threads, known, full_names,
             meta=getattr(empty, table),
         )  # fmt: skip
     return DaskCorpus(**tables)

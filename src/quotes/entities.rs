@@ -742,13 +742,9 @@ fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity> {
         }
     }
     for e in &mut ents {
+        // Only the article's own forms: an article that never gives the full name keeps the
+        // surname ("Trump"); a corpus or the user's list of people may complete it later.
         e.name = canonical(&e.forms);
-        let single = e.forms.iter().all(|(f, _)| !f.contains(' '));
-        if single && e.person {
-            if let Some(full) = WELL_KNOWN.get(e.name.to_lowercase().as_str()) {
-                e.name = (*full).to_string();
-            }
-        }
         // A name only ever written in capitals (a headline, a shouted line): "JANE DOE".
         if e.person && !e.name.chars().any(char::is_lowercase) {
             e.name = e
