@@ -45,6 +45,17 @@ def test_txt_outlet_defaults_to_file_stem(tmp_path, capsys):
     assert df["n_sentences"].tolist() == [len(presslens.split_sentences("One. Two sentences here."))]
 
 
+def test_surnames_are_completed_across_the_input_files(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("“The pier is safe,” Ines Falk, the harbour master, said.",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("“The pier reopens,” Ms. Falk said.", encoding="utf-8")
+    code, out, err = run(["analyze", str(tmp_path), "--what", "speakers", "--format", "csv"],
+                         capsys)
+    assert code == 0, err
+    df = pd.read_csv(__import__("io").StringIO(out))
+    assert df["speaker"].tolist() == ["Ines Falk", "Ines Falk"]
+
+
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
 def test_table_files_round_trip(tmp_path, capsys, fmt, articles):
     texts = [articles[n] for n in sorted(articles)][:2]

@@ -55,7 +55,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     Needs no optional package: tables are built from the Rust columns as plain rows, and only
     Parquet (in or out) needs pyarrow.
     """
-    from presslens import _tables
+    from presslens import _names, _tables
 
     if args.threads is not None:
         from presslens import _core
@@ -74,6 +74,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         raise UsageError("--format parquet needs --out FILE")
     progress = False if args.no_progress else (None if sys.stderr.isatty() else False)
     cols = _tables.run_columns(inputs.texts, progress=progress, n_threads=args.threads)
+    _names.resolve_speakers(cols)  # surnames completed across the inputs, as analyze() does
     table = build_table(args.what, inputs, cols)
     write(table, args.format, args.what, out, len(inputs.texts), sys.stdout)
     return 0
