@@ -79,9 +79,7 @@ pub fn match_quotes(
     o: &Options,
 ) -> QuoteClusters {
     let p = prepare::prepare(texts, speakers);
-    let (mut edges, mut reps) = index::representatives(&p, o);
-    // Inverted index ranks: longest first, so a key's first holders are its longest.
-    reps.sort_by_key(|&u| (std::cmp::Reverse(p.seq(u as usize).len()), u));
+    let (mut edges, reps) = index::representatives(&p, o);
     edges.extend(index::candidate_edges(&p, o, &reps));
     drop(reps);
     unite::clusters(&p, o, &edges, texts.len())

@@ -194,21 +194,59 @@ fn keys_by_unit(postings: &[u64], n: usize) -> (Vec<u32>, Vec<(u32, u32)>) {
     (unit_start, by_unit)
 }
 
+/// Index ranks: `reps` (ascending) ordered longest first, ties in unit order, so a key's
+/// first holders are its longest. A counting sort by length: linear, and stable.
+fn ranked(p: &Prepared, reps: &[u32]) -> Vec<u32> {
+    let len = |u: u32| p.seq(u as usize).len();
+    let longest = reps.iter().map(|&u| len(u)).max().unwrap_or(0);
+    // Slot of each length, longest first.
+    let mut at = vec![0usize; longest + 2];
+    for &u in reps {
+        if let Some(c) = at.get_mut(longest - len(u) + 1) {
+            *c += 1;
+        }
+    }
+    for i in 1..at.len() {
+        let prev = at.get(i - 1).copied().unwrap_or(0);
+        if let Some(c) = at.get_mut(i) {
+            *c += prev;
+        }
+    }
+    let mut out = vec![0u32; reps.len()];
+    for &u in reps {
+        if let Some(c) = at.get_mut(longest - len(u)) {
+            if let Some(slot) = out.get_mut(*c) {
+                *slot = u;
+            }
+            *c += 1;
+        }
+    }
+    out
+}
+
 /// Verified edges between each rep and the holders of its rarest shared keys, within the
-/// scan budget. `reps` are sorted longest first: a key's first holders are its longest.
+/// scan budget. `reps` is ascending.
 pub(super) fn candidate_edges(p: &Prepared, o: &Options, reps: &[u32]) -> Vec<Edge> {
-    let postings = postings(p, reps);
-    let (unit_start, by_unit) = keys_by_unit(&postings, reps.len());
-    // Queries run in input order: neighbouring quotes tend to touch the same memory.
-    let mut order: Vec<(u32, usize)> = reps.iter().enumerate().map(|(r, &u)| (u, r)).collect();
-    order.par_sort_unstable();
-    order
-        .par_iter()
-        .map_init(
-            || (Vec::new(), Vec::new()),
-            |(cands, picked), &(u, rank)| {
+    let by_rank = ranked(p, reps);
+    let postings = postings(p, &by_rank);
+    let (unit_start, by_unit) = keys_by_unit(&postings, by_rank.len());
+    // Queries run in input order (`reps` is ascending): neighbouring quotes tend to touch
+    // the same memory.
+    let mut rank_of = vec![0u32; p.units.len()];
+    for (r, &u) in by_rank.iter().enumerate() {
+        if let Some(x) = rank_of.get_mut(u as usize) {
+            *x = r as u32;
+        }
+    }
+    let reps_ranked = &by_rank;
+    reps.par_iter()
+        .map(|&u| (u, rank_of.get(u as usize).copied().unwrap_or(0) as usize))
+        .fold(
+            || (Vec::new(), Vec::new(), Vec::new()),
+            |(mut cands, mut picked, mut found): (Vec<u32>, Vec<(u32, u32)>, Vec<Edge>),
+             (u, rank)| {
                 if p.inert(u as usize, o) {
-                    return Vec::new();
+                    return (cands, picked, found);
                 }
                 let from = unit_start.get(rank).copied().unwrap_or(0) as usize;
                 let to = unit_start.get(rank + 1).copied().unwrap_or(0) as usize;
@@ -223,7 +261,7 @@ pub(super) fn candidate_edges(p: &Prepared, o: &Options, reps: &[u32]) -> Vec<Ed
                     budget -= take;
                     let (a, b) = (off as usize, off as usize + take);
                     for &x in postings.get(a..b).unwrap_or(&[]) {
-                        if let Some(&v) = reps.get((x & 0xFFFF_FFFF) as usize) {
+                        if let Some(&v) = reps_ranked.get((x & 0xFFFF_FFFF) as usize) {
                             if v != u && p.quote_of(v as usize) != q {
                                 cands.push(v);
                             }
@@ -232,12 +270,17 @@ pub(super) fn candidate_edges(p: &Prepared, o: &Options, reps: &[u32]) -> Vec<Ed
                 }
                 cands.sort_unstable();
                 cands.dedup();
-                cands
-                    .iter()
-                    .filter_map(|&v| verify(p, o, u as usize, v as usize))
-                    .collect::<Vec<_>>()
+                found.extend(
+                    cands
+                        .iter()
+                        .filter_map(|&v| verify(p, o, u as usize, v as usize)),
+                );
+                (cands, picked, found)
             },
         )
-        .flatten()
-        .collect()
+        .map(|(_, _, found)| found)
+        .reduce(Vec::new, |mut a, mut b| {
+            a.append(&mut b);
+            a
+        })
 }

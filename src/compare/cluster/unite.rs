@@ -59,7 +59,8 @@ fn unite(p: &Prepared, edges: &[Edge]) -> Uf {
         speaker: (0..nu).map(|u| p.speaker_of(u)).collect(),
     };
     let mut unite: Vec<&Edge> = edges.iter().filter(|e| e.kind == Kind::Unite).collect();
-    unite.sort_by(|x, y| {
+    // Equal keys are equal edges, so an unstable sort gives the same order.
+    unite.sort_unstable_by(|x, y| {
         y.score
             .total_cmp(&x.score)
             .then((x.a, x.b).cmp(&(y.a, y.b)))
