@@ -10,7 +10,7 @@ Contenders, each producing what the tables hold (sentences, quotes, and the VADE
 every sentence and quote):
 
 * batch calls: ``split_sentences_batch`` + ``extract_quotes_batch`` + one
-  ``polarity_scores_batch`` over all sentence and quote texts: what a user would write
+  ``polarity_scores_columns`` over all sentence and quote texts: what a user would write
   without ``analyze``;
 * per-call sentiment: the same two batch calls, then ``polarity_scores`` called on each
   sentence and quote in a Python loop;
@@ -51,7 +51,7 @@ def main() -> None:
     def batch_calls(docs):
         sents, quotes = split_and_quotes(docs)
         spans = [s.text for doc in sents for s in doc] + [q.text for doc in quotes for q in doc]
-        return sents, quotes, presslens.polarity_scores_batch(spans, n)
+        return sents, quotes, presslens.polarity_scores_columns(spans, n)
 
     def per_call_sentiment(docs):
         sents, quotes = split_and_quotes(docs)
@@ -76,7 +76,7 @@ def main() -> None:
     t_an = measure(lambda: analyze(texts), a.repeat, warmup=lambda: analyze(first))
     rows = [
         ("split_sentences_batch + extract_quotes_batch", t_sq),
-        ("  + polarity_scores_batch on every sentence and quote (batch calls)", t_batch),
+        ("  + polarity_scores_columns on every sentence and quote (batch calls)", t_batch),
         ("  + polarity_scores per sentence and quote (per call, Python loop)", t_loop),
         ("presslens.analyze (tables as DataFrames)", t_an),
     ]

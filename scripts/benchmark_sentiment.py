@@ -59,7 +59,7 @@ def main() -> None:
 
     # Same answers first (this is also vaderSentiment's warm-up).
     expected = [vader.polarity_scores(t) for t in texts]
-    cols = presslens.polarity_scores_batch(texts, n_threads=1)
+    cols = presslens.polarity_scores_columns(texts, n_threads=1)
     got = [dict(zip(cols, v)) for v in zip(*cols.values())]
     mismatches = sum(1 for a, b in zip(expected, got) if a != b)
 
@@ -71,10 +71,10 @@ def main() -> None:
         ],
         "presslens.polarity_scores (loop)": lambda: [presslens.polarity_scores(t) for t in texts],
         "SentimentIntensityAnalyzer (loop)": lambda: [ours.polarity_scores(t) for t in texts],
-        "polarity_scores_batch 1 thread": lambda: presslens.polarity_scores_batch(
+        "polarity_scores_columns 1 thread": lambda: presslens.polarity_scores_columns(
             texts, n_threads=1
         ),
-        "polarity_scores_batch 2 threads": lambda: presslens.polarity_scores_batch(
+        "polarity_scores_columns 2 threads": lambda: presslens.polarity_scores_columns(
             texts, n_threads=2
         ),
     }
@@ -84,7 +84,7 @@ def main() -> None:
 
     base = "vaderSentiment 3.3.2 polarity_scores (loop)"
     per_call = "presslens.polarity_scores (loop)"
-    one, two = "polarity_scores_batch 1 thread", "polarity_scores_batch 2 threads"
+    one, two = "polarity_scores_columns 1 thread", "polarity_scores_columns 2 threads"
     print(f"texts: {n} (tests/data/vader_reference.jsonl, mean {mean_chars:.0f} chars)   "
           f"mismatches vs vaderSentiment: {mismatches}")
     print(f"rule: every method {args.repeat} runs over the same texts in this process; "

@@ -133,6 +133,17 @@ def main() -> int:
         if a.full:
             print(f"\n--- score_quotes.py, all kinds ({name}) ---")
             scorer.print_table(everything)
+    # Every attribution, reported speech included (issue #14): the same articles, scored by
+    # newsdev's score_attributions.py through scripts/score_attributions_newsdev.py.
+    sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+    import score_attributions_newsdev as attributions
+
+    attr_scorer = attributions.load_scorer(a.newsdev)
+    attr_args = argparse.Namespace(types="direct,indirect,mixed", errors=0)
+    print("\n### attributions of every kind (direct, mixed, indirect): score_attributions.py")
+    attributions.score_split(attr_scorer, a.newsdev / "attributions_dev.jsonl", attr_args)
+    if a.train:
+        attributions.score_split(attr_scorer, a.newsdev / "attributions_train.jsonl.gz", attr_args)
     return 0
 
 

@@ -68,7 +68,7 @@ def evaluate(
     if score is None:
 
         def score(texts: List[str]) -> List[float]:
-            return presslens.polarity_scores_batch(texts)["compound"]
+            return presslens.polarity_scores_columns(texts)["compound"]
 
     out = {}
     for name in SETS:

@@ -92,6 +92,8 @@ def records(train: bool) -> Iterator[dict]:
         yield {"input": name, "fn": "split_sentences", "out": plain(presslens.split_sentences(text))}
         yield {"input": name, "fn": "extract_quotes", "out": plain(presslens.extract_quotes(text))}
         yield {"input": name, "fn": "speakers", "out": plain(presslens.speakers(text))}
+        if hasattr(presslens, "extract_attributions"):
+            yield {"input": name, "fn": "extract_attributions", "out": plain(presslens.extract_attributions(text))}
         yield {"input": name, "fn": "sentence_sentiment", "out": plain(presslens.sentence_sentiment(text))}
         yield {"input": name, "fn": "polarity_scores", "out": plain(presslens.polarity_scores(text))}
     yield {"input": "*", "fn": "split_sentences_batch", "out": plain(presslens.split_sentences_batch(texts))}
@@ -103,11 +105,11 @@ def records(train: bool) -> Iterator[dict]:
     q_texts = [q.text for q in quotes]
     q_speakers = [q.speaker for q in quotes]
     yield {"input": "*", "fn": "cluster_quotes", "out": plain(presslens.cluster_quotes(q_texts, q_speakers))}
-    yield {"input": "*", "fn": "quote_clusters", "out": plain(presslens.quote_clusters(q_texts, q_speakers))}
+    yield {"input": "*", "fn": "quote_clusters", "out": plain(getattr(presslens, "cluster_members", presslens.quote_clusters)(q_texts, q_speakers))}
     names = [s.name for t in texts for s in presslens.speakers(t)]
     yield {"input": "*", "fn": "link_speakers", "out": plain(presslens.link_speakers(names))}
     vader = [row["text"] for row in _jsonl(ROOT / "tests" / "data" / "vader_reference.jsonl") if "text" in row]
-    yield {"input": "vader_reference", "fn": "polarity_scores_batch", "out": plain(presslens.polarity_scores_batch(vader))}
+    yield {"input": "vader_reference", "fn": "polarity_scores_batch", "out": plain(getattr(presslens, "polarity_scores_columns", presslens.polarity_scores_batch)(vader))}
 
 
 def write(path: pathlib.Path, train: bool) -> None:

@@ -8,12 +8,15 @@
 //! 2. a direct quote and its attribution become one `direct` attribution (the pieces of a split
 //!    quote with the same speaker mention are its parts);
 //! 3. [`clauses`] finds the outermost attributions of every other sentence from its cues
-//!    ([`cues`]) and sources ([`sources`]); one holding a quote is `mixed`;
+//!    ([`cues`]) and sources ([`sources`]), [`forms`] the fixed shapes (headlines "Poll: …",
+//!    "In a survey, …", "Asked whether …,", the clause after a quote); one holding a quote is
+//!    `mixed`;
 //! 4. [`assemble`] turns token ranges into byte spans and names the speaker of each source.
 
 mod assemble;
 mod clauses;
 mod cues;
+mod forms;
 mod lexicon;
 mod sources;
 mod tokens;

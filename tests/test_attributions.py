@@ -115,7 +115,7 @@ def test_mixed_holds_its_partial_quote():
     check_offsets(text, [a])
     assert a.kind == "mixed"
     assert [q.text for q in a.quotes] == ["plainly absurd"]
-    assert a.text == "the request was “plainly absurd” and denied it"
+    assert a.text == "the request was “plainly absurd”"  # "and denied it" is his act, not his words
 
 
 def test_nested_reporting_is_one_outermost_attribution():

@@ -20,8 +20,9 @@ def test_many_small_texts_in_order(n_threads):
     assert presslens.split_sentences_batch(texts, n_threads=n_threads) == [
         presslens.split_sentences(t) for t in texts
     ]
-    scores = presslens.polarity_scores_batch(texts, n_threads=n_threads)
     per_call = [presslens.polarity_scores(t) for t in texts]
+    assert presslens.polarity_scores_batch(texts, n_threads=n_threads) == per_call
+    scores = presslens.polarity_scores_columns(texts, n_threads=n_threads)
     assert scores["compound"] == [s["compound"] for s in per_call]
     assert scores["neg"] == [s["neg"] for s in per_call]
 
@@ -50,7 +51,8 @@ def test_quotes_and_tables_over_many_chunks():
 @pytest.mark.parametrize("n_threads", [None, 1, 2])
 def test_bad_item_after_several_chunks_raises(n_threads):
     texts = SMALL + [5] + SMALL[:10]
-    for fn in (presslens.split_sentences_batch, presslens.extract_quotes_batch, presslens.polarity_scores_batch):
+    for fn in (presslens.split_sentences_batch, presslens.extract_quotes_batch, presslens.polarity_scores_batch,
+               presslens.polarity_scores_columns):
         with pytest.raises(TypeError, match=r"texts\[5000\]"):
             fn(texts, n_threads=n_threads)
 

@@ -160,3 +160,12 @@ def test_what_mentions(capsys):
     lines = out.splitlines()
     assert lines[0] == "doc_id,outlet,speaker,start,end,text"
     assert any(line.endswith(",the Russian leader") for line in lines)
+
+
+def test_threads_out_of_range_is_a_usage_error(capsys):
+    from presslens import _core
+
+    for bad in ("0", "-1", str(_core.MAX_THREADS + 1), "100000"):
+        code, out, err = run(["analyze", str(ARTICLES), "--threads", bad], capsys)
+        assert code == 2, (bad, err)
+        assert "--threads" in err and "n_threads" in err, err

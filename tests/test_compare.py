@@ -227,7 +227,7 @@ def test_cluster_quotes_partial_is_contained_not_similar():
 def test_quote_clusters_offsets_are_code_points():
     texts = ["“Oooh, that’s an interesting one,” said the café. I’ve always had a fantastic relationship with him.",
              "I’ve always had a fantastic relationship with him,"]
-    r = presslens.quote_clusters(texts)
+    r = presslens.cluster_members(texts)
     (s, e), = [(s, e) for q, s, e in zip(r["quote"], r["start"], r["end"]) if q == 0]
     assert texts[0][s:e] == "I’ve always had a fantastic relationship with him."
 
@@ -417,7 +417,7 @@ def test_cluster_quotes_any_text_property():
         ids = presslens.cluster_quotes(texts + texts)
         n = len(texts)
         assert len(ids) == 2 * n
-        r = presslens.quote_clusters(texts)
+        r = presslens.cluster_members(texts)
         for q, s, e in zip(r["quote"], r["start"], r["end"]):
             assert 0 <= s <= e <= len(texts[q])
 

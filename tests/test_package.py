@@ -66,3 +66,15 @@ def test_no_import_cycles_between_modules():
 
     cycles = sorted(m for m in graph if reaches(m, m, {m}))
     assert not cycles, cycles
+
+
+def test_one_public_name_per_thing():
+    # cluster_members was quote_clusters; the old name still works, with a warning.
+    texts = ["We will rebuild the bridge by spring", "we will rebuild the bridge by spring.", "Nothing"]
+    with pytest.warns(DeprecationWarning, match="cluster_members"):
+        assert presslens.quote_clusters(texts) == presslens.cluster_members(texts)
+    assert "quote_clusters" not in presslens.__all__
+    # Batch calls return one result per text; the sentiment columns have their own name.
+    assert presslens.polarity_scores_batch(texts) == [presslens.polarity_scores(t) for t in texts]
+    cols = presslens.polarity_scores_columns(texts)
+    assert cols["compound"] == [presslens.polarity_scores(t)["compound"] for t in texts]

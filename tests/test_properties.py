@@ -110,8 +110,9 @@ def test_batch_equals_per_call(texts, n_threads):
     assert presslens.extract_quotes_batch(texts, n_threads=n_threads) == [
         presslens.extract_quotes(t) for t in texts
     ]
-    cols = presslens.polarity_scores_batch(texts, n_threads=n_threads)
     per_call = [presslens.polarity_scores(t) for t in texts]
+    assert presslens.polarity_scores_batch(texts, n_threads=n_threads) == per_call
+    cols = presslens.polarity_scores_columns(texts, n_threads=n_threads)
     for k in ("neg", "neu", "pos", "compound"):
         assert cols[k] == [s[k] for s in per_call]
 
@@ -145,7 +146,7 @@ def test_comparison(texts, data):
     speakers = data.draw(st.lists(st.one_of(st.none(), TEXT), min_size=len(texts), max_size=len(texts)))
     ids = presslens.cluster_quotes(texts, speakers)
     assert len(ids) == len(texts)
-    r = presslens.quote_clusters(texts, speakers)
+    r = presslens.cluster_members(texts, speakers)
     for q, s, e in zip(r["quote"], r["start"], r["end"]):
         assert 0 <= s <= e <= len(texts[q])
     ids, names = presslens.link_speakers(texts)
@@ -174,7 +175,8 @@ def test_non_str_raises_type_error_only(bad):
         with pytest.raises(TypeError):
             fn(bad)
     for fn in (presslens.split_sentences_batch, presslens.extract_quotes_batch,
-               presslens.polarity_scores_batch, presslens.cluster_quotes, presslens.link_speakers):
+               presslens.polarity_scores_batch, presslens.polarity_scores_columns,
+               presslens.cluster_quotes, presslens.cluster_members, presslens.link_speakers):
         with pytest.raises(TypeError):
             fn(["ok", bad])
 

@@ -81,6 +81,8 @@ def test_party_and_state_tag_between_name_and_cue():
         ("“The fee was never lawful,” the ruling said.", "the ruling", "said"),
         ("“Members will not cross the line,” the union wrote.", "the union", "wrote"),
         ("“Welcome to the final round,” the announcer said.", "the announcer", "said"),
+        ("“Fees will rise in spring,” the committee reported.", "the committee", "reported"),
+        ("“We regret the delay,” the organization wrote.", "the organization", "wrote"),
     ],
 )
 def test_documents_bodies_and_common_nouns_as_sources(text, mention, cue):
@@ -133,3 +135,29 @@ def test_kind_comes_from_form_when_nobody_is_named():
 def test_terms_and_titles_are_scare_quotes(text):
     q = only(text)
     assert (q.kind, q.speaker) == ("scare", None)
+
+
+def test_no_far_guess_when_no_attribution_is_near():
+    text = (
+        "Mayor Ines Calder opened the new bridge on Saturday. Traffic was light.\n"
+        "Two cyclists crossed first.\n“This bridge changes how we get to work.”"
+    )
+    q = [q for q in presslens.extract_quotes(text) if q.text.startswith("This bridge")][0]
+    assert q.speaker is None
+
+
+def test_a_continuing_quote_keeps_its_speaker():
+    text = "“We start on Monday,” said Tove Lind. “The work takes a year.”"
+    assert [q.speaker for q in presslens.extract_quotes(text)] == ["Tove Lind", "Tove Lind"]
+
+
+def test_marks_inside_markup_are_not_quotes():
+    text = '<tweet pic="pic.example/x" author="kim">Big day.</tweet>\n“We are ready,” said Ana Pruitt.'
+    quotes = presslens.extract_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("We are ready,", "Ana Pruitt")]
+
+
+def test_wrong_way_curly_mark_opens_a_quote():
+    text = "Readers wrote in.\n”The plan leaves renters behind.” ― Mira Solberg"
+    q = only(text)
+    assert (q.text, q.kind, q.speaker) == ("The plan leaves renters behind.", "direct", "Mira Solberg")

@@ -40,12 +40,14 @@ def test_reference_parity_per_call(reference):
 def test_reference_parity_batch(reference):
     texts = [r["text"] for r in reference]
     for n in (1, 2, None):
-        cols = presslens.polarity_scores_batch(texts, n_threads=n)
+        cols = presslens.polarity_scores_columns(texts, n_threads=n)
         assert set(cols) == set(KEYS)
         assert all(len(cols[k]) == len(texts) for k in KEYS)
         results = [dict(zip(KEYS, vals)) for vals in zip(*(cols[k] for k in KEYS))]
         bad = _mismatches(reference, results)
         assert not bad, f"n_threads={n}: {len(bad)} rows differ, e.g. {bad[:3]}"
+        # The batch shape: one dict per text, the same numbers.
+        assert presslens.polarity_scores_batch(texts, n_threads=n) == results
 
 
 def test_analyzer_is_drop_in(reference):
@@ -68,8 +70,9 @@ def test_known_example():
 
 def test_batch_makes_a_dataframe():
     pd = pytest.importorskip("pandas")
-    df = pd.DataFrame(presslens.polarity_scores_batch(["good", "bad", ""]))
+    df = pd.DataFrame(presslens.polarity_scores_columns(["good", "bad", ""]))
     assert list(df.columns) == list(KEYS)
+    assert pd.DataFrame(presslens.polarity_scores_batch(["good", "bad", ""])).equals(df)
     assert df["compound"].tolist() == [0.4404, -0.5423, 0.0]
 
 

@@ -13,12 +13,12 @@ TEXTS = ["The results were good, very good!", "Not bad at all.", "A terrible, aw
 
 def test_update_lexicon_during_a_running_batch():
     sia = SentimentIntensityAnalyzer()
-    want = SentimentIntensityAnalyzer().polarity_scores_batch(TEXTS, n_threads=1)
+    want = SentimentIntensityAnalyzer().polarity_scores_columns(TEXTS, n_threads=1)
     result, errors = {}, []
 
     def batch():
         try:
-            result.update(sia.polarity_scores_batch(TEXTS, n_threads=1))
+            result.update(sia.polarity_scores_columns(TEXTS, n_threads=1))
         except Exception as e:  # noqa: BLE001 - the test reports it
             errors.append(e)
 

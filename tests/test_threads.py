@@ -14,7 +14,8 @@ BATCH_CALLS = [
     lambda texts, n: presslens.polarity_scores_batch(texts, n_threads=n),
     lambda texts, n: presslens.SentimentIntensityAnalyzer().polarity_scores_batch(texts, n_threads=n),
     lambda texts, n: presslens.cluster_quotes(texts, n_threads=n),
-    lambda texts, n: presslens.quote_clusters(texts, n_threads=n),
+    lambda texts, n: presslens.cluster_members(texts, n_threads=n),
+    lambda texts, n: presslens.polarity_scores_columns(texts, n_threads=n),
     lambda texts, n: presslens.link_speakers(texts, n_threads=n),
     lambda texts, n: _core.analyze_columns(texts, n_threads=n),
 ]

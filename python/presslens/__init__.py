@@ -25,11 +25,12 @@ from presslens._sentiment import SentimentIntensityAnalyzer
 from presslens._core import (
     polarity_scores,
     polarity_scores_batch,
+    polarity_scores_columns,
     sentence_sentiment,
 )
 
 # --- comparison ------------------------------------------------------------------------
-from presslens._core import cluster_quotes, link_speakers, quote_clusters
+from presslens._core import cluster_members, cluster_quotes, link_speakers
 from presslens.compare import ClusterDiff, Comparison
 
 # --- tables, notebook, pandas ----------------------------------------------------------
@@ -68,10 +69,11 @@ __all__ = [
     "SentimentIntensityAnalyzer",
     "polarity_scores",
     "polarity_scores_batch",
+    "polarity_scores_columns",
     "sentence_sentiment",
     # comparison
     "cluster_quotes",
-    "quote_clusters",
+    "cluster_members",
     "link_speakers",
     "Comparison",
     "ClusterDiff",
@@ -81,3 +83,16 @@ __all__ = [
     "analyze",
     "analyze_text",
 ]
+
+
+def quote_clusters(*args, **kwargs):
+    """Deprecated name of :func:`cluster_members` (it read as :func:`cluster_quotes` with the
+    words swapped); same arguments and result."""
+    import warnings
+
+    warnings.warn(
+        "presslens.quote_clusters is deprecated: use presslens.cluster_members",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    return cluster_members(*args, **kwargs)

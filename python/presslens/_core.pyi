@@ -328,14 +328,25 @@ def polarity_scores(text: str, /) -> dict[str, float]:
 
 def polarity_scores_batch(
     texts: Iterable[str], n_threads: Optional[int] = None
-) -> dict[str, list[float]]:
-    """VADER scores of many texts in parallel (rayon, GIL released).
-
-    A dict of four equal-length lists ``neg``, ``neu``, ``pos``, ``compound``:
-    ``pandas.DataFrame(result)`` works directly. ``n_threads=1`` runs on one thread.
+) -> list[dict[str, float]]:
+    """VADER scores of many texts in parallel (rayon, GIL released): one dict per text,
+    ``[polarity_scores(t) for t in texts]``, the shape of every ``*_batch`` call.
+    :func:`polarity_scores_columns` gives the same numbers as columns.
 
     Examples:
         >>> polarity_scores_batch(["I love this!", "Awful."], n_threads=1)
+        [{'neg': 0.0, 'neu': 0.308, 'pos': 0.692, 'compound': 0.6696}, {'neg': 1.0, 'neu': 0.0, 'pos': 0.0, 'compound': -0.4588}]
+    """
+
+def polarity_scores_columns(
+    texts: Iterable[str], n_threads: Optional[int] = None
+) -> dict[str, list[float]]:
+    """The scores of :func:`polarity_scores_batch` as a dict of four equal-length lists
+    ``neg``, ``neu``, ``pos``, ``compound`` (no dict per text: the fastest form, and
+    ``pandas.DataFrame(result)`` works directly).
+
+    Examples:
+        >>> polarity_scores_columns(["I love this!", "Awful."], n_threads=1)
         {'neg': [0.0, 1.0], 'neu': [0.308, 0.0], 'pos': [0.692, 0.0], 'compound': [0.6696, -0.4588]}
     """
 
@@ -371,6 +382,10 @@ class SentimentIntensityAnalyzer:
         """VADER scores of one text: ``neg``, ``neu``, ``pos``, ``compound``."""
     def polarity_scores_batch(
         self, texts: Iterable[str], n_threads: Optional[int] = None
+    ) -> list[dict[str, float]]:
+        """Scores of many texts in parallel: one dict per text."""
+    def polarity_scores_columns(
+        self, texts: Iterable[str], n_threads: Optional[int] = None
     ) -> dict[str, list[float]]:
         """Scores of many texts in parallel: a dict of four equal-length lists."""
     def remove_lexicon(self, tokens: list[str]) -> None:
@@ -398,7 +413,7 @@ def cluster_quotes(
 
     ``speakers`` (one per quote, None for unknown) keeps two different known speakers apart;
     name variants ("Mr. Trump", "Donald Trump") count as one speaker. A quote that carries
-    several shared remarks joins them under one id; :func:`quote_clusters` keeps them apart.
+    several shared remarks joins them under one id; :func:`cluster_members` keeps them apart.
 
     Examples:
         >>> cluster_quotes(
@@ -409,18 +424,19 @@ def cluster_quotes(
         [0, 0, 1]
     """
 
-def quote_clusters(
+def cluster_members(
     texts: Iterable[str],
     speakers: Optional[Iterable[Optional[str]]] = None,
     n_threads: Optional[int] = None,
 ) -> dict[str, list[int]]:
     """Memberships of quotes in remarks, as columns ``cluster``, ``quote`` (input position),
     ``start``, ``end`` (code-point range of the quote text carrying the remark). Only clusters of
-    two or more quotes; a quote can be in several clusters.
+    two or more quotes; a quote can be in several clusters. (Formerly ``quote_clusters``, still
+    there as a deprecated alias.)
 
     Examples:
-        >>> quote_clusters(["We will rebuild the bridge by spring",
-        ...                 "we will rebuild the bridge by spring.", "Nothing to add"])
+        >>> cluster_members(["We will rebuild the bridge by spring",
+        ...                  "we will rebuild the bridge by spring.", "Nothing to add"])
         {'cluster': [0, 0], 'quote': [0, 1], 'start': [0, 0], 'end': [36, 37]}
     """
 

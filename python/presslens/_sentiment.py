@@ -73,7 +73,8 @@ class SentimentIntensityAnalyzer(_core.SentimentIntensityAnalyzer):
     ``SentimentIntensityAnalyzer(lexicon=None, emoji_lexicon=None)``: each lexicon is a path to
     a file in VADER's tab-separated format or a mapping; None uses VADER's bundled lexicons.
     ``.polarity_scores(text)`` gives exactly vaderSentiment 3.3.2's four numbers;
-    ``.polarity_scores_batch(texts, n_threads=None)`` scores many texts in parallel;
+    ``.polarity_scores_batch(texts, n_threads=None)`` scores many texts in parallel (one dict
+    per text; ``.polarity_scores_columns`` gives four lists);
     ``.lexicon`` edits like vaderSentiment's dict; ``.update_lexicon(mapping)`` validates all
     entries before applying any.
 

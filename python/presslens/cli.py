@@ -57,8 +57,13 @@ def run_analyze(args: argparse.Namespace) -> int:
     """
     from presslens import _tables
 
-    if args.threads is not None and args.threads < 1:
-        raise UsageError("--threads must be at least 1")
+    if args.threads is not None:
+        from presslens import _core
+
+        try:
+            _core._check_n_threads(args.threads)
+        except ValueError as e:
+            raise UsageError(f"--threads: {e}") from None
     if args.max_article_mb is not None and not args.max_article_mb > 0:
         raise UsageError("--max-article-mb must be positive")
     out = pathlib.Path(args.out) if args.out else None

@@ -4,7 +4,7 @@
 on the tidy tables ``Corpus.quotes``, ``Corpus.speakers`` and ``Corpus.mentions``) links them
 across articles. The matching
 itself (speaker linking, quote clustering) runs in Rust: :func:`presslens.link_speakers` and
-:func:`presslens.quote_clusters`.
+:func:`presslens.cluster_members`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any, Iterable, Optional, Sequence
 
 from presslens import _optional, _tables
 from presslens.plot import _axes
-from presslens._core import link_speakers, quote_clusters
+from presslens._core import cluster_members, link_speakers
 
 __all__ = ["Comparison", "ClusterDiff"]
 
@@ -555,7 +555,7 @@ def _cluster(pd: Any, spoken: Any, n_threads: Optional[int]) -> Any:
     cols = ["cluster_id", "doc_id", "outlet", "quote", "start", "end", "text", "speaker_id",
             "part", "cluster_text", "variant"]
     texts, sps, parts = _units(spoken)
-    r = quote_clusters(texts, sps, n_threads=n_threads)
+    r = cluster_members(texts, sps, n_threads=n_threads)
     rows = []
     seen = set()
     for cid, unit, s, e in zip(r["cluster"], r["quote"], r["start"], r["end"]):

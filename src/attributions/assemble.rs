@@ -1,6 +1,7 @@
 //! From quotes and clause rules to [`Attribution`]s: byte spans, speakers, kinds.
 
 use super::clauses::{self, Raw};
+use super::forms;
 use super::lexicon;
 use super::tokens::{self, Tok};
 use super::{Attribution, AttributionKind, Attributions};
@@ -184,6 +185,74 @@ impl Ctx<'_> {
     }
 }
 
+/// Quotes the quote rules gave no speaker (scare quotes, NYT-style '' quotes) that a reporting
+/// clause follows ("''…,'' said Ana Ruiz."): direct attributions with that clause's source.
+fn unattributed_quotes(
+    text: &str,
+    sentences: &[Span],
+    qs: &[Quote],
+    hulls: &[Span],
+    toks: &[Tok],
+    ranges: &[(usize, usize)],
+    mentions: &[ResolvedMention],
+) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    let mut next_free = 0;
+    for (q, quote) in qs.iter().enumerate() {
+        if q < next_free || quote.speaker.is_some() || quote.kind == QuoteKind::Partial {
+            continue;
+        }
+        let hull = hulls[q];
+        // Only a quote that opens its sentence: "''…,'' he said", not "a so-called ''deal''".
+        let s = sentence_of(sentences, hull.start);
+        let Some(&(lo, hi)) = ranges.get(s) else {
+            continue;
+        };
+        if toks.get(lo).map_or(true, |t| t.start < hull.start) {
+            continue;
+        }
+        let from = toks.partition_point(|t| t.start < hull.end);
+        let Some((src, cue)) = forms::source_after_quote(toks, from, hi) else {
+            continue;
+        };
+        let source = Span::new(toks[src.0].start, toks[src.1 - 1].end);
+        let cue = Span::new(toks[cue.0].start, toks[cue.1 - 1].end);
+        // "''A,'' he said. ''B.''": the next quote of the paragraph, right after the clause.
+        let mut parts = vec![hull];
+        let mut last = q;
+        while qs
+            .get(last + 1)
+            .is_some_and(|n| n.speaker.is_none() && n.kind != QuoteKind::Partial)
+        {
+            let said_end = sentences.get(s).map_or(cue.end, |x| x.end.max(cue.end));
+            let gap = text
+                .get(said_end.max(hulls[last].end)..hulls[last + 1].start)
+                .unwrap_or("\n");
+            if hulls[last + 1].start < cue.end
+                || gap.len() > 24
+                || gap.contains('\n')
+                || gap.contains(|c: char| c.is_alphabetic())
+            {
+                break;
+            }
+            last += 1;
+            parts.push(hulls[last]);
+        }
+        next_free = last + 1;
+        out.push(Attribution {
+            content: Span::new(hull.start, parts[parts.len() - 1].end),
+            parts,
+            source: Some(source),
+            speaker: speaker_of(text, source, mentions),
+            cue: Some(cue),
+            kind: AttributionKind::Direct,
+            quotes: (q..=last).collect(),
+            sentence: s,
+        });
+    }
+    out
+}
+
 /// Quote hulls sorted and with nested ones dropped, for marking quoted tokens.
 fn outer_hulls(hulls: &[Span]) -> Vec<Span> {
     let mut v = hulls.to_vec();
@@ -226,7 +295,13 @@ pub fn run(text: &str, sentences: &[Span]) -> Attributions {
     let (analysis, mentions) = quotes::analyze_with_mentions(text, sentences);
     let qs = &analysis.quotes;
     let hulls: Vec<Span> = qs.iter().map(|q| with_marks(text, q.span)).collect();
+    let (mut toks, ranges) = tokens::tokenize(text, sentences);
+    tokens::mark_quoted(&mut toks, &outer_hulls(&hulls));
     let mut out = direct(text, qs, &hulls);
+    out.extend(unattributed_quotes(
+        text, sentences, qs, &hulls, &toks, &ranges, &mentions,
+    ));
+    out.sort_by_key(|a| a.content.start);
     // Sentences a direct quote touches are that quote's; reported speech is looked for elsewhere.
     let mut taken = vec![false; sentences.len()];
     for a in &out {
@@ -238,8 +313,6 @@ pub fn run(text: &str, sentences: &[Span]) -> Attributions {
             taken[i] = true;
         }
     }
-    let (mut toks, ranges) = tokens::tokenize(text, sentences);
-    tokens::mark_quoted(&mut toks, &outer_hulls(&hulls));
     let cx = Ctx {
         text,
         toks: &toks,
@@ -250,6 +323,10 @@ pub fn run(text: &str, sentences: &[Span]) -> Attributions {
     let mut reported: Vec<Attribution> = Vec::new();
     for (i, &(lo, hi)) in ranges.iter().enumerate() {
         if taken[i] {
+            // "Asked whether …, she said: “…”": the question is reported speech of its own.
+            if let Some(raw) = forms::asked_question(&toks, lo, hi) {
+                reported.push(cx.attribution(&raw));
+            }
             continue;
         }
         for raw in clauses::sentence(&toks, lo, hi) {
@@ -265,7 +342,7 @@ pub fn run(text: &str, sentences: &[Span]) -> Attributions {
         let Some(&(_, hi)) = ranges.get(sentence_of(sentences, cue.start)) else {
             continue;
         };
-        if let Some(raw) = clauses::participle_after(&toks, from, hi) {
+        if let Some(raw) = forms::participle_after(&toks, from, hi) {
             let mut a = cx.attribution(&raw);
             a.source = d.source;
             a.speaker = d.speaker.clone();

@@ -12,7 +12,10 @@
 //! next attribution. Cues inside a content are not searched: only outermost attributions.
 
 use super::cues::{cue_at, Cue, CueKind};
-use super::lexicon::{is_determiner, is_hearer_word, opens_adjunct, CLAUSE_CUES, OBJECT_CUES};
+use super::forms::{asked_first, headline_colon, in_document};
+use super::lexicon::{
+    self, is_determiner, is_hearer_word, opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
+};
 use super::sources::{source_left, source_right};
 use super::tokens::Tok;
 
@@ -33,26 +36,28 @@ fn trailing_punct(t: &Tok) -> bool {
 }
 
 /// One past the last token worth keeping in `[lo, hi)`: trailing punctuation dropped.
-fn trim_end(toks: &[Tok], lo: usize, mut hi: usize) -> usize {
+pub(super) fn trim_end(toks: &[Tok], lo: usize, mut hi: usize) -> usize {
     while hi > lo && trailing_punct(&toks[hi - 1]) {
         hi -= 1;
     }
     hi
 }
 
-fn trim_start(toks: &[Tok], mut lo: usize, hi: usize) -> usize {
+pub(super) fn trim_start(toks: &[Tok], mut lo: usize, hi: usize) -> usize {
     while lo < hi && trailing_punct(&toks[lo]) {
         lo += 1;
     }
     lo
 }
 
-fn n_words(toks: &[Tok], a: usize, b: usize) -> usize {
-    toks[a..b].iter().filter(|t| t.word).count()
+/// The number of words in `[a, b)`, counted up to 3 (the most any rule asks for), so a check
+/// costs constant time however long the span.
+pub(super) fn n_words(toks: &[Tok], a: usize, b: usize) -> usize {
+    toks[a..b].iter().filter(|t| t.word).take(3).count()
 }
 
 /// A reporting participle that continues an attribution: ", adding that …", ", saying …".
-fn is_participle_cue(t: &Tok) -> bool {
+pub(super) fn is_participle_cue(t: &Tok) -> bool {
     t.word
         && !t.cap
         && t.lower.ends_with("ing")
@@ -60,10 +65,16 @@ fn is_participle_cue(t: &Tok) -> bool {
 }
 
 /// Is `[from, …)` only an adjunct up to the next comma or `e`? Returns (adjunct, segment end).
-fn adjunct_only(toks: &[Tok], from: usize, e: usize) -> (bool, usize) {
+pub(super) fn adjunct_only(toks: &[Tok], from: usize, e: usize) -> (bool, usize) {
+    // Bounded: a segment longer than an adjunct is not one, wherever it ends (so a long
+    // sentence with many cues stays linear).
+    let limit = e.min(from + MAX_ADJUNCT + 1);
     let mut end = from;
-    while end < e && !toks[end].is_clause_punct() {
+    while end < limit && !toks[end].is_clause_punct() {
         end += 1;
+    }
+    if end == limit && limit < e {
+        return (false, end);
     }
     if end == from {
         return (true, end);
@@ -131,9 +142,26 @@ fn new_attribution_at(toks: &[Tok], from: usize, e: usize) -> bool {
     false
 }
 
+/// A lower-case reporting verb in the past or present tense at `k` ("told", "argues"), the
+/// start of a second predicate of the same subject.
+fn verb_cue_at(toks: &[Tok], k: usize, e: usize) -> bool {
+    let Some(t) = toks.get(k).filter(|t| t.word && !t.cap && k < e) else {
+        return false;
+    };
+    let w = t.lower.as_str();
+    let finite = w.ends_with("ed") || w.ends_with('s') || matches!(w, "said" | "told" | "wrote");
+    finite
+        && cue_at(toks, k, e, k).is_some_and(|c| {
+            matches!(
+                c.kind,
+                CueKind::Clause | CueKind::Object | CueKind::Stance | CueKind::To
+            )
+        })
+}
+
 /// Where a content starting at `from` ends (exclusive, trimmed): a semicolon, or a comma
 /// before a reporting participle or "according to", or the sentence end `e`.
-fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
+pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
     let mut j = from;
     while j < e {
         let t = &toks[j];
@@ -144,6 +172,10 @@ fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
             && !t.in_quote
             && new_attribution_at(toks, j + 1, e)
         {
+            break;
+        }
+        // "said A and questioned B": the source's next act is not part of what it said.
+        if (t.is("and") || t.is("but")) && !t.in_quote && verb_cue_at(toks, j + 1, e) {
             break;
         }
         if t.is_comma() && !t.in_quote {
@@ -240,12 +272,24 @@ fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize)> {
             if let Some(src) = source_right(toks, cue.t1, e).filter(ends) {
                 let content = (lo, trim_end(toks, lo, j - 1));
                 if n_words(toks, content.0, content.1) >= 2 {
-                    let raw = Raw {
+                    let mut raw = Raw {
                         parts: vec![content],
                         source: Some(src),
                         cue: (cue.t0, cue.t1),
                     };
                     let (_, seg) = adjunct_only(toks, src.1, e);
+                    // "The plan, said Ana Ruiz, would fail": the content goes on after the
+                    // source when a verb, not an apposition, follows it.
+                    let resumes = toks.get(src.1 + 1).filter(|_| src.1 < e).is_some_and(|t| {
+                        t.word && !t.cap && lexicon::AUX.contains(t.lower.as_str())
+                    });
+                    if resumes {
+                        let b1 = content_end(toks, src.1 + 1, e);
+                        if b1 > src.1 + 1 {
+                            raw.parts.push((src.1 + 1, b1));
+                            return Some((raw, b1));
+                        }
+                    }
                     return Some((raw, seg.max(src.1)));
                 }
             }
@@ -290,6 +334,8 @@ fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize)> {
 
 /// "according to X, CONTENT" / "CONTENT, according to X" / "A, according to X, B".
 fn according(toks: &[Tok], lo: usize, e: usize, cue: &Cue) -> Option<(Raw, usize)> {
+    // `lo` is where the sentence's last attribution ended: the content before "according to"
+    // starts there, not inside an earlier content.
     let s0 = cue.t1;
     let mut s1 = s0;
     while s1 < e && !toks[s1].is_clause_punct() && s1 - s0 < 12 {
@@ -331,13 +377,19 @@ fn preposed(
     prev: Option<&Raw>,
 ) -> Option<(Raw, usize)> {
     let source = match cue.kind {
-        CueKind::According => return according(toks, lo, e, cue),
+        CueKind::According => {
+            let floor = prev.map_or(lo, |p| p.parts.last().map_or(lo, |x| x.1).max(lo));
+            return according(toks, floor, e, cue);
+        }
         CueKind::Evidential => return evidential(toks, lo, e, cue),
         CueKind::Impersonal => None,
         CueKind::Noun => Some((cue.t0 - 1, cue.t0)),
         _ => {
-            let continues =
-                cue.t0 > lo && toks[cue.t0 - 1].is_comma() && is_participle_cue(&toks[cue.t0]);
+            // ", adding …" and "… and told reporters …": the same source goes on.
+            let before = cue.t0.checked_sub(1).filter(|&b| b >= lo).map(|b| &toks[b]);
+            let continues = before.is_some_and(|b| {
+                (b.is_comma() && is_participle_cue(&toks[cue.t0])) || b.is("and") || b.is("but")
+            });
             match prev.filter(|_| continues) {
                 Some(p) => p.source,
                 None => Some(source_left(toks, lo, cue.t0)?),
@@ -376,155 +428,6 @@ fn preposed(
         },
         c1,
     ))
-}
-
-/// Labels before a colon that introduce no one's words ("Update: …", "Photo: …").
-fn is_label(w: &str) -> bool {
-    matches!(
-        w,
-        "update"
-            | "updated"
-            | "note"
-            | "editor's"
-            | "photo"
-            | "video"
-            | "watch"
-            | "read"
-            | "related"
-            | "source"
-            | "sources"
-            | "credit"
-            | "breaking"
-            | "exclusive"
-            | "listen"
-            | "see"
-            | "q"
-            | "a"
-    )
-}
-
-/// A headline "Source: content" ("Clinton camp: Trump's plan threatens jobs", "Poll: …").
-fn headline_colon(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
-    let c = (lo + 1..(lo + 6).min(e)).find(|&j| toks[j].is(":"))?;
-    let prefix = &toks[lo..c];
-    if !toks[lo].cap || prefix.iter().any(|t| !t.word || t.in_quote) {
-        return None;
-    }
-    if prefix
-        .iter()
-        .any(|t| is_label(&t.lower) || t.lower.chars().all(|ch| ch.is_numeric()))
-    {
-        return None;
-    }
-    let c0 = trim_start(toks, c + 1, e);
-    if n_words(toks, c0, e) < 3 || toks[c0..e].iter().all(|t| t.in_quote || !t.word) {
-        return None;
-    }
-    Some(Raw {
-        parts: vec![(c0, e)],
-        source: Some((lo, c)),
-        cue: (c, c + 1),
-    })
-}
-
-/// Documents that speak through "In …, CONTENT": "In a CNN poll released Monday, …".
-fn is_document(w: &str) -> bool {
-    matches!(
-        w,
-        "poll"
-            | "polls"
-            | "survey"
-            | "surveys"
-            | "study"
-            | "report"
-            | "analysis"
-            | "interview"
-            | "statement"
-            | "memo"
-            | "letter"
-            | "tweet"
-            | "post"
-            | "op-ed"
-            | "speech"
-            | "filing"
-            | "complaint"
-            | "lawsuit"
-            | "ruling"
-            | "opinion"
-            | "editorial"
-            | "essay"
-            | "book"
-    )
-}
-
-/// "In a CNN poll (released Monday), CONTENT": the document is the source.
-fn in_document(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
-    if !toks[lo].is("in") {
-        return None;
-    }
-    let c = (lo + 2..(lo + 14).min(e)).find(|&j| toks[j].is_clause_punct())?;
-    if !toks[lo + 1..c]
-        .iter()
-        .any(|t| t.word && is_document(&t.lower))
-    {
-        return None;
-    }
-    let c0 = trim_start(toks, c + 1, e);
-    let c1 = content_end(toks, c0, e);
-    if n_words(toks, c0, c1) < 3 {
-        return None;
-    }
-    Some(Raw {
-        parts: vec![(c0, c1)],
-        source: Some((lo + 1, c)),
-        cue: (lo, lo + 1),
-    })
-}
-
-/// "Asked whether …, the senator said …": the question, reported with no source of its own.
-fn asked_first(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
-    let start = if toks[lo].is("when") { lo + 1 } else { lo };
-    if !toks.get(start).is_some_and(|t| t.is("asked")) {
-        return None;
-    }
-    let c0 = start + 1;
-    let c = (c0..(c0 + 30).min(e)).find(|&j| toks[j].is_comma() && !toks[j].in_quote)?;
-    if n_words(toks, c0, c) < 2 {
-        return None;
-    }
-    Some(Raw {
-        parts: vec![(c0, c)],
-        source: None,
-        cue: (start, start + 1),
-    })
-}
-
-/// ", adding that CONTENT" within a few tokens after `from` (the end of a direct quote's cue,
-/// "“…,” she said, adding that …"): the participle's cue and content, for the quote's source.
-pub fn participle_after(toks: &[Tok], from: usize, hi: usize) -> Option<Raw> {
-    let e = trim_end(toks, from, hi);
-    let stop = (from + 12).min(e);
-    let comma = (from..stop).find(|&j| {
-        toks[j].is_comma() && toks.get(j + 1).is_some_and(is_participle_cue) && !toks[j].in_quote
-    })?;
-    if toks[from..comma]
-        .iter()
-        .any(|t| t.in_quote || t.is_quote_mark())
-    {
-        return None;
-    }
-    let cue = (comma + 1, comma + 2);
-    let c0 = if toks.get(cue.1).is_some_and(|t| t.is(",") || t.is(":")) {
-        cue.1 + 1
-    } else {
-        cue.1
-    };
-    let c1 = content_end(toks, c0, e);
-    (c1 > c0 && n_words(toks, c0, c1) >= 2).then(|| Raw {
-        parts: vec![(c0, c1)],
-        source: None,
-        cue,
-    })
 }
 
 /// Attributions of the sentence `[lo, hi)`, outermost only, in text order.

@@ -2,7 +2,7 @@
 
 use super::lexicon::{
     impersonal_participle, is_determiner, is_subject_pronoun, CLAUSE_CUES, NOUNS, NOUN_VERBS,
-    OBJECT_CUES, STANCE_CUES, TO_CUES,
+    OBJECT_CUES, STANCE_CUES, THAT_CUES, TO_CUES,
 };
 use super::tokens::Tok;
 
@@ -44,6 +44,27 @@ fn possessive(t: &Tok) -> bool {
         && (w.ends_with("'s")
             || w.ends_with("’s")
             || matches!(w, "his" | "her" | "their" | "its" | "our"))
+}
+
+/// Articles and possessives, after which a word is a noun ("the report", "his claim");
+/// quantifiers may stand alone as a subject ("some say", "many believe").
+fn is_article(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+    )
 }
 
 /// Media named after "in a": "said in a statement", "wrote in a post on Facebook".
@@ -88,6 +109,19 @@ fn with_medium(toks: &[Tok], mut cue: Cue, hi: usize) -> Cue {
         }
     }
     cue
+}
+
+/// A noun phrase of at most three words from `from`, then "to" ("Congress to", "the
+/// senators to").
+fn object_then_to(toks: &[Tok], from: usize, hi: usize) -> bool {
+    for j in from + 1..(from + 4).min(hi) {
+        if lw(toks, j) == "to" {
+            return toks[from..j]
+                .iter()
+                .all(|t| t.word && !t.in_quote && t.lower != "that");
+        }
+    }
+    false
 }
 
 /// The cue starting at token `k` of a sentence whose tokens are `[lo, hi)`.
@@ -135,7 +169,7 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     }
     // After a determiner the word is a noun ("the report", "a claim"); after "to" a verb in
     // the infinitive ("a rival to contend with").
-    if (is_determiner(prev) && prev != "one") || prev == "to" {
+    if is_article(prev) || prev == "to" {
         return None;
     }
     if NOUN_VERBS.contains(w) {
@@ -153,7 +187,12 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
                     || n.lower.chars().all(char::is_numeric))
                 || matches!(n.lower.as_str(), "that" | "to")
         });
-        if !after_subject && !object_follows {
+        // "…, campaign records show.": a plural subject and nothing after the verb.
+        let clause_ends = next.map_or(true, |n| !n.word && !n.is_quote_mark());
+        let plural_subject =
+            prev.ends_with('s') && !prev.ends_with("ss") && k > lo && toks[k - 1].word;
+        let verb_here = after_subject || object_follows || (clause_ends && plural_subject);
+        if !verb_here {
             return None;
         }
         // A base form after a singular noun is a noun too ("a radio show", "the state plan");
@@ -180,14 +219,15 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             }
         }
     }
-    if TO_CUES.contains(w) && lw(toks, k + 1) == "to" {
+    // "plans to run"; "wants Congress to act", "urged voters to turn out" (a short object).
+    if TO_CUES.contains(w) && (lw(toks, k + 1) == "to" || object_then_to(toks, k + 1, hi)) {
         return Some(Cue {
             t0: k,
             t1: k + 1,
             kind: CueKind::To,
         });
     }
-    if matches!(w, "seem" | "seems" | "seemed")
+    if matches!(w, "seems" | "seemed")
         || (matches!(w, "appear" | "appears" | "appeared") && lw(toks, k + 1) == "to")
     {
         return Some(Cue {
@@ -218,6 +258,13 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             },
             hi,
         ));
+    }
+    if THAT_CUES.contains(w) && matches!(lw(toks, k + 1), "that" | "whether" | "if") {
+        return Some(Cue {
+            t0: k,
+            t1: k + 1,
+            kind: CueKind::Clause,
+        });
     }
     if CLAUSE_CUES.contains(w) {
         return Some(with_medium(

@@ -35,6 +35,9 @@ pub static NOUN_VERBS: Lazy<FxHashSet<&'static str>> = Lazy::new(|| {
         "../../data/lexicon/attribution_noun_verbs.txt"
     ))
 });
+/// Verbs of knowing and perceiving, cues only before "that", "whether" or "if".
+pub static THAT_CUES: Lazy<FxHashSet<&'static str>> =
+    Lazy::new(|| load(include_str!("../../data/lexicon/attribution_that_cues.txt")));
 /// Auxiliaries and adverbs between a source and its verb: "has also said".
 pub static AUX: Lazy<FxHashSet<&'static str>> =
     Lazy::new(|| load(include_str!("../../data/lexicon/attribution_aux.txt")));

@@ -136,6 +136,10 @@ pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> 
         let (s, _) = np_ending_at(toks, lo, open - 1)?;
         return Some((s, p + 1));
     }
+    // "42% say …": the number and its percent sign.
+    if toks[p].is("%") && p > lo && toks[p - 1].word {
+        return Some((p - 1, p + 1));
+    }
     // "Ted Cruz, who said …": the relative pronoun is the source (resolved by the caller).
     if matches!(toks[p].lower.as_str(), "who" | "which") && !toks[p].in_quote {
         return Some((p, p + 1));
@@ -150,7 +154,12 @@ pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> 
         let (s, _) = np_ending_at(toks, lo, q - 1)?;
         // The apposition starts like a noun phrase: a determiner, a capital, a number.
         let a = &toks[q + 1];
-        let np_like = a.cap || is_determiner(&a.lower) || a.lower.chars().all(char::is_numeric);
+        // A noun phrase ("the CEO of Y"), a relative clause ("who runs Y") or a participle
+        // ("led by Y").
+        let w = a.lower.as_str();
+        let clause_like = matches!(w, "who" | "which" | "whose")
+            || (!a.cap && (w.ends_with("ed") || w.ends_with("ing")) && !is_verb_cue(w));
+        let np_like = a.cap || is_determiner(w) || w.chars().all(char::is_numeric) || clause_like;
         return np_like.then_some((s, p));
     }
     np_ending_at(toks, lo, p)

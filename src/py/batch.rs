@@ -15,10 +15,11 @@ use std::time::Duration;
 
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::PyBool;
+use pyo3::types::{PyBool, PyString};
 use rayon::prelude::*;
 
 use super::errors::{internal, panic_error, run, type_name};
+use super::input::CodePoints;
 
 /// A chunk ends after this many items ...
 const CHUNK_ITEMS: usize = 4096;
@@ -190,4 +191,29 @@ pub(super) fn pipeline<In: Send, Res: Send>(
         }
         Ok(())
     })
+}
+
+/// [`pipeline`] over articles (exact `str`s, as `input::exact_strs` gives them): each is read as
+/// code points under the GIL, `work` gets those without the GIL, and `build(i, article, result)`
+/// makes the Python objects under the GIL. Every per-article batch call goes through here.
+pub(super) fn articles_pipeline<'py, Res: Send>(
+    py: Python<'py>,
+    articles: &[Bound<'py, PyString>],
+    n_threads: Option<usize>,
+    work: impl Fn(CodePoints) -> Res + Sync,
+    mut build: impl FnMut(usize, &Bound<'py, PyString>, Res) -> PyResult<()>,
+) -> PyResult<()> {
+    let article = |i: usize| articles.get(i).ok_or_else(|| internal("batch index"));
+    pipeline(
+        py,
+        articles.len(),
+        n_threads,
+        |i| {
+            let cps = CodePoints::read(article(i)?)?;
+            let size = cps.len();
+            Ok((cps, size))
+        },
+        work,
+        |i, result| build(i, article(i)?, result),
+    )
 }

@@ -97,17 +97,17 @@ fn cluster_quotes<'py>(
     Ok(run_match(py, &ts, sp, n_threads)?.ids)
 }
 
-/// Every membership of a quote in a remark, as columns: `cluster`, `quote` (input position),
+/// Every membership of a quote in a remark (the detail behind `cluster_quotes`), as columns: `cluster`, `quote` (input position),
 /// `start`, `end` (code-point range of the quote text that carries the remark).
 #[pyfunction]
 #[pyo3(signature = (texts, speakers=None, n_threads=None))]
-fn quote_clusters<'py>(
+fn cluster_members<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     speakers: Option<&Bound<'py, PyAny>>,
     n_threads: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let (ts, sp, n_threads) = compare_inputs(texts, speakers, n_threads, "quote_clusters")?;
+    let (ts, sp, n_threads) = compare_inputs(texts, speakers, n_threads, "cluster_members")?;
     let r = run_match(py, &ts, sp, n_threads)?;
     let n = r.members.len();
     let (mut cl, mut qu, mut st, mut en) = (
@@ -238,7 +238,7 @@ fn link_speakers<'py>(
 
 pub(super) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(cluster_quotes, m)?)?;
-    m.add_function(wrap_pyfunction!(quote_clusters, m)?)?;
+    m.add_function(wrap_pyfunction!(cluster_members, m)?)?;
     m.add_function(wrap_pyfunction!(link_speakers, m)?)?;
     Ok(())
 }

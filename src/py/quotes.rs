@@ -3,10 +3,10 @@
 use pyo3::prelude::*;
 use pyo3::types::PyList;
 
-use super::batch::{check_threads, pipeline};
-use super::errors::{internal, run};
+use super::batch::{articles_pipeline, check_threads};
+use super::errors::run;
 use super::ffi;
-use super::input::{exact_strs, take_text, CodePoints, Text};
+use super::input::{exact_strs, take_text, Text};
 use super::types::{Out, Quote, Speaker};
 use crate::{quotes, segment};
 
@@ -94,27 +94,26 @@ fn extract_quotes_batch<'py>(
     let n_threads = check_threads(n_threads)?;
     let articles = exact_strs(texts, "extract_quotes_batch", "texts")?;
     let out = ffi::list_of_len(py, articles.len())?;
-    pipeline(
+    articles_pipeline(
         py,
-        articles.len(),
+        &articles,
         n_threads,
-        |i| {
-            let a = articles.get(i).ok_or_else(|| internal("batch index"))?;
-            let cps = CodePoints::read(a)?;
-            let size = cps.len();
-            Ok((cps, size))
-        },
         |cps| {
             let s = cps.into_utf8();
             let a = analyze_one(&s);
             (s, a)
         },
-        |i, (s, a)| {
-            let obj = articles
-                .get(i)
-                .ok_or_else(|| internal("batch index"))?
-                .clone();
-            let list = PyList::new(py, quotes_py(&Text { s, obj }, &a)?)?;
+        |i, obj, (s, a)| {
+            let list = PyList::new(
+                py,
+                quotes_py(
+                    &Text {
+                        s,
+                        obj: obj.clone(),
+                    },
+                    &a,
+                )?,
+            )?;
             ffi::list_set(&out, i, list.into_any())
         },
     )?;

@@ -3,8 +3,8 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString};
 
-use super::batch::{check_threads, pipeline};
-use super::errors::{internal, run};
+use super::batch::{articles_pipeline, check_threads};
+use super::errors::run;
 use super::ffi;
 use super::input::{exact_str, exact_strs, CodePoints};
 use super::types::Sentence;
@@ -66,22 +66,9 @@ fn split_sentences_batch<'py>(
     let n_threads = check_threads(n_threads)?;
     let articles = exact_strs(texts, "split_sentences_batch", "texts")?;
     let out = ffi::list_of_len(py, articles.len())?;
-    pipeline(
-        py,
-        articles.len(),
-        n_threads,
-        |i| {
-            let a = articles.get(i).ok_or_else(|| internal("batch index"))?;
-            let cps = CodePoints::read(a)?;
-            let size = cps.len();
-            Ok((cps, size))
-        },
-        split_points,
-        |i, spans| {
-            let a = articles.get(i).ok_or_else(|| internal("batch index"))?;
-            ffi::list_set(&out, i, sentence_list(a, &spans)?.into_any())
-        },
-    )?;
+    articles_pipeline(py, &articles, n_threads, split_points, |i, a, spans| {
+        ffi::list_set(&out, i, sentence_list(a, &spans)?.into_any())
+    })?;
     Ok(out)
 }
 

@@ -3,9 +3,8 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
 
-use super::batch::{check_threads, pipeline};
-use super::errors::internal;
-use super::input::{exact_strs, CodePoints, Text};
+use super::batch::{articles_pipeline, check_threads};
+use super::input::{exact_strs, Text};
 use super::types::Out;
 use crate::{sentiment, tables};
 
@@ -277,27 +276,24 @@ fn analyze_columns<'py>(
     let n_threads = check_threads(n_threads)?;
     let articles = exact_strs(texts, "analyze_columns", "texts")?;
     let mut tables = Tables::default();
-    pipeline(
+    articles_pipeline(
         py,
-        articles.len(),
+        &articles,
         n_threads,
-        |i| {
-            let a = articles.get(i).ok_or_else(|| internal("batch index"))?;
-            let cps = CodePoints::read(a)?;
-            let size = cps.len();
-            Ok((cps, size))
-        },
         |cps| {
             let s = cps.into_utf8();
             let d = tables::analyze_doc(&s);
             (s, d)
         },
-        |i, (s, d)| {
-            let obj = articles
-                .get(i)
-                .ok_or_else(|| internal("batch index"))?
-                .clone();
-            tables.add(i, &Text { s, obj }, &d)
+        |i, obj, (s, d)| {
+            tables.add(
+                i,
+                &Text {
+                    s,
+                    obj: obj.clone(),
+                },
+                &d,
+            )
         },
     )?;
     tables.into_dict(py)

@@ -68,6 +68,9 @@ fn is_elision(rest: &str) -> bool {
 fn classify(c: char, prev: Option<char>, next: Option<char>, rest: &str) -> Option<Mark> {
     Some(match c {
         '“' | '„' | '«' | '‟' => Mark::Open(Family::Double),
+        // A closing mark where only an opener fits (line start or after a space, a word
+        // right after it) points the wrong way: ”Mr. Smith said … is an opening quote.
+        '”' if is_opening_context(prev) && is_word(next) => Mark::Open(Family::Double),
         '”' | '»' => Mark::Close(Family::Double),
         '"' => {
             let opener = is_opening_context(prev) && !is_space(next);
@@ -172,17 +175,53 @@ fn push(text: &str, out: &mut Vec<Pair>, open: Open, close: Option<Span>, end: u
     });
 }
 
+/// Looking from `from` up to the mark at `i`: the start of the scan window for the next call
+/// and the end of the markup tag (`<name …>` or `</name>`) that holds `i`, or 0. A tag opens with
+/// `<` and a letter or `/` and closes with the first `>`.
+fn markup_tag_around(bytes: &[u8], from: usize, i: usize) -> (usize, usize) {
+    let mut k = from;
+    while let Some(off) = memchr::memchr(b'<', &bytes[k..i]) {
+        let lt = k + off;
+        let opens = bytes
+            .get(lt + 1)
+            .is_some_and(|&b| b.is_ascii_alphabetic() || b == b'/');
+        if !opens {
+            k = lt + 1;
+            continue;
+        }
+        match memchr::memchr(b'>', &bytes[lt..]) {
+            Some(gt) if lt + gt > i => return (lt + gt + 1, lt + gt + 1),
+            Some(gt) => k = lt + gt + 1,
+            // No `>` left in the line: no tag can close, never look again.
+            None => return (bytes.len(), 0),
+        }
+    }
+    (i + 1, 0)
+}
+
 fn scan_line(text: &str, start: usize, end: usize, stack: &mut Vec<Open>, out: &mut Vec<Pair>) {
     let line = &text[start..end];
     let bytes = line.as_bytes();
     let mut i = 0;
     // Only bytes that can start a quote mark are looked at: " ' and the lead bytes of
     // ‘ ’ “ ” „ ‟ (E2) and « » (C2). Everything else is skipped without decoding.
+    // End of the markup tag the scan is inside (`<tweet pic="…">`): its marks are attribute
+    // delimiters, not quotation marks. Found lazily, so each byte is looked at a bounded number
+    // of times.
+    let mut tag_end = 0;
+    let mut tag_scan = 0;
     while let Some(off) = bytes[i..]
         .iter()
         .position(|&b| matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2))
     {
         i += off;
+        if i >= tag_scan {
+            (tag_scan, tag_end) = markup_tag_around(bytes, tag_scan.max(tag_end), i);
+        }
+        if i < tag_end {
+            i += 1;
+            continue;
+        }
         let Some(c) = line[i..].chars().next() else {
             break;
         };
@@ -269,6 +308,21 @@ mod tests {
     fn doubled_apostrophes_and_tex_marks_are_double_quotes() {
         let t = "''We won,'' she said. ``Fine,'' he said of the candidates'' pledge.";
         assert_eq!(contents(t), vec!["We won,", "Fine,"]);
+    }
+
+    #[test]
+    fn marks_inside_markup_are_not_quotes() {
+        let t =
+            "<tweet pic=\"x.png\" author=\"jo\">The bill “passed” today.</tweet> \"Yes,\" he said.";
+        assert_eq!(contents(t), vec!["passed", "Yes,"]);
+        // A lone "<" or an unclosed tag hides nothing.
+        assert_eq!(contents("a < b \"c\" <d \"e\""), vec!["c", "e"]);
+    }
+
+    #[test]
+    fn wrong_way_curly_mark_opens() {
+        let t = "”We will be back next year,” she said.";
+        assert_eq!(contents(t), vec!["We will be back next year,"]);
     }
 
     #[test]

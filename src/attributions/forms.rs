@@ -1,0 +1,202 @@
+//! Sentence forms with a fixed shape: headlines "Source: content", "In a poll, …", "Asked
+//! whether …,", and the reporting clause or participle right after a quotation. Each looks at a
+//! bounded number of tokens.
+
+use super::clauses::{
+    adjunct_only, content_end, is_participle_cue, n_words, trim_end, trim_start, Raw,
+};
+use super::cues::{cue_at, CueKind};
+use super::sources::{source_left, source_right};
+use super::tokens::Tok;
+
+/// Labels before a colon that introduce no one's words ("Update: …", "Photo: …").
+fn is_label(w: &str) -> bool {
+    matches!(
+        w,
+        "update"
+            | "updated"
+            | "note"
+            | "editor's"
+            | "photo"
+            | "video"
+            | "watch"
+            | "read"
+            | "related"
+            | "source"
+            | "sources"
+            | "credit"
+            | "breaking"
+            | "exclusive"
+            | "listen"
+            | "see"
+            | "q"
+            | "a"
+    )
+}
+
+/// A headline "Source: content" ("Clinton camp: Trump's plan threatens jobs", "Poll: …").
+pub(super) fn headline_colon(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
+    let c = (lo + 1..(lo + 6).min(e)).find(|&j| toks[j].is(":"))?;
+    let prefix = &toks[lo..c];
+    if !toks[lo].cap || prefix.iter().any(|t| !t.word || t.in_quote) {
+        return None;
+    }
+    if prefix
+        .iter()
+        .any(|t| is_label(&t.lower) || t.lower.chars().all(|ch| ch.is_numeric()))
+    {
+        return None;
+    }
+    let c0 = trim_start(toks, c + 1, e);
+    if n_words(toks, c0, e) < 3 || toks[c0..e].iter().all(|t| t.in_quote || !t.word) {
+        return None;
+    }
+    Some(Raw {
+        parts: vec![(c0, e)],
+        source: Some((lo, c)),
+        cue: (c, c + 1),
+    })
+}
+
+/// Documents that speak through "In …, CONTENT": "In a CNN poll released Monday, …".
+fn is_document(w: &str) -> bool {
+    matches!(
+        w,
+        "poll"
+            | "polls"
+            | "survey"
+            | "surveys"
+            | "study"
+            | "report"
+            | "analysis"
+            | "interview"
+            | "statement"
+            | "memo"
+            | "letter"
+            | "tweet"
+            | "post"
+            | "op-ed"
+            | "speech"
+            | "filing"
+            | "complaint"
+            | "lawsuit"
+            | "ruling"
+            | "opinion"
+            | "editorial"
+            | "essay"
+            | "book"
+    )
+}
+
+/// "In a CNN poll (released Monday), CONTENT": the document is the source.
+pub(super) fn in_document(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
+    if !toks[lo].is("in") {
+        return None;
+    }
+    let c = (lo + 2..(lo + 14).min(e)).find(|&j| toks[j].is_clause_punct())?;
+    if !toks[lo + 1..c]
+        .iter()
+        .any(|t| t.word && is_document(&t.lower))
+    {
+        return None;
+    }
+    let c0 = trim_start(toks, c + 1, e);
+    let c1 = content_end(toks, c0, e);
+    if n_words(toks, c0, c1) < 3 {
+        return None;
+    }
+    Some(Raw {
+        parts: vec![(c0, c1)],
+        source: Some((lo + 1, c)),
+        cue: (lo, lo + 1),
+    })
+}
+
+/// "Asked whether …, the senator said …": the question, reported with no source of its own.
+pub(super) fn asked_first(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
+    let start = if toks[lo].is("when") { lo + 1 } else { lo };
+    if !toks.get(start).is_some_and(|t| t.is("asked")) {
+        return None;
+    }
+    let c0 = start + 1;
+    let c = (c0..(c0 + 30).min(e)).find(|&j| toks[j].is_comma() && !toks[j].in_quote)?;
+    if n_words(toks, c0, c) < 2 {
+        return None;
+    }
+    Some(Raw {
+        parts: vec![(c0, c)],
+        source: None,
+        cue: (start, start + 1),
+    })
+}
+
+/// The attribution right after a quotation that ends at token `from` (exclusive): "…,” said
+/// Ana Ruiz" or "…,” the mayor said (on Monday)." Returns (source, cue) when the rest of the
+/// sentence is only that, so a quote the quote rules left without a speaker can be attributed.
+pub fn source_after_quote(
+    toks: &[Tok],
+    from: usize,
+    hi: usize,
+) -> Option<((usize, usize), (usize, usize))> {
+    let e = trim_end(toks, from, hi);
+    let j = if toks.get(from).is_some_and(|t| t.is_comma()) {
+        from + 1
+    } else {
+        from
+    };
+    if j >= e {
+        return None;
+    }
+    let done = |end: usize| end >= e || toks[end].is_comma() || adjunct_only(toks, end, e).0;
+    if let Some(cue) = cue_at(toks, j, e, j).filter(|c| c.kind == CueKind::Clause) {
+        let src = source_right(toks, cue.t1, e)?;
+        return done(src.1).then_some((src, (cue.t0, cue.t1)));
+    }
+    for k in j + 1..(j + 9).min(e) {
+        if toks[k].in_quote || toks[k].is_quote_mark() {
+            return None;
+        }
+        if let Some(cue) = cue_at(toks, j, e, k) {
+            if cue.kind != CueKind::Clause && cue.kind != CueKind::Object {
+                return None;
+            }
+            let src = source_left(toks, j, cue.t0).filter(|s| s.0 == j)?;
+            return done(cue.t1).then_some((src, (cue.t0, cue.t1)));
+        }
+    }
+    None
+}
+
+/// ", adding that CONTENT" within a few tokens after `from` (the end of a direct quote's cue,
+/// "“…,” she said, adding that …"): the participle's cue and content, for the quote's source.
+pub fn participle_after(toks: &[Tok], from: usize, hi: usize) -> Option<Raw> {
+    let e = trim_end(toks, from, hi);
+    let stop = (from + 12).min(e);
+    let comma = (from..stop).find(|&j| {
+        toks[j].is_comma() && toks.get(j + 1).is_some_and(is_participle_cue) && !toks[j].in_quote
+    })?;
+    if toks[from..comma]
+        .iter()
+        .any(|t| t.in_quote || t.is_quote_mark())
+    {
+        return None;
+    }
+    let cue = (comma + 1, comma + 2);
+    let c0 = if toks.get(cue.1).is_some_and(|t| t.is(",") || t.is(":")) {
+        cue.1 + 1
+    } else {
+        cue.1
+    };
+    let c1 = content_end(toks, c0, e);
+    (c1 > c0 && n_words(toks, c0, c1) >= 2).then(|| Raw {
+        parts: vec![(c0, c1)],
+        source: None,
+        cue,
+    })
+}
+
+/// "Asked whether …," opening a sentence whose answer is a direct quote: the question only.
+pub fn asked_question(toks: &[Tok], lo: usize, hi: usize) -> Option<Raw> {
+    let e = trim_end(toks, lo, hi);
+    (e > lo).then(|| asked_first(toks, lo, e)).flatten()
+}
