@@ -24,14 +24,10 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
-fn expand(raw: &str, start: usize, end: usize, out: &mut Vec<Word>) {
+fn expand(raw: &str, start: usize, end: usize, out: &mut impl FnMut(&str, usize, usize)) {
     let mut push = |t: &str| {
         if !t.is_empty() {
-            out.push(Word {
-                text: t.to_string(),
-                start,
-                end,
-            })
+            out(t, start, end)
         }
     };
     let pair = match raw {
@@ -95,8 +91,8 @@ fn expand(raw: &str, start: usize, end: usize, out: &mut Vec<Word>) {
 
 /// Lower-case, unify apostrophes, drop hyphens, squeeze runs of 3+ equal letters to 2
 /// ("Oooh" -> "ooh").
-fn clean(raw: &str) -> String {
-    let mut s = String::with_capacity(raw.len());
+fn clean(raw: &str, s: &mut String) {
+    s.clear();
     let mut last: Option<char> = None;
     let mut run = 0;
     for c in raw.chars().flat_map(char::to_lowercase) {
@@ -114,12 +110,25 @@ fn clean(raw: &str) -> String {
             s.push(c);
         }
     }
-    s
 }
 
 /// The normalised words of `text`, in order.
 pub fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::new();
+    for_each_word(text, |t, start, end| {
+        out.push(Word {
+            text: t.to_string(),
+            start,
+            end,
+        })
+    });
+    out
+}
+
+/// [`words`] without a `String` per word: `f(word, start, end)` sees each normalised word,
+/// in order, borrowed from one reused buffer (clustering a million quotes only hashes them).
+pub fn for_each_word(text: &str, mut f: impl FnMut(&str, usize, usize)) {
+    let mut buf = String::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -144,10 +153,10 @@ pub fn words(text: &str) -> Vec<Word> {
             }
         }
         let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
-        expand(&clean(&text[start..end]), start, end, &mut out);
+        clean(&text[start..end], &mut buf);
+        expand(&buf, start, end, &mut f);
         i = j;
     }
-    out
 }
 
 /// Byte offsets where a new sentence starts inside a quote: after `.`, `!`, `?` or `…`

@@ -1,0 +1,275 @@
+//! Quotes to units: each quote cut into its sentences, every word a `u32` id in one flat
+//! token arena (no per-quote or per-word `String`), each unit's ids also presorted for
+//! containment, idf weights per id, and linked speaker ids per quote.
+
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHasher};
+use std::hash::{Hash, Hasher};
+
+use super::super::names;
+use super::super::normalize::{for_each_word, is_stopword, sentence_starts};
+use super::Options;
+
+#[derive(Clone, Copy)]
+pub(super) struct Unit {
+    pub quote: u32,
+    /// The unit is the whole quote (not one sentence of several).
+    pub whole: bool,
+    pub tok: (u32, u32),
+    pub bytes: (u32, u32),
+}
+
+pub(super) struct Prepared {
+    pub units: Vec<Unit>,
+    toks: Vec<u32>,
+    /// `toks` with each unit's range sorted: containment is then a merge, with no sorting
+    /// per candidate pair.
+    sorted: Vec<u32>,
+    weight: Vec<f32>,
+    content: Vec<bool>,
+    speaker: Vec<Option<u32>>,
+}
+
+impl Prepared {
+    pub fn seq(&self, u: usize) -> &[u32] {
+        self.units
+            .get(u)
+            .and_then(|x| self.toks.get(x.tok.0 as usize..x.tok.1 as usize))
+            .unwrap_or(&[])
+    }
+    pub fn bag(&self, u: usize) -> &[u32] {
+        self.units
+            .get(u)
+            .and_then(|x| self.sorted.get(x.tok.0 as usize..x.tok.1 as usize))
+            .unwrap_or(&[])
+    }
+    /// A short sentence inside a longer quote ("I don’t know.", "Peace."): it may contain a
+    /// fragment but is no evidence of its own.
+    pub fn inert(&self, u: usize, o: &Options) -> bool {
+        self.seq(u).len() <= o.fragment_words && !self.units.get(u).is_some_and(|x| x.whole)
+    }
+    pub fn is_content(&self, t: u32) -> bool {
+        self.content.get(t as usize).copied().unwrap_or(false)
+    }
+    pub fn has_content(&self, u: usize) -> bool {
+        self.seq(u).iter().any(|&t| self.is_content(t))
+    }
+    pub fn quote_of(&self, u: usize) -> Option<u32> {
+        self.units.get(u).map(|x| x.quote)
+    }
+    pub fn speaker_of(&self, u: usize) -> Option<u32> {
+        self.units
+            .get(u)
+            .and_then(|x| self.speaker.get(x.quote as usize).copied().flatten())
+    }
+    pub fn w(&self, t: u32) -> f64 {
+        f64::from(self.weight.get(t as usize).copied().unwrap_or(0.0))
+    }
+}
+
+pub(super) fn fx<T: Hash + ?Sized>(x: &T) -> u64 {
+    let mut h = FxHasher::default();
+    x.hash(&mut h);
+    h.finish()
+}
+
+/// The tokens of a batch of quotes, flat: (word hash, stopword) per word, and per unit its
+/// word range within its quote and its byte range.
+#[derive(Default)]
+struct Batch {
+    hashes: Vec<(u64, bool)>,
+    words_per_quote: Vec<u32>,
+    units: Vec<((usize, usize), (usize, usize))>,
+    units_per_quote: Vec<u32>,
+}
+
+/// Appends one quote to `out`; `word_starts` is a reused buffer.
+fn tokenise(text: &str, word_starts: &mut Vec<usize>, out: &mut Batch) {
+    word_starts.clear();
+    for_each_word(text, |w, start, _| {
+        word_starts.push(start);
+        out.hashes.push((fx(w), is_stopword(w)));
+    });
+    let ws: &[usize] = word_starts;
+    out.words_per_quote.push(ws.len() as u32);
+    let before = out.units.len();
+    let starts = sentence_starts(text);
+    let mut seg = 0;
+    let mut first = 0;
+    // Where the current sentence begins (leading marks and punctuation included).
+    let mut begin = text.len() - text.trim_start().len();
+    let end_of_text = text.trim_end().len();
+    for i in 0..=ws.len() {
+        let next_seg_start = starts.get(seg).copied();
+        let boundary = match (ws.get(i), next_seg_start) {
+            (None, _) => true,
+            (Some(w), Some(s)) => *w >= s,
+            (Some(_), None) => false,
+        };
+        if boundary {
+            if i > first {
+                let b0 = begin.min(ws.get(first).copied().unwrap_or(0));
+                let b1 = match next_seg_start {
+                    Some(s) if ws.get(i).is_some() => {
+                        text.get(..s).map_or(s, |t| t.trim_end().len())
+                    }
+                    _ => end_of_text,
+                };
+                out.units.push(((first, i), (b0, b1.max(b0))));
+            }
+            first = i;
+            // Skip sentence starts with no words before the next word.
+            while let (Some(w), Some(s)) = (ws.get(i), starts.get(seg)) {
+                if *w >= *s {
+                    begin = *s;
+                    seg += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+    out.units_per_quote.push((out.units.len() - before) as u32);
+}
+
+/// Word ids per token (one arena), the units, and which ids are stopwords.
+fn tokenise_all(texts: &[&str]) -> (Vec<u32>, Vec<Unit>, Vec<bool>) {
+    const CHUNK: usize = 1 << 16;
+    const BATCH: usize = 512;
+    let mut ids: FxHashMap<u64, u32> = FxHashMap::default();
+    let mut stop: Vec<bool> = Vec::new();
+    let mut toks = Vec::new();
+    let mut units = Vec::new();
+    // In chunks, so the per-batch token lists never all exist at once.
+    for (c, chunk) in texts.chunks(CHUNK).enumerate() {
+        let batches: Vec<Batch> = chunk
+            .par_chunks(BATCH)
+            .map_init(Vec::new, |word_starts, part| {
+                let mut b = Batch::default();
+                for t in part {
+                    tokenise(t, word_starts, &mut b);
+                }
+                b
+            })
+            .collect();
+        for (bi, b) in batches.iter().enumerate() {
+            let mut hashes = b.hashes.iter();
+            let mut us = b.units.iter();
+            let per_quote = b.words_per_quote.iter().zip(&b.units_per_quote);
+            for (qi, (&nw, &nu)) in per_quote.enumerate() {
+                let q = c * CHUNK + bi * BATCH + qi;
+                let base = toks.len();
+                for &(h, s) in hashes.by_ref().take(nw as usize) {
+                    let next = stop.len() as u32;
+                    let id = *ids.entry(h).or_insert_with(|| {
+                        stop.push(s);
+                        next
+                    });
+                    toks.push(id);
+                }
+                let whole = nu == 1;
+                for &((a, b), (s, e)) in us.by_ref().take(nu as usize) {
+                    units.push(Unit {
+                        quote: q as u32,
+                        whole,
+                        tok: ((base + a) as u32, (base + b) as u32),
+                        bytes: (s as u32, e as u32),
+                    });
+                }
+            }
+        }
+    }
+    (toks, units, stop)
+}
+
+/// `toks` with each unit's range sorted.
+fn sorted_bags(toks: &[u32], units: &[Unit]) -> Vec<u32> {
+    let mut sorted = toks.to_vec();
+    // Units partition the tokens in order, so the sorted ranges split off in turn.
+    let mut rest: &mut [u32] = &mut sorted;
+    let mut at = 0usize;
+    let mut parts = Vec::with_capacity(units.len());
+    for u in units {
+        let (a, b) = (u.tok.0 as usize, u.tok.1 as usize);
+        let skip = a.saturating_sub(at).min(rest.len());
+        let (_, r) = std::mem::take(&mut rest).split_at_mut(skip);
+        let (part, r) = r.split_at_mut(b.saturating_sub(a).min(r.len()));
+        parts.push(part);
+        rest = r;
+        at = b.max(at);
+    }
+    parts.par_iter_mut().for_each(|x| x.sort_unstable());
+    drop(parts);
+    sorted
+}
+
+/// idf weight per word id, from document frequency over units; stopwords count 0.15 of it.
+fn weights(sorted: &[u32], units: &[Unit], stop: &[bool]) -> Vec<f32> {
+    let mut df = vec![0u32; stop.len()];
+    for u in units {
+        let bag = sorted
+            .get(u.tok.0 as usize..u.tok.1 as usize)
+            .unwrap_or(&[]);
+        for (i, &t) in bag.iter().enumerate() {
+            if i == 0 || bag.get(i - 1) != Some(&t) {
+                if let Some(d) = df.get_mut(t as usize) {
+                    *d += 1;
+                }
+            }
+        }
+    }
+    let n = units.len().max(1) as f64;
+    df.iter()
+        .zip(stop)
+        .map(|(&d, &s)| {
+            let idf = (1.0 + n / f64::from(d.max(1))).ln();
+            (if s { 0.15 * idf } else { idf }) as f32
+        })
+        .collect()
+}
+
+/// One linked person id per quote (None: no speaker given).
+fn speaker_ids(n: usize, speakers: Option<&[Option<&str>]>) -> Vec<Option<u32>> {
+    let Some(sp) = speakers else {
+        return vec![None; n];
+    };
+    // Name linking runs once per distinct label: a corpus repeats a few thousand speakers
+    // over a million quotes.
+    let mut slot: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut labels: Vec<&str> = Vec::new();
+    let of: Vec<u32> = sp
+        .iter()
+        .map(|s| {
+            let l = s.unwrap_or("");
+            *slot.entry(l).or_insert_with(|| {
+                labels.push(l);
+                (labels.len() - 1) as u32
+            })
+        })
+        .collect();
+    let linked = names::link_speakers(&labels, None, None);
+    sp.iter()
+        .zip(&of)
+        .map(|(s, &i)| {
+            s.filter(|s| !s.trim().is_empty())
+                .and_then(|_| linked.ids.get(i as usize))
+                .map(|&id| id as u32)
+        })
+        .collect()
+}
+
+pub(super) fn prepare(texts: &[&str], speakers: Option<&[Option<&str>]>) -> Prepared {
+    let (toks, units, stop) = tokenise_all(texts);
+    let sorted = sorted_bags(&toks, &units);
+    let weight = weights(&sorted, &units, &stop);
+    let content = stop.iter().map(|s| !s).collect();
+    let speaker = speaker_ids(texts.len(), speakers);
+    Prepared {
+        units,
+        toks,
+        sorted,
+        weight,
+        content,
+        speaker,
+    }
+}

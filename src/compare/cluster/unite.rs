@@ -1,0 +1,225 @@
+//! From verified edges to clusters: union-find on the unite edges (strongest first, never
+//! across two known speakers), fragments attached to every remark that contains them, then
+//! memberships with byte ranges and one primary id per quote.
+
+use rustc_hash::FxHashMap;
+
+use super::prepare::Prepared;
+use super::verify::{Edge, Kind};
+use super::{Member, Options, QuoteClusters};
+
+struct Uf {
+    parent: Vec<u32>,
+    speaker: Vec<Option<u32>>,
+}
+
+impl Uf {
+    fn find(&mut self, mut x: u32) -> u32 {
+        loop {
+            let p = self.parent.get(x as usize).copied().unwrap_or(x);
+            if p == x {
+                return x;
+            }
+            let gp = self.parent.get(p as usize).copied().unwrap_or(p);
+            if let Some(s) = self.parent.get_mut(x as usize) {
+                *s = gp;
+            }
+            x = gp;
+        }
+    }
+    fn label(&self, r: u32) -> Option<u32> {
+        self.speaker.get(r as usize).copied().flatten()
+    }
+    /// Unite unless the two groups have different known speakers.
+    fn union(&mut self, a: u32, b: u32) -> bool {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra == rb {
+            return true;
+        }
+        let (la, lb) = (self.label(ra), self.label(rb));
+        if la.is_some() && lb.is_some() && la != lb {
+            return false;
+        }
+        let (lo, hi) = (ra.min(rb), ra.max(rb));
+        if let Some(s) = self.parent.get_mut(hi as usize) {
+            *s = lo;
+        }
+        if let Some(s) = self.speaker.get_mut(lo as usize) {
+            *s = la.or(lb);
+        }
+        true
+    }
+}
+
+/// Unite, strongest evidence first.
+fn unite(p: &Prepared, edges: &[Edge]) -> Uf {
+    let nu = p.units.len();
+    let mut uf = Uf {
+        parent: (0..nu as u32).collect(),
+        speaker: (0..nu).map(|u| p.speaker_of(u)).collect(),
+    };
+    let mut unite: Vec<&Edge> = edges.iter().filter(|e| e.kind == Kind::Unite).collect();
+    // Equal keys are equal edges, so an unstable sort gives the same order.
+    unite.sort_unstable_by(|x, y| {
+        y.score
+            .total_cmp(&x.score)
+            .then((x.a, x.b).cmp(&(y.a, y.b)))
+    });
+    for e in unite {
+        uf.union(e.a, e.b);
+    }
+    uf
+}
+
+/// Fragments join every remark that contains them, longest fragments resolved first:
+/// fragment root -> the roots it joins.
+fn absorb(p: &Prepared, o: &Options, edges: &[Edge], uf: &mut Uf) -> FxHashMap<u32, Vec<u32>> {
+    let mut containers: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+    for e in edges.iter().filter(|e| e.kind == Kind::Attach) {
+        let r = uf.find(e.a);
+        containers.entry(r).or_default().push(e.b);
+    }
+    let mut frag_roots: Vec<u32> = containers.keys().copied().collect();
+    frag_roots.sort_by_key(|&r| (std::cmp::Reverse(p.seq(r as usize).len()), r));
+    let mut absorbed: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+    for r in frag_roots {
+        let mut targets = Vec::new();
+        for &l in containers.get(&r).map_or(&[][..], |v| &v[..]) {
+            let rl = uf.find(l);
+            match absorbed.get(&rl) {
+                Some(t) if p.seq(l as usize).len() <= o.fragment_words => {
+                    targets.extend_from_slice(t)
+                }
+                _ => targets.push(rl),
+            }
+        }
+        let label = uf.label(r);
+        targets.retain(|&t| {
+            let lt = uf.label(t);
+            t != r && (label.is_none() || lt.is_none() || label == lt)
+        });
+        targets.sort_unstable();
+        targets.dedup();
+        if !targets.is_empty() {
+            absorbed.insert(r, targets);
+        }
+    }
+    absorbed
+}
+
+/// Memberships (cluster root, quote, byte range), sorted, one per root and quote.
+fn memberships(
+    p: &Prepared,
+    o: &Options,
+    uf: &mut Uf,
+    absorbed: &FxHashMap<u32, Vec<u32>>,
+) -> Vec<(u32, u32, u32, u32)> {
+    use rayon::prelude::*;
+    let mut raw: Vec<(u32, u32, u32, u32)> = Vec::new();
+    for u in 0..p.units.len() as u32 {
+        let Some(unit) = p.units.get(u as usize) else {
+            continue;
+        };
+        let r = uf.find(u);
+        let is_frag = p.seq(u as usize).len() <= o.fragment_words;
+        match absorbed.get(&r) {
+            Some(ts) if is_frag => {
+                for &t in ts {
+                    raw.push((t, unit.quote, unit.bytes.0, unit.bytes.1));
+                }
+            }
+            _ => raw.push((r, unit.quote, unit.bytes.0, unit.bytes.1)),
+        }
+    }
+    raw.par_sort_unstable();
+    let mut merged: Vec<(u32, u32, u32, u32)> = Vec::with_capacity(raw.len());
+    for m in raw {
+        match merged.last_mut() {
+            Some(last) if last.0 == m.0 && last.1 == m.1 => {
+                last.2 = last.2.min(m.2);
+                last.3 = last.3.max(m.3);
+            }
+            _ => merged.push(m),
+        }
+    }
+    merged
+}
+
+trait Shorter {
+    fn is_none_or_shorter(&self, len: usize) -> bool;
+}
+
+impl Shorter for Option<(usize, usize)> {
+    fn is_none_or_shorter(&self, len: usize) -> bool {
+        self.map_or(true, |(l, _)| l < len)
+    }
+}
+
+/// Clusters of two or more quotes, numbered by their first quote, and each quote's id.
+fn number(merged: &[(u32, u32, u32, u32)], n_quotes: usize) -> QuoteClusters {
+    let mut clusters: Vec<(u32, usize, usize)> = Vec::new(); // (first quote, from, to)
+    let mut i = 0;
+    while i < merged.len() {
+        let root = merged.get(i).map(|m| m.0);
+        let mut j = i;
+        while j < merged.len() && merged.get(j).map(|m| m.0) == root {
+            j += 1;
+        }
+        if j - i >= 2 {
+            let first = merged.get(i).map_or(0, |m| m.1);
+            clusters.push((first, i, j));
+        }
+        i = j;
+    }
+    clusters.sort_unstable();
+    let mut members = Vec::new();
+    // Each quote's primary remark: the cluster in which it has the longest matching part.
+    let mut primary: Vec<Option<(usize, usize)>> = vec![None; n_quotes];
+    for (cid, &(_, from, to)) in clusters.iter().enumerate() {
+        for m in merged.get(from..to).unwrap_or(&[]) {
+            members.push(Member {
+                cluster: cid,
+                quote: m.1 as usize,
+                start: m.2 as usize,
+                end: m.3 as usize,
+            });
+            let len = (m.3 - m.2) as usize;
+            if let Some(slot) = primary.get_mut(m.1 as usize) {
+                if slot.is_none_or_shorter(len) {
+                    *slot = Some((len, cid));
+                }
+            }
+        }
+    }
+    // Dense ids: clusters first come, then lone quotes, in input order.
+    let mut dense: FxHashMap<(bool, usize), usize> = FxHashMap::default();
+    let ids = primary
+        .iter()
+        .enumerate()
+        .map(|(q, p)| {
+            let key = match p {
+                Some((_, cid)) => (true, *cid),
+                None => (false, q),
+            };
+            let next = dense.len();
+            *dense.entry(key).or_insert(next)
+        })
+        .collect();
+    QuoteClusters {
+        members,
+        n_clusters: clusters.len(),
+        ids,
+    }
+}
+
+pub(super) fn clusters(
+    p: &Prepared,
+    o: &Options,
+    edges: &[Edge],
+    n_quotes: usize,
+) -> QuoteClusters {
+    let mut uf = unite(p, edges);
+    let absorbed = absorb(p, o, edges, &mut uf);
+    let merged = memberships(p, o, &mut uf, &absorbed);
+    number(&merged, n_quotes)
+}
