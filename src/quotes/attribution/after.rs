@@ -1,0 +1,354 @@
+//! Attribution after the quote: “…,” X said / said X / according to X, and finding the
+//! speaker mention around an inverted or trailing cue.
+
+use super::*;
+
+/// “…,” X said / “…,” said X / “…,” X, a …, said / “…” as X put it / according to X.
+pub(super) fn post_attr(
+    cx: &Ctx,
+    ents: &Entities,
+    start: usize,
+    line_initial: bool,
+) -> Option<Attr> {
+    let toks = cx.toks;
+    let mut k = start;
+    // A headline: ‘We were lied to’: families demand answers.
+    if line_initial && cx.w(k) == ":" && !cx.para_break(k) {
+        k += 1;
+    }
+    let mut dash = None;
+    while k < toks.len()
+        && matches!(cx.w(k), "," | "—" | "–" | "―" | "-" | "(")
+        && !cx.para_break(k)
+    {
+        if cx.w(k) != "," && cx.w(k) != "(" {
+            dash = Some(k);
+        }
+        k += 1;
+    }
+    if k >= toks.len() || cx.para_break(k) {
+        return None;
+    }
+    // A sign-off: “…” — Jane Doe (pull quotes, bullets, epigraphs): the name ends the line.
+    if let (Some(d), Some(m)) = (dash, ents.starting_at(k)) {
+        let mm = &ents.mentions[m];
+        let named = matches!(mm.kind, MKind::Name { .. }) && mm.ent.is_some();
+        // The name ends its line, maybe with a full stop ("― Jane Doe."), or a comma follows.
+        let last = cx.para_break(mm.t1)
+            || matches!(cx.w(mm.t1), ",")
+            || (cx.w(mm.t1) == "." && cx.para_break(mm.t1 + 1));
+        if named && last && d + 1 == k {
+            return Some(Attr {
+                mention: m,
+                cue: Some(Span::new(toks[d].start, toks[d].end)),
+                cue_tok: Some(d),
+                from_post: true,
+            });
+        }
+    }
+    let lk = cx.lw(k);
+    // Inverted: said X.
+    if let Some((cue, strong)) = cx.cue_at(k) {
+        if !strong && lk != "according" {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < toks.len() && toks[j].start < cue.end {
+            j += 1;
+        }
+        return mention_after(cx, ents, j, lk == "according").map(|m| Attr {
+            mention: m,
+            cue: Some(cue),
+            cue_tok: Some(k),
+            from_post: true,
+        });
+    }
+    let (mstart, as_form) = if lk == "as" {
+        (k + 1, true)
+    } else {
+        (k, false)
+    };
+    // "owner Joe Russo said", "spokeswoman Jane Doe told": a lower-case role before the name.
+    let mut mstart = mstart;
+    while ents.starting_at(mstart).is_none()
+        && mstart < k + 3
+        && cx.toks.get(mstart).is_some_and(|t| {
+            t.kind == Kind::Word && !t.cap && t.lex & (flag::ROLE | flag::TITLE) != 0
+        })
+        && !cx.para_break(mstart + 1)
+    {
+        mstart += 1;
+    }
+    let m = person_after_modifiers(cx, ents, ents.starting_at(mstart)?);
+    let mut e = ents.mentions[m].t1;
+    // "Mr. Morgan of the Sierra Club said", "Jane Doe from Akron said": the place or body
+    // after the name is part of the source, not the subject.
+    e = skip_of_phrase(cx, ents, e);
+    // "X said", "X later told", "as X has put it"; or with an apposition, "X, a …, said", "a
+    // senior official in the administration, Jane Doe, said".
+    let mut appos = cx.w(e) == ",";
+    if let MKind::Desc { .. } = ents.mentions[m].kind {
+        if let Some(c) = desc_end(cx.text, toks, e) {
+            e = c;
+            appos = true;
+        }
+    }
+    // "Sen. Jane Doe (D-Mo.) said", "Doe (R) said": a bracketed tag right after the name.
+    e = skip_bracket_tag(cx, e);
+    let limit = (e + 40).min(toks.len());
+    let mut j = e;
+    while j < limit {
+        if j > e && cx.para_break(j) {
+            return None;
+        }
+        let t = &toks[j];
+        let w = cx.w(j);
+        if matches!(t.kind, Kind::Open(_) | Kind::Close(_)) || matches!(w, "." | "!" | "?" | ";") {
+            return None;
+        }
+        if let Some((cue, _)) = cx.cue_at(j) {
+            let pl = if j > e { cx.lw(j - 1) } else { String::new() };
+            let bridged = j == e || pl == "," || BRIDGE.contains(pl.as_str()) || ends_ly(&pl);
+            if bridged {
+                return Some(Attr {
+                    mention: m,
+                    cue: Some(cue),
+                    cue_tok: Some(j),
+                    from_post: true,
+                });
+            }
+            if !appos {
+                return None;
+            }
+        } else if !appos {
+            let lw = cx.lw(j);
+            let ok = BRIDGE.contains(lw.as_str()) || ends_ly(&lw) || (as_form && lw == "has");
+            if !ok {
+                return None;
+            }
+        }
+        j += 1;
+    }
+    None
+}
+
+/// "White House press secretary Josh Earnest", "Tulsa police Chief Chuck Jordan": a name used
+/// as a modifier, then role words, then the person's name; the person is the source.
+fn person_after_modifiers(cx: &Ctx, ents: &Entities, m: usize) -> usize {
+    let mm = &ents.mentions[m];
+    if !matches!(mm.kind, MKind::Name { .. }) {
+        return m;
+    }
+    let role = |k: usize| {
+        cx.toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Word && t.lex & (flag::ROLE | flag::TITLE) != 0 && !cx.para_break(k)
+        })
+    };
+    let mut k = mm.t1;
+    while role(k) && k < mm.t1 + 4 {
+        k += 1;
+    }
+    if k == mm.t1 {
+        return m;
+    }
+    match ents.starting_at(k) {
+        Some(n) if matches!(ents.mentions[n].kind, MKind::Name { .. }) => n,
+        _ => m,
+    }
+}
+
+/// The token after "of the Sierra Club" / "from Akron" following a name at `e`, or `e`.
+fn skip_of_phrase(cx: &Ctx, ents: &Entities, e: usize) -> usize {
+    if !matches!(cx.w(e), "of" | "from") || cx.para_break(e + 1) {
+        return e;
+    }
+    let at = if cx.lw(e + 1) == "the" { e + 2 } else { e + 1 };
+    match ents.starting_at(at) {
+        Some(o) if !cx.para_break(at) => ents.mentions[o].t1,
+        _ => e,
+    }
+}
+
+/// The token after a short bracketed tag at `k` ("(D-Mo.)", "(R)", "(I-Vt.)"), or `k`.
+fn skip_bracket_tag(cx: &Ctx, k: usize) -> usize {
+    if cx.w(k) != "(" {
+        return k;
+    }
+    for j in k + 1..(k + 6).min(cx.toks.len()) {
+        if cx.para_break(j) || !matches!(cx.toks[j].kind, Kind::Word | Kind::Punct) {
+            return k;
+        }
+        if cx.w(j) == ")" {
+            return j + 1;
+        }
+    }
+    k
+}
+
+/// "His press secretary, Karoline Leavitt, likened …": the name, not the description.
+pub(super) fn prefer_name(cx: &Ctx, ents: &Entities, m: usize) -> usize {
+    let mm = &ents.mentions[m];
+    if let Some(c) = matches!(mm.kind, MKind::Desc { .. })
+        .then(|| desc_end(cx.text, cx.toks, mm.t1))
+        .flatten()
+    {
+        if let Some(n) = ents.starting_at(c + 1) {
+            let nm = &ents.mentions[n];
+            if matches!(nm.kind, MKind::Name { .. }) && nm.ent.is_some() && nm.ent == mm.ent {
+                return n;
+            }
+        }
+    }
+    m
+}
+
+pub(super) fn ends_ly(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly")
+}
+
+/// The subject of the cue at `c`: the nearest mention to its left in the sentence that is not
+/// an object or a possessive; else the mention right after it ("said X").
+pub(super) fn subject_of(cx: &Ctx, ents: &Entities, c: usize, cue_end: usize) -> Option<usize> {
+    let floor = cx.ss[c];
+    let mut k = c;
+    // "X (D-Wash.), who chairs the committee, said" / "X, a fellow at AEI, said" / "Biden,
+    // speaking at the White House, said" / "Smith, 45, of Akron, said": the subject is before
+    // the parentheticals, not a name inside them.
+    let mut close = c;
+    for _ in 0..3 {
+        if close <= floor + 1 || cx.w(close - 1) != "," {
+            break;
+        }
+        let mut p = close - 1;
+        while p > floor && p + 30 > close && cx.w(p - 1) != "," {
+            p -= 1;
+        }
+        let inner = cx.lw(p);
+        let parenthetical = matches!(inner.as_str(), "who" | "which" | "whose" | "of" | "from")
+            || inner.starts_with(|ch: char| ch.is_ascii_digit())
+            // A participle ("speaking at …"); not "-ed", which is as often the finite verb.
+            || (inner.len() > 4 && inner.ends_with("ing"))
+            || cx
+                .toks
+                .get(p)
+                .is_some_and(|t| t.lex & (flag::DET | flag::ROLE | flag::TITLE) != 0);
+        if !(p > floor + 1 && cx.w(p - 1) == "," && parenthetical) {
+            break;
+        }
+        let mut b = p - 2;
+        // Skip a party tag in brackets: "Maria Cantwell (D-Wash.)".
+        if cx.w(b) == ")" {
+            while b > floor && cx.w(b) != "(" && b + 6 > p {
+                b -= 1;
+            }
+            b = b.saturating_sub(1);
+        }
+        if let Some(m) = ents.ending_at(b) {
+            if !ents.mentions[m].in_quote {
+                return Some(m);
+            }
+        }
+        close = p - 1;
+    }
+    let mut steps = 0;
+    while k > floor && steps < 45 {
+        k -= 1;
+        steps += 1;
+        if let Some(m) = ents.ending_at(k) {
+            let mm = &ents.mentions[m];
+            if mm.in_quote {
+                continue;
+            }
+            let possessive = strip_poss(cx.w(mm.t1 - 1)).1 && matches!(mm.kind, MKind::Name { .. });
+            let object = mm.t0 > floor && PREPS.contains(cx.lw(mm.t0 - 1).as_str());
+            if !possessive && !object {
+                return Some(m);
+            }
+            k = mm.t0;
+        }
+    }
+    let mut j = c + 1;
+    while j < cx.toks.len() && cx.toks[j].start < cue_end {
+        j += 1;
+    }
+    mention_after(cx, ents, j, cx.lw(c) == "according")
+        .filter(|&m| cx.ss[ents.mentions[m].t0] == cx.ss[c])
+}
+
+/// The speaker named right after an inverted cue at token `j`: "said Jane Doe", "said
+/// coach Mike Tomlin", "says Steelers coach Mike Tomlin", "said, simply, Smith"; after
+/// "according to" also the source of a document ("according to a statement from the
+/// company").
+fn mention_after(cx: &Ctx, ents: &Entities, j: usize, source: bool) -> Option<usize> {
+    let role = |k: usize| {
+        cx.toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Word && !t.cap && t.lex & (flag::ROLE | flag::TITLE) != 0
+        })
+    };
+    let mut at = j;
+    while at < cx.toks.len() && at < j + 6 && !cx.para_break(at) {
+        if let Some(m) = ents.starting_at(at) {
+            let mm = &ents.mentions[m];
+            // "according to a statement from the company": the source is the company.
+            let from = matches!(cx.lw(mm.t1).as_str(), "from" | "by" | "of");
+            if source && from && matches!(mm.kind, MKind::Desc { .. }) && !cx.para_break(mm.t1) {
+                at = mm.t1;
+                continue;
+            }
+            // An attributive name before a role and the person's name: "Steelers coach X".
+            let mut k = mm.t1;
+            while role(k) && k < mm.t1 + 3 {
+                k += 1;
+            }
+            if k > mm.t1 && matches!(mm.kind, MKind::Name { .. }) {
+                if let Some(n) = ents.starting_at(k) {
+                    if matches!(ents.mentions[n].kind, MKind::Name { .. }) {
+                        return Some(n);
+                    }
+                }
+            }
+            return Some(m);
+        }
+        let w = cx.lw(at);
+        let skip = role(at)
+            || (at == j && ends_ly(&w))
+            || (source
+                && cx.is_word(at)
+                && matches!(
+                    w.as_str(),
+                    "a" | "an"
+                        | "the"
+                        | "statement"
+                        | "statements"
+                        | "report"
+                        | "filing"
+                        | "filings"
+                        | "documents"
+                        | "document"
+                        | "release"
+                        | "post"
+                        | "letter"
+                        | "email"
+                        | "from"
+                        | "by"
+                        | "of"
+                        | "news"
+                        | "press"
+                        | "written"
+                        | "court"
+                        | "records"
+                        | "data"
+                        | "figures"
+                        | "memo"
+                        | "spokesperson"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "for"
+                ));
+        if !skip {
+            return None;
+        }
+        at += 1;
+    }
+    None
+}

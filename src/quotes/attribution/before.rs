@@ -1,0 +1,179 @@
+//! Attribution before the quote in its sentence (X said: “…”), other subjects in a stretch,
+//! and whether quoted words hold a clause.
+
+use super::*;
+
+/// X said: “…” / X told reporters, “…” / X said that he “…”: the rightmost reporting verb in
+/// the stretch before the quote (a weak one like "called" only when there is no other).
+pub(super) fn pre_attr(cx: &Ctx, ents: &Entities, lo: usize, ot: usize) -> Option<Attr> {
+    let mut strong = None;
+    let mut weak = None;
+    let mut k = ot;
+    while k > lo {
+        k -= 1;
+        if ents.ending_at(k).is_some_and(|m| ents.mentions[m].in_quote) {
+            continue;
+        }
+        if let Some((cue, s)) = cx.cue_at(k) {
+            if s {
+                strong = Some((k, cue));
+                break;
+            } else if weak.is_none() {
+                weak = Some((k, cue));
+            }
+        }
+    }
+    if let Some((c, cue)) = strong.or(weak) {
+        if let Some(m) = subject_of(cx, ents, c, cue.end) {
+            return Some(Attr {
+                mention: m,
+                cue: Some(cue),
+                cue_tok: Some(c),
+                from_post: false,
+            });
+        }
+    }
+    // Trump on Putin: “…” — a colon with a speaker before it.
+    if ot > lo && cx.w(ot - 1) == ":" {
+        let colon = &cx.toks[ot - 1];
+        if let Some(m) = subject_of(cx, ents, ot - 1, colon.end) {
+            return Some(Attr {
+                mention: m,
+                cue: Some(Span::new(colon.start, colon.end)),
+                cue_tok: Some(ot - 1),
+                from_post: false,
+            });
+        }
+    }
+    None
+}
+
+/// A subject mention of a person other than `not` in [from, to), the last one.
+pub(super) fn other_subject(
+    cx: &Ctx,
+    ents: &Entities,
+    from: usize,
+    to: usize,
+    not: Option<usize>,
+) -> Option<usize> {
+    let mut k = to;
+    while k > from {
+        k -= 1;
+        if let Some(m) = ents.ending_at(k) {
+            let mm = &ents.mentions[m];
+            if mm.in_quote || !mm.subject {
+                continue;
+            }
+            let Some(e) = mm.ent else { continue };
+            if !ents.ents[e].person {
+                continue;
+            }
+            if not.is_some() && Some(e) == not {
+                return None;
+            }
+            let _ = cx;
+            return Some(m);
+        }
+    }
+    None
+}
+
+fn is_det(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "my"
+            | "our"
+            | "your"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "many"
+            | "some"
+            | "most"
+            | "all"
+            | "both"
+            | "every"
+            | "each"
+            | "no"
+            | "any"
+    )
+}
+
+fn contraction_clause(w: &str) -> bool {
+    for ap in ['’', '\''] {
+        if let Some((a, b)) = w.split_once(ap) {
+            if SUBJ_PRONOUNS.contains(a) && matches!(b, "s" | "m" | "re" | "ve" | "ll" | "d") {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Does the quoted text hold a clause (subject + finite verb)?
+pub(super) fn is_clause(cx: &Ctx, from: usize, to: usize) -> bool {
+    let words: Vec<(String, bool)> = (from..to)
+        .filter(|&k| cx.is_word(k))
+        .take(60)
+        .map(|k| (cx.lw(k), cx.toks[k].cap))
+        .collect();
+    let n = words.len();
+    let finite = |i: usize, loose_ed: bool, base: bool| -> bool {
+        let Some((w, _)) = words.get(i) else {
+            return false;
+        };
+        let not_last = i + 1 < n;
+        FINITE.contains(w.as_str())
+            || (base && BASE_VERBS.contains(w.as_str()))
+            || w.ends_with("n’t")
+            || w.ends_with("n't")
+            || (loose_ed && w.len() > 3 && w.ends_with("ed"))
+            || (not_last
+                && w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us"))
+    };
+    let adverb = |i: usize| {
+        words.get(i).is_some_and(|(w, _)| {
+            ends_ly(w)
+                || matches!(
+                    w.as_str(),
+                    "not" | "also" | "just" | "still" | "never" | "always" | "really" | "all"
+                )
+        })
+    };
+    for i in 0..n {
+        let (w, cap) = &words[i];
+        if contraction_clause(w) {
+            return true;
+        }
+        let pron = SUBJ_PRONOUNS.contains(w.as_str());
+        if pron || (*cap && i > 0) || (*cap && !FINITE.contains(w.as_str())) {
+            let next = if adverb(i + 1) { i + 2 } else { i + 1 };
+            let base = matches!(w.as_str(), "i" | "we" | "you" | "they");
+            if finite(next, true, base) {
+                return true;
+            }
+        }
+        if is_det(w) {
+            for (j, (wj, _)) in words.iter().enumerate().take((i + 5).min(n)).skip(i + 2) {
+                if finite(j, false, false) {
+                    return true;
+                }
+                if is_det(wj) {
+                    break;
+                }
+            }
+        }
+    }
+    false
+}

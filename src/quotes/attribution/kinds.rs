@@ -1,0 +1,183 @@
+//! The kind of each quote: direct, partial or scare, and nested quotes with their own speaker.
+
+use super::*;
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn classify(
+    cx: &Ctx,
+    pair: &Pair,
+    lo: usize,
+    ot: usize,
+    ct: usize,
+    closed: bool,
+    first_in_sentence: bool,
+    attr: Option<Attr>,
+    has_post: bool,
+) -> QuoteKind {
+    let Some(a) = attr else {
+        return QuoteKind::Scare;
+    };
+    let before = (ot > lo || (ot > 0 && cx.ss[ot] < ot)).then(|| ot - 1);
+    let bw = before.map(|b| cx.lw(b)).unwrap_or_default();
+    let set_off = first_in_sentence
+        || bw == ":"
+        || (bw == "," && a.cue_tok.is_some_and(|c| c < ot) && !a.from_post)
+        || (bw == "," && a.from_post && has_post)
+        || (bw == "," && a.cue_tok.is_some_and(|c| c < ot));
+    if !set_off && scare_like(cx, pair, ot, ct, before, &bw) {
+        return QuoteKind::Scare;
+    }
+    if first_in_sentence {
+        return QuoteKind::Direct;
+    }
+    // Does the writer's sentence go on after the closing mark?
+    let ends_sentence = pair
+        .content
+        .of(cx.text)
+        .trim_end()
+        .ends_with(['.', '!', '?']);
+    let continues = closed && !has_post && !ends_sentence && {
+        let k = ct + 1;
+        !(k >= cx.toks.len()
+            || cx.para_break(k)
+            || matches!(cx.w(k), "." | "!" | "?" | ")" | ";")
+            || matches!(cx.toks[k].kind, Kind::Open(_)))
+    };
+    if (set_off || is_clause(cx, ot + 1, ct)) && !continues {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    }
+}
+
+/// The kind of a quote nobody is named for: direct when it stands as its own sentence (opens
+/// the sentence or follows a colon), holds a clause and ends the sentence; else scare.
+pub(super) fn form_kind(
+    cx: &Ctx,
+    pair: &Pair,
+    lo: usize,
+    ot: usize,
+    ct: usize,
+    closed: bool,
+    first_in_sentence: bool,
+) -> QuoteKind {
+    let before = (ot > lo || (ot > 0 && cx.ss[ot] < ot)).then(|| ot - 1);
+    let bw = before.map(|b| cx.lw(b)).unwrap_or_default();
+    let set_off = first_in_sentence || bw == ":";
+    let content = pair.content.of(cx.text).trim_end();
+    let sentence_end = content.ends_with(['.', '!', '?', ',']) || {
+        let k = ct + 1;
+        !closed || k >= cx.toks.len() || cx.para_break(k) || matches!(cx.w(k), "." | "!" | "?")
+    };
+    let words = (ot + 1..ct).filter(|&k| cx.is_word(k)).take(4).count();
+    if set_off
+        && sentence_end
+        && words >= 4
+        && is_clause(cx, ot + 1, ct)
+        && !scare_like(cx, pair, ot, ct, before, &bw)
+    {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Scare
+    }
+}
+
+/// Titles, signs, nicknames: “Morning Joe.”, the words “ALASKA 2025,”, Aaron “Scott” Merritt.
+fn scare_like(
+    cx: &Ctx,
+    pair: &Pair,
+    ot: usize,
+    ct: usize,
+    before: Option<usize>,
+    bw: &str,
+) -> bool {
+    let lead = |k: Option<usize>| k.is_some_and(|k| SCARE_LEADS.contains(cx.lw(k).as_str()));
+    if lead(before) || lead(before.and_then(|b| b.checked_sub(1))) {
+        return true;
+    }
+    let words: Vec<usize> = (ot + 1..ct).filter(|&k| cx.is_word(k)).take(9).collect();
+    if words.is_empty() || words.len() > 8 {
+        return false;
+    }
+    let small = |w: &str| {
+        matches!(
+            w,
+            "of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "at" | "by" | "or"
+        )
+    };
+    let titleish = words.iter().enumerate().all(|(i, &k)| {
+        let w = cx.w(k);
+        let first = w
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        first || (i > 0 && small(w))
+    }) && pair.content.of(cx.text).chars().any(|c| c.is_alphabetic());
+    if !titleish {
+        return false;
+    }
+    let Some(b) = before else {
+        return false;
+    };
+    // Nickname: Aaron “Scott” Merritt.
+    let after_cap = cx
+        .toks
+        .get(ct + 1)
+        .is_some_and(|t| t.cap && t.kind == Kind::Word);
+    if cx.toks[b].cap && cx.is_word(b) && after_cap {
+        return true;
+    }
+    let possessive = strip_poss(cx.w(b)).1 && cx.w(b) != bw.trim_end_matches(['’', '\'']);
+    possessive || TITLE_LEADS.contains(bw)
+}
+
+/// A nested quote with its own speaker: “Today we hear President Trump say, ‘If I were …’”.
+pub(super) fn nested(
+    cx: &Ctx,
+    ents: &Entities,
+    pair: &Pair,
+    outer_open: usize,
+    ot: usize,
+    ct: usize,
+    outer_ent: Option<usize>,
+) -> Option<Found> {
+    let mut k = ot;
+    while k > outer_open + 1 {
+        k -= 1;
+        if matches!(cx.toks[k].kind, Kind::Close(_)) {
+            break;
+        }
+        if let Some((cue, true)) = cx.cue_at(k) {
+            // Nearest name to the left of the cue, inside the outer quote.
+            let mut j = k;
+            while j > outer_open + 1 && k - j < 30 {
+                j -= 1;
+                if let Some(m) = ents.ending_at(j) {
+                    let mm = &ents.mentions[m];
+                    if !matches!(mm.kind, MKind::Name { .. }) {
+                        return None;
+                    }
+                    let e = mm.ent?;
+                    if Some(e) == outer_ent || !ents.ents[e].person {
+                        return None;
+                    }
+                    let set_off = matches!(cx.w(ot - 1), "," | ":");
+                    let kind = if set_off || is_clause(cx, ot + 1, ct) {
+                        QuoteKind::Direct
+                    } else {
+                        QuoteKind::Partial
+                    };
+                    return Some(Found {
+                        span: pair.content,
+                        kind,
+                        entity: Some(e),
+                        mention: Some(mm.span),
+                        cue: Some(cue),
+                    });
+                }
+            }
+            return None;
+        }
+    }
+    None
+}

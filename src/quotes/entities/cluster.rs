@@ -1,0 +1,169 @@
+//! Clustering name mentions into entities and choosing each entity's canonical name.
+
+use super::*;
+
+pub(super) fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity> {
+    let mut ents: Vec<Entity> = Vec::new();
+    let mut by_last: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let key = |s: &str| s.to_lowercase();
+    let real = |parts: &[String]| -> Vec<String> {
+        parts.iter().filter(|p| !is_initial(p)).cloned().collect()
+    };
+    let assign = |ents: &mut Vec<Entity>, m: &mut Mention, r: &RawName, e: usize| {
+        let x = &mut ents[e];
+        let full = r.parts.join(" ");
+        match x.forms.iter_mut().find(|f| f.0 == full) {
+            Some(f) => f.1 += 1,
+            None => x.forms.push((full, 1)),
+        }
+        x.count += 1;
+        if r.speaks && !r.org {
+            x.person = true;
+        }
+        for t in &r.titles {
+            if PERSON_TITLES.contains(t.as_str()) {
+                x.person = true;
+            }
+            match t.as_str() {
+                "mr." | "mr" => x.gender = Gender::Male,
+                "mrs." | "ms." | "miss" | "mrs" | "ms" => x.gender = Gender::Female,
+                _ => {}
+            }
+            if !x.titles.contains(t) {
+                x.titles.push(t.clone());
+            }
+        }
+        for c in &r.countries {
+            if !x.countries.contains(c) {
+                x.countries.push(c.clone());
+            }
+        }
+        m.ent = Some(e);
+    };
+    // Full names first, so a bare surname can join them.
+    for pass in 0..2 {
+        for r in names {
+            let parts = real(&r.parts);
+            let multi = parts.len() >= 2;
+            if (pass == 0) != multi {
+                continue;
+            }
+            let Some(last) = parts.last().or(r.parts.last()) else {
+                continue;
+            };
+            let m = &mut mentions[r.m];
+            if r.org {
+                let k = format!("org:{}", key(&r.parts.join(" ")));
+                let e = match by_last.get(&k).and_then(|v| v.first()) {
+                    Some(&e) => e,
+                    None => {
+                        ents.push(Entity::new(false));
+                        by_last.insert(k, vec![ents.len() - 1]);
+                        ents.len() - 1
+                    }
+                };
+                assign(&mut ents, m, r, e);
+                continue;
+            }
+            let lk = key(last);
+            let e = if multi {
+                let fk = key(&parts[0]);
+                // Bounded: adversarial text with thousands of "X Smith" must stay linear.
+                let found = by_last.get(&lk).and_then(|v| {
+                    v.iter().take(16).copied().find(|&e| {
+                        ents[e].forms.iter().take(16).any(|(f, _)| {
+                            let fp: Vec<&str> = f.split(' ').filter(|p| !is_initial(p)).collect();
+                            fp.len() < 2 || key(fp[0]) == fk
+                        })
+                    })
+                });
+                match found {
+                    Some(e) => e,
+                    None => {
+                        ents.push(Entity::new(true));
+                        let e = ents.len() - 1;
+                        by_last.entry(lk).or_default().push(e);
+                        by_first.entry(fk).or_default().push(e);
+                        e
+                    }
+                }
+            } else {
+                let pick =
+                    |v: &Vec<usize>| v.iter().take(16).copied().max_by_key(|&e| ents[e].count);
+                match by_last.get(&lk).and_then(pick).or_else(|| {
+                    by_first
+                        .get(&lk)
+                        .filter(|v| v.len() == 1)
+                        .and_then(|v| v.first().copied())
+                }) {
+                    Some(e) => e,
+                    None => {
+                        ents.push(Entity::new(false));
+                        let e = ents.len() - 1;
+                        by_last.entry(lk).or_default().push(e);
+                        e
+                    }
+                }
+            };
+            assign(&mut ents, m, r, e);
+        }
+    }
+    for e in &mut ents {
+        // Only the article's own forms: an article that never gives the full name keeps the
+        // surname ("Trump"); a corpus or the user's list of people may complete it later.
+        e.name = canonical(&e.forms);
+        // A name only ever written in capitals (a headline, a shouted line): "JANE DOE".
+        if e.person && !e.name.chars().any(char::is_lowercase) {
+            e.name = e
+                .name
+                .split(' ')
+                .map(|p| {
+                    // Initials and acronyms keep their capitals ("H.R.", not "H.r.").
+                    if p.contains('.') || is_initial(p) {
+                        return p.to_string();
+                    }
+                    let mut cs = p.chars();
+                    cs.next()
+                        .map(|c| {
+                            c.to_uppercase()
+                                .chain(cs.flat_map(char::to_lowercase))
+                                .collect()
+                        })
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<String>>()
+                .join(" ");
+        }
+    }
+    ents
+}
+
+/// Fullest name form without initials; lower-cased scrape damage ("chris") re-capitalised.
+fn canonical(forms: &[(String, usize)]) -> String {
+    let best = forms.iter().max_by_key(|(f, c)| {
+        let n = f.split(' ').filter(|p| !is_initial(p)).count();
+        (n, *c)
+    });
+    let Some((f, _)) = best else {
+        return String::new();
+    };
+    // Only initials ("J. K.", "W."): the name is the initials as written, never empty.
+    if f.split(' ').all(is_initial) {
+        return f.clone();
+    }
+    f.split(' ')
+        .filter(|p| !is_initial(p))
+        .map(|p| {
+            if is_particle(p) {
+                return p.to_string();
+            }
+            let mut cs = p.chars();
+            match cs.next() {
+                Some(c) if c.is_lowercase() => c.to_uppercase().chain(cs).collect(),
+                _ => p.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
