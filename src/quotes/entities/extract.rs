@@ -8,19 +8,7 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
     let mut mentions: Vec<Mention> = Vec::new();
     let mut names: Vec<RawName> = Vec::new();
     // Quote depth per token.
-    let mut in_quote = vec![false; n];
-    let mut depth = 0usize;
-    for (i, t) in toks.iter().enumerate() {
-        if t.nl_before {
-            depth = 0;
-        }
-        match t.kind {
-            Kind::Open(_) => depth += 1,
-            Kind::Close(_) => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        in_quote[i] = depth > 0;
-    }
+    let in_quote = quote_depths(toks);
     let mut i = 0;
     while i < n {
         let t = &toks[i];
@@ -81,29 +69,7 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
         let poss = t.lex & flag::POSS != 0;
         let det = (t.lex & flag::DET != 0 && !poss) || (poss && t.cap);
         if det {
-            let mut j = i + 1;
-            let mut found = None;
-            while j < n && j <= i + 6 && joined(toks, i, j) && toks[j].kind == Kind::Word {
-                let tj = &toks[j];
-                let pj = tj.lex & flag::POSS != 0;
-                if tj.lex & flag::ROLE != 0 {
-                    let next_is_name = toks.get(j + 1).is_some_and(|x| name_word(text, x))
-                        && joined(toks, j, j + 1);
-                    if !pj && !next_is_name {
-                        found = Some(j);
-                    }
-                    break;
-                }
-                // "the department’s spokesperson": a common-noun possessor is a modifier.
-                if pj && !tj.cap && tj.lex & !(flag::POSS | flag::ORG) == 0 {
-                    j += 1;
-                    continue;
-                }
-                if tj.lex & (flag::PREP | flag::DESC_STOP) != 0 || pj {
-                    break;
-                }
-                j += 1;
-            }
+            let found = description_head(text, toks, i);
             if let Some(h) = found {
                 let definite = !matches!(
                     lower(word(text, t)).as_ref(),
@@ -128,151 +94,7 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
                 continue;
             }
         }
-        if !(name_word(text, t) || (t.cap && t.lex & flag::TITLE != 0)) {
-            i += 1;
-            continue;
-        }
-        // A run of capitalised words, titles, particles and initials.
-        let mut j = i;
-        let mut after_title = false;
-        while j < n && (j == i || !toks[j].nl_before) {
-            let tj = &toks[j];
-            if tj.kind != Kind::Word {
-                break;
-            }
-            let wj = word(text, tj);
-            let title = tj.lex & flag::TITLE != 0;
-            let next_cap = toks
-                .get(j + 1)
-                .is_some_and(|x| x.kind == Kind::Word && (x.cap || is_particle(word(text, x))))
-                && joined(toks, j, j + 1);
-            let ok = if party_tag(wj) {
-                false
-            } else if tj.cap {
-                tj.lex & flag::STOP == 0 || title
-            } else {
-                // "Fox News host Sean Hannity", "Sen. chris Murphy", "Charles de Gaulle".
-                next_cap && j > i && (title || is_particle(wj) || after_title)
-            };
-            if !ok {
-                break;
-            }
-            after_title = title && (tj.cap || j > i);
-            j += 1;
-            if tj.lex & flag::POSS != 0 {
-                break;
-            }
-        }
-        if j == i {
-            i += 1;
-            continue;
-        }
-        // Titles end at the last title word before the name proper.
-        let mut name_t0 = i;
-        for (k, tk) in toks.iter().enumerate().take(j).skip(i) {
-            if tk.lex & flag::TITLE != 0 && k + 1 < j {
-                name_t0 = k + 1;
-            }
-        }
-        if toks[name_t0].lex & flag::TITLE != 0 && name_t0 + 1 >= j {
-            // Only titles ("The Russian President"): not a name.
-            i = j;
-            continue;
-        }
-        // Sentence-initial participle or adverb ("Speaking to reporters").
-        let sentence_initial = i == 0 || !joined(toks, i - 1, i);
-        let first = word(text, &toks[name_t0]);
-        if sentence_initial && j == i + 1 && (first.ends_with("ing") || first.ends_with("ly")) {
-            i = j;
-            continue;
-        }
-        let mut parts = Vec::new();
-        let mut org = false;
-        for tk in &toks[name_t0..j] {
-            let (b, _) = strip_poss(word(text, tk));
-            if tk.lex & flag::ORG != 0 {
-                org = true;
-            }
-            parts.push(b.to_string());
-        }
-        let mut titles = Vec::new();
-        let mut countries = Vec::new();
-        for tk in &toks[i..name_t0] {
-            let wk = word(text, tk);
-            let lk = lower(wk).into_owned();
-            if tk.cap && !TITLES.contains(lk.as_str()) {
-                if let Some(c) = country_key(wk) {
-                    countries.push(c);
-                }
-            }
-            titles.push(lk);
-        }
-        // "Russia’s Vladimir Putin", "President Putin of Russia".
-        if i > 0 && joined(toks, i - 1, i) && toks[i - 1].cap {
-            let (b, p) = strip_poss(word(text, &toks[i - 1]));
-            if p {
-                if let Some(c) = country_key(b) {
-                    countries.push(c);
-                }
-            }
-        }
-        if j + 1 < n
-            && joined(toks, j - 1, j + 1)
-            && word(text, &toks[j]) == "of"
-            && toks[j + 1].cap
-        {
-            if let Some(c) = country_key(word(text, &toks[j + 1])) {
-                countries.push(c);
-            }
-        }
-        let last = &toks[j - 1];
-        let (lastw, _) = strip_poss(word(text, last));
-        let span = Span::new(t.start, last.start + lastw.len());
-        let subject = subject_after(text, toks, i, j);
-        let cue_word = |k: usize| {
-            toks.get(k)
-                .is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex & flag::CUE != 0)
-        };
-        let speaks = cue_word(j) || (i > 0 && cue_word(i - 1) && joined(toks, i - 1, i));
-        mentions.push(Mention {
-            span,
-            t0: i,
-            t1: j,
-            kind: MKind::Name { name_t0 },
-            subject,
-            in_quote: in_quote[i],
-            ent: None,
-        });
-        // "Mr. Johnson’s spokesman": the role is the mention, the name its determiner.
-        let role_after = toks[j - 1].lex & flag::POSS != 0
-            && toks
-                .get(j)
-                .is_some_and(|x| x.lex & flag::ROLE != 0 && x.lex & flag::POSS == 0)
-            && joined(toks, j - 1, j);
-        let name_mention = mentions.len() - 1;
-        if role_after {
-            mentions.push(Mention {
-                span: Span::new(t.start, toks[j].end),
-                t0: i,
-                t1: j + 1,
-                kind: MKind::Desc {
-                    definite: true,
-                    head: j,
-                },
-                subject: subject_after(text, toks, i, j + 1),
-                in_quote: in_quote[i],
-                ent: None,
-            });
-        }
-        names.push(RawName {
-            m: name_mention,
-            parts,
-            titles,
-            countries,
-            org,
-            speaks,
-        });
-        i = if role_after { j + 1 } else { j };
+        i = scan_name(text, toks, &in_quote, i, &mut mentions, &mut names);
     }
 
     let mut ents = cluster(&mut mentions, &names);
@@ -292,4 +114,228 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
     };
     resolve(text, toks, &mut out);
     out
+}
+
+/// Whether each token is inside a quote (the depth resets at each paragraph).
+fn quote_depths(toks: &[Tok]) -> Vec<bool> {
+    let n = toks.len();
+    let mut in_quote = vec![false; n];
+    let mut depth = 0usize;
+    for (i, t) in toks.iter().enumerate() {
+        if t.nl_before {
+            depth = 0;
+        }
+        match t.kind {
+            Kind::Open(_) => depth += 1,
+            Kind::Close(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        in_quote[i] = depth > 0;
+    }
+    in_quote
+}
+
+/// The role head of a description opening with the determiner at `i`: modifiers, then a role
+/// noun not followed by a name.
+fn description_head(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let n = toks.len();
+    let mut j = i + 1;
+    let mut found = None;
+    while j < n && j <= i + 6 && joined(toks, i, j) && toks[j].kind == Kind::Word {
+        let tj = &toks[j];
+        let pj = tj.lex & flag::POSS != 0;
+        if tj.lex & flag::ROLE != 0 {
+            let next_is_name =
+                toks.get(j + 1).is_some_and(|x| name_word(text, x)) && joined(toks, j, j + 1);
+            if !pj && !next_is_name {
+                found = Some(j);
+            }
+            break;
+        }
+        // "the department’s spokesperson": a common-noun possessor is a modifier.
+        if pj && !tj.cap && tj.lex & !(flag::POSS | flag::ORG) == 0 {
+            j += 1;
+            continue;
+        }
+        if tj.lex & (flag::PREP | flag::DESC_STOP) != 0 || pj {
+            break;
+        }
+        j += 1;
+    }
+    found
+}
+
+/// A name mention (after any titles) starting at token `i`, pushed to `mentions` and `names`
+/// when there is one; returns the token to go on from.
+fn scan_name(
+    text: &str,
+    toks: &[Tok],
+    in_quote: &[bool],
+    i: usize,
+    mentions: &mut Vec<Mention>,
+    names: &mut Vec<RawName>,
+) -> usize {
+    let t = &toks[i];
+    if !(name_word(text, t) || (t.cap && t.lex & flag::TITLE != 0)) {
+        return i + 1;
+    }
+    // A run of capitalised words, titles, particles and initials.
+    let j = name_run_end(text, toks, i);
+    if j == i {
+        return i + 1;
+    }
+    // Titles end at the last title word before the name proper.
+    let mut name_t0 = i;
+    for (k, tk) in toks.iter().enumerate().take(j).skip(i) {
+        if tk.lex & flag::TITLE != 0 && k + 1 < j {
+            name_t0 = k + 1;
+        }
+    }
+    if toks[name_t0].lex & flag::TITLE != 0 && name_t0 + 1 >= j {
+        // Only titles ("The Russian President"): not a name.
+        return j;
+    }
+    // Sentence-initial participle or adverb ("Speaking to reporters").
+    let sentence_initial = i == 0 || !joined(toks, i - 1, i);
+    let first = word(text, &toks[name_t0]);
+    if sentence_initial && j == i + 1 && (first.ends_with("ing") || first.ends_with("ly")) {
+        return j;
+    }
+    let mut parts = Vec::new();
+    let mut org = false;
+    for tk in &toks[name_t0..j] {
+        let (b, _) = strip_poss(word(text, tk));
+        if tk.lex & flag::ORG != 0 {
+            org = true;
+        }
+        parts.push(b.to_string());
+    }
+    let (titles, countries) = titles_and_countries(text, toks, i, name_t0, j);
+    let last = &toks[j - 1];
+    let (lastw, _) = strip_poss(word(text, last));
+    let span = Span::new(t.start, last.start + lastw.len());
+    let subject = subject_after(text, toks, i, j);
+    let cue_word = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex & flag::CUE != 0)
+    };
+    let speaks = cue_word(j) || (i > 0 && cue_word(i - 1) && joined(toks, i - 1, i));
+    mentions.push(Mention {
+        span,
+        t0: i,
+        t1: j,
+        kind: MKind::Name { name_t0 },
+        subject,
+        in_quote: in_quote[i],
+        ent: None,
+    });
+    // "Mr. Johnson’s spokesman": the role is the mention, the name its determiner.
+    let role_after = toks[j - 1].lex & flag::POSS != 0
+        && toks
+            .get(j)
+            .is_some_and(|x| x.lex & flag::ROLE != 0 && x.lex & flag::POSS == 0)
+        && joined(toks, j - 1, j);
+    let name_mention = mentions.len() - 1;
+    if role_after {
+        mentions.push(Mention {
+            span: Span::new(t.start, toks[j].end),
+            t0: i,
+            t1: j + 1,
+            kind: MKind::Desc {
+                definite: true,
+                head: j,
+            },
+            subject: subject_after(text, toks, i, j + 1),
+            in_quote: in_quote[i],
+            ent: None,
+        });
+    }
+    names.push(RawName {
+        m: name_mention,
+        parts,
+        titles,
+        countries,
+        org,
+        speaks,
+    });
+    if role_after {
+        j + 1
+    } else {
+        j
+    }
+}
+
+/// One past the run of capitalised words, titles, particles and initials starting at `i`.
+fn name_run_end(text: &str, toks: &[Tok], i: usize) -> usize {
+    let n = toks.len();
+    let mut j = i;
+    let mut after_title = false;
+    while j < n && (j == i || !toks[j].nl_before) {
+        let tj = &toks[j];
+        if tj.kind != Kind::Word {
+            break;
+        }
+        let wj = word(text, tj);
+        let title = tj.lex & flag::TITLE != 0;
+        let next_cap = toks
+            .get(j + 1)
+            .is_some_and(|x| x.kind == Kind::Word && (x.cap || is_particle(word(text, x))))
+            && joined(toks, j, j + 1);
+        let ok = if party_tag(wj) {
+            false
+        } else if tj.cap {
+            tj.lex & flag::STOP == 0 || title
+        } else {
+            // "Fox News host Sean Hannity", "Sen. chris Murphy", "Charles de Gaulle".
+            next_cap && j > i && (title || is_particle(wj) || after_title)
+        };
+        if !ok {
+            break;
+        }
+        after_title = title && (tj.cap || j > i);
+        j += 1;
+        if tj.lex & flag::POSS != 0 {
+            break;
+        }
+    }
+    j
+}
+
+/// Titles before the name proper (`toks[i..name_t0]`, lower-cased) and the countries named
+/// around the name.
+fn titles_and_countries(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    name_t0: usize,
+    j: usize,
+) -> (Vec<String>, Vec<String>) {
+    let n = toks.len();
+    let mut titles = Vec::new();
+    let mut countries = Vec::new();
+    for tk in &toks[i..name_t0] {
+        let wk = word(text, tk);
+        let lk = lower(wk).into_owned();
+        if tk.cap && !TITLES.contains(lk.as_str()) {
+            if let Some(c) = country_key(wk) {
+                countries.push(c);
+            }
+        }
+        titles.push(lk);
+    }
+    // "Russia’s Vladimir Putin", "President Putin of Russia".
+    if i > 0 && joined(toks, i - 1, i) && toks[i - 1].cap {
+        let (b, p) = strip_poss(word(text, &toks[i - 1]));
+        if p {
+            if let Some(c) = country_key(b) {
+                countries.push(c);
+            }
+        }
+    }
+    if j + 1 < n && joined(toks, j - 1, j + 1) && word(text, &toks[j]) == "of" && toks[j + 1].cap {
+        if let Some(c) = country_key(word(text, &toks[j + 1])) {
+            countries.push(c);
+        }
+    }
+    (titles, countries)
 }
