@@ -121,15 +121,7 @@ fn sentence_starts(text: &str, toks: &[Tok], pairs: &[Pair]) -> Vec<usize> {
 
 pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) -> Vec<Found> {
     let n = toks.len();
-    let mut open_tok = vec![usize::MAX; pairs.len()];
-    let mut close_tok = vec![usize::MAX; pairs.len()];
-    for (k, t) in toks.iter().enumerate() {
-        match t.kind {
-            Kind::Open(p) => open_tok[p] = k,
-            Kind::Close(p) => close_tok[p] = k,
-            _ => {}
-        }
-    }
+    let (open_tok, close_tok) = quote_tokens(toks, pairs);
     let cx = Ctx {
         text,
         toks,
@@ -198,34 +190,7 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
             }
         }
         if attr.is_none() {
-            if let Some((pp, Some(pa), pc)) = prev {
-                let same_sentence = pc >= ss && pc < ot;
-                let link = ot > 0 && LINKS.contains(cx.lw(ot - 1).as_str());
-                let same_para = !(pc + 1..=ot).any(|k| cx.para_break(k));
-                let ran_on = pairs.get(pp).is_some_and(|q| q.close.is_none());
-                if same_sentence && (link || ot - lo <= 3) {
-                    attr = Some(pa);
-                } else if (first_in_sentence && same_para) || ran_on {
-                    let pe = ents.mentions[pa.mention].ent;
-                    let mut from = pc + 1;
-                    while from < ot && cx.ss[from] == cx.ss[pc] {
-                        from += 1;
-                    }
-                    match other_subject(&cx, ents, from, ot, pe) {
-                        Some(m) => {
-                            attr = Some(Attr {
-                                mention: m,
-                                cue: None,
-                                cue_tok: None,
-                                from_post: false,
-                            })
-                        }
-                        None => {
-                            attr = Some(pa);
-                        }
-                    }
-                }
-            }
+            attr = continued_attr(&cx, ents, pairs, prev, ot, lo, first_in_sentence);
         }
         // No attribution near and no quote it continues: the speaker stays empty. (The subject
         // of an earlier sentence was right about one time in nine on unseen news; a wrong name
@@ -242,23 +207,7 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
             attr,
             post.is_some(),
         );
-        let (entity, mention, cue) = match (kind, attr) {
-            (QuoteKind::Scare, _) | (_, None) => (None, None, None),
-            (_, Some(a)) => {
-                let a = Attr {
-                    mention: prefer_name(&cx, ents, a.mention),
-                    ..a
-                };
-                let e = match ents.mentions[a.mention].ent {
-                    Some(e) => Some(e),
-                    None => match ents.mentions[a.mention].kind {
-                        MKind::Desc { .. } => Some(ents.unnamed(text, a.mention, toks)),
-                        _ => None,
-                    },
-                };
-                (e, Some(ents.mentions[a.mention].span), a.cue)
-            }
-        };
+        let (entity, mention, cue) = speaker(&cx, ents, kind, attr);
         // A pronoun with a speech verb but no clear antecedent ("…,” they said) is still
         // reported speech, by nobody we can name.
         let unresolved = entity.is_none()
@@ -296,8 +245,99 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
         prev = Some((p, kept, ct));
         top_attr = Some((ot, kept));
     }
-    // A quote running over paragraphs is often attributed only at its end
-    // ("“First …\n“… last,” she said."): earlier segments take that attribution.
+    carry_run_on(&mut out, &top);
+    out
+}
+
+/// The token of each pair's opening and closing mark (`usize::MAX` when it has none).
+fn quote_tokens(toks: &[Tok], pairs: &[Pair]) -> (Vec<usize>, Vec<usize>) {
+    let mut open_tok = vec![usize::MAX; pairs.len()];
+    let mut close_tok = vec![usize::MAX; pairs.len()];
+    for (k, t) in toks.iter().enumerate() {
+        match t.kind {
+            Kind::Open(p) => open_tok[p] = k,
+            Kind::Close(p) => close_tok[p] = k,
+            _ => {}
+        }
+    }
+    (open_tok, close_tok)
+}
+
+/// No attribution near the quote at `ot`: the one of the previous quote it continues (same
+/// sentence, or the next sentence of its paragraph unless another person is its subject).
+fn continued_attr(
+    cx: &Ctx,
+    ents: &Entities,
+    pairs: &[Pair],
+    prev: Option<(usize, Option<Attr>, usize)>,
+    ot: usize,
+    lo: usize,
+    first_in_sentence: bool,
+) -> Option<Attr> {
+    let ss = cx.ss[ot];
+    let mut attr = None;
+    if let Some((pp, Some(pa), pc)) = prev {
+        let same_sentence = pc >= ss && pc < ot;
+        let link = ot > 0 && LINKS.contains(cx.lw(ot - 1).as_str());
+        let same_para = !(pc + 1..=ot).any(|k| cx.para_break(k));
+        let ran_on = pairs.get(pp).is_some_and(|q| q.close.is_none());
+        if same_sentence && (link || ot - lo <= 3) {
+            attr = Some(pa);
+        } else if (first_in_sentence && same_para) || ran_on {
+            let pe = ents.mentions[pa.mention].ent;
+            let mut from = pc + 1;
+            while from < ot && cx.ss[from] == cx.ss[pc] {
+                from += 1;
+            }
+            match other_subject(cx, ents, from, ot, pe) {
+                Some(m) => {
+                    attr = Some(Attr {
+                        mention: m,
+                        cue: None,
+                        cue_tok: None,
+                        from_post: false,
+                    })
+                }
+                None => {
+                    attr = Some(pa);
+                }
+            }
+        }
+    }
+    attr
+}
+
+/// Entity, mention and cue of an attributed quote (none for a scare quote); a description
+/// nobody is resolved to becomes an unnamed source.
+fn speaker(
+    cx: &Ctx,
+    ents: &mut Entities,
+    kind: QuoteKind,
+    attr: Option<Attr>,
+) -> (Option<usize>, Option<Span>, Option<Span>) {
+    let (text, toks) = (cx.text, cx.toks);
+    match (kind, attr) {
+        (QuoteKind::Scare, _) | (_, None) => (None, None, None),
+        (_, Some(a)) => {
+            let a = Attr {
+                mention: prefer_name(cx, ents, a.mention),
+                ..a
+            };
+            let e = match ents.mentions[a.mention].ent {
+                Some(e) => Some(e),
+                None => match ents.mentions[a.mention].kind {
+                    MKind::Desc { .. } => Some(ents.unnamed(text, a.mention, toks)),
+                    _ => None,
+                },
+            };
+            (e, Some(ents.mentions[a.mention].span), a.cue)
+        }
+    }
+}
+
+/// A quote running over paragraphs is often attributed only at its end
+/// ("“First …\n“… last,” she said."): earlier segments take that attribution.
+fn carry_run_on(out: &mut [Found], top: &[(usize, bool)]) {
     for w in (1..top.len()).rev() {
         let ((i, closed), (j, _)) = (top[w - 1], top[w]);
         if !closed && out[i].cue.is_none() && out[j].cue.is_some() {
@@ -311,5 +351,4 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
             }
         }
     }
-    out
 }
