@@ -237,64 +237,11 @@ pub fn link_speakers(
     }
     let mut block_keys: Vec<&String> = blocks.keys().collect();
     block_keys.sort();
-    let name = |i: usize| parsed.get(i).and_then(|p| p.as_ref());
     for k in block_keys {
         let Some(members) = blocks.get(k) else {
             continue;
         };
-        let full: Vec<usize> = members
-            .iter()
-            .copied()
-            .filter(|&i| name(i).is_some_and(|p| p.first.as_ref().is_some_and(|f| f.len() > 1)))
-            .collect();
-        // In the order of an all-pairs loop (unions can be refused, so order matters).
-        for (x, y) in compatible_pairs(&full, name) {
-            if let (Some(&a), Some(&b)) = (full.get(x), full.get(y)) {
-                uf.union(a, b);
-            }
-        }
-        // Initials and bare surnames join a full name only when exactly one person fits.
-        let is_full: FxHashSet<usize> = full.iter().copied().collect();
-        for &i in members {
-            let Some(p) = name(i) else { continue };
-            if is_full.contains(&i) {
-                continue;
-            }
-            let mut fits: Vec<usize> = full
-                .iter()
-                .copied()
-                .filter(|&f| {
-                    name(f).is_some_and(|q| {
-                        surnames_match(&p.last, &q.last)
-                            && p.suffix == q.suffix
-                            && p.first.as_ref().map_or(true, |pf| {
-                                q.first.as_ref().is_some_and(|qf| firsts_match(pf, qf))
-                            })
-                    })
-                })
-                .map(|f| uf.find(f))
-                .collect();
-            fits.sort_unstable();
-            fits.dedup();
-            if let [only] = fits[..] {
-                uf.union(only, i);
-            }
-        }
-        // Bare surnames with no full name to join: spelling variants are one person.
-        let bare: Vec<usize> = members
-            .iter()
-            .copied()
-            .filter(|&i| name(i).is_some_and(|p| p.first.is_none()) && uf.find(i) == i)
-            .collect();
-        for (x, &a) in bare.iter().enumerate() {
-            for &b in bare.iter().skip(x + 1) {
-                if let (Some(pa), Some(pb)) = (name(a), name(b)) {
-                    if uf.find(b) == b && surnames_match(&pa.last, &pb.last) {
-                        uf.union(a, b);
-                    }
-                }
-            }
-        }
+        link_block(members, &parsed, &mut uf);
     }
 
     // Dense ids in order of first appearance.
@@ -307,6 +254,65 @@ pub fn link_speakers(
     }
     let names = canonical_names(labels, &forms, &parsed, &ids, dense.len());
     Linked { ids, names }
+}
+
+/// Union the inputs of one surname block: compatible full names, then initials and bare
+/// surnames that fit exactly one person, then bare surnames spelt alike.
+fn link_block(members: &[usize], parsed: &[Option<PersonName>], uf: &mut Uf) {
+    let name = |i: usize| parsed.get(i).and_then(|p| p.as_ref());
+    let full: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|&i| name(i).is_some_and(|p| p.first.as_ref().is_some_and(|f| f.len() > 1)))
+        .collect();
+    // In the order of an all-pairs loop (unions can be refused, so order matters).
+    for (x, y) in compatible_pairs(&full, name) {
+        if let (Some(&a), Some(&b)) = (full.get(x), full.get(y)) {
+            uf.union(a, b);
+        }
+    }
+    // Initials and bare surnames join a full name only when exactly one person fits.
+    let is_full: FxHashSet<usize> = full.iter().copied().collect();
+    for &i in members {
+        let Some(p) = name(i) else { continue };
+        if is_full.contains(&i) {
+            continue;
+        }
+        let mut fits: Vec<usize> = full
+            .iter()
+            .copied()
+            .filter(|&f| {
+                name(f).is_some_and(|q| {
+                    surnames_match(&p.last, &q.last)
+                        && p.suffix == q.suffix
+                        && p.first.as_ref().map_or(true, |pf| {
+                            q.first.as_ref().is_some_and(|qf| firsts_match(pf, qf))
+                        })
+                })
+            })
+            .map(|f| uf.find(f))
+            .collect();
+        fits.sort_unstable();
+        fits.dedup();
+        if let [only] = fits[..] {
+            uf.union(only, i);
+        }
+    }
+    // Bare surnames with no full name to join: spelling variants are one person.
+    let bare: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|&i| name(i).is_some_and(|p| p.first.is_none()) && uf.find(i) == i)
+        .collect();
+    for (x, &a) in bare.iter().enumerate() {
+        for &b in bare.iter().skip(x + 1) {
+            if let (Some(pa), Some(pb)) = (name(a), name(b)) {
+                if uf.find(b) == b && surnames_match(&pa.last, &pb.last) {
+                    uf.union(a, b);
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]
