@@ -10,37 +10,6 @@ pub(super) fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity
     let real = |parts: &[String]| -> Vec<String> {
         parts.iter().filter(|p| !is_initial(p)).cloned().collect()
     };
-    let assign = |ents: &mut Vec<Entity>, m: &mut Mention, r: &RawName, e: usize| {
-        let x = &mut ents[e];
-        let full = r.parts.join(" ");
-        match x.forms.iter_mut().find(|f| f.0 == full) {
-            Some(f) => f.1 += 1,
-            None => x.forms.push((full, 1)),
-        }
-        x.count += 1;
-        if r.speaks && !r.org {
-            x.person = true;
-        }
-        for t in &r.titles {
-            if PERSON_TITLES.contains(t.as_str()) {
-                x.person = true;
-            }
-            match t.as_str() {
-                "mr." | "mr" => x.gender = Gender::Male,
-                "mrs." | "ms." | "miss" | "mrs" | "ms" => x.gender = Gender::Female,
-                _ => {}
-            }
-            if !x.titles.contains(t) {
-                x.titles.push(t.clone());
-            }
-        }
-        for c in &r.countries {
-            if !x.countries.contains(c) {
-                x.countries.push(c.clone());
-            }
-        }
-        m.ent = Some(e);
-    };
     // Full names first, so a bare surname can join them.
     for pass in 0..2 {
         for r in names {
@@ -137,6 +106,40 @@ pub(super) fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity
         }
     }
     ents
+}
+
+/// Add the name `r` (mention `m`) to entity `e`: its form, titles, countries, person and
+/// gender evidence.
+fn assign(ents: &mut [Entity], m: &mut Mention, r: &RawName, e: usize) {
+    let x = &mut ents[e];
+    let full = r.parts.join(" ");
+    match x.forms.iter_mut().find(|f| f.0 == full) {
+        Some(f) => f.1 += 1,
+        None => x.forms.push((full, 1)),
+    }
+    x.count += 1;
+    if r.speaks && !r.org {
+        x.person = true;
+    }
+    for t in &r.titles {
+        if PERSON_TITLES.contains(t.as_str()) {
+            x.person = true;
+        }
+        match t.as_str() {
+            "mr." | "mr" => x.gender = Gender::Male,
+            "mrs." | "ms." | "miss" | "mrs" | "ms" => x.gender = Gender::Female,
+            _ => {}
+        }
+        if !x.titles.contains(t) {
+            x.titles.push(t.clone());
+        }
+    }
+    for c in &r.countries {
+        if !x.countries.contains(c) {
+            x.countries.push(c.clone());
+        }
+    }
+    m.ent = Some(e);
 }
 
 /// Fullest name form without initials; lower-cased scrape damage ("chris") re-capitalised.
