@@ -29,22 +29,8 @@ pub(super) fn post_attr(
     if k >= toks.len() || cx.para_break(k) {
         return None;
     }
-    // A sign-off: “…” — Jane Doe (pull quotes, bullets, epigraphs): the name ends the line.
-    if let (Some(d), Some(m)) = (dash, ents.starting_at(k)) {
-        let mm = &ents.mentions[m];
-        let named = matches!(mm.kind, MKind::Name { .. }) && mm.ent.is_some();
-        // The name ends its line, maybe with a full stop ("― Jane Doe."), or a comma follows.
-        let last = cx.para_break(mm.t1)
-            || matches!(cx.w(mm.t1), ",")
-            || (cx.w(mm.t1) == "." && cx.para_break(mm.t1 + 1));
-        if named && last && d + 1 == k {
-            return Some(Attr {
-                mention: m,
-                cue: Some(Span::new(toks[d].start, toks[d].end)),
-                cue_tok: Some(d),
-                from_post: true,
-            });
-        }
+    if let Some(a) = sign_off(cx, ents, dash, k) {
+        return Some(a);
     }
     let lk = cx.lw(k);
     // Inverted: said X.
@@ -128,6 +114,29 @@ pub(super) fn post_attr(
             }
         }
         j += 1;
+    }
+    None
+}
+
+/// The mention at `k` when it is a sign-off right after the dash at `dash`.
+fn sign_off(cx: &Ctx, ents: &Entities, dash: Option<usize>, k: usize) -> Option<Attr> {
+    let toks = cx.toks;
+    // A sign-off: “…” — Jane Doe (pull quotes, bullets, epigraphs): the name ends the line.
+    if let (Some(d), Some(m)) = (dash, ents.starting_at(k)) {
+        let mm = &ents.mentions[m];
+        let named = matches!(mm.kind, MKind::Name { .. }) && mm.ent.is_some();
+        // The name ends its line, maybe with a full stop ("― Jane Doe."), or a comma follows.
+        let last = cx.para_break(mm.t1)
+            || matches!(cx.w(mm.t1), ",")
+            || (cx.w(mm.t1) == "." && cx.para_break(mm.t1 + 1));
+        if named && last && d + 1 == k {
+            return Some(Attr {
+                mention: m,
+                cue: Some(Span::new(toks[d].start, toks[d].end)),
+                cue_tok: Some(d),
+                from_post: true,
+            });
+        }
     }
     None
 }
