@@ -92,7 +92,8 @@ def interrupted(call, *args, **kwargs):
         result = _attempt(call, args, kwargs)
         if result is not None:
             return result
-    pytest.skip("the machine was too loaded to send SIGINT during the call")
+    pytest.skip("in three tries SIGINT only came after the call had returned (call too fast, "
+                "or the machine too loaded to send the signal in time): nothing was tested")
 
 
 @pytest.mark.parametrize("n_threads", [None, 1])
@@ -123,7 +124,9 @@ def test_cluster_quotes():
 
 
 def test_link_speakers():
-    names = [f"Name{i} Smith" for i in range(6000)]
+    # Linking is near-linear now even when everyone shares a surname: it takes many names to
+    # still be running when the signal comes.
+    names = [f"Name{i} Smith{i % 7}" for i in range(300_000)]
     assert interrupted(presslens.link_speakers, names)
 
 
