@@ -1,8 +1,8 @@
 //! Reporting cues: the verb (or phrase) that marks an attribution, and what follows it.
 
 use super::lexicon::{
-    impersonal_participle, is_determiner, is_subject_pronoun, CLAUSE_CUES, NOUNS, NOUN_VERBS,
-    OBJECT_CUES, STANCE_CUES, THAT_CUES, TO_CUES,
+    impersonal_participle, is_determiner, is_subject_pronoun, ARTICLES, CLAUSE_CUES, MEDIA, NOUNS,
+    NOUN_VERBS, OBJECT_CUES, STANCE_CUES, THAT_CUES, TO_CUES,
 };
 use super::tokens::Tok;
 
@@ -49,48 +49,12 @@ fn possessive(t: &Tok) -> bool {
 /// Articles and possessives, after which a word is a noun ("the report", "his claim");
 /// quantifiers may stand alone as a subject ("some say", "many believe").
 fn is_article(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "my"
-            | "your"
-            | "this"
-            | "these"
-            | "those"
-    )
+    ARTICLES.contains(w)
 }
 
 /// Media named after "in a": "said in a statement", "wrote in a post on Facebook".
 fn is_medium(w: &str) -> bool {
-    matches!(
-        w,
-        "statement"
-            | "interview"
-            | "post"
-            | "tweet"
-            | "email"
-            | "e-mail"
-            | "letter"
-            | "speech"
-            | "op-ed"
-            | "memo"
-            | "release"
-            | "video"
-            | "message"
-            | "report"
-            | "filing"
-            | "conference"
-            | "call"
-            | "broadcast"
-            | "appearance"
-    )
+    MEDIA.contains(w)
 }
 
 /// Extend a cue over "in a statement" / "in an interview" right after it.

@@ -1,5 +1,5 @@
 //! Word lists of reported speech, loaded from `data/lexicon/attribution_*.txt` (one lower-case
-//! word per line, `#` comments).
+//! word per line, `#` comments; `attribution_grammar.txt` has sections like the shared lexicon).
 
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet;
@@ -48,142 +48,50 @@ pub static NOUNS: Lazy<FxHashSet<&'static str>> =
 pub static STOP: Lazy<FxHashSet<&'static str>> =
     Lazy::new(|| load(include_str!("../../data/lexicon/attribution_stop.txt")));
 
+const GRAMMAR: &str = include_str!("../../data/lexicon/attribution_grammar.txt");
+
+fn grammar(sections: &[&str]) -> FxHashSet<&'static str> {
+    sections
+        .iter()
+        .flat_map(|name| crate::lexicon::section(GRAMMAR, name))
+        .collect()
+}
+
+/// Articles and possessives, after which a word is a noun ("the report", "his claim").
+pub static ARTICLES: Lazy<FxHashSet<&'static str>> = Lazy::new(|| grammar(&["article"]));
+static DETERMINERS: Lazy<FxHashSet<&'static str>> =
+    Lazy::new(|| grammar(&["article", "quantifier"]));
+static SUBJECT_PRONOUNS: Lazy<FxHashSet<&'static str>> =
+    Lazy::new(|| grammar(&["subject_pronoun"]));
+static HEARER_WORDS: Lazy<FxHashSet<&'static str>> = Lazy::new(|| grammar(&["hearer"]));
+static ADJUNCT_OPENERS: Lazy<FxHashSet<&'static str>> = Lazy::new(|| grammar(&["adjunct_opener"]));
+static IMPERSONAL_PARTICIPLES: Lazy<FxHashSet<&'static str>> =
+    Lazy::new(|| grammar(&["impersonal"]));
+/// Media named after "in a": "said in a statement".
+pub static MEDIA: Lazy<FxHashSet<&'static str>> = Lazy::new(|| grammar(&["medium"]));
+
 /// Words that open an adjunct after a reporting verb ("said on Monday", "said in a statement",
 /// "said last week"): a verb followed only by one is not followed by its content.
 pub fn opens_adjunct(w: &str) -> bool {
-    matches!(
-        w,
-        "on" | "in"
-            | "at"
-            | "during"
-            | "last"
-            | "this"
-            | "earlier"
-            | "later"
-            | "late"
-            | "early"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "recently"
-            | "afterward"
-            | "afterwards"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "before"
-            | "after"
-            | "when"
-            | "while"
-            | "of"
-            | "about"
-            | "to"
-            | "with"
-            | "from"
-            | "via"
-            | "through"
-            | "over"
-            | "then"
-            | "again"
-            | "too"
-            | "as"
-    )
+    ADJUNCT_OPENERS.contains(w)
 }
 
 /// Object pronouns and hearer nouns skipped after "told": "told reporters", "told him".
 pub fn is_hearer_word(w: &str) -> bool {
-    matches!(
-        w,
-        "him"
-            | "her"
-            | "them"
-            | "me"
-            | "us"
-            | "you"
-            | "reporters"
-            | "journalists"
-            | "supporters"
-            | "voters"
-            | "listeners"
-            | "viewers"
-            | "readers"
-            | "lawmakers"
-            | "senators"
-            | "colleagues"
-            | "donors"
-            | "students"
-            | "crowd"
-            | "audience"
-    )
+    HEARER_WORDS.contains(w)
 }
 
 /// Participles of reporting whose subject is an impersonal "it": "it was reported that".
 pub fn impersonal_participle(w: &str) -> bool {
-    matches!(
-        w,
-        "reported"
-            | "believed"
-            | "thought"
-            | "said"
-            | "expected"
-            | "understood"
-            | "known"
-            | "alleged"
-            | "rumored"
-            | "rumoured"
-            | "feared"
-            | "estimated"
-            | "claimed"
-            | "suggested"
-            | "argued"
-            | "announced"
-            | "learned"
-            | "assumed"
-            | "noted"
-    )
+    IMPERSONAL_PARTICIPLES.contains(w)
 }
 
 /// Determiners and pronouns that may start a source noun phrase.
 pub fn is_determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "my"
-            | "your"
-            | "this"
-            | "these"
-            | "those"
-            | "some"
-            | "many"
-            | "several"
-            | "most"
-            | "other"
-            | "another"
-            | "one"
-            | "two"
-            | "three"
-            | "both"
-            | "all"
-            | "few"
-            | "more"
-    )
+    DETERMINERS.contains(w)
 }
 
 /// Pronouns that may be a source on their own.
 pub fn is_subject_pronoun(w: &str) -> bool {
-    matches!(
-        w,
-        "he" | "she" | "they" | "i" | "we" | "you" | "it" | "who" | "someone" | "everyone"
-    )
+    SUBJECT_PRONOUNS.contains(w)
 }
