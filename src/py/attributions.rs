@@ -3,10 +3,9 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyTuple};
 
-use super::batch::{articles_pipeline, check_threads};
+use super::batch::article_lists;
 use super::errors::run;
-use super::ffi;
-use super::input::{exact_strs, take_text, Text};
+use super::input::{take_text, Text};
 use super::quotes::quotes_py;
 use super::types::{Out, Quote, Span};
 use crate::{attributions, segment};
@@ -216,33 +215,14 @@ fn extract_attributions_batch<'py>(
     texts: &Bound<'py, PyAny>,
     n_threads: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyList>> {
-    let n_threads = check_threads(n_threads)?;
-    let articles = exact_strs(texts, "extract_attributions_batch", "texts")?;
-    let out = ffi::list_of_len(py, articles.len())?;
-    articles_pipeline(
+    article_lists(
         py,
-        &articles,
+        texts,
+        "extract_attributions_batch",
         n_threads,
-        |cps| {
-            let s = cps.into_utf8();
-            let a = extract_one(&s);
-            (s, a)
-        },
-        |i, obj, (s, a)| {
-            let list = PyList::new(
-                py,
-                attributions_py(
-                    &Text {
-                        s,
-                        obj: obj.clone(),
-                    },
-                    &a,
-                )?,
-            )?;
-            ffi::list_set(&out, i, list.into_any())
-        },
-    )?;
-    Ok(out)
+        extract_one,
+        attributions_py,
+    )
 }
 
 pub(super) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

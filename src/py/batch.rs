@@ -15,11 +15,12 @@ use std::time::Duration;
 
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyString};
+use pyo3::types::{PyBool, PyList, PyString};
 use rayon::prelude::*;
 
 use super::errors::{internal, panic_error, run, type_name};
-use super::input::CodePoints;
+use super::ffi;
+use super::input::{exact_strs, CodePoints, Text};
 
 /// A chunk ends after this many items ...
 const CHUNK_ITEMS: usize = 4096;
@@ -216,4 +217,39 @@ pub(super) fn articles_pipeline<'py, Res: Send>(
         work,
         |i, result| build(i, article(i)?, result),
     )
+}
+
+/// The batch form of a per-article function that returns a list: `analyze` each article's
+/// text without the GIL, then `to_py` its objects; one list per article, in input order.
+/// `func` names the calling function in error messages.
+pub(super) fn article_lists<'py, A: Send, T: IntoPyObject<'py>>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    func: &str,
+    n_threads: Option<&Bound<'py, PyAny>>,
+    analyze: impl Fn(&str) -> A + Sync,
+    to_py: impl Fn(&Text<'py>, &A) -> PyResult<Vec<T>>,
+) -> PyResult<Bound<'py, PyList>> {
+    let n_threads = check_threads(n_threads)?;
+    let articles = exact_strs(texts, func, "texts")?;
+    let out = ffi::list_of_len(py, articles.len())?;
+    articles_pipeline(
+        py,
+        &articles,
+        n_threads,
+        |cps| {
+            let s = cps.into_utf8();
+            let a = analyze(&s);
+            (s, a)
+        },
+        |i, obj, (s, a)| {
+            let text = Text {
+                s,
+                obj: obj.clone(),
+            };
+            let list = PyList::new(py, to_py(&text, &a)?)?;
+            ffi::list_set(&out, i, list.into_any())
+        },
+    )?;
+    Ok(out)
 }

@@ -3,10 +3,9 @@
 use pyo3::prelude::*;
 use pyo3::types::PyList;
 
-use super::batch::{articles_pipeline, check_threads};
+use super::batch::article_lists;
 use super::errors::run;
-use super::ffi;
-use super::input::{exact_strs, take_text, Text};
+use super::input::{take_text, Text};
 use super::types::{Out, Quote, Speaker};
 use crate::{quotes, segment};
 
@@ -91,33 +90,14 @@ fn extract_quotes_batch<'py>(
     texts: &Bound<'py, PyAny>,
     n_threads: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyList>> {
-    let n_threads = check_threads(n_threads)?;
-    let articles = exact_strs(texts, "extract_quotes_batch", "texts")?;
-    let out = ffi::list_of_len(py, articles.len())?;
-    articles_pipeline(
+    article_lists(
         py,
-        &articles,
+        texts,
+        "extract_quotes_batch",
         n_threads,
-        |cps| {
-            let s = cps.into_utf8();
-            let a = analyze_one(&s);
-            (s, a)
-        },
-        |i, obj, (s, a)| {
-            let list = PyList::new(
-                py,
-                quotes_py(
-                    &Text {
-                        s,
-                        obj: obj.clone(),
-                    },
-                    &a,
-                )?,
-            )?;
-            ffi::list_set(&out, i, list.into_any())
-        },
-    )?;
-    Ok(out)
+        analyze_one,
+        quotes_py,
+    )
 }
 
 /// The canonical speakers of an article, with mentions, descriptions and quotes.
