@@ -99,7 +99,9 @@ def _cell(v: Any) -> str:
         return "; ".join(map(str, v))
     if v is None:
         return ""
-    try:
+    if isinstance(v, (str, int)):
+        return " ".join(_text(str(v)).split())
+    try:  # pd.NA / NaT cells of a DataFrame given to render_table
         import pandas as pd
 
         if pd.isna(v):
