@@ -126,6 +126,12 @@ macro_rules! cue_set {
         $(#[$doc])*
         pub static $name: Lazy<WordSet> = Lazy::new(|| cue_set(&[$($class),+]));
     };
+    ($(#[$doc:meta])* $name:ident = [$($class:literal),+] + $added:ident) => {
+        $(#[$doc])*
+        /// Run-time additions count ([`runtime`]).
+        pub static $name: Extensible =
+            Extensible::new(Lazy::new(|| cue_set(&[$($class),+])), Added::$added);
+    };
 }
 
 mod abbreviations;
@@ -133,11 +139,13 @@ pub use abbreviations::{
     abbreviation_class, is_abbreviation, AbbrevClass, PHRASE_FINAL_ABBREVIATIONS,
 };
 pub mod reported;
+pub mod runtime;
+use runtime::{Added, Extensible};
 
 // Speech cues of direct quotes (reported speech: [`reported`]).
 cue_set!(
     /// Every direct-quote cue form: reporting and weak ("said", "called").
-    CUES = ["quote", "quote_weak"]
+    CUES = ["quote", "quote_weak"] + QuoteCue
 );
 cue_set!(
     /// Cues that name or describe rather than report speech ("called it", "described as").
@@ -150,7 +158,7 @@ cue_set!(
 cue_set!(
     /// Verbs that report speech (not the weak ones); they also keep `"Why?" Smith asked.` one
     /// sentence.
-    REPORTING_CUES = ["quote"]
+    REPORTING_CUES = ["quote"] + QuoteCue
 );
 
 // Titles and people.
@@ -169,18 +177,27 @@ fn titles_as_tokens(sections: &[&str]) -> WordSet {
 }
 
 /// Title words without their period ("gen", "sen"), for matching names across articles.
-pub static TITLE_WORDS: Lazy<WordSet> = Lazy::new(|| {
-    ["person", "before_name"]
-        .iter()
-        .flat_map(|s| section(files::TITLES, s))
-        .map(|w| w.trim_end_matches('.'))
-        .collect()
-});
+/// Run-time titles count ([`runtime`]).
+pub static TITLE_WORDS: Extensible = Extensible::new(
+    Lazy::new(|| {
+        ["person", "before_name"]
+            .iter()
+            .flat_map(|s| section(files::TITLES, s))
+            .map(|w| w.trim_end_matches('.'))
+            .collect()
+    }),
+    Added::Title,
+);
 
 /// Words that go before a name in an attribution ("sen.", "press", "secretary").
-pub static TITLES: Lazy<WordSet> = Lazy::new(|| titles_as_tokens(&["person", "before_name"]));
-/// Titles that make the next capitalised word a name ("mr.", "gov.").
-pub static PERSON_TITLES: Lazy<WordSet> = Lazy::new(|| titles_as_tokens(&["person"]));
+/// Run-time titles count ([`runtime`]).
+pub static TITLES: Extensible = Extensible::new(
+    Lazy::new(|| titles_as_tokens(&["person", "before_name"])),
+    Added::Title,
+);
+/// Titles that make the next capitalised word a name ("mr.", "gov."); run-time titles count.
+pub static PERSON_TITLES: Extensible =
+    Extensible::new(Lazy::new(|| titles_as_tokens(&["person"])), Added::Title);
 word_set!(
     /// Head nouns of a description that can be a source: a person ("the Russian leader") or a
     /// document or body quoted like one ("the letter").
@@ -246,5 +263,7 @@ pub fn country_alias(lower: &str) -> Option<&'static str> {
     ALIASES.get(lower).copied()
 }
 
+#[cfg(test)]
+mod runtime_tests;
 #[cfg(test)]
 mod tests;

@@ -3,11 +3,12 @@
 
 use once_cell::sync::Lazy;
 
+use super::runtime::{Added, Extensible};
 use super::{cue_set, files, section, set_of, WordSet};
 
 cue_set!(
     /// Verbs introducing a clause: "said", "believes", "found".
-    CLAUSE_CUES = ["clause"]
+    CLAUSE_CUES = ["clause"] + ReportedCue
 );
 cue_set!(
     /// Verbs with a hearer before the clause: "told", "assured".
