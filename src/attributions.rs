@@ -80,3 +80,5 @@ pub fn extract(text: &str, sentences: &[Span]) -> Attributions {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_forms;

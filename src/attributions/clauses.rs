@@ -16,7 +16,7 @@ use super::forms::{asked_first, headline_colon, in_document};
 use super::lexicon::{
     self, is_determiner, is_hearer_word, opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
 };
-use super::sources::{source_left, source_right};
+use super::sources::{sentence_subject, source_left, source_right};
 use super::tokens::Tok;
 
 /// An attribution in token indexes: content parts `[t0, t1)`, source, cue.
@@ -193,10 +193,15 @@ pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
     trim_end(toks, from, j)
 }
 
-/// The end of the clause starting at `from`: the next comma, semicolon or `e` (trimmed).
+/// The end of the object clause starting at `from`: the next comma, semicolon, "and" + a
+/// second reporting verb ("praised the plan and said …"), or `e` (trimmed).
 fn clause_end(toks: &[Tok], from: usize, e: usize) -> usize {
     let mut j = from;
     while j < e && (toks[j].in_quote || !toks[j].is_clause_punct()) {
+        let t = &toks[j];
+        if j > from && !t.in_quote && (t.is("and") || t.is("but")) && verb_cue_at(toks, j + 1, e) {
+            break;
+        }
         j += 1;
     }
     trim_end(toks, from, j)
@@ -390,8 +395,20 @@ fn preposed(
             let continues = before.is_some_and(|b| {
                 (b.is_comma() && is_participle_cue(&toks[cue.t0])) || b.is("and") || b.is("but")
             });
+            // "…, while saying …", "… by saying …": a participle after a subordinator.
+            let joined = cue.t0 > lo + 1
+                && is_participle_cue(&toks[cue.t0])
+                && matches!(
+                    toks[cue.t0 - 1].lower.as_str(),
+                    "while" | "by" | "after" | "before"
+                )
+                && toks[cue.t0 - 2].is_comma();
             match prev.filter(|_| continues) {
                 Some(p) => p.source,
+                // No attribution before it: the subject of the sentence speaks on.
+                None if continues || joined => Some(
+                    sentence_subject(toks, lo, cue.t0).or_else(|| source_left(toks, lo, cue.t0))?,
+                ),
                 None => Some(source_left(toks, lo, cue.t0)?),
             }
         }

@@ -235,6 +235,7 @@ word_set!(DESCRIPTION_STOPS = GRAMMAR["description_stop"]);
 word_set!(SCARE_LEADS = QUOTE_CONTEXT["scare_lead"]);
 word_set!(TITLE_LEADS = QUOTE_CONTEXT["title_lead"]);
 word_set!(LINKS = QUOTE_CONTEXT["link"]);
+word_set!(NOT_MODIFIERS = QUOTE_CONTEXT["not_modifier"]);
 
 // Sentence splitting (case-sensitive words).
 word_set!(SENTENCE_STARTERS = SENTENCE_WORDS["starter"]);
