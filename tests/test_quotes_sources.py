@@ -53,3 +53,50 @@ def test_a_run_that_is_not_a_description_names_nobody_after_the_cue(text):
     [(start, end, kind, speaker, m)] = spans(text)
     assert (start, end) == (1, 24)
     assert speaker != "Mary Odell"
+
+
+# --- a quote over paragraphs: each reopens with a mark, only the last closes ---
+
+
+def test_a_quote_over_paragraphs_is_one_quote_with_one_speaker():
+    text = (
+        "The mayor ended her speech.\n\n"
+        "“We rebuilt the pier. We paid for it ourselves.\n\n"
+        "“And we will rebuild the school,” Mayor Ines Varo said.\n"
+    )
+    [(start, end, kind, speaker, m)] = spans(text)
+    assert (start, end) == (30, 110)
+    assert text[start:end].endswith("“And we will rebuild the school,")
+    assert (kind, speaker, m) == ("direct", "Ines Varo", "Mayor Ines Varo")
+
+
+def test_an_excerpt_in_straight_marks_keeps_the_curly_quotes_inside_it():
+    # Paragraphs of a quoted excerpt open with a straight mark and never close; a curly quote
+    # in the next paragraph is no continuation of it.
+    text = '"The pier opened in May.\n\n“It was worth it,” she said.'
+    quotes = spans(text)
+    assert (27, 43, "direct") == quotes[-1][:3]
+    assert quotes[-1][4] == "she"
+
+
+# --- transcripts: speaker labels, stage directions ---
+
+
+TRANSCRIPT = (
+    "Part of the interview:\n\n"
+    '"HOST: Will you run again?\n\n'
+    '"MARLOWE: I have not decided.\n\n'
+    '"But I will decide by spring.\n\n'
+    '"(CROSSTALK.)\n\n'
+    '"SEN. DUVAL: Thank you, both."'
+)
+
+
+def test_transcript_turns_are_quotes_by_their_label_and_stage_directions_are_none():
+    assert spans(TRANSCRIPT) == [
+        # "HOST" is a role, not a name: no speaker rather than a guess.
+        (31, 50, "direct", None, None),
+        (62, 112, "direct", "MARLOWE", "MARLOWE"),
+        (142, 158, "direct", "Duval", "SEN. DUVAL"),
+    ]
+    assert TRANSCRIPT[62:112] == "I have not decided.\n\n\"But I will decide by spring."

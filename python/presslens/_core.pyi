@@ -189,7 +189,10 @@ def extract_quotes(text: str, /) -> list[Quote]:
     """Every quotation of an article, in text order, with kind, speaker, mention and cue.
 
     Raises TypeError for non-str input. Unbalanced quotation marks never fail: they are
-    dropped at the end of their paragraph.
+    dropped at the end of their paragraph. A quote whose paragraphs each reopen with a mark
+    and only the last closes is one quote (its text holds the inner line breaks and marks);
+    a quoted transcript gives one quote per turn, attributed to its label ("JONES: …"; the
+    cue is the label's colon), and leaves out stage directions ("(CROSSTALK)").
 
     Examples:
         >>> text = "“We will rebuild,” Mayor Ana Ruiz said. She called it “a fresh start.”"

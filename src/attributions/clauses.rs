@@ -449,15 +449,35 @@ fn preposed(
 
 /// Attributions of the sentence `[lo, hi)`, outermost only, in text order.
 pub fn sentence(toks: &[Tok], lo: usize, hi: usize) -> Vec<Raw> {
+    sentence_from(toks, lo, hi, true)
+}
+
+/// [`sentence`]; `documents` says whether "In a poll, …" may open it (once per sentence, so the
+/// second look after such an opening stays linear).
+fn sentence_from(toks: &[Tok], lo: usize, hi: usize, documents: bool) -> Vec<Raw> {
     let e = trim_end(toks, lo, hi);
     let mut out: Vec<Raw> = Vec::new();
     if e < lo + 3 {
         return out;
     }
     let mut k = lo;
-    if let Some(raw) = headline_colon(toks, lo, e).or_else(|| in_document(toks, lo, e)) {
+    if let Some(raw) = headline_colon(toks, lo, e) {
         out.push(raw);
         return out;
+    }
+    if let Some(raw) = in_document(toks, lo, e).filter(|_| documents) {
+        // "In an interview, Ms. Ota said …": a source and cue of its own speak, not the
+        // interview (a poll or a study does speak: "In a poll, most voters opposed …"). The
+        // rest of the sentence is looked at once more, from after the comma.
+        let medium = toks[lo..raw.parts[0].0]
+            .iter()
+            .any(|t| lexicon::MEDIA.contains(t.lower.as_str()));
+        let own = if medium {
+            sentence_from(toks, raw.parts[0].0, hi, false)
+        } else {
+            Vec::new()
+        };
+        return if own.is_empty() { vec![raw] } else { own };
     }
     // "Asked whether …, the senator said …": the question, then the answer's attribution.
     let asked = asked_first(toks, lo, e);

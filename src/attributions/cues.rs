@@ -88,6 +88,39 @@ fn object_then_to(toks: &[Tok], from: usize, hi: usize) -> bool {
     false
 }
 
+/// Verbs of judging that take "X as Y": "see", "view", "regard".
+fn is_seeing(w: &str) -> bool {
+    matches!(
+        w,
+        "see"
+            | "sees"
+            | "saw"
+            | "seeing"
+            | "view"
+            | "views"
+            | "viewed"
+            | "viewing"
+            | "regard"
+            | "regards"
+            | "regarded"
+            | "regarding"
+    )
+}
+
+/// Does "as" follow a short object (up to eight words, no punctuation) from `from`?
+fn as_follows(toks: &[Tok], from: usize, hi: usize) -> bool {
+    let end = (from + 9).min(hi);
+    for t in toks.get(from + 1..end).unwrap_or_default() {
+        if t.is("as") {
+            return true;
+        }
+        if !t.word || t.in_quote {
+            return false;
+        }
+    }
+    false
+}
+
 /// Prepositions that complete a phrasal stance verb ("talked about", "railed against").
 fn is_particle(w: &str) -> bool {
     matches!(
@@ -234,6 +267,14 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         return Some(Cue {
             t0: k,
             t1: k + 2,
+            kind: CueKind::Stance,
+        });
+    }
+    // "voters see Ruiz as electable", "the party views the deal as a betrayal".
+    if is_seeing(w) && as_follows(toks, k + 1, hi) {
+        return Some(Cue {
+            t0: k,
+            t1: k + 1,
             kind: CueKind::Stance,
         });
     }

@@ -134,6 +134,21 @@ pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> 
         let (s, _) = np_ending_at(toks, lo, open - 1)?;
         return Some((s, p + 1));
     }
+    // "Joseph Biden Jr. said", "Acme Inc. said": the period of an abbreviated name part.
+    if toks[p].is(".") && p > lo && toks[p - 1].cap && toks[p - 1].word {
+        let (s, _) = np_ending_at(toks, lo, p - 1)?;
+        return Some((s, p + 1));
+    }
+    // "six in 10 said", "two of three say": a proportion.
+    let number = |t: &Tok| t.word && t.lower.chars().all(|c| c.is_ascii_digit());
+    if number(&toks[p]) && p >= lo + 2 && matches!(toks[p - 1].lower.as_str(), "in" | "of") {
+        let mut s = p - 2;
+        while s > lo && toks[s - 1].word && !STOP.contains(toks[s - 1].lower.as_str()) && p - s < 5
+        {
+            s -= 1;
+        }
+        return toks[p - 2].word.then_some((s, p + 1));
+    }
     // "42% say …": the number and its percent sign.
     if toks[p].is("%") && p > lo && toks[p - 1].word {
         return Some((p - 1, p + 1));
@@ -152,6 +167,31 @@ pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> 
 /// Ohio, who has voted in every election since 1990, said").
 const MAX_APPOSITIONS: usize = 40;
 
+/// Auxiliary verbs: an apposition ("then 38", "however") holds none of them.
+fn is_auxiliary_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "has"
+            | "have"
+            | "had"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "did"
+            | "does"
+            | "do"
+    )
+}
+
 /// Does the apposition starting at `a` open like one: a noun phrase ("the CEO of Y", "a nurse",
 /// "41"), a relative clause ("who runs Y"), a participle ("led by Y"), or a short lower-case
 /// title or adverb ("executive director of Y", "however")?
@@ -163,10 +203,10 @@ fn apposition_opens(toks: &[Tok], a: usize, end: usize) -> bool {
     let np_like = t.cap || is_determiner(w) || w.chars().all(char::is_numeric) || clause_like;
     // A bare lower-case segment is an apposition when it is short and has no verb in it.
     let bare = t.word
-        && end - a <= 6
+        && end - a <= 12
         && toks[a..end]
             .iter()
-            .all(|x| x.word && !AUX.contains(x.lower.as_str()) && !is_verb_cue(x.lower.as_str()));
+            .all(|x| x.word && !is_auxiliary_verb(&x.lower) && !is_verb_cue(x.lower.as_str()));
     t.word && (np_like || bare)
 }
 

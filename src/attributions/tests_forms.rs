@@ -127,3 +127,56 @@ fn stance_object_ends_before_a_second_reporting_verb() {
     assert_eq!(v[1].0, at(text, "the city would gain jobs"));
     assert_eq!(v[1].1, Some(at(text, "Ms. Ota")));
 }
+
+#[test]
+fn title_case_headline_has_a_cue() {
+    let text = "Mayor Vidal Says Bridge Will Reopen In May\n\nThe work began in June.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "Bridge Will Reopen In May"));
+    assert_eq!(v[0].1, Some(at(text, "Mayor Vidal")));
+    assert_eq!(v[0].2, Some(at(text, "Says")));
+    // A capitalised cue word outside a Title Case line is still a name or a headline word.
+    assert!(run("Simon Says is a game for children.").is_empty());
+}
+
+#[test]
+fn seeing_as_is_a_stance() {
+    let text = "Most farmers see the tariff as a threat to exports.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the tariff as a threat to exports"));
+    assert_eq!(v[0].1, Some(at(text, "Most farmers")));
+    assert_eq!(v[0].2, Some(at(text, "see")));
+    assert!(run("Most farmers saw the tractor in the barn.").is_empty());
+}
+
+#[test]
+fn abbreviated_names_proportions_and_adverbial_appositions() {
+    let text = "Amos Quill Jr. said the mill would reopen.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "the mill would reopen"));
+    assert_eq!(v[0].1, Some(at(text, "Amos Quill Jr.")));
+    let text = "Six in 10 said they would vote early.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "they would vote early"));
+    assert_eq!(v[0].1, Some(at(text, "Six in 10")));
+    let text = "Ms. Ota, then 29, said the firm was hiring.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "the firm was hiring"));
+    assert_eq!(v[0].1, Some(at(text, "Ms. Ota, then 29")));
+}
+
+#[test]
+fn a_speaker_inside_an_interview_opening_is_the_source() {
+    let text = "In a phone interview, Ms. Ota said the firm was hiring.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the firm was hiring"));
+    assert_eq!(v[0].1, Some(at(text, "Ms. Ota")));
+    // Without one, the interview speaks.
+    let text = "In a new survey, most parents favour later school hours.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "most parents favour later school hours"));
+    assert_eq!(v[0].1, Some(at(text, "a new survey")));
+}
