@@ -7,7 +7,7 @@
 //! code asks the call's copy through [`Extensible::contains`], never the lock, so a word added
 //! while a call runs shows from the next call on, and a lookup costs no lock.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::sync::{Arc, RwLock};
 
 use once_cell::sync::Lazy;
@@ -66,6 +66,10 @@ pub struct Additions {
 }
 
 impl Additions {
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     fn len(&self) -> usize {
         self.quote_cues.len() + self.reported_cues.len() + self.titles.len()
     }
@@ -244,6 +248,9 @@ pub fn regular_forms(base: &str) -> Vec<String> {
 thread_local! {
     /// The additions of the engine call running on this thread (None: no call).
     static CALL: RefCell<Option<Arc<Additions>>> = const { RefCell::new(None) };
+    /// The running call has additions: the one check a lookup makes when there are none (the
+    /// usual case), so the built-in lists cost what they did before run-time additions.
+    static CALL_ADDS: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Run one engine call (`segment::split`, `quotes::analyze`, `attributions::extract`, …) with
@@ -256,10 +263,12 @@ pub fn in_call<R>(f: impl FnOnce() -> R) -> R {
     struct EndCall;
     impl Drop for EndCall {
         fn drop(&mut self) {
+            CALL_ADDS.with(|adds| adds.set(false));
             CALL.with(|c| *c.borrow_mut() = None);
         }
     }
     let current = snapshot();
+    CALL_ADDS.with(|adds| adds.set(!current.is_empty()));
     CALL.with(|c| *c.borrow_mut() = Some(current));
     let _end = EndCall;
     f()
@@ -291,7 +300,8 @@ impl Extensible {
 
     /// `w` was added at run time (and is in the running call's additions).
     pub fn added(&self, w: &str) -> bool {
-        CALL.with(|c| c.borrow().as_ref().is_some_and(|a| a.has(self.added, w)))
+        CALL_ADDS.with(Cell::get)
+            && CALL.with(|c| c.borrow().as_ref().is_some_and(|a| a.has(self.added, w)))
     }
 
     /// The built-in words only.
