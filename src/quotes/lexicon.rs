@@ -64,8 +64,8 @@ pub static LEX: Lazy<rustc_hash::FxHashMap<&'static str, u32>> = Lazy::new(|| {
             *m.entry(w).or_insert(0) |= f;
         }
     };
-    add(&CUES, flag::CUE);
-    add(&TITLES, flag::TITLE);
+    add(CUES.builtin(), flag::CUE);
+    add(TITLES.builtin(), flag::TITLE);
     add(&ROLE_HEADS, flag::ROLE);
     add(&STOP_CAPS, flag::STOP);
     add(&ORG_WORDS, flag::ORG);
@@ -82,7 +82,14 @@ pub static LEX: Lazy<rustc_hash::FxHashMap<&'static str, u32>> = Lazy::new(|| {
     m
 });
 
-/// Flags of a lower-case word.
+/// Flags of a lower-case word, with the cue verbs and titles added at run time.
 pub fn flags_of(lower: &str) -> u32 {
-    LEX.get(lower).copied().unwrap_or(0)
+    let mut flags = LEX.get(lower).copied().unwrap_or(0);
+    if CUES.added(lower) {
+        flags |= flag::CUE;
+    }
+    if TITLES.added(lower) {
+        flags |= flag::TITLE;
+    }
+    flags
 }
