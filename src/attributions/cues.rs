@@ -129,7 +129,8 @@ fn is_particle(w: &str) -> bool {
     )
 }
 
-/// Is "`verb` `particle`" a phrasal stance cue of the lexicon? The key is built on the stack:
+/// Is "`verb`_`particle`" a phrasal stance cue of the lexicon (`cue_verbs.txt` joins the two
+/// words with "_")? The key is built on the stack:
 /// this runs for every word before a preposition.
 fn phrasal_stance(verb: &str, particle: &str) -> bool {
     let mut buf = [0u8; 40];
@@ -138,7 +139,7 @@ fn phrasal_stance(verb: &str, particle: &str) -> bool {
         return false;
     }
     buf[..verb.len()].copy_from_slice(verb.as_bytes());
-    buf[verb.len()] = b' ';
+    buf[verb.len()] = b'_';
     buf[verb.len() + 1..n].copy_from_slice(particle.as_bytes());
     std::str::from_utf8(&buf[..n]).is_ok_and(|key| STANCE_CUES.contains(key))
 }

@@ -11,6 +11,7 @@ mod compare;
 mod errors;
 mod ffi;
 mod input;
+mod lexicon;
 mod quotes;
 mod sentences;
 mod sentiment;
@@ -29,5 +30,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     sentiment::register(m)?;
     compare::register(m)?;
     tables::register(m)?;
+    lexicon::register(m)?;
     Ok(())
 }
