@@ -16,6 +16,10 @@ Modes, each in a fresh child process so that peak memory is its own:
   Arrow columns; ``_tables.ARROW_COLUMNS = False``);
 * ``no-pyarrow``: pyarrow unimportable (as after ``pip install presslens[pandas]``).
 
+``MB/cpu-s`` is MB per CPU second of the whole process (all threads): on a busy machine wall
+time says little, CPU time less so. The marginal memory between the smallest and largest
+scale cancels fixed costs (libraries touched once, caches).
+
 Timing rule, the same for every mode (printed): an untimed warm-up ``analyze`` of the first five
 texts, then R timed runs of ``analyze`` on all texts; median and best wall seconds. Memory: the
 child's resident set (RSS, which sees Rust and Arrow allocations that tracemalloc does not) is
@@ -103,16 +107,17 @@ def child(a: argparse.Namespace) -> None:
             setattr(_core, name, timed)
     mb = sum(len(t.encode("utf-8", "surrogatepass")) for t in texts) / 1e6
     presslens.analyze(texts[:5], progress=False, n_threads=a.threads)  # warm-up, untimed
-    runs, rust_s, peaks, kept = [], [], [], []
+    runs, cpu, rust_s, peaks, kept = [], [], [], [], []
     columns: list = []
     for i in range(a.repeat):
         gc.collect()
         base = rss()
         can_peak = reset_peak()
         rust[0] = 0.0
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         c = presslens.analyze(texts, progress=False, n_threads=a.threads)
         runs.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
         rust_s.append(rust[0])
         peaks.append((peak() - base) if can_peak else float("nan"))
         kept.append(rss() - base)
@@ -122,7 +127,7 @@ def child(a: argparse.Namespace) -> None:
                 for col, nbytes in df.memory_usage(deep=True, index=False).items():
                     columns.append((t, col, str(df[col].dtype), int(nbytes)))
         del c
-    print(json.dumps({"mb": mb, "runs": runs, "rust": rust_s, "peaks": peaks, "kept": kept,
+    print(json.dumps({"mb": mb, "runs": runs, "cpu": cpu, "rust": rust_s, "peaks": peaks, "kept": kept,
                       "columns": columns}))
 
 
@@ -159,12 +164,13 @@ def main() -> None:
                 continue
             results[(mode, scale)] = json.loads(r.stdout.strip().splitlines()[-1])
     print(f"\n{'mode':12} {'scale':>5} {'MB':>6} {'median s':>9} {'best s':>8} {'MB/s':>12} "
-          f"{'in Rust':>8} {'peak MB/MB':>11} {'kept MB/MB':>11}")
+          f"{'in Rust':>8} {'MB/cpu-s':>9} {'peak MB/MB':>11} {'kept MB/MB':>11}")
     for (mode, scale), r in results.items():
         med, best = statistics.median(r["runs"]), min(r["runs"])
         rust = statistics.median(r["rust"]) / med
         print(f"{mode:12} {scale:>5} {r['mb']:6.1f} {med:9.2f} {best:8.2f} "
               f"{r['mb'] / med:5.1f} ({r['mb'] / best:4.1f}) {rust:7.0%} "
+              f"{r['mb'] / statistics.median(r['cpu']):9.1f} "
               f"{r['peaks'][0] / 1e6 / r['mb']:11.1f} {r['kept'][0] / 1e6 / r['mb']:11.1f}")
     for scale in a.scale:
         base = results.get(("lists", scale)) or results.get(("no-pyarrow", scale))
@@ -173,6 +179,14 @@ def main() -> None:
             print(f"x{scale}: arrow vs {'lists' if ('lists', scale) in results else 'no-pyarrow'}: "
                   f"{statistics.median(base['runs']) / statistics.median(new['runs']):.2f}x faster "
                   f"(median), peak memory {new['peaks'][0] / base['peaks'][0]:.2f}x")
+    if len(a.scale) >= 2:
+        lo, hi = min(a.scale), max(a.scale)
+        for mode in a.modes:
+            r0, r1 = results.get((mode, lo)), results.get((mode, hi))
+            if r0 and r1:
+                extra = (r1["peaks"][0] - r0["peaks"][0]) / 1e6 / (r1["mb"] - r0["mb"])
+                print(f"{mode}: marginal peak memory from x{lo} to x{hi}: {extra:.1f} MB per MB "
+                      f"of text (fixed costs cancel)")
     for (mode, scale), r in results.items():
         if scale != a.scale[0]:
             continue

@@ -67,7 +67,7 @@ def test_arrow_tables_equal_with_known_people_series_and_missing_texts(texts):
 
 def test_many_arrow_chunks_give_the_same_tables(monkeypatch, texts):
     whole = build(texts * 3, False)
-    monkeypatch.setattr(_tables, "ARROW_CHUNK_CHARS", 3_000)
+    monkeypatch.setattr(_tables, "ARROW_CHUNK_CHARS", (3_000, 3_000))
     calls = []
     real = _core.analyze_arrow
     monkeypatch.setattr(_core, "analyze_arrow", lambda t, n=None: calls.append(len(t)) or real(t, n))

@@ -263,6 +263,7 @@ def test_empty_input_gives_typed_empty_tables():
 
 # Per path: the Rust call and the chunk size it gets.
 CALLS = {"lists": ("analyze_columns", "CHUNK_CHARS"), "arrow": ("analyze_arrow", "ARROW_CHUNK_CHARS")}
+SIZES = {"lists": lambda n: n, "arrow": lambda n: (n, n)}
 
 
 @pytest.mark.parametrize("path", _paths())
@@ -274,7 +275,7 @@ def test_chunks_give_the_same_tables(monkeypatch, articles, path):
     calls = []
     real = getattr(_core, func)
     monkeypatch.setattr(_core, func, lambda t, n=None: calls.append(len(t)) or real(t, n))
-    monkeypatch.setattr(_tables, size, 20_000)
+    monkeypatch.setattr(_tables, size, SIZES[path](20_000))
     chunked = presslens.analyze(texts)
     assert len(calls) > 2 and sum(calls) == len(texts)
     for t in ("documents", "sentences", "quotes", "speakers", "mentions"):
@@ -297,7 +298,7 @@ def test_interrupt_stops_between_chunks_and_closes_the_bar(monkeypatch, articles
         return real(t, n)
 
     monkeypatch.setattr(_core, func, fake)
-    monkeypatch.setattr(_tables, size, 10_000)
+    monkeypatch.setattr(_tables, size, SIZES[path](10_000))
     with pytest.raises(KeyboardInterrupt):
         presslens.analyze(texts, progress=True)
     assert len(seen) == 2

@@ -45,9 +45,12 @@ _STRINGS = {"text", "kind", "speaker", "mention", "cue"}
 # so Ctrl-C (checked between chunks) interrupts promptly and the bar moves.
 CHUNK_CHARS = 400_000
 CHUNK_DOCS = 2_000
-# The Arrow path returns compact buffers, so it takes larger chunks (fewer, longer Arrow
-# chunks); Rust itself still checks for Ctrl-C about every megabyte.
-ARROW_CHUNK_CHARS = 1_000_000
+# Arrow path chunks: about 1/ARROW_CHUNKS of the text each, within ARROW_CHUNK_CHARS. A chunk
+# in flight needs about 10 bytes per character (code points, UTF-8, rows, the buffers and
+# their copy for Python), so chunks stay a small share of the tables' memory; the upper bound
+# keeps a large archive from becoming tens of thousands of Arrow chunks.
+ARROW_CHUNKS = 64
+ARROW_CHUNK_CHARS = (100_000, 4_000_000)
 # Build the tables from Arrow buffers when pyarrow is installed (False: from lists, as without
 # pyarrow; the tests compare the two).
 ARROW_COLUMNS = True
@@ -306,7 +309,9 @@ def run_arrow(texts: list, progress: Optional[bool] = None, n_threads: Optional[
     import numpy as np
 
     gathered = _ArrowColumns(pa, np)
-    for chunk, raw in _run_chunks(texts, progress, n_threads, ARROW_CHUNK_CHARS, _core.analyze_arrow):
+    low, high = ARROW_CHUNK_CHARS
+    size = min(max(sum(len(t) for t in texts if t is not None) // ARROW_CHUNKS, low), high)
+    for chunk, raw in _run_chunks(texts, progress, n_threads, size, _core.analyze_arrow):
         if raw is None:
             return None
         gathered.add(raw, np.asarray(chunk, dtype=np.int64))
@@ -365,7 +370,10 @@ def _is_in(pc: Any, pool: Any, values: Any, value_set: list) -> Any:
     import pyarrow as pa
 
     value_set = pa.array(value_set, type=pa.large_string(), memory_pool=pool)
-    return pc.is_in(values, value_set=value_set, memory_pool=pool).to_numpy(zero_copy_only=False)
+    import numpy as np
+
+    # np.asarray: Array and ChunkedArray alike, on every pyarrow version.
+    return np.asarray(pc.is_in(values, value_set=value_set, memory_pool=pool), dtype=bool)
 
 
 def table_columns(inputs: Inputs, progress: Optional[bool], n_threads: Optional[int],
@@ -393,7 +401,9 @@ def _strings(pd: Any, values: Any) -> Any:
     if _is_arrow(values):
         if getattr(dtype, "storage", None) == "pyarrow":
             return pd.Series(dtype.__from_arrow__(values), copy=False)  # the Arrow data itself
-        return pd.Series(values.to_numpy(zero_copy_only=False), dtype=dtype)
+        import numpy as np
+
+        return pd.Series(np.asarray(values, dtype=object), dtype=dtype)
     try:
         if getattr(dtype, "storage", None) == "pyarrow":
             # Straight to Arrow: about 3x faster than pandas' generic list conversion.
