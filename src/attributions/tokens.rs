@@ -162,15 +162,12 @@ fn is_title_case(toks: &[Tok]) -> bool {
 fn lower_title_cues(toks: &mut [Tok]) {
     for t in toks.iter_mut().filter(|t| t.word && t.cap) {
         let w = t.lower.as_str();
-        if [
-            &CLAUSE_CUES,
-            &OBJECT_CUES,
-            &TO_CUES,
-            &STANCE_CUES,
-            &THAT_CUES,
-        ]
-        .iter()
-        .any(|set| set.contains(w))
+        // The sets are of two types (some take words added at run time): ask each.
+        if CLAUSE_CUES.contains(w)
+            || OBJECT_CUES.contains(w)
+            || TO_CUES.contains(w)
+            || STANCE_CUES.contains(w)
+            || THAT_CUES.contains(w)
         {
             t.cap = false;
         }
