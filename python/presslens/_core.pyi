@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Hashable, Iterable, Optional
+from typing import Any, Hashable, Iterable, Optional
 
 __version__: str
 
@@ -584,4 +584,18 @@ def analyze_columns(
     ``speakers`` (doc, speaker, n_quotes, n_mentions, descriptions, compound) and ``mentions``
     (doc, speaker, start, end, text: every mention of every speaker, names, role nouns and
     pronouns, in text order). ``doc`` is the position in ``texts``; offsets are code points.
+    """
+
+def analyze_arrow(
+    texts: Iterable[str], n_threads: Optional[int] = None
+) -> Optional[dict[str, dict[str, Any]]]:
+    """``analyze_columns`` as Arrow-layout buffers instead of lists (no Python object per cell).
+
+    The same tables and columns. A number column is a ``bytearray`` of native int64 (counts,
+    offsets, positions) or float64 (scores) values; ``mention_start`` and ``mention_end`` are
+    ``(values, missing)``, ``missing`` one byte per row (1 = missing); a text column is
+    ``(length, null_count, offsets, data, validity)``: the buffers of an Arrow ``large_string``
+    array (int64 byte offsets into the UTF-8 ``data``; ``validity`` a bitmap, or None when no
+    value is missing); ``descriptions`` is a list of lists. None when a text has lone
+    surrogates, which UTF-8 cannot hold exactly (``analyze_columns`` keeps them).
     """

@@ -162,7 +162,7 @@ fn is_title_case(toks: &[Tok]) -> bool {
 fn lower_title_cues(toks: &mut [Tok]) {
     for t in toks.iter_mut().filter(|t| t.word && t.cap) {
         let w = t.lower.as_str();
-        // The sets are of two types (some take words added at run time): ask each.
+        // Each list is its own type (some take run-time additions), so no array of them.
         if CLAUSE_CUES.contains(w)
             || OBJECT_CUES.contains(w)
             || TO_CUES.contains(w)

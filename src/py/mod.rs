@@ -7,6 +7,7 @@
 
 mod attributions;
 mod batch;
+mod columns;
 mod compare;
 mod errors;
 mod ffi;
