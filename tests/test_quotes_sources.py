@@ -124,3 +124,61 @@ def test_a_quote_over_a_line_break_inside_its_sentence_is_found():
 def test_an_unclosed_mark_before_a_new_sentence_still_recovers():
     text = "“The ferry will run again.\nThe pier is “closed” today."
     assert [(s, e, k) for s, e, k, _, _ in spans(text)] == [(40, 46, "scare")]
+
+
+# --- sources known by their place next to the cue, whatever their head noun ---
+
+
+@pytest.mark.parametrize(
+    "text, mention, speaker",
+    [
+        ("“Vote early and often,” the moderator said.", "the moderator", "moderator"),
+        ("“Vote early and often,” said a Vermont Democrat.", "a Vermont Democrat", "Vermont Democrat"),
+        ("“Vote early and often,” said the 71-year-old.", "the 71-year-old", "71-year-old"),
+        ("“Vote early and often,” the guild said in a statement.", "the guild", "guild"),
+        ("“Vote early and often,” I said.", "I", "I"),
+    ],
+)
+def test_a_source_in_the_slot_after_the_quote(text, mention, speaker):
+    [(start, end, kind, got_speaker, m)] = spans(text)
+    assert (start, end, kind) == (1, 22, "direct")
+    assert (m, got_speaker) == (mention, speaker)
+    assert text.index(mention) == text.index(m)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The words after the determiner go on as a clause: no source in the slot.
+        "“Vote early and often,” said the guild would reply.",
+        "“Vote early and often,” the guild of bakers said.",
+    ],
+)
+def test_no_slot_source_when_the_words_are_no_description(text):
+    [(start, end, kind, speaker, m)] = spans(text)
+    assert (start, end) == (1, 22)
+    assert speaker is None
+
+
+def test_the_next_quote_continues_the_source_found_in_the_slot():
+    text = "“Vote early and often,” the moderator said. “The polls close at eight.”"
+    quotes = spans(text)
+    assert [(s, e) for s, e, *_ in quotes] == [(1, 22), (45, 70)]
+    assert [q[3] for q in quotes] == ["moderator", "moderator"]
+
+
+# --- a title in the attribution sentence does not break the chain of quotes ---
+
+
+def test_a_title_quoted_in_the_attribution_does_not_break_the_continuation():
+    text = (
+        "“The bridge is safe,” Ada Quist said on WXQR’s “Morning Hour.” "
+        "“We checked every bolt of it.”"
+    )
+    quotes = spans(text)
+    assert [(s, e, k) for s, e, k, *_ in quotes] == [
+        (1, 20, "direct"),
+        (48, 61, "scare"),
+        (64, 92, "direct"),
+    ]
+    assert [q[3] for q in quotes] == ["Ada Quist", None, "Ada Quist"]

@@ -12,6 +12,7 @@ use crate::Span;
 mod after;
 mod before;
 mod kinds;
+mod slots;
 
 use self::after::{ends_ly, post_attr, prefer_name, subject_of};
 use self::before::{is_clause, other_subject, pre_attr};
@@ -170,11 +171,17 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
 
         // “….” Trump said … starts a new sentence; “…?” he asked does not.
         let ends_period = pair.content.of(text).trim_end().ends_with('.');
-        let post = if closed && !(ends_period && toks.get(ct + 1).is_some_and(|t| t.cap)) {
+        let after_ok = closed && !(ends_period && toks.get(ct + 1).is_some_and(|t| t.cap));
+        let mut post = if after_ok {
             post_attr(&cx, ents, ct + 1, ot == 0 || cx.para_break(ot))
         } else {
             None
         };
+        if post.is_none() && after_ok {
+            // “…,” the moderator said / said a Nevada Democrat / I said: a source known by its
+            // place next to the cue, whatever its head noun.
+            post = slots::slot_source(&cx, ents, ct + 1);
+        }
         // A transcript's turn ("“JONES: …"): the label names the speaker; its colon is the cue.
         let label = label_attr(&cx, ents, pair, ot);
         let mut attr = label.or(post);
@@ -250,7 +257,13 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
             },
         });
         let kept = if kind == QuoteKind::Scare { None } else { attr };
-        prev = Some((p, kept, ct));
+        // A title or term in the attribution (“…,” X said on NBC's “Today.” “…”) does not
+        // break the chain: the next quote continues the last attributed one.
+        let title_between = kind == QuoteKind::Scare
+            && prev.is_some_and(|(_, pa, pc)| pa.is_some() && cx.ss[pc] == cx.ss[ot]);
+        if !title_between {
+            prev = Some((p, kept, ct));
+        }
         top_attr = Some((ot, kept));
     }
     carry_run_on(&mut out, &top);

@@ -146,6 +146,35 @@ impl Entities {
         }
         out
     }
+    /// A description found by its place next to a cue ("“…,” the moderator said"), tokens
+    /// `t0..t1`, added as a mention; None when a mention already starts or ends there.
+    pub fn add_desc(&mut self, toks: &[Tok], t0: usize, t1: usize) -> Option<usize> {
+        if t1 <= t0 || t1 > toks.len() {
+            return None;
+        }
+        // A capitalised word run inside it ("a Nevada Democrat") may have been read as a
+        // name: the description holds it and takes its end.
+        let inner = |m: &u32| *m == NONE || self.mentions[*m as usize].t0 > t0;
+        if self.start_at.get(t0) != Some(&NONE) || !self.end_at.get(t1 - 1).is_some_and(inner) {
+            return None;
+        }
+        let m = self.mentions.len();
+        self.mentions.push(Mention {
+            span: Span::new(toks[t0].start, toks[t1 - 1].end),
+            t0,
+            t1,
+            kind: MKind::Desc {
+                definite: true,
+                head: t1 - 1,
+            },
+            subject: true,
+            in_quote: false,
+            ent: None,
+        });
+        self.start_at[t0] = m as u32;
+        self.end_at[t1 - 1] = m as u32;
+        Some(m)
+    }
     /// An unnamed source described by `desc` (article dropped).
     pub fn unnamed(&mut self, text: &str, m: usize, toks: &[Tok]) -> usize {
         let mention = &self.mentions[m];

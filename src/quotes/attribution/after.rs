@@ -373,7 +373,7 @@ fn mention_after(cx: &Ctx, ents: &Entities, j: usize, source: bool) -> Option<us
 
 /// A word that can describe the person named after it ("council", "clerk", "retired",
 /// "Democratic"): no function word, verb, pronoun or adverb.
-fn modifier_word(cx: &Ctx, k: usize) -> bool {
+pub(super) fn modifier_word(cx: &Ctx, k: usize) -> bool {
     let Some(t) = cx.toks.get(k) else {
         return false;
     };

@@ -1,0 +1,87 @@
+//! Sources known by their place next to the cue after a quote, whatever their head noun:
+//! “…,” the moderator said / “…,” said a Nevada Democrat / “…,” I said. The word lists know
+//! many role nouns but never all ("moderator", "46-year-old", "group"); the slot between the
+//! closing mark and the cue is a source in any case.
+
+use super::after::modifier_word;
+use super::*;
+
+/// The longest description taken from the slot, in words after its determiner.
+const MAX_WORDS: usize = 6;
+
+/// An attribution whose source fills the slot right after the quote, from token `start`:
+/// a determiner and describing words then a cue, a cue then a determiner and describing words
+/// that end the clause, or "I"/"we" then a cue. The description becomes a mention.
+pub(super) fn slot_source(cx: &Ctx, ents: &mut Entities, start: usize) -> Option<Attr> {
+    let mut k = start;
+    while cx.w(k) == "," && !cx.para_break(k) {
+        k += 1;
+    }
+    if k >= cx.toks.len() || cx.para_break(k) {
+        return None;
+    }
+    let (t0, t1, cue_tok) = cue_then_source(cx, k).or_else(|| source_then_cue(cx, k))?;
+    let (cue, _) = cx.cue_at(cue_tok)?;
+    let mention = ents.add_desc(cx.toks, t0, t1)?;
+    Some(Attr {
+        mention,
+        cue: Some(cue),
+        cue_tok: Some(cue_tok),
+        from_post: true,
+    })
+}
+
+/// A determiner (or a capitalised possessor, "Obama's") that can open a source at `k`.
+fn opens_source(cx: &Ctx, k: usize) -> bool {
+    let Some(t) = cx.toks.get(k) else {
+        return false;
+    };
+    let possessor = t.cap && t.lex & flag::POSS != 0 && t.kind == Kind::Word;
+    let det = matches!(
+        cx.lw(k).as_str(),
+        "the" | "a" | "an" | "another" | "one" | "his" | "her" | "their" | "its" | "my" | "our"
+    );
+    !cx.para_break(k) && (det || possessor)
+}
+
+fn strong_cue(cx: &Ctx, k: usize) -> bool {
+    cx.cue_at(k).is_some_and(|(_, strong)| strong)
+}
+
+/// “…,” said the moderator. — the cue at `k`, then the source up to the clause's end.
+fn cue_then_source(cx: &Ctx, k: usize) -> Option<(usize, usize, usize)> {
+    let (cue, strong) = cx.cue_at(k)?;
+    if !strong {
+        return None;
+    }
+    let mut d = k + 1;
+    while d < cx.toks.len() && cx.toks[d].start < cue.end {
+        d += 1;
+    }
+    if !opens_source(cx, d) {
+        return None;
+    }
+    let mut j = d + 1;
+    while j <= d + MAX_WORDS && modifier_word(cx, j) {
+        j += 1;
+    }
+    let ends = j >= cx.toks.len()
+        || cx.para_break(j)
+        || matches!(cx.w(j), "." | "," | "!" | "?" | ";" | "—" | "–");
+    (j > d + 1 && ends).then_some((d, j, k))
+}
+
+/// “…,” the moderator said. — the source at `k`, then the cue; or "I said".
+fn source_then_cue(cx: &Ctx, k: usize) -> Option<(usize, usize, usize)> {
+    if matches!(cx.w(k), "I" | "We" | "we") && strong_cue(cx, k + 1) && !cx.para_break(k + 1) {
+        return Some((k, k + 1, k + 1));
+    }
+    if !opens_source(cx, k) {
+        return None;
+    }
+    let mut j = k + 1;
+    while j <= k + MAX_WORDS && modifier_word(cx, j) && !strong_cue(cx, j) {
+        j += 1;
+    }
+    (j > k + 1 && strong_cue(cx, j) && !cx.para_break(j)).then_some((k, j, j))
+}
