@@ -5,7 +5,9 @@ Builds one corpus, the five sample articles of ``examples/articles`` repeated to
 ``--mb`` megabytes (UTF-8), and splits it one call per article with every splitter, all under
 the same rule (``scripts/timing.py``, printed): the same articles, an untimed warm-up on the
 first article, then ``--repeat`` timed runs each; median and best run. Prints MB/s and the
-ratios presslens / peer and batch(2 threads) / batch(1 thread). Build the extension with
+ratios presslens / peer and batch(2 threads) / batch(1 thread), and where one thread's time goes:
+reading the strs (to UTF-8), the bytes scan (split + code-point offsets, no objects) and making
+the ``Sentence`` objects and lists (the rest). Build the extension with
 ``maturin develop --release`` first; peers that are not installed are skipped with a note
 (``pip install ".[bench]"``).
 
@@ -16,6 +18,7 @@ ratios presslens / peer and batch(2 threads) / batch(1 thread). Build the extens
 from __future__ import annotations
 
 import argparse
+import statistics
 import os
 import pathlib
 import sys
@@ -82,6 +85,7 @@ def main(argv: Optional[list[str]] = None) -> None:
         print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (a busy machine skews MB/s)")
 
     import presslens
+    from presslens import _core
 
     first = texts[:1]
     runs: dict[str, tuple[Callable[[], object], Callable[[], object]]] = {
@@ -97,15 +101,38 @@ def main(argv: Optional[list[str]] = None) -> None:
             lambda: presslens.split_sentences_batch(texts, n_threads=2),
             lambda: presslens.split_sentences_batch(first, n_threads=2),
         ),
+        # The parts of one thread's batch without the objects (same articles, same rule).
+        "  part: read strs (to UTF-8)": (
+            lambda: _core._split_sentences_stages(texts, "read"),
+            lambda: _core._split_sentences_stages(first, "read"),
+        ),
+        "  part: read + bytes scan": (
+            lambda: _core._split_sentences_stages(texts, "scan"),
+            lambda: _core._split_sentences_stages(first, "scan"),
+        ),
     }
     for name, split in splitters().items():
         runs[name] = ((lambda s=split: [s(t) for t in texts]), (lambda s=split: [s(t) for t in first]))
 
     timings: dict[str, Timing] = {}
-    print(f"\n{'splitter':36} {'median s':>9} {'best s':>9} {'MB/s':>9}")
+    # CPU MB/s: the same runs by the calling thread's CPU time (median), which a busy machine
+    # skews far less than the wall clock (for 2 threads it leaves out the other thread's work).
+    print(f"\n{'splitter':36} {'median s':>9} {'best s':>9} {'MB/s':>9} {'CPU MB/s':>9}")
     for name, (fn, warm) in runs.items():
         t = timings[name] = measure(fn, args.repeat, warmup=warm)
-        print(f"{name:36} {t.median:9.3f} {t.best:9.3f} {mb / t.median:9.2f}", flush=True)
+        cpu = statistics.median(t.thread_cpu)
+        print(f"{name:36} {t.median:9.3f} {t.best:9.3f} {mb / t.median:9.2f} {mb / cpu:9.2f}",
+              flush=True)
+
+    read, scan = timings["  part: read strs (to UTF-8)"], timings["  part: read + bytes scan"]
+    whole = timings["presslens batch n_threads=1"]
+    print("\none thread's batch, where the time goes (medians; wall, then calling-thread CPU):")
+    for label, pick in (("wall", lambda t: t.median),
+                        ("CPU", lambda t: statistics.median(t.thread_cpu))):
+        r, s_, w = pick(read), pick(scan), pick(whole)
+        parts = [("read strs", r), ("bytes scan", s_ - r), ("objects", w - s_)]
+        print(f"  {label:4}: " + ", ".join(f"{k} {v * 1e3:.2f} ms ({v / w:.0%})" for k, v in parts)
+              + f" of {w * 1e3:.2f} ms")
 
     loop = timings["presslens split_sentences (loop)"]
     print("\nspeed ratios, presslens (one call per article, 1 thread) / peer, same articles:")

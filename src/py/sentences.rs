@@ -66,10 +66,78 @@ fn split_sentences_batch<'py>(
     let n_threads = check_threads(n_threads)?;
     let articles = exact_strs(texts, "split_sentences_batch", "texts")?;
     let out = ffi::list_of_len(py, articles.len())?;
+    if n_threads == Some(1) {
+        // One article at a time: its buffers are reused by the allocator for the next one,
+        // where a chunk of articles (the pipeline's unit) would touch megabytes of fresh pages.
+        return one_by_one(py, &articles, |i, a, spans| {
+            ffi::list_set(&out, i, sentence_list(a, &spans)?.into_any())
+        })
+        .map(|()| out);
+    }
     articles_pipeline(py, &articles, n_threads, split_points, |i, a, spans| {
         ffi::list_set(&out, i, sentence_list(a, &spans)?.into_any())
     })?;
     Ok(out)
+}
+
+/// Ctrl-C is looked for after at least this many bytes of articles (well under a millisecond
+/// of work).
+const SIGNAL_EVERY: usize = 1 << 18;
+
+/// Split `articles` on the calling thread, in order, `build(i, article, spans)` for each.
+fn one_by_one<'py>(
+    py: Python<'py>,
+    articles: &[Bound<'py, PyString>],
+    mut build: impl FnMut(usize, &Bound<'py, PyString>, Vec<(usize, usize)>) -> PyResult<()>,
+) -> PyResult<()> {
+    let mut since_check = 0;
+    for (i, a) in articles.iter().enumerate() {
+        let cps = CodePoints::read(a)?;
+        since_check += cps.len();
+        let spans = run(py, move || split_points(cps))?;
+        build(i, a, spans)?;
+        if since_check >= SIGNAL_EVERY {
+            py.check_signals()?;
+            since_check = 0;
+        }
+    }
+    Ok(())
+}
+
+/// `_split_sentences_stages(texts, stage)`: the parts of `split_sentences_batch(texts,
+/// n_threads=1)` without the objects, for `scripts/benchmark_sentences.py`. `"read"` only
+/// reads every text (str to UTF-8); `"scan"` also splits it and converts the spans to
+/// code-point offsets. Returns the number of sentences found (0 for `"read"`).
+#[pyfunction]
+#[pyo3(signature = (texts, stage))]
+fn _split_sentences_stages<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    stage: &str,
+) -> PyResult<usize> {
+    let scan = match stage {
+        "read" => false,
+        "scan" => true,
+        other => {
+            return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                "stage must be 'read' or 'scan', not {other:?}"
+            )))
+        }
+    };
+    let articles = exact_strs(texts, "_split_sentences_stages", "texts")?;
+    let mut found = 0;
+    for a in &articles {
+        let cps = CodePoints::read(a)?;
+        found += run(py, move || {
+            if scan {
+                split_points(cps).len()
+            } else {
+                std::hint::black_box(cps.into_utf8().len());
+                0
+            }
+        })?;
+    }
+    Ok(found)
 }
 
 pub(super) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -77,5 +145,6 @@ pub(super) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<super::types::Span>()?;
     m.add_function(wrap_pyfunction!(split_sentences, m)?)?;
     m.add_function(wrap_pyfunction!(split_sentences_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(_split_sentences_stages, m)?)?;
     Ok(())
 }
