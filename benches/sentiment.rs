@@ -1,4 +1,5 @@
-//! presslens sentiment vs the crates.io ports, on the reference texts (one thread).
+//! presslens sentiment vs the crates.io ports, on the reference texts (one thread), and
+//! presslens on a two-thread rayon pool (the core's own scaling, without Python).
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 
@@ -31,6 +32,21 @@ fn bench(c: &mut Criterion) {
             }
         })
     });
+
+    if let Ok(pool) = rayon::ThreadPoolBuilder::new().num_threads(2).build() {
+        use rayon::prelude::*;
+        g.bench_function("presslens_2_threads", |b| {
+            b.iter(|| {
+                pool.install(|| {
+                    texts
+                        .par_iter()
+                        .with_min_len(256)
+                        .map(|t| ours.polarity_scores(black_box(t)).compound)
+                        .sum::<f64>()
+                })
+            })
+        });
+    }
 
     let vs = vader_sentiment::SentimentIntensityAnalyzer::new();
     g.bench_function("vader_sentiment_0.1.1", |b| {

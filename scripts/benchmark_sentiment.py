@@ -1,17 +1,20 @@
+#!/usr/bin/env python3
 """Speed of presslens sentiment against vaderSentiment 3.3.2, same run, same sentences.
 
-    python scripts/benchmark_sentiment.py [--repeat N] [--limit N]
+    python scripts/benchmark_sentiment.py [--repeat 5] [--limit N]
 
 Texts: the 24,390 texts of tests/data/vader_reference.jsonl (tweets, review and editorial
-snippets, article sentences, tricky cases). Benchmark a release build (`maturin develop
---release`). Every method (vaderSentiment included) runs `--repeat` times over the same texts in one
-process; prints the best and the median run of each as sentences/s and as a ratio to
-vaderSentiment, the per-call ratio (a dict per text, like vaderSentiment) as the headline
-with the batch figure beside it, and checks on the way that every presslens result equals
-vaderSentiment's.
-The Rust crates (`vader_sentiment` 0.1.1, `vader-parity` 0.1.0) are compared in
-`cargo bench --bench sentiment`; their parity counts: `cargo run --release --example
-sentiment_parity`.
+snippets, article sentences, tricky cases; mean 100 characters). Benchmark a release build
+(`maturin develop --release`). Every contender, vaderSentiment included, runs under the same
+timing rule (``scripts/timing.py``, printed): an untimed warm-up on the first text, then
+``--repeat`` timed runs over all the texts; ratios from the medians, best-run ratio in brackets.
+
+Printed: per call (``polarity_scores(t)`` in a Python loop, a dict per text, as
+vaderSentiment is used), batch on 1 and on 2 threads (``polarity_scores_columns``, four lists,
+and ``polarity_scores_batch``, a dict per text), each as µs per text and as a ratio to
+vaderSentiment; 2 threads over 1; and the machine's load, since thread scaling needs idle
+cores. Before timing, every presslens result is checked against vaderSentiment's.
+The Rust core alone against the crates.io ports: ``cargo bench --bench sentiment``.
 """
 
 from __future__ import annotations
@@ -20,28 +23,20 @@ import argparse
 import json
 import os
 import pathlib
-import statistics
-import time
+import sys
 from typing import Callable
 
 import presslens
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from timing import Timing, measure, ratio, rule  # noqa: E402
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-
-
-def timed_runs(fn: Callable[[], object], repeat: int) -> list[float]:
-    """Seconds of each of `repeat` runs of `fn`."""
-    out = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        out.append(time.perf_counter() - t)
-    return out
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--limit", type=int, default=0, help="use only the first N texts")
     args = ap.parse_args()
 
@@ -55,54 +50,52 @@ def main() -> None:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as VaderSIA
 
     vader = VaderSIA()
-    ours = presslens.SentimentIntensityAnalyzer()
 
-    # Same answers first (this is also vaderSentiment's warm-up).
+    # Same answers first.
     expected = [vader.polarity_scores(t) for t in texts]
     cols = presslens.polarity_scores_columns(texts, n_threads=1)
     got = [dict(zip(cols, v)) for v in zip(*cols.values())]
     mismatches = sum(1 for a, b in zip(expected, got) if a != b)
+    mismatches += sum(1 for a, t in zip(expected, texts) if a != presslens.polarity_scores(t))
 
-    # Every method, vaderSentiment included, gets the same texts and the same number of runs;
-    # the figure is the best run, with the median beside it.
-    methods: dict[str, Callable[[], object]] = {
-        "vaderSentiment 3.3.2 polarity_scores (loop)": lambda: [
-            vader.polarity_scores(t) for t in texts
-        ],
-        "presslens.polarity_scores (loop)": lambda: [presslens.polarity_scores(t) for t in texts],
-        "SentimentIntensityAnalyzer (loop)": lambda: [ours.polarity_scores(t) for t in texts],
-        "polarity_scores_columns 1 thread": lambda: presslens.polarity_scores_columns(
-            texts, n_threads=1
-        ),
-        "polarity_scores_columns 2 threads": lambda: presslens.polarity_scores_columns(
-            texts, n_threads=2
-        ),
+    first = texts[:1]
+    vader_call, ours_call = vader.polarity_scores, presslens.polarity_scores
+    contenders: dict[str, tuple[Callable[[], object], Callable[[], object]]] = {
+        "vaderSentiment polarity_scores (loop)": (
+            lambda: [vader_call(t) for t in texts], lambda: [vader_call(t) for t in first]),
+        "presslens polarity_scores (loop)": (
+            lambda: [ours_call(t) for t in texts], lambda: [ours_call(t) for t in first]),
+        "presslens columns n_threads=1": (
+            lambda: presslens.polarity_scores_columns(texts, n_threads=1),
+            lambda: presslens.polarity_scores_columns(first, n_threads=1)),
+        "presslens columns n_threads=2": (
+            lambda: presslens.polarity_scores_columns(texts, n_threads=2),
+            lambda: presslens.polarity_scores_columns(first, n_threads=2)),
+        "presslens batch (dicts) n_threads=1": (
+            lambda: presslens.polarity_scores_batch(texts, n_threads=1),
+            lambda: presslens.polarity_scores_batch(first, n_threads=1)),
+        "presslens batch (dicts) n_threads=2": (
+            lambda: presslens.polarity_scores_batch(texts, n_threads=2),
+            lambda: presslens.polarity_scores_batch(first, n_threads=2)),
     }
-    runs = {name: timed_runs(fn, args.repeat) for name, fn in methods.items()}
-    best = {name: n / min(r) for name, r in runs.items()}
-    median = {name: n / statistics.median(r) for name, r in runs.items()}
+    timings: dict[str, Timing] = {}
+    for name, (fn, warm) in contenders.items():
+        timings[name] = measure(fn, args.repeat, warmup=warm)
 
-    base = "vaderSentiment 3.3.2 polarity_scores (loop)"
-    per_call = "presslens.polarity_scores (loop)"
-    one, two = "polarity_scores_columns 1 thread", "polarity_scores_columns 2 threads"
-    print(f"texts: {n} (tests/data/vader_reference.jsonl, mean {mean_chars:.0f} chars)   "
-          f"mismatches vs vaderSentiment: {mismatches}")
-    print(f"rule: every method {args.repeat} runs over the same texts in this process; "
-          "best run (median run)")
-    print(f"HEADLINE per call (a dict per text, as vaderSentiment): "
-          f"{best[per_call] / best[base]:.1f}x vaderSentiment "
-          f"(median {median[per_call] / median[base]:.1f}x); "
-          f"batch 1 thread {best[one] / best[base]:.1f}x (median {median[one] / median[base]:.1f}x)")
-    print(f"{'method':<46} {'sentences/s':>12} {'x vader':>8} {'median/s':>12} {'x vader':>8} "
-          f"{'us/text':>8}")
-    for name in methods:
-        print(f"{name:<46} {best[name]:>12,.0f} {best[name] / best[base]:>8.1f} "
-              f"{median[name]:>12,.0f} {median[name] / median[base]:>8.1f} "
-              f"{1e6 / best[name]:>8.2f}")
-    print(f"2 threads / 1 thread: {best[two] / best[one]:.2f}x "
-          f"(median {median[two] / median[one]:.2f}x)")
-    # Thread scaling needs idle cores; say how busy the machine was.
-    print(f"cores: {os.cpu_count()}, load average (1/5/15 min): {os.getloadavg()}")
+    print(f"texts: {n} (tests/data/vader_reference.jsonl, mean {mean_chars:.0f} chars); "
+          f"results differing from vaderSentiment 3.3.2: {mismatches}")
+    print(rule(args.repeat))
+    base = timings["vaderSentiment polarity_scores (loop)"]
+    print(f"{'contender':<40} {'median us/text':>15} {'best us/text':>13}  x vaderSentiment")
+    for name, t in timings.items():
+        print(f"{name:<40} {1e6 * t.median / n:>15.3f} {1e6 * t.best / n:>13.3f}  "
+              f"{ratio(base, t)}")
+    one, two = timings["presslens columns n_threads=1"], timings["presslens columns n_threads=2"]
+    print(f"HEADLINE per call: {ratio(base, timings['presslens polarity_scores (loop)'])} "
+          f"vaderSentiment; batch 1 thread: {ratio(base, one)}; batch 2 threads: "
+          f"{ratio(base, two)}; 2 threads / 1 thread: {ratio(one, two)}")
+    print(f"cores: {os.cpu_count()}, load average (1/5/15 min): "
+          f"{tuple(round(x, 2) for x in os.getloadavg())} (other processes share the cores)")
 
 
 if __name__ == "__main__":

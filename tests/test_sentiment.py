@@ -102,6 +102,32 @@ def test_lone_surrogates_do_not_crash():
     assert presslens.polarity_scores("good \ud800 day")["compound"] == 0.4404
 
 
+class _Str(str):
+    """A str subclass: scored like the str it holds."""
+
+
+def test_batch_texts_of_every_kind_score_like_single_calls():
+    # Batches read each text's UTF-8 in place; texts that cannot be (lone surrogates) take the
+    # repairing path. Over several chunks (more than 4096 items), both shapes, 1 and 2 threads.
+    kinds = ["Good day!", "bad \ud800 news :(", _Str("NOT great, but OK"), "", "café ☃ GREAT",
+             "x" * 5000 + " awful"]
+    texts = [kinds[i % len(kinds)] + f" {i}" for i in range(9000)]
+    want = [presslens.polarity_scores(t) for t in texts]
+    for n_threads in (1, 2):
+        assert presslens.polarity_scores_batch(texts, n_threads=n_threads) == want
+        cols = presslens.polarity_scores_columns(texts, n_threads=n_threads)
+        assert list(cols) == ["neg", "neu", "pos", "compound"]
+        assert [dict(zip(cols, v)) for v in zip(*cols.values())] == want
+    assert presslens.polarity_scores(_Str("good")) == presslens.polarity_scores("good")
+
+
+def test_batch_bad_item_names_its_position():
+    texts = ["fine"] * 5000 + [b"bytes"]
+    for call in (presslens.polarity_scores_batch, presslens.polarity_scores_columns):
+        with pytest.raises(TypeError, match=r"texts\[5000\].*bytes"):
+            call(texts, n_threads=2)
+
+
 def test_custom_lexicon_file(tmp_path):
     p = tmp_path / "lex.txt"
     p.write_text("zorblax\t3.1\t0.5\t[3, 3]\ngood\t-1.0\n", encoding="utf-8")

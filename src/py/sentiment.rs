@@ -1,22 +1,24 @@
 //! VADER sentiment: `polarity_scores`, `polarity_scores_batch`, `sentence_sentiment` and the
 //! `SentimentIntensityAnalyzer` class (custom lexicons).
 
+use std::collections::VecDeque;
 use std::sync::{Arc, RwLock};
 
 use pyo3::exceptions::{PyKeyError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyBytes, PyDict, PyFloat, PyList, PyString, PyTuple};
 
 use super::batch::{check_threads, pipeline};
 use super::errors::{internal, lexicon_error, run, type_name};
 use super::ffi;
-use super::input::{all_items, string_item, take_text};
+use super::input::{all_items, take_text};
 use super::types::Out;
 use crate::{segment, sentiment};
 
 fn scores_dict<'py>(py: Python<'py>, s: &sentiment::Scores) -> PyResult<Bound<'py, PyDict>> {
     // Interned keys: a per-call dict would otherwise create and hash four new key strings,
-    // the largest part of a `polarity_scores` call's fixed cost.
+    // the largest part of a `polarity_scores` call's fixed cost. (Copying a template dict and
+    // replacing its values measured slower: CPython 3.11's replace costs as much as an insert.)
     let d = PyDict::new(py);
     d.set_item(pyo3::intern!(py, "neg"), s.neg)?;
     d.set_item(pyo3::intern!(py, "neu"), s.neu)?;
@@ -28,14 +30,76 @@ fn scores_dict<'py>(py: Python<'py>, s: &sentiment::Scores) -> PyResult<Bound<'p
 /// Texts longer than this are scored with the GIL released.
 const SENTIMENT_DETACH_BYTES: usize = 4096;
 
+/// The UTF-8 of one text, made by CPython's encoder and used in place (no copy into Rust), or
+/// repaired by the shared input path when the str has lone surrogates (the encoder refuses
+/// them).
+enum Utf8<'py> {
+    Bytes(Bound<'py, PyBytes>),
+    Owned(String),
+}
+
+impl<'py> Utf8<'py> {
+    /// Item `obj` as UTF-8; a non-str raises TypeError naming `func` and the argument `arg()`.
+    fn of(obj: &Bound<'py, PyAny>, func: &str, arg: impl FnOnce() -> String) -> PyResult<Self> {
+        if let Ok(s) = obj.cast::<PyString>() {
+            if let Ok(b) = s.encode_utf8() {
+                return Ok(Utf8::Bytes(b));
+            }
+        }
+        Ok(Utf8::Owned(take_text(obj, func, &arg())?.s))
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            // SAFETY: PyUnicode_AsUTF8String with its strict error handler only returns valid
+            // UTF-8 (a lone surrogate makes it fail instead). (Not a CPython call.)
+            Utf8::Bytes(b) => unsafe { std::str::from_utf8_unchecked(b.as_bytes()) },
+            Utf8::Owned(s) => s,
+        }
+    }
+
+    /// A handle on this text for the worker threads; `self` must outlive its use.
+    fn share(&self) -> SharedText {
+        let s = self.as_str();
+        SharedText {
+            ptr: s.as_ptr(),
+            len: s.len(),
+        }
+    }
+}
+
+/// A text of a batch as the worker threads see it: its UTF-8 in a buffer that the calling
+/// thread keeps alive, unchanged, until the text's scores are built (`held` in
+/// [`score_batch`]), so no text is copied to cross threads.
+#[derive(Clone, Copy)]
+struct SharedText {
+    ptr: *const u8,
+    len: usize,
+}
+
+// SAFETY: the buffer behind a SharedText is immutable (a bytes object's or a String's that
+// nobody changes) and outlives every thread that reads it (see `score_batch`).
+unsafe impl Send for SharedText {}
+
+impl SharedText {
+    /// The text.
+    ///
+    /// # Safety
+    /// The `Utf8` this came from must still be alive.
+    unsafe fn get<'a>(self) -> &'a str {
+        // SAFETY: ptr/len are a &str's, still alive by the caller's promise. (Not a CPython call.)
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr, self.len)) }
+    }
+}
+
 fn score_one<'py>(
     py: Python<'py>,
     a: &sentiment::Analyzer,
     text: &Bound<'py, PyAny>,
     func: &str,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let t = take_text(text, func, "text")?;
-    let s: &str = &t.s;
+    let t = Utf8::of(text, func, || "text".to_string())?;
+    let s = t.as_str();
     // Short texts: releasing the GIL costs more than scoring.
     let scores = if s.len() > SENTIMENT_DETACH_BYTES {
         run(py, || a.polarity_scores(s))?
@@ -65,43 +129,55 @@ fn score_batch<'py>(
     let n_threads = check_threads(n_threads)?;
     let items = all_items(texts, func, "texts")?;
     let n = items.len();
-    let mut cols: [Vec<f64>; 4] = std::array::from_fn(|_| Vec::new());
-    let rows = match shape {
-        Shape::Rows => Some(ffi::list_of_len(py, n)?),
-        Shape::Columns => {
-            cols.iter_mut().for_each(|c| c.reserve_exact(n));
-            None
-        }
+    // Rows: one list of dicts; columns: four lists of floats. Filled in place, in order.
+    let lists = match shape {
+        Shape::Rows => vec![ffi::list_of_len(py, n)?],
+        Shape::Columns => (0..4)
+            .map(|_| ffi::list_of_len(py, n))
+            .collect::<PyResult<Vec<_>>>()?,
     };
+    // The UTF-8 of every text read but not yet built, oldest first. A text leaves only once
+    // its scores are built, so after the workers are done with it; and `pipeline` joins its
+    // workers before it returns, also on error, before `held` is dropped.
+    let mut held: VecDeque<Utf8<'py>> = VecDeque::new();
+    let held_cell = std::cell::RefCell::new(&mut held);
     pipeline(
         py,
         n,
         n_threads,
         |i| {
             let item = items.get(i).ok_or_else(|| internal("batch index"))?;
-            let s = string_item(item, func, "texts", i)?;
-            let size = s.len();
-            Ok((s, size))
+            let t = Utf8::of(item, func, || format!("texts[{i}]"))?;
+            let shared = t.share();
+            held_cell.borrow_mut().push_back(t);
+            Ok((shared, shared.len))
         },
-        |s| a.polarity_scores(&s),
-        |i, s| match &rows {
-            Some(list) => ffi::list_set(list, i, scores_dict(py, &s)?.into_any()),
-            None => {
-                for (col, v) in cols.iter_mut().zip([s.neg, s.neu, s.pos, s.compound]) {
-                    col.push(v);
+        // SAFETY: the text's Utf8 is in `held` until its scores are built (after this).
+        |t| a.polarity_scores(unsafe { t.get() }),
+        |i, s| {
+            held_cell.borrow_mut().pop_front();
+            match shape {
+                Shape::Rows => ffi::list_set(&lists[0], i, scores_dict(py, &s)?.into_any()),
+                Shape::Columns => {
+                    for (list, v) in lists.iter().zip([s.neg, s.neu, s.pos, s.compound]) {
+                        ffi::list_set(list, i, PyFloat::new(py, v).into_any())?;
+                    }
+                    Ok(())
                 }
-                Ok(())
             }
         },
     )?;
-    if let Some(list) = rows {
-        return Ok(list.into_any());
+    let mut lists = lists.into_iter();
+    match shape {
+        Shape::Rows => Ok(lists.next().ok_or_else(|| internal("rows"))?.into_any()),
+        Shape::Columns => {
+            let d = PyDict::new(py);
+            for (name, list) in ["neg", "neu", "pos", "compound"].into_iter().zip(lists) {
+                d.set_item(name, list)?;
+            }
+            Ok(d.into_any())
+        }
     }
-    let d = PyDict::new(py);
-    for (name, col) in ["neg", "neu", "pos", "compound"].into_iter().zip(cols) {
-        d.set_item(name, PyList::new(py, col)?)?;
-    }
-    Ok(d.into_any())
 }
 
 /// VADER scores of one text: a dict with `neg`, `neu`, `pos`, `compound`.
