@@ -101,6 +101,7 @@ def records(train: bool) -> Iterator[dict]:
     from presslens import _core
 
     yield {"input": "*", "fn": "analyze_columns", "out": plain(_core.analyze_columns(texts))}
+    yield from _analyze_tables(texts)
     quotes = [q for t in texts for q in presslens.extract_quotes(t)]
     q_texts = [q.text for q in quotes]
     q_speakers = [q.speaker for q in quotes]
@@ -110,6 +111,20 @@ def records(train: bool) -> Iterator[dict]:
     yield {"input": "*", "fn": "link_speakers", "out": plain(presslens.link_speakers(names))}
     vader = [row["text"] for row in _jsonl(ROOT / "tests" / "data" / "vader_reference.jsonl") if "text" in row]
     yield {"input": "vader_reference", "fn": "polarity_scores_batch", "out": plain(getattr(presslens, "polarity_scores_columns", presslens.polarity_scores_batch)(vader))}
+
+
+def _analyze_tables(texts: list) -> Iterator[dict]:
+    """Every table of ``presslens.analyze`` (when pandas is installed): dtypes and values."""
+    if importlib.util.find_spec("pandas") is None:
+        return
+    corpus = presslens.analyze(texts, outlet=[f"outlet{i % 3}" for i in range(len(texts))])
+    for name in ("documents", "sentences", "quotes", "speakers", "mentions", "attributions"):
+        df = getattr(corpus, name)
+        cols = {}
+        for col in df.columns:
+            values = df[col].astype(object).where(df[col].notna(), None).tolist()
+            cols[col] = {"dtype": str(df[col].dtype), "values": plain(values)}
+        yield {"input": "*", "fn": f"analyze.{name}", "out": cols}
 
 
 def write(path: pathlib.Path, train: bool) -> None:

@@ -75,8 +75,10 @@ pub struct Attributions {
 
 /// Find every attribution in `text`, given its sentences (from [`crate::segment::split`]).
 pub fn extract(text: &str, sentences: &[Span]) -> Attributions {
-    assemble::run(text, sentences)
+    crate::lexicon::runtime::in_call(|| assemble::run(text, sentences))
 }
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_forms;

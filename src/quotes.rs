@@ -68,6 +68,10 @@ pub struct Analysis {
 
 /// Find quotes and speakers in `text`, given its sentences (from [`crate::segment::split`]).
 pub fn analyze(text: &str, sentences: &[Span]) -> Analysis {
+    crate::lexicon::runtime::in_call(|| analyze_now(text, sentences))
+}
+
+fn analyze_now(text: &str, sentences: &[Span]) -> Analysis {
     let pairs = marks::scan(text);
     if pairs.is_empty() {
         return Analysis::default();
@@ -89,6 +93,10 @@ pub struct ResolvedMention {
 
 /// [`analyze`] plus every mention outside quotes with its resolved speaker name.
 pub fn analyze_with_mentions(text: &str, sentences: &[Span]) -> (Analysis, Vec<ResolvedMention>) {
+    crate::lexicon::runtime::in_call(|| analyze_with_mentions_now(text, sentences))
+}
+
+fn analyze_with_mentions_now(text: &str, sentences: &[Span]) -> (Analysis, Vec<ResolvedMention>) {
     let pairs = marks::scan(text);
     let toks = tokens::tokenize(text, &pairs, sentences);
     let mut ents = entities::extract(text, &toks);

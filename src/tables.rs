@@ -32,6 +32,10 @@ pub struct DocTables {
 /// Split, find quotes and attributions, and score sentences, quotes and attribution contents
 /// of one article.
 pub fn analyze_doc(text: &str) -> DocTables {
+    crate::lexicon::runtime::in_call(|| analyze_doc_now(text))
+}
+
+fn analyze_doc_now(text: &str) -> DocTables {
     let sentences = segment::split(text);
     let found = attributions::extract(text, &sentences);
     let analyzer = Analyzer::default_ref();

@@ -224,14 +224,18 @@ STYLES = [
             ("retains full confidence", "partial", "Mr. Johnson's spokesman", "said"),
         ],
     ),
-    # A quote over two paragraphs attributed at its end.
+    # A quote over two paragraphs attributed at its end: one quote, one speaker.
     (
         "The mayor spoke for an hour.\n"
         "\u201cWe have rebuilt the bridge and the school.\n"
         "\u201cNow we rebuild trust,\u201d said Ana Ruiz, the city's first female mayor.",
         [
-            ("We have rebuilt the bridge and the school.", "direct", "Ana Ruiz", "said"),
-            ("Now we rebuild trust,", "direct", "Ana Ruiz", "said"),
+            (
+                "We have rebuilt the bridge and the school.\n\u201cNow we rebuild trust,",
+                "direct",
+                "Ana Ruiz",
+                "said",
+            ),
         ],
     ),
     # Guillemets, an unbalanced mark that must not swallow the next paragraph, and a quote
@@ -241,10 +245,7 @@ STYLES = [
         "He called it \"a disaster and left.\n"
         "Smith said: \"It is over.\n"
         "\"We will rebuild.\"",
-        [
-            ("It is over.", "direct", "Smith", "said"),
-            ("We will rebuild.", "direct", "Smith", "said"),
-        ],
+        [("It is over.\n\"We will rebuild.", "direct", "Smith", "said")],
     ),
 ]
 

@@ -82,15 +82,20 @@ STYLES = [
             ),
         ],
     ),
-    # A company statement over two paragraphs: the second reopens the mark.
+    # A company statement over two paragraphs: the second reopens the mark; one quote.
     (
         '"The plant will close in March," the company said in a statement. "About 300 '
         "workers will be offered jobs elsewhere.\n\n"
         '"We thank our employees for their years of service."',
         [
             ("The plant will close in March,", "direct", "company", "said"),
-            ("About 300 workers will be offered jobs elsewhere.", "direct", "company", "said"),
-            ("We thank our employees for their years of service.", "direct", "company", "said"),
+            (
+                "About 300 workers will be offered jobs elsewhere.\n\n"
+                '"We thank our employees for their years of service.',
+                "direct",
+                "company",
+                "said",
+            ),
         ],
     ),
     # A group and "they".

@@ -23,8 +23,17 @@ TRICKY = [
 ]
 
 
-@pytest.fixture(scope="module")
-def corpus(articles):
+def _paths():
+    """The two ways the tables are built: Arrow buffers (pyarrow installed) and lists."""
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        return ["lists"]
+    return ["arrow", "lists"]
+
+
+@pytest.fixture(scope="module", params=_paths())
+def corpus(request, articles):
     names = sorted(articles)
     df = pd.DataFrame(
         {
@@ -33,7 +42,12 @@ def corpus(articles):
         },
         index=[f"d{i}" for i in range(len(names) + len(TRICKY))],
     )
-    return df, presslens.analyze(df)
+    saved = _tables.ARROW_COLUMNS
+    _tables.ARROW_COLUMNS = request.param == "arrow"
+    try:
+        return df, presslens.analyze(df)
+    finally:
+        _tables.ARROW_COLUMNS = saved
 
 
 def test_columns_are_the_documented_ones(corpus):
@@ -247,24 +261,35 @@ def test_empty_input_gives_typed_empty_tables():
         assert (e.dtypes.drop("doc_id") == f.dtypes.drop("doc_id")).all()
 
 
-def test_chunks_give_the_same_tables(monkeypatch, articles):
+# Per path: the Rust call and the chunk size it gets.
+CALLS = {"lists": ("analyze_columns", "CHUNK_CHARS"), "arrow": ("analyze_arrow", "ARROW_CHUNK_CHARS")}
+SIZES = {"lists": lambda n: n, "arrow": lambda n: (n, n)}
+
+
+@pytest.mark.parametrize("path", _paths())
+def test_chunks_give_the_same_tables(monkeypatch, articles, path):
+    monkeypatch.setattr(_tables, "ARROW_COLUMNS", path == "arrow")
+    func, size = CALLS[path]
     texts = [articles[n] for n in sorted(articles)] * 2
     whole = presslens.analyze(texts)
     calls = []
-    real = _core.analyze_columns
-    monkeypatch.setattr(_core, "analyze_columns", lambda t, n=None: calls.append(len(t)) or real(t, n))
-    monkeypatch.setattr(_tables, "CHUNK_CHARS", 20_000)
+    real = getattr(_core, func)
+    monkeypatch.setattr(_core, func, lambda t, n=None: calls.append(len(t)) or real(t, n))
+    monkeypatch.setattr(_tables, size, SIZES[path](20_000))
     chunked = presslens.analyze(texts)
     assert len(calls) > 2 and sum(calls) == len(texts)
     for t in ("documents", "sentences", "quotes", "speakers", "mentions"):
         pd.testing.assert_frame_equal(getattr(whole, t), getattr(chunked, t))
 
 
-def test_interrupt_stops_between_chunks_and_closes_the_bar(monkeypatch, articles):
+@pytest.mark.parametrize("path", _paths())
+def test_interrupt_stops_between_chunks_and_closes_the_bar(monkeypatch, articles, path):
     pytest.importorskip("tqdm")
+    monkeypatch.setattr(_tables, "ARROW_COLUMNS", path == "arrow")
+    func, size = CALLS[path]
     texts = [articles[n] for n in sorted(articles)] * 4
     seen = []
-    real = _core.analyze_columns
+    real = getattr(_core, func)
 
     def fake(t, n=None):
         seen.append(len(t))
@@ -272,8 +297,8 @@ def test_interrupt_stops_between_chunks_and_closes_the_bar(monkeypatch, articles
             raise KeyboardInterrupt
         return real(t, n)
 
-    monkeypatch.setattr(_core, "analyze_columns", fake)
-    monkeypatch.setattr(_tables, "CHUNK_CHARS", 10_000)
+    monkeypatch.setattr(_core, func, fake)
+    monkeypatch.setattr(_tables, size, SIZES[path](10_000))
     with pytest.raises(KeyboardInterrupt):
         presslens.analyze(texts, progress=True)
     assert len(seen) == 2

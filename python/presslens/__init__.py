@@ -33,6 +33,14 @@ from presslens._core import (
 from presslens._core import cluster_members, cluster_quotes, link_speakers
 from presslens.compare import ClusterDiff, Comparison
 
+# --- cue verbs and titles added at run time -------------------------------------------
+from presslens._core import (
+    add_cue_verbs,
+    add_titles,
+    lexicon_additions,
+    reset_lexicon_additions,
+)
+
 # --- tables, notebook, pandas ----------------------------------------------------------
 from presslens.corpus import Corpus, Document, analyze, analyze_text
 
@@ -77,6 +85,11 @@ __all__ = [
     "link_speakers",
     "Comparison",
     "ClusterDiff",
+    # cue verbs and titles added at run time
+    "add_cue_verbs",
+    "add_titles",
+    "lexicon_additions",
+    "reset_lexicon_additions",
     # tables
     "Corpus",
     "Document",

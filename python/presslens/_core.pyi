@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Hashable, Iterable, Optional
+from typing import Any, Hashable, Iterable, Optional
 
 __version__: str
 
@@ -189,7 +189,10 @@ def extract_quotes(text: str, /) -> list[Quote]:
     """Every quotation of an article, in text order, with kind, speaker, mention and cue.
 
     Raises TypeError for non-str input. Unbalanced quotation marks never fail: they are
-    dropped at the end of their paragraph.
+    dropped at the end of their paragraph. A quote whose paragraphs each reopen with a mark
+    and only the last closes is one quote (its text holds the inner line breaks and marks);
+    a quoted transcript gives one quote per turn, attributed to its label ("JONES: …"; the
+    cue is the label's colon), and leaves out stage directions ("(CROSSTALK)").
 
     Examples:
         >>> text = "“We will rebuild,” Mayor Ana Ruiz said. She called it “a fresh start.”"
@@ -468,6 +471,105 @@ def link_speakers(
         ([0, 1, 2], ['Ana Ruiz', 'Ruiz', 'Tom Ruiz'])
     """
 
+# --- word lists extended at run time ---------------------------------------------------
+
+def add_cue_verbs(
+    words: Iterable[str], *, usage: str = "both", inflect: bool = True
+) -> list[str]:
+    """Add cue verbs: verbs that attribute speech, like "said". From the next call on,
+    :func:`extract_quotes`, :func:`extract_attributions`, :func:`analyze` and sentence
+    splitting (``"Why?" Smith harrumphed.`` stays one sentence) take them as cues, on every
+    thread, as the built-in ones of ``data/lexicon/cue_verbs.txt``.
+
+    Args:
+        words: base forms ("harrumph"), any case. With ``inflect=True`` (the default) each
+            one's regular forms are added too: harrumphs, harrumphed, harrumphing (-ies/-ied
+            after a consonant and y, -es after s/x/z/ch/sh/o, no doubled consonant). With
+            ``inflect=False`` each word is one form as written: use it for irregular or
+            doubled forms ("spoke", "chatted").
+        usage: ``"both"`` (a direct-quote cue and a reported-speech cue that takes a clause,
+            like "said"), ``"quotes"`` (``"…," Smith harrumphed``) or ``"reported"``
+            ("Smith harrumphed that …").
+
+    Returns:
+        The forms added, lower case.
+
+    Raises:
+        TypeError: ``words`` is a single str, not iterable, or holds a non-str.
+        ValueError: a word is empty, has white space, digits or punctuation other than an
+            inner ``-`` or ``'``, is longer than 40 characters, or ``usage`` is unknown.
+            Nothing is added then.
+
+    Additions are process-wide and stay until :func:`reset_lexicon_additions`; a call that is
+    running when words are added keeps the lexicon it started with.
+
+    Examples:
+        >>> text = '"We have no other choice," Ms. Varga zindled.'
+        >>> [q.cue for q in extract_quotes(text)]
+        [None]
+        >>> add_cue_verbs(["zindle"])
+        ['zindle', 'zindles', 'zindled', 'zindling']
+        >>> [(q.cue.text, q.speaker) for q in extract_quotes(text)]
+        [('zindled', 'Varga')]
+        >>> reset_lexicon_additions()
+    """
+
+def add_titles(words: Iterable[str]) -> list[str]:
+    """Add titles that stand before a person's name ("Archdeacon", "Cmdr."). From the next
+    call on they are stripped from speaker names (:func:`extract_quotes`,
+    :func:`extract_attributions`, :func:`analyze`), make the capitalised word after them a
+    person's name, and count as titles when :func:`link_speakers` and
+    :meth:`Corpus.compare` match names across articles.
+
+    Args:
+        words: one word each, any case, optionally with a final period; stored lower case
+            without it ("Cmdr." and "cmdr" are one title). Whether a period after a title ends
+            a sentence is the abbreviation list's business (``data/lexicon/abbreviations.txt``),
+            so prefer titles written without one.
+
+    Returns:
+        The titles added, as stored.
+
+    Raises:
+        TypeError: ``words`` is a single str, not iterable, or holds a non-str.
+        ValueError: a word is empty, has white space, digits or other punctuation, or is
+            longer than 40 characters. Nothing is added then.
+
+    Examples:
+        >>> text = '"The bridge stays open," said Quorister Amalia Brant.'
+        >>> extract_quotes(text)[0].speaker
+        'Quorister Amalia Brant'
+        >>> add_titles(["Quorister"])
+        ['quorister']
+        >>> extract_quotes(text)[0].speaker
+        'Amalia Brant'
+        >>> reset_lexicon_additions()
+    """
+
+def lexicon_additions() -> dict[str, list[str]]:
+    """The words added at run time, sorted: ``{"quote_cues": [...], "reported_cues": [...],
+    "titles": [...]}`` (cue verbs in every form added).
+
+    Examples:
+        >>> add_cue_verbs(["zindle"], usage="quotes")
+        ['zindle', 'zindles', 'zindled', 'zindling']
+        >>> lexicon_additions()["reported_cues"]
+        []
+        >>> reset_lexicon_additions()
+    """
+
+def reset_lexicon_additions() -> None:
+    """Remove every cue verb and title added with :func:`add_cue_verbs` and
+    :func:`add_titles`; the built-in lists stay.
+
+    Examples:
+        >>> add_titles(["Quorister"])
+        ['quorister']
+        >>> reset_lexicon_additions()
+        >>> lexicon_additions()["titles"]
+        []
+    """
+
 # --- tables ----------------------------------------------------------------------------
 
 def analyze_columns(
@@ -482,4 +584,18 @@ def analyze_columns(
     ``speakers`` (doc, speaker, n_quotes, n_mentions, descriptions, compound) and ``mentions``
     (doc, speaker, start, end, text: every mention of every speaker, names, role nouns and
     pronouns, in text order). ``doc`` is the position in ``texts``; offsets are code points.
+    """
+
+def analyze_arrow(
+    texts: Iterable[str], n_threads: Optional[int] = None
+) -> Optional[dict[str, dict[str, Any]]]:
+    """``analyze_columns`` as Arrow-layout buffers instead of lists (no Python object per cell).
+
+    The same tables and columns. A number column is a ``bytearray`` of native int64 (counts,
+    offsets, positions) or float64 (scores) values; ``mention_start`` and ``mention_end`` are
+    ``(values, missing)``, ``missing`` one byte per row (1 = missing); a text column is
+    ``(length, null_count, offsets, data, validity)``: the buffers of an Arrow ``large_string``
+    array (int64 byte offsets into the UTF-8 ``data``; ``validity`` a bitmap, or None when no
+    value is missing); ``descriptions`` is a list of lists. None when a text has lone
+    surrogates, which UTF-8 cannot hold exactly (``analyze_columns`` keeps them).
     """

@@ -91,27 +91,38 @@ def corpus_full_names(speakers: Any) -> dict:
     return {k: next(iter(v)) for k, v in by_key.items() if len(v) == 1}
 
 
-def resolve_speakers(
-    cols: dict, known: Optional[dict] = None, full_names: Optional[dict] = None
-) -> None:
-    """Rename surname-only speakers in ``cols`` (``_tables.run_columns`` output) in place.
+def speaker_renames(
+    docs: list, speakers: list, known: Optional[dict] = None, full_names: Optional[dict] = None
+) -> dict:
+    """``(doc, surname) -> full name`` for the surname-only speakers of a speakers table
+    (``docs`` and ``speakers``: its doc and speaker columns) that get a full name.
 
-    ``full_names`` (surname -> full name) defaults to ``corpus_full_names`` of ``cols``'
-    speakers; ``presslens.dask`` passes the whole corpus's. A document that already has the
-    full name as a separate speaker keeps its surname speaker (the article itself
-    distinguished them).
+    ``full_names`` (surname -> full name) defaults to ``corpus_full_names(speakers)``;
+    ``presslens.dask`` passes the whole corpus's; ``known`` takes precedence. A document that
+    already has the full name as a separate speaker keeps its surname speaker (the article
+    itself distinguished them).
     """
-    names = dict(corpus_full_names(cols["speakers"]["speaker"]) if full_names is None else full_names)
+    names = dict(corpus_full_names(speakers) if full_names is None else full_names)
     names.update(known or {})
     if not names:
-        return
-    own = {(d, s) for d, s in zip(cols["speakers"]["doc"], cols["speakers"]["speaker"])}
+        return {}
+    own = set(zip(docs, speakers))
     rename: dict = {}
     for d, s in own:
         if isinstance(s, str) and _is_surname_only(s):
             full = names.get(s.lower())
             if full is not None and (d, full) not in own:
                 rename[(d, s)] = full
+    return rename
+
+
+def resolve_speakers(
+    cols: dict, known: Optional[dict] = None, full_names: Optional[dict] = None
+) -> None:
+    """Rename surname-only speakers in ``cols`` (``_tables.run_columns`` output) in place, as
+    ``speaker_renames`` says."""
+    sp = cols["speakers"]
+    rename = speaker_renames(sp["doc"], sp["speaker"], known, full_names)
     if not rename:
         return
     for table in SPEAKER_TABLES:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from types import ModuleType
+from typing import Optional
 
 
 def require(module: str, extra: str, feature: str) -> ModuleType:
@@ -18,3 +19,15 @@ def require(module: str, extra: str, feature: str) -> ModuleType:
 
 def pandas(feature: str = "presslens tables") -> ModuleType:
     return require("pandas", "pandas", feature)
+
+
+def installed(module: str) -> Optional[ModuleType]:
+    """``module`` if it can be imported, else None (for faster paths that are optional)."""
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        return None
+
+
+def pyarrow(feature: str = "Arrow tables") -> ModuleType:
+    return require("pyarrow", "arrow", feature)

@@ -1,17 +1,20 @@
 """From a column of articles to tidy columns: input checks, chunked Rust calls, progress.
 
-The Rust side (``_core.analyze_columns``) returns plain column lists; this module turns them
-into pandas DataFrames with fixed dtypes, so that an empty input (Dask's ``meta``) gets the
-same columns and dtypes as a full one.
+Two forms of the same columns come from Rust: Arrow-layout buffers (``_core.analyze_arrow``,
+used when pyarrow is installed: one UTF-8 buffer per string column, no Python object per
+cell) and plain lists (``_core.analyze_columns``: without pyarrow, and for the CLI). This
+module turns either into pandas DataFrames with fixed dtypes, so that an empty input (Dask's
+``meta``) gets the same columns and dtypes as a full one.
 """
 
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Mapping
 from typing import Any, Optional
 
-from presslens import _core, _optional
+from presslens import _core, _names, _optional
 
 DOCUMENT_COLUMNS = ["doc_id", "outlet", "n_sentences", "n_quotes", "n_speakers", "compound"]
 SENTENCE_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "neg", "neu", "pos", "compound"]
@@ -42,6 +45,15 @@ _STRINGS = {"text", "kind", "speaker", "mention", "cue"}
 # so Ctrl-C (checked between chunks) interrupts promptly and the bar moves.
 CHUNK_CHARS = 400_000
 CHUNK_DOCS = 2_000
+# Arrow path chunks: about 1/ARROW_CHUNKS of the text each, within ARROW_CHUNK_CHARS. A chunk
+# in flight needs about 10 bytes per character (code points, UTF-8, rows, the buffers and
+# their copy for Python), so chunks stay a small share of the tables' memory; the upper bound
+# keeps a large archive from becoming tens of thousands of Arrow chunks.
+ARROW_CHUNKS = 64
+ARROW_CHUNK_CHARS = (100_000, 4_000_000)
+# Build the tables from Arrow buffers when pyarrow is installed (False: from lists, as without
+# pyarrow; the tests compare the two).
+ARROW_COLUMNS = True
 # Show a progress bar by default above this much text (a few seconds of work).
 AUTO_PROGRESS_CHARS = 8_000_000
 
@@ -156,14 +168,15 @@ def normalize(data: Any, text: str, id: Any, outlet: Any) -> Inputs:
     return Inputs(values, doc_ids, _outlets_for(outlet, len(values), pd).rename("outlet"))
 
 
-def _chunks(present: list, texts: list):
+def _chunks(present: list, texts: list, max_chars: Optional[int] = None):
     """Positions of present texts, cut into chunks of bounded size."""
+    max_chars = CHUNK_CHARS if max_chars is None else max_chars
     chunk: list = []
     size = 0
     for pos in present:
         chunk.append(pos)
         size += len(texts[pos])
-        if size >= CHUNK_CHARS or len(chunk) >= CHUNK_DOCS:
+        if size >= max_chars or len(chunk) >= CHUNK_DOCS:
             yield chunk
             chunk, size = [], 0
     if chunk:
@@ -184,44 +197,213 @@ def _progress_bar(progress: Optional[bool], total_chars: int, n_docs: int):
     return tqdm(total=n_docs, unit="doc", desc="presslens")
 
 
-def run_columns(texts: list, progress: Optional[bool] = None, n_threads: Optional[int] = None):
-    """Run the Rust analysis over ``texts`` (None = missing) chunk by chunk.
-
-    Returns the column dicts (documents, sentences, quotes, speakers, mentions, attributions)
-    with ``doc``
-    holding positions in ``texts``.
-    """
+def _run_chunks(texts: list, progress: Optional[bool], n_threads: Optional[int],
+                max_chars: int, call: Any):
+    """``(positions, call(chunk texts, n_threads))`` for chunks of the present texts (None =
+    missing), with the progress bar; ``call`` is run once on no texts when none is present."""
     n_threads = _core._check_n_threads(n_threads)
     present = [i for i, t in enumerate(texts) if t is not None]
     total = sum(len(texts[i]) for i in present)
     bar = _progress_bar(progress, total, len(present))
-    merged: dict = {}
     try:
-        for chunk in _chunks(present, texts):
-            cols = _core.analyze_columns([texts[i] for i in chunk], n_threads)
-            for table in ("sentences", "quotes", "speakers", "mentions", "attributions"):
-                # Chunk-local document numbers to positions in `texts`.
-                cols[table]["doc"] = [chunk[d] for d in cols[table]["doc"]]
-            cols["documents"]["doc"] = chunk
-            if not merged:
-                merged = cols
-            else:
-                for table, columns in cols.items():
-                    for name, values in columns.items():
-                        merged[table][name].extend(values)
+        for chunk in _chunks(present, texts, max_chars):
+            yield chunk, call([texts[i] for i in chunk], n_threads)
             if bar is not None:
                 bar.update(len(chunk))
+        if not present:
+            yield [], call([], n_threads)
     finally:
         if bar is not None:
             bar.close()
-    if not merged:
-        merged = _core.analyze_columns([], n_threads)
-        merged["documents"]["doc"] = []
+
+
+def run_columns(texts: list, progress: Optional[bool] = None, n_threads: Optional[int] = None):
+    """Run the Rust analysis over ``texts`` (None = missing) chunk by chunk.
+
+    Returns the column dicts (documents, sentences, quotes, speakers, mentions, attributions)
+    of plain lists, with ``doc`` holding positions in ``texts``.
+    """
+    merged: dict = {}
+    for chunk, cols in _run_chunks(texts, progress, n_threads, CHUNK_CHARS, _core.analyze_columns):
+        for table in ("sentences", "quotes", "speakers", "mentions", "attributions"):
+            # Chunk-local document numbers to positions in `texts`.
+            cols[table]["doc"] = [chunk[d] for d in cols[table]["doc"]]
+        cols["documents"]["doc"] = chunk
+        if not merged:
+            merged = cols
+        else:
+            for table, columns in cols.items():
+                for name, values in columns.items():
+                    merged[table][name].extend(values)
     return merged
 
 
-def _strings(pd: Any, values: list) -> Any:
+class _ArrowColumns:
+    """The chunks ``_core.analyze_arrow`` returns, gathered column by column without copies
+    that outlive a chunk: number columns grow in one ``bytearray`` each (extended in place, so
+    no chunk list and no final concatenation), text columns collect their Arrow chunks."""
+
+    def __init__(self, pa: Any, np: Any) -> None:
+        self.pa, self.np = pa, np
+        self.tables: dict = {}
+
+    def add(self, raw: dict, pos: Any) -> None:
+        np, pa = self.np, self.pa
+        for table, columns in raw.items():
+            dest = self.tables.setdefault(table, {})
+            for name, value in columns.items():
+                if name in _STRINGS:
+                    n, nulls, offsets, data, validity = value
+                    buffers = [None if validity is None else pa.py_buffer(validity),
+                               pa.py_buffer(offsets), pa.py_buffer(data)]  # fmt: skip
+                    part = pa.Array.from_buffers(pa.large_string(), n, buffers, null_count=nulls)
+                    dest.setdefault(name, []).append(part)
+                elif name == "descriptions":
+                    dest.setdefault(name, []).extend(value)
+                elif name == "doc":  # chunk-local document numbers to positions in `texts`
+                    self._extend(dest, name, pos[np.frombuffer(value, dtype=np.int64)])
+                elif name in _NULLABLE_INT:
+                    self._extend(dest, name, value[0])
+                    self._extend(dest, name + "\0missing", value[1])
+                else:
+                    self._extend(dest, name, value)
+        self._extend(self.tables["documents"], "doc", pos)
+
+    @staticmethod
+    def _extend(dest: dict, name: str, values: Any) -> None:
+        dest.setdefault(name, bytearray()).extend(memoryview(values).cast("B"))
+
+    def columns(self) -> dict:
+        """Every table's columns: numpy arrays over the bytearrays (writable, no copy),
+        chunked ``large_string`` arrays, ``(values, missing)`` for nullable offsets."""
+        np, pa = self.np, self.pa
+        out: dict = {}
+        for table, dest in self.tables.items():
+            cols = out[table] = {}
+            for name, value in dest.items():
+                if name.endswith("\0missing"):
+                    continue
+                if name in _STRINGS:
+                    cols[name] = pa.chunked_array(value, type=pa.large_string())
+                elif name == "descriptions":
+                    cols[name] = value
+                elif name in _NULLABLE_INT:
+                    missing = np.frombuffer(dest[name + "\0missing"], dtype=np.bool_)
+                    cols[name] = (np.frombuffer(value, dtype=np.int64), missing)
+                else:
+                    kind = np.int64 if name in _INT or name == "doc" else np.float64
+                    cols[name] = np.frombuffer(value, dtype=kind)
+        return out
+
+
+def run_arrow(texts: list, progress: Optional[bool] = None, n_threads: Optional[int] = None):
+    """``run_columns`` from Arrow buffers built in Rust: numpy arrays for numbers, chunked
+    ``large_string`` Arrow arrays for text, ``(values, missing)`` arrays for nullable offsets.
+
+    None when pyarrow is not installed (or ``ARROW_COLUMNS`` is off), or when a text has lone
+    surrogates, which UTF-8 cannot hold: the list path keeps such text exactly.
+    """
+    pa = _optional.installed("pyarrow") if ARROW_COLUMNS else None
+    if pa is None:
+        return None
+    import numpy as np
+
+    gathered = _ArrowColumns(pa, np)
+    low, high = ARROW_CHUNK_CHARS
+    size = min(max(sum(len(t) for t in texts if t is not None) // ARROW_CHUNKS, low), high)
+    for chunk, raw in _run_chunks(texts, progress, n_threads, size, _core.analyze_arrow):
+        if raw is None:
+            return None
+        gathered.add(raw, np.asarray(chunk, dtype=np.int64))
+    return gathered.columns()
+
+
+def resolve_speakers_arrow(cols: dict, known: Optional[dict], full_names: Any) -> None:
+    """``_names.resolve_speakers`` for ``run_arrow`` columns, reading few rows into Python: the
+    distinct speaker names, then only the rows whose name is a surname that may be renamed (or
+    its full name); only the Arrow chunks that hold a renamed row are rebuilt."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    # Arrow's own pool (mimalloc, jemalloc) keeps what it frees; with malloc, the memory of
+    # the chunks replaced here serves the next ones.
+    pool = pa.system_memory_pool()
+    sp = cols["speakers"]
+    distinct = pc.unique(sp["speaker"], memory_pool=pool).to_pylist()
+    if full_names is None:
+        full_names = _names.corpus_full_names(distinct)
+    names = {**full_names, **(known or {})}
+    involved = {s for s in distinct if isinstance(s, str) and _names._is_surname_only(s)
+                and s.lower() in names}  # fmt: skip
+    if not involved:
+        return
+    involved |= {names[s.lower()] for s in involved}
+    rows = np.flatnonzero(_is_in(pc, pool, sp["speaker"], sorted(involved)))
+    rename = _names.speaker_renames(
+        sp["doc"][rows].tolist(), sp["speaker"].take(rows).to_pylist(), known, full_names)
+    if not rename:
+        return
+    surnames = sorted({s for _, s in rename})
+    for table in _names.SPEAKER_TABLES:
+        c = cols[table]
+        chunks, offset = c.pop("speaker").chunks, 0
+        for k, chunk in enumerate(chunks):
+            hit = np.flatnonzero(_is_in(pc, pool, chunk, surnames))
+            docs = c["doc"][offset + hit].tolist()
+            old = pc.take(chunk, hit, memory_pool=pool).to_pylist()
+            new = [(int(i), rename.get((d, s))) for i, d, s in zip(hit, docs, old)]
+            new = [(i, v) for i, v in new if v is not None]
+            offset += len(chunk)
+            if new:
+                mask = np.zeros(len(chunk), dtype=bool)
+                mask[[i for i, _ in new]] = True
+                values = pa.array([v for _, v in new], type=pa.large_string(), memory_pool=pool)
+                # The old chunk is let go as soon as its replacement exists.
+                chunks[k] = pc.replace_with_mask(chunk, pa.array(mask), values, memory_pool=pool)
+            del chunk
+        c["speaker"] = pa.chunked_array(chunks, type=pa.large_string())
+
+
+def _is_in(pc: Any, pool: Any, values: Any, value_set: list) -> Any:
+    """Whether each value is one of ``value_set`` (missing values are not), as a numpy array."""
+    import pyarrow as pa
+
+    value_set = pa.array(value_set, type=pa.large_string(), memory_pool=pool)
+    import numpy as np
+
+    # np.asarray: Array and ChunkedArray alike, on every pyarrow version.
+    return np.asarray(pc.is_in(values, value_set=value_set, memory_pool=pool), dtype=bool)
+
+
+def table_columns(inputs: Inputs, progress: Optional[bool], n_threads: Optional[int],
+                  known: dict, full_names: Any) -> dict:
+    """The columns of every table (Arrow buffers when pyarrow is installed, else lists), with
+    surname-only speakers resolved (``full_names=False``: not)."""
+    cols = run_arrow(inputs.texts, progress, n_threads)
+    if cols is not None:
+        if full_names is not False:
+            resolve_speakers_arrow(cols, known, full_names)
+        return cols
+    cols = run_columns(inputs.texts, progress=progress, n_threads=n_threads)
+    if full_names is not False:
+        _names.resolve_speakers(cols, known, full_names)
+    return cols
+
+
+def _is_arrow(values: Any) -> bool:
+    pa = sys.modules.get("pyarrow")
+    return pa is not None and isinstance(values, (pa.Array, pa.ChunkedArray))
+
+
+def _strings(pd: Any, values: Any) -> Any:
     dtype = _str_dtype(pd)
+    if _is_arrow(values):
+        if getattr(dtype, "storage", None) == "pyarrow":
+            return pd.Series(dtype.__from_arrow__(values), copy=False)  # the Arrow data itself
+        import numpy as np
+
+        return pd.Series(np.asarray(values, dtype=object), dtype=dtype)
     try:
         if getattr(dtype, "storage", None) == "pyarrow":
             # Straight to Arrow: about 3x faster than pandas' generic list conversion.
@@ -239,18 +421,21 @@ def _typed(pd: Any, name: str, values: Any) -> Any:
     if name in _INT:
         import numpy as np
 
-        return pd.Series(np.asarray(values, dtype=np.int64))
+        return pd.Series(np.asarray(values, dtype=np.int64), copy=False)
     if name in _NULLABLE_INT:
+        if isinstance(values, tuple):  # (values, missing) arrays from run_arrow
+            return pd.Series(pd.arrays.IntegerArray(values[0], values[1]), copy=False)
         return pd.Series(pd.array(values, dtype="Int64"))
     if name in _STRINGS:
         return _strings(pd, values)
     if name == "descriptions":
         return pd.Series(values, dtype=object)
-    return pd.Series(values, dtype="float64")
+    return pd.Series(values, dtype="float64", copy=False)
 
 
 def build_tables(inputs: Inputs, cols: dict) -> dict:
-    """The six DataFrames (and per-document mean scores) from merged columns."""
+    """The six DataFrames (and per-document mean scores) from merged columns (``cols`` is used
+    up: the DataFrames take its arrays)."""
     pd = _optional.pandas()
     np = _optional.require("numpy", "pandas", "presslens tables")
     n = len(inputs.texts)
@@ -258,14 +443,16 @@ def build_tables(inputs: Inputs, cols: dict) -> dict:
 
     def keyed(table: str, names: list) -> Any:
         c = cols.get(table) or {n: [] for n in ["doc"] + names}
-        pos = np.asarray(c["doc"], dtype=np.int64)
-        data = {"doc_id": pd.Series(inputs.doc_ids.take(pos), dtype=inputs.doc_ids.dtype)}
+        # Popped: the positions are done with once doc_id is made from them.
+        pos = np.asarray(c.pop("doc"), dtype=np.int64)
+        data = {"doc_id": pd.Series(inputs.doc_ids.take(pos), dtype=inputs.doc_ids.dtype, copy=False)}
         if "outlet" in names:
             data["outlet"] = outlets.take(pos).reset_index(drop=True)
         for name in names:
             if name not in ("doc_id", "outlet"):
                 data[name] = _typed(pd, name, c[name])
-        return pd.DataFrame(data, columns=names)
+        # Columns are new arrays made for this table (or Arrow data): taken, not copied.
+        return pd.DataFrame(data, columns=names, copy=False)
 
     d = cols["documents"]
     pos = np.asarray(d["doc"], dtype=np.int64)

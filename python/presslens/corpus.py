@@ -64,9 +64,7 @@ def _analyze(
     the names the corpus itself gives (``presslens.dask``: those of all partitions), and
     ``False`` skips the renaming."""
     inputs = _tables.normalize(data, text, id, outlet)
-    cols = _tables.run_columns(inputs.texts, progress=progress, n_threads=n_threads)
-    if full_names is not False:
-        _names.resolve_speakers(cols, known, full_names)
+    cols = _tables.table_columns(inputs, progress, n_threads, known, full_names)
     return Corpus._from_tables(inputs, _tables.build_tables(inputs, cols))
 
 
@@ -134,6 +132,10 @@ class Document:
         return display.document_html(self)
 
 
+# The tables of a Corpus, in the order the docs list them.
+TABLES = ("documents", "sentences", "quotes", "speakers", "mentions", "attributions")
+
+
 class Corpus:
     """Tidy tables of many analysed articles (pandas DataFrames).
 
@@ -154,8 +156,12 @@ class Corpus:
       quoted or reported (see ``extract_attributions``); ``mention`` is the source as written
       and the scores are those of the content (its parts), not of the whole sentence
 
-    Offsets are ``str`` indexes into the article. ``document(i)`` gives one article as a
-    ``Document``; ``plot.speakers()`` / ``plot.sentiment()`` draw the usual charts.
+    Offsets are ``str`` indexes into the article. Counts, offsets and positions are
+    ``int64`` (``mention_start``/``mention_end``: nullable ``Int64``), scores ``float64``, text
+    pandas' own text dtype (``str`` in pandas 3: with pyarrow installed, Arrow buffers written
+    by the Rust core, no Python object per cell), ``descriptions`` lists. ``to_arrow()`` hands
+    the tables to polars or DuckDB without copying the text. ``document(i)`` gives one article
+    as a ``Document``; ``plot.speakers()`` / ``plot.sentiment()`` draw the usual charts.
 
     Examples:
         >>> texts = ["“We will rebuild the bridge by spring,” Mayor Ana Ruiz said on Monday.",
@@ -225,6 +231,31 @@ class Corpus:
                 return self._document_at(key % n)
             raise IndexError(f"document position {key} out of range for {n} documents")
         raise KeyError(f"no document with doc_id {key!r}")
+
+    def to_arrow(self, table: Optional[str] = None) -> Any:
+        """The tables as ``pyarrow.Table`` objects, for polars, DuckDB and other Arrow readers
+        (needs pyarrow: ``pip install presslens[arrow]``).
+
+        ``to_arrow("quotes")`` gives one table, ``to_arrow()`` a dict of all six. Text
+        columns are handed over without a copy (``large_string``: the very buffers the
+        DataFrame holds, built in Rust); int64 and float64 columns are wrapped, not copied;
+        missing values (NaN, None, ``pd.NA``) become Arrow nulls; ``descriptions`` becomes
+        ``list<string>``.
+
+        Examples:
+            >>> corpus = analyze(["“We will rebuild,” Mayor Ana Ruiz said. Work starts soon."])
+            >>> corpus.to_arrow("quotes").column("speaker").to_pylist()
+            ['Ana Ruiz']
+            >>> sorted(corpus.to_arrow())
+            ['attributions', 'documents', 'mentions', 'quotes', 'sentences', 'speakers']
+            >>> import polars as pl; pl.from_arrow(corpus.to_arrow("sentences"))  # doctest: +SKIP
+        """
+        pa = _optional.pyarrow("Corpus.to_arrow()")
+        if table is None:
+            return {name: self.to_arrow(name) for name in TABLES}
+        if table not in TABLES:
+            raise ValueError(f"no table {table!r}; the tables are: {', '.join(TABLES)}")
+        return pa.Table.from_pandas(getattr(self, table), preserve_index=False)
 
     def sentiment(self) -> Any:
         """Mean sentence scores (neg, neu, pos, compound) per document, keyed by doc_id."""

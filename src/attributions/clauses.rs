@@ -16,7 +16,7 @@ use super::forms::{asked_first, headline_colon, in_document};
 use super::lexicon::{
     self, is_determiner, is_hearer_word, opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
 };
-use super::sources::{source_left, source_right};
+use super::sources::{sentence_subject, source_left, source_right};
 use super::tokens::Tok;
 
 /// An attribution in token indexes: content parts `[t0, t1)`, source, cue.
@@ -193,10 +193,15 @@ pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
     trim_end(toks, from, j)
 }
 
-/// The end of the clause starting at `from`: the next comma, semicolon or `e` (trimmed).
+/// The end of the object clause starting at `from`: the next comma, semicolon, "and" + a
+/// second reporting verb ("praised the plan and said …"), or `e` (trimmed).
 fn clause_end(toks: &[Tok], from: usize, e: usize) -> usize {
     let mut j = from;
     while j < e && (toks[j].in_quote || !toks[j].is_clause_punct()) {
+        let t = &toks[j];
+        if j > from && !t.in_quote && (t.is("and") || t.is("but")) && verb_cue_at(toks, j + 1, e) {
+            break;
+        }
         j += 1;
     }
     trim_end(toks, from, j)
@@ -390,9 +395,25 @@ fn preposed(
             let continues = before.is_some_and(|b| {
                 (b.is_comma() && is_participle_cue(&toks[cue.t0])) || b.is("and") || b.is("but")
             });
+            // "…, while saying …", "… by saying …": a participle after a subordinator.
+            let joined = cue.t0 > lo + 1
+                && is_participle_cue(&toks[cue.t0])
+                && matches!(
+                    toks[cue.t0 - 1].lower.as_str(),
+                    "while" | "by" | "after" | "before"
+                )
+                && toks[cue.t0 - 2].is_comma();
             match prev.filter(|_| continues) {
                 Some(p) => p.source,
-                None => Some(source_left(toks, lo, cue.t0)?),
+                // No attribution before it: the subject of the sentence speaks on.
+                None if continues || joined => Some(
+                    sentence_subject(toks, lo, cue.t0).or_else(|| source_left(toks, lo, cue.t0))?,
+                ),
+                // No noun phrase right before the verb ("…, offering analysis, said"): the
+                // subject of the sentence, when it is a noun phrase.
+                None => Some(
+                    source_left(toks, lo, cue.t0).or_else(|| sentence_subject(toks, lo, cue.t0))?,
+                ),
             }
         }
     };
@@ -432,15 +453,35 @@ fn preposed(
 
 /// Attributions of the sentence `[lo, hi)`, outermost only, in text order.
 pub fn sentence(toks: &[Tok], lo: usize, hi: usize) -> Vec<Raw> {
+    sentence_from(toks, lo, hi, true)
+}
+
+/// [`sentence`]; `documents` says whether "In a poll, …" may open it (once per sentence, so the
+/// second look after such an opening stays linear).
+fn sentence_from(toks: &[Tok], lo: usize, hi: usize, documents: bool) -> Vec<Raw> {
     let e = trim_end(toks, lo, hi);
     let mut out: Vec<Raw> = Vec::new();
     if e < lo + 3 {
         return out;
     }
     let mut k = lo;
-    if let Some(raw) = headline_colon(toks, lo, e).or_else(|| in_document(toks, lo, e)) {
+    if let Some(raw) = headline_colon(toks, lo, e) {
         out.push(raw);
         return out;
+    }
+    if let Some(raw) = in_document(toks, lo, e).filter(|_| documents) {
+        // "In an interview, Ms. Ota said …": a source and cue of its own speak, not the
+        // interview (a poll or a study does speak: "In a poll, most voters opposed …"). The
+        // rest of the sentence is looked at once more, from after the comma.
+        let medium = toks[lo..raw.parts[0].0]
+            .iter()
+            .any(|t| lexicon::MEDIA.contains(t.lower.as_str()));
+        let own = if medium {
+            sentence_from(toks, raw.parts[0].0, hi, false)
+        } else {
+            Vec::new()
+        };
+        return if own.is_empty() { vec![raw] } else { own };
     }
     // "Asked whether …, the senator said …": the question, then the answer's attribution.
     let asked = asked_first(toks, lo, e);

@@ -88,6 +88,62 @@ fn object_then_to(toks: &[Tok], from: usize, hi: usize) -> bool {
     false
 }
 
+/// Verbs of judging that take "X as Y": "see", "view", "regard".
+fn is_seeing(w: &str) -> bool {
+    matches!(
+        w,
+        "see"
+            | "sees"
+            | "saw"
+            | "seeing"
+            | "view"
+            | "views"
+            | "viewed"
+            | "viewing"
+            | "regard"
+            | "regards"
+            | "regarded"
+            | "regarding"
+    )
+}
+
+/// Does "as" follow a short object (up to eight words, no punctuation) from `from`?
+fn as_follows(toks: &[Tok], from: usize, hi: usize) -> bool {
+    let end = (from + 9).min(hi);
+    for t in toks.get(from + 1..end).unwrap_or_default() {
+        if t.is("as") {
+            return true;
+        }
+        if !t.word || t.in_quote {
+            return false;
+        }
+    }
+    false
+}
+
+/// Prepositions that complete a phrasal stance verb ("talked about", "railed against").
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "about" | "for" | "on" | "to" | "against" | "with" | "at" | "of" | "over"
+    )
+}
+
+/// Is "`verb`_`particle`" a phrasal stance cue of the lexicon (`cue_verbs.txt` joins the two
+/// words with "_")? The key is built on the stack:
+/// this runs for every word before a preposition.
+fn phrasal_stance(verb: &str, particle: &str) -> bool {
+    let mut buf = [0u8; 40];
+    let n = verb.len() + 1 + particle.len();
+    if n > buf.len() {
+        return false;
+    }
+    buf[..verb.len()].copy_from_slice(verb.as_bytes());
+    buf[verb.len()] = b'_';
+    buf[verb.len() + 1..n].copy_from_slice(particle.as_bytes());
+    std::str::from_utf8(&buf[..n]).is_ok_and(|key| STANCE_CUES.contains(key))
+}
+
 /// The cue starting at token `k` of a sentence whose tokens are `[lo, hi)`.
 pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     let t = toks.get(k)?;
@@ -205,10 +261,20 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     let phrasal = (w.starts_with("call") && matches!(particle, "for" | "on"))
         || (w.starts_with("refer") && particle == "to")
         || (w.starts_with("point") && matches!(particle, "to" | "out"));
+    // Phrasal verbs listed in the stance lexicon as two words: "talked about", "voted for".
+    let phrasal = phrasal || (k + 2 < hi && is_particle(particle) && phrasal_stance(w, particle));
     if phrasal && k + 2 < hi {
         return Some(Cue {
             t0: k,
             t1: k + 2,
+            kind: CueKind::Stance,
+        });
+    }
+    // "voters see Ruiz as electable", "the party views the deal as a betrayal".
+    if is_seeing(w) && as_follows(toks, k + 1, hi) {
+        return Some(Cue {
+            t0: k,
+            t1: k + 1,
             kind: CueKind::Stance,
         });
     }

@@ -6,11 +6,22 @@ use super::lexicon::{
     is_determiner, is_subject_pronoun, AUX, CLAUSE_CUES, NOUN_VERBS, OBJECT_CUES, STOP,
 };
 use super::tokens::Tok;
+use once_cell::sync::Lazy;
+use rustc_hash::FxHashSet;
+
+/// Prepositions never end a source ("pitched himself to voters by"); read here from the
+/// grammar file's own section.
+static PREPOSITIONS: Lazy<FxHashSet<&'static str>> = Lazy::new(|| {
+    crate::lexicon::section(
+        include_str!("../../data/lexicon/attribution_grammar.txt"),
+        "preposition",
+    )
+    .into_iter()
+    .collect()
+});
 
 /// Longest source noun phrase, in tokens.
 const MAX_NP: usize = 8;
-/// Longest apposition between the commas of "X, the CEO of Y, said".
-const MAX_APPOSITION: usize = 16;
 
 fn is_object_pronoun(w: &str) -> bool {
     matches!(w, "him" | "her" | "them" | "me" | "us" | "whom" | "itself")
@@ -57,7 +68,7 @@ fn can_be_head(t: &Tok) -> bool {
         return false;
     }
     let w = t.lower.as_str();
-    if STOP.contains(w) || AUX.contains(w) || is_object_pronoun(w) {
+    if STOP.contains(w) || AUX.contains(w) || is_object_pronoun(w) || PREPOSITIONS.contains(w) {
         return false;
     }
     if !t.cap && is_verb_cue(w) {
@@ -117,6 +128,11 @@ pub fn np_ending_at(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)>
     while start < p && !toks[start].word {
         start += 1;
     }
+    // "offering analysis of the race said": a participle phrase, not a noun phrase.
+    let first = &toks[start];
+    if !first.cap && first.lower.ends_with("ing") && start < p {
+        return None;
+    }
     Some((start, p + 1))
 }
 
@@ -136,6 +152,21 @@ pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> 
         let (s, _) = np_ending_at(toks, lo, open - 1)?;
         return Some((s, p + 1));
     }
+    // "Joseph Biden Jr. said", "Acme Inc. said": the period of an abbreviated name part.
+    if toks[p].is(".") && p > lo && toks[p - 1].cap && toks[p - 1].word {
+        let (s, _) = np_ending_at(toks, lo, p - 1)?;
+        return Some((s, p + 1));
+    }
+    // "six in 10 said", "two of three say": a proportion.
+    let number = |t: &Tok| t.word && t.lower.chars().all(|c| c.is_ascii_digit());
+    if number(&toks[p]) && p >= lo + 2 && matches!(toks[p - 1].lower.as_str(), "in" | "of") {
+        let mut s = p - 2;
+        while s > lo && toks[s - 1].word && !STOP.contains(toks[s - 1].lower.as_str()) && p - s < 5
+        {
+            s -= 1;
+        }
+        return toks[p - 2].word.then_some((s, p + 1));
+    }
     // "42% say …": the number and its percent sign.
     if toks[p].is("%") && p > lo && toks[p - 1].word {
         return Some((p - 1, p + 1));
@@ -145,24 +176,120 @@ pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> 
         return Some((p, p + 1));
     }
     if toks[p].is_comma() && p > lo {
-        // "X, the CEO of Y, said": the apposition belongs to the source.
-        let floor = p.saturating_sub(MAX_APPOSITION).max(lo);
-        let q = (floor..p).rev().find(|&q| toks[q].is_comma())?;
-        if q == lo || q + 1 >= p {
-            return None;
-        }
-        let (s, _) = np_ending_at(toks, lo, q - 1)?;
-        // The apposition starts like a noun phrase: a determiner, a capital, a number.
-        let a = &toks[q + 1];
-        // A noun phrase ("the CEO of Y"), a relative clause ("who runs Y") or a participle
-        // ("led by Y").
-        let w = a.lower.as_str();
-        let clause_like = matches!(w, "who" | "which" | "whose")
-            || (!a.cap && (w.ends_with("ed") || w.ends_with("ing")) && !is_verb_cue(w));
-        let np_like = a.cap || is_determiner(w) || w.chars().all(char::is_numeric) || clause_like;
-        return np_like.then_some((s, p));
+        return apposition_source(toks, lo, p);
     }
     np_ending_at(toks, lo, p)
+}
+
+/// Longest run of appositions between a source and its verb ("Ana Ruiz, 41, a nurse from
+/// Ohio, who has voted in every election since 1990, said").
+const MAX_APPOSITIONS: usize = 40;
+
+/// Auxiliary verbs: an apposition ("then 38", "however") holds none of them.
+fn is_auxiliary_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "has"
+            | "have"
+            | "had"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "did"
+            | "does"
+            | "do"
+    )
+}
+
+/// Does the apposition starting at `a` open like one: a noun phrase ("the CEO of Y", "a nurse",
+/// "41"), a relative clause ("who runs Y"), a participle ("led by Y"), or a short lower-case
+/// title or adverb ("executive director of Y", "however")?
+fn apposition_opens(toks: &[Tok], a: usize, end: usize) -> bool {
+    let t = &toks[a];
+    let w = t.lower.as_str();
+    let clause_like = matches!(w, "who" | "which" | "whose")
+        || (!t.cap && (w.ends_with("ed") || w.ends_with("ing")) && !is_verb_cue(w));
+    let np_like = t.cap || is_determiner(w) || w.chars().all(char::is_numeric) || clause_like;
+    // A bare lower-case segment is an apposition when it is short and has no verb in it.
+    let bare = t.word
+        && end - a <= 12
+        && toks[a..end]
+            .iter()
+            .all(|x| x.word && !is_auxiliary_verb(&x.lower) && !is_verb_cue(x.lower.as_str()));
+    t.word && (np_like || bare)
+}
+
+/// The source before "…, said" whose comma at `p` closes one or more appositions: "X, the CEO
+/// of Y, said", "X, 41, a nurse, said", "X, who …, said". The nearest comma whose left side ends
+/// in a noun phrase wins, unless a noun phrase further left opens the sentence. Bounded by
+/// [`MAX_APPOSITIONS`] tokens.
+fn apposition_source(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)> {
+    let floor = p.saturating_sub(MAX_APPOSITIONS).max(lo);
+    let mut seg_end = p;
+    let mut found = None;
+    for q in (floor + 1..p).rev() {
+        if !toks[q].is_comma() || toks[q].in_quote {
+            continue;
+        }
+        if q + 1 >= seg_end || !apposition_opens(toks, q + 1, seg_end) {
+            break;
+        }
+        if let Some((s, _)) = np_ending_at(toks, lo, q - 1) {
+            // The nearest phrase, unless one further left opens the sentence: "Ann Lee, a
+            // lawyer in Boise, Idaho, said" is Ann Lee's, not Idaho's.
+            if found.is_none() || s == lo {
+                found = Some((s, p));
+            }
+            if s == lo {
+                break;
+            }
+        }
+        seg_end = q;
+    }
+    found
+}
+
+/// The subject that opens the sentence `[lo, k)`, for a reporting verb that continues its
+/// predicate: "Ana Ruiz praised the plan, saying …", "The mayor spoke and said …". An opening
+/// adjunct up to its comma is skipped ("On Monday, the mayor …"). Bounded by a few tokens.
+pub fn sentence_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> {
+    let mut s = lo;
+    let opener = toks.get(lo).is_some_and(|t| {
+        t.word && (STOP.contains(t.lower.as_str()) || AUX.contains(t.lower.as_str()))
+    });
+    if opener {
+        s = (lo + 1..(lo + 12).min(k)).find(|&j| toks[j].is_comma())? + 1;
+    }
+    let first = toks.get(s).filter(|_| s < k)?;
+    if is_subject_pronoun(&first.lower) && first.lower != "who" {
+        return Some((s, s + 1));
+    }
+    let mut end = s;
+    while end < k && end - s < MAX_NP {
+        let t = &toks[end];
+        let w = t.lower.as_str();
+        let joins = !t.word && matches!(w, "&" | "." | "-");
+        let verbish =
+            !t.cap && (AUX.contains(w) || is_verb_cue(w) || STOP.contains(w) || w.ends_with("ed"));
+        if !(t.word || joins) || t.in_quote || (end > s && verbish) {
+            break;
+        }
+        end += 1;
+    }
+    while end > s && !toks[end - 1].word {
+        end -= 1;
+    }
+    let head = toks.get(end.checked_sub(1)?)?;
+    (end > s && end < k && can_be_head(head)).then_some((s, end))
 }
 
 /// An inverted source after the cue ("…, said the spokesman"), from token `k1` up to a comma

@@ -1,5 +1,6 @@
 //! Word and punctuation tokens, grouped by sentence, for the clause rules.
 
+use super::lexicon::{CLAUSE_CUES, OBJECT_CUES, STANCE_CUES, THAT_CUES, TO_CUES};
 use crate::Span;
 
 #[derive(Clone, Debug)]
@@ -105,9 +106,72 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> (Vec<Tok>, Vec<(usize, usize)
                 });
             }
         }
-        ranges.push((t0, toks.len()));
+        let t1 = toks.len();
+        if is_title_case(&toks[t0..t1]) {
+            lower_title_cues(&mut toks[t0..t1]);
+        }
+        ranges.push((t0, t1));
     }
     (toks, ranges)
+}
+
+/// Words a Title Case headline capitalises that other styles leave in lower case.
+fn minor_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "for"
+            | "and"
+            | "or"
+            | "but"
+            | "at"
+            | "by"
+            | "with"
+            | "as"
+            | "from"
+    )
+}
+
+/// A headline in Title Case ("Mayor Says Bridge Will Reopen"): short, and every word but the
+/// minor ones capitalised.
+fn is_title_case(toks: &[Tok]) -> bool {
+    let words = || {
+        toks.iter()
+            .filter(|t| t.word && t.lower.starts_with(char::is_alphabetic))
+    };
+    let n = words().count();
+    if !(4..=25).contains(&n) {
+        return false;
+    }
+    let major = words().filter(|t| !minor_word(&t.lower));
+    let (mut caps, mut all) = (0, 0);
+    for t in major {
+        all += 1;
+        caps += usize::from(t.cap);
+    }
+    all >= 3 && caps == all
+}
+
+/// In a Title Case headline a reporting verb is capitalised like the names around it: treat
+/// it as lower case, so "Mayor Says …" has a cue and "Mayor" is its source.
+fn lower_title_cues(toks: &mut [Tok]) {
+    for t in toks.iter_mut().filter(|t| t.word && t.cap) {
+        let w = t.lower.as_str();
+        // Each list is its own type (some take run-time additions), so no array of them.
+        if CLAUSE_CUES.contains(w)
+            || OBJECT_CUES.contains(w)
+            || TO_CUES.contains(w)
+            || STANCE_CUES.contains(w)
+            || THAT_CUES.contains(w)
+        {
+            t.cap = false;
+        }
+    }
 }
 
 /// Mark tokens inside any of the sorted, disjoint `quoted` spans (marks included).

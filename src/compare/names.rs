@@ -155,6 +155,15 @@ pub fn link_speakers(
     variants: Option<&[Vec<&str>]>,
     docs: Option<&[usize]>,
 ) -> Linked {
+    // Run-time titles are titles here too, one lexicon for the whole call.
+    crate::lexicon::runtime::in_call(|| link_speakers_now(labels, variants, docs))
+}
+
+fn link_speakers_now(
+    labels: &[&str],
+    variants: Option<&[Vec<&str>]>,
+    docs: Option<&[usize]>,
+) -> Linked {
     let n = labels.len();
     let extra = |i: usize| variants.and_then(|v| v.get(i)).map_or(&[][..], |v| &v[..]);
     // Every name form of each input (label first), and the input's evidence.

@@ -3,8 +3,10 @@
 //! their words from here, so one list serves every stage.
 //!
 //! File format: `#` starts a comment line; `[name]` starts a section; every other line holds
-//! whitespace-separated words. Each file's header says what belongs in it. To add a cue verb or a
-//! title, add it to the right section of the file and rebuild.
+//! whitespace-separated words. Each file's header says what belongs in it. `cue_verbs.txt` is
+//! the one table of rows `forms : classes` instead ([`cue_forms`]). To add a cue verb or a
+//! title, add it to the right row or section of the file and rebuild; at run time,
+//! [`runtime`] adds words without a rebuild.
 
 use once_cell::sync::Lazy;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -40,6 +42,22 @@ pub fn section_names(file: &'static str) -> Vec<&'static str> {
         .collect()
 }
 
+/// The forms of `cue_verbs.txt` rows (`forms : classes`) that have `class`, in file order.
+pub fn cue_forms(file: &'static str, class: &str) -> Vec<&'static str> {
+    cue_rows(file)
+        .filter(|(_, classes)| classes.split_whitespace().any(|c| c == class))
+        .flat_map(|(forms, _)| forms.split_whitespace())
+        .collect()
+}
+
+/// The `(forms, classes)` rows of the cue table; a row without a `:` has no class.
+pub fn cue_rows(file: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    file.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split_once(':').unwrap_or((l, "")))
+}
+
 pub(crate) fn set_of(file: &'static str, names: &[&str]) -> WordSet {
     names.iter().flat_map(|n| section(file, n)).collect()
 }
@@ -53,6 +71,10 @@ macro_rules! lexicon_file {
 /// The raw data files (for tests and for listing what the lexicon holds).
 pub mod files {
     lexicon_file!(ABBREVIATIONS, "abbreviations.txt");
+    lexicon_file!(ATTRIBUTION_AUX, "attribution_aux.txt");
+    lexicon_file!(ATTRIBUTION_GRAMMAR, "attribution_grammar.txt");
+    lexicon_file!(ATTRIBUTION_NOUNS, "attribution_nouns.txt");
+    lexicon_file!(ATTRIBUTION_STOP, "attribution_stop.txt");
     lexicon_file!(CUE_VERBS, "cue_verbs.txt");
     lexicon_file!(GRAMMAR, "grammar.txt");
     lexicon_file!(NAME_PARTS, "name_parts.txt");
@@ -65,10 +87,13 @@ pub mod files {
     lexicon_file!(SENTENCE_WORDS, "sentence_words.txt");
     lexicon_file!(TITLES, "titles.txt");
 
-    /// Every file with its name.
+    /// Every sectioned word file with its name (the cue table, [`CUE_VERBS`], has rows).
     pub const ALL: &[(&str, &str)] = &[
         ("abbreviations.txt", ABBREVIATIONS),
-        ("cue_verbs.txt", CUE_VERBS),
+        ("attribution_aux.txt", ATTRIBUTION_AUX),
+        ("attribution_grammar.txt", ATTRIBUTION_GRAMMAR),
+        ("attribution_nouns.txt", ATTRIBUTION_NOUNS),
+        ("attribution_stop.txt", ATTRIBUTION_STOP),
         ("grammar.txt", GRAMMAR),
         ("name_parts.txt", NAME_PARTS),
         ("nationalities.txt", NATIONALITIES),
@@ -89,28 +114,51 @@ macro_rules! word_set {
     };
 }
 
+/// The forms of the cue table with any of `classes`.
+pub(crate) fn cue_set(classes: &[&str]) -> WordSet {
+    (classes.iter())
+        .flat_map(|c| cue_forms(files::CUE_VERBS, c))
+        .collect()
+}
+
+macro_rules! cue_set {
+    ($(#[$doc:meta])* $name:ident = [$($class:literal),+]) => {
+        $(#[$doc])*
+        pub static $name: Lazy<WordSet> = Lazy::new(|| cue_set(&[$($class),+]));
+    };
+    ($(#[$doc:meta])* $name:ident = [$($class:literal),+] + $added:ident) => {
+        $(#[$doc])*
+        /// Run-time additions count ([`runtime`]).
+        pub static $name: Extensible =
+            Extensible::new(Lazy::new(|| cue_set(&[$($class),+])), Added::$added);
+    };
+}
+
 mod abbreviations;
 pub use abbreviations::{
     abbreviation_class, is_abbreviation, AbbrevClass, PHRASE_FINAL_ABBREVIATIONS,
 };
+pub mod reported;
+pub mod runtime;
+use runtime::{Added, Extensible};
 
-// Speech cues.
-word_set!(
-    /// Every cue verb form: reporting and weak ("said", "called").
-    CUES = CUE_VERBS["reporting", "weak"]
+// Speech cues of direct quotes (reported speech: [`reported`]).
+cue_set!(
+    /// Every direct-quote cue form: reporting and weak ("said", "called").
+    CUES = ["quote", "quote_weak"] + QuoteCue
 );
-word_set!(
+cue_set!(
     /// Cues that name or describe rather than report speech ("called it", "described as").
-    WEAK_CUES = CUE_VERBS["weak"]
+    WEAK_CUES = ["quote_weak"]
 );
-word_set!(
+cue_set!(
     /// Verbs that become cues with a following "to" ("referred to", "according to").
-    TO_CUES = CUE_VERBS["with_to"]
+    TO_CUES = ["quote_to"]
 );
-word_set!(
+cue_set!(
     /// Verbs that report speech (not the weak ones); they also keep `"Why?" Smith asked.` one
     /// sentence.
-    REPORTING_CUES = CUE_VERBS["reporting"]
+    REPORTING_CUES = ["quote"] + QuoteCue
 );
 
 // Titles and people.
@@ -129,18 +177,27 @@ fn titles_as_tokens(sections: &[&str]) -> WordSet {
 }
 
 /// Title words without their period ("gen", "sen"), for matching names across articles.
-pub static TITLE_WORDS: Lazy<WordSet> = Lazy::new(|| {
-    ["person", "before_name"]
-        .iter()
-        .flat_map(|s| section(files::TITLES, s))
-        .map(|w| w.trim_end_matches('.'))
-        .collect()
-});
+/// Run-time titles count ([`runtime`]).
+pub static TITLE_WORDS: Extensible = Extensible::new(
+    Lazy::new(|| {
+        ["person", "before_name"]
+            .iter()
+            .flat_map(|s| section(files::TITLES, s))
+            .map(|w| w.trim_end_matches('.'))
+            .collect()
+    }),
+    Added::Title,
+);
 
 /// Words that go before a name in an attribution ("sen.", "press", "secretary").
-pub static TITLES: Lazy<WordSet> = Lazy::new(|| titles_as_tokens(&["person", "before_name"]));
-/// Titles that make the next capitalised word a name ("mr.", "gov.").
-pub static PERSON_TITLES: Lazy<WordSet> = Lazy::new(|| titles_as_tokens(&["person"]));
+/// Run-time titles count ([`runtime`]).
+pub static TITLES: Extensible = Extensible::new(
+    Lazy::new(|| titles_as_tokens(&["person", "before_name"])),
+    Added::Title,
+);
+/// Titles that make the next capitalised word a name ("mr.", "gov."); run-time titles count.
+pub static PERSON_TITLES: Extensible =
+    Extensible::new(Lazy::new(|| titles_as_tokens(&["person"])), Added::Title);
 word_set!(
     /// Head nouns of a description that can be a source: a person ("the Russian leader") or a
     /// document or body quoted like one ("the letter").
@@ -178,6 +235,7 @@ word_set!(DESCRIPTION_STOPS = GRAMMAR["description_stop"]);
 word_set!(SCARE_LEADS = QUOTE_CONTEXT["scare_lead"]);
 word_set!(TITLE_LEADS = QUOTE_CONTEXT["title_lead"]);
 word_set!(LINKS = QUOTE_CONTEXT["link"]);
+word_set!(NOT_MODIFIERS = QUOTE_CONTEXT["not_modifier"]);
 
 // Sentence splitting (case-sensitive words).
 word_set!(SENTENCE_STARTERS = SENTENCE_WORDS["starter"]);
@@ -206,5 +264,7 @@ pub fn country_alias(lower: &str) -> Option<&'static str> {
     ALIASES.get(lower).copied()
 }
 
+#[cfg(test)]
+mod runtime_tests;
 #[cfg(test)]
 mod tests;

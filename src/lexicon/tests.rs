@@ -53,3 +53,51 @@ fn sets_are_loaded() {
     assert_eq!(abbreviation_class("no", false), Some(AbbrevClass::Numeric));
     assert_eq!(abbreviation_class("inc", false), Some(AbbrevClass::Other));
 }
+
+/// The classes a row of `cue_verbs.txt` may name (its header explains each).
+const CUE_CLASSES: &[&str] = &[
+    "quote",
+    "quote_weak",
+    "quote_to",
+    "clause",
+    "object",
+    "infinitive",
+    "stance",
+    "that",
+    "noun",
+];
+
+#[test]
+fn cue_table_has_each_form_once_with_known_classes() {
+    let mut seen = WordSet::default();
+    for (forms, classes) in cue_rows(files::CUE_VERBS) {
+        assert!(
+            !classes.trim().is_empty(),
+            "cue row without classes: {forms}"
+        );
+        for c in classes.split_whitespace() {
+            assert!(
+                CUE_CLASSES.contains(&c),
+                "unknown cue class {c} in row {forms}"
+            );
+        }
+        for w in forms.split_whitespace() {
+            assert_eq!(w, w.to_lowercase(), "cue form {w} is not lower case");
+            assert!(seen.insert(w), "cue form {w} stands in two rows");
+        }
+    }
+    for c in CUE_CLASSES {
+        assert!(
+            !cue_forms(files::CUE_VERBS, c).is_empty(),
+            "no cue has class {c}"
+        );
+    }
+}
+
+#[test]
+fn one_cue_row_serves_quotes_and_reported_speech() {
+    assert!(REPORTING_CUES.contains("said") && reported::CLAUSE_CUES.contains("said"));
+    assert!(reported::OBJECT_CUES.contains("told") && CUES.contains("told"));
+    assert!(reported::THAT_CUES.contains("knew") && !CUES.contains("knew"));
+    assert!(TO_CUES.contains("according") && !reported::TO_CUES.contains("according"));
+}

@@ -7,10 +7,12 @@
 
 mod attributions;
 mod batch;
+mod columns;
 mod compare;
 mod errors;
 mod ffi;
 mod input;
+mod lexicon;
 mod quotes;
 mod sentences;
 mod sentiment;
@@ -29,5 +31,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     sentiment::register(m)?;
     compare::register(m)?;
     tables::register(m)?;
+    lexicon::register(m)?;
     Ok(())
 }

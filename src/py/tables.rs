@@ -1,11 +1,16 @@
-//! `analyze_columns`: the six tables of many articles as column lists (pandas-ready).
+//! `analyze_columns` / `analyze_arrow`: the six tables of many articles as columns.
+//!
+//! The rows are made once, here, into columns of either form of [`super::columns`]: Python
+//! lists (`analyze_columns`) or Arrow-layout buffers (`analyze_arrow`).
+
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyString};
+use pyo3::types::{PyDict, PyList};
 
 use super::batch::{articles_pipeline, check_threads};
+use super::columns::{ArrowCells, Article, Columns, PyCells};
 use super::input::{exact_strs, Text};
-use super::types::Out;
 use crate::{sentiment, tables};
 
 /// The four score columns of a table.
@@ -25,16 +30,13 @@ impl ScoreCols {
         self.compound.push(s.compound);
     }
 
-    fn into_dict(self, d: &Bound<'_, PyDict>) -> PyResult<()> {
-        set(d, "neg", self.neg)?;
-        set(d, "neu", self.neu)?;
-        set(d, "pos", self.pos)?;
-        set(d, "compound", self.compound)
+    fn into_dict<C: Columns>(self, d: &Bound<'_, PyDict>) -> PyResult<()> {
+        let py = d.py();
+        d.set_item("neg", C::floats(py, self.neg)?)?;
+        d.set_item("neu", C::floats(py, self.neu)?)?;
+        d.set_item("pos", C::floats(py, self.pos)?)?;
+        d.set_item("compound", C::floats(py, self.compound)?)
     }
-}
-
-fn set<'py, T: IntoPyObject<'py>>(d: &Bound<'py, PyDict>, name: &str, v: Vec<T>) -> PyResult<()> {
-    d.set_item(name, PyList::new(d.py(), v)?)
 }
 
 #[derive(Default)]
@@ -45,61 +47,103 @@ struct DocumentCols {
     scores: ScoreCols,
 }
 
-/// Columns of the sentences table, and of the mentions table (which has no sentence index and
-/// no scores).
 #[derive(Default)]
-struct SpanCols {
+struct SentenceCols<C> {
     doc: Vec<usize>,
-    speaker: Vec<Option<String>>,
     idx: Vec<usize>,
     start: Vec<usize>,
     end: Vec<usize>,
-    text: Vec<Py<PyString>>,
+    text: C,
     scores: ScoreCols,
 }
 
 #[derive(Default)]
-struct QuoteCols {
+struct MentionCols<C> {
+    doc: Vec<usize>,
+    speaker: C,
+    start: Vec<usize>,
+    end: Vec<usize>,
+    text: C,
+}
+
+/// The quotes table, and the attributions table (same columns).
+#[derive(Default)]
+struct QuoteCols<C> {
     doc: Vec<usize>,
     idx: Vec<usize>,
     start: Vec<usize>,
     end: Vec<usize>,
-    text: Vec<Py<PyString>>,
-    kind: Vec<&'static str>,
-    speaker: Vec<Option<String>>,
-    mention: Vec<Option<Py<PyString>>>,
+    text: C,
+    kind: C,
+    speaker: C,
+    mention: C,
     mention_start: Vec<Option<usize>>,
     mention_end: Vec<Option<usize>>,
-    cue: Vec<Option<Py<PyString>>>,
+    cue: C,
     sentence: Vec<usize>,
     scores: ScoreCols,
 }
 
-impl QuoteCols {
+/// One row of the quotes or attributions table, from a quote or an attribution.
+struct QuoteRow<'r> {
+    content: crate::Span,
+    kind: &'static str,
+    speaker: Option<&'r str>,
+    mention: Option<crate::Span>,
+    cue: Option<crate::Span>,
+    sentence: usize,
+    scores: &'r sentiment::Scores,
+}
+
+impl<C: Columns> QuoteCols<C> {
+    fn push(
+        &mut self,
+        art: &Article<'_, '_>,
+        doc: usize,
+        idx: usize,
+        r: QuoteRow<'_>,
+    ) -> PyResult<()> {
+        let py = art.text.obj.py();
+        let (start, end) = self.text.push_span(art, r.content)?;
+        self.doc.push(doc);
+        self.idx.push(idx);
+        self.start.push(start);
+        self.end.push(end);
+        self.kind.push_word(py, r.kind);
+        self.speaker.push_str(py, r.speaker);
+        let mention = self.mention.push_opt_span(art, r.mention)?;
+        self.mention_start.push(mention.map(|m| m.0));
+        self.mention_end.push(mention.map(|m| m.1));
+        self.cue.push_opt_span(art, r.cue)?;
+        self.sentence.push(r.sentence);
+        self.scores.push(r.scores);
+        Ok(())
+    }
+
     /// The columns as a dict; `idx_name` names the index column ("quote", "attribution").
     fn into_dict<'py>(self, py: Python<'py>, idx_name: &str) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
-        set(&d, "doc", self.doc)?;
-        set(&d, idx_name, self.idx)?;
-        set(&d, "start", self.start)?;
-        set(&d, "end", self.end)?;
-        set(&d, "text", self.text)?;
-        set(&d, "kind", self.kind)?;
-        set(&d, "speaker", self.speaker)?;
-        set(&d, "mention", self.mention)?;
-        set(&d, "mention_start", self.mention_start)?;
-        set(&d, "mention_end", self.mention_end)?;
-        set(&d, "cue", self.cue)?;
-        set(&d, "sentence", self.sentence)?;
-        self.scores.into_dict(&d)?;
+        d.set_item("doc", C::ints(py, self.doc)?)?;
+        d.set_item(idx_name, C::ints(py, self.idx)?)?;
+        d.set_item("start", C::ints(py, self.start)?)?;
+        d.set_item("end", C::ints(py, self.end)?)?;
+        d.set_item("text", self.text.into_py(py)?)?;
+        d.set_item("kind", self.kind.into_py(py)?)?;
+        d.set_item("speaker", self.speaker.into_py(py)?)?;
+        d.set_item("mention", self.mention.into_py(py)?)?;
+        d.set_item("mention_start", C::opt_ints(py, self.mention_start)?)?;
+        d.set_item("mention_end", C::opt_ints(py, self.mention_end)?)?;
+        d.set_item("cue", self.cue.into_py(py)?)?;
+        d.set_item("sentence", C::ints(py, self.sentence)?)?;
+        self.scores.into_dict::<C>(&d)?;
         Ok(d)
     }
 }
 
 #[derive(Default)]
-struct SpeakerCols {
+struct SpeakerCols<C> {
     doc: Vec<usize>,
-    speaker: Vec<String>,
+    speaker: C,
     n_quotes: Vec<usize>,
     n_mentions: Vec<usize>,
     n_direct: Vec<usize>,
@@ -108,20 +152,21 @@ struct SpeakerCols {
     compound: Vec<f64>,
 }
 
-/// The five tables, filled document by document.
+/// The six tables, filled document by document.
 #[derive(Default)]
-struct Tables {
+struct Tables<C> {
     documents: DocumentCols,
-    sentences: SpanCols,
-    quotes: QuoteCols,
-    speakers: SpeakerCols,
-    mentions: SpanCols,
-    attributions: QuoteCols,
+    sentences: SentenceCols<C>,
+    quotes: QuoteCols<C>,
+    speakers: SpeakerCols<C>,
+    mentions: MentionCols<C>,
+    attributions: QuoteCols<C>,
 }
 
-impl Tables {
+impl<C: Columns> Tables<C> {
     fn add(&mut self, i: usize, t: &Text<'_>, d: &tables::DocTables) -> PyResult<()> {
-        let out = Out::new(t);
+        let py = t.obj.py();
+        let art = Article::new(t);
         let dc = &mut self.documents;
         dc.n_sentences.push(d.sentences.len());
         dc.n_quotes.push(d.analysis.quotes.len());
@@ -129,51 +174,36 @@ impl Tables {
         dc.scores.push(&d.mean);
         let sc = &mut self.sentences;
         for (j, (&s, score)) in d.sentences.iter().zip(&d.sentence_scores).enumerate() {
-            let (start, end, text) = out.slice(s)?;
+            let (start, end) = sc.text.push_span(&art, s)?;
             sc.doc.push(i);
             sc.idx.push(j);
             sc.start.push(start);
             sc.end.push(end);
-            sc.text.push(text);
             sc.scores.push(score);
         }
-        let qc = &mut self.quotes;
-        for (j, (q, score)) in d.analysis.quotes.iter().zip(&d.quote_scores).enumerate() {
-            let (start, end, text) = out.slice(q.span)?;
-            qc.doc.push(i);
-            qc.idx.push(j);
-            qc.start.push(start);
-            qc.end.push(end);
-            qc.text.push(text);
-            qc.kind.push(q.kind.as_str());
-            qc.speaker.push(q.speaker.clone());
-            let mention = q.mention.map(|m| out.slice(m)).transpose()?;
-            qc.mention_start.push(mention.as_ref().map(|m| m.0));
-            qc.mention_end.push(mention.as_ref().map(|m| m.1));
-            qc.mention.push(mention.map(|m| m.2));
-            qc.cue
-                .push(q.cue.map(|c| out.slice(c).map(|x| x.2)).transpose()?);
-            qc.sentence.push(q.sentence);
-            qc.scores.push(score);
+        for (j, (q, scores)) in d.analysis.quotes.iter().zip(&d.quote_scores).enumerate() {
+            let row = QuoteRow {
+                content: q.span,
+                kind: q.kind.as_str(),
+                speaker: q.speaker.as_deref(),
+                mention: q.mention,
+                cue: q.cue,
+                sentence: q.sentence,
+                scores,
+            };
+            self.quotes.push(&art, i, j, row)?;
         }
-        let ac = &mut self.attributions;
-        for (j, (a, score)) in d.attributions.iter().zip(&d.attribution_scores).enumerate() {
-            let (start, end, text) = out.slice(a.content)?;
-            ac.doc.push(i);
-            ac.idx.push(j);
-            ac.start.push(start);
-            ac.end.push(end);
-            ac.text.push(text);
-            ac.kind.push(a.kind.as_str());
-            ac.speaker.push(a.speaker.clone());
-            let mention = a.source.map(|m| out.slice(m)).transpose()?;
-            ac.mention_start.push(mention.as_ref().map(|m| m.0));
-            ac.mention_end.push(mention.as_ref().map(|m| m.1));
-            ac.mention.push(mention.map(|m| m.2));
-            ac.cue
-                .push(a.cue.map(|c| out.slice(c).map(|x| x.2)).transpose()?);
-            ac.sentence.push(a.sentence);
-            ac.scores.push(score);
+        for (j, (a, scores)) in d.attributions.iter().zip(&d.attribution_scores).enumerate() {
+            let row = QuoteRow {
+                content: a.content,
+                kind: a.kind.as_str(),
+                speaker: a.speaker.as_deref(),
+                mention: a.source,
+                cue: a.cue,
+                sentence: a.sentence,
+                scores,
+            };
+            self.attributions.push(&art, i, j, row)?;
         }
         let pc = &mut self.speakers;
         for (k, (sp, &compound)) in d
@@ -187,7 +217,7 @@ impl Tables {
             pc.n_direct.push(n_direct);
             pc.n_indirect.push(n_indirect);
             pc.doc.push(i);
-            pc.speaker.push(sp.name.clone());
+            pc.speaker.push_str(py, Some(&sp.name));
             pc.n_quotes.push(sp.quotes.len());
             pc.n_mentions.push(sp.mentions.len());
             pc.descriptions.push(sp.descriptions.clone());
@@ -195,15 +225,14 @@ impl Tables {
         }
         let mc = &mut self.mentions;
         for (sp, m) in tables::mention_rows(&d.analysis) {
-            let Some(name) = d.analysis.speakers.get(sp).map(|x| x.name.clone()) else {
+            let Some(name) = d.analysis.speakers.get(sp).map(|x| x.name.as_str()) else {
                 continue;
             };
-            let (start, end, text) = out.slice(m)?;
+            let (start, end) = mc.text.push_span(&art, m)?;
             mc.doc.push(i);
-            mc.speaker.push(Some(name));
+            mc.speaker.push_str(py, Some(name));
             mc.start.push(start);
             mc.end.push(end);
-            mc.text.push(text);
         }
         Ok(())
     }
@@ -218,38 +247,38 @@ impl Tables {
             attributions: ac,
         } = self;
         let documents = PyDict::new(py);
-        set(&documents, "n_sentences", dc.n_sentences)?;
-        set(&documents, "n_quotes", dc.n_quotes)?;
-        set(&documents, "n_speakers", dc.n_speakers)?;
-        dc.scores.into_dict(&documents)?;
+        documents.set_item("n_sentences", C::ints(py, dc.n_sentences)?)?;
+        documents.set_item("n_quotes", C::ints(py, dc.n_quotes)?)?;
+        documents.set_item("n_speakers", C::ints(py, dc.n_speakers)?)?;
+        dc.scores.into_dict::<C>(&documents)?;
 
         let sentences = PyDict::new(py);
-        set(&sentences, "doc", sc.doc)?;
-        set(&sentences, "sentence", sc.idx)?;
-        set(&sentences, "start", sc.start)?;
-        set(&sentences, "end", sc.end)?;
-        set(&sentences, "text", sc.text)?;
-        sc.scores.into_dict(&sentences)?;
+        sentences.set_item("doc", C::ints(py, sc.doc)?)?;
+        sentences.set_item("sentence", C::ints(py, sc.idx)?)?;
+        sentences.set_item("start", C::ints(py, sc.start)?)?;
+        sentences.set_item("end", C::ints(py, sc.end)?)?;
+        sentences.set_item("text", sc.text.into_py(py)?)?;
+        sc.scores.into_dict::<C>(&sentences)?;
 
         let quotes = qc.into_dict(py, "quote")?;
         let attributions = ac.into_dict(py, "attribution")?;
 
         let speakers = PyDict::new(py);
-        set(&speakers, "doc", pc.doc)?;
-        set(&speakers, "speaker", pc.speaker)?;
-        set(&speakers, "n_quotes", pc.n_quotes)?;
-        set(&speakers, "n_mentions", pc.n_mentions)?;
-        set(&speakers, "n_direct", pc.n_direct)?;
-        set(&speakers, "n_indirect", pc.n_indirect)?;
-        set(&speakers, "descriptions", pc.descriptions)?;
-        set(&speakers, "compound", pc.compound)?;
+        speakers.set_item("doc", C::ints(py, pc.doc)?)?;
+        speakers.set_item("speaker", pc.speaker.into_py(py)?)?;
+        speakers.set_item("n_quotes", C::ints(py, pc.n_quotes)?)?;
+        speakers.set_item("n_mentions", C::ints(py, pc.n_mentions)?)?;
+        speakers.set_item("n_direct", C::ints(py, pc.n_direct)?)?;
+        speakers.set_item("n_indirect", C::ints(py, pc.n_indirect)?)?;
+        speakers.set_item("descriptions", PyList::new(py, pc.descriptions)?)?;
+        speakers.set_item("compound", C::floats(py, pc.compound)?)?;
 
         let mentions = PyDict::new(py);
-        set(&mentions, "doc", mc.doc)?;
-        set(&mentions, "speaker", mc.speaker)?;
-        set(&mentions, "start", mc.start)?;
-        set(&mentions, "end", mc.end)?;
-        set(&mentions, "text", mc.text)?;
+        mentions.set_item("doc", C::ints(py, mc.doc)?)?;
+        mentions.set_item("speaker", mc.speaker.into_py(py)?)?;
+        mentions.set_item("start", C::ints(py, mc.start)?)?;
+        mentions.set_item("end", C::ints(py, mc.end)?)?;
+        mentions.set_item("text", mc.text.into_py(py)?)?;
 
         let all = PyDict::new(py);
         all.set_item("documents", documents)?;
@@ -262,10 +291,59 @@ impl Tables {
     }
 }
 
-/// Analyse many articles in parallel and return the four tables as columns.
+/// Whether the str has lone surrogates (which the Rust text holds as U+FFFD, and UTF-8 buffers
+/// cannot hold at all). Only a text with U+FFFD is asked; Python's encoder decides.
+fn has_lone_surrogates(t: &Text<'_>) -> bool {
+    t.s.contains('\u{FFFD}') && t.obj.to_cow().is_err()
+}
+
+/// Fill `tables` from `texts` (see `analyze_columns`); false, early, once an article has lone
+/// surrogates and `exact_utf8` asks for text that UTF-8 can hold.
+fn fill<C: Columns>(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    n_threads: Option<&Bound<'_, PyAny>>,
+    func: &str,
+    exact_utf8: bool,
+    tables: &mut Tables<C>,
+) -> PyResult<bool> {
+    let n_threads = check_threads(n_threads)?;
+    let articles = exact_strs(texts, func, "texts")?;
+    let lossy = AtomicBool::new(false);
+    articles_pipeline(
+        py,
+        &articles,
+        n_threads,
+        |cps| {
+            let s = cps.into_utf8();
+            // Once the answer is "cannot", the remaining articles are not analysed.
+            let d = if lossy.load(Ordering::Relaxed) {
+                tables::DocTables::default()
+            } else {
+                tables::analyze_doc(&s)
+            };
+            (s, d)
+        },
+        |i, obj, (s, d)| {
+            let text = Text {
+                s,
+                obj: obj.clone(),
+            };
+            if exact_utf8 && (lossy.load(Ordering::Relaxed) || has_lone_surrogates(&text)) {
+                lossy.store(true, Ordering::Relaxed);
+                return Ok(());
+            }
+            tables.add(i, &text, &d)
+        },
+    )?;
+    Ok(!lossy.load(Ordering::Relaxed))
+}
+
+/// Analyse many articles in parallel and return the six tables as columns.
 ///
-/// One dict per table (`documents`, `sentences`, `quotes`, `speakers`, `mentions`), each
-/// mapping a column name to a list; `doc` is the position in `texts`. Offsets are code points.
+/// One dict per table (`documents`, `sentences`, `quotes`, `speakers`, `mentions`,
+/// `attributions`), each mapping a column name to a list; `doc` is the position in `texts`.
+/// Offsets are code points.
 #[pyfunction]
 #[pyo3(signature = (texts, n_threads=None))]
 fn analyze_columns<'py>(
@@ -273,33 +351,29 @@ fn analyze_columns<'py>(
     texts: &Bound<'py, PyAny>,
     n_threads: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let n_threads = check_threads(n_threads)?;
-    let articles = exact_strs(texts, "analyze_columns", "texts")?;
-    let mut tables = Tables::default();
-    articles_pipeline(
-        py,
-        &articles,
-        n_threads,
-        |cps| {
-            let s = cps.into_utf8();
-            let d = tables::analyze_doc(&s);
-            (s, d)
-        },
-        |i, obj, (s, d)| {
-            tables.add(
-                i,
-                &Text {
-                    s,
-                    obj: obj.clone(),
-                },
-                &d,
-            )
-        },
-    )?;
+    let mut tables = Tables::<PyCells>::default();
+    fill(py, texts, n_threads, "analyze_columns", false, &mut tables)?;
     tables.into_dict(py)
+}
+
+/// `analyze_columns` with Arrow-layout buffers instead of lists (see [`ArrowCells`]); None when
+/// an article has lone surrogates, which UTF-8 buffers cannot hold exactly.
+#[pyfunction]
+#[pyo3(signature = (texts, n_threads=None))]
+fn analyze_arrow<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    n_threads: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Option<Bound<'py, PyDict>>> {
+    let mut tables = Tables::<ArrowCells>::default();
+    if !fill(py, texts, n_threads, "analyze_arrow", true, &mut tables)? {
+        return Ok(None);
+    }
+    tables.into_dict(py).map(Some)
 }
 
 pub(super) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analyze_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(analyze_arrow, m)?)?;
     Ok(())
 }

@@ -132,8 +132,8 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
     let mut prev: Option<(usize, Option<Attr>, usize)> = None;
     let mut top_end = 0usize;
     let mut top_attr: Option<(usize, Option<Attr>)> = None;
-    // (index in `out`, closed) of top-level quotes.
-    let mut top: Vec<(usize, bool)> = Vec::new();
+    // (index in `out`, closed, transcript turn) of top-level quotes.
+    let mut top: Vec<(usize, bool, bool)> = Vec::new();
     for (p, pair) in pairs.iter().enumerate() {
         let ot = open_tok[p];
         if ot >= n {
@@ -175,7 +175,9 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
         } else {
             None
         };
-        let mut attr = post;
+        // A transcript's turn ("“JONES: …"): the label names the speaker; its colon is the cue.
+        let label = label_attr(&cx, ents, pair, ot);
+        let mut attr = label.or(post);
         if attr.is_none() {
             if let Some(a) = pre_attr(&cx, ents, lo, ot) {
                 // A cue already used after the previous quote only carries over to a
@@ -207,6 +209,11 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
             attr,
             post.is_some(),
         );
+        let kind = if label.is_some() {
+            QuoteKind::Direct
+        } else {
+            kind
+        };
         let (entity, mention, cue) = speaker(&cx, ents, kind, attr);
         // A pronoun with a speech verb but no clear antecedent ("…,” they said) is still
         // reported speech, by nobody we can name.
@@ -225,7 +232,8 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
         } else {
             kind
         };
-        top.push((out.len(), closed));
+        // A transcript turn is never carried into: the next turn is another speaker's.
+        top.push((out.len(), closed, pair.label.is_some()));
         out.push(Found {
             span: pair.content,
             kind,
@@ -247,6 +255,24 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
     }
     carry_run_on(&mut out, &top);
     out
+}
+
+/// The name of a transcript turn's speaker label right after the opening mark at `ot`.
+fn label_attr(cx: &Ctx, ents: &Entities, pair: &Pair, ot: usize) -> Option<Attr> {
+    let label = pair.label?;
+    let k = ot + 1;
+    if cx.toks.get(k)?.start != label.start {
+        return None;
+    }
+    let m = ents.starting_at(k)?;
+    let mm = &ents.mentions[m];
+    let whole = cx.toks.get(mm.t1.checked_sub(1)?)?.end == label.end;
+    (matches!(mm.kind, MKind::Name { .. }) && whole).then_some(Attr {
+        mention: m,
+        cue: Some(Span::new(label.end, label.end + 1)),
+        cue_tok: None,
+        from_post: false,
+    })
 }
 
 /// The token of each pair's opening and closing mark (`usize::MAX` when it has none).
@@ -336,11 +362,13 @@ fn speaker(
 }
 
 /// A quote running over paragraphs is often attributed only at its end
-/// ("“First …\n“… last,” she said."): earlier segments take that attribution.
-fn carry_run_on(out: &mut [Found], top: &[(usize, bool)]) {
+/// ("“First …\n“… last,” she said."): earlier segments take that attribution. (Paragraphs
+/// that reopen with a mark are one quote already; this is for the pieces a transcript turn or
+/// an unpaired mark leaves.)
+fn carry_run_on(out: &mut [Found], top: &[(usize, bool, bool)]) {
     for w in (1..top.len()).rev() {
-        let ((i, closed), (j, _)) = (top[w - 1], top[w]);
-        if !closed && out[i].cue.is_none() && out[j].cue.is_some() {
+        let ((i, closed, turn_i), (j, _, turn_j)) = (top[w - 1], top[w]);
+        if !closed && !turn_i && !turn_j && out[i].cue.is_none() && out[j].cue.is_some() {
             let (entity, mention, cue) = (out[j].entity, out[j].mention, out[j].cue);
             let f = &mut out[i];
             f.entity = entity;

@@ -7,8 +7,9 @@ use crate::lexicon::{
     WordSet, DESCRIPTION_STOPS, DETERMINERS, GROUP_HEADS, ORG_WORDS, STOP_CAPS, VERBISH,
 };
 pub use crate::lexicon::{
-    ADVERBS, BASE_VERBS, BRIDGE, COMMON_MODIFIERS, CUES, FINITE, LINKS, PERSON_TITLES, PREPS,
-    ROLE_HEADS, SCARE_LEADS, SUBJ_PRONOUNS, TITLES, TITLE_LEADS, TO_CUES, WEAK_CUES,
+    ADVERBS, BASE_VERBS, BRIDGE, COMMON_MODIFIERS, CUES, FINITE, LINKS, NOT_MODIFIERS,
+    PERSON_TITLES, PREPS, ROLE_HEADS, SCARE_LEADS, SUBJ_PRONOUNS, TITLES, TITLE_LEADS, TO_CUES,
+    WEAK_CUES,
 };
 
 /// Country and nationality keys for role matching: "Russian" and "Russia" both give "russ".
@@ -63,8 +64,8 @@ pub static LEX: Lazy<rustc_hash::FxHashMap<&'static str, u32>> = Lazy::new(|| {
             *m.entry(w).or_insert(0) |= f;
         }
     };
-    add(&CUES, flag::CUE);
-    add(&TITLES, flag::TITLE);
+    add(CUES.builtin(), flag::CUE);
+    add(TITLES.builtin(), flag::TITLE);
     add(&ROLE_HEADS, flag::ROLE);
     add(&STOP_CAPS, flag::STOP);
     add(&ORG_WORDS, flag::ORG);
@@ -81,7 +82,14 @@ pub static LEX: Lazy<rustc_hash::FxHashMap<&'static str, u32>> = Lazy::new(|| {
     m
 });
 
-/// Flags of a lower-case word.
+/// Flags of a lower-case word, with the cue verbs and titles added at run time.
 pub fn flags_of(lower: &str) -> u32 {
-    LEX.get(lower).copied().unwrap_or(0)
+    let mut flags = LEX.get(lower).copied().unwrap_or(0);
+    if CUES.added(lower) {
+        flags |= flag::CUE;
+    }
+    if TITLES.added(lower) {
+        flags |= flag::TITLE;
+    }
+    flags
 }

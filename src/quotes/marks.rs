@@ -18,6 +18,9 @@ pub struct Pair {
     pub close: Option<Span>,
     /// The words between the marks.
     pub content: Span,
+    /// A transcript's speaker label right after the opening mark ("“SMITH: …"), outside
+    /// `content`.
+    pub label: Option<Span>,
 }
 
 #[derive(Clone, Copy)]
@@ -128,23 +131,62 @@ pub fn scan(text: &str) -> Vec<Pair> {
     let mut stack: Vec<Open> = Vec::with_capacity(MAX_DEPTH);
     let mut line_start = 0;
     let len = text.len();
+    // A quote running over paragraphs: its first opening mark, the end of the last paragraph
+    // it covers so far, and where the next paragraph's reopening mark starts.
+    let mut run: Option<(Open, usize, usize)> = None;
     while line_start <= len {
         let line_end =
             memchr::memchr(b'\n', &text.as_bytes()[line_start..]).map_or(len, |i| line_start + i);
+        if text[line_start..line_end].trim().is_empty() {
+            // Blank lines between paragraphs change nothing (a quote may run on over them).
+            line_start = line_end + 1;
+            continue;
+        }
+        let first_new = out.len();
         scan_line(text, line_start, line_end, &mut stack, &mut out);
-        if let Some(bottom) = stack.first().copied() {
-            // A quote that runs on: the next paragraph reopens it with a mark of its family.
-            let next = text[line_end..].trim_start();
-            let reopened = next.chars().next().is_some_and(|c| match bottom.family {
-                Family::Double => {
-                    matches!(c, '“' | '"' | '«' | '„')
-                        || next.starts_with("''")
-                        || next.starts_with("``")
+        if let Some((open, _, reopen)) = run {
+            // The reopened quote closes in this paragraph: one quote from the first mark.
+            if let Some(p) = out[first_new..].iter_mut().find(|p| p.open.start == reopen) {
+                p.open = open.mark;
+                p.label = speaker_label(text, open.mark.end);
+                p.content.start = label_end(text, open.mark.end);
+                run = None;
+            }
+        }
+        if !stack.is_empty() && run.is_none() && wraps(text, line_end) {
+            // A line break inside a sentence ("…will win this\nrace," she said): the quote
+            // goes on in the next line.
+            line_start = line_end + 1;
+            continue;
+        }
+        let bottom = stack.first().copied();
+        let next = text[line_end..].trim_start();
+        let reopen_at = len - next.len();
+        // A quote that runs on: the next paragraph reopens it with a mark of its family. A
+        // transcript's next turn ("“JONES: …") starts a quote of its own.
+        let reopened = bottom
+            .filter(|b| reopens(next, &text[b.mark.start..b.mark.end]))
+            .is_some();
+        let next_turn = reopened && {
+            let after = reopen_at + mark_len(next);
+            let para = &text[after
+                ..memchr::memchr(b'\n', &text.as_bytes()[after..]).map_or(len, |i| after + i)];
+            speaker_label(text, after).is_some() || stage_direction(para)
+        };
+        match bottom {
+            Some(b) if reopened && !next_turn => {
+                let first = run.map_or(b, |r| r.0);
+                run = Some((first, line_end, reopen_at));
+            }
+            _ => {
+                // Never closed: the paragraphs it covered, as a run-on quote; up to this
+                // paragraph's end when the next turn of a transcript follows.
+                let turn_end = bottom.and(next_turn.then_some(line_end));
+                if let Some((open, end, _)) = run.take() {
+                    push(text, &mut out, open, None, turn_end.unwrap_or(end));
+                } else if let (Some(b), Some(end)) = (bottom, turn_end) {
+                    push(text, &mut out, b, None, end);
                 }
-                Family::Single => matches!(c, '‘' | '\''),
-            });
-            if reopened {
-                push(text, &mut out, bottom, None, line_end);
             }
         }
         stack.clear();
@@ -154,6 +196,81 @@ pub fn scan(text: &str) -> Vec<Pair> {
     out
 }
 
+/// Is the line break at `line_end` inside a sentence: the line stops without a sentence's end
+/// or a closing mark, and the next line goes on in words (no blank line, no opening mark)?
+fn wraps(text: &str, line_end: usize) -> bool {
+    let ends = text[..line_end].trim_end().chars().next_back();
+    let mid_sentence = ends.is_some_and(|c| {
+        !matches!(
+            c,
+            '.' | '!' | '?' | ':' | ';' | '"' | '”' | '’' | '\'' | '»' | ')' | '…'
+        )
+    });
+    let next = text.get(line_end + 1..).unwrap_or("");
+    let first = next.trim_start_matches([' ', '\t']).chars().next();
+    mid_sentence && first.is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '—' | '-'))
+}
+
+/// Does the paragraph `next` reopen a quote opened with `mark`? Only with a mark of the same
+/// style: an excerpt whose paragraphs all open with a straight mark may hold curly quotes of
+/// its own, which are not its continuation.
+fn reopens(next: &str, mark: &str) -> bool {
+    let style = |m: &str| match m.chars().next() {
+        Some('“' | '”' | '„' | '‟') => 1,
+        Some('"') => 2,
+        Some('‘' | '’') => 3,
+        Some('«' | '»') => 4,
+        Some('\'') if m.starts_with("''") => 5,
+        Some('\'') => 6,
+        Some('`') => 7,
+        _ => 0,
+    };
+    let s = style(mark);
+    s != 0 && s == style(next)
+}
+
+/// A stage direction of a transcript, “(CROSSTALK.)” or “[Applause]”: nobody's words.
+fn stage_direction(words: &str) -> bool {
+    let inner = words.trim().trim_end_matches(['.', '"', '”']);
+    inner.len() > 2
+        && inner.starts_with(['(', '['])
+        && inner.ends_with([')', ']'])
+        && !inner[1..inner.len() - 1].contains(['(', ')', '[', ']'])
+}
+
+/// Byte length of the mark `next` starts with.
+fn mark_len(next: &str) -> usize {
+    if next.starts_with("''") || next.starts_with("``") {
+        2
+    } else {
+        next.chars().next().map_or(0, char::len_utf8)
+    }
+}
+
+/// A transcript's speaker label at `at` (right after an opening mark): one to three words in
+/// capitals, then a colon and a space ("JONES: …", "SEN. KIM: …", "Q: …"). Its span, without
+/// the colon.
+pub fn speaker_label(text: &str, at: usize) -> Option<Span> {
+    let rest = text.get(at..)?;
+    let colon = rest.char_indices().take(32).find(|&(_, c)| c == ':')?.0;
+    let label = &rest[..colon];
+    let words = label.split(' ').count();
+    let capitals = label
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
+    let after = rest[colon + 1..].chars().next();
+    let starts = label.chars().next().is_some_and(char::is_uppercase);
+    (starts && capitals && words <= 3 && after == Some(' ')).then(|| Span::new(at, at + colon))
+}
+
+/// Where the words after a speaker label at `at` start.
+fn label_end(text: &str, at: usize) -> usize {
+    match speaker_label(text, at) {
+        Some(l) => l.end + 1 + (text[l.end + 1..].len() - text[l.end + 1..].trim_start().len()),
+        None => at,
+    }
+}
+
 fn push(text: &str, out: &mut Vec<Pair>, open: Open, close: Option<Span>, end: usize) {
     let raw = &text[open.mark.end..end];
     let lead = raw.len() - raw.trim_start().len();
@@ -161,17 +278,28 @@ fn push(text: &str, out: &mut Vec<Pair>, open: Open, close: Option<Span>, end: u
     if trimmed.is_empty() {
         return;
     }
+    if stage_direction(trimmed) {
+        return;
+    }
     let start = open.mark.end + lead;
-    let content = if close.is_some() {
+    let mut content = if close.is_some() {
         // Content is everything strictly between the marks (spaces inside are the writer's).
         Span::new(open.mark.end, end)
     } else {
         Span::new(start, start + trimmed.len())
     };
+    let label = speaker_label(text, open.mark.end);
+    if label.is_some() {
+        content.start = label_end(text, open.mark.end).min(content.end);
+        if content.start >= content.end {
+            return;
+        }
+    }
     out.push(Pair {
         open: open.mark,
         close,
         content,
+        label,
     });
 }
 
@@ -247,9 +375,12 @@ fn scan_line(text: &str, start: usize, end: usize, stack: &mut Vec<Open>, out: &
             };
             match m {
                 Mark::Open(f) => {
-                    // A second opener of the family on top means the first one never closed.
+                    // A second opener of the family on top means the first one never closed;
+                    // except straight marks, which writers also nest ("She called it "a
+                    // disaster" today," he said): the inner pair closes first either way.
                     if let Some(top) = stack.last() {
-                        if top.family == f {
+                        let straight = |m: Span| text.as_bytes().get(m.start) == Some(&b'"');
+                        if top.family == f && !(straight(top.mark) && straight(mark)) {
                             stack.pop();
                         }
                     }
@@ -299,9 +430,63 @@ mod tests {
     }
 
     #[test]
-    fn runs_on_across_paragraphs() {
-        let t = "“First part.\n\n“Second part.”";
-        assert_eq!(contents(t), vec!["First part.", "Second part."]);
+    fn a_quote_over_paragraphs_is_one_quote() {
+        let t = "“First part.\n\n“Second part.\n“Third part.” Then prose.";
+        assert_eq!(
+            contents(t),
+            vec!["First part.\n\n“Second part.\n“Third part."]
+        );
+        let p = &scan(t)[0];
+        assert_eq!((p.open.start, p.close.map(|c| c.start)), (0, Some(46)));
+    }
+
+    #[test]
+    fn a_quote_over_paragraphs_never_closed_keeps_the_paragraphs_it_covered() {
+        let t = "“First part.\n“Second part.\nProse.";
+        assert_eq!(contents(t), vec!["First part."]);
+    }
+
+    #[test]
+    fn only_a_mark_of_the_same_style_reopens() {
+        // An excerpt in straight marks holding a curly quote of its own.
+        let t = "\"Excerpt part.\n\n“Inner words,” she said.";
+        assert_eq!(contents(t), vec!["Inner words,"]);
+    }
+
+    #[test]
+    fn transcript_turns_are_quotes_of_their_own_without_the_label() {
+        let t =
+            "\"HOST: Ready?\n\"SEN. KIM: Yes.\n\"More from me.\n\"(LAUGHTER)\n\"HOST: Thanks.\"";
+        assert_eq!(
+            contents(t),
+            vec!["Ready?", "Yes.\n\"More from me.", "Thanks."]
+        );
+        let labels: Vec<_> = scan(t).iter().map(|p| p.label.map(|l| l.of(t))).collect();
+        assert_eq!(labels, vec![Some("HOST"), Some("SEN. KIM"), Some("HOST")]);
+    }
+
+    #[test]
+    fn straight_marks_nest() {
+        let t = "\"She called it \"a disaster\" today,\" Ed said. \"Open. Then \"fine\" here.";
+        assert_eq!(
+            contents(t),
+            vec!["She called it \"a disaster\" today,", "a disaster", "fine"]
+        );
+    }
+
+    #[test]
+    fn a_line_break_inside_a_sentence_keeps_the_quote_open() {
+        let t = "“We will win this\nrace,” she said. “Never closed\nNext “fine” here.\n“Ends.\nNew line.”";
+        assert_eq!(contents(t), vec!["We will win this\nrace,", "fine"]);
+    }
+
+    #[test]
+    fn speaker_labels() {
+        assert!(speaker_label("Q: Why?", 0).is_some());
+        assert!(speaker_label("DR. O’NEIL: Yes.", 0).is_some());
+        assert!(speaker_label("The rule: no.", 0).is_none());
+        assert!(speaker_label("NOTE:no space", 0).is_none());
+        assert!(speaker_label("ONE TWO THREE FOUR: five", 0).is_none());
     }
 
     #[test]

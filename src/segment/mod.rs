@@ -38,9 +38,12 @@ use chars::{char_at, char_before, is_bullet, is_line_break, is_wide_end};
 /// Split `text` into sentences: trimmed, sorted, disjoint byte spans that together cover every
 /// non-whitespace character.
 pub fn split(text: &str) -> Vec<Span> {
-    let mut out = Vec::with_capacity(text.len() / 100 + 1);
-    Splitter::new(text, &mut out).run();
-    out
+    // Run-time cue verbs keep `"Why?" Smith harrumphed.` one sentence too.
+    crate::lexicon::runtime::in_call(|| {
+        let mut out = Vec::with_capacity(text.len() / 100 + 1);
+        Splitter::new(text, &mut out).run();
+        out
+    })
 }
 
 /// Whitespace as Python's `str.isspace` sees it (so Python's `strip()` agrees with our trimming).

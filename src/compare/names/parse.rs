@@ -39,6 +39,10 @@ fn capitalise(tok: &str) -> String {
 /// "Sen. chris Murphy"). None for descriptions and pronouns ("the Russian leader",
 /// "a White House official", "he").
 pub fn parse_name(form: &str) -> Option<PersonName> {
+    crate::lexicon::runtime::in_call(|| parse_name_now(form))
+}
+
+fn parse_name_now(form: &str) -> Option<PersonName> {
     let toks: Vec<&str> = form
         .split_whitespace()
         .map(|t| t.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '"')))

@@ -65,7 +65,11 @@ pub(super) fn post_attr(
     {
         mstart += 1;
     }
-    let m = person_after_modifiers(cx, ents, ents.starting_at(mstart)?);
+    let m = match ents.starting_at(mstart) {
+        Some(m) => person_after_modifiers(cx, ents, m),
+        // "town council clerk Jane Doe said", "Democratic pollster Jane Doe said".
+        None => modified_name(cx, ents, mstart)?,
+    };
     let mut e = ents.mentions[m].t1;
     // "Mr. Morgan of the Sierra Club said", "Jane Doe from Akron said": the place or body
     // after the name is part of the source, not the subject.
@@ -294,6 +298,11 @@ fn mention_after(cx: &Ctx, ents: &Entities, j: usize, source: bool) -> Option<us
             t.kind == Kind::Word && !t.cap && t.lex & (flag::ROLE | flag::TITLE) != 0
         })
     };
+    // "said council clerk Jane Doe", "said the retired banker Jane Doe": the name after the
+    // words that describe her.
+    if let Some(n) = modified_name(cx, ents, j) {
+        return Some(n);
+    }
     let mut at = j;
     while at < cx.toks.len() && at < j + 6 && !cx.para_break(at) {
         if let Some(m) = ents.starting_at(at) {
@@ -360,4 +369,82 @@ fn mention_after(cx: &Ctx, ents: &Entities, j: usize, source: bool) -> Option<us
         at += 1;
     }
     None
+}
+
+/// A word that can describe the person named after it ("council", "clerk", "retired",
+/// "Democratic"): no function word, verb, pronoun or adverb.
+fn modifier_word(cx: &Ctx, k: usize) -> bool {
+    let Some(t) = cx.toks.get(k) else {
+        return false;
+    };
+    if t.kind != Kind::Word || cx.para_break(k) {
+        return false;
+    }
+    if t.cap {
+        return true;
+    }
+    let not = flag::PREP
+        | flag::CUE
+        | flag::BRIDGE
+        | flag::VERBISH
+        | flag::DESC_STOP
+        | flag::DET
+        | flag::BASE
+        | flag::HE
+        | flag::SHE
+        | flag::THEY;
+    let lw = cx.lw(k);
+    t.lex & not == 0
+        && !ends_ly(&lw)
+        && !SUBJ_PRONOUNS.contains(lw.as_str())
+        && !NOT_MODIFIERS.contains(lw.as_str())
+}
+
+/// The name right after a short run of describing words from `j` ("council clerk Jane Doe",
+/// "the retired banker Jane Doe", "Tulsa police Chief Jane Doe"), when the name ends the
+/// source (a comma, full stop, bracket, "of", "who", a cue follows). At least one describing
+/// word; a pronoun or any other word in the run means it is no such source.
+fn modified_name(cx: &Ctx, ents: &Entities, j: usize) -> Option<usize> {
+    let mut k = j;
+    if matches!(cx.lw(k).as_str(), "the" | "a" | "an") {
+        k += 1;
+    }
+    let mut words = 0;
+    while words < 5 && k < cx.toks.len() && !cx.para_break(k) {
+        if let Some(m) = ents.starting_at(k) {
+            let mm = &ents.mentions[m];
+            match mm.kind {
+                MKind::Name { .. } => {
+                    let person = mm.ent.map_or(true, |e| ents.ents[e].person);
+                    if words > 0 && person && source_ends(cx, mm.t1) {
+                        return Some(m);
+                    }
+                    // A name used as a modifier: "White House press secretary …".
+                    k = mm.t1;
+                }
+                MKind::Desc { .. } => k += 1,
+                _ => return None,
+            }
+        } else if modifier_word(cx, k) {
+            k += 1;
+        } else {
+            return None;
+        }
+        words += 1;
+    }
+    None
+}
+
+/// Does the source end before token `t`?
+fn source_ends(cx: &Ctx, t: usize) -> bool {
+    if t >= cx.toks.len() || cx.para_break(t) {
+        return true;
+    }
+    let lw = cx.lw(t);
+    matches!(
+        lw.as_str(),
+        "," | "." | "(" | ";" | ":" | "—" | "–" | "―" | "-" | "who" | "of" | "from" | "!" | "?"
+    ) || cx.cue_at(t).is_some()
+        || BRIDGE.contains(lw.as_str())
+        || ends_ly(&lw)
 }

@@ -1,0 +1,220 @@
+//! Tests of the sentence forms added for indirect recall, in invented sentences with exact
+//! offsets (byte offsets equal `str` offsets here: the sentences are ASCII).
+
+use super::{extract, Attribution};
+
+fn run(text: &str) -> Vec<Attribution> {
+    extract(text, &crate::segment::split(text)).attributions
+}
+
+type Range = (usize, usize);
+
+/// (content, source, cue) offsets of every attribution.
+fn spans(text: &str) -> Vec<(Range, Option<Range>, Option<Range>)> {
+    run(text)
+        .iter()
+        .map(|a| {
+            (
+                (a.content.start, a.content.end),
+                a.source.map(|s| (s.start, s.end)),
+                a.cue.map(|s| (s.start, s.end)),
+            )
+        })
+        .collect()
+}
+
+fn at(text: &str, s: &str) -> Range {
+    let i = text
+        .find(s)
+        .unwrap_or_else(|| panic!("{s:?} not in {text:?}"));
+    (i, i + s.len())
+}
+
+#[test]
+fn source_with_a_chain_of_appositions() {
+    let text = "Lena Park, 34, a welder from Duluth, said the plant would close in spring.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (42, 73));
+    assert_eq!(v[0].0, at(text, "the plant would close in spring"));
+    assert_eq!(
+        v[0].1,
+        Some(at(text, "Lena Park, 34, a welder from Duluth"))
+    );
+    assert_eq!(v[0].2, Some(at(text, "said")));
+    // A lower-case title and a sentence adverb are appositions too.
+    let text = "Omar Diaz, executive director of the fund, said grants would rise.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "grants would rise"));
+    assert_eq!(
+        v[0].1,
+        Some(at(text, "Omar Diaz, executive director of the fund"))
+    );
+    let text = "The council, however, said the vote would wait.";
+    let v = spans(text);
+    assert_eq!(v[0].1, Some(at(text, "The council, however")));
+}
+
+#[test]
+fn relative_clause_apposition_names_the_person_before_it() {
+    let text = "Ruth Bell, a farmer near Salem, Oregon, who has grown hops for decades, said \
+                prices were falling.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "prices were falling"));
+    let src = v[0].1.expect("a source");
+    assert_eq!(src.0, 0, "{:?}", &text[src.0..src.1]);
+}
+
+#[test]
+fn participle_with_no_attribution_before_it_takes_the_subject() {
+    let text = "Mayor Ines Vidal vetoed the budget on Friday, saying it would raise fares.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "it would raise fares"));
+    assert_eq!(v[0].1, Some(at(text, "Mayor Ines Vidal")));
+    assert_eq!(v[0].2, Some(at(text, "saying")));
+    // After an opening adjunct, and after "while".
+    let text = "On Monday, the union walked out, while saying talks could resume.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "talks could resume"));
+    assert_eq!(v[0].1, Some(at(text, "the union")));
+    // "and says": a second predicate of the subject.
+    let text = "The senator voted no and says the bill is unfair to farmers.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "the bill is unfair to farmers"));
+    assert_eq!(v[0].1, Some(at(text, "The senator")));
+}
+
+#[test]
+fn progressive_reporting_verbs() {
+    let text = "The governor is warning that the levee could fail.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "that the levee could fail"));
+    assert_eq!(v[0].1, Some(at(text, "The governor")));
+    assert_eq!(v[0].2, Some(at(text, "warning")));
+    let text = "The airline is planning to cut ten routes.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "to cut ten routes"));
+    assert_eq!(v[0].2, Some(at(text, "planning")));
+    // A noun after an article is not a cue.
+    assert!(run("The warning came too late for the town.").is_empty());
+}
+
+#[test]
+fn phrasal_stance_verbs_take_their_object() {
+    let text = "The candidate talked about rural broadband at length.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "rural broadband at length"));
+    assert_eq!(v[0].1, Some(at(text, "The candidate")));
+    assert_eq!(v[0].2, Some(at(text, "talked about")));
+    let text = "Two unions railed against the merger, and the board met.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "the merger"));
+    assert_eq!(v[0].2, Some(at(text, "railed against")));
+    // A verb the lexicon does not pair with the preposition is no cue.
+    assert!(run("The candidate walked about the square at dusk.").is_empty());
+}
+
+#[test]
+fn stance_object_ends_before_a_second_reporting_verb() {
+    let text = "Ms. Ota praised the plan and said the city would gain jobs.";
+    let v = spans(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the plan"));
+    assert_eq!(v[1].0, at(text, "the city would gain jobs"));
+    assert_eq!(v[1].1, Some(at(text, "Ms. Ota")));
+}
+
+#[test]
+fn title_case_headline_has_a_cue() {
+    let text = "Mayor Vidal Says Bridge Will Reopen In May\n\nThe work began in June.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "Bridge Will Reopen In May"));
+    assert_eq!(v[0].1, Some(at(text, "Mayor Vidal")));
+    assert_eq!(v[0].2, Some(at(text, "Says")));
+    // A capitalised cue word outside a Title Case line is still a name or a headline word.
+    assert!(run("Simon Says is a game for children.").is_empty());
+}
+
+#[test]
+fn seeing_as_is_a_stance() {
+    let text = "Most farmers see the tariff as a threat to exports.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the tariff as a threat to exports"));
+    assert_eq!(v[0].1, Some(at(text, "Most farmers")));
+    assert_eq!(v[0].2, Some(at(text, "see")));
+    assert!(run("Most farmers saw the tractor in the barn.").is_empty());
+}
+
+#[test]
+fn abbreviated_names_proportions_and_adverbial_appositions() {
+    let text = "Amos Quill Jr. said the mill would reopen.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "the mill would reopen"));
+    assert_eq!(v[0].1, Some(at(text, "Amos Quill Jr.")));
+    let text = "Six in 10 said they would vote early.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "they would vote early"));
+    assert_eq!(v[0].1, Some(at(text, "Six in 10")));
+    let text = "Ms. Ota, then 29, said the firm was hiring.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "the firm was hiring"));
+    assert_eq!(v[0].1, Some(at(text, "Ms. Ota, then 29")));
+}
+
+#[test]
+fn a_speaker_inside_an_interview_opening_is_the_source() {
+    let text = "In a phone interview, Ms. Ota said the firm was hiring.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the firm was hiring"));
+    assert_eq!(v[0].1, Some(at(text, "Ms. Ota")));
+    // Without one, the interview speaks.
+    let text = "In a new survey, most parents favour later school hours.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "most parents favour later school hours"));
+    assert_eq!(v[0].1, Some(at(text, "a new survey")));
+}
+
+#[test]
+fn reported_words_before_a_quote_make_it_mixed() {
+    let text = "Ms. Ota said the city has become \u{201c}a place nobody can afford.\u{201d}";
+    let v = run(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].kind.as_str(), "mixed");
+    let (s, e) = (v[0].content.start, v[0].content.end);
+    assert_eq!(
+        &text[s..e],
+        "the city has become \u{201c}a place nobody can afford.\u{201d}"
+    );
+    assert_eq!((s, e), (13, text.len()));
+    // A colon or an adjunct alone before the quote leaves it direct.
+    for text in [
+        "Ms. Ota said on Monday, \u{201c}Nobody can afford this city.\u{201d}",
+        "Ms. Ota told reporters: \u{201c}Nobody can afford this city.\u{201d}",
+    ] {
+        let v = run(text);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].kind.as_str(), "direct", "{text}");
+        assert_eq!(
+            v[0].content.of(text),
+            "\u{201c}Nobody can afford this city.\u{201d}"
+        );
+    }
+}
+
+#[test]
+fn a_source_never_ends_in_a_preposition_or_starts_with_a_participle() {
+    // The phrase before the verb is no noun phrase: the sentence subject speaks.
+    let text = "The mayor, pitching the plan to voters by mail, said taxes would fall.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "taxes would fall"));
+    let src = v[0].1.map(|(a, b)| &text[a..b]);
+    assert!(src.is_some_and(|s| s.starts_with("The mayor")), "{src:?}");
+}

@@ -1,0 +1,82 @@
+//! The word lists of reported speech ([`crate::attributions`]): cue classes from the one cue
+//! table (`cue_verbs.txt`) and the closed-class words of `attribution_*.txt`.
+
+use once_cell::sync::Lazy;
+
+use super::runtime::{Added, Extensible};
+use super::{cue_set, files, section, set_of, WordSet};
+
+cue_set!(
+    /// Verbs introducing a clause: "said", "believes", "found".
+    CLAUSE_CUES = ["clause"] + ReportedCue
+);
+cue_set!(
+    /// Verbs with a hearer before the clause: "told", "assured".
+    OBJECT_CUES = ["object"]
+);
+cue_set!(
+    /// Verbs introducing an infinitive: "plans to", "refused to".
+    TO_CUES = ["infinitive"]
+);
+cue_set!(
+    /// Verbs whose object is the content: "endorsed Clinton", "criticized the deal".
+    STANCE_CUES = ["stance"]
+);
+cue_set!(
+    /// Cue forms that are mostly nouns ("attacks", "support"): cues only after a name or pronoun.
+    NOUN_VERBS = ["noun"]
+);
+cue_set!(
+    /// Verbs of knowing and perceiving, cues only before "that", "whether" or "if".
+    THAT_CUES = ["that"]
+);
+
+/// Auxiliaries and adverbs between a source and its verb: "has also said".
+pub static AUX: Lazy<WordSet> =
+    Lazy::new(|| section(files::ATTRIBUTION_AUX, "").into_iter().collect());
+/// Nouns with a "that" clause: "the claim that".
+pub static NOUNS: Lazy<WordSet> =
+    Lazy::new(|| section(files::ATTRIBUTION_NOUNS, "").into_iter().collect());
+/// Words a source never extends left over.
+pub static STOP: Lazy<WordSet> =
+    Lazy::new(|| section(files::ATTRIBUTION_STOP, "").into_iter().collect());
+
+fn grammar(sections: &[&str]) -> WordSet {
+    set_of(files::ATTRIBUTION_GRAMMAR, sections)
+}
+
+/// Articles and possessives, after which a word is a noun ("the report", "his claim").
+pub static ARTICLES: Lazy<WordSet> = Lazy::new(|| grammar(&["article"]));
+static DETERMINERS: Lazy<WordSet> = Lazy::new(|| grammar(&["article", "quantifier"]));
+static SUBJECT_PRONOUNS: Lazy<WordSet> = Lazy::new(|| grammar(&["subject_pronoun"]));
+static HEARER_WORDS: Lazy<WordSet> = Lazy::new(|| grammar(&["hearer"]));
+static ADJUNCT_OPENERS: Lazy<WordSet> = Lazy::new(|| grammar(&["adjunct_opener"]));
+static IMPERSONAL_PARTICIPLES: Lazy<WordSet> = Lazy::new(|| grammar(&["impersonal"]));
+/// Media named after "in a": "said in a statement".
+pub static MEDIA: Lazy<WordSet> = Lazy::new(|| grammar(&["medium"]));
+
+/// Words that open an adjunct after a reporting verb ("said on Monday", "said in a statement",
+/// "said last week"): a verb followed only by one is not followed by its content.
+pub fn opens_adjunct(w: &str) -> bool {
+    ADJUNCT_OPENERS.contains(w)
+}
+
+/// Object pronouns and hearer nouns skipped after "told": "told reporters", "told him".
+pub fn is_hearer_word(w: &str) -> bool {
+    HEARER_WORDS.contains(w)
+}
+
+/// Participles of reporting whose subject is an impersonal "it": "it was reported that".
+pub fn impersonal_participle(w: &str) -> bool {
+    IMPERSONAL_PARTICIPLES.contains(w)
+}
+
+/// Determiners and pronouns that may start a source noun phrase.
+pub fn is_determiner(w: &str) -> bool {
+    DETERMINERS.contains(w)
+}
+
+/// Pronouns that may be a source on their own.
+pub fn is_subject_pronoun(w: &str) -> bool {
+    SUBJECT_PRONOUNS.contains(w)
+}

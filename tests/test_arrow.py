@@ -1,0 +1,209 @@
+"""Tables built from Arrow buffers (pyarrow installed) against the list path: the same values
+and dtypes, column by column; the buffers themselves; the fallbacks; ``Corpus.to_arrow``."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+pd = pytest.importorskip("pandas")
+pa = pytest.importorskip("pyarrow")
+np = pytest.importorskip("numpy")
+
+import presslens  # noqa: E402
+from presslens import _core, _tables  # noqa: E402
+from presslens.corpus import TABLES  # noqa: E402
+
+# Our own sentences: surname-only speakers that the corpus completes, one the article itself
+# keeps apart, non-ASCII text before offsets, empty and missing texts.
+OWN = [
+    "“We will rebuild the bridge by spring,” Mayor Ana Ruiz said on Monday. Ruiz added: “It is safe.”",
+    "Ruiz said: “We will rebuild the bridge.” Critics were unconvinced, Mr. Okafor said.",
+    "Émile Zoë Brun, 54, said the plan was “naïve”. “Ça suffit,” Brun told reporters. 😀 Done.",
+    "",
+    "Tom Okafor said the vote was close. “We lost,” said Okafor. Ruiz, he said, “did well.”",
+    "Plain text without any quote at all. Another sentence follows here.",
+]
+
+
+def build(texts, arrow, **kw):
+    saved = _tables.ARROW_COLUMNS
+    _tables.ARROW_COLUMNS = arrow
+    try:
+        return presslens.analyze(texts, **kw)
+    finally:
+        _tables.ARROW_COLUMNS = saved
+
+
+def assert_same_tables(a, b):
+    for name in TABLES:
+        left, right = getattr(a, name), getattr(b, name)
+        assert list(left.columns) == list(right.columns), name
+        for col in left.columns:
+            assert str(left[col].dtype) == str(right[col].dtype), (name, col)
+            pd.testing.assert_series_equal(left[col], right[col], check_exact=True, obj=f"{name}.{col}")
+
+
+@pytest.fixture(scope="module")
+def texts(articles):
+    return [articles[n] for n in sorted(articles)] + OWN
+
+
+def test_arrow_tables_equal_list_tables_column_by_column(texts):
+    outlets = [f"outlet{i % 3}" for i in range(len(texts))]
+    a = build(texts, True, outlet=outlets)
+    b = build(texts, False, outlet=outlets)
+    assert_same_tables(a, b)
+    # The renaming across articles ran on both paths ("Ruiz" -> "Ana Ruiz").
+    assert "Ana Ruiz" in set(a.quotes["speaker"].dropna()) and len(a.quotes) > 5
+
+
+def test_arrow_tables_equal_with_known_people_series_and_missing_texts(texts):
+    s = pd.Series(texts + [None, float("nan")], index=[f"k{i}" for i in range(len(texts) + 2)])
+    known = {"Okafor": "Tom Okafor", "Brun": "Émile Zoë Brun"}
+    assert_same_tables(build(s, True, known_people=known), build(s, False, known_people=known))
+
+
+def test_many_arrow_chunks_give_the_same_tables(monkeypatch, texts):
+    whole = build(texts * 3, False)
+    monkeypatch.setattr(_tables, "ARROW_CHUNK_CHARS", (3_000, 3_000))
+    calls = []
+    real = _core.analyze_arrow
+    monkeypatch.setattr(_core, "analyze_arrow", lambda t, n=None: calls.append(len(t)) or real(t, n))
+    chunked = build(texts * 3, True)
+    assert len(calls) > 5
+    assert_same_tables(whole, chunked)
+    assert chunked.sentences["text"].array._pa_array.num_chunks == len(calls)
+
+
+def test_text_columns_hold_the_rust_buffers(texts):
+    c = build(texts, True)
+    col = c.sentences["text"]
+    assert str(col.dtype) == str(pd.Series(["a"]).dtype)  # pandas' own text dtype
+    if getattr(col.dtype, "storage", None) != "pyarrow":
+        pytest.skip("pandas' text dtype here is not Arrow-backed")
+    arrow = col.array._pa_array
+    assert arrow.type == pa.large_string()
+    data = sum(len(t.encode("utf-8")) for t in col)
+    # One UTF-8 buffer and int64 offsets: nothing per value beyond 8 bytes.
+    assert arrow.nbytes <= data + 8 * (len(col) + arrow.num_chunks) + len(col) // 8 + 64
+
+
+def test_analyze_arrow_buffers_match_analyze_columns(texts):
+    lists = _core.analyze_columns(texts)
+    bufs = _core.analyze_arrow(texts)
+    assert set(bufs) == set(lists)
+    for table, cols in lists.items():
+        assert set(bufs[table]) == set(cols), table
+        for name, want in cols.items():
+            got = bufs[table][name]
+            if name in _tables._STRINGS:
+                n, nulls, offsets, data, validity = got
+                arr = pa.Array.from_buffers(pa.large_string(), n, [
+                    None if validity is None else pa.py_buffer(validity),
+                    pa.py_buffer(offsets), pa.py_buffer(data)], null_count=nulls)
+                assert arr.to_pylist() == want, (table, name)
+            elif name in _tables._NULLABLE_INT:
+                values = np.frombuffer(got[0], dtype=np.int64)
+                missing = np.frombuffer(got[1], dtype=np.bool_)
+                assert [None if m else int(v) for v, m in zip(values, missing)] == want
+            elif name == "descriptions":
+                assert got == want
+            else:
+                kind = np.int64 if name in _tables._INT or name == "doc" else np.float64
+                np.testing.assert_array_equal(np.frombuffer(got, dtype=kind), np.asarray(want, dtype=kind))
+    with pytest.raises(TypeError, match=r"texts\[1\]"):
+        _core.analyze_arrow(["ok", 3])
+    with pytest.raises(ValueError, match="n_threads"):
+        _core.analyze_arrow(["ok"], n_threads=0)
+
+
+def test_lone_surrogates_fall_back_to_exact_lists():
+    texts = ["Lone \ud800 surrogate. And “more” text, \udfff she said.", "Fine “text,” he said."]
+    assert _core.analyze_arrow(texts) is None
+    assert _core.analyze_arrow(texts[1:]) is not None
+    c = build(texts, True)
+    assert_same_tables(c, build(texts, False))
+    for row in c.sentences.itertuples():
+        assert texts[row.doc_id][row.start:row.end] == row.text
+
+
+def test_empty_inputs_give_the_same_typed_tables():
+    assert_same_tables(build([], True), build([], False))
+    assert_same_tables(build([None, ""], True), build([None, ""], False))
+
+
+def test_object_text_dtype_when_pandas_default_is_object(monkeypatch, texts):
+    """pandas < 3 keeps text in object columns: the Arrow path converts to the same."""
+    monkeypatch.setattr(_tables, "_str_dtype", lambda pd: np.dtype(object))
+    a, b = build(texts, True), build(texts, False)
+    assert a.quotes["text"].dtype == object
+    assert_same_tables(a, b)
+    assert a.quotes["cue"].isna().sum() == b.quotes["cue"].isna().sum()
+
+
+def test_to_arrow_shares_the_text_buffers(texts):
+    c = build(texts, True)
+    tables = c.to_arrow()
+    assert set(tables) == set(TABLES)
+    for name in TABLES:
+        t = tables[name]
+        df = getattr(c, name)
+        assert t.column_names == list(df.columns) and t.num_rows == len(df)
+    q = tables["quotes"]
+    assert q.schema.field("text").type == pa.large_string()
+    assert q.schema.field("start").type == pa.int64()
+    assert q.schema.field("compound").type == pa.float64()
+    assert q.column("text").to_pylist() == c.quotes["text"].tolist()
+    assert q.column("mention_start").null_count == int(c.quotes["mention_start"].isna().sum())
+    if getattr(c.sentences["text"].dtype, "storage", None) == "pyarrow":
+        ours = c.sentences["text"].array._pa_array.chunk(0).buffers()[2].address
+        assert tables["sentences"].column("text").chunk(0).buffers()[2].address == ours
+    with pytest.raises(ValueError, match="no table 'nope'"):
+        c.to_arrow("nope")
+
+
+def test_polars_and_duckdb_read_to_arrow(texts):
+    c = build(texts, True)
+    pl = pytest.importorskip("polars")
+    df = pl.from_arrow(c.to_arrow("quotes"))
+    assert df["speaker"].to_list() == [None if pd.isna(s) else s for s in c.quotes["speaker"]]
+    duckdb = pytest.importorskip("duckdb")
+    sentences = c.to_arrow("sentences")  # noqa: F841  (DuckDB reads it by name)
+    assert duckdb.sql("select count(*) from sentences").fetchone()[0] == len(c.sentences)
+
+
+NO_PYARROW = """
+import json, sys
+sys.modules['pyarrow'] = None  # any import of pyarrow fails, as without it installed
+import presslens
+texts = json.loads(sys.stdin.read())
+c = presslens.analyze(texts)
+out = {}
+for name in ('documents', 'sentences', 'quotes', 'speakers', 'mentions', 'attributions'):
+    df = getattr(c, name)
+    out[name] = {col: [str(df[col].dtype), df[col].astype(object).where(df[col].notna(), None).tolist()]
+                 for col in df.columns}
+try:
+    c.to_arrow()
+except ImportError as e:
+    out['to_arrow'] = str(e)
+print(json.dumps(out))
+"""
+
+
+def test_without_pyarrow_the_tables_are_the_same(texts):
+    r = subprocess.run([sys.executable, "-c", NO_PYARROW], input=json.dumps(texts),
+                       capture_output=True, text=True)  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    got = json.loads(r.stdout)
+    assert "pip install presslens[arrow]" in got.pop("to_arrow")
+    c = build(texts, True)
+    for name in TABLES:
+        df = getattr(c, name)
+        for col in df.columns:
+            dtype, values = got[name][col]
+            want = df[col].astype(object).where(df[col].notna(), None).tolist()
+            assert json.loads(json.dumps(want)) == values, (name, col)
+            assert dtype == str(df[col].dtype), (name, col)
