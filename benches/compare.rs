@@ -1,5 +1,5 @@
 //! `cluster_quotes` on a few thousand synthetic quotes (remarks made from the gold fixtures'
-//! quotes, each quoted a few times with edits). `scripts/benchmark_cluster.py` measures the
+//! quotes, each quoted a few times with edits). `scripts/benchmark_compare.py` measures the
 //! 10k / 100k / 1M sizes; here 1k vs 5k shows the growth at a glance, and `link_speakers` on
 //! many different people who share a surname shows it is not quadratic.
 
@@ -39,7 +39,7 @@ const SYLLABLES: &[&str] = &[
     "mi", "zu", "pe", "hal", "dor", "in", "us", "ak", "le", "wen",
 ];
 
-/// `n` quotes, as `scripts/benchmark_cluster.py` makes them: distinct remarks from real quotes
+/// `n` quotes, as `scripts/benchmark_compare.py` makes them: distinct remarks from real quotes
 /// with about half their words replaced (vocabulary of the quotes, a fifth long-tail names
 /// and numbers), each quoted 1 to 8 times with the edits outlets make (a dropped word,
 /// contractions, case), so there are many remarks of a few copies each, as in a corpus.

@@ -1,10 +1,11 @@
 //! Candidate pairs: an inverted index over content words and word bigrams, read with a
 //! bounded budget per unit, then verified.
 //!
-//! Postings are `(key << 32) | rank` in one flat `u64` array, built in two passes (count per
-//! bucket of the key's top bits, then scatter) and sorted bucket by bucket, so there is no
-//! second buffer and no list per unit; keys held by only one unit are dropped before the
-//! query phase.
+//! Postings are `(key << 32) | rank`, built in two passes (count per bucket of the key's top
+//! bits, then scatter into one exact-size vector per bucket) and sorted bucket by bucket. The
+//! query phase keeps only 4-byte ranks, grouped by key (keys held by only one unit dropped),
+//! and per unit its keys' (holders, first holder); each bucket is freed as soon as it is
+//! converted, so the 8-byte postings never sit beside the compact index.
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -69,20 +70,9 @@ pub(super) fn representatives(p: &Prepared, o: &Options) -> (Vec<Edge>, Vec<u32>
 const BUCKET_BITS: u32 = 12;
 const BUCKET_SHIFT: u32 = 32 - BUCKET_BITS;
 
-/// Prefix sums of `counts`, with the total last.
-fn prefix(counts: &[usize]) -> Vec<usize> {
-    let mut start = Vec::with_capacity(counts.len() + 1);
-    let mut sum = 0;
-    start.push(0);
-    for &c in counts {
-        sum += c;
-        start.push(sum);
-    }
-    start
-}
-
-/// Sorted postings of every key held by two or more units (`reps` in rank order).
-fn postings(p: &Prepared, reps: &[u32]) -> Vec<u64> {
+/// Postings `(key << 32) | rank` of every key of `reps` (in rank order), one vector per
+/// bucket of the key's top bits, each sorted by key, then rank.
+fn postings(p: &Prepared, reps: &[u32]) -> Vec<Vec<u64>> {
     let nb = 1usize << BUCKET_BITS;
     let counts = reps
         .par_chunks(4096)
@@ -105,93 +95,97 @@ fn postings(p: &Prepared, reps: &[u32]) -> Vec<u64> {
                 a
             },
         );
-    let start = prefix(&counts);
-    let mut v = vec![0u64; start.last().copied().unwrap_or(0)];
-    let mut fill = start.clone();
+    // Exact capacities: one bucket can be freed as soon as it is read.
+    let mut buckets: Vec<Vec<u64>> = counts.iter().map(|&c| Vec::with_capacity(c)).collect();
     let mut buf = Vec::new();
     for (rank, &u) in reps.iter().enumerate() {
         keys_of(p, u as usize, &mut buf);
         for &k in &buf {
-            if let Some(f) = fill.get_mut((k >> BUCKET_SHIFT) as usize) {
-                if let Some(slot) = v.get_mut(*f) {
-                    *slot = (u64::from(k) << 32) | rank as u64;
-                }
-                *f += 1;
+            if let Some(b) = buckets.get_mut((k >> BUCKET_SHIFT) as usize) {
+                b.push((u64::from(k) << 32) | rank as u64);
             }
         }
     }
-    drop(fill);
     // Each (key, rank) occurs once, so sorting the whole word orders by key, then rank.
-    {
-        let mut parts = Vec::with_capacity(nb);
-        let mut rest: &mut [u64] = &mut v;
-        for &c in &counts {
-            let c = c.min(rest.len());
-            let (part, r) = std::mem::take(&mut rest).split_at_mut(c);
-            parts.push(part);
-            rest = r;
-        }
-        parts.par_iter_mut().for_each(|x| x.sort_unstable());
-    }
-    keep_shared(&mut v);
-    v
+    buckets.par_iter_mut().for_each(|x| x.sort_unstable());
+    buckets
 }
 
-/// Drops the postings of keys with a single holder, in place.
-fn keep_shared(v: &mut Vec<u64>) {
-    let (mut i, mut w) = (0, 0);
-    while i < v.len() {
-        let k = v.get(i).map(|x| x >> 32);
-        let mut j = i + 1;
-        while j < v.len() && v.get(j).map(|x| x >> 32) == k {
-            j += 1;
-        }
-        if j - i >= 2 {
-            v.copy_within(i..j, w);
-            w += j - i;
-        }
-        i = j;
-    }
-    v.truncate(w);
-    v.shrink_to_fit();
+/// The index in compact form: each shared key is a group of holder ranks, 4 bytes each (the
+/// keys themselves are no longer needed), and each rank lists its keys' groups as (holders,
+/// first holder), inline so a query reads them in one place.
+struct Index {
+    /// Holder ranks, group after group (groups in key order, ranks ascending in each).
+    ranks: Vec<u32>,
+    /// Where each rank's groups start in `groups_of`, and the end last.
+    unit_start: Vec<u32>,
+    /// The groups of each rank, in key order: (holders, where they start in `ranks`).
+    groups_of: Vec<(u32, u32)>,
 }
 
-/// For each rank, its shared keys as (holders, first posting), grouped by rank (counting
-/// sort), so a query reads its keys' frequencies without searching the index.
-fn keys_by_unit(postings: &[u64], n: usize) -> (Vec<u32>, Vec<(u32, u32)>) {
-    let rank_of = |x: u64| (x & 0xFFFF_FFFF) as usize;
-    let mut unit_start = vec![0u32; n + 1];
-    for &x in postings {
-        if let Some(c) = unit_start.get_mut(rank_of(x) + 1) {
-            *c += 1;
-        }
-    }
-    for i in 1..unit_start.len() {
-        let prev = unit_start.get(i - 1).copied().unwrap_or(0);
-        if let Some(c) = unit_start.get_mut(i) {
-            *c += prev;
-        }
-    }
-    let mut by_unit = vec![(0u32, 0u32); postings.len()];
-    let mut fill: Vec<u32> = unit_start.clone();
-    let mut i = 0;
-    while i < postings.len() {
-        let k = postings.get(i).map(|x| x >> 32);
-        let mut j = i + 1;
-        while j < postings.len() && postings.get(j).map(|x| x >> 32) == k {
-            j += 1;
-        }
-        for &x in postings.get(i..j).unwrap_or(&[]) {
-            if let Some(f) = fill.get_mut(rank_of(x)) {
-                if let Some(slot) = by_unit.get_mut(*f as usize) {
-                    *slot = ((j - i) as u32, i as u32);
+impl Index {
+    /// From the sorted postings buckets: keys with a single holder are dropped, and each
+    /// bucket is freed once read, so the 8-byte postings never coexist with the 4-byte ones.
+    fn new(buckets: Vec<Vec<u64>>, n: usize) -> Index {
+        let mut group_start = Vec::new();
+        let mut ranks: Vec<u32> = Vec::new();
+        for bucket in buckets {
+            let mut i = 0;
+            while i < bucket.len() {
+                let k = bucket.get(i).map(|x| x >> 32);
+                let mut j = i + 1;
+                while j < bucket.len() && bucket.get(j).map(|x| x >> 32) == k {
+                    j += 1;
                 }
-                *f += 1;
+                if j - i >= 2 {
+                    group_start.push(ranks.len() as u32);
+                    let holders = bucket.get(i..j).unwrap_or(&[]);
+                    ranks.extend(holders.iter().map(|&x| (x & 0xFFFF_FFFF) as u32));
+                }
+                i = j;
             }
         }
-        i = j;
+        group_start.push(ranks.len() as u32);
+        group_start.shrink_to_fit();
+        ranks.shrink_to_fit();
+        let mut unit_start = vec![0u32; n + 1];
+        for &r in &ranks {
+            if let Some(c) = unit_start.get_mut(r as usize + 1) {
+                *c += 1;
+            }
+        }
+        for i in 1..unit_start.len() {
+            let prev = unit_start.get(i - 1).copied().unwrap_or(0);
+            if let Some(c) = unit_start.get_mut(i) {
+                *c += prev;
+            }
+        }
+        let mut groups_of = vec![(0u32, 0u32); ranks.len()];
+        let mut fill: Vec<u32> = unit_start.clone();
+        for w in group_start.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            for &r in ranks.get(a as usize..b as usize).unwrap_or(&[]) {
+                if let Some(f) = fill.get_mut(r as usize) {
+                    if let Some(slot) = groups_of.get_mut(*f as usize) {
+                        *slot = (b - a, a);
+                    }
+                    *f += 1;
+                }
+            }
+        }
+        Index {
+            ranks,
+            unit_start,
+            groups_of,
+        }
     }
-    (unit_start, by_unit)
+
+    /// The shared keys of `rank` as (holders, first posting), in key order.
+    fn keys_of_rank(&self, rank: usize) -> &[(u32, u32)] {
+        let from = self.unit_start.get(rank).copied().unwrap_or(0) as usize;
+        let to = self.unit_start.get(rank + 1).copied().unwrap_or(0) as usize;
+        self.groups_of.get(from..to).unwrap_or(&[])
+    }
 }
 
 /// Index ranks: `reps` (ascending) ordered longest first, ties in unit order, so a key's
@@ -228,8 +222,7 @@ fn ranked(p: &Prepared, reps: &[u32]) -> Vec<u32> {
 /// scan budget. `reps` is ascending.
 pub(super) fn candidate_edges(p: &Prepared, o: &Options, reps: &[u32]) -> Vec<Edge> {
     let by_rank = ranked(p, reps);
-    let postings = postings(p, &by_rank);
-    let (unit_start, by_unit) = keys_by_unit(&postings, by_rank.len());
+    let index = Index::new(postings(p, &by_rank), by_rank.len());
     // Queries run in input order (`reps` is ascending): neighbouring quotes tend to touch
     // the same memory.
     let mut rank_of = vec![0u32; p.units.len()];
@@ -248,11 +241,17 @@ pub(super) fn candidate_edges(p: &Prepared, o: &Options, reps: &[u32]) -> Vec<Ed
                 if p.inert(u as usize, o) {
                     return (cands, picked, found);
                 }
-                let from = unit_start.get(rank).copied().unwrap_or(0) as usize;
-                let to = unit_start.get(rank + 1).copied().unwrap_or(0) as usize;
                 picked.clear();
-                picked.extend(by_unit.get(from..to).unwrap_or(&[]).iter().copied());
-                picked.sort_unstable();
+                picked.extend_from_slice(index.keys_of_rank(rank));
+                // Only the rarest few are read: put them first (keys are distinct, so this
+                // is the order a full sort gives them).
+                let k = o.keys_per_unit.min(picked.len());
+                if k < picked.len() && k > 0 {
+                    picked.select_nth_unstable(k - 1);
+                }
+                if let Some(first) = picked.get_mut(..k) {
+                    first.sort_unstable();
+                }
                 cands.clear();
                 let q = p.quote_of(u as usize);
                 let mut budget = o.scan_budget;
@@ -260,8 +259,8 @@ pub(super) fn candidate_edges(p: &Prepared, o: &Options, reps: &[u32]) -> Vec<Ed
                     let take = (df as usize).min(o.posting_cap).min(budget);
                     budget -= take;
                     let (a, b) = (off as usize, off as usize + take);
-                    for &x in postings.get(a..b).unwrap_or(&[]) {
-                        if let Some(&v) = reps_ranked.get((x & 0xFFFF_FFFF) as usize) {
+                    for &r in index.ranks.get(a..b).unwrap_or(&[]) {
+                        if let Some(&v) = reps_ranked.get(r as usize) {
                             if v != u && p.quote_of(v as usize) != q {
                                 cands.push(v);
                             }

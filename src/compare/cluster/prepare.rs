@@ -183,6 +183,9 @@ fn tokenise_all<T: Texts + ?Sized>(texts: &T) -> (Vec<u32>, Vec<Unit>, Vec<bool>
             }
         }
     }
+    // `toks` grew by doubling: up to half of it would be slack for the rest of the work.
+    toks.shrink_to_fit();
+    units.shrink_to_fit();
     (toks, units, stop)
 }
 

@@ -8,13 +8,15 @@ truncation to a fragment, punctuation and case. Each remark has a speaker (10% o
 none). Every size runs in its own process, so peak memory is per size.
 
 Prints, per size: seconds (best and median of `--repeat` runs), peak RSS of the process and
-its growth during the calls, and the pairwise precision/recall of same-cluster pairs against
+its growth during the calls (the baseline is the RSS once the input lists are built: a
+million Python strs are ~0.37 GB of their own, so the total peak and the increment over the
+baseline are both printed), and the pairwise precision/recall of same-cluster pairs against
 the remark each copy came from, beside the same figures for exact grouping of normalised text
 (the floor; no peer library clusters quotes into remarks); then the time growth factor
 100k -> 1M. Then `link_speakers` and `cluster_quotes` on many different people who share one
 surname (the case that was quadratic).
 
-    python scripts/benchmark_cluster.py [--sizes 10000,100000,1000000] [--threads 2] [--repeat 3]
+    python scripts/benchmark_compare.py [--sizes 10000,100000,1000000] [--threads 2] [--repeat 3]
 """
 
 from __future__ import annotations
