@@ -5,5 +5,8 @@ pub mod cluster;
 pub mod names;
 pub mod normalize;
 
-pub use cluster::{cluster_quotes, match_quotes, Member, Options, QuoteClusters};
+pub use cluster::{
+    cluster_quotes, match_labelled, match_labelled_owned, match_quotes, Member, Options,
+    QuoteClusters, SpeakerLabels, Texts,
+};
 pub use names::{link_speakers, parse_name, Linked, PersonName};

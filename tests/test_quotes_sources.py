@@ -100,3 +100,27 @@ def test_transcript_turns_are_quotes_by_their_label_and_stage_directions_are_non
         (142, 158, "direct", "Duval", "SEN. DUVAL"),
     ]
     assert TRANSCRIPT[62:112] == "I have not decided.\n\n\"But I will decide by spring."
+
+
+# --- nested straight double quotes; a quote over a line break ---
+
+
+def test_straight_double_quotes_nested_in_straight_double_quotes():
+    text = '"She called it "a total mess" this morning," Ada Quist said.'
+    [(start, end, kind, speaker, m)] = spans(text)
+    assert (start, end) == (1, 43)
+    assert text[start:end] == 'She called it "a total mess" this morning,'
+    assert (kind, speaker, m) == ("direct", "Ada Quist", "Ada Quist")
+
+
+def test_a_quote_over_a_line_break_inside_its_sentence_is_found():
+    text = "“The ferry will run again\nby the summer,” said Ada Quist."
+    [(start, end, kind, speaker, m)] = spans(text)
+    assert (start, end) == (1, 40)
+    assert text[start:end] == "The ferry will run again\nby the summer,"
+    assert (kind, speaker) == ("direct", "Ada Quist")
+
+
+def test_an_unclosed_mark_before_a_new_sentence_still_recovers():
+    text = "“The ferry will run again.\nThe pier is “closed” today."
+    assert [(s, e, k) for s, e, k, _, _ in spans(text)] == [(40, 46, "scare")]

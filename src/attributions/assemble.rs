@@ -106,6 +106,43 @@ fn continues(text: &str, first: &Quote, next: &Quote, prev_hull: Span, hull: Spa
     !gap.contains('\n') && !participle
 }
 
+/// Longest run of reported words between a cue and its quote that still leads into it.
+const MAX_LEAD_IN: usize = 200;
+
+/// Where the content starts when words of reported speech stand between a preposed cue and
+/// its quote ("said the plan is “a disaster”", "tweeted that “…”"); None when only a colon,
+/// an adjunct ("said on Monday, “…”"), a hearer ("told reporters: “…”") or the inverted
+/// source ("said Ana Ruiz, “…”") does.
+fn reported_lead_in(text: &str, cue: Span, mention: Option<Span>, hull: Span) -> Option<usize> {
+    if cue.end > hull.start || hull.start - cue.end > MAX_LEAD_IN {
+        return None;
+    }
+    let from = match mention {
+        Some(m) if m.start >= cue.end && m.end <= hull.start => m.end,
+        _ => cue.end,
+    };
+    let gap = text.get(from..hull.start)?;
+    if gap.contains('\n') {
+        return None;
+    }
+    let trimmed = gap.trim();
+    let words = || {
+        trimmed
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+    };
+    // "told reporters on Monday: “…”" is direct; "said she has one quality: “…”" is not.
+    let short_colon = trimmed.ends_with(':') && words().nth(3).is_none();
+    if short_colon || trimmed.ends_with(',') {
+        return None;
+    }
+    let first = words().next()?.to_lowercase();
+    if lexicon::opens_adjunct(&first) || lexicon::is_hearer_word(&first) {
+        return None;
+    }
+    Some(from + (gap.len() - gap.trim_start().len()))
+}
+
 /// One `direct` attribution per quote, or per run of quotes with the same speaker mention in
 /// one paragraph ("“A,” he said. “B.”").
 fn direct(text: &str, qs: &[Quote], hulls: &[Span]) -> Vec<Attribution> {
@@ -125,14 +162,25 @@ fn direct(text: &str, qs: &[Quote], hulls: &[Span]) -> Vec<Attribution> {
             i = j;
             continue;
         }
-        let parts: Vec<Span> = hulls[i..j].to_vec();
+        let mut parts: Vec<Span> = hulls[i..j].to_vec();
+        let cue = qs[i..j].iter().find_map(|q| q.cue);
+        // "He said the nation has become “…”": reported words lead into the quote, so the
+        // content starts after the cue and the attribution is mixed.
+        let lead = cue.and_then(|c| reported_lead_in(text, c, qs[i].mention, parts[0]));
+        if let Some(start) = lead {
+            parts[0] = Span::new(start, parts[0].end);
+        }
         out.push(Attribution {
             content: Span::new(parts[0].start, parts[parts.len() - 1].end),
             parts,
             source: qs[i].mention,
             speaker: qs[i].speaker.clone(),
-            cue: qs[i..j].iter().find_map(|q| q.cue),
-            kind: AttributionKind::Direct,
+            cue,
+            kind: if lead.is_some() {
+                AttributionKind::Mixed
+            } else {
+                AttributionKind::Direct
+            },
             quotes: (i..j).collect(),
             sentence: qs[i].sentence,
         });

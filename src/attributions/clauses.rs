@@ -409,7 +409,11 @@ fn preposed(
                 None if continues || joined => Some(
                     sentence_subject(toks, lo, cue.t0).or_else(|| source_left(toks, lo, cue.t0))?,
                 ),
-                None => Some(source_left(toks, lo, cue.t0)?),
+                // No noun phrase right before the verb ("…, offering analysis, said"): the
+                // subject of the sentence, when it is a noun phrase.
+                None => Some(
+                    source_left(toks, lo, cue.t0).or_else(|| sentence_subject(toks, lo, cue.t0))?,
+                ),
             }
         }
     };

@@ -6,6 +6,19 @@ use super::lexicon::{
     is_determiner, is_subject_pronoun, AUX, CLAUSE_CUES, NOUN_VERBS, OBJECT_CUES, STOP,
 };
 use super::tokens::Tok;
+use once_cell::sync::Lazy;
+use rustc_hash::FxHashSet;
+
+/// Prepositions never end a source ("pitched himself to voters by"); read here from the
+/// grammar file's own section.
+static PREPOSITIONS: Lazy<FxHashSet<&'static str>> = Lazy::new(|| {
+    crate::lexicon::section(
+        include_str!("../../data/lexicon/attribution_grammar.txt"),
+        "preposition",
+    )
+    .into_iter()
+    .collect()
+});
 
 /// Longest source noun phrase, in tokens.
 const MAX_NP: usize = 8;
@@ -55,7 +68,7 @@ fn can_be_head(t: &Tok) -> bool {
         return false;
     }
     let w = t.lower.as_str();
-    if STOP.contains(w) || AUX.contains(w) || is_object_pronoun(w) {
+    if STOP.contains(w) || AUX.contains(w) || is_object_pronoun(w) || PREPOSITIONS.contains(w) {
         return false;
     }
     if !t.cap && is_verb_cue(w) {
@@ -114,6 +127,11 @@ pub fn np_ending_at(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)>
     }
     while start < p && !toks[start].word {
         start += 1;
+    }
+    // "offering analysis of the race said": a participle phrase, not a noun phrase.
+    let first = &toks[start];
+    if !first.cap && first.lower.ends_with("ing") && start < p {
+        return None;
     }
     Some((start, p + 1))
 }

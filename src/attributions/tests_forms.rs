@@ -180,3 +180,41 @@ fn a_speaker_inside_an_interview_opening_is_the_source() {
     assert_eq!(v[0].0, at(text, "most parents favour later school hours"));
     assert_eq!(v[0].1, Some(at(text, "a new survey")));
 }
+
+#[test]
+fn reported_words_before_a_quote_make_it_mixed() {
+    let text = "Ms. Ota said the city has become \u{201c}a place nobody can afford.\u{201d}";
+    let v = run(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].kind.as_str(), "mixed");
+    let (s, e) = (v[0].content.start, v[0].content.end);
+    assert_eq!(
+        &text[s..e],
+        "the city has become \u{201c}a place nobody can afford.\u{201d}"
+    );
+    assert_eq!((s, e), (13, text.len()));
+    // A colon or an adjunct alone before the quote leaves it direct.
+    for text in [
+        "Ms. Ota said on Monday, \u{201c}Nobody can afford this city.\u{201d}",
+        "Ms. Ota told reporters: \u{201c}Nobody can afford this city.\u{201d}",
+    ] {
+        let v = run(text);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].kind.as_str(), "direct", "{text}");
+        assert_eq!(
+            v[0].content.of(text),
+            "\u{201c}Nobody can afford this city.\u{201d}"
+        );
+    }
+}
+
+#[test]
+fn a_source_never_ends_in_a_preposition_or_starts_with_a_participle() {
+    // The phrase before the verb is no noun phrase: the sentence subject speaks.
+    let text = "The mayor, pitching the plan to voters by mail, said taxes would fall.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "taxes would fall"));
+    let src = v[0].1.map(|(a, b)| &text[a..b]);
+    assert!(src.is_some_and(|s| s.starts_with("The mayor")), "{src:?}");
+}

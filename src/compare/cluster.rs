@@ -71,6 +71,33 @@ pub struct QuoteClusters {
     pub ids: Vec<usize>,
 }
 
+/// The quote texts of a clustering: the `i`-th text for `i < count()`. A slice of `&str`, or
+/// one buffer with offsets (the bindings copy a million Python strs into one, not into a
+/// `String` each).
+pub trait Texts: Sync {
+    fn count(&self) -> usize;
+    /// The `i`-th text ("" past the end).
+    fn text(&self, i: usize) -> &str;
+}
+
+impl Texts for [&str] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn text(&self, i: usize) -> &str {
+        self.get(i).copied().unwrap_or("")
+    }
+}
+
+/// Speakers as labels: `labels` distinct, `of[q]` the label of quote `q`; an empty or blank
+/// label means no speaker. A corpus repeats a few thousand labels over a million quotes, so
+/// this is 4 bytes per quote instead of a string.
+#[derive(Clone, Copy, Debug)]
+pub struct SpeakerLabels<'a> {
+    pub labels: &'a [&'a str],
+    pub of: &'a [u32],
+}
+
 /// Cluster quotes into remarks; see the module docs. `speakers`, when given, has one entry
 /// per quote (None: unknown); quotes of two different known speakers never share a cluster.
 pub fn match_quotes(
@@ -78,11 +105,45 @@ pub fn match_quotes(
     speakers: Option<&[Option<&str>]>,
     o: &Options,
 ) -> QuoteClusters {
+    let Some(sp) = speakers else {
+        return match_labelled(texts, None, o);
+    };
+    let (labels, of) = prepare::label_ids(sp);
+    let labels = SpeakerLabels {
+        labels: &labels,
+        of: &of,
+    };
+    match_labelled(texts, Some(labels), o)
+}
+
+/// [`match_quotes`] with any [`Texts`] and speakers as [`SpeakerLabels`].
+pub fn match_labelled<T: Texts + ?Sized>(
+    texts: &T,
+    speakers: Option<SpeakerLabels<'_>>,
+    o: &Options,
+) -> QuoteClusters {
     let p = prepare::prepare(texts, speakers);
-    let (mut edges, reps) = index::representatives(&p, o);
-    edges.extend(index::candidate_edges(&p, o, &reps));
+    match_prepared(&p, o, texts.count())
+}
+
+/// [`match_labelled`] that frees the texts once they are tokenised: what is left of a quote
+/// is its word ids, so the text is not held through the rest of the work.
+pub fn match_labelled_owned<T: Texts>(
+    texts: T,
+    speakers: Option<SpeakerLabels<'_>>,
+    o: &Options,
+) -> QuoteClusters {
+    let n = texts.count();
+    let p = prepare::prepare(&texts, speakers);
+    drop(texts);
+    match_prepared(&p, o, n)
+}
+
+fn match_prepared(p: &prepare::Prepared, o: &Options, n_quotes: usize) -> QuoteClusters {
+    let (mut edges, reps) = index::representatives(p, o);
+    edges.extend(index::candidate_edges(p, o, &reps));
     drop(reps);
-    unite::clusters(&p, o, &edges, texts.len())
+    unite::clusters(p, o, &edges, n_quotes)
 }
 
 /// Cluster ids, one per quote: equal ids mean the same remark (see [`QuoteClusters::ids`]).

@@ -4,13 +4,96 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
-use std::sync::Arc;
+use rustc_hash::FxHashMap;
 
 use super::batch::{check_threads, run_interruptible};
 use super::errors::type_name;
 use super::input::{items, strings, take_text};
+use crate::compare::Texts;
 use crate::offsets::CharIndex;
 use crate::Span as ByteSpan;
+
+/// Texts in one UTF-8 buffer: text `i` is `buf[ends[i - 1]..ends[i]]`. A million quotes are
+/// one allocation (plus 8 bytes each), not a `String` each.
+#[derive(Default)]
+struct Arena {
+    buf: String,
+    ends: Vec<usize>,
+}
+
+impl Arena {
+    fn push(&mut self, s: &str) {
+        self.buf.push_str(s);
+        self.ends.push(self.buf.len());
+    }
+}
+
+impl crate::compare::Texts for Arena {
+    fn count(&self) -> usize {
+        self.ends.len()
+    }
+    fn text(&self, i: usize) -> &str {
+        let start = match i.checked_sub(1) {
+            Some(p) => self.ends.get(p).copied().unwrap_or(0),
+            None => 0,
+        };
+        let end = self.ends.get(i).copied().unwrap_or(start);
+        self.buf.get(start..end).unwrap_or("")
+    }
+}
+
+/// Append the UTF-8 of `item` (a str; item `i` of argument `arg`) to `out`: encoded straight
+/// into the buffer, no `String` per item. A non-str raises TypeError; lone surrogates take the
+/// shared repairing path.
+fn push_text(
+    out: &mut Arena,
+    item: &Bound<'_, PyAny>,
+    func: &str,
+    arg: &str,
+    i: usize,
+) -> PyResult<()> {
+    let encoded = item
+        .cast::<PyString>()
+        .ok()
+        .and_then(|s| s.encode_utf8().ok());
+    match encoded.as_ref().map(|b| std::str::from_utf8(b.as_bytes())) {
+        Some(Ok(s)) => out.push(s),
+        _ => out.push(&take_text(item, func, &format!("{arg}[{i}]"))?.s),
+    }
+    Ok(())
+}
+
+/// Every item of `texts` (an iterable of str) into one [`Arena`].
+fn arena_of(texts: &Bound<'_, PyAny>, func: &str, arg: &str) -> PyResult<Arena> {
+    let mut out = Arena::default();
+    if let Ok(n) = texts.len() {
+        out.ends.reserve_exact(n);
+    }
+    for (i, item) in items(texts, func, arg, "an iterable of str")?.enumerate() {
+        push_text(&mut out, &item?, func, arg, i)?;
+    }
+    out.buf.shrink_to_fit();
+    Ok(out)
+}
+
+/// Per-quote speakers as distinct labels (in order of first appearance, no speaker as "")
+/// and one label index per quote.
+struct Labels {
+    labels: Vec<String>,
+    of: Vec<u32>,
+}
+
+impl Labels {
+    fn id(&mut self, seen: &mut FxHashMap<String, u32>, label: &str) -> u32 {
+        if let Some(&l) = seen.get(label) {
+            return l;
+        }
+        let l = self.labels.len() as u32;
+        self.labels.push(label.to_string());
+        seen.insert(label.to_string(), l);
+        l
+    }
+}
 
 /// Optional per-quote speakers: an iterable of str or None (NaN counts as None), as long as
 /// `texts`.
@@ -19,39 +102,48 @@ fn take_speakers(
     n: usize,
     func: &str,
     arg: &str,
-) -> PyResult<Option<Vec<Option<String>>>> {
+) -> PyResult<Option<Labels>> {
     let Some(obj) = obj.filter(|o| !o.is_none()) else {
         return Ok(None);
     };
-    let mut out = Vec::with_capacity(n);
+    let mut out = Labels {
+        labels: Vec::new(),
+        of: Vec::with_capacity(n),
+    };
+    let mut seen: FxHashMap<String, u32> = FxHashMap::default();
     for (i, item) in items(obj, func, arg, "an iterable of str or None")?.enumerate() {
         let item = item?;
-        if item.is_none() {
-            out.push(None);
-        } else if let Ok(f) = item.extract::<f64>() {
-            if f.is_nan() && !item.is_instance_of::<PyString>() {
-                out.push(None);
-            } else {
-                return Err(PyTypeError::new_err(format!(
-                    "{func}() argument '{arg}[{i}]' must be str or None, not {}",
-                    type_name(&item)
-                )));
+        let label = if item.is_none() {
+            out.id(&mut seen, "")
+        } else if let Ok(s) = item.cast::<PyString>() {
+            match s.to_cow() {
+                Ok(c) => out.id(&mut seen, &c),
+                Err(_) => out.id(
+                    &mut seen,
+                    &take_text(&item, func, &format!("{arg}[{i}]"))?.s,
+                ),
             }
+        } else if item.extract::<f64>().is_ok_and(f64::is_nan) {
+            out.id(&mut seen, "")
         } else {
-            out.push(Some(take_text(&item, func, &format!("{arg}[{i}]"))?.s));
-        }
+            return Err(PyTypeError::new_err(format!(
+                "{func}() argument '{arg}[{i}]' must be str or None, not {}",
+                type_name(&item)
+            )));
+        };
+        out.of.push(label);
     }
-    if out.len() != n {
+    if out.of.len() != n {
         return Err(PyValueError::new_err(format!(
             "{func}(): '{arg}' has {} items but 'texts' has {n}",
-            out.len()
+            out.of.len()
         )));
     }
     Ok(Some(out))
 }
 
 /// Texts, per-quote speakers and thread count, checked.
-type CompareInputs = (Arc<Vec<String>>, Option<Vec<Option<String>>>, Option<usize>);
+type CompareInputs = (Arena, Option<Labels>, Option<usize>);
 
 fn compare_inputs<'py>(
     texts: &Bound<'py, PyAny>,
@@ -60,26 +152,36 @@ fn compare_inputs<'py>(
     func: &str,
 ) -> PyResult<CompareInputs> {
     let n_threads = check_threads(n_threads)?;
-    let ts = strings(texts, func, "texts")?;
-    let sp = take_speakers(speakers, ts.len(), func, "speakers")?;
-    Ok((Arc::new(ts), sp, n_threads))
+    let ts = arena_of(texts, func, "texts")?;
+    let sp = take_speakers(speakers, ts.ends.len(), func, "speakers")?;
+    Ok((ts, sp, n_threads))
 }
 
-/// Cluster the quotes without the GIL; Ctrl-C interrupts the wait.
+/// Cluster the quotes without the GIL; Ctrl-C interrupts the wait. `keep_texts`: give the
+/// texts back (for offsets); otherwise they are freed as soon as they are tokenised.
 fn run_match(
     py: Python<'_>,
-    ts: &Arc<Vec<String>>,
-    sp: Option<Vec<Option<String>>>,
+    ts: Arena,
+    sp: Option<Labels>,
     n_threads: Option<usize>,
-) -> PyResult<crate::compare::QuoteClusters> {
-    let ts = Arc::clone(ts);
+    keep_texts: bool,
+) -> PyResult<(crate::compare::QuoteClusters, Option<Arena>)> {
     run_interruptible(py, move || {
-        let strs: Vec<&str> = ts.iter().map(String::as_str).collect();
-        let sps: Option<Vec<Option<&str>>> = sp
+        let labels: Option<Vec<&str>> = sp
             .as_ref()
-            .map(|v| v.iter().map(|s| s.as_deref()).collect());
+            .map(|s| s.labels.iter().map(String::as_str).collect());
+        let speakers = sp
+            .as_ref()
+            .zip(labels.as_deref())
+            .map(|(s, labels)| crate::compare::SpeakerLabels { labels, of: &s.of });
+        let o = crate::compare::Options::default();
         crate::with_threads(n_threads, || {
-            crate::compare::match_quotes(&strs, sps.as_deref(), &crate::compare::Options::default())
+            if keep_texts {
+                let r = crate::compare::match_labelled(&ts, speakers, &o);
+                (r, Some(ts))
+            } else {
+                (crate::compare::match_labelled_owned(ts, speakers, &o), None)
+            }
         })
     })
 }
@@ -94,7 +196,7 @@ fn cluster_quotes<'py>(
     n_threads: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Vec<usize>> {
     let (ts, sp, n_threads) = compare_inputs(texts, speakers, n_threads, "cluster_quotes")?;
-    Ok(run_match(py, &ts, sp, n_threads)?.ids)
+    Ok(run_match(py, ts, sp, n_threads, false)?.0.ids)
 }
 
 /// Every membership of a quote in a remark (the detail behind `cluster_quotes`), as columns: `cluster`, `quote` (input position),
@@ -108,7 +210,8 @@ fn cluster_members<'py>(
     n_threads: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let (ts, sp, n_threads) = compare_inputs(texts, speakers, n_threads, "cluster_members")?;
-    let r = run_match(py, &ts, sp, n_threads)?;
+    let (r, ts) = run_match(py, ts, sp, n_threads, true)?;
+    let ts = ts.unwrap_or_default();
     let n = r.members.len();
     let (mut cl, mut qu, mut st, mut en) = (
         Vec::with_capacity(n),
@@ -118,7 +221,10 @@ fn cluster_members<'py>(
     );
     let mut idx: Option<(usize, CharIndex<'_>)> = None;
     for m in &r.members {
-        let Some(t) = ts.get(m.quote) else { continue };
+        if m.quote >= ts.count() {
+            continue;
+        }
+        let t = ts.text(m.quote);
         if idx.as_ref().map(|x| x.0) != Some(m.quote) {
             idx = Some((m.quote, CharIndex::new(t)));
         }

@@ -153,6 +153,12 @@ pub fn scan(text: &str) -> Vec<Pair> {
                 run = None;
             }
         }
+        if !stack.is_empty() && run.is_none() && wraps(text, line_end) {
+            // A line break inside a sentence ("…will win this\nrace," she said): the quote
+            // goes on in the next line.
+            line_start = line_end + 1;
+            continue;
+        }
         let bottom = stack.first().copied();
         let next = text[line_end..].trim_start();
         let reopen_at = len - next.len();
@@ -188,6 +194,21 @@ pub fn scan(text: &str) -> Vec<Pair> {
     }
     out.sort_by_key(|p| (p.content.start, std::cmp::Reverse(p.content.end)));
     out
+}
+
+/// Is the line break at `line_end` inside a sentence: the line stops without a sentence's end
+/// or a closing mark, and the next line goes on in words (no blank line, no opening mark)?
+fn wraps(text: &str, line_end: usize) -> bool {
+    let ends = text[..line_end].trim_end().chars().next_back();
+    let mid_sentence = ends.is_some_and(|c| {
+        !matches!(
+            c,
+            '.' | '!' | '?' | ':' | ';' | '"' | '”' | '’' | '\'' | '»' | ')' | '…'
+        )
+    });
+    let next = text.get(line_end + 1..).unwrap_or("");
+    let first = next.trim_start_matches([' ', '\t']).chars().next();
+    mid_sentence && first.is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '—' | '-'))
 }
 
 /// Does the paragraph `next` reopen a quote opened with `mark`? Only with a mark of the same
@@ -354,9 +375,12 @@ fn scan_line(text: &str, start: usize, end: usize, stack: &mut Vec<Open>, out: &
             };
             match m {
                 Mark::Open(f) => {
-                    // A second opener of the family on top means the first one never closed.
+                    // A second opener of the family on top means the first one never closed;
+                    // except straight marks, which writers also nest ("She called it "a
+                    // disaster" today," he said): the inner pair closes first either way.
                     if let Some(top) = stack.last() {
-                        if top.family == f {
+                        let straight = |m: Span| text.as_bytes().get(m.start) == Some(&b'"');
+                        if top.family == f && !(straight(top.mark) && straight(mark)) {
                             stack.pop();
                         }
                     }
@@ -439,6 +463,21 @@ mod tests {
         );
         let labels: Vec<_> = scan(t).iter().map(|p| p.label.map(|l| l.of(t))).collect();
         assert_eq!(labels, vec![Some("HOST"), Some("SEN. KIM"), Some("HOST")]);
+    }
+
+    #[test]
+    fn straight_marks_nest() {
+        let t = "\"She called it \"a disaster\" today,\" Ed said. \"Open. Then \"fine\" here.";
+        assert_eq!(
+            contents(t),
+            vec!["She called it \"a disaster\" today,", "a disaster", "fine"]
+        );
+    }
+
+    #[test]
+    fn a_line_break_inside_a_sentence_keeps_the_quote_open() {
+        let t = "“We will win this\nrace,” she said. “Never closed\nNext “fine” here.\n“Ends.\nNew line.”";
+        assert_eq!(contents(t), vec!["We will win this\nrace,", "fine"]);
     }
 
     #[test]

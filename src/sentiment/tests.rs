@@ -172,3 +172,48 @@ fn keys_longer_than_a_table_word_and_upper_case_tokens() {
     assert!(a.polarity_scores("bigword").compound < 0.0);
     assert_eq!(a.polarity_scores("bigwordy").compound, 0.0);
 }
+
+/// The ASCII fast path (masks from one scan) and the general path (`str.split()`,
+/// `strip(string.punctuation)`, `lower()` per token) give the same token records.
+fn same_tokens_both_paths(text: &str) {
+    let a = Analyzer::default_ref();
+    let (mut fast, mut slow) = (Scratch::default(), Scratch::default());
+    let (up_fast, ep, qm) = a.tokens_ascii(text.as_bytes(), &mut fast);
+    let up_slow = a.tokens_unicode(text, &mut slow);
+    assert_eq!(fast.toks, slow.toks, "{text:?}");
+    assert_eq!(up_fast, up_slow, "{text:?}");
+    assert_eq!((ep, qm), count_punct(text), "{text:?}");
+}
+
+#[test]
+fn ascii_scan_matches_the_general_path_on_edge_cases() {
+    let long = "x".repeat(70);
+    for text in [
+        "",
+        "   ",
+        "a",
+        "Don't STOP!? ok... (no) \x01ctl\x01 tab\there\x0bvt\x1cfs",
+        "'' ''' a' 'ab' 'abc' !!! ?? I'M NOT sure",
+        &format!("{long} ,{long}, ..ab.. NOT!!"),
+        "kind of GREAT, but not the shit; you're nOt bad",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa good",
+        "12345 67 !!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!",
+    ] {
+        same_tokens_both_paths(text);
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn ascii_scan_matches_the_general_path(
+        text in "([a-zA-Z'!?.,;:()\\-]{0,12}|[ \t\n\x0b\x0c\r\x1c-\x1f\x01]{1,3}|NOT|n't|good|GREAT|but|kind of){0,40}"
+    ) {
+        same_tokens_both_paths(&text);
+    }
+
+    #[test]
+    fn ascii_scan_matches_on_any_ascii(bytes in proptest::collection::vec(0u8..0x80, 0..300)) {
+        let text = String::from_utf8(bytes).unwrap_or_default();
+        same_tokens_both_paths(&text);
+    }
+}

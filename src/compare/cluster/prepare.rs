@@ -8,7 +8,7 @@ use std::hash::{Hash, Hasher};
 
 use super::super::names;
 use super::super::normalize::{for_each_word, is_stopword, sentence_starts};
-use super::Options;
+use super::{Options, SpeakerLabels, Texts};
 
 #[derive(Clone, Copy)]
 pub(super) struct Unit {
@@ -133,7 +133,7 @@ fn tokenise(text: &str, word_starts: &mut Vec<usize>, out: &mut Batch) {
 }
 
 /// Word ids per token (one arena), the units, and which ids are stopwords.
-fn tokenise_all(texts: &[&str]) -> (Vec<u32>, Vec<Unit>, Vec<bool>) {
+fn tokenise_all<T: Texts + ?Sized>(texts: &T) -> (Vec<u32>, Vec<Unit>, Vec<bool>) {
     const CHUNK: usize = 1 << 16;
     const BATCH: usize = 512;
     let mut ids: FxHashMap<u64, u32> = FxHashMap::default();
@@ -141,13 +141,17 @@ fn tokenise_all(texts: &[&str]) -> (Vec<u32>, Vec<Unit>, Vec<bool>) {
     let mut toks = Vec::new();
     let mut units = Vec::new();
     // In chunks, so the per-batch token lists never all exist at once.
-    for (c, chunk) in texts.chunks(CHUNK).enumerate() {
-        let batches: Vec<Batch> = chunk
-            .par_chunks(BATCH)
-            .map_init(Vec::new, |word_starts, part| {
+    let n = texts.count();
+    for c in 0..n.div_ceil(CHUNK) {
+        let chunk_end = ((c + 1) * CHUNK).min(n);
+        let batches: Vec<Batch> = (c * CHUNK..chunk_end)
+            .step_by(BATCH)
+            .collect::<Vec<usize>>()
+            .into_par_iter()
+            .map_init(Vec::new, |word_starts, from| {
                 let mut b = Batch::default();
-                for t in part {
-                    tokenise(t, word_starts, &mut b);
+                for q in from..(from + BATCH).min(chunk_end) {
+                    tokenise(texts.text(q), word_starts, &mut b);
                 }
                 b
             })
@@ -228,16 +232,12 @@ fn weights(sorted: &[u32], units: &[Unit], stop: &[bool]) -> Vec<f32> {
         .collect()
 }
 
-/// One linked person id per quote (None: no speaker given).
-fn speaker_ids(n: usize, speakers: Option<&[Option<&str>]>) -> Vec<Option<u32>> {
-    let Some(sp) = speakers else {
-        return vec![None; n];
-    };
-    // Name linking runs once per distinct label: a corpus repeats a few thousand speakers
-    // over a million quotes.
+/// Labels of per-quote speakers, as [`SpeakerLabels`] wants them: distinct, in order of first
+/// appearance, no speaker as "".
+pub(super) fn label_ids<'a>(speakers: &[Option<&'a str>]) -> (Vec<&'a str>, Vec<u32>) {
     let mut slot: FxHashMap<&str, u32> = FxHashMap::default();
     let mut labels: Vec<&str> = Vec::new();
-    let of: Vec<u32> = sp
+    let of = speakers
         .iter()
         .map(|s| {
             let l = s.unwrap_or("");
@@ -247,23 +247,37 @@ fn speaker_ids(n: usize, speakers: Option<&[Option<&str>]>) -> Vec<Option<u32>> 
             })
         })
         .collect();
-    let linked = names::link_speakers(&labels, None, None);
-    sp.iter()
-        .zip(&of)
-        .map(|(s, &i)| {
-            s.filter(|s| !s.trim().is_empty())
-                .and_then(|_| linked.ids.get(i as usize))
-                .map(|&id| id as u32)
+    (labels, of)
+}
+
+/// One linked person id per quote (None: no speaker given). Name linking runs once per
+/// distinct label.
+fn speaker_ids(n: usize, speakers: Option<SpeakerLabels<'_>>) -> Vec<Option<u32>> {
+    let Some(sp) = speakers else {
+        return vec![None; n];
+    };
+    let linked = names::link_speakers(sp.labels, None, None);
+    (0..n)
+        .map(|q| {
+            let l = *sp.of.get(q)? as usize;
+            let label = sp.labels.get(l)?;
+            if label.trim().is_empty() {
+                return None;
+            }
+            linked.ids.get(l).map(|&id| id as u32)
         })
         .collect()
 }
 
-pub(super) fn prepare(texts: &[&str], speakers: Option<&[Option<&str>]>) -> Prepared {
+pub(super) fn prepare<T: Texts + ?Sized>(
+    texts: &T,
+    speakers: Option<SpeakerLabels<'_>>,
+) -> Prepared {
     let (toks, units, stop) = tokenise_all(texts);
     let sorted = sorted_bags(&toks, &units);
     let weight = weights(&sorted, &units, &stop);
     let content = stop.iter().map(|s| !s).collect();
-    let speaker = speaker_ids(texts.len(), speakers);
+    let speaker = speaker_ids(texts.count(), speakers);
     Prepared {
         units,
         toks,
