@@ -171,7 +171,9 @@ def test_polars_and_duckdb_read_to_arrow(texts):
     assert df["speaker"].to_list() == [None if pd.isna(s) else s for s in c.quotes["speaker"]]
     duckdb = pytest.importorskip("duckdb")
     sentences = c.to_arrow("sentences")  # noqa: F841  (DuckDB reads it by name)
-    assert duckdb.sql("select count(*) from sentences").fetchone()[0] == len(c.sentences)
+    assert duckdb.sql("select count(*) from sentences").fetchall() == [(len(c.sentences),)]
+    got = duckdb.sql("select text from sentences where sentence = 0 order by doc_id").fetchall()
+    assert [t for (t,) in got] == c.sentences[c.sentences["sentence"] == 0]["text"].tolist()
 
 
 NO_PYARROW = """

@@ -160,7 +160,7 @@ class Corpus:
     ``int64`` (``mention_start``/``mention_end``: nullable ``Int64``), scores ``float64``, text
     pandas' own text dtype (``str`` in pandas 3: with pyarrow installed, Arrow buffers written
     by the Rust core, no Python object per cell), ``descriptions`` lists. ``to_arrow()`` hands
-    the tables to polars or DuckDB without copying the text. ``document(i)`` gives one article
+    the tables to DuckDB or polars without copying the text. ``document(i)`` gives one article
     as a ``Document``; ``plot.speakers()`` / ``plot.sentiment()`` draw the usual charts.
 
     Examples:
@@ -233,8 +233,8 @@ class Corpus:
         raise KeyError(f"no document with doc_id {key!r}")
 
     def to_arrow(self, table: Optional[str] = None) -> Any:
-        """The tables as ``pyarrow.Table`` objects, for polars, DuckDB and other Arrow readers
-        (needs pyarrow: ``pip install presslens[arrow]``).
+        """The tables as ``pyarrow.Table`` objects, for DuckDB (which scans them in place),
+        polars and other Arrow readers (needs pyarrow: ``pip install presslens[arrow]``).
 
         ``to_arrow("quotes")`` gives one table, ``to_arrow()`` a dict of all six. Text
         columns are handed over without a copy (``large_string``: the very buffers the
