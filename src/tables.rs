@@ -27,6 +27,22 @@ pub struct DocTables {
     pub attribution_scores: Vec<Scores>,
     /// Per speaker of `analysis`: (direct, reported) attributions whose speaker has its name.
     pub speaker_attributions: Vec<(usize, usize)>,
+    /// Speakers heard only through attributions (no quote of theirs was found: "the ministry
+    /// said …"), in order of first appearance.
+    pub reported_speakers: Vec<ReportedSpeaker>,
+}
+
+/// A speakers-table row for a speaker the quote pipeline does not know: a source of reported
+/// speech only.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ReportedSpeaker {
+    pub name: String,
+    /// Direct attributions (a quote the quote rules left without a speaker) and reported ones
+    /// (indirect or mixed).
+    pub n_direct: usize,
+    pub n_indirect: usize,
+    /// Mean compound of the attribution contents.
+    pub compound: f64,
 }
 
 /// Split, find quotes and attributions, and score sentences, quotes and attribution contents
@@ -71,7 +87,45 @@ pub fn with_attributions(
     d.speaker_attributions = (d.analysis.speakers.iter())
         .map(|sp| by_name.get(sp.name.as_str()).copied().unwrap_or_default())
         .collect();
+    d.reported_speakers = reported_speakers(d, &found);
     d.attributions = found;
+}
+
+/// Speakers of `found` that are not among the quote pipeline's speakers, with their counts
+/// and the mean compound of their contents (scores from `d.attribution_scores`).
+fn reported_speakers(d: &DocTables, found: &[Attribution]) -> Vec<ReportedSpeaker> {
+    let known: rustc_hash::FxHashSet<&str> = d
+        .analysis
+        .speakers
+        .iter()
+        .map(|sp| sp.name.as_str())
+        .collect();
+    let mut index: rustc_hash::FxHashMap<&str, usize> = Default::default();
+    let mut rows: Vec<ReportedSpeaker> = Vec::new();
+    let mut sums: Vec<f64> = Vec::new();
+    for (a, score) in found.iter().zip(&d.attribution_scores) {
+        let Some(name) = a.speaker.as_deref().filter(|n| !known.contains(n)) else {
+            continue;
+        };
+        let k = *index.entry(name).or_insert_with(|| {
+            rows.push(ReportedSpeaker {
+                name: name.to_string(),
+                ..Default::default()
+            });
+            sums.push(0.0);
+            rows.len() - 1
+        });
+        let row = &mut rows[k];
+        match a.kind {
+            AttributionKind::Direct => row.n_direct += 1,
+            AttributionKind::Mixed | AttributionKind::Indirect => row.n_indirect += 1,
+        }
+        sums[k] += score.compound;
+    }
+    for (row, sum) in rows.iter_mut().zip(sums) {
+        row.compound = sum / (row.n_direct + row.n_indirect) as f64;
+    }
+    rows
 }
 
 /// The slice a span covers, or "" if a span is ever out of range (never panic on input).
@@ -186,6 +240,27 @@ mod tests {
         let expected = Analyzer::default_ref().polarity_scores(content);
         assert_eq!(d.attribution_scores[1], expected);
         assert_eq!(d.speaker_attributions, vec![(1, 1)]);
+    }
+
+    #[test]
+    fn a_speaker_heard_only_in_reported_speech_gets_a_row() {
+        let text = "“We won,” Ann Lee said. The water board said the river was safe. The \
+                    water board added that no fish had died.";
+        let d = analyze_doc(text);
+        assert!(d
+            .analysis
+            .speakers
+            .iter()
+            .all(|sp| sp.name != "water board"));
+        assert_eq!(d.reported_speakers.len(), 1, "{:?}", d.reported_speakers);
+        let r = &d.reported_speakers[0];
+        assert_eq!(r.name, "water board");
+        assert_eq!((r.n_direct, r.n_indirect), (0, 2));
+        let scores: Vec<f64> = (d.attributions.iter().zip(&d.attribution_scores))
+            .filter(|(a, _)| a.speaker.as_deref() == Some("water board"))
+            .map(|(_, s)| s.compound)
+            .collect();
+        assert!((r.compound - (scores[0] + scores[1]) / 2.0).abs() < 1e-12);
     }
 
     #[test]

@@ -258,3 +258,43 @@ def test_dask_attributions_equal_local():
     got = dc.attributions.compute(scheduler="synchronous").reset_index(drop=True)
     local = presslens.analyze(df).attributions
     pd.testing.assert_frame_equal(got, local, check_dtype=False)
+
+
+def test_a_speaker_heard_only_in_reported_speech_gets_a_speakers_row():
+    pytest.importorskip("pandas")
+    text = ("\u201cWe won,\u201d Ann Lee said. The water board said the river was safe. "
+            "The water board added that no fish had died.")
+    assert "water board" not in [sp.name for sp in presslens.speakers(text)]
+    c = presslens.analyze([text])
+    sp = c.speakers.set_index("speaker")
+    row = sp.loc["water board"]
+    # Its sources are the attributions' mentions; the mentions table has the quote pipeline's.
+    assert (row.n_quotes, row.n_mentions, row.n_direct, row.n_indirect) == (0, 0, 0, 2)
+    assert list(row.descriptions) == []
+    contents = [a for a in presslens.extract_attributions(text) if a.speaker == "water board"]
+    assert [a.text for a in contents] == ["the river was safe", "that no fish had died"]
+    expected = sum(presslens.polarity_scores(a.text)["compound"] for a in contents) / 2
+    assert row.compound == pytest.approx(expected)
+    assert sp.loc["Ann Lee", "n_quotes"] == 1
+    # n_speakers counts every row of the speakers table, quoted or reported.
+    assert c.documents["n_speakers"].iloc[0] == len(c.speakers) == 2
+
+
+def test_content_span_carries_the_parts_of_a_split_quote():
+    text = "\u201cThe bridge will reopen,\u201d the mayor said. \u201cIt is safe now.\u201d"
+    a = presslens.extract_attributions(text)[0]
+    assert a.kind == "direct"
+    assert [(p.start, p.end) for p in a.parts] == [(0, 25), (42, 59)]
+    assert (a.content.start, a.content.end) == (0, 59)
+    assert a.content.parts is a.parts  # one list: the old attribute stays, the same object
+    assert [text[p.start:p.end] for p in a.content.parts] == [p.text for p in a.parts]
+    # One piece: the span is its own only part.
+    b = presslens.extract_attributions("The mayor said the bridge would reopen.")[0]
+    assert b.content.parts == [b.content] == b.parts
+    # Built and pickled with its parts.
+    import pickle
+
+    sp = presslens.Span(0, 59, text, parts=a.parts)
+    assert pickle.loads(pickle.dumps(sp)).parts == a.parts
+    assert pickle.loads(pickle.dumps(a)).content.parts == a.parts
+    assert presslens.Span(0, 3, "abc").parts == [presslens.Span(0, 3, "abc")]

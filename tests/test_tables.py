@@ -141,6 +141,17 @@ def test_speakers_table_equals_speakers(corpus):
         rows = c.speakers[c.speakers["doc_id"] == doc_id]
         sps = presslens.speakers(text)
         assert all(_same_speaker(a, s.name) for a, s in zip(rows["speaker"], sps))
+        # After the quoted speakers, those heard only in reported speech ("the ministry said").
+        quoted = {s.name for s in sps}
+        reported = []
+        for a in presslens.extract_attributions(text):
+            if a.speaker and a.speaker not in quoted and a.speaker not in reported:
+                reported.append(a.speaker)
+        extra = rows.iloc[len(sps):]
+        assert len(extra) == len(reported)
+        assert all(_same_speaker(a, r) for a, r in zip(extra["speaker"], reported))
+        assert (extra["n_quotes"] == 0).all()
+        rows = rows.iloc[: len(sps)]
         assert len(rows) == len(sps)
         assert rows["n_quotes"].tolist() == [len(s.quotes) for s in sps]
         assert rows["n_mentions"].tolist() == [len(s.mentions) for s in sps]
@@ -169,7 +180,10 @@ def test_document_counts_and_compound(corpus):
         sents = presslens.split_sentences(text)
         assert row.n_sentences == len(sents)
         assert row.n_quotes == len(presslens.extract_quotes(text))
-        assert row.n_speakers == len(presslens.speakers(text))
+        # Quoted speakers, and those heard only in reported speech ("the ministry said …").
+        quoted = {sp.name for sp in presslens.speakers(text)}
+        reported = {a.speaker for a in presslens.extract_attributions(text) if a.speaker} - quoted
+        assert row.n_speakers == len(quoted) + len(reported)
         comps = [presslens.polarity_scores(s.text)["compound"] for s in sents]
         if comps:
             assert row.compound == pytest.approx(sum(comps) / len(comps))
@@ -368,6 +382,12 @@ def test_corpus_and_document_pickle(corpus):
     assert repr(d2) == repr(d)
 
 
+def _n_speaker_rows(text):
+    """Quoted speakers and those heard only in reported speech: one speakers row each."""
+    quoted = {sp.name for sp in presslens.speakers(text)}
+    return len(quoted) + len({a.speaker for a in presslens.extract_attributions(text) if a.speaker} - quoted)
+
+
 def test_series_accessor_keyed_by_index(articles):
     s = pd.Series([articles[n] for n in sorted(articles)][:2] + [None], index=["a", "b", "c"], name="t")
     s.index.name = "key"
@@ -376,7 +396,7 @@ def test_series_accessor_keyed_by_index(articles):
     assert set(sents.index) == {"a", "b"}
     assert len(sents) == sum(len(presslens.split_sentences(t)) for t in s[:2])
     assert len(s.presslens.quotes()) == sum(len(presslens.extract_quotes(t)) for t in s[:2])
-    assert len(s.presslens.speakers()) == sum(len(presslens.speakers(t)) for t in s[:2])
+    assert len(s.presslens.speakers()) == sum(_n_speaker_rows(t) for t in s[:2])
     senti = s.presslens.sentiment()
     assert senti.index.tolist() == ["a", "b", "c"]
     assert list(senti.columns) == ["neg", "neu", "pos", "compound"]

@@ -50,7 +50,10 @@ class Sentence:
     def __len__(self) -> int: ...
 
 class Span:
-    """A span of an article: a speaker mention or a cue; ``text[sp.start:sp.end] == sp.text``.
+    """A span of an article: a speaker mention, a cue or an attribution's content;
+    ``text[sp.start:sp.end] == sp.text``. The content of a split attribution (``"A," he said.
+    "B."``) is the hull of its pieces, which ``parts`` lists. Spans compare and hash by
+    ``start``, ``end`` and ``text``.
 
     Examples:
         >>> text = "“It works,” she said."
@@ -70,7 +73,20 @@ class Span:
     @property
     def text(self) -> str:
         """The words as written, ``text[start:end]``."""
-    def __init__(self, start: int, end: int, text: str) -> None: ...
+    @property
+    def parts(self) -> list[Span]:
+        """The pieces in order: several for a split content, else ``[self]``. For an
+        attribution ``a.content.parts == a.parts`` (the same list object when split).
+
+        Examples:
+            >>> text = "“We won,” Ann Lee said. “It was close.”"
+            >>> a = extract_attributions(text)[0]
+            >>> [p.text for p in a.content.parts]
+            ['“We won,”', '“It was close.”']
+            >>> a.content.parts is a.parts
+            True
+        """
+    def __init__(self, start: int, end: int, text: str, parts: Optional[list[Span]] = None) -> None: ...
 
 def split_sentences(text: str, /) -> list[Sentence]:
     """Split an article into sentences (news rules), in code-point offsets.
@@ -258,7 +274,8 @@ class Attribution:
     @property
     def parts(self) -> list[Span]:
         """The content pieces in order: one, or several for a split quote ("A," he said. "B.")
-        or a parenthetical source ("A, officials said, B")."""
+        or a parenthetical source ("A, officials said, B"). The same as ``content.parts``
+        (kept here for backward compatibility)."""
     @property
     def start(self) -> int:
         """``content.start``."""

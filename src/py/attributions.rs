@@ -177,11 +177,19 @@ fn attributions_py<'py>(
             let qs: Vec<Py<Quote>> = (x.quotes.iter())
                 .filter_map(|&i| quotes.get(i).map(|q| q.clone_ref(py)))
                 .collect();
+            // One list object: `a.parts is a.content.parts`.
+            let parts = PyList::new(py, parts)?.unbind();
+            let content = out.span(x.content)?;
+            let content = if x.parts.len() > 1 {
+                content.with_parts(parts.clone_ref(py))
+            } else {
+                content
+            };
             Py::new(
                 py,
                 Attribution {
-                    content: span(x.content)?,
-                    parts: PyList::new(py, parts)?.unbind(),
+                    content: Py::new(py, content)?,
+                    parts,
                     source: x.source.map(span).transpose()?,
                     speaker: x.speaker.clone(),
                     cue: x.cue.map(span).transpose()?,

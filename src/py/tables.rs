@@ -170,7 +170,8 @@ impl<C: Columns> Tables<C> {
         let dc = &mut self.documents;
         dc.n_sentences.push(d.sentences.len());
         dc.n_quotes.push(d.analysis.quotes.len());
-        dc.n_speakers.push(d.analysis.speakers.len());
+        dc.n_speakers
+            .push(d.analysis.speakers.len() + d.reported_speakers.len());
         dc.scores.push(&d.mean);
         let sc = &mut self.sentences;
         for (j, (&s, score)) in d.sentences.iter().zip(&d.sentence_scores).enumerate() {
@@ -222,6 +223,18 @@ impl<C: Columns> Tables<C> {
             pc.n_mentions.push(sp.mentions.len());
             pc.descriptions.push(sp.descriptions.clone());
             pc.compound.push(compound);
+        }
+        // Speakers heard only in reported speech ("the ministry said …") get a row too.
+        for r in &d.reported_speakers {
+            pc.doc.push(i);
+            pc.speaker.push(r.name.clone());
+            pc.n_quotes.push(0);
+            // The mentions table lists the quote pipeline's mentions only: none of theirs.
+            pc.n_mentions.push(0);
+            pc.n_direct.push(r.n_direct);
+            pc.n_indirect.push(r.n_indirect);
+            pc.descriptions.push(Vec::new());
+            pc.compound.push(r.compound);
         }
         let mc = &mut self.mentions;
         for (sp, m) in tables::mention_rows(&d.analysis) {

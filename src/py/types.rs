@@ -35,7 +35,12 @@ impl<'a, 'py> Out<'a, 'py> {
 
     pub(super) fn span(&self, s: ByteSpan) -> PyResult<Span> {
         let (start, end, text) = self.slice(s)?;
-        Ok(Span { start, end, text })
+        Ok(Span {
+            start,
+            end,
+            text,
+            parts: None,
+        })
     }
 }
 
@@ -149,7 +154,8 @@ impl Sentence {
     }
 }
 
-/// A span of an article (a speaker mention, a cue): `.start`, `.end`, `.text`.
+/// A span of an article (a speaker mention, a cue): `.start`, `.end`, `.text`; an
+/// attribution's content split by "he said" is the hull of its `.parts`.
 #[pyclass(frozen, module = "presslens._core")]
 pub(super) struct Span {
     #[pyo3(get)]
@@ -158,13 +164,29 @@ pub(super) struct Span {
     end: usize,
     #[pyo3(get)]
     text: Py<PyString>,
+    /// The pieces of a split content (shared with `Attribution.parts`); None for one piece.
+    parts: Option<Py<PyList>>,
 }
 
 #[pymethods]
 impl Span {
     #[new]
-    fn new(start: usize, end: usize, text: Py<PyString>) -> Self {
-        Span { start, end, text }
+    #[pyo3(signature = (start, end, text, parts=None))]
+    fn new(start: usize, end: usize, text: Py<PyString>, parts: Option<Py<PyList>>) -> Self {
+        Span {
+            start,
+            end,
+            text,
+            parts,
+        }
+    }
+    /// The pieces in order: several for a split content (`"A," he said, "B"`), else `[self]`.
+    #[getter]
+    fn parts<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyList>> {
+        match &slf.get().parts {
+            Some(p) => Ok(p.bind(slf.py()).clone()),
+            None => PyList::new(slf.py(), [slf]),
+        }
     }
     fn __repr__(&self, py: Python<'_>) -> String {
         format!(
@@ -177,6 +199,7 @@ impl Span {
     fn __str__(&self, py: Python<'_>) -> String {
         self.text.bind(py).to_string()
     }
+    /// Spans compare (and hash) by start, end and text; `parts` follow from them.
     fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
         let Ok(o) = other.cast::<Span>() else {
             return Ok(false);
@@ -192,7 +215,22 @@ impl Span {
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
         let py = slf.py();
         let s = slf.get();
-        (slf.get_type(), (s.start, s.end, s.text.clone_ref(py))).into_pyobject(py)
+        let parts = s.parts.as_ref().map(|p| p.clone_ref(py));
+        (
+            slf.get_type(),
+            (s.start, s.end, s.text.clone_ref(py), parts),
+        )
+            .into_pyobject(py)
+    }
+}
+
+impl Span {
+    /// The same span holding the pieces of a split content.
+    pub(super) fn with_parts(self, parts: Py<PyList>) -> Self {
+        Span {
+            parts: Some(parts),
+            ..self
+        }
     }
 }
 
