@@ -227,7 +227,7 @@ impl<C: Columns> Tables<C> {
         // Speakers heard only in reported speech ("the ministry said …") get a row too.
         for r in &d.reported_speakers {
             pc.doc.push(i);
-            pc.speaker.push(r.name.clone());
+            pc.speaker.push_str(py, Some(&r.name));
             pc.n_quotes.push(0);
             // The mentions table lists the quote pipeline's mentions only: none of theirs.
             pc.n_mentions.push(0);
