@@ -288,13 +288,15 @@ def test_content_span_carries_the_parts_of_a_split_quote():
     assert (a.content.start, a.content.end) == (0, 59)
     assert a.content.parts is a.parts  # one list: the old attribute stays, the same object
     assert [text[p.start:p.end] for p in a.content.parts] == [p.text for p in a.parts]
-    # One piece: the span is its own only part.
+    # One piece: the span has no parts (it never lists itself: no cycle for recursive
+    # walkers), while Attribution.parts still lists the content.
     b = presslens.extract_attributions("The mayor said the bridge would reopen.")[0]
-    assert b.content.parts == [b.content] == b.parts
+    assert b.content.parts == [] and b.parts == [b.content]
+    assert all(p.parts == [] for p in a.content.parts)
     # Built and pickled with its parts.
     import pickle
 
     sp = presslens.Span(0, 59, text, parts=a.parts)
     assert pickle.loads(pickle.dumps(sp)).parts == a.parts
     assert pickle.loads(pickle.dumps(a)).content.parts == a.parts
-    assert presslens.Span(0, 3, "abc").parts == [presslens.Span(0, 3, "abc")]
+    assert presslens.Span(0, 3, "abc").parts == []

@@ -75,8 +75,9 @@ class Span:
         """The words as written, ``text[start:end]``."""
     @property
     def parts(self) -> list[Span]:
-        """The pieces in order: several for a split content, else ``[self]``. For an
-        attribution ``a.content.parts == a.parts`` (the same list object when split).
+        """The pieces in order of a split content; ``[]`` for a span in one piece (a span
+        never lists itself). For a split attribution ``a.content.parts is a.parts``;
+        ``Attribution.parts`` always lists the pieces (``[a.content]`` when in one piece).
 
         Examples:
             >>> text = "“We won,” Ann Lee said. “It was close.”"

@@ -180,12 +180,14 @@ impl Span {
             parts,
         }
     }
-    /// The pieces in order: several for a split content (`"A," he said, "B"`), else `[self]`.
+    /// The pieces in order of a split content (`"A," he said, "B"`); empty for a span in one
+    /// piece. Not `[self]`: a span listing itself would be a cycle that recursive walkers
+    /// (serialisers, `copy.deepcopy`-like code) never leave.
     #[getter]
-    fn parts<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyList>> {
+    fn parts<'py>(slf: &Bound<'py, Self>) -> Bound<'py, PyList> {
         match &slf.get().parts {
-            Some(p) => Ok(p.bind(slf.py()).clone()),
-            None => PyList::new(slf.py(), [slf]),
+            Some(p) => p.bind(slf.py()).clone(),
+            None => PyList::empty(slf.py()),
         }
     }
     fn __repr__(&self, py: Python<'_>) -> String {
