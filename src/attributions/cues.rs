@@ -144,6 +144,56 @@ fn phrasal_stance(verb: &str, particle: &str) -> bool {
     std::str::from_utf8(&buf[..n]).is_ok_and(|key| STANCE_CUES.contains(key))
 }
 
+/// A cue form that is more often a noun in news ("attacks", "plans", "show") is a verb only
+/// after a subject, before an object, or closing a clause after a plural subject.
+fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w: &str) -> bool {
+    let after_subject = k > lo && {
+        let p = &toks[k - 1];
+        p.word && (p.cap || is_subject_pronoun(&p.lower))
+    };
+    // "the poll shows Trump ahead", "the campaign plans to": a verb before its object.
+    let next = toks.get(k + 1);
+    let object_follows = next.is_some_and(|n| {
+        n.word
+            && (n.cap
+                || is_determiner(&n.lower)
+                || is_subject_pronoun(&n.lower)
+                || n.lower.chars().all(char::is_numeric))
+            || matches!(n.lower.as_str(), "that" | "to")
+    });
+    // "…, campaign records show.": a plural subject and nothing after the verb.
+    let clause_ends = next.map_or(true, |n| !n.word && !n.is_quote_mark());
+    let plural_subject = prev.ends_with('s') && !prev.ends_with("ss") && k > lo && toks[k - 1].word;
+    let verb_here = after_subject || object_follows || (clause_ends && plural_subject);
+    if !verb_here {
+        return false;
+    }
+    // A base form after a singular noun is a noun too ("a radio show", "the state plan");
+    // as a verb it follows a plural, a pronoun or an auxiliary ("polls show", "they plan").
+    let base = !(w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing"));
+    if base && !after_subject {
+        let plural_or_aux = prev.ends_with('s') && !prev.ends_with("ss")
+            || matches!(
+                prev,
+                "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "did"
+                    | "do"
+                    | "not"
+                    | "also"
+            );
+        if !plural_or_aux {
+            return false;
+        }
+    }
+    true
+}
+
 /// The cue starting at token `k` of a sentence whose tokens are `[lo, hi)`.
 pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     let t = toks.get(k)?;
@@ -192,52 +242,8 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     if is_article(prev) || prev == "to" {
         return None;
     }
-    if NOUN_VERBS.contains(w) {
-        let after_subject = k > lo && {
-            let p = &toks[k - 1];
-            p.word && (p.cap || is_subject_pronoun(&p.lower))
-        };
-        // "the poll shows Trump ahead", "the campaign plans to": a verb before its object.
-        let next = toks.get(k + 1);
-        let object_follows = next.is_some_and(|n| {
-            n.word
-                && (n.cap
-                    || is_determiner(&n.lower)
-                    || is_subject_pronoun(&n.lower)
-                    || n.lower.chars().all(char::is_numeric))
-                || matches!(n.lower.as_str(), "that" | "to")
-        });
-        // "…, campaign records show.": a plural subject and nothing after the verb.
-        let clause_ends = next.map_or(true, |n| !n.word && !n.is_quote_mark());
-        let plural_subject =
-            prev.ends_with('s') && !prev.ends_with("ss") && k > lo && toks[k - 1].word;
-        let verb_here = after_subject || object_follows || (clause_ends && plural_subject);
-        if !verb_here {
-            return None;
-        }
-        // A base form after a singular noun is a noun too ("a radio show", "the state plan");
-        // as a verb it follows a plural, a pronoun or an auxiliary ("polls show", "they plan").
-        let base = !(w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing"));
-        if base && !after_subject {
-            let plural_or_aux = prev.ends_with('s') && !prev.ends_with("ss")
-                || matches!(
-                    prev,
-                    "will"
-                        | "would"
-                        | "could"
-                        | "can"
-                        | "may"
-                        | "might"
-                        | "should"
-                        | "did"
-                        | "do"
-                        | "not"
-                        | "also"
-                );
-            if !plural_or_aux {
-                return None;
-            }
-        }
+    if NOUN_VERBS.contains(w) && !noun_form_is_verb(toks, lo, k, prev, w) {
+        return None;
     }
     // "plans to run"; "wants Congress to act", "urged voters to turn out" (a short object).
     if TO_CUES.contains(w) && (lw(toks, k + 1) == "to" || object_then_to(toks, k + 1, hi)) {
