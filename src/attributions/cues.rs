@@ -1,8 +1,8 @@
 //! Reporting cues: the verb (or phrase) that marks an attribution, and what follows it.
 
 use super::lexicon::{
-    impersonal_participle, is_determiner, is_subject_pronoun, ARTICLES, CLAUSE_CUES, MEDIA, NOUNS,
-    NOUN_VERBS, OBJECT_CUES, STANCE_CUES, THAT_CUES, TO_CUES,
+    impersonal_participle, is_determiner, is_subject_pronoun, marks_base_form_verb, ARTICLES,
+    CLAUSE_CUES, MEDIA, NOUNS, NOUN_VERBS, OBJECT_CUES, STANCE_CUES, THAT_CUES, TO_CUES,
 };
 use super::tokens::Tok;
 
@@ -172,21 +172,8 @@ fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w: &str) -> 
     // as a verb it follows a plural, a pronoun or an auxiliary ("polls show", "they plan").
     let base = !(w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing"));
     if base && !after_subject {
-        let plural_or_aux = prev.ends_with('s') && !prev.ends_with("ss")
-            || matches!(
-                prev,
-                "will"
-                    | "would"
-                    | "could"
-                    | "can"
-                    | "may"
-                    | "might"
-                    | "should"
-                    | "did"
-                    | "do"
-                    | "not"
-                    | "also"
-            );
+        let plural_or_aux =
+            prev.ends_with('s') && !prev.ends_with("ss") || marks_base_form_verb(prev);
         if !plural_or_aux {
             return false;
         }

@@ -3,22 +3,10 @@
 //! Every walk is bounded, so finding a source is constant work per cue.
 
 use super::lexicon::{
-    is_determiner, is_subject_pronoun, AUX, CLAUSE_CUES, NOUN_VERBS, OBJECT_CUES, STOP,
+    is_auxiliary_verb, is_determiner, is_subject_pronoun, AUX, CLAUSE_CUES, NOUN_VERBS,
+    OBJECT_CUES, PREPOSITIONS, STOP,
 };
 use super::tokens::Tok;
-use once_cell::sync::Lazy;
-use rustc_hash::FxHashSet;
-
-/// Prepositions never end a source ("pitched himself to voters by"); read here from the
-/// grammar file's own section.
-static PREPOSITIONS: Lazy<FxHashSet<&'static str>> = Lazy::new(|| {
-    crate::lexicon::section(
-        include_str!("../../data/lexicon/attribution_grammar.txt"),
-        "preposition",
-    )
-    .into_iter()
-    .collect()
-});
 
 /// Longest source noun phrase, in tokens.
 const MAX_NP: usize = 8;
@@ -184,31 +172,6 @@ pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> 
 /// Longest run of appositions between a source and its verb ("Ana Ruiz, 41, a nurse from
 /// Ohio, who has voted in every election since 1990, said").
 const MAX_APPOSITIONS: usize = 40;
-
-/// Auxiliary verbs: an apposition ("then 38", "however") holds none of them.
-fn is_auxiliary_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "has"
-            | "have"
-            | "had"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "may"
-            | "might"
-            | "should"
-            | "must"
-            | "did"
-            | "does"
-            | "do"
-    )
-}
 
 /// Does the apposition starting at `a` open like one: a noun phrase ("the CEO of Y", "a nurse",
 /// "41"), a relative clause ("who runs Y"), a participle ("led by Y"), or a short lower-case

@@ -52,6 +52,21 @@ static SUBJECT_PRONOUNS: Lazy<WordSet> = Lazy::new(|| grammar(&["subject_pronoun
 static HEARER_WORDS: Lazy<WordSet> = Lazy::new(|| grammar(&["hearer"]));
 static ADJUNCT_OPENERS: Lazy<WordSet> = Lazy::new(|| grammar(&["adjunct_opener"]));
 static IMPERSONAL_PARTICIPLES: Lazy<WordSet> = Lazy::new(|| grammar(&["impersonal"]));
+/// Prepositions, which never end a source ("pitched himself to voters by").
+pub static PREPOSITIONS: Lazy<WordSet> = Lazy::new(|| grammar(&["preposition"]));
+static BASE_FORM_MARKERS: Lazy<WordSet> = Lazy::new(|| grammar(&["modal", "verb_adverb"]));
+static AUXILIARIES: Lazy<WordSet> = Lazy::new(|| grammar(&["modal", "auxiliary"]));
+
+/// A modal, "do" or "not"/"also" before a base form makes it a verb: "polls could show".
+pub fn marks_base_form_verb(w: &str) -> bool {
+    BASE_FORM_MARKERS.contains(w)
+}
+
+/// Auxiliary verbs: an apposition ("then 38", "however") holds none of them.
+pub fn is_auxiliary_verb(w: &str) -> bool {
+    AUXILIARIES.contains(w)
+}
+
 /// Media named after "in a": "said in a statement".
 pub static MEDIA: Lazy<WordSet> = Lazy::new(|| grammar(&["medium"]));
 
