@@ -1,9 +1,10 @@
 //! Reporting cues: the verb (or phrase) that marks an attribution, and what follows it.
 
 use super::lexicon::{
-    impersonal_participle, is_determiner, is_passive_auxiliary, is_subject_pronoun,
-    marks_base_form_verb, opens_adjunct, opens_complement, ARTICLES, CLAUSE_CUES, MEDIA, NOUNS,
-    NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STANCE_CUES, THAT_CUES, TO_CUES,
+    impersonal_participle, is_determiner, is_evidential_adverb, is_passive_auxiliary,
+    is_subject_pronoun, marks_base_form_verb, opens_adjunct, opens_complement, ARTICLES,
+    CLAUSE_CUES, MEDIA, NOUNS, NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STANCE_CUES, THAT_CUES,
+    TO_CUES,
 };
 use super::tokens::Tok;
 
@@ -218,6 +219,11 @@ fn appearance_judged(toks: &[Tok], k: usize, hi: usize) -> bool {
         && !is_determiner(w)
 }
 
+/// A verb of saying ("said", "told"), looked up, not parsed: no recursion into [`cue_at`].
+fn reporting_verb(w: &str) -> bool {
+    CLAUSE_CUES.contains(w) || OBJECT_CUES.contains(w)
+}
+
 /// The cue starting at token `k` of a sentence whose tokens are `[lo, hi)`.
 pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     let t = toks.get(k)?;
@@ -280,6 +286,15 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     if matches!(w, "seems" | "seemed")
         || (matches!(w, "appear" | "appears" | "appeared") && appearance_judged(toks, k, hi))
     {
+        return Some(Cue {
+            t0: k,
+            t1: k + 1,
+            kind: CueKind::Evidential,
+        });
+    }
+    // "The agency is reportedly planning cuts": unless a reporting verb follows ("reportedly
+    // said"), whose subject is then the source.
+    if is_evidential_adverb(w) && !reporting_verb(lw(toks, k + 1)) {
         return Some(Cue {
             t0: k,
             t1: k + 1,
@@ -384,5 +399,15 @@ mod tests {
         // Active: the subject judges.
         let s = "The council considered the plan a risk.";
         assert_eq!(kind_at(s, "considered"), Some(CueKind::Stance));
+    }
+
+    #[test]
+    fn reportedly_is_a_cue_unless_a_verb_of_saying_follows() {
+        let s = "The agency is reportedly planning cuts.";
+        assert_eq!(kind_at(s, "reportedly"), Some(CueKind::Evidential));
+        assert_eq!(
+            kind_at("The agency reportedly said no.", "reportedly"),
+            None
+        );
     }
 }
