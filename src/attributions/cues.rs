@@ -1,10 +1,10 @@
 //! Reporting cues: the verb (or phrase) that marks an attribution, and what follows it.
 
 use super::lexicon::{
-    impersonal_participle, is_determiner, is_subject_pronoun, marks_base_form_verb, ARTICLES,
-    CLAUSE_CUES, MEDIA, NOUNS, NOUN_VERBS, OBJECT_CUES, STANCE_CUES, THAT_CUES, TO_CUES,
+    impersonal_participle, is_determiner, is_subject_pronoun, marks_base_form_verb, MEDIA,
+    STANCE_CUES,
 };
-use super::tokens::Tok;
+use super::tokens::{class, Tok};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CueKind {
@@ -44,12 +44,6 @@ fn possessive(t: &Tok) -> bool {
         && (w.ends_with("'s")
             || w.ends_with("’s")
             || matches!(w, "his" | "her" | "their" | "its" | "our"))
-}
-
-/// Articles and possessives, after which a word is a noun ("the report", "his claim");
-/// quantifiers may stand alone as a subject ("some say", "many believe").
-fn is_article(w: &str) -> bool {
-    ARTICLES.contains(w)
 }
 
 /// Media named after "in a": "said in a statement", "wrote in a post on Facebook".
@@ -207,7 +201,7 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             kind: CueKind::Clause,
         });
     }
-    if impersonal_participle(w) && matches!(prev, "is" | "was" | "been" | "be" | "widely") {
+    if matches!(prev, "is" | "was" | "been" | "be" | "widely") && impersonal_participle(w) {
         let it_before = (k.saturating_sub(4).max(lo)..k).any(|j| lw(toks, j) == "it");
         if it_before && lw(toks, k + 1) == "that" {
             return Some(Cue {
@@ -217,23 +211,24 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             });
         }
     }
-    if NOUNS.contains(w) && lw(toks, k + 1) == "that" && k > lo && possessive(&toks[k - 1]) {
+    if t.in_class(class::NOUN) && lw(toks, k + 1) == "that" && k > lo && possessive(&toks[k - 1]) {
         return Some(Cue {
             t0: k,
             t1: k + 1,
             kind: CueKind::Noun,
         });
     }
-    // After a determiner the word is a noun ("the report", "a claim"); after "to" a verb in
-    // the infinitive ("a rival to contend with").
-    if is_article(prev) || prev == "to" {
+    // After an article or a possessive the word is a noun ("the report", "a claim"; a
+    // quantifier may stand alone as a subject: "some say"); after "to" a verb in the
+    // infinitive ("a rival to contend with").
+    if (k > lo && toks[k - 1].in_class(class::ARTICLE)) || prev == "to" {
         return None;
     }
-    if NOUN_VERBS.contains(w) && !noun_form_is_verb(toks, lo, k, prev, w) {
+    if t.in_class(class::NOUN_VERB) && !noun_form_is_verb(toks, lo, k, prev, w) {
         return None;
     }
     // "plans to run"; "wants Congress to act", "urged voters to turn out" (a short object).
-    if TO_CUES.contains(w) && (lw(toks, k + 1) == "to" || object_then_to(toks, k + 1, hi)) {
+    if t.in_class(class::TO_CUE) && (lw(toks, k + 1) == "to" || object_then_to(toks, k + 1, hi)) {
         return Some(Cue {
             t0: k,
             t1: k + 1,
@@ -271,7 +266,7 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             kind: CueKind::Stance,
         });
     }
-    if OBJECT_CUES.contains(w) {
+    if t.in_class(class::OBJECT_CUE) {
         return Some(with_medium(
             toks,
             Cue {
@@ -282,14 +277,14 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             hi,
         ));
     }
-    if THAT_CUES.contains(w) && matches!(lw(toks, k + 1), "that" | "whether" | "if") {
+    if t.in_class(class::THAT_CUE) && matches!(lw(toks, k + 1), "that" | "whether" | "if") {
         return Some(Cue {
             t0: k,
             t1: k + 1,
             kind: CueKind::Clause,
         });
     }
-    if CLAUSE_CUES.contains(w) {
+    if t.in_class(class::CLAUSE_CUE) {
         return Some(with_medium(
             toks,
             Cue {
@@ -300,7 +295,7 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             hi,
         ));
     }
-    if STANCE_CUES.contains(w) {
+    if t.in_class(class::STANCE_CUE) {
         return Some(Cue {
             t0: k,
             t1: k + 1,
