@@ -2,11 +2,9 @@
 
 use super::lexicon::{
     impersonal_participle, is_determiner, is_evidential_adverb, is_passive_auxiliary,
-    is_subject_pronoun, marks_base_form_verb, opens_adjunct, opens_complement, ARTICLES,
-    CLAUSE_CUES, MEDIA, NOUNS, NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STANCE_CUES, THAT_CUES,
-    TO_CUES,
+    is_subject_pronoun, marks_base_form_verb, opens_adjunct, opens_complement, MEDIA, STANCE_CUES,
 };
-use super::tokens::Tok;
+use super::tokens::{class, Tok};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CueKind {
@@ -46,12 +44,6 @@ fn possessive(t: &Tok) -> bool {
         && (w.ends_with("'s")
             || w.ends_with("’s")
             || matches!(w, "his" | "her" | "their" | "its" | "our"))
-}
-
-/// Articles and possessives, after which a word is a noun ("the report", "his claim");
-/// quantifiers may stand alone as a subject ("some say", "many believe").
-fn is_article(w: &str) -> bool {
-    ARTICLES.contains(w)
 }
 
 /// Media named after "in a": "said in a statement", "wrote in a post on Facebook".
@@ -214,14 +206,16 @@ fn appearance_judged(toks: &[Tok], k: usize, hi: usize) -> bool {
     n.word
         && !n.cap
         && !n.in_quote
-        && !PREPOSITIONS.contains(w)
+        && !n.in_class(class::PREPOSITION)
         && !opens_adjunct(w)
         && !is_determiner(w)
 }
 
-/// A verb of saying ("said", "told"), looked up, not parsed: no recursion into [`cue_at`].
-fn reporting_verb(w: &str) -> bool {
-    CLAUSE_CUES.contains(w) || OBJECT_CUES.contains(w)
+/// Is token `k` a verb of saying ("said", "told")? Looked up, not parsed: no recursion into
+/// [`cue_at`].
+fn reporting_verb(toks: &[Tok], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| t.in_class(class::CLAUSE_CUE) || t.in_class(class::OBJECT_CUE))
 }
 
 /// The cue starting at token `k` of a sentence whose tokens are `[lo, hi)`.
@@ -250,7 +244,7 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             kind: CueKind::Clause,
         });
     }
-    if impersonal_participle(w) && matches!(prev, "is" | "was" | "been" | "be" | "widely") {
+    if matches!(prev, "is" | "was" | "been" | "be" | "widely") && impersonal_participle(w) {
         let it_before = (k.saturating_sub(4).max(lo)..k).any(|j| lw(toks, j) == "it");
         if it_before && lw(toks, k + 1) == "that" {
             return Some(Cue {
@@ -260,23 +254,24 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             });
         }
     }
-    if NOUNS.contains(w) && lw(toks, k + 1) == "that" && k > lo && possessive(&toks[k - 1]) {
+    if t.in_class(class::NOUN) && lw(toks, k + 1) == "that" && k > lo && possessive(&toks[k - 1]) {
         return Some(Cue {
             t0: k,
             t1: k + 1,
             kind: CueKind::Noun,
         });
     }
-    // After a determiner the word is a noun ("the report", "a claim"); after "to" a verb in
-    // the infinitive ("a rival to contend with").
-    if is_article(prev) || prev == "to" {
+    // After an article or a possessive the word is a noun ("the report", "a claim"; a
+    // quantifier may stand alone as a subject: "some say"); after "to" a verb in the
+    // infinitive ("a rival to contend with").
+    if (k > lo && toks[k - 1].in_class(class::ARTICLE)) || prev == "to" {
         return None;
     }
-    if NOUN_VERBS.contains(w) && !noun_form_is_verb(toks, lo, k, prev, w) {
+    if t.in_class(class::NOUN_VERB) && !noun_form_is_verb(toks, lo, k, prev, w) {
         return None;
     }
     // "plans to run"; "wants Congress to act", "urged voters to turn out" (a short object).
-    if TO_CUES.contains(w) && (lw(toks, k + 1) == "to" || object_then_to(toks, k + 1, hi)) {
+    if t.in_class(class::TO_CUE) && (lw(toks, k + 1) == "to" || object_then_to(toks, k + 1, hi)) {
         return Some(Cue {
             t0: k,
             t1: k + 1,
@@ -294,7 +289,7 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     }
     // "The agency is reportedly planning cuts": unless a reporting verb follows ("reportedly
     // said"), whose subject is then the source.
-    if is_evidential_adverb(w) && !reporting_verb(lw(toks, k + 1)) {
+    if is_evidential_adverb(w) && !reporting_verb(toks, k + 1) {
         return Some(Cue {
             t0: k,
             t1: k + 1,
@@ -323,7 +318,7 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             kind: CueKind::Stance,
         });
     }
-    if OBJECT_CUES.contains(w) {
+    if t.in_class(class::OBJECT_CUE) {
         return Some(with_medium(
             toks,
             Cue {
@@ -334,14 +329,14 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             hi,
         ));
     }
-    if THAT_CUES.contains(w) && opens_complement(lw(toks, k + 1)) {
+    if t.in_class(class::THAT_CUE) && opens_complement(lw(toks, k + 1)) {
         return Some(Cue {
             t0: k,
             t1: k + 1,
             kind: CueKind::Clause,
         });
     }
-    if CLAUSE_CUES.contains(w) {
+    if t.in_class(class::CLAUSE_CUE) {
         return Some(with_medium(
             toks,
             Cue {
@@ -352,7 +347,7 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             hi,
         ));
     }
-    if STANCE_CUES.contains(w) && !passive_participle(toks, lo, k, w) {
+    if t.in_class(class::STANCE_CUE) && !passive_participle(toks, lo, k, w) {
         return Some(Cue {
             t0: k,
             t1: k + 1,
@@ -371,7 +366,7 @@ mod tests {
     fn kind_at(text: &str, word: &str) -> Option<CueKind> {
         let (toks, ranges) = tokenize(text, &crate::segment::split(text));
         let (lo, hi) = ranges[0];
-        let k = toks.iter().position(|t| t.lower == word)?;
+        let k = toks.iter().position(|t| t.lower.as_str() == word)?;
         cue_at(&toks, lo, hi, k).map(|c| c.kind)
     }
 
