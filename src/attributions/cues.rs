@@ -1,8 +1,8 @@
 //! Reporting cues: the verb (or phrase) that marks an attribution, and what follows it.
 
 use super::lexicon::{
-    impersonal_participle, is_determiner, is_subject_pronoun, marks_base_form_verb, MEDIA,
-    STANCE_CUES,
+    impersonal_participle, is_determiner, is_passive_auxiliary, is_subject_pronoun,
+    marks_base_form_verb, opens_adjunct, opens_complement, MEDIA, PREPOSITIONS, STANCE_CUES,
 };
 use super::tokens::{class, Tok};
 
@@ -175,6 +175,42 @@ fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w: &str) -> 
     true
 }
 
+/// Is the participle at `k` passive ("was considered a risk", "is widely seen as", "echoed by
+/// the party")? Its subject is then what is judged, not who judges.
+fn passive_participle(toks: &[Tok], lo: usize, k: usize, w: &str) -> bool {
+    if !(w.ends_with("ed") || w.ends_with("en") || w == "seen") {
+        return false;
+    }
+    if lw(toks, k + 1) == "by" {
+        return true;
+    }
+    // One adverb may stand between: "was widely considered", "is often portrayed".
+    let mut j = k;
+    if j > lo && lw(toks, j - 1).ends_with("ly") {
+        j -= 1;
+    }
+    j > lo && is_passive_auxiliary(lw(toks, j - 1))
+}
+
+/// "appears to …", "appeared paralyzed", "it appears, though, that …": a judgement of how
+/// something seems; not "appeared on television" or "appeared at a rally" (a preposition,
+/// article or adjunct after it).
+fn appearance_judged(toks: &[Tok], k: usize, hi: usize) -> bool {
+    let Some(n) = toks.get(k + 1).filter(|_| k + 1 < hi) else {
+        return false;
+    };
+    if n.is("to") || n.is("that") || n.is(",") {
+        return true;
+    }
+    let w = n.lower.as_str();
+    n.word
+        && !n.cap
+        && !n.in_quote
+        && !PREPOSITIONS.contains(w)
+        && !opens_adjunct(w)
+        && !is_determiner(w)
+}
+
 /// The cue starting at token `k` of a sentence whose tokens are `[lo, hi)`.
 pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     let t = toks.get(k)?;
@@ -236,7 +272,7 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         });
     }
     if matches!(w, "seems" | "seemed")
-        || (matches!(w, "appear" | "appears" | "appeared") && lw(toks, k + 1) == "to")
+        || (matches!(w, "appear" | "appears" | "appeared") && appearance_judged(toks, k, hi))
     {
         return Some(Cue {
             t0: k,
@@ -277,7 +313,7 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             hi,
         ));
     }
-    if t.in_class(class::THAT_CUE) && matches!(lw(toks, k + 1), "that" | "whether" | "if") {
+    if t.in_class(class::THAT_CUE) && opens_complement(lw(toks, k + 1)) {
         return Some(Cue {
             t0: k,
             t1: k + 1,
@@ -295,7 +331,7 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             hi,
         ));
     }
-    if t.in_class(class::STANCE_CUE) {
+    if t.in_class(class::STANCE_CUE) && !passive_participle(toks, lo, k, w) {
         return Some(Cue {
             t0: k,
             t1: k + 1,
@@ -303,4 +339,44 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         });
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attributions::tokens::tokenize;
+
+    /// The kind of the cue at the first occurrence of `word` in the one-sentence `text`.
+    fn kind_at(text: &str, word: &str) -> Option<CueKind> {
+        let (toks, ranges) = tokenize(text, &crate::segment::split(text));
+        let (lo, hi) = ranges[0];
+        let k = toks.iter().position(|t| t.lower == word)?;
+        cue_at(&toks, lo, hi, k).map(|c| c.kind)
+    }
+
+    #[test]
+    fn expressing_and_judging_verbs_take_their_object() {
+        let s = "The mayor expressed concern about the plan.";
+        assert_eq!(kind_at(s, "expressed"), Some(CueKind::Stance));
+        let s = "The mayor considers the plan a mistake.";
+        assert_eq!(kind_at(s, "considers"), Some(CueKind::Stance));
+        let s = "The coach implied that the game was fixed.";
+        assert_eq!(kind_at(s, "implied"), Some(CueKind::Clause));
+    }
+
+    #[test]
+    fn passive_participles_are_not_stance_cues() {
+        assert_eq!(
+            kind_at("The plan was considered a risk.", "considered"),
+            None
+        );
+        assert_eq!(
+            kind_at("The plan is widely considered a risk.", "considered"),
+            None
+        );
+        assert_eq!(kind_at("The warning echoed by the mayor.", "echoed"), None);
+        // Active: the subject judges.
+        let s = "The council considered the plan a risk.";
+        assert_eq!(kind_at(s, "considered"), Some(CueKind::Stance));
+    }
 }

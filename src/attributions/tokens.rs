@@ -26,6 +26,9 @@ pub struct Tok {
     pub lower: Lower,
     /// Inside quotation marks (set by the caller from the quote pairs).
     pub in_quote: bool,
+    /// Inside a direct attribution's content or cue (a quote with its speaker, set by the caller):
+    /// reported speech around it may not reach into it.
+    pub in_direct: bool,
     /// The reported-speech word lists the lower-case form is in ([`class`]); 0 for punctuation.
     pub classes: u16,
 }
@@ -240,6 +243,7 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> (Vec<Tok>, Vec<(usize, usize)
                     classes: classes_of(&lower),
                     lower,
                     in_quote: false,
+                    in_direct: false,
                 });
             } else {
                 let mut end = start + c.len_utf8();
@@ -260,6 +264,7 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> (Vec<Tok>, Vec<(usize, usize)
                     lower: Lower::verbatim(&text[start..end]),
                     in_quote: false,
                     classes: 0,
+                    in_direct: false,
                 });
             }
         }
@@ -328,14 +333,25 @@ fn lower_title_cues(toks: &mut [Tok]) {
 
 /// Mark tokens inside any of the sorted, disjoint `quoted` spans (marks included).
 pub fn mark_quoted(toks: &mut [Tok], quoted: &[Span]) {
+    mark(toks, quoted, |t, inside| t.in_quote = inside);
+}
+
+/// Mark tokens inside any of the sorted, disjoint `direct` spans (direct attributions' parts).
+pub fn mark_direct(toks: &mut [Tok], direct: &[Span]) {
+    mark(toks, direct, |t, inside| t.in_direct = inside);
+}
+
+/// One merge-walk over the tokens and the sorted, disjoint `spans`: linear in both.
+fn mark(toks: &mut [Tok], spans: &[Span], mut set: impl FnMut(&mut Tok, bool)) {
     let mut q = 0;
     for t in toks.iter_mut() {
-        while q < quoted.len() && quoted[q].end <= t.start {
+        while q < spans.len() && spans[q].end <= t.start {
             q += 1;
         }
-        if let Some(s) = quoted.get(q) {
-            t.in_quote = s.start <= t.start && t.end <= s.end;
-        }
+        let inside = spans
+            .get(q)
+            .is_some_and(|s| s.start <= t.start && t.end <= s.end);
+        set(t, inside);
     }
 }
 
