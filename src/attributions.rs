@@ -82,3 +82,5 @@ pub fn extract(text: &str, sentences: &[Span]) -> Attributions {
 mod tests;
 #[cfg(test)]
 mod tests_forms;
+#[cfg(test)]
+mod tests_quotes;

@@ -192,6 +192,7 @@ fn direct(text: &str, qs: &[Quote], hulls: &[Span]) -> Vec<Attribution> {
 struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Tok],
+    ranges: &'a [(usize, usize)],
     sentences: &'a [Span],
     mentions: &'a [ResolvedMention],
     hulls: &'a [Span],
@@ -339,6 +340,28 @@ fn mixed_content(text: &str, sentences: &[Span], quote: &Quote, hull: Span) -> S
     }
 }
 
+/// ", adding that …" right after the cue of a direct attribution that follows its quote
+/// ("“…,” she said, adding that …"): reported speech with the quote's source.
+fn participles_after_quotes(cx: &Ctx, direct: &[Attribution]) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    for d in direct.iter().filter(|a| a.kind == AttributionKind::Direct) {
+        let Some(cue) = d.cue.filter(|c| c.start >= d.content.end) else {
+            continue;
+        };
+        let from = cx.toks.partition_point(|t| t.start < cue.end);
+        let Some(&(_, hi)) = cx.ranges.get(sentence_of(cx.sentences, cue.start)) else {
+            continue;
+        };
+        if let Some(raw) = forms::participle_after(cx.toks, from, hi) {
+            let mut a = cx.attribution(&raw);
+            a.source = d.source;
+            a.speaker = d.speaker.clone();
+            out.push(a);
+        }
+    }
+    out
+}
+
 pub fn run(text: &str, sentences: &[Span]) -> Attributions {
     let (analysis, mentions) = quotes::analyze_with_mentions(text, sentences);
     let qs = &analysis.quotes;
@@ -350,6 +373,13 @@ pub fn run(text: &str, sentences: &[Span]) -> Attributions {
         text, sentences, qs, &hulls, &toks, &ranges, &mentions,
     ));
     out.sort_by_key(|a| a.content.start);
+    // A direct attribution's quotes and its cue: reported speech around them reaches into
+    // neither ("“A,” said X, adding that B" is not "said" + "adding that B").
+    let direct_parts: Vec<Span> = out
+        .iter()
+        .flat_map(|a| a.parts.iter().copied().chain(a.cue))
+        .collect();
+    tokens::mark_direct(&mut toks, &outer_hulls(&direct_parts));
     // Sentences a direct quote touches are that quote's; reported speech is looked for elsewhere.
     let mut taken = vec![false; sentences.len()];
     for a in &out {
@@ -364,37 +394,34 @@ pub fn run(text: &str, sentences: &[Span]) -> Attributions {
     let cx = Ctx {
         text,
         toks: &toks,
+        ranges: &ranges,
         sentences,
         mentions: &mentions,
         hulls: &hulls,
     };
-    let mut reported: Vec<Attribution> = Vec::new();
-    for (i, &(lo, hi)) in ranges.iter().enumerate() {
-        if taken[i] {
-            // "Asked whether …, she said: “…”": the question is reported speech of its own.
-            if let Some(raw) = forms::asked_question(&toks, lo, hi) {
-                reported.push(cx.attribution(&raw));
-            }
-            continue;
-        }
-        for raw in clauses::sentence(&toks, lo, hi) {
-            reported.push(cx.attribution(&raw));
-        }
-    }
     // "“…,” she said, adding that …": reported speech of the quote's source after its cue.
-    for d in out.iter().filter(|a| a.kind == AttributionKind::Direct) {
-        let Some(cue) = d.cue.filter(|c| c.start >= d.content.end) else {
+    let mut reported = participles_after_quotes(&cx, &out);
+    let mut participle_cues: Vec<Span> = reported.iter().filter_map(|a| a.cue).collect();
+    participle_cues.sort();
+    for (i, &(lo, hi)) in ranges.iter().enumerate() {
+        if !taken[i] {
+            reported.extend(
+                clauses::sentence(&toks, lo, hi)
+                    .iter()
+                    .map(|r| cx.attribution(r)),
+            );
             continue;
-        };
-        let from = toks.partition_point(|t| t.start < cue.end);
-        let Some(&(_, hi)) = ranges.get(sentence_of(sentences, cue.start)) else {
-            continue;
-        };
-        if let Some(raw) = forms::participle_after(&toks, from, hi) {
-            let mut a = cx.attribution(&raw);
-            a.source = d.source;
-            a.speaker = d.speaker.clone();
-            reported.push(a);
+        }
+        // "X said A and added, “B”", "Asked whether …, she said: “…”": the reported speech
+        // around the quotes, but not a participle the loop above gave the quote's source.
+        for raw in clauses::sentence_around_quotes(&toks, lo, hi) {
+            let a = cx.attribution(&raw);
+            if !a
+                .cue
+                .is_some_and(|c| participle_cues.binary_search(&c).is_ok())
+            {
+                reported.push(a);
+            }
         }
     }
     // A partial quote with a speaker outside any reported speech is a mixed attribution of its own.

@@ -165,7 +165,8 @@ pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
     let mut j = from;
     while j < e {
         let t = &toks[j];
-        if !t.in_quote && t.is(";") {
+        // A direct quote with its own speaker closes reported speech before it ("X said A: “B”").
+        if t.in_direct || (!t.in_quote && t.is(";")) {
             break;
         }
         if (t.is_comma() || t.is("and") || t.is("but") || t.is("while"))
@@ -174,8 +175,12 @@ pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
         {
             break;
         }
-        // "said A and questioned B": the source's next act is not part of what it said.
-        if (t.is("and") || t.is("but")) && !t.in_quote && verb_cue_at(toks, j + 1, e) {
+        // "said A and questioned B": the source's next act is not part of what it said; nor is
+        // the main verb after a parenthetical participle ("X, citing A, said B").
+        if (t.is("and") || t.is("but") || t.is_comma())
+            && !t.in_quote
+            && verb_cue_at(toks, j + 1, e)
+        {
             break;
         }
         if t.is_comma() && !t.in_quote {
@@ -197,7 +202,7 @@ pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
 /// second reporting verb ("praised the plan and said …"), or `e` (trimmed).
 fn clause_end(toks: &[Tok], from: usize, e: usize) -> usize {
     let mut j = from;
-    while j < e && (toks[j].in_quote || !toks[j].is_clause_punct()) {
+    while j < e && !toks[j].in_direct && (toks[j].in_quote || !toks[j].is_clause_punct()) {
         let t = &toks[j];
         if j > from && !t.in_quote && (t.is("and") || t.is("but")) && verb_cue_at(toks, j + 1, e) {
             break;
@@ -213,6 +218,14 @@ fn evidential(toks: &[Tok], lo: usize, e: usize, cue: &Cue) -> Option<(Raw, usiz
     let mut c0 = cue.t0;
     while c0 > floor && !toks[c0 - 1].is_clause_punct() && !toks[c0 - 1].is(":") {
         c0 -= 1;
+    }
+    // "The figures, gathered in May, appear to be wrong": a comma right before the cue closes
+    // an apposition, so the subject starts before it.
+    if c0 == cue.t0 && c0 > floor && toks[c0 - 1].is_comma() {
+        c0 -= 1;
+        while c0 > floor && !toks[c0 - 1].is(";") && !toks[c0 - 1].is(":") {
+            c0 -= 1;
+        }
     }
     let c0 = trim_start(toks, c0, cue.t0);
     let c1 = content_end(toks, cue.t1, e);
@@ -256,6 +269,10 @@ fn content_start(toks: &[Tok], cue: &Cue, e: usize) -> usize {
 /// The postposed attribution of `[lo, e)`, if any, and the token to continue from.
 fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize)> {
     for j in lo + 2..e {
+        // A content from `lo` to a cue past a direct quote would hold that quote.
+        if toks[j].in_direct {
+            break;
+        }
         if !toks[j].word || toks[j].cap || toks[j].in_quote {
             continue;
         }
@@ -270,8 +287,9 @@ fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize)> {
         } else {
             cue.t1
         };
-        // "…, said the spokesman (, a former aide)."
-        if toks[j - 1].is_comma() {
+        // "…, said the spokesman (, a former aide)." A participle is no inverted cue: "…,
+        // noting the size of the crowd, said" has its object after it, not its source.
+        if toks[j - 1].is_comma() && !is_participle_cue(&toks[j]) {
             // The source ends the sentence or opens an apposition: "…, said X(, the CEO)."
             let ends = |src: &(usize, usize)| src.1 == e || toks[src.1].is_comma();
             if let Some(src) = source_right(toks, cue.t1, e).filter(ends) {
@@ -454,6 +472,30 @@ fn preposed(
 /// Attributions of the sentence `[lo, hi)`, outermost only, in text order.
 pub fn sentence(toks: &[Tok], lo: usize, hi: usize) -> Vec<Raw> {
     sentence_from(toks, lo, hi, true)
+}
+
+/// Attributions of a sentence that holds direct quotes (tokens marked `in_direct`): the
+/// reported speech around them ("X said A and added, “B”", "“A,” said X, who argued that B"),
+/// none reaching into a quote, its source or its cue.
+pub fn sentence_around_quotes(toks: &[Tok], lo: usize, hi: usize) -> Vec<Raw> {
+    let free = |(a, b): (usize, usize)| !toks[a..b].iter().any(|t| t.in_direct);
+    // A content that runs up to a quote's cue or lead-in words is that quote's source or
+    // hearer ("In a statement, the spokesman said: “…”", "told the paper in a written …").
+    let runs_into_quote = |r: &Raw| {
+        r.parts
+            .last()
+            .and_then(|p| toks.get(p.1))
+            .is_some_and(|t| t.in_direct && t.word)
+    };
+    sentence(toks, lo, hi)
+        .into_iter()
+        .filter(|r| {
+            r.parts.iter().all(|&p| free(p))
+                && r.source.map_or(true, free)
+                && free(r.cue)
+                && !runs_into_quote(r)
+        })
+        .collect()
 }
 
 /// [`sentence`]; `documents` says whether "In a poll, …" may open it (once per sentence, so the

@@ -194,9 +194,3 @@ pub fn participle_after(toks: &[Tok], from: usize, hi: usize) -> Option<Raw> {
         cue,
     })
 }
-
-/// "Asked whether …," opening a sentence whose answer is a direct quote: the question only.
-pub fn asked_question(toks: &[Tok], lo: usize, hi: usize) -> Option<Raw> {
-    let e = trim_end(toks, lo, hi);
-    (e > lo).then(|| asked_first(toks, lo, e)).flatten()
-}

@@ -1,0 +1,110 @@
+//! Tests of reported speech in sentences that also hold a direct quote, in invented sentences
+//! with exact offsets (the sentences are ASCII apart from curly quotes, whose offsets are
+//! checked through `at`, which finds byte offsets).
+
+use super::{extract, Attribution};
+
+fn run(text: &str) -> Vec<Attribution> {
+    extract(text, &crate::segment::split(text)).attributions
+}
+
+type Range = (usize, usize);
+
+fn at(text: &str, s: &str) -> Range {
+    let i = text
+        .find(s)
+        .unwrap_or_else(|| panic!("{s:?} not in {text:?}"));
+    (i, i + s.len())
+}
+
+fn range(s: Option<crate::Span>) -> Option<Range> {
+    s.map(|s| (s.start, s.end))
+}
+
+#[test]
+fn reported_clause_before_the_quote_of_the_same_speaker() {
+    let text =
+        "The mayor said the bridge would reopen in May and added, \u{201c}We are ready.\u{201d}";
+    let v = run(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].kind.as_str(), "indirect");
+    assert_eq!(
+        (v[0].content.start, v[0].content.end),
+        at(text, "the bridge would reopen in May")
+    );
+    assert_eq!((v[0].content.start, v[0].content.end), (15, 45));
+    assert_eq!(range(v[0].source), Some(at(text, "The mayor")));
+    assert_eq!(range(v[0].cue), Some(at(text, "said")));
+    assert_eq!(v[1].kind.as_str(), "direct");
+    assert_eq!(v[1].content.of(text), "\u{201c}We are ready.\u{201d}");
+}
+
+#[test]
+fn reported_clause_before_a_colon_and_quote() {
+    let text =
+        "The union warned that talks had stalled, adding: \u{201c}We will not sign this.\u{201d}";
+    let v = run(text);
+    let kinds: Vec<&str> = v.iter().map(|a| a.kind.as_str()).collect();
+    assert!(kinds.contains(&"direct"), "{v:?}");
+    let ind: Vec<&Attribution> = v.iter().filter(|a| a.kind.as_str() == "indirect").collect();
+    assert_eq!(ind.len(), 1, "{v:?}");
+    assert_eq!(
+        (ind[0].content.start, ind[0].content.end),
+        at(text, "that talks had stalled")
+    );
+    assert_eq!(range(ind[0].source), Some(at(text, "The union")));
+}
+
+#[test]
+fn relative_clause_after_a_postposed_quote() {
+    let text = "\u{201c}We are ready,\u{201d} said Ana Ruiz, who argued that the bridge was safe.";
+    let v = run(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].kind.as_str(), "direct");
+    assert_eq!(v[0].speaker.as_deref(), Some("Ana Ruiz"));
+    let a = &v[1];
+    assert_eq!(a.kind.as_str(), "indirect");
+    assert_eq!(
+        (a.content.start, a.content.end),
+        at(text, "that the bridge was safe")
+    );
+    assert_eq!(range(a.source), Some(at(text, "who")));
+    assert_eq!(range(a.cue), Some(at(text, "argued")));
+    assert_eq!(a.speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn the_quote_its_cue_and_its_source_are_not_reported_speech() {
+    for text in [
+        "In a statement, the spokesman said: \u{201c}We will appeal the ruling.\u{201d}",
+        "The spokesman told the paper in a written reply, \u{201c}We will appeal the ruling.\u{201d}",
+        "\u{201c}We will appeal the ruling,\u{201d} the spokesman said, without taking questions.",
+        "Ms. Ota said on Monday, \u{201c}Nobody can afford this city any more.\u{201d}",
+    ] {
+        let v = run(text);
+        assert_eq!(v.len(), 1, "{text:?} -> {v:?}");
+        assert_eq!(v[0].kind.as_str(), "direct", "{text:?}");
+        assert!(v[0].content.of(text).starts_with('\u{201c}'), "{text:?}");
+    }
+}
+
+#[test]
+fn a_participle_between_commas_is_no_inverted_cue() {
+    // "…, noting X, said …": X is what was noted, not who spoke before the comma.
+    let text = "The council, noting the size of the crowd, said the vote would wait.";
+    let v = run(text);
+    assert!(
+        v.iter().all(|a| a
+            .source
+            .map_or(true, |s| s.of(text) != "the size of the crowd")),
+        "{v:?}"
+    );
+    let said = v
+        .iter()
+        .find(|a| a.cue.is_some_and(|c| c.of(text) == "said"))
+        .unwrap_or_else(|| panic!("{v:?}"));
+    assert_eq!(
+        (said.content.start, said.content.end),
+        at(text, "the vote would wait")
+    );
+}
