@@ -4,6 +4,7 @@
 //! word lists), so a token carries its lower-case form inline ([`Lower`], no allocation for
 //! the words of news) and the word lists it is in ([`class`], one hash lookup per token).
 
+use compact_str::CompactString;
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
 
@@ -86,88 +87,18 @@ pub fn classes_of(lower: &str) -> u16 {
     }
 }
 
-/// Bytes of a lower-case form kept inside the token; longer forms (rare) go to the heap.
-const INLINE: usize = 22;
+/// A token's lower-case form: the bytes of `str::to_lowercase`, kept inside the token when
+/// short (up to 24 bytes), so tokenizing allocates nothing for ordinary words.
+pub type Lower = CompactString;
 
-/// A token's lower-case form: the bytes of `str::to_lowercase`, inline when short.
-#[derive(Clone)]
-pub struct Lower(Repr);
-
-#[derive(Clone)]
-enum Repr {
-    Inline { len: u8, buf: [u8; INLINE] },
-    Heap(Box<str>),
-}
-
-impl Lower {
-    /// `s.to_lowercase()`, without allocating for a short ASCII word.
-    fn of(s: &str) -> Lower {
-        if s.is_ascii() {
-            Lower::inline_or_heap(s, true)
-        } else {
-            Lower::inline_or_heap(&s.to_lowercase(), false)
-        }
-    }
-
-    /// `s` kept as written (punctuation).
-    fn verbatim(s: &str) -> Lower {
-        Lower::inline_or_heap(s, false)
-    }
-
-    fn inline_or_heap(s: &str, ascii_lower: bool) -> Lower {
-        if s.len() > INLINE {
-            let owned = if ascii_lower {
-                s.to_ascii_lowercase()
-            } else {
-                s.to_string()
-            };
-            return Lower(Repr::Heap(owned.into_boxed_str()));
-        }
-        let mut buf = [0u8; INLINE];
-        buf[..s.len()].copy_from_slice(s.as_bytes());
-        if ascii_lower {
-            buf[..s.len()].make_ascii_lowercase();
-        }
-        Lower(Repr::Inline {
-            len: s.len() as u8,
-            buf,
-        })
-    }
-
-    pub fn as_str(&self) -> &str {
-        match &self.0 {
-            // SAFETY: `buf[..len]` is a copy of a whole `&str` (`inline_or_heap`), and
-            // lower-casing ASCII letters in place keeps it UTF-8; nothing else writes `buf`.
-            Repr::Inline { len, buf } => unsafe {
-                std::str::from_utf8_unchecked(&buf[..usize::from(*len)])
-            },
-            Repr::Heap(s) => s,
-        }
-    }
-}
-
-impl std::ops::Deref for Lower {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl std::fmt::Debug for Lower {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.as_str().fmt(f)
-    }
-}
-
-impl PartialEq<str> for Lower {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
-    }
-}
-
-impl PartialEq<&str> for Lower {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
+/// `s.to_lowercase()`, without allocating for a short ASCII word.
+fn lower_of(s: &str) -> Lower {
+    if s.is_ascii() {
+        let mut lower = CompactString::new(s);
+        lower.make_ascii_lowercase();
+        lower
+    } else {
+        CompactString::from(s.to_lowercase())
     }
 }
 
@@ -234,7 +165,7 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> (Vec<Tok>, Vec<(usize, usize)
                         break;
                     }
                 }
-                let lower = Lower::of(&text[start..end]);
+                let lower = lower_of(&text[start..end]);
                 toks.push(Tok {
                     start,
                     end,
@@ -261,7 +192,7 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> (Vec<Tok>, Vec<(usize, usize)
                     end,
                     word: false,
                     cap: false,
-                    lower: Lower::verbatim(&text[start..end]),
+                    lower: CompactString::new(&text[start..end]),
                     in_quote: false,
                     classes: 0,
                     in_direct: false,
