@@ -106,11 +106,23 @@ def test_transcript_turns_are_quotes_by_their_label_and_stage_directions_are_non
 
 
 def test_straight_double_quotes_nested_in_straight_double_quotes():
+    # One direct quote by Ada Quist holding one partial quote of words she quotes from someone
+    # else (nobody we can name).
     text = '"She called it "a total mess" this morning," Ada Quist said.'
-    [(start, end, kind, speaker, m)] = spans(text)
-    assert (start, end) == (1, 43)
-    assert text[start:end] == 'She called it "a total mess" this morning,'
-    assert (kind, speaker, m) == ("direct", "Ada Quist", "Ada Quist")
+    assert spans(text) == [
+        (1, 43, "direct", "Ada Quist", "Ada Quist"),
+        (16, 28, "partial", None, None),
+    ]
+    assert text[1:43] == 'She called it "a total mess" this morning,'
+    assert text[16:28] == "a total mess"
+
+
+def test_a_term_in_double_quotes_inside_double_quotes_is_a_scare_quote():
+    text = '"He keeps saying the word "Brexit" on air," Ada Quist said.'
+    assert spans(text) == [
+        (1, 42, "direct", "Ada Quist", "Ada Quist"),
+        (27, 33, "scare", None, None),
+    ]
 
 
 def test_a_quote_over_a_line_break_inside_its_sentence_is_found():

@@ -17,7 +17,7 @@ mod slots;
 
 use self::after::{ends_ly, post_attr, prefer_name, subject_of};
 use self::before::{is_clause, other_subject, pre_attr};
-use self::kinds::{classify, form_kind, nested};
+use self::kinds::{classify, form_kind, inner_double, nested};
 use self::paragraphs::{introduced_attr, own_paragraph_attr};
 
 pub struct Found {
@@ -176,12 +176,13 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
             (k, false)
         };
         if pair.open.start < top_end {
-            // Nested: its own entry only when attributed to someone else inside the outer quote.
+            // Nested: its own entry when someone else is named saying it inside the outer
+            // quote, or when double marks nest in double marks.
             if let Some((outer_open, outer_attr)) = top_attr {
                 let outer_ent = outer_attr.and_then(|a| ents.mentions[a.mention].ent);
-                if let Some(f) = nested(&cx, ents, pair, outer_open, ot, ct, outer_ent) {
-                    out.push(f);
-                }
+                let inner = nested(&cx, ents, pair, outer_open, ot, ct, outer_ent)
+                    .or_else(|| inner_double(&cx, pair, outer_open, ot, ct));
+                out.extend(inner);
             }
             continue;
         }

@@ -181,3 +181,36 @@ pub(super) fn nested(
     }
     None
 }
+
+/// A double quote inside a straight double quote ("She called it "a disaster" today," Smith
+/// said): the words the speaker quotes from someone else. Its own partial quote, by nobody we
+/// can name (the outer quote's speaker did not say them first); a term or title ("the word
+/// "Brexit"") stays a scare quote. Single marks inside double ones are the ordinary nesting of
+/// speech in speech and are left inside their quote unless someone named says them
+/// ([`nested`]).
+pub(super) fn inner_double(
+    cx: &Ctx,
+    pair: &Pair,
+    outer_open: usize,
+    ot: usize,
+    ct: usize,
+) -> Option<Found> {
+    let straight = |k: usize| cx.w(k) == "\"";
+    if !straight(outer_open) || !straight(ot) || !cx.toks.get(ct).is_some_and(|_| straight(ct)) {
+        return None;
+    }
+    let before = Some(ot - 1);
+    let bw = cx.lw(ot - 1);
+    let kind = if scare_like(cx, pair, ot, ct, before, &bw) {
+        QuoteKind::Scare
+    } else {
+        QuoteKind::Partial
+    };
+    Some(Found {
+        span: pair.content,
+        kind,
+        entity: None,
+        mention: None,
+        cue: None,
+    })
+}

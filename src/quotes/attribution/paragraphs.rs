@@ -82,6 +82,22 @@ mod tests {
     }
 
     #[test]
+    fn double_quotes_inside_straight_double_quotes_are_a_partial_quote_of_their_own() {
+        let t = "\"She called it \"a total mess\" this morning,\" Ada Quist said.";
+        let q = quotes(t);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].0, "She called it \"a total mess\" this morning,");
+        assert_eq!(
+            (q[0].1, q[0].2.as_deref()),
+            (QuoteKind::Direct, Some("Ada Quist"))
+        );
+        assert_eq!(
+            (q[1].0, q[1].1, q[1].2.as_deref()),
+            ("a total mess", QuoteKind::Partial, None)
+        );
+    }
+
+    #[test]
     fn a_paragraph_ending_in_a_cue_and_colon_introduces_the_next_quote() {
         let t = "The harbor master spoke last.\n\nMara Lind told the council:\n\n\
                  “The pier will open in May, and we paid for it ourselves.”";
