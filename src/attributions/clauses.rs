@@ -14,7 +14,7 @@
 use super::cues::{cue_at, Cue, CueKind};
 use super::forms::{asked_first, headline_colon, in_document};
 use super::lexicon::{
-    self, is_determiner, is_hearer_word, opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
+    self, is_determiner, is_hearer_word, is_subordinator, opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
 };
 use super::sources::{sentence_subject, source_left, source_right};
 use super::tokens::Tok;
@@ -205,6 +205,10 @@ fn clause_end(toks: &[Tok], from: usize, e: usize) -> usize {
     while j < e && !toks[j].in_direct && (toks[j].in_quote || !toks[j].is_clause_punct()) {
         let t = &toks[j];
         if j > from && !t.in_quote && (t.is("and") || t.is("but")) && verb_cue_at(toks, j + 1, e) {
+            break;
+        }
+        // "backs Ruiz because she …": a reason or a time is no part of the object.
+        if j > from && !t.in_quote && t.word && is_subordinator(&t.lower) {
             break;
         }
         j += 1;
@@ -461,6 +465,26 @@ fn preposed(
     ))
 }
 
+/// Longest subordinate clause that opens a sentence ("Although X said A, …"), in tokens.
+const MAX_OPENING: usize = 60;
+
+/// The comma that closes a subordinate clause opening the sentence ("While she never named
+/// him, she …", "But because the poll found A, …"), if the sentence opens with one.
+fn opening_clause_end(toks: &[Tok], lo: usize, e: usize) -> Option<usize> {
+    let mut s = lo;
+    if toks
+        .get(s)
+        .is_some_and(|t| matches!(t.lower.as_str(), "but" | "and" | "so"))
+    {
+        s += 1;
+    }
+    let t = toks.get(s).filter(|_| s < e)?;
+    if !t.word || !is_subordinator(&t.lower) {
+        return None;
+    }
+    (s + 2..(s + MAX_OPENING).min(e)).find(|&j| toks[j].is_comma() && !toks[j].in_quote)
+}
+
 /// Attributions of the sentence `[lo, hi)`, outermost only, in text order.
 pub fn sentence(toks: &[Tok], lo: usize, hi: usize) -> Vec<Raw> {
     sentence_from(toks, lo, hi, true)
@@ -526,12 +550,15 @@ fn sentence_from(toks: &[Tok], lo: usize, hi: usize, documents: bool) -> Vec<Raw
         out.push(raw);
         k = next;
     }
+    let opening = opening_clause_end(toks, lo, e);
     while k < e {
         let Some(cue) = cue_at(toks, lo, e, k) else {
             k += 1;
             continue;
         };
-        match preposed(toks, lo, e, &cue, out.last()) {
+        // "While she said A, B": a cue in the opening subordinate clause reports A only.
+        let end = opening.filter(|&c| k < c).unwrap_or(e);
+        match preposed(toks, lo, end, &cue, out.last()) {
             Some((raw, next)) => {
                 out.push(raw);
                 k = next.max(k + 1);

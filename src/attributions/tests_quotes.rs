@@ -108,3 +108,37 @@ fn a_participle_between_commas_is_no_inverted_cue() {
         at(text, "the vote would wait")
     );
 }
+
+#[test]
+fn a_stance_object_ends_before_a_subordinate_clause() {
+    let text = "The welder is backing the mayor because he worries about the plant.";
+    let v = run(text);
+    // The reason may be an attribution of its own ("worries about"), not part of this one.
+    assert_eq!(range(v[0].cue), Some(at(text, "backing")));
+    assert_eq!((v[0].content.start, v[0].content.end), (22, 31));
+    assert_eq!(v[0].content.of(text), "the mayor");
+    assert_eq!(range(v[0].source), Some(at(text, "The welder")));
+}
+
+#[test]
+fn an_opening_subordinate_clause_ends_its_content_at_the_comma() {
+    let text = "Although the report found that costs rose, the council approved the budget.";
+    let v = run(text);
+    let found = v
+        .iter()
+        .find(|a| a.cue.is_some_and(|c| c.of(text) == "found"))
+        .unwrap_or_else(|| panic!("{v:?}"));
+    assert_eq!(
+        (found.content.start, found.content.end),
+        at(text, "that costs rose")
+    );
+    assert_eq!(range(found.source), Some(at(text, "the report")));
+    // Without the subordinator the clause runs on to the sentence end.
+    let text = "The report found that costs rose, and the council approved the budget.";
+    let v = run(text);
+    assert!(
+        v.iter()
+            .any(|a| a.content.of(text) == "that costs rose, and the council approved the budget"),
+        "{v:?}"
+    );
+}
