@@ -142,14 +142,18 @@ fn new_attribution_at(toks: &[Tok], from: usize, e: usize) -> bool {
     false
 }
 
-/// A lower-case reporting verb in the past or present tense at `k` ("told", "argues"), the
-/// start of a second predicate of the same subject.
+/// A lower-case reporting verb in the past or present tense or a participle at `k` ("told",
+/// "argues", "saying"), the start of a second predicate of the same subject.
 fn verb_cue_at(toks: &[Tok], k: usize, e: usize) -> bool {
     let Some(t) = toks.get(k).filter(|t| t.word && !t.cap && k < e) else {
         return false;
     };
     let w = t.lower.as_str();
-    let finite = w.ends_with("ed") || w.ends_with('s') || matches!(w, "said" | "told" | "wrote");
+    // A participle continues a participle ("noting A and saying B").
+    let finite = w.ends_with("ed")
+        || w.ends_with('s')
+        || w.ends_with("ing")
+        || matches!(w, "said" | "told" | "wrote");
     finite
         && cue_at(toks, k, e, k).is_some_and(|c| {
             matches!(
@@ -169,27 +173,30 @@ pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
         if t.in_direct || (!t.in_quote && t.is(";")) {
             break;
         }
-        if (t.is_comma() || t.is("and") || t.is("but") || t.is("while"))
-            && !t.in_quote
-            && new_attribution_at(toks, j + 1, e)
-        {
-            break;
+        // A comma inside the closing quotation mark ("…race,” adding that …") ends a clause
+        // like one outside it.
+        let comma = (t.is_comma() && !t.in_quote)
+            || (t.is_quote_mark() && j > from && toks[j - 1].is_comma());
+        let joins = !t.in_quote && (t.is("and") || t.is("but"));
+        // "…, and most voters said …", "… as Congress weighed …": a new source and cue.
+        let opens_clause = joins || (!t.in_quote && t.word && is_subordinator(&t.lower));
+        // The content keeps a closing quotation mark it breaks at.
+        let stop = if t.is_quote_mark() { j + 1 } else { j };
+        if (comma || opens_clause) && new_attribution_at(toks, j + 1, e) {
+            return trim_end(toks, from, stop);
         }
         // "said A and questioned B": the source's next act is not part of what it said; nor is
         // the main verb after a parenthetical participle ("X, citing A, said B").
-        if (t.is("and") || t.is("but") || t.is_comma())
-            && !t.in_quote
-            && verb_cue_at(toks, j + 1, e)
-        {
-            break;
+        if (joins || comma) && verb_cue_at(toks, j + 1, e) {
+            return trim_end(toks, from, stop);
         }
-        if t.is_comma() && !t.in_quote {
+        if comma {
             if let Some(n) = toks.get(j + 1) {
                 if is_participle_cue(n)
                     || n.is("but")
                     || (n.is("according") && toks[j + 2..].first().is_some_and(|x| x.is("to")))
                 {
-                    break;
+                    return trim_end(toks, from, stop);
                 }
             }
         }
