@@ -182,3 +182,76 @@ def test_a_title_quoted_in_the_attribution_does_not_break_the_continuation():
         (64, 92, "direct"),
     ]
     assert [q[3] for q in quotes] == ["Ada Quist", None, "Ada Quist"]
+
+
+# --- attribution across a paragraph break (round 3) ---
+
+
+def test_a_paragraph_ending_in_said_and_a_colon_introduces_the_quote_below():
+    text = "The harbor master spoke last.\n\nMara Lind told the council:\n\n“The pier opens in May.”"
+    [(start, end, kind, speaker, m)] = spans(text)
+    assert (start, end) == (61, 83)
+    assert text[start:end] == "The pier opens in May."
+    assert (kind, speaker, m) == ("direct", "Mara Lind", "Mara Lind")
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Mara Lind had more to say. It gets stranger:",  # no cue: the colon alone names nobody
+        "Part of the hearing:",  # a heading, no verb before the medium noun
+    ],
+)
+def test_a_paragraph_ending_in_a_colon_without_a_cue_names_nobody(intro):
+    text = intro + "\n\n“The pier opens in May, and we paid for it ourselves.”"
+    [(start, end, kind, speaker, m)] = spans(text)
+    assert (start, end) == (len(intro) + 3, len(text) - 1)
+    assert (speaker, m) == (None, None)
+
+
+def test_the_following_statement_names_the_subject_not_the_statement():
+    text = "Mayor Mara Lind issued the following statement:\n\n“Our thoughts are with the crew.”"
+    [(start, end, kind, speaker, m)] = spans(text)
+    assert (start, end) == (50, 81)
+    assert text[start:end] == "Our thoughts are with the crew."
+    assert (kind, speaker, m) == ("direct", "Mara Lind", "Mayor Mara Lind")
+
+
+def test_a_quote_alone_in_its_paragraph_continues_the_quote_that_ends_the_one_before():
+    text = (
+        "“The pier is safe,” Mara Lind said on Tuesday.\n\n"
+        "“We checked every bolt of it twice.”\n\n"
+        "“And the ferry will run again by June.”"
+    )
+    assert spans(text) == [
+        (1, 18, "direct", "Mara Lind", "Mara Lind"),
+        (49, 83, "direct", "Mara Lind", "Mara Lind"),
+        (87, 124, "direct", "Mara Lind", "Mara Lind"),
+    ]
+    assert text[87:124] == "And the ferry will run again by June."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A sentence about someone else ends the paragraph before.
+        "“The pier is safe,” Mara Lind said. Then Tom Hale took the stage.\n\n“We checked every bolt.”",
+        # A question: the next paragraph answers it, by someone else.
+        "“Is the pier safe?” Mara Lind asked.\n\n“We checked every bolt of it twice.”",
+        # Narration before, no quote: the subject of a sentence is no speaker.
+        "Mara Lind walked to the pier on Tuesday.\n\n“We checked every bolt of it twice.”",
+        # The quote shares its paragraph with narration: not standing alone.
+        "“The pier is safe,” Mara Lind said.\n\n“We checked every bolt,” and the crowd cheered.",
+    ],
+)
+def test_a_quote_alone_in_its_paragraph_takes_no_speaker_it_cannot_trust(text):
+    quotes = spans(text)
+    assert quotes[-1][3:] == (None, None)
+
+
+def test_a_quoted_subheading_alone_in_its_paragraph_is_nobody_s_speech():
+    text = "“The pier is safe,” Mara Lind said.\n\n‘A long winter.’\n\nThe ferry stopped."
+    assert spans(text) == [
+        (1, 18, "direct", "Mara Lind", "Mara Lind"),
+        (38, 52, "scare", None, None),
+    ]

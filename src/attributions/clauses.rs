@@ -230,6 +230,14 @@ fn evidential(toks: &[Tok], lo: usize, e: usize, cue: &Cue) -> Option<(Raw, usiz
     while c0 > floor && !toks[c0 - 1].is_clause_punct() && !toks[c0 - 1].is(":") {
         c0 -= 1;
     }
+    // "The figures, gathered in May, appear to be wrong": a comma right before the cue closes
+    // an apposition, so the subject starts before it.
+    if c0 == cue.t0 && c0 > floor && toks[c0 - 1].is_comma() {
+        c0 -= 1;
+        while c0 > floor && !toks[c0 - 1].is(";") && !toks[c0 - 1].is(":") {
+            c0 -= 1;
+        }
+    }
     let c0 = trim_start(toks, c0, cue.t0);
     let c1 = content_end(toks, cue.t1, e);
     if c0 >= cue.t0 || c1 <= cue.t1 {

@@ -1,10 +1,10 @@
 //! Reporting cues: the verb (or phrase) that marks an attribution, and what follows it.
 
 use super::lexicon::{
-    impersonal_participle, is_determiner, is_subject_pronoun, marks_base_form_verb, ARTICLES,
-    CLAUSE_CUES, MEDIA, NOUNS, NOUN_VERBS, OBJECT_CUES, STANCE_CUES, THAT_CUES, TO_CUES,
+    impersonal_participle, is_determiner, is_passive_auxiliary, is_subject_pronoun,
+    marks_base_form_verb, opens_adjunct, opens_complement, MEDIA, PREPOSITIONS, STANCE_CUES,
 };
-use super::tokens::Tok;
+use super::tokens::{class, Tok};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CueKind {
@@ -44,12 +44,6 @@ fn possessive(t: &Tok) -> bool {
         && (w.ends_with("'s")
             || w.ends_with("’s")
             || matches!(w, "his" | "her" | "their" | "its" | "our"))
-}
-
-/// Articles and possessives, after which a word is a noun ("the report", "his claim");
-/// quantifiers may stand alone as a subject ("some say", "many believe").
-fn is_article(w: &str) -> bool {
-    ARTICLES.contains(w)
 }
 
 /// Media named after "in a": "said in a statement", "wrote in a post on Facebook".
@@ -181,6 +175,42 @@ fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w: &str) -> 
     true
 }
 
+/// Is the participle at `k` passive ("was considered a risk", "is widely seen as", "echoed by
+/// the party")? Its subject is then what is judged, not who judges.
+fn passive_participle(toks: &[Tok], lo: usize, k: usize, w: &str) -> bool {
+    if !(w.ends_with("ed") || w.ends_with("en") || w == "seen") {
+        return false;
+    }
+    if lw(toks, k + 1) == "by" {
+        return true;
+    }
+    // One adverb may stand between: "was widely considered", "is often portrayed".
+    let mut j = k;
+    if j > lo && lw(toks, j - 1).ends_with("ly") {
+        j -= 1;
+    }
+    j > lo && is_passive_auxiliary(lw(toks, j - 1))
+}
+
+/// "appears to …", "appeared paralyzed", "it appears, though, that …": a judgement of how
+/// something seems; not "appeared on television" or "appeared at a rally" (a preposition,
+/// article or adjunct after it).
+fn appearance_judged(toks: &[Tok], k: usize, hi: usize) -> bool {
+    let Some(n) = toks.get(k + 1).filter(|_| k + 1 < hi) else {
+        return false;
+    };
+    if n.is("to") || n.is("that") || n.is(",") {
+        return true;
+    }
+    let w = n.lower.as_str();
+    n.word
+        && !n.cap
+        && !n.in_quote
+        && !PREPOSITIONS.contains(w)
+        && !opens_adjunct(w)
+        && !is_determiner(w)
+}
+
 /// The cue starting at token `k` of a sentence whose tokens are `[lo, hi)`.
 pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     let t = toks.get(k)?;
@@ -207,7 +237,7 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             kind: CueKind::Clause,
         });
     }
-    if impersonal_participle(w) && matches!(prev, "is" | "was" | "been" | "be" | "widely") {
+    if matches!(prev, "is" | "was" | "been" | "be" | "widely") && impersonal_participle(w) {
         let it_before = (k.saturating_sub(4).max(lo)..k).any(|j| lw(toks, j) == "it");
         if it_before && lw(toks, k + 1) == "that" {
             return Some(Cue {
@@ -217,23 +247,24 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             });
         }
     }
-    if NOUNS.contains(w) && lw(toks, k + 1) == "that" && k > lo && possessive(&toks[k - 1]) {
+    if t.in_class(class::NOUN) && lw(toks, k + 1) == "that" && k > lo && possessive(&toks[k - 1]) {
         return Some(Cue {
             t0: k,
             t1: k + 1,
             kind: CueKind::Noun,
         });
     }
-    // After a determiner the word is a noun ("the report", "a claim"); after "to" a verb in
-    // the infinitive ("a rival to contend with").
-    if is_article(prev) || prev == "to" {
+    // After an article or a possessive the word is a noun ("the report", "a claim"; a
+    // quantifier may stand alone as a subject: "some say"); after "to" a verb in the
+    // infinitive ("a rival to contend with").
+    if (k > lo && toks[k - 1].in_class(class::ARTICLE)) || prev == "to" {
         return None;
     }
-    if NOUN_VERBS.contains(w) && !noun_form_is_verb(toks, lo, k, prev, w) {
+    if t.in_class(class::NOUN_VERB) && !noun_form_is_verb(toks, lo, k, prev, w) {
         return None;
     }
     // "plans to run"; "wants Congress to act", "urged voters to turn out" (a short object).
-    if TO_CUES.contains(w) && (lw(toks, k + 1) == "to" || object_then_to(toks, k + 1, hi)) {
+    if t.in_class(class::TO_CUE) && (lw(toks, k + 1) == "to" || object_then_to(toks, k + 1, hi)) {
         return Some(Cue {
             t0: k,
             t1: k + 1,
@@ -241,7 +272,7 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         });
     }
     if matches!(w, "seems" | "seemed")
-        || (matches!(w, "appear" | "appears" | "appeared") && lw(toks, k + 1) == "to")
+        || (matches!(w, "appear" | "appears" | "appeared") && appearance_judged(toks, k, hi))
     {
         return Some(Cue {
             t0: k,
@@ -271,7 +302,7 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             kind: CueKind::Stance,
         });
     }
-    if OBJECT_CUES.contains(w) {
+    if t.in_class(class::OBJECT_CUE) {
         return Some(with_medium(
             toks,
             Cue {
@@ -282,14 +313,14 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             hi,
         ));
     }
-    if THAT_CUES.contains(w) && matches!(lw(toks, k + 1), "that" | "whether" | "if") {
+    if t.in_class(class::THAT_CUE) && opens_complement(lw(toks, k + 1)) {
         return Some(Cue {
             t0: k,
             t1: k + 1,
             kind: CueKind::Clause,
         });
     }
-    if CLAUSE_CUES.contains(w) {
+    if t.in_class(class::CLAUSE_CUE) {
         return Some(with_medium(
             toks,
             Cue {
@@ -300,7 +331,7 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             hi,
         ));
     }
-    if STANCE_CUES.contains(w) {
+    if t.in_class(class::STANCE_CUE) && !passive_participle(toks, lo, k, w) {
         return Some(Cue {
             t0: k,
             t1: k + 1,
@@ -308,4 +339,44 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         });
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attributions::tokens::tokenize;
+
+    /// The kind of the cue at the first occurrence of `word` in the one-sentence `text`.
+    fn kind_at(text: &str, word: &str) -> Option<CueKind> {
+        let (toks, ranges) = tokenize(text, &crate::segment::split(text));
+        let (lo, hi) = ranges[0];
+        let k = toks.iter().position(|t| t.lower == word)?;
+        cue_at(&toks, lo, hi, k).map(|c| c.kind)
+    }
+
+    #[test]
+    fn expressing_and_judging_verbs_take_their_object() {
+        let s = "The mayor expressed concern about the plan.";
+        assert_eq!(kind_at(s, "expressed"), Some(CueKind::Stance));
+        let s = "The mayor considers the plan a mistake.";
+        assert_eq!(kind_at(s, "considers"), Some(CueKind::Stance));
+        let s = "The coach implied that the game was fixed.";
+        assert_eq!(kind_at(s, "implied"), Some(CueKind::Clause));
+    }
+
+    #[test]
+    fn passive_participles_are_not_stance_cues() {
+        assert_eq!(
+            kind_at("The plan was considered a risk.", "considered"),
+            None
+        );
+        assert_eq!(
+            kind_at("The plan is widely considered a risk.", "considered"),
+            None
+        );
+        assert_eq!(kind_at("The warning echoed by the mayor.", "echoed"), None);
+        // Active: the subject judges.
+        let s = "The council considered the plan a risk.";
+        assert_eq!(kind_at(s, "considered"), Some(CueKind::Stance));
+    }
 }

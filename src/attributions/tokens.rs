@@ -1,6 +1,17 @@
 //! Word and punctuation tokens, grouped by sentence, for the clause rules.
+//!
+//! The rules look at every token's lower-case form many times (each cue test asks several
+//! word lists), so a token carries its lower-case form inline ([`Lower`], no allocation for
+//! the words of news) and the word lists it is in ([`class`], one hash lookup per token).
 
-use super::lexicon::{CLAUSE_CUES, OBJECT_CUES, STANCE_CUES, THAT_CUES, TO_CUES};
+use once_cell::sync::Lazy;
+use rustc_hash::FxHashMap;
+
+use super::lexicon::{
+    ARTICLES, AUX, CLAUSE_CUES, MEDIA, NOUNS, NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STANCE_CUES,
+    STOP, THAT_CUES, TO_CUES,
+};
+use crate::lexicon::WordSet;
 use crate::Span;
 
 #[derive(Clone, Debug)]
@@ -12,17 +23,161 @@ pub struct Tok {
     /// First char is upper case.
     pub cap: bool,
     /// Lower-case form (words only; punctuation keeps its char).
-    pub lower: String,
+    pub lower: Lower,
     /// Inside quotation marks (set by the caller from the quote pairs).
     pub in_quote: bool,
     /// Inside a direct attribution's content or cue (a quote with its speaker, set by the caller):
     /// reported speech around it may not reach into it.
     pub in_direct: bool,
+    /// The reported-speech word lists the lower-case form is in ([`class`]); 0 for punctuation.
+    pub classes: u16,
+}
+
+/// Word lists of [`super::lexicon`] as bits of [`Tok::classes`]: `t.in_class(class::CLAUSE_CUE)`
+/// is `CLAUSE_CUES.contains(t.lower.as_str())` (run-time additions included) without a lookup.
+pub mod class {
+    pub const CLAUSE_CUE: u16 = 1;
+    pub const OBJECT_CUE: u16 = 1 << 1;
+    pub const TO_CUE: u16 = 1 << 2;
+    pub const STANCE_CUE: u16 = 1 << 3;
+    pub const NOUN_VERB: u16 = 1 << 4;
+    pub const THAT_CUE: u16 = 1 << 5;
+    pub const AUX: u16 = 1 << 6;
+    pub const NOUN: u16 = 1 << 7;
+    pub const STOP: u16 = 1 << 8;
+    pub const ARTICLE: u16 = 1 << 9;
+    pub const PREPOSITION: u16 = 1 << 10;
+    pub const MEDIUM: u16 = 1 << 11;
+}
+
+/// Every built-in word of the lists of [`class`], with its class bits.
+static CLASSES: Lazy<FxHashMap<&'static str, u16>> = Lazy::new(|| {
+    let sets: [(&WordSet, u16); 12] = [
+        (CLAUSE_CUES.builtin(), class::CLAUSE_CUE),
+        (&OBJECT_CUES, class::OBJECT_CUE),
+        (&TO_CUES, class::TO_CUE),
+        (&STANCE_CUES, class::STANCE_CUE),
+        (&NOUN_VERBS, class::NOUN_VERB),
+        (&THAT_CUES, class::THAT_CUE),
+        (&AUX, class::AUX),
+        (&NOUNS, class::NOUN),
+        (&STOP, class::STOP),
+        (&ARTICLES, class::ARTICLE),
+        (&PREPOSITIONS, class::PREPOSITION),
+        (&MEDIA, class::MEDIUM),
+    ];
+    let mut m = FxHashMap::default();
+    for (set, bit) in sets {
+        for &w in set {
+            *m.entry(w).or_insert(0) |= bit;
+        }
+    }
+    m
+});
+
+/// The classes of a lower-case word: the built-in lists, and the cue verbs added at run time
+/// (read in the running engine call, like every lookup of [`CLAUSE_CUES`]).
+pub fn classes_of(lower: &str) -> u16 {
+    let builtin = CLASSES.get(lower).copied().unwrap_or(0);
+    if CLAUSE_CUES.added(lower) {
+        builtin | class::CLAUSE_CUE
+    } else {
+        builtin
+    }
+}
+
+/// Bytes of a lower-case form kept inside the token; longer forms (rare) go to the heap.
+const INLINE: usize = 22;
+
+/// A token's lower-case form: the bytes of `str::to_lowercase`, inline when short.
+#[derive(Clone)]
+pub struct Lower(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    Inline { len: u8, buf: [u8; INLINE] },
+    Heap(Box<str>),
+}
+
+impl Lower {
+    /// `s.to_lowercase()`, without allocating for a short ASCII word.
+    fn of(s: &str) -> Lower {
+        if s.is_ascii() {
+            Lower::inline_or_heap(s, true)
+        } else {
+            Lower::inline_or_heap(&s.to_lowercase(), false)
+        }
+    }
+
+    /// `s` kept as written (punctuation).
+    fn verbatim(s: &str) -> Lower {
+        Lower::inline_or_heap(s, false)
+    }
+
+    fn inline_or_heap(s: &str, ascii_lower: bool) -> Lower {
+        if s.len() > INLINE {
+            let owned = if ascii_lower {
+                s.to_ascii_lowercase()
+            } else {
+                s.to_string()
+            };
+            return Lower(Repr::Heap(owned.into_boxed_str()));
+        }
+        let mut buf = [0u8; INLINE];
+        buf[..s.len()].copy_from_slice(s.as_bytes());
+        if ascii_lower {
+            buf[..s.len()].make_ascii_lowercase();
+        }
+        Lower(Repr::Inline {
+            len: s.len() as u8,
+            buf,
+        })
+    }
+
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            // SAFETY: `buf[..len]` is a copy of a whole `&str` (`inline_or_heap`), and
+            // lower-casing ASCII letters in place keeps it UTF-8; nothing else writes `buf`.
+            Repr::Inline { len, buf } => unsafe {
+                std::str::from_utf8_unchecked(&buf[..usize::from(*len)])
+            },
+            Repr::Heap(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for Lower {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
+impl PartialEq<str> for Lower {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
 }
 
 impl Tok {
     pub fn is(&self, s: &str) -> bool {
-        self.lower == s
+        self.lower == *s
+    }
+    /// In the word list of `class` ([`class`]): one bit test instead of a lookup.
+    pub fn in_class(&self, class: u16) -> bool {
+        self.classes & class != 0
     }
     /// A comma, semicolon or dash: the punctuation that closes a clause or an apposition.
     pub fn is_clause_punct(&self) -> bool {
@@ -79,13 +234,14 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> (Vec<Tok>, Vec<(usize, usize)
                         break;
                     }
                 }
-                let w = &text[start..end];
+                let lower = Lower::of(&text[start..end]);
                 toks.push(Tok {
                     start,
                     end,
                     word: true,
                     cap: c.is_uppercase(),
-                    lower: w.to_lowercase(),
+                    classes: classes_of(&lower),
+                    lower,
                     in_quote: false,
                     in_direct: false,
                 });
@@ -105,8 +261,9 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> (Vec<Tok>, Vec<(usize, usize)
                     end,
                     word: false,
                     cap: false,
-                    lower: text[start..end].to_string(),
+                    lower: Lower::verbatim(&text[start..end]),
                     in_quote: false,
+                    classes: 0,
                     in_direct: false,
                 });
             }
@@ -165,15 +322,10 @@ fn is_title_case(toks: &[Tok]) -> bool {
 /// In a Title Case headline a reporting verb is capitalised like the names around it: treat
 /// it as lower case, so "Mayor Says …" has a cue and "Mayor" is its source.
 fn lower_title_cues(toks: &mut [Tok]) {
+    let cues =
+        class::CLAUSE_CUE | class::OBJECT_CUE | class::TO_CUE | class::STANCE_CUE | class::THAT_CUE;
     for t in toks.iter_mut().filter(|t| t.word && t.cap) {
-        let w = t.lower.as_str();
-        // Each list is its own type (some take run-time additions), so no array of them.
-        if CLAUSE_CUES.contains(w)
-            || OBJECT_CUES.contains(w)
-            || TO_CUES.contains(w)
-            || STANCE_CUES.contains(w)
-            || THAT_CUES.contains(w)
-        {
+        if t.in_class(cues) {
             t.cap = false;
         }
     }
@@ -200,5 +352,72 @@ fn mark(toks: &mut [Tok], spans: &[Span], mut set: impl FnMut(&mut Tok, bool)) {
             .get(q)
             .is_some_and(|s| s.start <= t.start && t.end <= s.end);
         set(t, inside);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(text: &str) -> Vec<Tok> {
+        tokenize(text, &[Span::new(0, text.len())]).0
+    }
+
+    #[test]
+    fn lower_form_is_to_lowercase() {
+        let text = "Said SAID ÉCOLE İstanbul ǅemal Straße ΣΟΦΙΑ \
+                    Internationalisationsbestrebungen-Überlegungen naïve 2024 O'Brien";
+        for t in tokens(text) {
+            let w = &text[t.start..t.end];
+            assert_eq!(t.lower.as_str(), w.to_lowercase(), "{w}");
+            assert!(t.is(&w.to_lowercase()));
+        }
+    }
+
+    #[test]
+    fn punctuation_keeps_its_chars() {
+        let text = "A -- B … “C” ''D''";
+        let punct: Vec<String> = tokens(text)
+            .iter()
+            .filter(|t| !t.word)
+            .map(|t| t.lower.to_string())
+            .collect();
+        assert_eq!(punct, ["--", "…", "“", "”", "''", "''"]);
+    }
+
+    /// Every class bit says what a lookup in its word list says, for every listed word and
+    /// for words in no list.
+    #[test]
+    fn classes_agree_with_the_word_lists() {
+        let sets: [(&WordSet, u16); 12] = [
+            (CLAUSE_CUES.builtin(), class::CLAUSE_CUE),
+            (&OBJECT_CUES, class::OBJECT_CUE),
+            (&TO_CUES, class::TO_CUE),
+            (&STANCE_CUES, class::STANCE_CUE),
+            (&NOUN_VERBS, class::NOUN_VERB),
+            (&THAT_CUES, class::THAT_CUE),
+            (&AUX, class::AUX),
+            (&NOUNS, class::NOUN),
+            (&STOP, class::STOP),
+            (&ARTICLES, class::ARTICLE),
+            (&PREPOSITIONS, class::PREPOSITION),
+            (&MEDIA, class::MEDIUM),
+        ];
+        let mut words: Vec<&str> = sets.iter().flat_map(|(s, _)| s.iter().copied()).collect();
+        words.extend(["ministry", "bridge", "zzz", "", "x"]);
+        for w in words {
+            let got = crate::lexicon::runtime::in_call(|| classes_of(w));
+            for (set, bit) in &sets {
+                assert_eq!(got & bit != 0, set.contains(w), "{w:?} bit {bit}");
+            }
+        }
+    }
+
+    #[test]
+    fn title_case_headline_cues_are_lower_case() {
+        let toks = tokens("Mayor Says Bridge Will Reopen in May");
+        let says = toks.iter().find(|t| t.is("says")).unwrap();
+        assert!(!says.cap && says.in_class(class::CLAUSE_CUE));
+        assert!(toks[0].cap);
     }
 }

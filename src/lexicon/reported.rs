@@ -73,6 +73,20 @@ pub fn is_auxiliary_verb(w: &str) -> bool {
     AUXILIARIES.contains(w)
 }
 
+static COMPLEMENTIZERS: Lazy<WordSet> = Lazy::new(|| grammar(&["complementizer"]));
+
+/// Words that open the clause of a verb of knowing: "knows that", "saw how", "asked why".
+pub fn opens_complement(w: &str) -> bool {
+    COMPLEMENTIZERS.contains(w)
+}
+
+static PASSIVE_AUXILIARIES: Lazy<WordSet> = Lazy::new(|| grammar(&["passive"]));
+
+/// Forms of "be" and "get" that make a following participle passive: "was considered".
+pub fn is_passive_auxiliary(w: &str) -> bool {
+    PASSIVE_AUXILIARIES.contains(w)
+}
+
 /// Media named after "in a": "said in a statement".
 pub static MEDIA: Lazy<WordSet> = Lazy::new(|| grammar(&["medium"]));
 

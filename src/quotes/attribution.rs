@@ -12,11 +12,13 @@ use crate::Span;
 mod after;
 mod before;
 mod kinds;
+mod paragraphs;
 mod slots;
 
 use self::after::{ends_ly, post_attr, prefer_name, subject_of};
 use self::before::{is_clause, other_subject, pre_attr};
 use self::kinds::{classify, form_kind, nested};
+use self::paragraphs::{introduced_attr, own_paragraph_attr};
 
 pub struct Found {
     pub span: Span,
@@ -120,6 +122,31 @@ fn sentence_starts(text: &str, toks: &[Tok], pairs: &[Pair]) -> Vec<usize> {
     ss
 }
 
+/// The previous top-level quote.
+#[derive(Clone, Copy)]
+struct PrevQuote {
+    pair: usize,
+    /// The attribution it kept (none for a scare quote).
+    attr: Option<Attr>,
+    /// Its end token.
+    close: usize,
+    direct: bool,
+}
+
+type Prev = Option<PrevQuote>;
+
+/// Where a top-level quote stands in its sentence.
+#[derive(Clone, Copy)]
+struct Place {
+    /// Open token, end token (the closing mark, or the first token after a run-on segment).
+    ot: usize,
+    ct: usize,
+    closed: bool,
+    /// First token of the stretch before the quote that can hold its attribution.
+    lo: usize,
+    first_in_sentence: bool,
+}
+
 pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) -> Vec<Found> {
     let n = toks.len();
     let (open_tok, close_tok) = quote_tokens(toks, pairs);
@@ -129,8 +156,7 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
         ss: sentence_starts(text, toks, pairs),
     };
     let mut out: Vec<Found> = Vec::new();
-    // (pair index, attribution, close token, kind) of the previous top-level quote.
-    let mut prev: Option<(usize, Option<Attr>, usize)> = None;
+    let mut prev: Prev = None;
     let mut top_end = 0usize;
     let mut top_attr: Option<(usize, Option<Attr>)> = None;
     // (index in `out`, closed, transcript turn) of top-level quotes.
@@ -140,7 +166,6 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
         if ot >= n {
             continue;
         }
-        // End token: the closing mark, or the first token after a run-on segment.
         let (ct, closed) = if close_tok[p] < n {
             (close_tok[p], true)
         } else {
@@ -161,52 +186,73 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
             continue;
         }
         top_end = pair.close.map_or(pair.content.end, |c| c.end);
-        let ss = cx.ss[ot];
-        let prev_close = prev.map(|x| x.2);
-        let lo = match prev_close {
-            Some(pc) if pc + 1 > ss && pc < ot => pc + 1,
-            _ => ss,
-        };
-        let first_in_sentence = lo == ot && prev_close.map_or(true, |pc| pc < ss || pc >= ot);
+        let at = place(&cx, prev, ot, ct, closed);
+        let (found, attr) = top_level(&cx, ents, pairs, p, at, prev);
+        let kind = found.kind;
+        // A transcript turn is never carried into: the next turn is another speaker's.
+        top.push((out.len(), closed, pair.label.is_some()));
+        out.push(found);
+        let kept = if kind == QuoteKind::Scare { None } else { attr };
+        // A title or term in the attribution (“…,” X said on NBC's “Today.” “…”) does not
+        // break the chain: the next quote continues the last attributed one.
+        let title_between = kind == QuoteKind::Scare
+            && prev.is_some_and(|q| q.attr.is_some() && cx.ss[q.close] == cx.ss[ot]);
+        if !title_between {
+            prev = Some(PrevQuote {
+                pair: p,
+                attr: kept,
+                close: ct,
+                direct: kind == QuoteKind::Direct,
+            });
+        }
+        top_attr = Some((ot, kept));
+    }
+    carry_run_on(&mut out, &top);
+    out
+}
 
-        // “….” Trump said … starts a new sentence; “…?” he asked does not.
-        let ends_period = pair.content.of(text).trim_end().ends_with('.');
-        let after_ok = closed && !(ends_period && toks.get(ct + 1).is_some_and(|t| t.cap));
-        let mut post = if after_ok {
-            post_attr(&cx, ents, ct + 1, ot == 0 || cx.para_break(ot))
-        } else {
-            None
-        };
-        if post.is_none() && after_ok {
-            // “…,” the moderator said / said a Nevada Democrat / I said: a source known by its
-            // place next to the cue, whatever its head noun.
-            post = slots::slot_source(&cx, ents, ct + 1);
-        }
-        // A transcript's turn ("“JONES: …"): the label names the speaker; its colon is the cue.
-        let label = label_attr(&cx, ents, pair, ot);
-        let mut attr = label.or(post);
-        if attr.is_none() {
-            if let Some(a) = pre_attr(&cx, ents, lo, ot) {
-                // A cue already used after the previous quote only carries over to a
-                // quote set off by a comma (“…,” Putin said of X, “and …”).
-                let used = prev.and_then(|x| x.1).is_some_and(|pa| {
-                    pa.from_post && pa.cue_tok.is_some() && pa.cue_tok == a.cue_tok
-                });
-                let comma = ot > 0 && cx.w(ot - 1) == ",";
-                if !used || comma {
-                    attr = Some(a);
-                }
-            }
-        }
-        if attr.is_none() {
-            attr = continued_attr(&cx, ents, pairs, prev, ot, lo, first_in_sentence);
-        }
-        // No attribution near and no quote it continues: the speaker stays empty. (The subject
-        // of an earlier sentence was right about one time in nine on unseen news; a wrong name
-        // is worse than none.)
+/// The stretch of the quote's sentence before it that is its own (after the previous quote
+/// when that one closes in the same sentence).
+fn place(cx: &Ctx, prev: Prev, ot: usize, ct: usize, closed: bool) -> Place {
+    let ss = cx.ss[ot];
+    let prev_close = prev.map(|q| q.close);
+    let lo = match prev_close {
+        Some(pc) if pc + 1 > ss && pc < ot => pc + 1,
+        _ => ss,
+    };
+    let first_in_sentence = lo == ot && prev_close.map_or(true, |pc| pc < ss || pc >= ot);
+    Place {
+        ot,
+        ct,
+        closed,
+        lo,
+        first_in_sentence,
+    }
+}
 
-        let kind = classify(
-            &cx,
+/// Attribution, kind and speaker of the top-level quote of pair `p`.
+fn top_level(
+    cx: &Ctx,
+    ents: &mut Entities,
+    pairs: &[Pair],
+    p: usize,
+    at: Place,
+    prev: Prev,
+) -> (Found, Option<Attr>) {
+    let pair = &pairs[p];
+    let Place {
+        ot,
+        ct,
+        closed,
+        lo,
+        first_in_sentence,
+    } = at;
+    let (attr, has_post, labelled) = find_attr(cx, ents, pairs, pair, prev, at);
+    let kind = if labelled {
+        QuoteKind::Direct
+    } else {
+        classify(
+            cx,
             pair,
             lo,
             ot,
@@ -214,60 +260,103 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
             closed,
             first_in_sentence,
             attr,
-            post.is_some(),
-        );
-        let kind = if label.is_some() {
-            QuoteKind::Direct
-        } else {
-            kind
-        };
-        let (entity, mention, cue) = speaker(&cx, ents, kind, attr);
-        // A pronoun with a speech verb but no clear antecedent ("…,” they said) is still
-        // reported speech, by nobody we can name.
-        let unresolved = entity.is_none()
-            && cue.is_some()
-            && attr.is_some_and(|a| {
-                matches!(
-                    ents.mentions[a.mention].kind,
-                    MKind::Pron { .. } | MKind::They
-                )
-            });
-        // No speaker: the kind still comes from the quote's form. A set-off, sentence-like
-        // quote is speech by someone we cannot name; short terms and titles are scare quotes.
-        let kind = if entity.is_none() && !unresolved {
-            form_kind(&cx, pair, lo, ot, ct, closed, first_in_sentence)
-        } else {
-            kind
-        };
-        // A transcript turn is never carried into: the next turn is another speaker's.
-        top.push((out.len(), closed, pair.label.is_some()));
-        out.push(Found {
-            span: pair.content,
-            kind,
-            entity,
-            mention: if entity.is_some() || unresolved {
-                mention
-            } else {
-                None
-            },
-            cue: if entity.is_some() || unresolved {
-                cue
-            } else {
-                None
-            },
+            has_post,
+        )
+    };
+    let (entity, mention, cue) = speaker(cx, ents, kind, attr);
+    // A pronoun with a speech verb but no clear antecedent ("…,” they said) is still
+    // reported speech, by nobody we can name.
+    let unresolved = entity.is_none()
+        && cue.is_some()
+        && attr.is_some_and(|a| {
+            matches!(
+                ents.mentions[a.mention].kind,
+                MKind::Pron { .. } | MKind::They
+            )
         });
-        let kept = if kind == QuoteKind::Scare { None } else { attr };
-        // A title or term in the attribution (“…,” X said on NBC's “Today.” “…”) does not
-        // break the chain: the next quote continues the last attributed one.
-        let title_between = kind == QuoteKind::Scare
-            && prev.is_some_and(|(_, pa, pc)| pa.is_some() && cx.ss[pc] == cx.ss[ot]);
-        if !title_between {
-            prev = Some((p, kept, ct));
-        }
-        top_attr = Some((ot, kept));
+    // No speaker: the kind still comes from the quote's form. A set-off, sentence-like
+    // quote is speech by someone we cannot name; short terms and titles are scare quotes.
+    let kind = if entity.is_none() && !unresolved {
+        form_kind(cx, pair, lo, ot, ct, closed, first_in_sentence)
+    } else {
+        kind
+    };
+    let named = entity.is_some() || unresolved;
+    let found = Found {
+        span: pair.content,
+        kind,
+        entity,
+        mention: if named { mention } else { None },
+        cue: if named { cue } else { None },
+    };
+    (found, attr)
+}
+
+/// The attribution of a top-level quote, nearest first: a transcript label, the cue after
+/// the quote, the cue before it in its sentence, a paragraph that introduces it with a colon,
+/// the quote it continues. Also whether the attribution after the quote was found, and
+/// whether a transcript label gave it.
+fn find_attr(
+    cx: &Ctx,
+    ents: &mut Entities,
+    pairs: &[Pair],
+    pair: &Pair,
+    prev: Prev,
+    at: Place,
+) -> (Option<Attr>, bool, bool) {
+    let Place {
+        ot,
+        ct,
+        closed,
+        lo,
+        first_in_sentence,
+    } = at;
+    // “….” Trump said … starts a new sentence; “…?” he asked does not.
+    let ends_period = pair.content.of(cx.text).trim_end().ends_with('.');
+    let after_ok = closed && !(ends_period && cx.toks.get(ct + 1).is_some_and(|t| t.cap));
+    let mut post = if after_ok {
+        post_attr(cx, ents, ct + 1, ot == 0 || cx.para_break(ot))
+    } else {
+        None
+    };
+    if post.is_none() && after_ok {
+        // “…,” the moderator said / said a Nevada Democrat / I said: a source known by its
+        // place next to the cue, whatever its head noun.
+        post = slots::slot_source(cx, ents, ct + 1);
     }
-    carry_run_on(&mut out, &top);
-    out
+    // A transcript's turn ("“JONES: …"): the label names the speaker; its colon is the cue.
+    let label = label_attr(cx, ents, pair, ot);
+    let mut attr = label.or(post);
+    if attr.is_none() {
+        if let Some(a) = pre_attr(cx, ents, lo, ot, true) {
+            // A cue already used after the previous quote only carries over to a
+            // quote set off by a comma (“…,” Putin said of X, “and …”).
+            let used = prev
+                .and_then(|q| q.attr)
+                .is_some_and(|pa| pa.from_post && pa.cue_tok.is_some() && pa.cue_tok == a.cue_tok);
+            let comma = ot > 0 && cx.w(ot - 1) == ",";
+            if !used || comma {
+                attr = Some(a);
+            }
+        }
+    }
+    // A transcript turn whose label names nobody ("HOST:") takes no speaker from around it.
+    if pair.label.is_some() {
+        return (attr, post.is_some(), label.is_some());
+    }
+    if attr.is_none() {
+        attr = introduced_attr(cx, ents, ot);
+    }
+    if attr.is_none() {
+        attr = continued_attr(cx, ents, pairs, prev, ot, lo, first_in_sentence);
+    }
+    if attr.is_none() {
+        attr = own_paragraph_attr(cx, pairs, pair, prev, ot, ct, closed);
+    }
+    // No attribution near and no quote it continues: the speaker stays empty. (The subject
+    // of an earlier sentence was right about one time in nine on unseen news; a wrong name
+    // is worse than none.)
+    (attr, post.is_some(), label.is_some())
 }
 
 /// The name of a transcript turn's speaker label right after the opening mark at `ot`.
@@ -308,14 +397,20 @@ fn continued_attr(
     cx: &Ctx,
     ents: &Entities,
     pairs: &[Pair],
-    prev: Option<(usize, Option<Attr>, usize)>,
+    prev: Prev,
     ot: usize,
     lo: usize,
     first_in_sentence: bool,
 ) -> Option<Attr> {
     let ss = cx.ss[ot];
     let mut attr = None;
-    if let Some((pp, Some(pa), pc)) = prev {
+    if let Some(PrevQuote {
+        pair: pp,
+        attr: Some(pa),
+        close: pc,
+        ..
+    }) = prev
+    {
         let same_sentence = pc >= ss && pc < ot;
         let link = ot > 0 && LINKS.contains(cx.lw(ot - 1).as_str());
         let same_para = !(pc + 1..=ot).any(|k| cx.para_break(k));

@@ -4,8 +4,15 @@
 use super::*;
 
 /// X said: “…” / X told reporters, “…” / X said that he “…”: the rightmost reporting verb in
-/// the stretch before the quote (a weak one like "called" only when there is no other).
-pub(super) fn pre_attr(cx: &Ctx, ents: &Entities, lo: usize, ot: usize) -> Option<Attr> {
+/// the stretch before the quote (a weak one like "called" only when there is no other). With
+/// `colon_cue`, a colon right before the quote is a cue of its own ("Trump on Putin: “…”").
+pub(super) fn pre_attr(
+    cx: &Ctx,
+    ents: &Entities,
+    lo: usize,
+    ot: usize,
+    colon_cue: bool,
+) -> Option<Attr> {
     let mut strong = None;
     let mut weak = None;
     let mut k = ot;
@@ -34,18 +41,40 @@ pub(super) fn pre_attr(cx: &Ctx, ents: &Entities, lo: usize, ot: usize) -> Optio
         }
     }
     // Trump on Putin: “…” — a colon with a speaker before it.
-    if ot > lo && cx.w(ot - 1) == ":" {
-        let colon = &cx.toks[ot - 1];
-        if let Some(m) = subject_of(cx, ents, ot - 1, colon.end) {
-            return Some(Attr {
-                mention: m,
-                cue: Some(Span::new(colon.start, colon.end)),
-                cue_tok: Some(ot - 1),
-                from_post: false,
-            });
-        }
+    if colon_cue && ot > lo && cx.w(ot - 1) == ":" {
+        return colon_source(cx, ents, ot - 1);
     }
     None
+}
+
+/// The speaker before the colon at `c`, the colon being the cue: "Trump on Putin:". After
+/// the medium of a statement ("Jane Doe issued the following statement:") the subject of the
+/// verb, not the statement.
+pub(super) fn colon_source(cx: &Ctx, ents: &Entities, c: usize) -> Option<Attr> {
+    let colon = cx.toks.get(c)?;
+    let before = c.checked_sub(1)?;
+    let medium = crate::lexicon::reported::MEDIA.contains(cx.lw(before).as_str());
+    let from = match ents.ending_at(before) {
+        Some(m) if medium => {
+            // "issued the following statement:", not "part of the interview:".
+            let t0 = ents.mentions[m].t0;
+            let verb = t0.checked_sub(1).is_some_and(|v| {
+                cx.is_word(v) && !cx.toks[v].cap && !PREPS.contains(cx.lw(v).as_str())
+            });
+            if !verb {
+                return None;
+            }
+            t0
+        }
+        _ => c,
+    };
+    let m = subject_of(cx, ents, from, colon.end).filter(|&m| ents.mentions[m].t1 <= from)?;
+    Some(Attr {
+        mention: m,
+        cue: Some(Span::new(colon.start, colon.end)),
+        cue_tok: Some(c),
+        from_post: false,
+    })
 }
 
 /// A subject mention of a person other than `not` in [from, to), the last one.

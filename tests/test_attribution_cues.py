@@ -1,0 +1,104 @@
+"""Cue coverage of extract_attributions: the verbs, nouns and phrases that mark reported speech
+(data/lexicon/cue_verbs.txt, attribution_nouns.txt, attribution_grammar.txt).
+
+Every sentence here is written for these tests; offsets are exact Python str offsets.
+"""
+
+import pytest
+
+from presslens import extract_attributions
+
+
+def spans(text):
+    """(content, source, cue) of each attribution as (start, end) str offsets, checked against
+    the text they claim to cover."""
+    out = []
+    for a in extract_attributions(text):
+        for s in (a.content, a.source, a.cue):
+            if s is not None:
+                assert text[s.start : s.end] == s.text
+        out.append(
+            (
+                (a.start, a.end),
+                (a.source.start, a.source.end) if a.source else None,
+                (a.cue.start, a.cue.end) if a.cue else None,
+            )
+        )
+    return out
+
+
+def at(text, part, nth=0):
+    """The (start, end) of the nth occurrence of `part` in `text`."""
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(part, i + 1)
+    return (i, i + len(part))
+
+
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        # Verbs of expressing and judging: the object is the content.
+        ("The farmers expressed deep concern about the new water rules.",
+         "deep concern about the new water rules", "The farmers", "expressed"),
+        ("Ms. Varga considers the merger a serious mistake.",
+         "the merger a serious mistake", "Ms. Varga", "considers"),
+        ("The union voiced strong support for the hospital workers.",
+         "strong support for the hospital workers", "The union", "voiced"),
+        ("The bishop bemoaned the closure of the village school.",
+         "the closure of the village school", "The bishop", "bemoaned"),
+        # Implying and signalling: a clause.
+        ("The coach implied that the referee had been bribed.",
+         "that the referee had been bribed", "The coach", "implied"),
+        ("The central bank signaled that rates would stay high.",
+         "that rates would stay high", "The central bank", "signaled"),
+        # Ordering and encouraging: an object, then the infinitive.
+        ("The judge ordered the city to reopen the shelter.",
+         "the city to reopen the shelter", "The judge", "ordered"),
+    ],
+)
+def test_verb_classes(text, content, source, cue):
+    got = spans(text)
+    assert got == [(at(text, content), at(text, source), at(text, cue))], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A passive participle's subject is what is judged, not who judges.
+        "The bridge was considered unsafe after the flood.",
+        "The old mill is widely considered a landmark.",
+        "The warning was echoed by several mayors on Tuesday.",
+    ],
+)
+def test_passive_participle_is_no_stance_cue(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, content, cue",
+    [
+        # How something seems, with no source: "appear" before an adjective, "to" or a comma.
+        ("The new bridge appeared unfinished.", "The new bridge appeared unfinished", "appeared"),
+        ("The figures, gathered in May, appear to be wrong.",
+         "The figures, gathered in May, appear to be wrong", "appear"),
+    ],
+)
+def test_appearance_without_source(text, content, cue):
+    assert spans(text) == [(at(text, content), None, at(text, cue))]
+
+
+def test_appearing_somewhere_is_no_cue():
+    assert spans("The senator appeared on television on Sunday.") == []
+    assert spans("The senator appeared at a rally in Ohio.") == []
+
+
+@pytest.mark.parametrize("wh", ["how", "why", "what", "whether"])
+def test_verbs_of_knowing_before_a_question_word(wh):
+    text = f"The auditors know {wh} the money was spent."
+    content = f"{wh} the money was spent"
+    assert spans(text) == [(at(text, content), at(text, "The auditors"), at(text, "know"))]
+
+
+def test_verbs_of_knowing_without_a_clause_are_no_cue():
+    assert spans("The auditors know the mayor well.") == []
