@@ -13,6 +13,7 @@ the ``Sentence`` objects and lists (the rest). Build the extension with
 
     python scripts/benchmark_sentences.py            # 2 MB, 5 runs each (pySBD takes ~1 min)
     python scripts/benchmark_sentences.py --mb 0.5 --repeat 3     # quicker
+    python scripts/benchmark_sentences.py --mb 20 --peers sentencex  # 2 threads on 20 MB
 """
 
 from __future__ import annotations
@@ -38,35 +39,40 @@ def corpus(mb: float) -> list[str]:
     return arts * reps
 
 
-def splitters() -> dict[str, Callable[[str], object]]:
-    """Peer name -> split one text into a list of sentences (Python objects), as presslens does."""
-    found: dict[str, Callable[[str], object]] = {}
-    try:
+def splitters(wanted: set[str]) -> dict[str, Callable[[str], object]]:
+    """Peer name -> split one text into a list of sentences (Python objects), as presslens does;
+    only the peers in ``wanted``."""
+
+    def blingfire_split():
         import blingfire
 
         # blingfire returns one string with a sentence per line: the list costs a split.
-        found["blingfire"] = lambda t: blingfire.text_to_sentences(t).split("\n")
-    except ImportError:
-        print("note: blingfire not installed, skipped")
-    try:
+        return lambda t: blingfire.text_to_sentences(t).split("\n")
+
+    def sentencex_split():
         import sentencex
 
-        found["sentencex"] = lambda t: list(sentencex.segment("en", t))
-    except ImportError:
-        print("note: sentencex not installed, skipped")
-    try:
+        return lambda t: list(sentencex.segment("en", t))
+
+    def syntok_split():
         from syntok import segmenter
 
-        found["syntok"] = lambda t: [list(p) for p in segmenter.analyze(t)]
-    except ImportError:
-        print("note: syntok not installed, skipped")
-    try:
+        return lambda t: [list(p) for p in segmenter.analyze(t)]
+
+    def pysbd_split():
         import pysbd
 
-        seg = pysbd.Segmenter(language="en", clean=False)
-        found["pysbd"] = seg.segment
-    except ImportError:
-        print("note: pysbd not installed, skipped")
+        return pysbd.Segmenter(language="en", clean=False).segment
+
+    found: dict[str, Callable[[str], object]] = {}
+    for name, make in (("blingfire", blingfire_split), ("sentencex", sentencex_split),
+                       ("syntok", syntok_split), ("pysbd", pysbd_split)):
+        if name not in wanted:
+            continue
+        try:
+            found[name] = make()
+        except ImportError:
+            print(f"note: {name} not installed, skipped")
     return found
 
 
@@ -74,7 +80,10 @@ def main(argv: Optional[list[str]] = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--mb", type=float, default=2.0, help="corpus size in MB (default 2)")
     ap.add_argument("--repeat", type=int, default=5, help="timed runs per splitter (default 5)")
+    ap.add_argument("--peers", default="blingfire,sentencex,syntok,pysbd",
+                    help="comma-separated peers to time (default: all four; '' for none)")
     args = ap.parse_args(argv)
+    wanted = {p for p in args.peers.split(",") if p}
 
     texts = corpus(args.mb)
     mb = sum(len(t.encode()) for t in texts) / 1e6
@@ -111,7 +120,7 @@ def main(argv: Optional[list[str]] = None) -> None:
             lambda: _core._split_sentences_stages(first, "scan"),
         ),
     }
-    for name, split in splitters().items():
+    for name, split in splitters(wanted).items():
         runs[name] = ((lambda s=split: [s(t) for t in texts]), (lambda s=split: [s(t) for t in first]))
 
     timings: dict[str, Timing] = {}

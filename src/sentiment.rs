@@ -11,6 +11,7 @@
 //! (text to token records), `rules` (the scoring rules), `pystr` (Python string semantics),
 //! `pycase` (Python 3.11 case data), `round` (Python's `round`).
 
+mod inline;
 mod pycase;
 mod pystr;
 mod round;
@@ -19,6 +20,8 @@ mod swar;
 mod table;
 mod tokens;
 mod words;
+
+use swar::ascii_marks;
 
 use std::cell::RefCell;
 use std::sync::{Arc, OnceLock};
@@ -288,41 +291,49 @@ impl Analyzer {
     }
 
     fn score_with(&self, text: &str, sc: &mut Scratch) -> Scores {
-        sc.toks.clear();
-        let (n_upper, ep, qm) = if text.is_ascii() {
-            self.tokens_ascii(text.as_bytes(), sc)
-        } else {
-            // Emoji to descriptions (VADER does this char by char).
-            let substituted = match self.emoji_char.is_empty() {
-                true => None,
-                false => self.replace_emoji(text),
-            };
-            let text = substituted.as_deref().unwrap_or(text);
-            let n_upper = self.tokens_unicode(text, sc);
-            let (ep, qm) = count_punct(text);
-            (n_upper, ep, qm)
+        sc.clear();
+        let (ep, qm) = match ascii_marks(text.as_bytes()) {
+            Some(marks) => {
+                self.tokens_ascii(text.as_bytes(), sc);
+                marks
+            }
+            None => {
+                // Emoji to descriptions (VADER does this char by char).
+                let substituted = match self.emoji_char.is_empty() {
+                    true => None,
+                    false => self.replace_emoji(text),
+                };
+                let text = substituted.as_deref().unwrap_or(text);
+                self.tokens_unicode(text, sc);
+                count_punct(text)
+            }
         };
         let n = sc.toks.len();
         if n == 0 {
             return Scores::default();
         }
-        let cap_diff = n_upper > 0 && n_upper < n;
+        let cap_diff = sc.n_upper > 0 && sc.n_upper < n;
 
-        let toks = &sc.toks;
-        sc.sent.clear();
-        for i in 0..n {
+        let Scratch {
+            toks, lex, vals, ..
+        } = sc;
+        // Only lexicon words can score; every other token's sentiment is 0.
+        vals.clear();
+        for &i in lex.iter() {
             let t = toks[i];
-            if t.is_booster()
-                || (t.id == W::Kind && i + 1 < n && toks[i + 1].id == W::Of)
-                || !t.in_lex()
+            let v = if t.is_booster()
+                || (t.id == W::Kind && toks.get(i + 1).is_some_and(|u| u.id == W::Of))
             {
-                sc.sent.push(0.0);
-                continue;
-            }
-            sc.sent.push(valence_at(toks, i, cap_diff));
+                0.0
+            } else {
+                valence_at(toks, i, cap_diff)
+            };
+            vals.push((i, v));
         }
-        but_check(toks, &mut sc.sent);
-        score_valence(&sc.sent, ep, qm)
+        if let Some(bi) = sc.first_but {
+            but_check(bi, vals);
+        }
+        score_valence(vals, n, ep, qm)
     }
 
     fn replace_emoji(&self, text: &str) -> Option<String> {
@@ -351,10 +362,41 @@ impl Analyzer {
     }
 }
 
+/// Per-thread buffers of one scoring, reused from text to text.
 #[derive(Default)]
 struct Scratch {
     toks: Vec<Tok>,
-    sent: Vec<f64>,
+    /// Positions of the tokens that are lexicon words (only they can score).
+    lex: Vec<usize>,
+    /// The first "but".
+    first_but: Option<usize>,
+    /// How many tokens are upper case.
+    n_upper: usize,
+    /// (position, sentiment) of each lexicon word, in token order.
+    vals: Vec<(usize, f64)>,
+}
+
+impl Scratch {
+    fn clear(&mut self) {
+        self.toks.clear();
+        self.lex.clear();
+        self.first_but = None;
+        self.n_upper = 0;
+    }
+
+    /// Append a token, noting what the rules will ask of the whole text.
+    #[inline(always)]
+    fn push(&mut self, tok: Tok) {
+        let k = self.toks.len();
+        if tok.in_lex() {
+            self.lex.push(k);
+        }
+        if tok.id == W::But && self.first_but.is_none() {
+            self.first_but = Some(k);
+        }
+        self.n_upper += tok.upper() as usize;
+        self.toks.push(tok);
+    }
 }
 
 fn count_punct(text: &str) -> (usize, usize) {

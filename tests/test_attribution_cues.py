@@ -102,3 +102,26 @@ def test_verbs_of_knowing_before_a_question_word(wh):
 
 def test_verbs_of_knowing_without_a_clause_are_no_cue():
     assert spans("The auditors know the mayor well.") == []
+
+
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        ("The mayor hailed the court ruling.", "the court ruling", "The mayor", "hailed"),
+        ("They want lower fuel taxes.", "lower fuel taxes", "They", "want"),
+        ("The club is eager to sign new players.", "to sign new players", "The club", "eager"),
+        ("The union balked at the new contract.", "the new contract", "The union", "balked at"),
+        # A reporting verb after "reportedly" keeps its subject as the source.
+        ("The agency reportedly said the cuts were final.",
+         "the cuts were final", "The agency", "said"),
+    ],
+)
+def test_more_verb_classes(text, content, source, cue):
+    got = spans(text)
+    assert got == [(at(text, content), at(text, source), at(text, cue))], got
+
+
+def test_reportedly_attributes_its_clause_to_no_one():
+    text = "The agency is reportedly planning deep cuts."
+    content = "The agency is reportedly planning deep cuts"
+    assert spans(text) == [(at(text, content), None, at(text, "reportedly"))]

@@ -300,3 +300,21 @@ def test_content_span_carries_the_parts_of_a_split_quote():
     assert pickle.loads(pickle.dumps(sp)).parts == a.parts
     assert pickle.loads(pickle.dumps(a)).content.parts == a.parts
     assert presslens.Span(0, 3, "abc").parts == []
+
+
+def test_document_analyses_once_and_equals_the_separate_calls():
+    text = (
+        "“The bridge will reopen in May,” Mayor Ana Ruiz said on Monday. Critics said the date "
+        "would slip, and Ruiz told reporters the contractor had “every reason” to hurry."
+    )
+    doc = presslens.Document(text)
+    assert doc.quotes == presslens.extract_quotes(text)
+    assert doc.speakers == presslens.speakers(text)
+    assert doc.attributions == extract_attributions(text)
+    # One analysis: the attributions' and speakers' quotes are the document's quote objects.
+    ids = {id(q) for q in doc.quotes}
+    inner = [q for a in doc.attributions for q in a.quotes]
+    inner += [q for sp in doc.speakers for q in sp.quotes]
+    assert inner and all(id(q) in ids for q in inner)
+    with pytest.raises(TypeError):
+        presslens._core._quotes_speakers_attributions(b"bytes")

@@ -255,3 +255,28 @@ def test_a_quoted_subheading_alone_in_its_paragraph_is_nobody_s_speech():
         (1, 18, "direct", "Mara Lind", "Mara Lind"),
         (38, 52, "scare", None, None),
     ]
+
+
+# --- a surname that is also a title word; a titled name after role words ---
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        ("“The tide is late,” Mr. Bishop said.", "Bishop", "Mr. Bishop"),
+        ("“The tide is late,” Ms. Singer, 54, told me.", "Singer", "Ms. Singer"),
+        ("“The tide is late,” Dayton police Chief Lena Ruiz said Monday.", "Lena Ruiz", "Chief Lena Ruiz"),
+        ("“The tide is late,” said Dayton police Chief Lena Ruiz.", "Lena Ruiz", "Chief Lena Ruiz"),
+    ],
+)
+def test_the_speaker_after_a_title_or_role_words(text, speaker, mention):
+    [(start, end, kind, got, m)] = spans(text)
+    assert (start, end, kind) == (1, 18, "direct")
+    assert text[start:end] == "The tide is late,"
+    assert (got, m) == (speaker, mention)
+
+
+def test_an_office_addressed_inside_a_quote_is_no_surname():
+    text = "“Thank you, Mr. President,” she said."
+    [(start, end, kind, speaker, m)] = spans(text)
+    assert (start, end, kind, m) == (1, 26, "direct", "she")

@@ -322,6 +322,12 @@ def extract_attributions(text: str, /) -> list[Attribution]:
         [('indirect', 'officials', 'the talks will resume on Friday')]
     """
 
+def _quotes_speakers_attributions(
+    text: str, /
+) -> tuple[list[Quote], list[Speaker], list[Attribution]]:
+    """``(extract_quotes(text), speakers(text), extract_attributions(text))`` from one analysis
+    (for ``Document``); the speakers' and attributions' quotes are objects of the quotes list."""
+
 def extract_attributions_batch(
     texts: Iterable[str], n_threads: Optional[int] = None
 ) -> list[list[Attribution]]:

@@ -111,9 +111,8 @@ class Document:
         self.doc_id = doc_id
         self.outlet = outlet
         self.sentences = _core.split_sentences(text)
-        self.quotes = _core.extract_quotes(text)
-        self.speakers = _core.speakers(text)
-        self.attributions = _core.extract_attributions(text)
+        # One analysis gives all three (the quote pipeline runs once, not three times).
+        self.quotes, self.speakers, self.attributions = _core._quotes_speakers_attributions(text)
         self.sentence_scores = [_core.polarity_scores(s.text) for s in self.sentences]
         self.sentiment = _mean_scores(self.sentence_scores)
 

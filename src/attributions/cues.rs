@@ -1,8 +1,8 @@
 //! Reporting cues: the verb (or phrase) that marks an attribution, and what follows it.
 
 use super::lexicon::{
-    impersonal_participle, is_determiner, is_passive_auxiliary, is_subject_pronoun,
-    marks_base_form_verb, opens_adjunct, opens_complement, MEDIA, PREPOSITIONS, STANCE_CUES,
+    impersonal_participle, is_determiner, is_evidential_adverb, is_passive_auxiliary,
+    is_subject_pronoun, marks_base_form_verb, opens_adjunct, opens_complement, MEDIA, STANCE_CUES,
 };
 use super::tokens::{class, Tok};
 
@@ -206,9 +206,16 @@ fn appearance_judged(toks: &[Tok], k: usize, hi: usize) -> bool {
     n.word
         && !n.cap
         && !n.in_quote
-        && !PREPOSITIONS.contains(w)
+        && !n.in_class(class::PREPOSITION)
         && !opens_adjunct(w)
         && !is_determiner(w)
+}
+
+/// Is token `k` a verb of saying ("said", "told")? Looked up, not parsed: no recursion into
+/// [`cue_at`].
+fn reporting_verb(toks: &[Tok], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| t.in_class(class::CLAUSE_CUE) || t.in_class(class::OBJECT_CUE))
 }
 
 /// The cue starting at token `k` of a sentence whose tokens are `[lo, hi)`.
@@ -274,6 +281,15 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     if matches!(w, "seems" | "seemed")
         || (matches!(w, "appear" | "appears" | "appeared") && appearance_judged(toks, k, hi))
     {
+        return Some(Cue {
+            t0: k,
+            t1: k + 1,
+            kind: CueKind::Evidential,
+        });
+    }
+    // "The agency is reportedly planning cuts": unless a reporting verb follows ("reportedly
+    // said"), whose subject is then the source.
+    if is_evidential_adverb(w) && !reporting_verb(toks, k + 1) {
         return Some(Cue {
             t0: k,
             t1: k + 1,
@@ -350,7 +366,7 @@ mod tests {
     fn kind_at(text: &str, word: &str) -> Option<CueKind> {
         let (toks, ranges) = tokenize(text, &crate::segment::split(text));
         let (lo, hi) = ranges[0];
-        let k = toks.iter().position(|t| t.lower == word)?;
+        let k = toks.iter().position(|t| t.lower.as_str() == word)?;
         cue_at(&toks, lo, hi, k).map(|c| c.kind)
     }
 
@@ -378,5 +394,15 @@ mod tests {
         // Active: the subject judges.
         let s = "The council considered the plan a risk.";
         assert_eq!(kind_at(s, "considered"), Some(CueKind::Stance));
+    }
+
+    #[test]
+    fn reportedly_is_a_cue_unless_a_verb_of_saying_follows() {
+        let s = "The agency is reportedly planning cuts.";
+        assert_eq!(kind_at(s, "reportedly"), Some(CueKind::Evidential));
+        assert_eq!(
+            kind_at("The agency reportedly said no.", "reportedly"),
+            None
+        );
     }
 }

@@ -80,6 +80,13 @@ pub fn opens_complement(w: &str) -> bool {
     COMPLEMENTIZERS.contains(w)
 }
 
+static EVIDENTIAL_ADVERBS: Lazy<WordSet> = Lazy::new(|| grammar(&["evidential"]));
+
+/// Adverbs that attribute their clause to unnamed reports: "is reportedly planning".
+pub fn is_evidential_adverb(w: &str) -> bool {
+    EVIDENTIAL_ADVERBS.contains(w)
+}
+
 static PASSIVE_AUXILIARIES: Lazy<WordSet> = Lazy::new(|| grammar(&["passive"]));
 
 /// Forms of "be" and "get" that make a following participle passive: "was considered".

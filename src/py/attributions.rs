@@ -6,7 +6,7 @@ use pyo3::types::{PyList, PyTuple};
 use super::batch::article_lists;
 use super::errors::run;
 use super::input::{take_text, Text};
-use super::quotes::quotes_py;
+use super::quotes::{quotes_py, speakers_py};
 use super::types::{Out, Quote, Span};
 use crate::{attributions, segment};
 
@@ -162,7 +162,15 @@ fn attributions_py<'py>(
     text: &Text<'py>,
     a: &attributions::Attributions,
 ) -> PyResult<Vec<Py<Attribution>>> {
-    let quotes: Vec<Py<Quote>> = quotes_py(text, &a.quotes)?;
+    attributions_with_quotes(text, a, &quotes_py(text, &a.quotes)?)
+}
+
+/// The Attribution objects of `a`, whose `quotes` are objects of `quotes` (`a.quotes` made).
+fn attributions_with_quotes<'py>(
+    text: &Text<'py>,
+    a: &attributions::Attributions,
+    quotes: &[Py<Quote>],
+) -> PyResult<Vec<Py<Attribution>>> {
     let out = Out::new(text);
     let py = out.py;
     let span = |s| -> PyResult<Py<Span>> { Py::new(py, out.span(s)?) };
@@ -233,8 +241,28 @@ fn extract_attributions_batch<'py>(
     )
 }
 
+/// `(extract_quotes(text), speakers(text), extract_attributions(text))` from one analysis of
+/// the text (three calls would run the quote pipeline three times), for `Document`; the
+/// attributions' and speakers' quotes are objects of the quotes list.
+#[pyfunction]
+#[pyo3(signature = (text, /))]
+fn _quotes_speakers_attributions<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyTuple>> {
+    let t = take_text(text, "extract_attributions", "text")?;
+    let s: &str = &t.s;
+    let a = run(py, || extract_one(s))?;
+    let quotes = quotes_py(&t, &a.quotes)?;
+    let speakers = speakers_py(&t, &a.quotes, &quotes)?;
+    let attributions = attributions_with_quotes(&t, &a, &quotes)?;
+    let quotes = PyList::new(py, quotes)?;
+    (quotes, speakers, PyList::new(py, attributions)?).into_pyobject(py)
+}
+
 pub(super) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Attribution>()?;
+    m.add_function(wrap_pyfunction!(_quotes_speakers_attributions, m)?)?;
     m.add_function(wrap_pyfunction!(extract_attributions, m)?)?;
     m.add_function(wrap_pyfunction!(extract_attributions_batch, m)?)?;
     Ok(())

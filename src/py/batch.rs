@@ -26,6 +26,23 @@ use super::input::{exact_strs, CodePoints, Text};
 const CHUNK_ITEMS: usize = 4096;
 /// ... or once its items measure this much (code points or bytes, as `read` reports).
 const CHUNK_SIZE: usize = 1 << 20;
+/// Smaller batches are cut into about this many chunks per thread, so that reading, work and
+/// object building overlap on a few MB too (two 1 MB chunks of a 2 MB batch barely overlap) ...
+const CHUNKS_PER_THREAD: usize = 4;
+/// ... but chunks no smaller than this (each costs a thread start and a signal check).
+const MIN_CHUNK_ITEMS: usize = 16;
+const MIN_CHUNK_SIZE: usize = 1 << 16;
+
+/// The item and size limits of a chunk, for `n` items measuring `total` (when known) on
+/// `n_threads` threads.
+fn chunk_limits(n: usize, total: Option<usize>, n_threads: Option<usize>) -> (usize, usize) {
+    let pieces = CHUNKS_PER_THREAD * n_threads.unwrap_or_else(rayon::current_num_threads).max(1);
+    let items = n.div_ceil(pieces).clamp(MIN_CHUNK_ITEMS, CHUNK_ITEMS);
+    let size = total.map_or(CHUNK_SIZE, |t| {
+        t.div_ceil(pieces).clamp(MIN_CHUNK_SIZE, CHUNK_SIZE)
+    });
+    (items, size)
+}
 
 /// The most threads a call may ask for: more only adds overhead, and a typo such as
 /// `n_threads=2000` must not start thousands of threads.
@@ -128,14 +145,29 @@ pub(super) fn pipeline<In: Send, Res: Send>(
     py: Python<'_>,
     n: usize,
     n_threads: Option<usize>,
+    read: impl FnMut(usize) -> PyResult<(In, usize)>,
+    work: impl Fn(In) -> Res + Sync,
+    build: impl FnMut(usize, Res) -> PyResult<()>,
+) -> PyResult<()> {
+    pipeline_sized(py, n, None, n_threads, read, work, build)
+}
+
+/// [`pipeline`] for items that measure `total` in all (as `read` counts), which sizes the
+/// chunks of a batch of a few MB.
+fn pipeline_sized<In: Send, Res: Send>(
+    py: Python<'_>,
+    n: usize,
+    total: Option<usize>,
+    n_threads: Option<usize>,
     mut read: impl FnMut(usize) -> PyResult<(In, usize)>,
     work: impl Fn(In) -> Res + Sync,
     mut build: impl FnMut(usize, Res) -> PyResult<()>,
 ) -> PyResult<()> {
+    let (chunk_items, chunk_size) = chunk_limits(n, total, n_threads);
     let mut next = 0;
     let mut read_chunk = || -> PyResult<(usize, Vec<In>)> {
         let (start, mut size, mut items) = (next, 0, Vec::new());
-        while next < n && items.len() < CHUNK_ITEMS && size < CHUNK_SIZE {
+        while next < n && items.len() < chunk_items && size < chunk_size {
             let (item, item_size) = read(next)?;
             size += item_size;
             items.push(item);
@@ -205,9 +237,15 @@ pub(super) fn articles_pipeline<'py, Res: Send>(
     mut build: impl FnMut(usize, &Bound<'py, PyString>, Res) -> PyResult<()>,
 ) -> PyResult<()> {
     let article = |i: usize| articles.get(i).ok_or_else(|| internal("batch index"));
-    pipeline(
+    // Code points, as `read` measures them (a length lookup per article).
+    let mut total = 0usize;
+    for a in articles {
+        total = total.saturating_add(a.len()?);
+    }
+    pipeline_sized(
         py,
         articles.len(),
+        Some(total),
         n_threads,
         |i| {
             let cps = CodePoints::read(article(i)?)?;

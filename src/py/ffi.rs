@@ -72,3 +72,42 @@ pub(super) fn widen(s: &Bound<'_, PyString>, n: usize, buf: &mut Vec<u32>) -> Py
     }
     Ok(())
 }
+
+#[cfg(not(windows))]
+extern "C" {
+    // In the limited API from 3.10; in every CPython 3 (and PyPy) with this signature. On Linux
+    // and macOS an extension's CPython symbols are resolved from the running interpreter, so
+    // this works on 3.9 too; Windows abi3 links python3.dll, which exports it only from 3.10.
+    fn PyUnicode_AsUTF8AndSize(
+        unicode: *mut pyo3::ffi::PyObject,
+        size: *mut pyo3::ffi::Py_ssize_t,
+    ) -> *const std::os::raw::c_char;
+}
+
+/// The UTF-8 of a str, borrowed from the str: for an ASCII str, CPython's own character data
+/// (no copy); otherwise the UTF-8 copy CPython keeps in the str once made (the one `"s#"`
+/// argument parsing uses). `None` when the str has lone surrogates (no UTF-8; the error is
+/// cleared) and on Windows, where callers encode instead.
+pub(super) fn str_utf8<'a>(s: &'a Bound<'_, PyString>) -> Option<&'a str> {
+    #[cfg(not(windows))]
+    {
+        let mut size: pyo3::ffi::Py_ssize_t = 0;
+        // SAFETY: s is a live str; the call returns a pointer to `size` bytes of valid UTF-8
+        // owned by the str (alive and unchanged while the borrow 'a of s lasts: strs are
+        // immutable), or NULL with an exception set, which is cleared here.
+        unsafe {
+            let p = PyUnicode_AsUTF8AndSize(s.as_ptr(), &mut size);
+            if p.is_null() {
+                drop(PyErr::take(s.py()));
+                return None;
+            }
+            let bytes = std::slice::from_raw_parts(p.cast::<u8>(), usize::try_from(size).ok()?);
+            Some(std::str::from_utf8_unchecked(bytes))
+        }
+    }
+    #[cfg(windows)]
+    {
+        let _ = s;
+        None
+    }
+}

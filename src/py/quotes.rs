@@ -40,7 +40,7 @@ pub(super) fn quotes_py<'py>(text: &Text<'py>, a: &quotes::Analysis) -> PyResult
         .collect()
 }
 
-fn speakers_py<'py>(
+pub(super) fn speakers_py<'py>(
     text: &Text<'py>,
     a: &quotes::Analysis,
     quotes: &[Py<Quote>],

@@ -30,18 +30,23 @@ fn scores_dict<'py>(py: Python<'py>, s: &sentiment::Scores) -> PyResult<Bound<'p
 /// Texts longer than this are scored with the GIL released.
 const SENTIMENT_DETACH_BYTES: usize = 4096;
 
-/// The UTF-8 of one text, made by CPython's encoder and used in place (no copy into Rust), or
-/// repaired by the shared input path when the str has lone surrogates (the encoder refuses
-/// them).
-enum Utf8<'py> {
+/// The UTF-8 of one text: borrowed from the str where CPython has it (an ASCII str's own
+/// data, or the UTF-8 it caches), else made by CPython's encoder and used in place (no copy
+/// into Rust), or repaired by the shared input path when the str has lone surrogates (the
+/// encoder refuses them).
+enum Utf8<'a, 'py> {
+    Borrowed(&'a str),
     Bytes(Bound<'py, PyBytes>),
     Owned(String),
 }
 
-impl<'py> Utf8<'py> {
+impl<'a, 'py> Utf8<'a, 'py> {
     /// Item `obj` as UTF-8; a non-str raises TypeError naming `func` and the argument `arg()`.
-    fn of(obj: &Bound<'py, PyAny>, func: &str, arg: impl FnOnce() -> String) -> PyResult<Self> {
+    fn of(obj: &'a Bound<'py, PyAny>, func: &str, arg: impl FnOnce() -> String) -> PyResult<Self> {
         if let Ok(s) = obj.cast::<PyString>() {
+            if let Some(text) = ffi::str_utf8(s) {
+                return Ok(Utf8::Borrowed(text));
+            }
             if let Ok(b) = s.encode_utf8() {
                 return Ok(Utf8::Bytes(b));
             }
@@ -51,6 +56,7 @@ impl<'py> Utf8<'py> {
 
     fn as_str(&self) -> &str {
         match self {
+            Utf8::Borrowed(s) => s,
             // SAFETY: PyUnicode_AsUTF8String with its strict error handler only returns valid
             // UTF-8 (a lone surrogate makes it fail instead). (Not a CPython call.)
             Utf8::Bytes(b) => unsafe { std::str::from_utf8_unchecked(b.as_bytes()) },
@@ -58,7 +64,8 @@ impl<'py> Utf8<'py> {
         }
     }
 
-    /// A handle on this text for the worker threads; `self` must outlive its use.
+    /// A handle on this text for the worker threads; `self` (and for a borrowed text, the str
+    /// it borrows from) must outlive its use.
     fn share(&self) -> SharedText {
         let s = self.as_str();
         SharedText {
@@ -139,7 +146,7 @@ fn score_batch<'py>(
     // The UTF-8 of every text read but not yet built, oldest first. A text leaves only once
     // its scores are built, so after the workers are done with it; and `pipeline` joins its
     // workers before it returns, also on error, before `held` is dropped.
-    let mut held: VecDeque<Utf8<'py>> = VecDeque::new();
+    let mut held: VecDeque<Utf8<'_, 'py>> = VecDeque::new();
     let held_cell = std::cell::RefCell::new(&mut held);
     pipeline(
         py,

@@ -57,12 +57,23 @@ pub(super) fn is_currency(c: char) -> bool {
 /// Char at byte `i` (a char boundary) and its length; `None` at the end.
 #[inline]
 pub(super) fn char_at(t: &str, i: usize) -> Option<(char, usize)> {
+    // ASCII, most of any news text, without the boundary check and the decoder (an ASCII byte
+    // always starts a char).
+    let b = *t.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
     t.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
 }
 
 /// Char ending at byte `i` (a char boundary) and its start.
 #[inline]
 pub(super) fn char_before(t: &str, i: usize) -> Option<(char, usize)> {
+    // An ASCII byte before `i` is a whole char, and `i` is then a boundary.
+    let b = *t.as_bytes().get(i.checked_sub(1)?)?;
+    if b.is_ascii() {
+        return Some((char::from(b), i - 1));
+    }
     let c = t.get(..i)?.chars().next_back()?;
     Some((c, i - c.len_utf8()))
 }

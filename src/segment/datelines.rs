@@ -9,10 +9,13 @@ impl<'a> Splitter<'a, '_> {
     pub(super) fn dateline(&self, p: usize) -> Option<usize> {
         let end = self.line_end.min(p + DATELINE_WINDOW).min(self.b.len());
         let win = self.b.get(p..end)?;
-        // The dash: "—", "–" or "--".
-        let d = p + memchr::memchr2_iter(b'-', 0xe2, win).find(|&k| {
-            let r = &win[k..];
-            r.starts_with(b"--") || r.starts_with("—".as_bytes()) || r.starts_with("–".as_bytes())
+        // The first dash: "—", "–" or "--". The search looks for the last byte of "—" (E2 80 94)
+        // and "–" (E2 80 93), rare in English text, rather than their lead byte E2, which every
+        // curly quote and apostrophe shares; a dash found by its last byte starts two bytes
+        // earlier, and no "--" can start between those two.
+        let d = p + memchr::memchr3_iter(b'-', 0x93, 0x94, win).find_map(|k| match win[k] {
+            b'-' => (win.get(k + 1) == Some(&b'-')).then_some(k),
+            _ => (k >= 2 && win[k - 2..k] == [0xe2, 0x80]).then(|| k - 2),
         })?;
         let first = self.content;
         // Candidates: an uppercase ASCII letter after a space, past the line's first token and

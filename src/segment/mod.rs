@@ -74,6 +74,69 @@ static CLASS: [u8; 256] = {
     t
 };
 
+const BLOCK: usize = 16;
+
+/// Bit `k` is set when byte `k` of `block` may matter: a superset of the bytes whose [`CLASS`] is
+/// not `C_NONE` (every lead byte of a multi-byte char stands in for the few that matter).
+/// SSE2, which every x86-64 CPU has: about one instruction per byte.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn block_mask(block: &[u8; BLOCK]) -> u32 {
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2 is part of the x86-64 baseline (always enabled on this target), and the load
+    // reads the 16 bytes of `block` with no alignment requirement. (Not a CPython call: the one
+    // `unsafe` of the splitter.)
+    unsafe {
+        let v = _mm_loadu_si128(block.as_ptr().cast());
+        let eq = |c: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8));
+        let punct = _mm_or_si128(_mm_or_si128(eq(b'.'), eq(b'!')), eq(b'?'));
+        // \n VT FF \r: c - 0x0a below 4 (unsigned), i.e. min(c - 0x0a, 3) == c - 0x0a.
+        let d = _mm_sub_epi8(v, _mm_set1_epi8(0x0a));
+        let breaks = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(3)), d);
+        // Lead bytes of multi-byte chars, 0xc2 and up: max(c, 0xc2) == c.
+        let lead = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(0xc2u8 as i8)), v);
+        _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(punct, breaks), lead)) as u32
+    }
+}
+
+/// The portable form of the mask: the table itself.
+#[cfg(not(target_arch = "x86_64"))]
+#[inline(always)]
+fn block_mask(block: &[u8; BLOCK]) -> u32 {
+    block.iter().enumerate().fold(0, |m, (k, &c)| {
+        m | u32::from(CLASS[c as usize] != C_NONE) << k
+    })
+}
+
+/// The first byte in `i..stop` whose [`CLASS`] is not `C_NONE`, or `stop`. News text has such a
+/// byte every 40 bytes or so: blocks of 16 bytes are tested at once ([`block_mask`]), and only
+/// the bytes the mask flags are looked up in the table.
+#[inline]
+fn next_candidate(b: &[u8], mut i: usize, stop: usize) -> usize {
+    let stop = stop.min(b.len());
+    while i + BLOCK <= stop {
+        let Some(block) = b
+            .get(i..i + BLOCK)
+            .and_then(|s| <&[u8; BLOCK]>::try_from(s).ok())
+        else {
+            break;
+        };
+        let mut mask = block_mask(block);
+        while mask != 0 {
+            let k = mask.trailing_zeros() as usize;
+            if CLASS[block[k] as usize] != C_NONE {
+                return i + k;
+            }
+            mask &= mask - 1;
+        }
+        i += BLOCK;
+    }
+    while i < stop && CLASS[b[i] as usize] == C_NONE {
+        i += 1;
+    }
+    i
+}
+
 // How far a decision may look back or ahead, in bytes; keeps every decision O(1).
 const LOOKBACK: usize = 48;
 const WORDS_BACK: usize = 200;
@@ -137,9 +200,7 @@ impl<'a, 'o> Splitter<'a, 'o> {
             }
             // Hot path: skip bytes that cannot matter, stopping at the next forced cut.
             let stop = forced.min(n);
-            while i < stop && CLASS[self.b[i] as usize] == C_NONE {
-                i += 1;
-            }
+            i = next_candidate(self.b, i, stop);
             if i >= stop {
                 continue;
             }
@@ -187,13 +248,27 @@ impl<'a, 'o> Splitter<'a, 'o> {
     // ------------------------------------------------------------ sentences and lines
 
     fn push(&mut self, s: usize, e: usize) {
-        let Some(seg) = self.t.get(s..e) else {
+        if self.t.get(s..e).is_none() {
             return;
-        };
-        let lead = seg.len() - seg.trim_start_matches(is_space).len();
-        let core = seg[lead..].trim_end_matches(is_space);
-        if !core.is_empty() {
-            self.out.push(Span::new(s + lead, s + lead + core.len()));
+        }
+        // Trimmed as `str::trim_matches(is_space)` would, a char at a time from each end (the
+        // ASCII fast path of `char_at`/`char_before` makes this cheap).
+        let mut a = s;
+        while let Some((c, len)) = char_at(self.t, a).filter(|_| a < e) {
+            if !is_space(c) {
+                break;
+            }
+            a += len;
+        }
+        let mut z = e;
+        while let Some((c, p)) = char_before(self.t, z).filter(|_| z > a) {
+            if !is_space(c) {
+                break;
+            }
+            z = p;
+        }
+        if z > a {
+            self.out.push(Span::new(a, z));
         }
     }
 

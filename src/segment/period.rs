@@ -51,8 +51,9 @@ impl<'a> Splitter<'a, '_> {
         }
         let tb = tok.as_bytes();
         let tok_start = i - tok.len();
-        // A list marker opening the sentence: "1. The first item", "a. The first item".
-        if tok.contains('@') || tok.contains("://") {
+        // An e-mail address or a URL is no abbreviation (byte tests: a substring search costs
+        // more to set up than these short tokens are long).
+        if tb.contains(&b'@') || tb.windows(3).any(|w| w == b"://") {
             return true;
         }
         // Dotted acronyms and times: U.S, E.U, J.R.R, a.m, p.m, e.g.

@@ -359,3 +359,29 @@ fn pathological_inputs_stay_valid() {
         }
     }
 }
+
+#[test]
+fn block_scan_finds_the_same_bytes_as_the_table() {
+    // Every byte value at every offset of a block, scans from inside a block, stops inside and
+    // at the end of one.
+    let table = |b: &[u8], from: usize, stop: usize| {
+        (from..stop)
+            .find(|&k| CLASS[b[k] as usize] != C_NONE)
+            .unwrap_or(stop.max(from))
+    };
+    for v in 0..=255u8 {
+        for at in 0..40 {
+            let mut b = vec![b'x'; 40];
+            b[at] = v;
+            for stop in [0, at, at + 1, 17, 33, 40] {
+                for from in [0, 1, at] {
+                    assert_eq!(
+                        next_candidate(&b, from, stop),
+                        table(&b, from, stop),
+                        "byte {v:#x} at {at}, from {from}, stop {stop}"
+                    );
+                }
+            }
+        }
+    }
+}

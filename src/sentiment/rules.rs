@@ -140,10 +140,12 @@ fn special_idioms_check(mut v: f64, toks: &[Tok], i: usize) -> f64 {
 
 /// `_but_check`, including its `list.index(value)` quirk: each score is rescaled at the first
 /// position that currently holds an equal value, which need not be its own.
-pub(super) fn but_check(toks: &[Tok], sent: &mut [f64]) {
-    let Some(bi) = toks.iter().position(|t| t.id == W::But) else {
-        return;
-    };
+///
+/// `vals` are the scores that can be non-zero (the lexicon words'), as (token position,
+/// score) in token order; every other token scores 0. A zero is only ever found at a zero and
+/// rescaled to a zero, so only the non-zero scores need the search, and only among `vals`.
+/// `bi` is the position of the first "but".
+pub(super) fn but_check(bi: usize, vals: &mut [(usize, f64)]) {
     let rescale = |si: usize, v: f64| -> Option<f64> {
         match si.cmp(&bi) {
             std::cmp::Ordering::Less => Some(v * 0.5),
@@ -151,50 +153,59 @@ pub(super) fn but_check(toks: &[Tok], sent: &mut [f64]) {
             std::cmp::Ordering::Equal => None,
         }
     };
-    let n = sent.len();
+    let n = vals.len();
     if n <= 64 {
         for k in 0..n {
-            let v = sent[k];
-            let si = sent[..=k].iter().position(|&x| x == v).unwrap_or(k);
-            if let Some(nv) = rescale(si, v) {
-                sent[si] = nv;
+            let v = vals[k].1;
+            if v == 0.0 {
+                continue;
+            }
+            let j = vals[..=k].iter().position(|&x| x.1 == v).unwrap_or(k);
+            if let Some(nv) = rescale(vals[j].0, v) {
+                vals[j].1 = nv;
             }
         }
         return;
     }
-    // Long texts: positions by value, so the first equal position is found in O(log n).
+    // Long texts: entries by value, so the first equal one is found in O(log n).
     let key = |x: f64| (x + 0.0).to_bits();
     let mut at: FxHashMap<u64, BTreeSet<usize>> = FxHashMap::default();
-    for (j, &x) in sent.iter().enumerate() {
+    for (j, &(_, x)) in vals.iter().enumerate() {
         if !x.is_nan() {
             at.entry(key(x)).or_default().insert(j);
         }
     }
     for k in 0..n {
-        let v = sent[k];
-        let si = if v.is_nan() {
+        let v = vals[k].1;
+        if v == 0.0 {
+            continue;
+        }
+        let j = if v.is_nan() {
             k
         } else {
             at.get(&key(v))
                 .and_then(|s| s.first().copied())
                 .unwrap_or(k)
         };
-        if let Some(nv) = rescale(si, v) {
-            let old = sent[si];
+        if let Some(nv) = rescale(vals[j].0, v) {
+            let old = vals[j].1;
             if !old.is_nan() {
                 if let Some(s) = at.get_mut(&key(old)) {
-                    s.remove(&si);
+                    s.remove(&j);
                 }
             }
             if !nv.is_nan() {
-                at.entry(key(nv)).or_default().insert(si);
+                at.entry(key(nv)).or_default().insert(j);
             }
-            sent[si] = nv;
+            vals[j].1 = nv;
         }
     }
 }
 
-pub(super) fn score_valence(sent: &[f64], ep: usize, qm: usize) -> Scores {
+/// `score_valence` over `n` token scores, of which only `vals` can be non-zero (see
+/// [`but_check`]). Zeros add nothing to the sums (a sum that starts at +0.0 stays the same
+/// when 0.0 or -0.0 is added), so only the non-zero scores are visited, in token order.
+pub(super) fn score_valence(vals: &[(usize, f64)], n: usize, ep: usize, qm: usize) -> Scores {
     let ep_amp = ep.min(4) as f64 * 0.292;
     let qm_amp = if qm > 1 {
         if qm <= 3 {
@@ -207,15 +218,18 @@ pub(super) fn score_valence(sent: &[f64], ep: usize, qm: usize) -> Scores {
     };
     let amp = ep_amp + qm_amp;
     // One pass; each sum still adds its terms in VADER's order, so the result is the same.
-    let (mut sum_s, mut pos_sum, mut neg_sum, mut neu) = (0.0f64, 0.0f64, 0.0f64, 0usize);
-    for &s in sent {
-        sum_s += s;
+    let (mut sum_s, mut pos_sum, mut neg_sum, mut neu) = (0.0f64, 0.0f64, 0.0f64, n);
+    for &(_, s) in vals {
         if s == 0.0 {
-            neu += 1;
-        } else if s > 0.0 {
+            continue;
+        }
+        sum_s += s;
+        if s > 0.0 {
             pos_sum += s + 1.0;
+            neu -= 1;
         } else if s < 0.0 {
             neg_sum += s - 1.0;
+            neu -= 1;
         }
     }
     if sum_s > 0.0 {

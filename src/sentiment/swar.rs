@@ -57,6 +57,24 @@ pub(super) fn read_word(text: &[u8], at: usize, len: usize) -> u64 {
     u64::from_le_bytes(b)
 }
 
+/// The token that starts at `i` when it is shorter than 8 bytes and 8 bytes can be read there:
+/// its length and its bytes as a zero-padded word (`None`: use [`token_end`] and [`read_word`]).
+#[inline(always)]
+pub(super) fn short_token(
+    text: &[u8],
+    i: usize,
+    is_space: impl Fn(u8) -> bool,
+) -> Option<(usize, u64)> {
+    let w = word_at(text, i)?;
+    let below = !at_least(w, 0x21) & HI;
+    let len = (below.trailing_zeros() / 8) as usize;
+    // No candidate (len 8) or one that is a control character, not a space: the long way.
+    match text.get(i + len) {
+        Some(&c) if len < 8 && is_space(c) => Some((len, w & (u64::MAX >> (64 - 8 * len.max(1))))),
+        _ => None,
+    }
+}
+
 /// The end of the token that starts at `i`: the first byte from `i` on that is Python white
 /// space (`is_space`), or the end of the text. Bytes below 0x21 are only candidates: the
 /// control characters that are not white space stay inside the token.
@@ -83,23 +101,24 @@ pub(super) fn token_end(text: &[u8], mut i: usize, is_space: impl Fn(u8) -> bool
     i
 }
 
-/// How many '!' and how many '?' `text` holds.
-pub(super) fn count_marks(text: &[u8]) -> (usize, usize) {
+/// How many '!' and how many '?' `text` holds, or `None` if it is not ASCII: one pass, in
+/// chunks short enough for byte-wide counters, which the compiler turns into vector code.
+pub(super) fn ascii_marks(text: &[u8]) -> Option<(usize, usize)> {
     let (mut ep, mut qm) = (0usize, 0usize);
-    let mut chunks = text.chunks_exact(8);
-    for c in &mut chunks {
-        let w = <[u8; 8]>::try_from(c).map_or(0, u64::from_le_bytes);
-        // Both marks are in 0x21..=0x3f: most words have neither and skip the two counts.
-        if in_range(w, 0x21, 0x3f) != 0 {
-            ep += equal(w, b'!').count_ones() as usize;
-            qm += equal(w, b'?').count_ones() as usize;
+    for chunk in text.chunks(255) {
+        let (mut high, mut e, mut q) = (0u8, 0u8, 0u8);
+        for &c in chunk {
+            high |= c;
+            e += u8::from(c == b'!');
+            q += u8::from(c == b'?');
         }
+        if high >= 0x80 {
+            return None;
+        }
+        ep += usize::from(e);
+        qm += usize::from(q);
     }
-    for &c in chunks.remainder() {
-        ep += (c == b'!') as usize;
-        qm += (c == b'?') as usize;
-    }
-    (ep, qm)
+    Some((ep, qm))
 }
 
 #[cfg(test)]
@@ -140,6 +159,9 @@ mod tests {
         let t = b"abcdefghijklm\x01nop qr";
         assert_eq!(token_end(t, 0, space), 17);
         assert_eq!(token_end(t, 18, space), 20);
-        assert_eq!(count_marks(b"What?! Really?? no!"), (2, 3));
+        assert_eq!(ascii_marks(b"What?! Really?? no!"), Some((2, 3)));
+        assert_eq!(ascii_marks("no\u{e9}!".as_bytes()), None);
+        let many = "!?!".repeat(300);
+        assert_eq!(ascii_marks(many.as_bytes()), Some((600, 300)));
     }
 }

@@ -2,11 +2,15 @@
 //!
 //! A token is looked up once, on bytes borrowed from the text (lower-cased in a stack buffer
 //! only when it has an upper-case letter), so scoring allocates nothing per token. Keys of up to
-//! [`KEY_BYTES`] bytes (all of VADER's) sit zero-padded in four machine words: hashing and
-//! comparing them is a handful of word operations, with no `memcmp` and no UTF-8 check. Longer
-//! keys (possible in a custom lexicon) live in a side map.
+//! eight bytes (most tokens, and half of VADER's words) are one machine word: their table holds
+//! the word and the record side by side, so a lookup is a multiply, a load and two compares.
+//! Keys of up to [`KEY_BYTES`] bytes (all of VADER's) sit zero-padded in four machine words:
+//! hashing and comparing them is a handful of word operations, with no `memcmp` and no UTF-8
+//! check. Longer keys (possible in a custom lexicon) live in a side map.
 
 use rustc_hash::FxHashMap;
+
+use super::inline::{words_of, InlineTable};
 
 use super::swar;
 use super::words::W;
@@ -152,9 +156,14 @@ impl Info {
     }
 }
 
-/// Open addressing, linear probing, load factor at most one half.
+/// Keys of up to 16 bytes in [`InlineTable`]s; longer ones: open addressing, linear probing,
+/// load factor at most one half.
 #[derive(Clone, Debug, Default)]
 pub(super) struct WordTable {
+    /// Keys of 1 to 8 bytes.
+    short: InlineTable<1>,
+    /// Keys of 9 to 16 bytes.
+    medium: InlineTable<2>,
     /// 0 for an empty slot, else `(hash tag << 32) | (entry index + 1)`.
     slots: Vec<u64>,
     shift: u32,
@@ -167,15 +176,36 @@ pub(super) struct WordTable {
 
 impl WordTable {
     pub(super) fn new(entries: FxHashMap<Box<[u8]>, Info>) -> WordTable {
-        let short = entries.len();
-        let bits = (2 * short.max(8)).next_power_of_two().trailing_zeros();
+        let count = |lo: usize, hi: usize| {
+            entries
+                .keys()
+                .filter(|k| (lo..=hi).contains(&k.len()))
+                .count()
+        };
+        let bits = (2 * count(17, KEY_BYTES).max(8))
+            .next_power_of_two()
+            .trailing_zeros();
         let mut t = WordTable {
+            short: InlineTable::with_capacity(count(1, 8)),
+            medium: InlineTable::with_capacity(count(9, 16)),
             slots: vec![0; 1 << bits],
             shift: 64 - bits,
             ..WordTable::default()
         };
         for (k, info) in entries {
             t.max_key = t.max_key.max(k.len());
+            if k.is_empty() {
+                // No token is empty: the key can never match.
+                continue;
+            }
+            if k.len() <= 8 {
+                t.short.insert(words_of(&k), k.len(), info);
+                continue;
+            }
+            if k.len() <= 16 {
+                t.medium.insert(words_of(&k), k.len(), info);
+                continue;
+            }
             match Key::new(&k) {
                 Some(key) => t.insert(key, info),
                 None => {
@@ -184,6 +214,18 @@ impl WordTable {
             }
         }
         t
+    }
+
+    /// The record of a lower-cased key of `1..=8` bytes, zero-padded in `key`.
+    #[inline(always)]
+    pub(super) fn get_short(&self, key: u64, len: usize) -> Info {
+        self.short.get(&[key], len)
+    }
+
+    /// The record of a lower-cased key of `9..=16` bytes, zero-padded in `key`.
+    #[inline(always)]
+    pub(super) fn get_medium(&self, key: &[u64; 2], len: usize) -> Info {
+        self.medium.get(key, len)
     }
 
     /// Keys are distinct (they come from a map), so no lookup before the insert.
@@ -226,8 +268,14 @@ impl WordTable {
 
     /// The record of lower-cased `bytes`.
     pub(super) fn get(&self, bytes: &[u8]) -> Info {
-        if bytes.len() > self.max_key {
+        if bytes.len() > self.max_key || bytes.is_empty() {
             return Info::NONE;
+        }
+        if bytes.len() <= 8 {
+            return self.short.get(&words_of(bytes), bytes.len());
+        }
+        if bytes.len() <= 16 {
+            return self.medium.get(&words_of(bytes), bytes.len());
         }
         match Key::new(bytes) {
             Some(key) => self.get_key(&key),

@@ -87,15 +87,12 @@ fn long_but_text_is_linear_and_matches_short_rule() {
     assert!(s.compound > -1.0 && s.compound <= 1.0);
     let mut sent_a: Vec<f64> = (0..toks_n).map(|i| ((i % 7) as f64) - 3.0).collect();
     let mut sent_b = sent_a.clone();
-    let toks: Vec<Tok> = (0..toks_n)
-        .map(|i| Tok {
-            id: if i == 9 { W::But } else { W::Other },
-            ..Info::NONE
-        })
-        .collect();
-    but_check(&toks, &mut sent_a);
-    // Direct simulation of Python's loop.
+    // "but" at position 9.
     let bi = 9;
+    let mut vals: Vec<(usize, f64)> = sent_a.iter().copied().enumerate().collect();
+    but_check(bi, &mut vals);
+    sent_a = vals.iter().map(|v| v.1).collect();
+    // Direct simulation of Python's loop.
     for k in 0..toks_n {
         let v = sent_b[k];
         let si = sent_b.iter().position(|&x| x == v).unwrap_or(k);
@@ -178,11 +175,17 @@ fn keys_longer_than_a_table_word_and_upper_case_tokens() {
 fn same_tokens_both_paths(text: &str) {
     let a = Analyzer::default_ref();
     let (mut fast, mut slow) = (Scratch::default(), Scratch::default());
-    let (up_fast, ep, qm) = a.tokens_ascii(text.as_bytes(), &mut fast);
-    let up_slow = a.tokens_unicode(text, &mut slow);
+    a.tokens_ascii(text.as_bytes(), &mut fast);
+    a.tokens_unicode(text, &mut slow);
     assert_eq!(fast.toks, slow.toks, "{text:?}");
-    assert_eq!(up_fast, up_slow, "{text:?}");
-    assert_eq!((ep, qm), count_punct(text), "{text:?}");
+    assert_eq!(fast.lex, slow.lex, "{text:?}");
+    assert_eq!(fast.first_but, slow.first_but, "{text:?}");
+    assert_eq!(fast.n_upper, slow.n_upper, "{text:?}");
+    assert_eq!(
+        ascii_marks(text.as_bytes()),
+        Some(count_punct(text)),
+        "{text:?}"
+    );
 }
 
 #[test]
@@ -215,5 +218,34 @@ proptest::proptest! {
     fn ascii_scan_matches_on_any_ascii(bytes in proptest::collection::vec(0u8..0x80, 0..300)) {
         let text = String::from_utf8(bytes).unwrap_or_default();
         same_tokens_both_paths(&text);
+    }
+}
+
+#[test]
+fn custom_words_of_every_length_are_found_in_any_case_on_both_paths() {
+    // Keys of 1..=40 bytes live in four different tables (1-8, 9-16, 17-32, longer).
+    let mut a = Analyzer::default_ref().clone();
+    let words: Vec<String> = (1..=40)
+        .map(|n| format!("{}q", &"zx".repeat(n)[..n - 1]))
+        .collect();
+    let entries: Vec<(String, f64)> = words.iter().map(|w| (w.clone(), 2.0)).collect();
+    a.update_lexicon(&entries);
+    for w in &words {
+        for text in [
+            format!("it was {w} here"),
+            format!("it was {} here", w.to_uppercase()),
+            // Stripping that leaves 2 bytes or fewer keeps the token whole (VADER's rule).
+            match w.len() > 2 {
+                true => format!("it was ({w}) here"),
+                false => format!("it was {w} here"),
+            },
+            format!("it was {w} caf\u{e9}"),
+            format!("it was {} caf\u{e9}", w.to_uppercase()),
+        ] {
+            assert!(a.polarity_scores(&text).compound > 0.0, "{text}");
+        }
+        // One byte more matches nothing ("qq" is a VADER word; "qj" is not).
+        let near = format!("it was {w}j here");
+        assert_eq!(a.polarity_scores(&near).compound, 0.0, "{near}");
     }
 }

@@ -50,10 +50,8 @@ fn classes(bytes: &[u8]) -> u8 {
 }
 
 impl Analyzer {
-    /// Token records of an ASCII `text` into `sc.toks`; returns the number of upper-case tokens
-    /// and the counts of '!' and '?'.
-    pub(super) fn tokens_ascii(&self, text: &[u8], sc: &mut Scratch) -> (usize, usize, usize) {
-        let mut n_upper = 0;
+    /// Token records of an ASCII `text` into `sc` (see [`Scratch::push`]).
+    pub(super) fn tokens_ascii(&self, text: &[u8], sc: &mut Scratch) {
         let n = text.len();
         // Tokens are separated by spaces: at most one per two bytes, so no push reallocates.
         sc.toks.reserve(n / 2 + 1);
@@ -64,28 +62,42 @@ impl Analyzer {
             while i < n && is_space(text[i]) {
                 i += 1;
             }
-            if i == n {
+            if i >= n {
                 break;
             }
             let start = i;
-            i = swar::token_end(text, i, is_space);
-            // Stripping only ever removes punctuation at the ends.
-            let (s, e) = if is_punct(start) || is_punct(i - 1) {
-                strip_ascii_punct(text, start, i)
-            } else {
-                (start, i)
+            // Most tokens are short words: one read gives their end and their bytes.
+            let short = swar::short_token(text, i, is_space);
+            i = match short {
+                Some((len, _)) => start + len,
+                None => swar::token_end(text, i, is_space),
             };
-            let tok = self.ascii_tok(text, s, e);
-            n_upper += tok.upper() as usize;
-            sc.toks.push(tok);
+            // Stripping only ever removes punctuation at the ends.
+            let tok = match short {
+                Some((len, x)) if !is_punct(start) && !is_punct(i - 1) => {
+                    self.short_tok(text, start, len, x)
+                }
+                _ => self.other_tok(text, start, i),
+            };
+            sc.push(tok);
+            // text[i] is a space (or the end): the next token starts after it at the earliest.
+            i += 1;
         }
-        let (ep, qm) = swar::count_marks(text);
-        (n_upper, ep, qm)
+    }
+
+    /// The record of the ASCII token `text[start..end]` (the raw token; stripped here).
+    #[inline(never)]
+    fn other_tok(&self, text: &[u8], start: usize, end: usize) -> Tok {
+        let is_punct = |k: usize| CLASS[text[k] as usize] & PUNCT != 0;
+        let (s, e) = match is_punct(start) || is_punct(end - 1) {
+            true => strip_ascii_punct(text, start, end),
+            false => (start, end),
+        };
+        self.ascii_tok(text, s, e)
     }
 
     /// Token records of any text (Python's `str.split()` on Unicode white space).
-    pub(super) fn tokens_unicode(&self, text: &str, sc: &mut Scratch) -> usize {
-        let mut n_upper = 0;
+    pub(super) fn tokens_unicode(&self, text: &str, sc: &mut Scratch) {
         for raw in PySplit::new(text) {
             let word = strip_punc_if_word(raw);
             let tok = if word.is_ascii() {
@@ -98,17 +110,53 @@ impl Analyzer {
                     py_isupper(word),
                 )
             };
-            n_upper += tok.upper() as usize;
-            sc.toks.push(tok);
+            sc.push(tok);
         }
-        n_upper
     }
 
-    /// The record of the ASCII token `text[s..e]`.
+    /// The record of the ASCII token `text[s..e]` (`s < e`).
     #[inline(always)]
     fn ascii_tok(&self, text: &[u8], s: usize, e: usize) -> Tok {
         let len = e - s;
-        let (info, upper, apos) = if len <= KEY_BYTES {
+        if len > 8 {
+            return self.ascii_tok_long(text, s, e);
+        }
+        self.short_tok(text, s, len, swar::read_word(text, s, len))
+    }
+
+    /// The record of the ASCII token `text[s..s + len]` (`1 <= len <= 8`), whose bytes are
+    /// `x` (zero-padded).
+    #[inline(always)]
+    fn short_tok(&self, text: &[u8], s: usize, len: usize, x: u64) -> Tok {
+        let e = s + len;
+        // One word: lower-cased by setting the case bit (0x20) of its upper-case letters.
+        let up = swar::in_range(x, b'A', b'Z');
+        let info = self.words.get_short(x | (up >> 2), len);
+        let upper = up != 0 && swar::in_range(x, b'a', b'z') == 0;
+        // negated(): a NEGATE word or "n't" anywhere in the lower-cased token.
+        let neg = info.negate() || (swar::equal(x, b'\'') != 0 && has_nt(&text[s..e], true));
+        info.token(neg, upper)
+    }
+
+    /// [`Analyzer::ascii_tok`] for tokens of more than 8 bytes (`s + 8 < e`).
+    #[inline(never)]
+    fn ascii_tok_long(&self, text: &[u8], s: usize, e: usize) -> Tok {
+        let len = e - s;
+        let (info, upper, apos) = if len <= 16 {
+            // Two words, lower-cased like one in `short_tok`.
+            let x = [
+                swar::read_word(text, s, 8),
+                swar::read_word(text, s + 8, len - 8),
+            ];
+            let up = x.map(|w| swar::in_range(w, b'A', b'Z'));
+            let lower = x.map(|w| swar::in_range(w, b'a', b'z'));
+            let apos = x.map(|w| swar::equal(w, b'\''));
+            let info = self
+                .words
+                .get_medium(&[x[0] | (up[0] >> 2), x[1] | (up[1] >> 2)], len);
+            let upper = (up[0] | up[1]) != 0 && (lower[0] | lower[1]) == 0;
+            (info, upper, (apos[0] | apos[1]) != 0)
+        } else if len <= KEY_BYTES {
             let (key, has_upper, has_lower, apos) = Key::load_ascii(text, s, len);
             let info = match len <= self.words.max_key() {
                 true => self.words.get_key(&key),
@@ -124,7 +172,6 @@ impl Analyzer {
             };
             (info, acc & UPPER != 0 && acc & LOWER == 0, acc & APOS != 0)
         };
-        // negated(): a NEGATE word or "n't" anywhere in the lower-cased token.
         info.token(info.negate() || (apos && has_nt(&text[s..e], true)), upper)
     }
 }

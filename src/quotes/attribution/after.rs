@@ -157,8 +157,14 @@ fn person_after_modifiers(cx: &Ctx, ents: &Entities, m: usize) -> usize {
             t.kind == Kind::Word && t.lex & (flag::ROLE | flag::TITLE) != 0 && !cx.para_break(k)
         })
     };
+    // The role words end where the person's name starts, titles included ("police Chief
+    // Jane Doe": "Chief" opens the name's mention).
+    let name_at = |k: usize| {
+        ents.starting_at(k)
+            .is_some_and(|n| matches!(ents.mentions[n].kind, MKind::Name { .. }))
+    };
     let mut k = mm.t1;
-    while role(k) && k < mm.t1 + 4 {
+    while role(k) && !name_at(k) && k < mm.t1 + 4 {
         k += 1;
     }
     if k == mm.t1 {
@@ -315,7 +321,7 @@ fn mention_after(cx: &Ctx, ents: &Entities, j: usize, source: bool) -> Option<us
             }
             // An attributive name before a role and the person's name: "Steelers coach X".
             let mut k = mm.t1;
-            while role(k) && k < mm.t1 + 3 {
+            while role(k) && ents.starting_at(k).is_none() && k < mm.t1 + 3 {
                 k += 1;
             }
             if k > mm.t1 && matches!(mm.kind, MKind::Name { .. }) {
@@ -447,4 +453,22 @@ fn source_ends(cx: &Ctx, t: usize) -> bool {
     ) || cx.cue_at(t).is_some()
         || BRIDGE.contains(lw.as_str())
         || ends_ly(&lw)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::analyze;
+
+    #[test]
+    fn role_words_end_where_the_titled_name_starts() {
+        for text in [
+            "“The dam will hold,” Dayton police Chief Lena Ruiz said Monday.",
+            "“The dam will hold,” said Dayton police Chief Lena Ruiz.",
+        ] {
+            let a = analyze(text, &crate::segment::split(text));
+            let q = &a.quotes[0];
+            assert_eq!(q.speaker.as_deref(), Some("Lena Ruiz"), "{text}");
+            assert_eq!(q.mention.map(|m| m.of(text)), Some("Chief Lena Ruiz"));
+        }
+    }
 }

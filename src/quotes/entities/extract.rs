@@ -191,7 +191,10 @@ fn scan_name(
             name_t0 = k + 1;
         }
     }
-    if toks[name_t0].lex & flag::TITLE != 0 && name_t0 + 1 >= j {
+    if toks[name_t0].lex & flag::TITLE != 0
+        && name_t0 + 1 >= j
+        && !surname_after_title(text, toks, in_quote, i, name_t0)
+    {
         // Only titles ("The Russian President"): not a name.
         return j;
     }
@@ -263,6 +266,19 @@ fn scan_name(
     } else {
         j
     }
+}
+
+/// "Mr. King", "Sen. Bishop", "Dr Major": a title word right after an abbreviated title is the
+/// surname. Not in a quote, where "Mr. President" addresses the office; not an abbreviation
+/// itself ("Lt. Gov.").
+fn surname_after_title(text: &str, toks: &[Tok], in_quote: &[bool], i: usize, k: usize) -> bool {
+    if k <= i || in_quote[k] || !toks[k].cap {
+        return false;
+    }
+    let before = word(text, &toks[k - 1]);
+    let abbreviated = before.ends_with('.')
+        || (before.len() <= 3 && before.chars().all(|c| c.is_ascii_alphabetic()));
+    toks[k - 1].lex & flag::TITLE != 0 && abbreviated && !word(text, &toks[k]).ends_with('.')
 }
 
 /// One past the run of capitalised words, titles, particles and initials starting at `i`.
@@ -338,4 +354,47 @@ fn titles_and_countries(
         }
     }
     (titles, countries)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes::analyze;
+
+    fn speaker_and_mention(text: &str) -> (Option<String>, Option<&str>) {
+        let a = analyze(text, &crate::segment::split(text));
+        let q = &a.quotes[0];
+        (q.speaker.clone(), q.mention.map(|m| m.of(text)))
+    }
+
+    #[test]
+    fn a_title_word_after_an_abbreviated_title_is_the_surname() {
+        for (text, name, mention) in [
+            (
+                "“The tide is late,” Mr. Bishop said.",
+                "Bishop",
+                "Mr. Bishop",
+            ),
+            (
+                "“The tide is late,” Ms. Singer, 54, said.",
+                "Singer",
+                "Ms. Singer",
+            ),
+            ("“The tide is late,” Dr Major said.", "Major", "Dr Major"),
+        ] {
+            assert_eq!(
+                speaker_and_mention(text),
+                (Some(name.to_string()), Some(mention))
+            );
+        }
+    }
+
+    #[test]
+    fn an_office_addressed_in_a_quote_or_an_abbreviation_is_no_surname() {
+        // "Mr. President" inside a quote addresses the office: the speaker is "she".
+        let t = "“Thank you, Mr. President,” she said.";
+        assert_eq!(speaker_and_mention(t).1, Some("she"));
+        // "Lt. Gov." is two titles, no name.
+        let t = "“The tide is late,” Lt. Gov. said.";
+        assert_eq!(speaker_and_mention(t), (None, None));
+    }
 }
