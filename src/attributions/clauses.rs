@@ -14,7 +14,7 @@
 use super::cues::{cue_at, Cue, CueKind};
 use super::forms::{asked_first, headline_colon, in_document};
 use super::lexicon::{
-    self, is_determiner, is_hearer_word, opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
+    self, is_determiner, is_hearer_word, is_subordinator, opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
 };
 use super::sources::{sentence_subject, source_left, source_right};
 use super::tokens::Tok;
@@ -142,14 +142,18 @@ fn new_attribution_at(toks: &[Tok], from: usize, e: usize) -> bool {
     false
 }
 
-/// A lower-case reporting verb in the past or present tense at `k` ("told", "argues"), the
-/// start of a second predicate of the same subject.
+/// A lower-case reporting verb in the past or present tense or a participle at `k` ("told",
+/// "argues", "saying"), the start of a second predicate of the same subject.
 fn verb_cue_at(toks: &[Tok], k: usize, e: usize) -> bool {
     let Some(t) = toks.get(k).filter(|t| t.word && !t.cap && k < e) else {
         return false;
     };
     let w = t.lower.as_str();
-    let finite = w.ends_with("ed") || w.ends_with('s') || matches!(w, "said" | "told" | "wrote");
+    // A participle continues a participle ("noting A and saying B").
+    let finite = w.ends_with("ed")
+        || w.ends_with('s')
+        || w.ends_with("ing")
+        || matches!(w, "said" | "told" | "wrote");
     finite
         && cue_at(toks, k, e, k).is_some_and(|c| {
             matches!(
@@ -169,27 +173,30 @@ pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
         if t.in_direct || (!t.in_quote && t.is(";")) {
             break;
         }
-        if (t.is_comma() || t.is("and") || t.is("but") || t.is("while"))
-            && !t.in_quote
-            && new_attribution_at(toks, j + 1, e)
-        {
-            break;
+        // A comma inside the closing quotation mark ("…race,” adding that …") ends a clause
+        // like one outside it.
+        let comma = (t.is_comma() && !t.in_quote)
+            || (t.is_quote_mark() && j > from && toks[j - 1].is_comma());
+        let joins = !t.in_quote && (t.is("and") || t.is("but"));
+        // "…, and most voters said …", "… as Congress weighed …": a new source and cue.
+        let opens_clause = joins || (!t.in_quote && t.word && is_subordinator(&t.lower));
+        // The content keeps a closing quotation mark it breaks at.
+        let stop = if t.is_quote_mark() { j + 1 } else { j };
+        if (comma || opens_clause) && new_attribution_at(toks, j + 1, e) {
+            return trim_end(toks, from, stop);
         }
         // "said A and questioned B": the source's next act is not part of what it said; nor is
         // the main verb after a parenthetical participle ("X, citing A, said B").
-        if (t.is("and") || t.is("but") || t.is_comma())
-            && !t.in_quote
-            && verb_cue_at(toks, j + 1, e)
-        {
-            break;
+        if (joins || comma) && verb_cue_at(toks, j + 1, e) {
+            return trim_end(toks, from, stop);
         }
-        if t.is_comma() && !t.in_quote {
+        if comma {
             if let Some(n) = toks.get(j + 1) {
                 if is_participle_cue(n)
                     || n.is("but")
                     || (n.is("according") && toks[j + 2..].first().is_some_and(|x| x.is("to")))
                 {
-                    break;
+                    return trim_end(toks, from, stop);
                 }
             }
         }
@@ -205,6 +212,10 @@ fn clause_end(toks: &[Tok], from: usize, e: usize) -> usize {
     while j < e && !toks[j].in_direct && (toks[j].in_quote || !toks[j].is_clause_punct()) {
         let t = &toks[j];
         if j > from && !t.in_quote && (t.is("and") || t.is("but")) && verb_cue_at(toks, j + 1, e) {
+            break;
+        }
+        // "backs Ruiz because she …": a reason or a time is no part of the object.
+        if j > from && !t.in_quote && t.word && is_subordinator(&t.lower) {
             break;
         }
         j += 1;
@@ -469,6 +480,26 @@ fn preposed(
     ))
 }
 
+/// Longest subordinate clause that opens a sentence ("Although X said A, …"), in tokens.
+const MAX_OPENING: usize = 60;
+
+/// The comma that closes a subordinate clause opening the sentence ("While she never named
+/// him, she …", "But because the poll found A, …"), if the sentence opens with one.
+fn opening_clause_end(toks: &[Tok], lo: usize, e: usize) -> Option<usize> {
+    let mut s = lo;
+    if toks
+        .get(s)
+        .is_some_and(|t| matches!(t.lower.as_str(), "but" | "and" | "so"))
+    {
+        s += 1;
+    }
+    let t = toks.get(s).filter(|_| s < e)?;
+    if !t.word || !is_subordinator(&t.lower) {
+        return None;
+    }
+    (s + 2..(s + MAX_OPENING).min(e)).find(|&j| toks[j].is_comma() && !toks[j].in_quote)
+}
+
 /// Attributions of the sentence `[lo, hi)`, outermost only, in text order.
 pub fn sentence(toks: &[Tok], lo: usize, hi: usize) -> Vec<Raw> {
     sentence_from(toks, lo, hi, true)
@@ -534,12 +565,15 @@ fn sentence_from(toks: &[Tok], lo: usize, hi: usize, documents: bool) -> Vec<Raw
         out.push(raw);
         k = next;
     }
+    let opening = opening_clause_end(toks, lo, e);
     while k < e {
         let Some(cue) = cue_at(toks, lo, e, k) else {
             k += 1;
             continue;
         };
-        match preposed(toks, lo, e, &cue, out.last()) {
+        // "While she said A, B": a cue in the opening subordinate clause reports A only.
+        let end = opening.filter(|&c| k < c).unwrap_or(e);
+        match preposed(toks, lo, end, &cue, out.last()) {
             Some((raw, next)) => {
                 out.push(raw);
                 k = next.max(k + 1);

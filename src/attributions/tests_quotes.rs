@@ -108,3 +108,95 @@ fn a_participle_between_commas_is_no_inverted_cue() {
         at(text, "the vote would wait")
     );
 }
+
+#[test]
+fn a_stance_object_ends_before_a_subordinate_clause() {
+    let text = "The welder is backing the mayor because he worries about the plant.";
+    let v = run(text);
+    // The reason may be an attribution of its own ("worries about"), not part of this one.
+    assert_eq!(range(v[0].cue), Some(at(text, "backing")));
+    assert_eq!((v[0].content.start, v[0].content.end), (22, 31));
+    assert_eq!(v[0].content.of(text), "the mayor");
+    assert_eq!(range(v[0].source), Some(at(text, "The welder")));
+}
+
+#[test]
+fn an_opening_subordinate_clause_ends_its_content_at_the_comma() {
+    let text = "Although the report found that costs rose, the council approved the budget.";
+    let v = run(text);
+    let found = v
+        .iter()
+        .find(|a| a.cue.is_some_and(|c| c.of(text) == "found"))
+        .unwrap_or_else(|| panic!("{v:?}"));
+    assert_eq!(
+        (found.content.start, found.content.end),
+        at(text, "that costs rose")
+    );
+    assert_eq!(range(found.source), Some(at(text, "the report")));
+    // Without the subordinator the clause runs on to the sentence end.
+    let text = "The report found that costs rose, and the council approved the budget.";
+    let v = run(text);
+    assert!(
+        v.iter()
+            .any(|a| a.content.of(text) == "that costs rose, and the council approved the budget"),
+        "{v:?}"
+    );
+}
+
+/// (content, source, cue) as strings.
+fn texts(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    run(text)
+        .iter()
+        .map(|a| {
+            (
+                a.content.of(text).to_string(),
+                a.source.map(|s| s.of(text).to_string()),
+                a.cue.map(|s| s.of(text).to_string()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_comma_inside_the_closing_quotation_mark_ends_the_clause() {
+    let text = "The senator said that the vote was \u{201c}very close,\u{201d} adding that a recount was likely.";
+    let v = run(text);
+    let said = v
+        .iter()
+        .find(|a| a.cue.is_some_and(|c| c.of(text) == "said"))
+        .unwrap_or_else(|| panic!("{v:?}"));
+    assert_eq!(
+        (said.content.start, said.content.end),
+        at(text, "that the vote was \u{201c}very close,\u{201d}")
+    );
+    assert_eq!(said.kind.as_str(), "mixed");
+    let adding = v
+        .iter()
+        .find(|a| a.cue.is_some_and(|c| c.of(text) == "adding"))
+        .unwrap_or_else(|| panic!("{v:?}"));
+    assert_eq!(
+        (adding.content.start, adding.content.end),
+        at(text, "that a recount was likely")
+    );
+}
+
+#[test]
+fn a_subordinate_clause_with_its_own_source_is_a_second_attribution() {
+    let text =
+        "The senator said taxes would fall after her rival warned that the deficit would grow.";
+    let v = texts(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, "taxes would fall");
+    assert_eq!(v[1].0, "that the deficit would grow");
+    assert_eq!(v[1].1.as_deref(), Some("her rival"));
+    assert_eq!(run(text)[1].content.start, 57);
+}
+
+#[test]
+fn a_second_participle_after_and_is_a_second_attribution() {
+    let text = "The mayor is noting the cost of the plan and saying the council should wait.";
+    let v = texts(text);
+    assert_eq!(v[0].0, "the cost of the plan", "{v:?}");
+    assert_eq!(v[0].2.as_deref(), Some("noting"));
+    assert!(v.iter().all(|a| !a.0.contains("and saying")), "{v:?}");
+}

@@ -56,6 +56,12 @@ static IMPERSONAL_PARTICIPLES: Lazy<WordSet> = Lazy::new(|| grammar(&["impersona
 pub static PREPOSITIONS: Lazy<WordSet> = Lazy::new(|| grammar(&["preposition"]));
 static BASE_FORM_MARKERS: Lazy<WordSet> = Lazy::new(|| grammar(&["modal", "verb_adverb"]));
 static AUXILIARIES: Lazy<WordSet> = Lazy::new(|| grammar(&["modal", "auxiliary"]));
+static SUBORDINATORS: Lazy<WordSet> = Lazy::new(|| grammar(&["subordinator"]));
+
+/// Conjunctions opening a subordinate clause: "because", "while", "although".
+pub fn is_subordinator(w: &str) -> bool {
+    SUBORDINATORS.contains(w)
+}
 
 /// A modal, "do" or "not"/"also" before a base form makes it a verb: "polls could show".
 pub fn marks_base_form_verb(w: &str) -> bool {
