@@ -241,28 +241,11 @@ fn top_level(
     prev: Prev,
 ) -> (Found, Option<Attr>) {
     let pair = &pairs[p];
-    let Place {
-        ot,
-        ct,
-        closed,
-        lo,
-        first_in_sentence,
-    } = at;
     let (attr, has_post, labelled) = find_attr(cx, ents, pairs, pair, prev, at);
     let kind = if labelled {
         QuoteKind::Direct
     } else {
-        classify(
-            cx,
-            pair,
-            lo,
-            ot,
-            ct,
-            closed,
-            first_in_sentence,
-            attr,
-            has_post,
-        )
+        classify(cx, pair, at, attr, has_post)
     };
     let (entity, mention, cue) = speaker(cx, ents, kind, attr);
     // A pronoun with a speech verb but no clear antecedent ("…,” they said) is still
@@ -278,7 +261,7 @@ fn top_level(
     // No speaker: the kind still comes from the quote's form. A set-off, sentence-like
     // quote is speech by someone we cannot name; short terms and titles are scare quotes.
     let kind = if entity.is_none() && !unresolved {
-        form_kind(cx, pair, lo, ot, ct, closed, first_in_sentence)
+        form_kind(cx, pair, at)
     } else {
         kind
     };

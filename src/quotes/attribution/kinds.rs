@@ -2,18 +2,20 @@
 
 use super::*;
 
-#[allow(clippy::too_many_arguments)]
 pub(super) fn classify(
     cx: &Ctx,
     pair: &Pair,
-    lo: usize,
-    ot: usize,
-    ct: usize,
-    closed: bool,
-    first_in_sentence: bool,
+    at: Place,
     attr: Option<Attr>,
     has_post: bool,
 ) -> QuoteKind {
+    let Place {
+        ot,
+        ct,
+        closed,
+        lo,
+        first_in_sentence,
+    } = at;
     let Some(a) = attr else {
         return QuoteKind::Scare;
     };
@@ -52,15 +54,14 @@ pub(super) fn classify(
 
 /// The kind of a quote nobody is named for: direct when it stands as its own sentence (opens
 /// the sentence or follows a colon), holds a clause and ends the sentence; else scare.
-pub(super) fn form_kind(
-    cx: &Ctx,
-    pair: &Pair,
-    lo: usize,
-    ot: usize,
-    ct: usize,
-    closed: bool,
-    first_in_sentence: bool,
-) -> QuoteKind {
+pub(super) fn form_kind(cx: &Ctx, pair: &Pair, at: Place) -> QuoteKind {
+    let Place {
+        ot,
+        ct,
+        closed,
+        lo,
+        first_in_sentence,
+    } = at;
     let before = (ot > lo || (ot > 0 && cx.ss[ot] < ot)).then(|| ot - 1);
     let bw = before.map(|b| cx.lw(b)).unwrap_or_default();
     let set_off = first_in_sentence || bw == ":";

@@ -46,7 +46,17 @@ pub(super) fn own_paragraph_attr(
     let question = prev_pair.content.of(cx.text).trim_end().ends_with('?');
     let continues = q.direct && !question && prev_pair.label.is_none();
     // Speech, not a subheading quoted from the section ("‘A tough decision.’").
-    let speech = form_kind(cx, pair, ot, ot, ct, closed, true) == QuoteKind::Direct;
+    let speech = form_kind(
+        cx,
+        pair,
+        Place {
+            ot,
+            ct,
+            closed,
+            lo: ot,
+            first_in_sentence: true,
+        },
+    ) == QuoteKind::Direct;
     (pc <= last && same_para && cx.ss[pc] == cx.ss[last] && continues && speech).then_some(pa)
 }
 
