@@ -1,11 +1,19 @@
 use super::*;
 
-fn run(text: &str) -> Vec<Attribution> {
+pub(super) fn run(text: &str) -> Vec<Attribution> {
     extract(text, &crate::segment::split(text)).attributions
 }
 
+/// Byte offsets of the first `s` in `text` (the tests' sentences make them `str` offsets).
+pub(super) fn at(text: &str, s: &str) -> (usize, usize) {
+    let i = text
+        .find(s)
+        .unwrap_or_else(|| panic!("{s:?} not in {text:?}"));
+    (i, i + s.len())
+}
+
 /// (content, source, cue, kind) as strings, for readable assertions.
-fn view(text: &str) -> Vec<(String, Option<String>, Option<String>, &'static str)> {
+pub(super) fn view(text: &str) -> Vec<(String, Option<String>, Option<String>, &'static str)> {
     run(text)
         .iter()
         .map(|a| {

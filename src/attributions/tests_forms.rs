@@ -1,11 +1,7 @@
 //! Tests of the sentence forms added for indirect recall, in invented sentences with exact
 //! offsets (byte offsets equal `str` offsets here: the sentences are ASCII).
 
-use super::{extract, Attribution};
-
-fn run(text: &str) -> Vec<Attribution> {
-    extract(text, &crate::segment::split(text)).attributions
-}
+use super::tests::{at, run};
 
 type Range = (usize, usize);
 
@@ -21,13 +17,6 @@ fn spans(text: &str) -> Vec<(Range, Option<Range>, Option<Range>)> {
             )
         })
         .collect()
-}
-
-fn at(text: &str, s: &str) -> Range {
-    let i = text
-        .find(s)
-        .unwrap_or_else(|| panic!("{s:?} not in {text:?}"));
-    (i, i + s.len())
 }
 
 #[test]

@@ -2,19 +2,16 @@
 //! with exact offsets (the sentences are ASCII apart from curly quotes, whose offsets are
 //! checked through `at`, which finds byte offsets).
 
-use super::{extract, Attribution};
-
-fn run(text: &str) -> Vec<Attribution> {
-    extract(text, &crate::segment::split(text)).attributions
-}
+use super::tests::{at, run, view};
+use super::Attribution;
 
 type Range = (usize, usize);
 
-fn at(text: &str, s: &str) -> Range {
-    let i = text
-        .find(s)
-        .unwrap_or_else(|| panic!("{s:?} not in {text:?}"));
-    (i, i + s.len())
+/// The attribution whose cue reads `cue`.
+fn by_cue<'a>(v: &'a [Attribution], text: &str, cue: &str) -> &'a Attribution {
+    v.iter()
+        .find(|a| a.cue.is_some_and(|c| c.of(text) == cue))
+        .unwrap_or_else(|| panic!("no cue {cue:?} in {v:?}"))
 }
 
 fn range(s: Option<crate::Span>) -> Option<Range> {
@@ -99,10 +96,7 @@ fn a_participle_between_commas_is_no_inverted_cue() {
             .map_or(true, |s| s.of(text) != "the size of the crowd")),
         "{v:?}"
     );
-    let said = v
-        .iter()
-        .find(|a| a.cue.is_some_and(|c| c.of(text) == "said"))
-        .unwrap_or_else(|| panic!("{v:?}"));
+    let said = by_cue(&v, text, "said");
     assert_eq!(
         (said.content.start, said.content.end),
         at(text, "the vote would wait")
@@ -124,10 +118,7 @@ fn a_stance_object_ends_before_a_subordinate_clause() {
 fn an_opening_subordinate_clause_ends_its_content_at_the_comma() {
     let text = "Although the report found that costs rose, the council approved the budget.";
     let v = run(text);
-    let found = v
-        .iter()
-        .find(|a| a.cue.is_some_and(|c| c.of(text) == "found"))
-        .unwrap_or_else(|| panic!("{v:?}"));
+    let found = by_cue(&v, text, "found");
     assert_eq!(
         (found.content.start, found.content.end),
         at(text, "that costs rose")
@@ -143,37 +134,17 @@ fn an_opening_subordinate_clause_ends_its_content_at_the_comma() {
     );
 }
 
-/// (content, source, cue) as strings.
-fn texts(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-    run(text)
-        .iter()
-        .map(|a| {
-            (
-                a.content.of(text).to_string(),
-                a.source.map(|s| s.of(text).to_string()),
-                a.cue.map(|s| s.of(text).to_string()),
-            )
-        })
-        .collect()
-}
-
 #[test]
 fn a_comma_inside_the_closing_quotation_mark_ends_the_clause() {
     let text = "The senator said that the vote was \u{201c}very close,\u{201d} adding that a recount was likely.";
     let v = run(text);
-    let said = v
-        .iter()
-        .find(|a| a.cue.is_some_and(|c| c.of(text) == "said"))
-        .unwrap_or_else(|| panic!("{v:?}"));
+    let said = by_cue(&v, text, "said");
     assert_eq!(
         (said.content.start, said.content.end),
         at(text, "that the vote was \u{201c}very close,\u{201d}")
     );
     assert_eq!(said.kind.as_str(), "mixed");
-    let adding = v
-        .iter()
-        .find(|a| a.cue.is_some_and(|c| c.of(text) == "adding"))
-        .unwrap_or_else(|| panic!("{v:?}"));
+    let adding = by_cue(&v, text, "adding");
     assert_eq!(
         (adding.content.start, adding.content.end),
         at(text, "that a recount was likely")
@@ -184,7 +155,7 @@ fn a_comma_inside_the_closing_quotation_mark_ends_the_clause() {
 fn a_subordinate_clause_with_its_own_source_is_a_second_attribution() {
     let text =
         "The senator said taxes would fall after her rival warned that the deficit would grow.";
-    let v = texts(text);
+    let v = view(text);
     assert_eq!(v.len(), 2, "{v:?}");
     assert_eq!(v[0].0, "taxes would fall");
     assert_eq!(v[1].0, "that the deficit would grow");
@@ -195,7 +166,7 @@ fn a_subordinate_clause_with_its_own_source_is_a_second_attribution() {
 #[test]
 fn a_second_participle_after_and_is_a_second_attribution() {
     let text = "The mayor is noting the cost of the plan and saying the council should wait.";
-    let v = texts(text);
+    let v = view(text);
     assert_eq!(v[0].0, "the cost of the plan", "{v:?}");
     assert_eq!(v[0].2.as_deref(), Some("noting"));
     assert!(v.iter().all(|a| !a.0.contains("and saying")), "{v:?}");
