@@ -335,7 +335,7 @@ fn find_attr(
         attr = continued_attr(cx, ents, pairs, prev, ot, lo, first_in_sentence);
     }
     if attr.is_none() {
-        attr = own_paragraph_attr(cx, pairs, pair, prev, ot, ct, closed);
+        attr = own_paragraph_attr(cx, pairs, pair, prev, at);
     }
     // No attribution near and no quote it continues: the speaker stays empty. (The subject
     // of an earlier sentence was right about one time in nine on unseen news; a wrong name

@@ -31,10 +31,9 @@ pub(super) fn own_paragraph_attr(
     pairs: &[Pair],
     pair: &Pair,
     prev: Prev,
-    ot: usize,
-    ct: usize,
-    closed: bool,
+    at: Place,
 ) -> Option<Attr> {
+    let Place { ot, ct, closed, .. } = at;
     let q = prev?;
     let (pa, pc) = (q.attr?, q.close);
     if ot == 0 || !cx.para_break(ot) || !alone_to_paragraph_end(cx, ct, closed) {
@@ -46,17 +45,12 @@ pub(super) fn own_paragraph_attr(
     let question = prev_pair.content.of(cx.text).trim_end().ends_with('?');
     let continues = q.direct && !question && prev_pair.label.is_none();
     // Speech, not a subheading quoted from the section ("‘A tough decision.’").
-    let speech = form_kind(
-        cx,
-        pair,
-        Place {
-            ot,
-            ct,
-            closed,
-            lo: ot,
-            first_in_sentence: true,
-        },
-    ) == QuoteKind::Direct;
+    let alone = Place {
+        lo: ot,
+        first_in_sentence: true,
+        ..at
+    };
+    let speech = form_kind(cx, pair, alone) == QuoteKind::Direct;
     (pc <= last && same_para && cx.ss[pc] == cx.ss[last] && continues && speech).then_some(pa)
 }
 
