@@ -65,19 +65,14 @@ def main() -> None:
             lambda: [vader_call(t) for t in texts], lambda: [vader_call(t) for t in first]),
         "presslens polarity_scores (loop)": (
             lambda: [ours_call(t) for t in texts], lambda: [ours_call(t) for t in first]),
-        "presslens columns n_threads=1": (
-            lambda: presslens.polarity_scores_columns(texts, n_threads=1),
-            lambda: presslens.polarity_scores_columns(first, n_threads=1)),
-        "presslens columns n_threads=2": (
-            lambda: presslens.polarity_scores_columns(texts, n_threads=2),
-            lambda: presslens.polarity_scores_columns(first, n_threads=2)),
-        "presslens batch (dicts) n_threads=1": (
-            lambda: presslens.polarity_scores_batch(texts, n_threads=1),
-            lambda: presslens.polarity_scores_batch(first, n_threads=1)),
-        "presslens batch (dicts) n_threads=2": (
-            lambda: presslens.polarity_scores_batch(texts, n_threads=2),
-            lambda: presslens.polarity_scores_batch(first, n_threads=2)),
     }
+    batch_calls = {"columns": presslens.polarity_scores_columns,
+                   "batch (dicts)": presslens.polarity_scores_batch}
+    for label, call in batch_calls.items():
+        for threads in (1, 2):
+            contenders[f"presslens {label} n_threads={threads}"] = (
+                lambda call=call, t=threads: call(texts, n_threads=t),
+                lambda call=call, t=threads: call(first, n_threads=t))
     timings: dict[str, Timing] = {}
     for name, (fn, warm) in contenders.items():
         timings[name] = measure(fn, args.repeat, warmup=warm)
