@@ -55,6 +55,18 @@ def at(text, part, nth=0):
         # Ordering and encouraging: an object, then the infinitive.
         ("The judge ordered the city to reopen the shelter.",
          "the city to reopen the shelter", "The judge", "ordered"),
+        # Disavowing, characterizing, likening and listing: a position on the object.
+        ("The candidate disavowed the flyers sent by his volunteers.",
+         "the flyers sent by his volunteers", "The candidate", "disavowed"),
+        ("The mayor characterized the strike as a misunderstanding.",
+         "the strike as a misunderstanding", "The mayor", "characterized"),
+        ("The report listed flooding among the gravest risks.",
+         "flooding among the gravest risks", "The report", "listed"),
+        # Speaking verbs that take a clause.
+        ("The treasurer interjected that the audit was not finished.",
+         "that the audit was not finished", "The treasurer", "interjected"),
+        ("A neighbor recounted how the fire spread through the block.",
+         "how the fire spread through the block", "A neighbor", "recounted"),
     ],
 )
 def test_verb_classes(text, content, source, cue):
