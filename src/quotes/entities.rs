@@ -226,10 +226,10 @@ impl Entities {
     }
 }
 
-struct RawName {
+struct RawName<'a> {
     m: usize,
-    /// Name tokens (without titles, possessive stripped).
-    parts: Vec<String>,
+    /// Name tokens (without titles, possessive stripped), borrowed from the text.
+    parts: Vec<&'a str>,
     titles: Vec<String>,
     countries: Vec<String>,
     org: bool,

@@ -2,18 +2,45 @@
 
 use super::*;
 
+use compact_str::CompactString;
+
+/// Lower-case key of a name part: inline (no allocation) for the short words of names.
+fn key(s: &str) -> CompactString {
+    if s.is_ascii() {
+        let mut k = CompactString::new(s);
+        k.as_mut_str().make_ascii_lowercase();
+        k
+    } else {
+        CompactString::from(s.to_lowercase())
+    }
+}
+
+/// `s.to_lowercase() == lower` without building the lower-case string for ASCII `s`.
+fn lower_eq(s: &str, lower: &str) -> bool {
+    if s.is_ascii() {
+        s.len() == lower.len()
+            && s.bytes()
+                .zip(lower.bytes())
+                .all(|(a, b)| a.to_ascii_lowercase() == b)
+    } else {
+        s.to_lowercase() == lower
+    }
+}
+
 pub(super) fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity> {
     let mut ents: Vec<Entity> = Vec::new();
-    let mut by_last: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-    let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-    let key = |s: &str| s.to_lowercase();
-    let real = |parts: &[String]| -> Vec<String> {
-        parts.iter().filter(|p| !is_initial(p)).cloned().collect()
-    };
+    let mut by_last: FxHashMap<CompactString, Vec<usize>> = FxHashMap::default();
+    let mut by_first: FxHashMap<CompactString, Vec<usize>> = FxHashMap::default();
+    // Organisations by their whole lower-case name (a map of their own: their keys are never
+    // a person's surname).
+    let mut orgs: FxHashMap<String, usize> = FxHashMap::default();
+    // Name parts without initials, one buffer for every name.
+    let mut parts: Vec<&str> = Vec::new();
     // Full names first, so a bare surname can join them.
     for pass in 0..2 {
         for r in names {
-            let parts = real(&r.parts);
+            parts.clear();
+            parts.extend(r.parts.iter().copied().filter(|p| !is_initial(p)));
             let multi = parts.len() >= 2;
             if (pass == 0) != multi {
                 continue;
@@ -23,27 +50,25 @@ pub(super) fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity
             };
             let m = &mut mentions[r.m];
             if r.org {
-                let k = format!("org:{}", key(&r.parts.join(" ")));
-                let e = match by_last.get(&k).and_then(|v| v.first()) {
-                    Some(&e) => e,
-                    None => {
-                        ents.push(Entity::new(false));
-                        by_last.insert(k, vec![ents.len() - 1]);
-                        ents.len() - 1
-                    }
-                };
+                let k = r.parts.join(" ").to_lowercase();
+                let n = ents.len();
+                let e = *orgs.entry(k).or_insert(n);
+                if e == n {
+                    ents.push(Entity::new(false));
+                }
                 assign(&mut ents, m, r, e);
                 continue;
             }
             let lk = key(last);
             let e = if multi {
-                let fk = key(&parts[0]);
+                let fk = key(parts[0]);
                 // Bounded: adversarial text with thousands of "X Smith" must stay linear.
                 let found = by_last.get(&lk).and_then(|v| {
                     v.iter().take(16).copied().find(|&e| {
                         ents[e].forms.iter().take(16).any(|(f, _)| {
-                            let fp: Vec<&str> = f.split(' ').filter(|p| !is_initial(p)).collect();
-                            fp.len() < 2 || key(fp[0]) == fk
+                            let mut fp = f.split(' ').filter(|p| !is_initial(p));
+                            let first = fp.next();
+                            fp.next().is_none() || first.is_some_and(|p| lower_eq(p, &fk))
                         })
                     })
                 });
@@ -112,10 +137,10 @@ pub(super) fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity
 /// gender evidence.
 fn assign(ents: &mut [Entity], m: &mut Mention, r: &RawName, e: usize) {
     let x = &mut ents[e];
-    let full = r.parts.join(" ");
-    match x.forms.iter_mut().find(|f| f.0 == full) {
+    // The form is built only when it is new.
+    match x.forms.iter_mut().find(|f| spaced_eq(&f.0, &r.parts)) {
         Some(f) => f.1 += 1,
-        None => x.forms.push((full, 1)),
+        None => x.forms.push((r.parts.join(" "), 1)),
     }
     x.count += 1;
     if r.speaks && !r.org {
@@ -140,6 +165,24 @@ fn assign(ents: &mut [Entity], m: &mut Mention, r: &RawName, e: usize) {
         }
     }
     m.ent = Some(e);
+}
+
+/// `form == parts.join(" ")`, without joining.
+fn spaced_eq(form: &str, parts: &[&str]) -> bool {
+    let mut rest = form;
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            let Some(r) = rest.strip_prefix(' ') else {
+                return false;
+            };
+            rest = r;
+        }
+        let Some(r) = rest.strip_prefix(p) else {
+            return false;
+        };
+        rest = r;
+    }
+    rest.is_empty()
 }
 
 /// Fullest name form without initials; lower-cased scrape damage ("chris") re-capitalised.
