@@ -107,6 +107,8 @@ class Document:
     """
 
     def __init__(self, text: str, doc_id: Any = None, outlet: Optional[str] = None) -> None:
+        if not isinstance(text, str):
+            raise TypeError(f"Document() argument 'text' must be str, not {type(text).__name__}")
         self.text = text
         self.doc_id = doc_id
         self.outlet = outlet
