@@ -4,12 +4,13 @@ use super::*;
 
 use compact_str::CompactString;
 
-/// Lower-case key of a name part: inline (no allocation) for the short words of names.
+use super::super::tokens::lower_inline;
+
+/// Lower-case key of a name part (`to_lowercase`): inline (no allocation) for the short ASCII
+/// words of names.
 fn key(s: &str) -> CompactString {
     if s.is_ascii() {
-        let mut k = CompactString::new(s);
-        k.as_mut_str().make_ascii_lowercase();
-        k
+        lower_inline(s)
     } else {
         CompactString::from(s.to_lowercase())
     }
@@ -140,7 +141,7 @@ fn assign(ents: &mut [Entity], m: &mut Mention, r: &RawName, e: usize) {
     // The form is built only when it is new.
     match x.forms.iter_mut().find(|f| spaced_eq(&f.0, &r.parts)) {
         Some(f) => f.1 += 1,
-        None => x.forms.push((r.parts.join(" "), 1)),
+        None => x.forms.push((spaced(&r.parts), 1)),
     }
     x.count += 1;
     if r.speaks && !r.org {
@@ -167,6 +168,18 @@ fn assign(ents: &mut [Entity], m: &mut Mention, r: &RawName, e: usize) {
     m.ent = Some(e);
 }
 
+/// `parts.join(" ")`, inline when short (most names).
+fn spaced(parts: &[&str]) -> CompactString {
+    let mut form = CompactString::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            form.push(' ');
+        }
+        form.push_str(p);
+    }
+    form
+}
+
 /// `form == parts.join(" ")`, without joining.
 fn spaced_eq(form: &str, parts: &[&str]) -> bool {
     let mut rest = form;
@@ -186,7 +199,7 @@ fn spaced_eq(form: &str, parts: &[&str]) -> bool {
 }
 
 /// Fullest name form without initials; lower-cased scrape damage ("chris") re-capitalised.
-fn canonical(forms: &[(String, usize)]) -> String {
+fn canonical(forms: &[(CompactString, usize)]) -> String {
     let best = forms.iter().max_by_key(|(f, c)| {
         let n = f.split(' ').filter(|p| !is_initial(p)).count();
         (n, *c)
@@ -196,20 +209,22 @@ fn canonical(forms: &[(String, usize)]) -> String {
     };
     // Only initials ("J. K.", "W."): the name is the initials as written, never empty.
     if f.split(' ').all(is_initial) {
-        return f.clone();
+        return f.to_string();
     }
-    f.split(' ')
-        .filter(|p| !is_initial(p))
-        .map(|p| {
-            if is_particle(p) {
-                return p.to_string();
+    // Built in one string rather than a string per part joined.
+    let mut name = String::with_capacity(f.len());
+    for (i, p) in f.split(' ').filter(|p| !is_initial(p)).enumerate() {
+        if i > 0 {
+            name.push(' ');
+        }
+        let mut cs = p.chars();
+        match cs.next() {
+            Some(c) if c.is_lowercase() && !is_particle(p) => {
+                name.extend(c.to_uppercase());
+                name.push_str(cs.as_str());
             }
-            let mut cs = p.chars();
-            match cs.next() {
-                Some(c) if c.is_lowercase() => c.to_uppercase().chain(cs).collect(),
-                _ => p.to_string(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+            _ => name.push_str(p),
+        }
+    }
+    name
 }
