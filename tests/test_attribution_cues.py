@@ -114,6 +114,32 @@ def test_naming_verb_after_a_subject_is_still_a_stance_cue():
 
 
 @pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        # A verb of knowing or feeling before a clause whose "that" is left out.
+        ("Most tenants feel they were never consulted.",
+         "they were never consulted", "Most tenants", "feel"),
+        ("The coach knew she would start the final.", "she would start the final", "The coach",
+         "knew"),
+    ],
+)
+def test_verbs_of_knowing_before_a_clause_without_that(text, content, source, cue):
+    assert spans(text) == [(at(text, content), at(text, source), at(text, cue))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An object pronoun, or the writer's inference from an event, is no such clause.
+        "The coach knew it well.",
+        "The late goal means they will play again on Sunday.",
+    ],
+)
+def test_no_clause_after_knowing_without_that(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
     "text, content, cue",
     [
         # How something seems, with no source: "appear" before an adjective, "to" or a comma.

@@ -250,6 +250,17 @@ fn names_a_new_noun(toks: &[Tok], lo: usize, k: usize, w: &str) -> bool {
     false
 }
 
+/// A clause with its "that" left out, opening with a personal pronoun subject and a verb: "most
+/// voters feel they were ignored", "she knew he would run". ("it" and "you" are objects as
+/// often as subjects: "knew it well".) Not after "mean": "the win means she will pick up
+/// delegates" is the writer's inference from an event, nobody's stance.
+fn pronoun_clause_follows(toks: &[Tok], j: usize, hi: usize) -> bool {
+    j + 1 < hi
+        && matches!(lw(toks, j), "he" | "she" | "they" | "we" | "i")
+        && toks[j + 1].word
+        && !toks[j + 1].cap
+}
+
 /// Is token `k` a verb of saying ("said", "told")? Looked up, not parsed: no recursion into
 /// [`cue_at`].
 fn reporting_verb(toks: &[Tok], k: usize) -> bool {
@@ -371,7 +382,10 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             hi,
         ));
     }
-    if t.in_class(class::THAT_CUE) && opens_complement(lw(toks, k + 1)) {
+    if t.in_class(class::THAT_CUE)
+        && (opens_complement(lw(toks, k + 1))
+            || (!w.starts_with("mean") && pronoun_clause_follows(toks, k + 1, hi)))
+    {
         return Some(Cue {
             t0: k,
             t1: k + 1,
