@@ -128,6 +128,20 @@ def test_verbs_of_knowing_before_a_clause_without_that(text, content, source, cu
 
 
 @pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        # A negated contraction makes a base form a verb and stands inside the source's reach.
+        ("Most farmers don’t want the new dam.", "the new dam", "Most farmers", "want"),
+        ("Local polls don't show a clear leader.", "a clear leader", "Local polls", "show"),
+        ("The mayor doesn't believe the figures are right.", "the figures are right", "The mayor",
+         "believe"),
+    ],
+)
+def test_negated_contractions_before_the_verb(text, content, source, cue):
+    assert spans(text) == [(at(text, content), at(text, source), at(text, cue))]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # An object pronoun, or the writer's inference from an event, is no such clause.
