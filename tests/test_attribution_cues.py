@@ -142,6 +142,31 @@ def test_negated_contractions_before_the_verb(text, content, source, cue):
 
 
 @pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        # A possessive noun of deciding or promising before an infinitive.
+        ("Nothing came of Ms. Osei's plan to close two branches.",
+         "to close two branches", "Osei's", "plan"),
+        ("Nothing came of his promise to lower bus fares.", "to lower bus fares", "his", "promise"),
+    ],
+)
+def test_possessive_noun_before_an_infinitive(text, content, source, cue):
+    assert spans(text) == [(at(text, content), at(text, source), at(text, cue))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "to" before a noun phrase or a number is a preposition.
+        "The win strengthened Ms. Osei's claim to the nomination.",
+        "The fund raised its position to 3.4 percent.",
+    ],
+)
+def test_possessive_noun_before_a_preposition_is_no_cue(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # An object pronoun, or the writer's inference from an event, is no such clause.
