@@ -228,3 +228,22 @@ def test_reportedly_attributes_its_clause_to_no_one():
     text = "The agency is reportedly planning deep cuts."
     content = "The agency is reportedly planning deep cuts"
     assert spans(text) == [(at(text, content), None, at(text, "reportedly"))]
+
+
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        # One word standing for a whole answer or statement.
+        ("At the meeting, most of them said yes.", "yes", "most of them", "said"),
+        ("The referee said so.", "so", "The referee", "said"),
+        # A quantifier of a plural pronoun is a source.
+        ("Two of us agreed that the bus was late.", "that the bus was late", "Two of us",
+         "agreed"),
+    ],
+)
+def test_proform_contents_and_partitive_sources(text, content, source, cue):
+    assert spans(text) == [(at(text, content), at(text, source), at(text, cue))]
+
+
+def test_other_one_word_contents_are_too_short():
+    assert spans("The manager said the.") == []
