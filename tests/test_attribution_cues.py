@@ -55,6 +55,18 @@ def at(text, part, nth=0):
         # Ordering and encouraging: an object, then the infinitive.
         ("The judge ordered the city to reopen the shelter.",
          "the city to reopen the shelter", "The judge", "ordered"),
+        # Disavowing, characterizing, likening and listing: a position on the object.
+        ("The candidate disavowed the flyers sent by his volunteers.",
+         "the flyers sent by his volunteers", "The candidate", "disavowed"),
+        ("The mayor characterized the strike as a misunderstanding.",
+         "the strike as a misunderstanding", "The mayor", "characterized"),
+        ("The report listed flooding among the gravest risks.",
+         "flooding among the gravest risks", "The report", "listed"),
+        # Speaking verbs that take a clause.
+        ("The treasurer interjected that the audit was not finished.",
+         "that the audit was not finished", "The treasurer", "interjected"),
+        ("A neighbor recounted how the fire spread through the block.",
+         "how the fire spread through the block", "A neighbor", "recounted"),
     ],
 )
 def test_verb_classes(text, content, source, cue):
@@ -73,6 +85,32 @@ def test_verb_classes(text, content, source, cue):
 )
 def test_passive_participle_is_no_stance_cue(text):
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Arriving and ending up: "show up", "find itself" report nothing.
+        "Hundreds of volunteers showed up at the library before dawn.",
+        "The small clinic found itself at the center of the budget fight.",
+        # A naming participle after an indefinite noun phrase gives the noun's name.
+        "Her sister now runs a charity called Bread for Neighbors in the old mill.",
+        # "showing" as a noun: an election result, not a poll showing something.
+        "After a weak showing in the north, the party dropped its candidate.",
+        # Labels and the writer's own lead-ins before a colon are no sources.
+        "Still to come: the results from the three southern districts.",
+        "The Latest: ferry crossings resume after the winter storm.",
+    ],
+)
+def test_non_reporting_uses_are_no_cue(text):
+    assert spans(text) == []
+
+
+def test_naming_verb_after_a_subject_is_still_a_stance_cue():
+    text = "The senator called the plan a betrayal of rural voters."
+    assert spans(text) == [
+        (at(text, "the plan a betrayal of rural voters"), at(text, "The senator"), at(text, "called"))
+    ]
 
 
 @pytest.mark.parametrize(

@@ -211,6 +211,45 @@ fn appearance_judged(toks: &[Tok], k: usize, hi: usize) -> bool {
         && !is_determiner(w)
 }
 
+/// "showed up at the rally" (arrived), "found itself at the center of" (ended up): phrasal and
+/// reflexive uses of perceiving verbs that report nothing.
+fn arrives_or_ends_up(w: &str, next: &str) -> bool {
+    (w.starts_with("show") && next == "up")
+        || (matches!(w, "find" | "finds" | "found" | "finding")
+            && matches!(
+                next,
+                "itself"
+                    | "himself"
+                    | "herself"
+                    | "themselves"
+                    | "myself"
+                    | "ourselves"
+                    | "yourself"
+            ))
+}
+
+/// "a group called Citizens for X", "a program named Y": a naming participle right after an
+/// indefinite noun phrase introduces the noun's name, not anybody's stance.
+fn names_a_new_noun(toks: &[Tok], lo: usize, k: usize, w: &str) -> bool {
+    if !matches!(
+        w,
+        "called" | "named" | "dubbed" | "titled" | "nicknamed" | "labeled"
+    ) {
+        return false;
+    }
+    let floor = k.saturating_sub(5).max(lo);
+    for j in (floor..k).rev() {
+        let t = &toks[j];
+        if t.is("a") || t.is("an") {
+            return true;
+        }
+        if !t.word || t.in_class(class::AUX) || is_subject_pronoun(&t.lower) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Is token `k` a verb of saying ("said", "told")? Looked up, not parsed: no recursion into
 /// [`cue_at`].
 fn reporting_verb(toks: &[Tok], k: usize) -> bool {
@@ -260,6 +299,9 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             t1: k + 1,
             kind: CueKind::Noun,
         });
+    }
+    if arrives_or_ends_up(w, lw(toks, k + 1)) || names_a_new_noun(toks, lo, k, w) {
+        return None;
     }
     // After an article or a possessive the word is a noun ("the report", "a claim"; a
     // quantifier may stand alone as a subject: "some say"); after "to" a verb in the

@@ -122,3 +122,10 @@ pub fn is_determiner(w: &str) -> bool {
 pub fn is_subject_pronoun(w: &str) -> bool {
     SUBJECT_PRONOUNS.contains(w)
 }
+
+static COLON_LABELS: Lazy<WordSet> = Lazy::new(|| grammar(&["colon_label"]));
+
+/// Words of a label before a colon that introduces no one's words: "Update:", "The Latest:".
+pub fn is_colon_label(w: &str) -> bool {
+    COLON_LABELS.contains(w)
+}
