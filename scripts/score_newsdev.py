@@ -51,15 +51,18 @@ def _scorer(folder: pathlib.Path):
 
 def predict(docs: list, all_kinds: bool = False) -> list:
     """One prediction line per article: quote spans and the speaker mention as written. Scare
-    quotes (terms, titles, nicknames: nobody's speech) are left out unless `all_kinds`."""
+    quotes (terms, titles, nicknames: nobody's speech) and headline quotes are left out unless
+    `all_kinds`."""
     import presslens
 
     out = []
     for doc in docs:
         quotes = []
         for q in presslens.extract_quotes(doc["text"]):
-            if q.kind == "scare" and not all_kinds:
-                continue  # a term, title or nickname: not an attribution (gold has none)
+            if q.kind in ("scare", "headline") and not all_kinds:
+                # A term, title or nickname is not an attribution (gold has none); a headline
+                # quote is in single marks, which the gold never annotates (and repeats the body).
+                continue
             m = q.mention
             quotes.append(
                 {
@@ -101,7 +104,7 @@ def main() -> int:
     ap.add_argument("--errors", type=int, default=0, help="print N sample errors of each type (dev)")
     ap.add_argument("--pred-out", type=pathlib.Path, help="keep the dev predictions here")
     ap.add_argument("--full", action="store_true", help="also print the scorer's own tables")
-    ap.add_argument("--with-scare", action="store_true", help="also predict scare quotes")
+    ap.add_argument("--with-scare", action="store_true", help="also predict scare and headline quotes")
     ap.add_argument("--newsdev", type=pathlib.Path, default=NEWSDEV, help="newsdev folder")
     a = ap.parse_args()
     if not (a.newsdev / "quotes_dev.jsonl").exists():

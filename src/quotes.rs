@@ -7,10 +7,12 @@
 //! 3. [`entities`]: person mentions (names with titles, pronouns, role nouns, unnamed sources),
 //!    clustered into canonical speakers; pronouns and role nouns resolved left to right.
 //! 4. [`attribution`]: for each quote, the cue and the mention it hangs on (after the quote,
-//!    before it in its sentence, inherited from the quote it continues), then its kind.
+//!    before it in its sentence, inherited from the quote it continues), then its kind; quotes
+//!    in the article's [`headline`] lines are headline quotes.
 
 mod attribution;
 mod entities;
+mod headline;
 mod lexicon;
 mod marks;
 mod tokens;
@@ -23,6 +25,10 @@ pub enum QuoteKind {
     Direct,
     Partial,
     Scare,
+    /// In the article's headline (its title-like first lines, [`headline`]): headline style
+    /// quotes (single marks, Title Case) that the body usually repeats; the speaker is kept
+    /// where the headline names one ("Mayor: ‘…’", "‘…,’ says X").
+    Headline,
 }
 
 impl QuoteKind {
@@ -31,6 +37,7 @@ impl QuoteKind {
             QuoteKind::Direct => "direct",
             QuoteKind::Partial => "partial",
             QuoteKind::Scare => "scare",
+            QuoteKind::Headline => "headline",
         }
     }
 }
@@ -78,7 +85,8 @@ fn analyze_now(text: &str, sentences: &[Span]) -> Analysis {
     }
     let toks = tokens::tokenize(text, &pairs, sentences);
     let mut ents = entities::extract(text, &toks);
-    let found = attribution::attribute(text, &toks, &pairs, &mut ents);
+    let head_end = headline::headline_end(text, sentences, &pairs);
+    let found = attribution::attribute(text, &toks, &pairs, &mut ents, head_end);
     assemble(text, sentences, &found, &ents)
 }
 
@@ -103,7 +111,8 @@ fn analyze_with_mentions_now(text: &str, sentences: &[Span]) -> (Analysis, Vec<R
     let analysis = if pairs.is_empty() {
         Analysis::default()
     } else {
-        let found = attribution::attribute(text, &toks, &pairs, &mut ents);
+        let head_end = headline::headline_end(text, sentences, &pairs);
+        let found = attribution::attribute(text, &toks, &pairs, &mut ents, head_end);
         assemble(text, sentences, &found, &ents)
     };
     let mentions = (ents.mentions.iter().filter(|m| !m.in_quote))

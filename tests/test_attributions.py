@@ -53,6 +53,16 @@ def one(text):
          ("the talks will resume on Friday", "officials", "According to", "indirect")),
         ("The factory will close in June, according to a company filing.",
          ("The factory will close in June", "a company filing", "according to", "indirect")),
+        # an apposition after "according to X" is the source's, not content
+        ("The ferry will stop in May, according to Lena Holm, a spokeswoman for the port.",
+         ("The ferry will stop in May", "Lena Holm, a spokeswoman for the port", "according to",
+          "indirect")),
+        ("According to Omar Reyes, an engineer at the plant, the valves were never tested.",
+         ("the valves were never tested", "Omar Reyes, an engineer at the plant", "According to",
+          "indirect")),
+        ("According to the report, the river, which flooded twice, is still rising.",
+         ("the river, which flooded twice, is still rising", "the report", "According to",
+          "indirect")),
         # NP's claim that
         ("Parents were angered by the governor's claim that the schools were safe.",
          ("that the schools were safe", "governor's", "claim", "indirect")),

@@ -147,13 +147,23 @@ class Quote:
     @property
     def kind(self) -> str:
         """``"direct"`` (a quoted utterance), ``"partial"`` (a fragment inside the writer's
-        sentence) or ``"scare"`` (titles, signs, nicknames, distancing: no speaker)."""
+        sentence), ``"scare"`` (titles, signs, nicknames, distancing: no speaker) or
+        ``"headline"`` (in the article's headline: its title-like first line(s) when a body
+        paragraph follows; the speaker is kept where the headline names one, "Mayor: ‘…’",
+        "‘…,’ says union chief"; a one-line text has no headline).
+
+        Examples:
+            >>> text = ("Mayor: ‘We Cannot Wait’\\n\\nThe council met on Monday night, and the "
+            ...         "mayor said “we cannot wait” for the budget.")
+            >>> [(q.kind, q.speaker, q.text) for q in extract_quotes(text)][0]
+            ('headline', 'Mayor', 'We Cannot Wait')
+        """
     @property
     def speaker(self) -> Optional[str]:
         """Canonical speaker name: the fullest form the article gives ("Donald Trump"; "Trump"
         when it never writes the first name, see ``analyze(known_people=...)``), or a
         description for an unnamed source ("senior Trump administration official"); None for
-        scare quotes or no speaker found."""
+        scare quotes or no speaker found (a headline quote keeps the headline's source)."""
     @property
     def mention(self) -> Optional[Span]:
         """The words the attribution hangs on ("he", "Mr. Putin", "a White House official")."""

@@ -229,6 +229,11 @@ class Comparison:
     - ``.carried()``: cluster × outlet, True where the outlet carries the remark.
     - ``.diff(cluster_id)``: word-level differences between a cluster's members.
 
+    The comparison counts what the articles' bodies quote: scare quotes (nobody's speech) and
+    headline quotes (kind ``"headline"``: the headline repeats words its body quotes, and would
+    count an outlet's quote twice) are left out of ``n_quotes``, the clusters and the coverage;
+    they stay in ``.quotes``.
+
     Examples:
         >>> import presslens
         >>> texts = ["“We will rebuild the bridge by spring,” Mayor Ana Ruiz said on Monday.",
@@ -363,7 +368,8 @@ class Comparison:
             for doc, sp in zip(q["doc_id"], q["speaker"])
         ]
         q["speaker_id"] = q["speaker_id"].astype("Int64")
-        spoken = q[q["kind"] != "scare"]
+        # Body speech only: a headline quote repeats the body (see the class docstring).
+        spoken = q[~q["kind"].isin(["scare", "headline"])]
 
         members: dict[int, list[tuple[Any, str]]] = {}
         for e, i in sid.items():

@@ -12,6 +12,9 @@ PALETTE = [
     "#fbcfe8", "#a5f3fc", "#fed7aa", "#d9f99d", "#c7d2fe",
 ]  # fmt: skip
 NO_SPEAKER = "#e5e7eb"
+# Headline quotes (kind "headline") keep their speaker's colour and get a dashed frame: the
+# headline's words, usually repeated in the body, not one more quote of the body.
+HEADLINE_STYLE = "outline:2px dashed #6b7280"
 
 
 def _e(x: Any) -> str:
@@ -105,9 +108,12 @@ def document_html(doc: Any) -> str:
             q = top[0][3]
             who = q.speaker if q.speaker is not None else "no speaker"
             colour = colours.get(q.speaker, NO_SPEAKER)
+            headline = q.kind == "headline"
+            cls = "pl-quote pl-headline" if headline else "pl-quote"
+            style = f"background:{colour}" + (f";{HEADLINE_STYLE}" if headline else "")
             piece = (
-                f'<span class="pl-quote" title="{_e(f"{who} ({q.kind} quote)")}" '
-                f'style="background:{colour}">{piece}</span>'
+                f'<span class="{cls}" title="{_e(f"{who} ({q.kind} quote)")}" '
+                f'style="{style}">{piece}</span>'
             )
         if 3 in top:
             a = top[3][3]
@@ -132,6 +138,8 @@ def document_html(doc: Any) -> str:
             f'<span style="background:{NO_SPEAKER};padding:0 .4em;margin-right:.4em;'
             f'border-radius:3px">no speaker ({counts[None]})</span>'
         )
+    if any(q.kind == "headline" for q in doc.quotes):
+        chips.append(f'<span style="{HEADLINE_STYLE};margin-right:.6em">headline quote</span>')
     chips.append(
         f'<span style="background:{NO_SPEAKER}{REPORTED_ALPHA};margin-right:.4em">reported speech'
         "</span>"

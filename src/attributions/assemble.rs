@@ -143,13 +143,37 @@ fn reported_lead_in(text: &str, cue: Span, mention: Option<Span>, hull: Span) ->
     Some(from + (gap.len() - gap.trim_start().len()))
 }
 
+/// Does a headline quote (`hull`, its marks included) stand as an utterance of its own
+/// ("Mayor: ‘We cannot wait’", "‘Enough,’ says union chief", "‘We were lied to’: families
+/// demand answers") rather than as a fragment of the headline's sentence ("Council calls plan
+/// ‘a disaster’")? Then it is a direct attribution, else a mixed one, as in the body.
+fn headline_utterance(text: &str, quote: &Quote, hull: Span) -> bool {
+    let line_start = text[..hull.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[hull.end..]
+        .find('\n')
+        .map_or(text.len(), |i| hull.end + i);
+    let before = text[line_start..hull.start].trim_end();
+    let after = text[hull.end..line_end].trim_start();
+    let inner = text
+        .get(quote.span.start..quote.span.end)
+        .unwrap_or("")
+        .trim_end();
+    (before.is_empty() || before.ends_with(':'))
+        && (after.is_empty()
+            || after.starts_with([',', '.', ':', ';', '!', '?', '—', '–', '-'])
+            || inner.ends_with([',', '!', '?']))
+}
+
 /// One `direct` attribution per quote, or per run of quotes with the same speaker mention in
 /// one paragraph ("“A,” he said. “B.”").
 fn direct(text: &str, qs: &[Quote], hulls: &[Span]) -> Vec<Attribution> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < qs.len() {
-        if qs[i].kind != QuoteKind::Direct {
+        // A headline quote set off as an utterance ("Mayor: ‘…’") is a direct attribution.
+        let headline_direct =
+            qs[i].kind == QuoteKind::Headline && headline_utterance(text, &qs[i], hulls[i]);
+        if qs[i].kind != QuoteKind::Direct && !headline_direct {
             i += 1;
             continue;
         }
@@ -248,7 +272,10 @@ fn unattributed_quotes(
     let mut out = Vec::new();
     let mut next_free = 0;
     for (q, quote) in qs.iter().enumerate() {
-        if q < next_free || quote.speaker.is_some() || quote.kind == QuoteKind::Partial {
+        // A quote with a cue but nobody named ("“…,” they said" with no antecedent) is a
+        // direct attribution of `direct` already.
+        let has_cue = quote.cue.is_some();
+        if q < next_free || quote.speaker.is_some() || has_cue || quote.kind == QuoteKind::Partial {
             continue;
         }
         let hull = hulls[q];
@@ -432,7 +459,9 @@ pub fn run(text: &str, sentences: &[Span]) -> Attributions {
         }
     }
     for (q, quote) in qs.iter().enumerate() {
-        if quote.kind == QuoteKind::Partial && !covered[q] && quote.speaker.is_some() {
+        let fragment = quote.kind == QuoteKind::Partial
+            || (quote.kind == QuoteKind::Headline && !headline_utterance(text, quote, hulls[q]));
+        if fragment && !covered[q] && quote.speaker.is_some() {
             let content = mixed_content(text, sentences, quote, hulls[q]);
             reported.push(Attribution {
                 content,

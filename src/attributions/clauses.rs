@@ -14,9 +14,10 @@
 use super::cues::{cue_at, Cue, CueKind};
 use super::forms::{asked_first, headline_colon, in_document};
 use super::lexicon::{
-    self, is_determiner, is_hearer_word, is_subordinator, opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
+    self, is_determiner, is_hearer_word, is_proform, is_subordinator, opens_adjunct, CLAUSE_CUES,
+    OBJECT_CUES,
 };
-use super::sources::{sentence_subject, source_left, source_right};
+use super::sources::{apposition_after, sentence_subject, source_left, source_right};
 use super::tokens::Tok;
 
 /// An attribution in token indexes: content parts `[t0, t1)`, source, cue.
@@ -380,8 +381,23 @@ fn according(toks: &[Tok], lo: usize, e: usize, cue: &Cue) -> Option<(Raw, usize
     }
     let mut parts = Vec::new();
     let before = trim_end(toks, lo, cue.t0);
-    if n_words(toks, lo, before) >= 2 {
+    let has_before = n_words(toks, lo, before) >= 2;
+    if has_before {
         parts.push((trim_start(toks, lo, before), before));
+    }
+    // "…, according to Ana Ruiz, a spokeswoman for the city." and "According to Ana Ruiz, a
+    // spokeswoman for the city, the talks …": the apposition belongs to the source. After a
+    // content it must end the sentence; before one it must end at a comma.
+    if let Some(q) = apposition_after(toks, s1, e) {
+        let at_end = toks[q..e].iter().all(|t| !t.word);
+        let closes = if has_before {
+            at_end
+        } else {
+            toks.get(q).is_some_and(|t| t.is_comma()) && q + 1 < e
+        };
+        if closes {
+            s1 = q;
+        }
     }
     let a0 = trim_start(toks, s1, e);
     let a1 = content_end(toks, a0, e);
@@ -460,7 +476,9 @@ fn preposed(
     } else {
         (content_end(toks, c0, e), 2)
     };
-    if c1 <= c0 || n_words(toks, c0, c1) < min_words {
+    // "72 percent said yes", "the mayor said so": one word standing for the whole answer.
+    let proform = c1 == c0 + 1 && toks[c0].word && !toks[c0].cap && is_proform(&toks[c0].lower);
+    if c1 <= c0 || (n_words(toks, c0, c1) < min_words && !proform) {
         return None;
     }
     // A cue followed only by an adjunct has its content before it (pass 1), not after.

@@ -141,9 +141,10 @@ fn phrasal_stance(verb: &str, particle: &str) -> bool {
 /// A cue form that is more often a noun in news ("attacks", "plans", "show") is a verb only
 /// after a subject, before an object, or closing a clause after a plural subject.
 fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w: &str) -> bool {
+    // A capitalised possessive is no subject: "Ms. Osei's plan" is a noun.
     let after_subject = k > lo && {
         let p = &toks[k - 1];
-        p.word && (p.cap || is_subject_pronoun(&p.lower))
+        p.word && ((p.cap && !possessive(p)) || is_subject_pronoun(&p.lower))
     };
     // "the poll shows Trump ahead", "the campaign plans to": a verb before its object.
     let next = toks.get(k + 1);
@@ -211,6 +212,70 @@ fn appearance_judged(toks: &[Tok], k: usize, hi: usize) -> bool {
         && !is_determiner(w)
 }
 
+/// "showed up at the rally" (arrived), "found itself at the center of" (ended up): phrasal and
+/// reflexive uses of perceiving verbs that report nothing.
+fn arrives_or_ends_up(w: &str, next: &str) -> bool {
+    (w.starts_with("show") && next == "up")
+        || (matches!(w, "find" | "finds" | "found" | "finding")
+            && matches!(
+                next,
+                "itself"
+                    | "himself"
+                    | "herself"
+                    | "themselves"
+                    | "myself"
+                    | "ourselves"
+                    | "yourself"
+            ))
+}
+
+/// "a group called Citizens for X", "a program named Y": a naming participle right after an
+/// indefinite noun phrase introduces the noun's name, not anybody's stance.
+fn names_a_new_noun(toks: &[Tok], lo: usize, k: usize, w: &str) -> bool {
+    if !matches!(
+        w,
+        "called" | "named" | "dubbed" | "titled" | "nicknamed" | "labeled"
+    ) {
+        return false;
+    }
+    let floor = k.saturating_sub(5).max(lo);
+    for j in (floor..k).rev() {
+        let t = &toks[j];
+        if t.is("a") || t.is("an") {
+            return true;
+        }
+        if !t.word || t.in_class(class::AUX) || is_subject_pronoun(&t.lower) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A clause with its "that" left out, opening with a personal pronoun subject and a verb: "most
+/// voters feel they were ignored", "she knew he would run". ("it" and "you" are objects as
+/// often as subjects: "knew it well".) Not after "mean": "the win means she will pick up
+/// delegates" is the writer's inference from an event, nobody's stance.
+fn pronoun_clause_follows(toks: &[Tok], j: usize, hi: usize) -> bool {
+    j + 1 < hi
+        && matches!(lw(toks, j), "he" | "she" | "they" | "we" | "i")
+        && toks[j + 1].word
+        && !toks[j + 1].cap
+}
+
+/// "to" opening an infinitive at `j` ("decision to run", "pledge to cut taxes"), not a
+/// preposition before a noun phrase ("claim to the throne").
+fn infinitive_at(toks: &[Tok], j: usize, hi: usize) -> bool {
+    j + 1 < hi && lw(toks, j) == "to" && {
+        let v = &toks[j + 1];
+        v.word
+            && !v.cap
+            && !v.in_quote
+            && !is_determiner(&v.lower)
+            && !possessive(v)
+            && !v.lower.starts_with(|c: char| c.is_ascii_digit())
+    }
+}
+
 /// Is token `k` a verb of saying ("said", "told")? Looked up, not parsed: no recursion into
 /// [`cue_at`].
 fn reporting_verb(toks: &[Tok], k: usize) -> bool {
@@ -254,12 +319,19 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             });
         }
     }
-    if t.in_class(class::NOUN) && lw(toks, k + 1) == "that" && k > lo && possessive(&toks[k - 1]) {
+    if t.in_class(class::NOUN)
+        && (lw(toks, k + 1) == "that" || infinitive_at(toks, k + 1, hi))
+        && k > lo
+        && possessive(&toks[k - 1])
+    {
         return Some(Cue {
             t0: k,
             t1: k + 1,
             kind: CueKind::Noun,
         });
+    }
+    if arrives_or_ends_up(w, lw(toks, k + 1)) || names_a_new_noun(toks, lo, k, w) {
+        return None;
     }
     // After an article or a possessive the word is a noun ("the report", "a claim"; a
     // quantifier may stand alone as a subject: "some say"); after "to" a verb in the
@@ -329,7 +401,10 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             hi,
         ));
     }
-    if t.in_class(class::THAT_CUE) && opens_complement(lw(toks, k + 1)) {
+    if t.in_class(class::THAT_CUE)
+        && (opens_complement(lw(toks, k + 1))
+            || (!w.starts_with("mean") && pronoun_clause_follows(toks, k + 1, hi)))
+    {
         return Some(Cue {
             t0: k,
             t1: k + 1,

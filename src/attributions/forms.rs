@@ -6,33 +6,9 @@ use super::clauses::{
     adjunct_only, content_end, is_participle_cue, n_words, trim_end, trim_start, Raw,
 };
 use super::cues::{cue_at, CueKind};
+use super::lexicon::is_colon_label;
 use super::sources::{source_left, source_right};
 use super::tokens::Tok;
-
-/// Labels before a colon that introduce no one's words ("Update: …", "Photo: …").
-fn is_label(w: &str) -> bool {
-    matches!(
-        w,
-        "update"
-            | "updated"
-            | "note"
-            | "editor's"
-            | "photo"
-            | "video"
-            | "watch"
-            | "read"
-            | "related"
-            | "source"
-            | "sources"
-            | "credit"
-            | "breaking"
-            | "exclusive"
-            | "listen"
-            | "see"
-            | "q"
-            | "a"
-    )
-}
 
 /// A headline "Source: content" ("Clinton camp: Trump's plan threatens jobs", "Poll: …").
 pub(super) fn headline_colon(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
@@ -43,7 +19,7 @@ pub(super) fn headline_colon(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
     }
     if prefix
         .iter()
-        .any(|t| is_label(&t.lower) || t.lower.chars().all(|ch| ch.is_numeric()))
+        .any(|t| is_colon_label(&t.lower) || t.lower.chars().all(|ch| ch.is_numeric()))
     {
         return None;
     }

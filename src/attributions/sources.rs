@@ -3,8 +3,8 @@
 //! Every walk is bounded, so finding a source is constant work per cue.
 
 use super::lexicon::{
-    is_auxiliary_verb, is_determiner, is_subject_pronoun, AUX, CLAUSE_CUES, NOUN_VERBS,
-    OBJECT_CUES, PREPOSITIONS, STOP,
+    is_auxiliary_verb, is_determiner, is_subject_pronoun, marks_base_form_verb, AUX, CLAUSE_CUES,
+    NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STOP,
 };
 use super::tokens::Tok;
 
@@ -155,6 +155,13 @@ pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> 
         }
         return toks[p - 2].word.then_some((s, p + 1));
     }
+    // "most of them said", "two of us agreed": a quantifier of a plural pronoun.
+    if matches!(toks[p].lower.as_str(), "them" | "us") && p >= lo + 2 && toks[p - 1].is("of") {
+        let q = &toks[p - 2];
+        if q.word && (is_determiner(&q.lower) || number(q)) {
+            return Some((p - 2, p + 1));
+        }
+    }
     // "42% say …": the number and its percent sign.
     if toks[p].is("%") && p > lo && toks[p - 1].word {
         return Some((p - 1, p + 1));
@@ -189,6 +196,54 @@ fn apposition_opens(toks: &[Tok], a: usize, end: usize) -> bool {
             .iter()
             .all(|x| x.word && !is_auxiliary_verb(&x.lower) && !is_verb_cue(x.lower.as_str()));
     t.word && (np_like || bare)
+}
+
+/// The apposition after a source, at the comma `c`: "according to Ana Ruiz, a spokeswoman for
+/// the city, …". A noun phrase with no verb in it, up to the next clause punctuation or the
+/// sentence end `e`, of at most 12 tokens. Returns the apposition's end (exclusive, trailing
+/// punctuation dropped).
+pub fn apposition_after(toks: &[Tok], c: usize, e: usize) -> Option<usize> {
+    if !toks.get(c).is_some_and(|t| t.is_comma() && !t.in_quote) || c + 1 >= e {
+        return None;
+    }
+    let a = c + 1;
+    let limit = (a + 12).min(e);
+    let q = match (a..limit).find(|&j| toks[j].is_clause_punct()) {
+        Some(q) => q,
+        None => {
+            let mut end = e;
+            while end > a && !toks[end - 1].word && !toks[end - 1].is_quote_mark() {
+                end -= 1;
+            }
+            if end - a > 12 {
+                return None;
+            }
+            end
+        }
+    };
+    // It opens like a description of a person or body: "a spokeswoman", "an analyst at",
+    // "one of the unions", "executive director of". Anything else after the comma ("the
+    // CIA contractors left", "Trump made demands") is as often the content.
+    let first = &toks[a];
+    let w = first.lower.as_str();
+    let next = toks.get(a + 1).map_or("", |t| t.lower.as_str());
+    let title_of = !first.cap
+        && first.word
+        && !is_determiner(w)
+        && !w.starts_with(|c: char| c.is_ascii_digit())
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && (matches!(next, "of" | "for" | "at") || toks.get(a + 2).is_some_and(|t| t.is("of")));
+    if q == a || !(matches!(w, "a" | "an" | "one") || title_of) {
+        return None;
+    }
+    let verbless = toks[a..q].iter().all(|x| {
+        !x.in_quote
+            && !is_auxiliary_verb(&x.lower)
+            && !marks_base_form_verb(&x.lower)
+            && !is_verb_cue(&x.lower)
+    });
+    (verbless && apposition_opens(toks, a, q)).then_some(q)
 }
 
 /// The source before "…, said" whose comma at `p` closes one or more appositions: "X, the CEO

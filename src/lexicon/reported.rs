@@ -122,3 +122,17 @@ pub fn is_determiner(w: &str) -> bool {
 pub fn is_subject_pronoun(w: &str) -> bool {
     SUBJECT_PRONOUNS.contains(w)
 }
+
+static COLON_LABELS: Lazy<WordSet> = Lazy::new(|| grammar(&["colon_label"]));
+
+/// Words of a label before a colon that introduces no one's words: "Update:", "The Latest:".
+pub fn is_colon_label(w: &str) -> bool {
+    COLON_LABELS.contains(w)
+}
+
+static PROFORMS: Lazy<WordSet> = Lazy::new(|| grammar(&["proform"]));
+
+/// One-word contents that stand for a whole statement: "said yes", "said so".
+pub fn is_proform(w: &str) -> bool {
+    PROFORMS.contains(w)
+}

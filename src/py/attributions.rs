@@ -250,7 +250,7 @@ fn _quotes_speakers_attributions<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyTuple>> {
-    let t = take_text(text, "extract_attributions", "text")?;
+    let t = take_text(text, "Document", "text")?;
     let s: &str = &t.s;
     let a = run(py, || extract_one(s))?;
     let quotes = quotes_py(&t, &a.quotes)?;

@@ -259,7 +259,7 @@ pub(super) struct Quote {
     pub(super) end: usize,
     #[pyo3(get)]
     pub(super) text: Py<PyString>,
-    /// "direct", "partial" or "scare".
+    /// "direct", "partial", "scare" or "headline".
     #[pyo3(get)]
     pub(super) kind: &'static str,
     /// Canonical speaker name, or None (scare quotes, or nobody found).
@@ -279,8 +279,9 @@ pub(super) fn kind_from(s: &str) -> PyResult<&'static str> {
         "direct" => Ok("direct"),
         "partial" => Ok("partial"),
         "scare" => Ok("scare"),
+        "headline" => Ok("headline"),
         other => Err(PyValueError::new_err(format!(
-            "kind must be 'direct', 'partial' or 'scare', not {other:?}"
+            "kind must be 'direct', 'partial', 'scare' or 'headline', not {other:?}"
         ))),
     }
 }

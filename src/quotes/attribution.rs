@@ -5,19 +5,21 @@
 use super::entities::{desc_end, Entities, MKind};
 use super::lexicon::*;
 use super::marks::Pair;
-use super::tokens::{lower, strip_poss, Kind, Tok};
+use super::tokens::{lower, lower_inline, strip_poss, Kind, Tok};
 use super::QuoteKind;
 use crate::Span;
+use compact_str::CompactString;
 
 mod after;
 mod before;
+mod it_source;
 mod kinds;
 mod paragraphs;
 mod slots;
 
 use self::after::{ends_ly, post_attr, prefer_name, subject_of};
 use self::before::{is_clause, other_subject, pre_attr};
-use self::kinds::{classify, form_kind, inner_double, nested};
+use self::kinds::{classify, form_kind, headline_source, inner_double, nested};
 use self::paragraphs::{introduced_attr, own_paragraph_attr};
 
 pub struct Found {
@@ -41,14 +43,17 @@ struct Ctx<'a> {
     toks: &'a [Tok],
     /// First token of the sentence (own boundaries: `.`/`!`/`?` tokens and line breaks).
     ss: Vec<usize>,
+    /// Byte offset where the article's headline ends (0: none).
+    head_end: usize,
 }
 
 impl Ctx<'_> {
     fn w(&self, k: usize) -> &str {
         self.toks.get(k).map_or("", |t| &self.text[t.start..t.end])
     }
-    fn lw(&self, k: usize) -> String {
-        lower(self.w(k)).into_owned()
+    /// Lower-case word `k`, inline: rules call this for most tokens they look at.
+    fn lw(&self, k: usize) -> CompactString {
+        lower_inline(self.w(k))
     }
     fn is_word(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| t.kind == Kind::Word)
@@ -60,9 +65,10 @@ impl Ctx<'_> {
     /// of the whole phrase). Returns (span, strong).
     fn cue_at(&self, k: usize) -> Option<(Span, bool)> {
         let t = self.toks.get(k)?;
-        // "According to …" opens a sentence; other cues are lower case.
+        // "According to …" opens a sentence; other cues are lower case, except in a headline
+        // ("‘…,’ Says Union Chief").
         let opening = self.ss.get(k) == Some(&k) && self.w(k) == "According";
-        if t.kind != Kind::Word || (t.cap && !opening) {
+        if t.kind != Kind::Word || (t.cap && !opening && t.start >= self.head_end) {
             return None;
         }
         // Lower case already, except in a line in capitals ("TRUMP SAID").
@@ -147,13 +153,22 @@ struct Place {
     first_in_sentence: bool,
 }
 
-pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) -> Vec<Found> {
+/// Attribution and kind of every quote; quotes opening before `head_end` (a byte offset, the
+/// end of the article's headline) are headline quotes.
+pub fn attribute(
+    text: &str,
+    toks: &[Tok],
+    pairs: &[Pair],
+    ents: &mut Entities,
+    head_end: usize,
+) -> Vec<Found> {
     let n = toks.len();
     let (open_tok, close_tok) = quote_tokens(toks, pairs);
     let cx = Ctx {
         text,
         toks,
         ss: sentence_starts(text, toks, pairs),
+        head_end,
     };
     let mut out: Vec<Found> = Vec::new();
     let mut prev: Prev = None;
@@ -182,7 +197,7 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
                 let outer_ent = outer_attr.and_then(|a| ents.mentions[a.mention].ent);
                 let inner = nested(&cx, ents, pair, outer_open, ot, ct, outer_ent)
                     .or_else(|| inner_double(&cx, pair, outer_open, ot, ct));
-                out.extend(inner);
+                out.extend(inner.map(|f| headline_kind(f, head_end)));
             }
             continue;
         }
@@ -193,7 +208,12 @@ pub fn attribute(text: &str, toks: &[Tok], pairs: &[Pair], ents: &mut Entities) 
         // A transcript turn is never carried into: the next turn is another speaker's.
         top.push((out.len(), closed, pair.label.is_some()));
         out.push(found);
-        let kept = if kind == QuoteKind::Scare { None } else { attr };
+        // A headline's speaker is not carried into the body.
+        let kept = if matches!(kind, QuoteKind::Scare | QuoteKind::Headline) {
+            None
+        } else {
+            attr
+        };
         // A title or term in the attribution (“…,” X said on NBC's “Today.” “…”) does not
         // break the chain: the next quote continues the last attributed one.
         let title_between = kind == QuoteKind::Scare
@@ -241,8 +261,14 @@ fn top_level(
     prev: Prev,
 ) -> (Found, Option<Attr>) {
     let pair = &pairs[p];
-    let (attr, has_post, labelled) = find_attr(cx, ents, pairs, pair, prev, at);
-    let kind = if labelled {
+    let (mut attr, has_post, labelled) = find_attr(cx, ents, pairs, pair, prev, at);
+    let headline = pair.open.start < cx.head_end;
+    if headline && attr.is_none() {
+        attr = headline_source(cx, ents, at);
+    }
+    let kind = if headline {
+        QuoteKind::Headline
+    } else if labelled {
         QuoteKind::Direct
     } else {
         classify(cx, pair, at, attr, has_post)
@@ -260,7 +286,7 @@ fn top_level(
         });
     // No speaker: the kind still comes from the quote's form. A set-off, sentence-like
     // quote is speech by someone we cannot name; short terms and titles are scare quotes.
-    let kind = if entity.is_none() && !unresolved {
+    let kind = if entity.is_none() && !unresolved && !headline {
         form_kind(cx, pair, at)
     } else {
         kind
@@ -307,6 +333,10 @@ fn find_attr(
         // “…,” the moderator said / said a Nevada Democrat / I said: a source known by its
         // place next to the cue, whatever its head noun.
         post = slots::slot_source(cx, ents, ct + 1);
+    }
+    if post.is_none() && after_ok {
+        // “…,” it said: an organisation or a document.
+        post = it_source::it_said(cx, ents, ct + 1, ot);
     }
     // A transcript's turn ("“JONES: …"): the label names the speaker; its colon is the cue.
     let label = label_attr(cx, ents, pair, ot);
@@ -359,6 +389,18 @@ fn label_attr(cx: &Ctx, ents: &Entities, pair: &Pair, ot: usize) -> Option<Attr>
         cue_tok: None,
         from_post: false,
     })
+}
+
+/// A quote found inside another one, in the headline: a headline quote too.
+fn headline_kind(f: Found, head_end: usize) -> Found {
+    if f.span.start < head_end {
+        Found {
+            kind: QuoteKind::Headline,
+            ..f
+        }
+    } else {
+        f
+    }
 }
 
 /// The token of each pair's opening and closing mark (`usize::MAX` when it has none).

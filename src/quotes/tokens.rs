@@ -2,6 +2,8 @@
 
 use std::borrow::Cow;
 
+use compact_str::CompactString;
+
 use super::marks::Pair;
 use crate::Span;
 
@@ -57,6 +59,9 @@ pub fn tokenize(text: &str, pairs: &[Pair], sentences: &[Span]) -> Vec<Tok> {
     }
     marks.sort_by_key(|m| m.0);
     let mut mi = 0;
+    // Start of mark `mi` (usize::MAX after the last): one compare per char instead of two.
+    let mark_at = |mi: usize| marks.get(mi).map_or(usize::MAX, |m| m.0);
+    let mut next_mark = mark_at(0);
     let mut toks = Vec::with_capacity(text.len() / 5);
     let mut nl = false;
     let mut si = 0;
@@ -67,22 +72,15 @@ pub fn tokenize(text: &str, pairs: &[Pair], sentences: &[Span]) -> Vec<Tok> {
         *si
     };
     let bytes = text.as_bytes();
-    // The char at byte i (ASCII without decoding).
-    let char_at = |i: usize| -> Option<char> {
-        match bytes.get(i) {
-            Some(&b) if b < 0x80 => Some(b as char),
-            Some(_) => text.get(i..).and_then(|r| r.chars().next()),
-            None => None,
-        }
-    };
     let mut i = 0;
     // Byte where the current line ends, and whether it is written in capitals only
     // ("“THERE IS NO DEAL,” TRUMP SAID."): there, known words read as lower case.
     let mut line_end = 0;
     let mut all_caps = false;
-    while let Some(c) = char_at(i) {
-        while mi < marks.len() && marks[mi].0 < i {
+    while let Some(c) = char_at(text, i) {
+        while next_mark < i {
             mi += 1;
+            next_mark = mark_at(mi);
         }
         if i >= line_end {
             line_end = memchr::memchr(b'\n', &bytes[i..]).map_or(text.len(), |k| i + k);
@@ -100,98 +98,121 @@ pub fn tokenize(text: &str, pairs: &[Pair], sentences: &[Span]) -> Vec<Tok> {
             i += c.len_utf8();
             continue;
         }
-        if mi < marks.len() && marks[mi].0 == i {
+        let (start, end, kind) = if next_mark == i {
             let (s, e, k) = marks[mi];
-            toks.push(Tok {
-                start: s,
-                end: e,
-                kind: k,
-                cap: false,
-                nl_before: nl,
-                sent: sent_of(s, &mut si),
-                lex: 0,
-            });
-            nl = false;
             mi += 1;
-            i = e;
-            continue;
-        }
-        if c.is_alphanumeric() {
-            let start = i;
-            let mut j = i + c.len_utf8();
-            let mut prev = c;
-            while let Some(d) = char_at(j) {
-                if mi < marks.len() && marks[mi].0 == j {
-                    break;
-                }
-                if d.is_alphanumeric() {
-                    j += d.len_utf8();
-                    prev = d;
-                    continue;
-                }
-                // Joiners inside a word: don’t, O’Brien, U.S, D-Conn, AT&T; a trailing
-                // apostrophe of a possessive (Victims’).
-                if matches!(d, '’' | '\'' | '-' | '.' | '&' | '‑') && prev.is_alphanumeric() {
-                    let after = char_at(j + d.len_utf8());
-                    let next_word = after.is_some_and(|a| a.is_alphanumeric());
-                    let poss = matches!(d, '’' | '\'') && (prev == 's' || prev == 'S');
-                    if next_word || poss {
-                        j += d.len_utf8();
-                        prev = d;
-                        continue;
-                    }
-                }
-                break;
-            }
-            let mut end = j;
-            // Abbreviation period.
-            if bytes.get(end) == Some(&b'.') && takes_period(&text[start..end]) {
-                end += 1;
-            }
+            next_mark = mark_at(mi);
+            (s, e, k)
+        } else if c.is_alphanumeric() {
+            (i, word_end(text, i, c, next_mark), Kind::Word)
+        } else {
+            (i, i + c.len_utf8(), Kind::Punct)
+        };
+        let (cap, lex) = if kind == Kind::Word {
             let lex = word_flags(&text[start..end]);
             use super::lexicon::flag;
             let shouted = all_caps && lex != 0 && lex & (flag::TITLE | flag::ORG) == 0;
-            toks.push(Tok {
-                start,
-                end,
-                kind: Kind::Word,
-                cap: c.is_uppercase() && !shouted,
-                nl_before: nl,
-                sent: sent_of(start, &mut si),
-                lex,
-            });
-            nl = false;
-            i = end;
-            continue;
-        }
+            (c.is_uppercase() && !shouted, lex)
+        } else {
+            (false, 0)
+        };
         toks.push(Tok {
-            start: i,
-            end: i + c.len_utf8(),
-            kind: Kind::Punct,
-            cap: false,
+            start,
+            end,
+            kind,
+            cap,
             nl_before: nl,
-            sent: sent_of(i, &mut si),
-            lex: 0,
+            sent: sent_of(start, &mut si),
+            lex,
         });
         nl = false;
-        i += c.len_utf8();
+        i = end;
     }
     toks
 }
 
-/// Lexicon flags of a word, lower-cased on the stack when short.
+/// The char at byte `i` (ASCII without decoding).
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text.get(i..).and_then(|r| r.chars().next()),
+        None => None,
+    }
+}
+
+/// End of the word starting with `c` at byte `start`, its abbreviation period included; a
+/// quote mark (at `next_mark`) ends it.
+fn word_end(text: &str, start: usize, c: char, next_mark: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut j = start + c.len_utf8();
+    let mut prev = c;
+    while let Some(&b) = bytes.get(j) {
+        if j == next_mark {
+            break;
+        }
+        // ASCII letters and digits, the bulk of any word, without decoding.
+        if b.is_ascii_alphanumeric() {
+            j += 1;
+            prev = b as char;
+            continue;
+        }
+        let Some(d) = char_at(text, j) else { break };
+        if d.is_alphanumeric() {
+            j += d.len_utf8();
+            prev = d;
+            continue;
+        }
+        // Joiners inside a word: don’t, O’Brien, U.S, D-Conn, AT&T; a trailing
+        // apostrophe of a possessive (Victims’).
+        if matches!(d, '’' | '\'' | '-' | '.' | '&' | '‑') && prev.is_alphanumeric() {
+            let after = char_at(text, j + d.len_utf8());
+            let next_word = after.is_some_and(|a| a.is_alphanumeric());
+            let poss = matches!(d, '’' | '\'') && (prev == 's' || prev == 'S');
+            if next_word || poss {
+                j += d.len_utf8();
+                prev = d;
+                continue;
+            }
+        }
+        break;
+    }
+    // Abbreviation period.
+    if bytes.get(j) == Some(&b'.') && takes_period(&text[start..j]) {
+        j += 1;
+    }
+    j
+}
+
+/// Lexicon flags of a word, looked up as it is when already lower case (most words), else
+/// lower-cased without allocating when short.
 fn word_flags(w: &str) -> u32 {
     use super::lexicon::{flag, flags_of};
     let (base, poss) = strip_poss(w);
     let p = if poss { flag::POSS } else { 0 };
-    let mut buf = [0u8; 24];
-    if base.is_ascii() && base.len() <= buf.len() {
-        let b = &mut buf[..base.len()];
-        b.copy_from_slice(base.as_bytes());
-        b.make_ascii_lowercase();
-        return std::str::from_utf8(b).map_or(0, flags_of) | p;
+    let lower_ascii = base
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+    if lower_ascii {
+        return flags_of(base) | p;
     }
+    if base.is_ascii() {
+        return flags_of(&lower_inline(base)) | p;
+    }
+    // Borrowed when it has no capital ("don’t"), as most such words.
     flags_of(&lower(base)) | p
+}
+
+/// [`lower`] kept inline (no allocation) when short: the words and name parts that rules
+/// compare and look up are nearly all under 24 bytes.
+pub fn lower_inline(s: &str) -> CompactString {
+    if s.is_ascii() {
+        let mut l = CompactString::new(s);
+        l.as_mut_str().make_ascii_lowercase();
+        l
+    } else {
+        CompactString::new(lower(s))
+    }
 }
 
 /// Lower-case form of a token (borrowed when already lower case).
@@ -205,6 +226,11 @@ pub fn lower(s: &str) -> Cow<'_, str> {
 
 /// Strip a possessive ending: "Trump’s" -> ("Trump", true).
 pub fn strip_poss(s: &str) -> (&str, bool) {
+    // Every ending below ends in `s`, `S`, `'` or the last byte of `’`: most words end
+    // otherwise and skip the six comparisons.
+    if !matches!(s.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+        return (s, false);
+    }
     for suf in ["’s", "'s", "’S", "'S"] {
         if let Some(b) = s.strip_suffix(suf) {
             if !b.is_empty() {

@@ -183,8 +183,9 @@ pub(super) fn nested(
     None
 }
 
-/// A double quote inside a straight double quote ("She called it "a disaster" today," Smith
-/// said): the words the speaker quotes from someone else. Its own partial quote, by nobody we
+/// A double quote inside a double quote of the same style ("She called it "a disaster"
+/// today," Smith said; curly “…“…”…” too, inner marks either way round): the words the
+/// speaker quotes from someone else. Its own partial quote, by nobody we
 /// can name (the outer quote's speaker did not say them first); a term or title ("the word
 /// "Brexit"") stays a scare quote. Single marks inside double ones are the ordinary nesting of
 /// speech in speech and are left inside their quote unless someone named says them
@@ -196,8 +197,13 @@ pub(super) fn inner_double(
     ot: usize,
     ct: usize,
 ) -> Option<Found> {
-    let straight = |k: usize| cx.w(k) == "\"";
-    if !straight(outer_open) || !straight(ot) || !cx.toks.get(ct).is_some_and(|_| straight(ct)) {
+    let style = |k: usize| match cx.w(k) {
+        "\"" => 1,
+        "“" | "”" => 2,
+        _ => 0,
+    };
+    let s = style(outer_open);
+    if s == 0 || style(ot) != s || ct >= cx.toks.len() || style(ct) != s {
         return None;
     }
     let before = Some(ot - 1);
@@ -214,4 +220,79 @@ pub(super) fn inner_double(
         mention: None,
         cue: None,
     })
+}
+
+/// Longest source a headline gives without a name ("Union chief", "Nurses' union").
+const HEADLINE_SOURCE_WORDS: usize = 4;
+
+/// The source a headline names in its own grammar, without the articles body text has:
+/// "Union chief: ‘…’" / "Mayor on budget: ‘…’" (the words before the colon, up to a
+/// preposition that gives the topic) and "‘…,’ says union chief" (the words after the cue, to
+/// the line's end). A name there is a mention already and is taken as it is.
+pub(super) fn headline_source(cx: &Ctx, ents: &mut Entities, at: Place) -> Option<Attr> {
+    let Place { ot, ct, closed, .. } = at;
+    if ot > 0 && cx.w(ot - 1) == ":" && !cx.para_break(ot - 1) {
+        let colon = ot - 1;
+        let mut first = colon;
+        while first > 0 && !cx.para_break(first) {
+            first -= 1;
+        }
+        let end = (first..colon)
+            .find(|&k| k > first && PREPS.contains(cx.lw(k).as_str()))
+            .unwrap_or(colon);
+        let cue = Some(Span::new(cx.toks[colon].start, cx.toks[colon].end));
+        return headline_desc(cx, ents, first, end, cue, Some(colon), false);
+    }
+    if !closed {
+        return None;
+    }
+    let mut k = ct + 1;
+    while cx.w(k) == "," && !cx.para_break(k) {
+        k += 1;
+    }
+    if cx.para_break(k) {
+        return None;
+    }
+    let (cue, strong) = cx.cue_at(k)?;
+    let mut end = k + 1;
+    while end < cx.toks.len() && !cx.para_break(end) && cx.is_word(end) {
+        end += 1;
+    }
+    let line_ends = end >= cx.toks.len() || cx.para_break(end);
+    if !strong || !line_ends {
+        return None;
+    }
+    headline_desc(cx, ents, k + 1, end, Some(cue), Some(k), true)
+}
+
+/// The source of a headline from token `t0` to `t1`: the mention that spans it, or a
+/// description of at most [`HEADLINE_SOURCE_WORDS`] describing words.
+fn headline_desc(
+    cx: &Ctx,
+    ents: &mut Entities,
+    t0: usize,
+    t1: usize,
+    cue: Option<Span>,
+    cue_tok: Option<usize>,
+    from_post: bool,
+) -> Option<Attr> {
+    if t1 <= t0 || t1 - t0 > HEADLINE_SOURCE_WORDS + 2 {
+        return None;
+    }
+    let attr = |mention| Attr {
+        mention,
+        cue,
+        cue_tok,
+        from_post,
+    };
+    if let Some(m) = ents.starting_at(t0) {
+        let mm = &ents.mentions[m];
+        return (mm.t1 == t1 && !matches!(mm.kind, MKind::Pron { .. } | MKind::They))
+            .then(|| attr(m));
+    }
+    let words = (t0..t1).all(|k| super::after::modifier_word(cx, k));
+    if !words || t1 - t0 > HEADLINE_SOURCE_WORDS {
+        return None;
+    }
+    ents.add_desc(cx.toks, t0, t1).map(attr)
 }
