@@ -4,7 +4,7 @@
 //! Postings are `(key << 32) | rank`, built in two passes (count per bucket of the key's top
 //! bits, then scatter into one exact-size vector per bucket) and sorted bucket by bucket. The
 //! query phase keeps only 4-byte ranks, grouped by key (keys held by only one unit dropped),
-//! and per unit its keys' (holders, first holder); each bucket is freed as soon as it is
+//! and per unit its keys' group numbers (4 bytes each); each bucket is freed as soon as it is
 //! converted, so the 8-byte postings never sit beside the compact index.
 
 use rayon::prelude::*;
@@ -112,15 +112,17 @@ fn postings(p: &Prepared, reps: &[u32]) -> Vec<Vec<u64>> {
 }
 
 /// The index in compact form: each shared key is a group of holder ranks, 4 bytes each (the
-/// keys themselves are no longer needed), and each rank lists its keys' groups as (holders,
-/// first holder), inline so a query reads them in one place.
+/// keys themselves are no longer needed), and each rank lists its keys' groups by number, 4
+/// bytes each (a group's size and place come from `group_start`, not stored per holder).
 struct Index {
     /// Holder ranks, group after group (groups in key order, ranks ascending in each).
     ranks: Vec<u32>,
+    /// Where each group starts in `ranks`, and the end last.
+    group_start: Vec<u32>,
     /// Where each rank's groups start in `groups_of`, and the end last.
     unit_start: Vec<u32>,
-    /// The groups of each rank, in key order: (holders, where they start in `ranks`).
-    groups_of: Vec<(u32, u32)>,
+    /// The groups of each rank, in key order.
+    groups_of: Vec<u32>,
 }
 
 impl Index {
@@ -160,14 +162,14 @@ impl Index {
                 *c += prev;
             }
         }
-        let mut groups_of = vec![(0u32, 0u32); ranks.len()];
+        let mut groups_of = vec![0u32; ranks.len()];
         let mut fill: Vec<u32> = unit_start.clone();
-        for w in group_start.windows(2) {
+        for (g, w) in group_start.windows(2).enumerate() {
             let (a, b) = (w[0], w[1]);
             for &r in ranks.get(a as usize..b as usize).unwrap_or(&[]) {
                 if let Some(f) = fill.get_mut(r as usize) {
                     if let Some(slot) = groups_of.get_mut(*f as usize) {
-                        *slot = (b - a, a);
+                        *slot = g as u32;
                     }
                     *f += 1;
                 }
@@ -175,16 +177,22 @@ impl Index {
         }
         Index {
             ranks,
+            group_start,
             unit_start,
             groups_of,
         }
     }
 
-    /// The shared keys of `rank` as (holders, first posting), in key order.
-    fn keys_of_rank(&self, rank: usize) -> &[(u32, u32)] {
+    /// The shared keys of `rank` as (holders, first posting), in key order, into `out`.
+    fn keys_of_rank(&self, rank: usize, out: &mut Vec<(u32, u32)>) {
         let from = self.unit_start.get(rank).copied().unwrap_or(0) as usize;
         let to = self.unit_start.get(rank + 1).copied().unwrap_or(0) as usize;
-        self.groups_of.get(from..to).unwrap_or(&[])
+        let groups = self.groups_of.get(from..to).unwrap_or(&[]);
+        out.extend(groups.iter().map(|&g| {
+            let a = self.group_start.get(g as usize).copied().unwrap_or(0);
+            let b = self.group_start.get(g as usize + 1).copied().unwrap_or(a);
+            (b.saturating_sub(a), a)
+        }));
     }
 }
 
@@ -242,7 +250,7 @@ pub(super) fn candidate_edges(p: &Prepared, o: &Options, reps: &[u32]) -> Vec<Ed
                     return (cands, picked, found);
                 }
                 picked.clear();
-                picked.extend_from_slice(index.keys_of_rank(rank));
+                index.keys_of_rank(rank, &mut picked);
                 // Only the rarest few are read: put them first (keys are distinct, so this
                 // is the order a full sort gives them).
                 let k = o.keys_per_unit.min(picked.len());
