@@ -19,8 +19,8 @@ use self::cluster::cluster;
 pub use self::extract::extract;
 use self::resolve::resolve;
 use self::words::{
-    bare_group, ends_ed, ends_ly, is_initial, is_particle, joined, name_word, party_tag, strip_end,
-    subject_after, word,
+    bare_group, ends_ed, ends_ly, is_initial, is_particle, joined, name_word, next_plural_heads,
+    party_tag, strip_end, subject_after, word,
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
