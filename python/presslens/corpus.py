@@ -143,7 +143,8 @@ class Corpus:
     - ``documents``: doc_id, outlet, n_sentences, n_quotes, n_speakers, compound
     - ``sentences``: doc_id, sentence, start, end, text, neg, neu, pos, compound
     - ``quotes``: doc_id, outlet, quote, start, end, text, kind, speaker, mention,
-      mention_start, mention_end, cue, sentence, neg, neu, pos, compound
+      mention_start, mention_end, cue, sentence, neg, neu, pos, compound (``kind``: ``direct``,
+      ``partial``, ``scare`` or ``headline``, see ``Quote.kind``)
     - (``speaker`` in every table: surname-only names resolved across the corpus; see
       ``analyze``)
     - ``speakers``: doc_id, outlet, speaker, n_quotes, n_mentions, n_direct, n_indirect,

@@ -272,7 +272,10 @@ fn unattributed_quotes(
     let mut out = Vec::new();
     let mut next_free = 0;
     for (q, quote) in qs.iter().enumerate() {
-        if q < next_free || quote.speaker.is_some() || quote.kind == QuoteKind::Partial {
+        // A quote with a cue but nobody named ("“…,” they said" with no antecedent) is a
+        // direct attribution of `direct` already.
+        let has_cue = quote.cue.is_some();
+        if q < next_free || quote.speaker.is_some() || has_cue || quote.kind == QuoteKind::Partial {
             continue;
         }
         let hull = hulls[q];

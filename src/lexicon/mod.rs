@@ -208,6 +208,10 @@ word_set!(
     GROUP_HEADS = PEOPLE_NOUNS["group"]
 );
 word_set!(
+    /// Singular heads of organisations and documents a later "it said" can stand for.
+    THING_HEADS = PEOPLE_NOUNS["thing"]
+);
+word_set!(
     /// Modifiers that start an unnamed source's description ("senior officials").
     COMMON_MODIFIERS = PEOPLE_NOUNS["modifier"]
 );

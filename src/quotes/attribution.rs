@@ -12,6 +12,7 @@ use compact_str::CompactString;
 
 mod after;
 mod before;
+mod it_source;
 mod kinds;
 mod paragraphs;
 mod slots;
@@ -332,6 +333,10 @@ fn find_attr(
         // “…,” the moderator said / said a Nevada Democrat / I said: a source known by its
         // place next to the cue, whatever its head noun.
         post = slots::slot_source(cx, ents, ct + 1);
+    }
+    if post.is_none() && after_ok {
+        // “…,” it said: an organisation or a document.
+        post = it_source::it_said(cx, ents, ct + 1, ot);
     }
     // A transcript's turn ("“JONES: …"): the label names the speaker; its colon is the cue.
     let label = label_attr(cx, ents, pair, ot);

@@ -27,6 +27,10 @@ pub struct Pair {
 struct Open {
     mark: Span,
     family: Family,
+    /// A curly quote that a second curly opener found still open: nesting if a closing mark
+    /// comes for it in its paragraph, else a quote that never closed (dropped at the end of
+    /// the paragraph, as if the second opener had replaced it).
+    tentative: bool,
 }
 
 enum Mark {
@@ -54,6 +58,31 @@ fn is_opening_context(c: Option<char>) -> bool {
     }
 }
 
+/// After a word (or the punctuation that ends one) and before a space, punctuation or the line's
+/// end: where a closing mark stands.
+fn closes_here(prev: Option<char>, next: Option<char>) -> bool {
+    let after_word = prev.is_some_and(|c| c.is_alphanumeric() || ".,!?;…".contains(c));
+    let before_gap = next.map_or(true, |c| c.is_whitespace() || ",.;:!?)—–".contains(c));
+    after_word && before_gap
+}
+
+/// Do marks `outer` and `inner` of one family nest ("She called it "a disaster" today," he
+/// said), or does the second opener mean the first never closed? Writers nest double marks of
+/// the same style, straight in straight and curly in curly (either way round); other
+/// mixtures are not nesting.
+fn straight(text: &str, mark: Span) -> bool {
+    text.as_bytes().get(mark.start) == Some(&b'"')
+}
+
+fn nests(text: &str, outer: Span, inner: Span) -> bool {
+    let style = |m: Span| match text.get(m.start..m.end) {
+        Some("\"") => 1,
+        Some("“" | "”") => 2,
+        _ => 0,
+    };
+    style(outer) != 0 && style(outer) == style(inner)
+}
+
 /// Elisions written with a leading apostrophe: 'em, 'til, 'cause, 'n', 'tis, 'twas.
 fn is_elision(rest: &str) -> bool {
     let lower: String = rest
@@ -70,6 +99,9 @@ fn is_elision(rest: &str) -> bool {
 
 fn classify(c: char, prev: Option<char>, next: Option<char>, rest: &str) -> Option<Mark> {
     Some(match c {
+        // An opening mark where only a closer fits (after a word or a sentence's end, before a
+        // space or punctuation) points the wrong way: “…, ”a disaster“ yesterday,” closes.
+        '“' if closes_here(prev, next) => Mark::Close(Family::Double),
         '“' | '„' | '«' | '‟' => Mark::Open(Family::Double),
         // A closing mark where only an opener fits (line start or after a space, a word
         // right after it) points the wrong way: ”Mr. Smith said … is an opening quote.
@@ -159,6 +191,8 @@ pub fn scan(text: &str) -> Vec<Pair> {
             line_start = line_end + 1;
             continue;
         }
+        // A curly quote found open by a nested one that never closed: it never opened.
+        stack.retain(|o| !o.tentative);
         let bottom = stack.first().copied();
         let next = text[line_end..].trim_start();
         let reopen_at = len - next.len();
@@ -376,18 +410,25 @@ fn scan_line(text: &str, start: usize, end: usize, stack: &mut Vec<Open>, out: &
             match m {
                 Mark::Open(f) => {
                     // A second opener of the family on top means the first one never closed;
-                    // except straight marks, which writers also nest ("She called it "a
-                    // disaster" today," he said): the inner pair closes first either way.
-                    if let Some(top) = stack.last() {
-                        let straight = |m: Span| text.as_bytes().get(m.start) == Some(&b'"');
-                        if top.family == f && !(straight(top.mark) && straight(mark)) {
-                            stack.pop();
+                    // except double marks of one style, which writers also nest ("She called
+                    // it "a disaster" today," he said): the inner pair closes first.
+                    if let Some(top) = stack.last_mut() {
+                        if top.family == f {
+                            if !nests(text, top.mark, mark) {
+                                stack.pop();
+                            } else if !straight(text, top.mark) {
+                                top.tentative = true;
+                            }
                         }
                     }
                     if stack.len() >= MAX_DEPTH {
                         stack.remove(0);
                     }
-                    stack.push(Open { mark, family: f });
+                    stack.push(Open {
+                        mark,
+                        family: f,
+                        tentative: false,
+                    });
                 }
                 Mark::Close(f) => {
                     if let Some(p) = open_pos(f, stack) {
@@ -472,6 +513,24 @@ mod tests {
             contents(t),
             vec!["She called it \"a disaster\" today,", "a disaster", "fine"]
         );
+    }
+
+    #[test]
+    fn curly_marks_nest_either_way_round() {
+        let t = "“She called it “a disaster” today,” Ed said. “Then ”fine“ here,” he said.";
+        assert_eq!(
+            contents(t),
+            vec![
+                "She called it “a disaster” today,",
+                "a disaster",
+                "Then ”fine“ here,",
+                "fine"
+            ]
+        );
+        // Straight inside curly is not nesting: the unclosed curly mark is dropped.
+        assert_eq!(contents("“Open \"a\" and “b” here."), vec!["a", "b"]);
+        // A closer after a word is still a closer, an opener after a space an opener.
+        assert_eq!(contents("“Yes“ she said, “no.“"), vec!["Yes", "no."]);
     }
 
     #[test]

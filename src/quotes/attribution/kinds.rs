@@ -183,8 +183,9 @@ pub(super) fn nested(
     None
 }
 
-/// A double quote inside a straight double quote ("She called it "a disaster" today," Smith
-/// said): the words the speaker quotes from someone else. Its own partial quote, by nobody we
+/// A double quote inside a double quote of the same style ("She called it "a disaster"
+/// today," Smith said; curly “…“…”…” too, inner marks either way round): the words the
+/// speaker quotes from someone else. Its own partial quote, by nobody we
 /// can name (the outer quote's speaker did not say them first); a term or title ("the word
 /// "Brexit"") stays a scare quote. Single marks inside double ones are the ordinary nesting of
 /// speech in speech and are left inside their quote unless someone named says them
@@ -196,8 +197,13 @@ pub(super) fn inner_double(
     ot: usize,
     ct: usize,
 ) -> Option<Found> {
-    let straight = |k: usize| cx.w(k) == "\"";
-    if !straight(outer_open) || !straight(ot) || !cx.toks.get(ct).is_some_and(|_| straight(ct)) {
+    let style = |k: usize| match cx.w(k) {
+        "\"" => 1,
+        "“" | "”" => 2,
+        _ => 0,
+    };
+    let s = style(outer_open);
+    if s == 0 || style(ot) != s || ct >= cx.toks.len() || style(ct) != s {
         return None;
     }
     let before = Some(ot - 1);
