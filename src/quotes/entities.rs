@@ -121,12 +121,22 @@ impl Entities {
     pub fn name(&self, e: usize) -> &str {
         self.ents.get(e).map_or("", |x| x.name.as_str())
     }
-    /// Every mention of each entity (pronouns inside quotes left out: "he" in a quote is
-    /// rarely the quoted speaker's referent we resolved).
-    pub fn mentions_by_entity(&self) -> FxHashMap<usize, Vec<Span>> {
+    /// Every mention of each entity of `wanted` (pronouns inside quotes left out: "he" in a
+    /// quote is rarely the quoted speaker's referent we resolved). Only the entities asked
+    /// for: an article names many more people and places than it quotes.
+    pub fn mentions_by_entity(
+        &self,
+        wanted: impl IntoIterator<Item = usize>,
+    ) -> FxHashMap<usize, Vec<Span>> {
+        let mut asked = vec![false; self.ents.len()];
+        for e in wanted {
+            if let Some(a) = asked.get_mut(e) {
+                *a = true;
+            }
+        }
         let mut out: FxHashMap<usize, Vec<Span>> = FxHashMap::default();
         for m in &self.mentions {
-            if let Some(e) = m.ent {
+            if let Some(e) = m.ent.filter(|&e| asked.get(e) == Some(&true)) {
                 if !(m.in_quote && matches!(m.kind, MKind::Pron { .. })) {
                     out.entry(e).or_default().push(m.span);
                 }
