@@ -330,7 +330,10 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             kind: CueKind::Noun,
         });
     }
-    if arrives_or_ends_up(w, lw(toks, k + 1)) || names_a_new_noun(toks, lo, k, w) {
+    // Only forms of a cue class can be turned down (a bit test first: this runs for every word).
+    if (t.in_class(class::CLAUSE_CUE | class::NOUN_VERB) && arrives_or_ends_up(w, lw(toks, k + 1)))
+        || (t.in_class(class::STANCE_CUE) && names_a_new_noun(toks, lo, k, w))
+    {
         return None;
     }
     // After an article or a possessive the word is a noun ("the report", "a claim"; a
