@@ -328,3 +328,17 @@ def test_document_analyses_once_and_equals_the_separate_calls():
     assert inner and all(id(q) in ids for q in inner)
     with pytest.raises(TypeError):
         presslens._core._quotes_speakers_attributions(b"bytes")
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The mayor’s claim that crime fell was disputed by the police.", "that crime fell"),
+        ("His promise to lower fares was broken within a year.", "to lower fares"),
+        ("The council’s view that the bridge was unsafe would be tested.", "that the bridge was unsafe"),
+    ],
+)
+def test_a_noun_cue_in_subject_position_stops_before_the_predicate(text, content):
+    (a,) = extract_attributions(text)
+    check_offsets(text, [a])
+    assert a.text == content and a.kind == "indirect"

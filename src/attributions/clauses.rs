@@ -18,7 +18,7 @@ use super::lexicon::{
     OBJECT_CUES,
 };
 use super::sources::{apposition_after, sentence_subject, source_left, source_right};
-use super::tokens::Tok;
+use super::tokens::{class, Tok};
 
 /// An attribution in token indexes: content parts `[t0, t1)`, source, cue.
 #[derive(Clone, Debug)]
@@ -476,6 +476,13 @@ fn preposed(
     } else {
         (content_end(toks, c0, e), 2)
     };
+    // "The mayor's claim that crime fell was disputed": a noun cue whose phrase opens the
+    // sentence is its subject, so the sentence's own predicate follows the content.
+    let c1 = if cue.kind == CueKind::Noun && opens_sentence(toks, lo, cue.t0 - 1) {
+        predicate_start(toks, c0, c1)
+    } else {
+        c1
+    };
     // "72 percent said yes", "the mayor said so": one word standing for the whole answer.
     let proform = c1 == c0 + 1 && toks[c0].word && !toks[c0].cap && is_proform(&toks[c0].lower);
     if c1 <= c0 || (n_words(toks, c0, c1) < min_words && !proform) {
@@ -496,6 +503,30 @@ fn preposed(
         },
         c1,
     ))
+}
+
+/// Where the predicate of a sentence whose subject holds the content `from..to` starts: at
+/// its auxiliary ("… to lower fares was broken"); a "that" clause has a verb of its own, so
+/// with two auxiliaries the second ("that the schools were safe was false"). Without one the
+/// end is unknown and the content keeps `to`.
+fn predicate_start(toks: &[Tok], from: usize, to: usize) -> usize {
+    let mut aux = (from + 1..to).filter(|&j| !toks[j].in_quote && toks[j].in_class(class::AUX));
+    let first = aux.next();
+    let at = if toks[from].is("that") {
+        aux.next().or(first)
+    } else {
+        first
+    };
+    at.map_or(to, |j| trim_end(toks, from, j))
+}
+
+/// The possessive at `k` ends a noun phrase that opens the sentence starting at `lo`: only
+/// articles, capitalised words (names, titles) and their full stops come before it ("The
+/// mayor's", "Ms. Osei's", "His").
+fn opens_sentence(toks: &[Tok], lo: usize, k: usize) -> bool {
+    toks[lo..k]
+        .iter()
+        .all(|t| t.cap || t.in_class(class::ARTICLE) || t.is("."))
 }
 
 /// Longest subordinate clause that opens a sentence ("Although X said A, …"), in tokens.

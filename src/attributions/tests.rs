@@ -118,6 +118,21 @@ fn possessive_noun_cue() {
 }
 
 #[test]
+fn possessive_noun_cue_as_subject_stops_at_the_predicate() {
+    // The noun phrase is the sentence's subject: its predicate is no part of the content.
+    let a = one("The mayor's claim that crime fell was disputed by the police.");
+    assert_eq!(a.0, "that crime fell");
+    assert_eq!(a.1.as_deref(), Some("mayor's"));
+    let a = one("The mayor's claim that the schools were safe was false.");
+    assert_eq!(a.0, "that the schools were safe");
+    let a = one("His promise to lower fares was broken within a year.");
+    assert_eq!(a.0, "to lower fares");
+    // A possessive after the first lower-case word is no subject: "were" is the clause's own
+    // (possessive_noun_cue above keeps "that the schools were safe" whole).
+    assert!(!run("Ms. Osei's plan to close two branches angered the union.").is_empty());
+}
+
+#[test]
 fn headline_colon() {
     let a = one("City council: new stadium will not be built");
     assert_eq!(a.0, "new stadium will not be built");
