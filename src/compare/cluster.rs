@@ -134,16 +134,17 @@ pub fn match_labelled_owned<T: Texts>(
     o: &Options,
 ) -> QuoteClusters {
     let n = texts.count();
-    let p = prepare::prepare(&texts, speakers);
+    let tokens = prepare::tokenise_all(&texts);
     drop(texts);
+    let p = prepare::prepared(tokens, n, speakers);
     match_prepared(&p, o, n)
 }
 
 fn match_prepared(p: &prepare::Prepared, o: &Options, n_quotes: usize) -> QuoteClusters {
     let (mut edges, reps) = index::representatives(p, o);
-    edges.extend(index::candidate_edges(p, o, &reps));
+    index::candidate_edges(p, o, &reps, &mut edges);
     drop(reps);
-    unite::clusters(p, o, &edges, n_quotes)
+    unite::clusters(p, o, edges, n_quotes)
 }
 
 /// Cluster ids, one per quote: equal ids mean the same remark (see [`QuoteClusters::ids`]).

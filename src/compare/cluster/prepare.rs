@@ -132,8 +132,16 @@ fn tokenise(text: &str, word_starts: &mut Vec<usize>, out: &mut Batch) {
     out.units_per_quote.push((out.units.len() - before) as u32);
 }
 
-/// Word ids per token (one arena), the units, and which ids are stopwords.
-fn tokenise_all<T: Texts + ?Sized>(texts: &T) -> (Vec<u32>, Vec<Unit>, Vec<bool>) {
+/// What is kept of the texts: word ids per token (one arena), the units, and which ids are
+/// stopwords.
+pub(super) struct Tokens {
+    toks: Vec<u32>,
+    units: Vec<Unit>,
+    stop: Vec<bool>,
+}
+
+/// The texts cut into units and words; after this the texts are no longer needed.
+pub(super) fn tokenise_all<T: Texts + ?Sized>(texts: &T) -> Tokens {
     const CHUNK: usize = 1 << 16;
     const BATCH: usize = 512;
     let mut ids: FxHashMap<u64, u32> = FxHashMap::default();
@@ -186,7 +194,7 @@ fn tokenise_all<T: Texts + ?Sized>(texts: &T) -> (Vec<u32>, Vec<Unit>, Vec<bool>
     // `toks` grew by doubling: up to half of it would be slack for the rest of the work.
     toks.shrink_to_fit();
     units.shrink_to_fit();
-    (toks, units, stop)
+    Tokens { toks, units, stop }
 }
 
 /// `toks` with each unit's range sorted.
@@ -276,11 +284,16 @@ pub(super) fn prepare<T: Texts + ?Sized>(
     texts: &T,
     speakers: Option<SpeakerLabels<'_>>,
 ) -> Prepared {
-    let (toks, units, stop) = tokenise_all(texts);
+    prepared(tokenise_all(texts), texts.count(), speakers)
+}
+
+/// [`prepare`] from the tokens of `n` quotes.
+pub(super) fn prepared(t: Tokens, n: usize, speakers: Option<SpeakerLabels<'_>>) -> Prepared {
+    let Tokens { toks, units, stop } = t;
     let sorted = sorted_bags(&toks, &units);
     let weight = weights(&sorted, &units, &stop);
     let content = stop.iter().map(|s| !s).collect();
-    let speaker = speaker_ids(texts.count(), speakers);
+    let speaker = speaker_ids(n, speakers);
     Prepared {
         units,
         toks,

@@ -51,21 +51,25 @@ impl Uf {
     }
 }
 
-/// Unite, strongest evidence first.
-fn unite(p: &Prepared, edges: &[Edge]) -> Uf {
+/// Unite, strongest evidence first. `edges` come back with the unite edges first, sorted.
+fn unite(p: &Prepared, edges: &mut [Edge]) -> Uf {
     let nu = p.units.len();
     let mut uf = Uf {
         parent: (0..nu as u32).collect(),
         speaker: (0..nu).map(|u| p.speaker_of(u)).collect(),
     };
-    let mut unite: Vec<&Edge> = edges.iter().filter(|e| e.kind == Kind::Unite).collect();
-    // Equal keys are equal edges, so an unstable sort gives the same order.
-    unite.sort_unstable_by(|x, y| {
-        y.score
-            .total_cmp(&x.score)
-            .then((x.a, x.b).cmp(&(y.a, y.b)))
+    // In place (no second list of edges). Equal keys are equal edges, so an unstable sort
+    // gives the same order; attach edges go last, in any order (`absorb` does not depend
+    // on it).
+    let attach = |e: &Edge| e.kind == Kind::Attach;
+    edges.sort_unstable_by(|x, y| {
+        attach(x).cmp(&attach(y)).then_with(|| {
+            y.score
+                .total_cmp(&x.score)
+                .then((x.a, x.b).cmp(&(y.a, y.b)))
+        })
     });
-    for e in unite {
+    for e in edges.iter().take_while(|e| !attach(e)) {
         uf.union(e.a, e.b);
     }
     uf
@@ -215,11 +219,12 @@ fn number(merged: &[(u32, u32, u32, u32)], n_quotes: usize) -> QuoteClusters {
 pub(super) fn clusters(
     p: &Prepared,
     o: &Options,
-    edges: &[Edge],
+    mut edges: Vec<Edge>,
     n_quotes: usize,
 ) -> QuoteClusters {
-    let mut uf = unite(p, edges);
-    let absorbed = absorb(p, o, edges, &mut uf);
+    let mut uf = unite(p, &mut edges);
+    let absorbed = absorb(p, o, &edges, &mut uf);
+    drop(edges);
     let merged = memberships(p, o, &mut uf, &absorbed);
     number(&merged, n_quotes)
 }
