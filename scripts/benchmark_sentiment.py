@@ -15,6 +15,11 @@ and ``polarity_scores_batch``, a dict per text), each as µs per text and as a r
 vaderSentiment; 2 threads over 1; and the machine's load, since thread scaling needs idle
 cores. Before timing, every presslens result is checked against vaderSentiment's.
 The Rust core alone against the crates.io ports: ``cargo bench --bench sentiment``.
+
+With ``--once MODE`` (``none``, ``call``, ``columns`` or ``batch``): after a warm-up on the
+first text, one untimed pass of that call over the texts (one thread) and nothing else, for an
+instruction count per text (``valgrind --tool=callgrind python scripts/benchmark_sentiment.py
+--once call --limit 5000``, minus a ``--once none`` run, divided by 5000).
 """
 
 from __future__ import annotations
@@ -38,6 +43,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--limit", type=int, default=0, help="use only the first N texts")
+    ap.add_argument("--once", choices=["none", "call", "columns", "batch"],
+                    help="one untimed pass (for callgrind), no comparison")
     args = ap.parse_args()
 
     with open(ROOT / "tests" / "data" / "vader_reference.jsonl", encoding="utf-8") as f:
@@ -46,6 +53,9 @@ def main() -> None:
         texts = texts[: args.limit]
     n = len(texts)
     mean_chars = sum(map(len, texts)) / max(n, 1)
+    if args.once:
+        once(args.once, texts)
+        return
 
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as VaderSIA
 
@@ -91,6 +101,26 @@ def main() -> None:
           f"{ratio(base, two)}; 2 threads / 1 thread: {ratio(one, two)}")
     print(f"cores: {os.cpu_count()}, load average (1/5/15 min): "
           f"{tuple(round(x, 2) for x in os.getloadavg())} (other processes share the cores)")
+
+
+def once(mode: str, texts: list[str]) -> None:
+    """One pass of `mode` over `texts` after the same call on the first text (which pays the
+    one-time costs, so a ``none`` run subtracts them)."""
+    call = presslens.polarity_scores
+    batch = {"columns": presslens.polarity_scores_columns,
+             "batch": presslens.polarity_scores_batch}
+    for i, run in enumerate((texts[:1], texts)):
+        if mode == "call":
+            for t in run:
+                call(t)
+        elif mode in batch:
+            batch[mode](run, n_threads=1)
+        else:
+            # `none`: the warm-up of every mode, so each subtracts the same one-time costs.
+            if i == 0:
+                call(run[0])
+                for f in batch.values():
+                    f(run, n_threads=1)
 
 
 if __name__ == "__main__":

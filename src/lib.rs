@@ -49,42 +49,43 @@ impl Span {
 const CACHED_POOLS: usize = 2;
 
 /// Run `f` on a rayon pool with `n_threads` threads (`None`: all cores, the global pool).
+/// Pools are cached per size (see [`thread_pool`]).
+pub fn with_threads<R: Send>(n_threads: Option<usize>, f: impl FnOnce() -> R + Send) -> R {
+    match n_threads.and_then(thread_pool) {
+        Some(pool) => pool.install(f),
+        // All cores, or could not spawn threads: the global pool rather than fail.
+        None => f(),
+    }
+}
+
+/// The rayon pool of `n` threads (at least 1), or None if its threads cannot be started.
 /// Pools are cached per size (building one costs a thread spawn per worker), at most
 /// [`CACHED_POOLS`] of them.
-pub fn with_threads<R: Send>(n_threads: Option<usize>, f: impl FnOnce() -> R + Send) -> R {
+pub fn thread_pool(n: usize) -> Option<std::sync::Arc<rayon::ThreadPool>> {
     use std::sync::{Arc, Mutex};
     type Pools = Vec<(usize, Arc<rayon::ThreadPool>)>;
     static POOLS: Mutex<Pools> = Mutex::new(Vec::new());
-    let Some(n) = n_threads else {
-        return f();
-    };
     let n = n.max(1);
-    let pool = {
-        let mut pools = POOLS.lock().unwrap_or_else(|e| e.into_inner());
-        // Most recently used last.
-        match pools.iter().position(|(size, _)| *size == n) {
-            Some(i) => {
-                let entry = pools.remove(i);
-                let pool = Arc::clone(&entry.1);
-                pools.push(entry);
-                pool
-            }
-            None => match rayon::ThreadPoolBuilder::new().num_threads(n).build() {
-                Ok(p) => {
-                    let p = Arc::new(p);
-                    if pools.len() >= CACHED_POOLS {
-                        // Dropped when its last running call ends; its threads then exit.
-                        pools.remove(0);
-                    }
-                    pools.push((n, Arc::clone(&p)));
-                    p
-                }
-                // Could not spawn threads: run on the global pool rather than fail.
-                Err(_) => return f(),
-            },
-        }
-    };
-    pool.install(f)
+    let mut pools = POOLS.lock().unwrap_or_else(|e| e.into_inner());
+    // Most recently used last.
+    if let Some(i) = pools.iter().position(|(size, _)| *size == n) {
+        let entry = pools.remove(i);
+        let pool = Arc::clone(&entry.1);
+        pools.push(entry);
+        return Some(pool);
+    }
+    let pool = Arc::new(
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build()
+            .ok()?,
+    );
+    if pools.len() >= CACHED_POOLS {
+        // Dropped when its last running call ends; its threads then exit.
+        pools.remove(0);
+    }
+    pools.push((n, Arc::clone(&pool)));
+    Some(pool)
 }
 
 #[cfg(test)]

@@ -21,8 +21,6 @@ mod table;
 mod tokens;
 mod words;
 
-use swar::ascii_marks;
-
 use std::cell::RefCell;
 use std::sync::{Arc, OnceLock};
 
@@ -35,7 +33,7 @@ use pystr::parse_valence;
 #[cfg(test)]
 use pystr::PySplit;
 use rules::{but_check, score_valence, valence_at};
-use table::{Info, WordTable};
+use table::{Info, Tok, WordTable};
 use words::{BOOSTERS_DECR, BOOSTERS_INCR, NAMED, NEGATE, W};
 
 /// The four VADER scores.
@@ -79,9 +77,6 @@ const B_INCR: f64 = 0.293;
 const B_DECR: f64 = -0.293;
 const C_INCR: f64 = 0.733;
 const N_SCALAR: f64 = -0.74;
-
-/// One token of a text: its word's record with the token bits (`neg`, `upper`) set.
-type Tok = Info;
 
 /// A sentiment analyzer with its lexicons.
 #[derive(Clone, Debug)]
@@ -267,7 +262,11 @@ impl Analyzer {
             e.flags = (e.flags & !table::INCR) | table::DECR;
         }
         for &(w, id) in NAMED {
-            entry(&mut words, w).id = id;
+            let e = entry(&mut words, w);
+            e.id = id;
+            if id == W::But {
+                e.flags |= table::BUT;
+            }
         }
         self.words = WordTable::new(words);
     }
@@ -292,10 +291,10 @@ impl Analyzer {
 
     fn score_with(&self, text: &str, sc: &mut Scratch) -> Scores {
         sc.clear();
-        let (ep, qm) = match ascii_marks(text.as_bytes()) {
+        let (ep, qm) = match sc.pad(text.as_bytes()) {
             Some(marks) => {
-                self.tokens_ascii(text.as_bytes(), sc);
-                marks
+                self.tokens_padded(text.len(), marks.apos, sc);
+                (marks.ep, marks.qm)
             }
             None => {
                 // Emoji to descriptions (VADER does this char by char).
@@ -308,7 +307,7 @@ impl Analyzer {
                 count_punct(text)
             }
         };
-        let n = sc.toks.len();
+        let n = sc.n_toks;
         if n == 0 {
             return Scores::default();
         }
@@ -317,16 +316,17 @@ impl Analyzer {
         let Scratch {
             toks, lex, vals, ..
         } = sc;
+        let toks = &toks[..n];
         // Only lexicon words can score; every other token's sentiment is 0.
         vals.clear();
-        for &i in lex.iter() {
+        for &(i, valence) in lex.iter() {
             let t = toks[i];
             let v = if t.is_booster()
                 || (t.id == W::Kind && toks.get(i + 1).is_some_and(|u| u.id == W::Of))
             {
                 0.0
             } else {
-                valence_at(toks, i, cap_diff)
+                valence_at(toks, i, valence, cap_diff)
             };
             vals.push((i, v));
         }
@@ -365,37 +365,122 @@ impl Analyzer {
 /// Per-thread buffers of one scoring, reused from text to text.
 #[derive(Default)]
 struct Scratch {
+    /// The text's token records are the first `n_toks` (the rest is room kept from earlier
+    /// texts, so no text pays to clear it).
     toks: Vec<Tok>,
-    /// Positions of the tokens that are lexicon words (only they can score).
-    lex: Vec<usize>,
+    n_toks: usize,
+    /// Position and valence of each token that is a lexicon word (only they can score).
+    lex: Vec<(usize, f64)>,
     /// The first "but".
     first_but: Option<usize>,
     /// How many tokens are upper case.
     n_upper: usize,
     /// (position, sentiment) of each lexicon word, in token order.
     vals: Vec<(usize, f64)>,
+    /// The text followed by padding, for the word-at-a-time token scan (see `Scratch::pad`).
+    padded: Vec<u8>,
 }
 
 impl Scratch {
     fn clear(&mut self) {
-        self.toks.clear();
+        self.n_toks = 0;
         self.lex.clear();
         self.first_but = None;
         self.n_upper = 0;
     }
 
-    /// Append a token, noting what the rules will ask of the whole text.
+    /// Write the tokens of a text of `len` bytes with `f`, which makes a [`TokenWriter`] of
+    /// its own from the two (so the writer's counters live in registers, not in `self`) and
+    /// returns what [`TokenWriter::finish`] gives.
     #[inline(always)]
-    fn push(&mut self, tok: Tok) {
-        let k = self.toks.len();
-        if tok.in_lex() {
-            self.lex.push(k);
+    fn write_tokens(
+        &mut self,
+        len: usize,
+        f: impl FnOnce(&mut Vec<Tok>, Rare<'_>) -> (usize, usize),
+    ) {
+        let mut toks = std::mem::take(&mut self.toks);
+        // Tokens are separated by white space: at most one per two bytes.
+        if toks.len() < len / 2 + 1 {
+            toks.resize(len / 2 + 1, Tok::NONE);
         }
-        if tok.id == W::But && self.first_but.is_none() {
-            self.first_but = Some(k);
+        let rare = Rare {
+            lex: &mut self.lex,
+            first_but: &mut self.first_but,
+        };
+        let (k, n_upper) = f(&mut toks, rare);
+        self.toks = toks;
+        self.n_toks = k;
+        self.n_upper = n_upper;
+    }
+}
+
+/// Appends token records to a [`Scratch`].
+struct TokenWriter<'a> {
+    /// Records are written over these (sized beforehand), `k` of them so far; a push past
+    /// the end (not expected) grows the vector.
+    out: &'a mut Vec<Tok>,
+    k: usize,
+    n_upper: usize,
+    rare: Rare<'a>,
+}
+
+/// Where the few tokens the rules look up by position are noted.
+struct Rare<'a> {
+    lex: &'a mut Vec<(usize, f64)>,
+    first_but: &'a mut Option<usize>,
+}
+
+impl Rare<'_> {
+    #[inline(never)]
+    fn note(&mut self, k: usize, valence: f64, flags: u8) {
+        if flags & table::IN_LEX != 0 {
+            self.lex.push((k, valence));
         }
-        self.n_upper += tok.upper() as usize;
-        self.toks.push(tok);
+        if flags & table::BUT != 0 && self.first_but.is_none() {
+            *self.first_but = Some(k);
+        }
+    }
+}
+
+impl<'a> TokenWriter<'a> {
+    #[inline(always)]
+    fn new(out: &'a mut Vec<Tok>, rare: Rare<'a>) -> Self {
+        TokenWriter {
+            out,
+            k: 0,
+            n_upper: 0,
+            rare,
+        }
+    }
+
+    /// How many tokens, and how many of them upper case.
+    #[inline(always)]
+    fn finish(self) -> (usize, usize) {
+        (self.k, self.n_upper)
+    }
+
+    /// Append a token (its word's record with the token bits set), noting what the rules will
+    /// ask of the whole text.
+    #[inline(always)]
+    fn push(&mut self, info: Info) {
+        let k = self.k;
+        // One test for the two rare cases.
+        if info.flags & (table::IN_LEX | table::BUT) != 0 {
+            self.rare.note(k, info.valence, info.flags);
+        }
+        self.n_upper += usize::from(info.flags & table::UPPER != 0);
+        let tok = Tok {
+            flags: info.flags,
+            id: info.id,
+        };
+        match self.out.get_mut(k) {
+            Some(slot) => *slot = tok,
+            None => {
+                self.out.resize(k, Tok::NONE);
+                self.out.push(tok);
+            }
+        }
+        self.k = k + 1;
     }
 }
 

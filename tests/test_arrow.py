@@ -209,3 +209,16 @@ def test_without_pyarrow_the_tables_are_the_same(texts):
             want = df[col].astype(object).where(df[col].notna(), None).tolist()
             assert json.loads(json.dumps(want)) == values, (name, col)
             assert dtype == str(df[col].dtype), (name, col)
+
+
+def test_all_missing_outlets_are_the_taken_column():
+    """With no outlet given, every table's outlet column is made from zeroed buffers: it must
+    equal the column ``take`` would give (dtype, values, name) and behave like it."""
+    c = build(OWN * 3, arrow=True)
+    str_dtype = pd.Series(["a"]).dtype
+    for name in ("quotes", "speakers", "mentions", "attributions"):
+        table = getattr(c, name)
+        got = table["outlet"]
+        assert len(table) > 0, name
+        pd.testing.assert_series_equal(got, pd.Series([None] * len(table), dtype=str_dtype, name="outlet"))
+        assert got.isna().all() and got.fillna("x").eq("x").all()

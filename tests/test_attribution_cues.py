@@ -114,6 +114,71 @@ def test_naming_verb_after_a_subject_is_still_a_stance_cue():
 
 
 @pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        # A verb of knowing or feeling before a clause whose "that" is left out.
+        ("Most tenants feel they were never consulted.",
+         "they were never consulted", "Most tenants", "feel"),
+        ("The coach knew she would start the final.", "she would start the final", "The coach",
+         "knew"),
+    ],
+)
+def test_verbs_of_knowing_before_a_clause_without_that(text, content, source, cue):
+    assert spans(text) == [(at(text, content), at(text, source), at(text, cue))]
+
+
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        # A negated contraction makes a base form a verb and stands inside the source's reach.
+        ("Most farmers don’t want the new dam.", "the new dam", "Most farmers", "want"),
+        ("Local polls don't show a clear leader.", "a clear leader", "Local polls", "show"),
+        ("The mayor doesn't believe the figures are right.", "the figures are right", "The mayor",
+         "believe"),
+    ],
+)
+def test_negated_contractions_before_the_verb(text, content, source, cue):
+    assert spans(text) == [(at(text, content), at(text, source), at(text, cue))]
+
+
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        # A possessive noun of deciding or promising before an infinitive.
+        ("Nothing came of Ms. Osei's plan to close two branches.",
+         "to close two branches", "Osei's", "plan"),
+        ("Nothing came of his promise to lower bus fares.", "to lower bus fares", "his", "promise"),
+    ],
+)
+def test_possessive_noun_before_an_infinitive(text, content, source, cue):
+    assert spans(text) == [(at(text, content), at(text, source), at(text, cue))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "to" before a noun phrase or a number is a preposition.
+        "The win strengthened Ms. Osei's claim to the nomination.",
+        "The fund raised its position to 3.4 percent.",
+    ],
+)
+def test_possessive_noun_before_a_preposition_is_no_cue(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An object pronoun, or the writer's inference from an event, is no such clause.
+        "The coach knew it well.",
+        "The late goal means they will play again on Sunday.",
+    ],
+)
+def test_no_clause_after_knowing_without_that(text):
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
     "text, content, cue",
     [
         # How something seems, with no source: "appear" before an adjective, "to" or a comma.
@@ -163,3 +228,22 @@ def test_reportedly_attributes_its_clause_to_no_one():
     text = "The agency is reportedly planning deep cuts."
     content = "The agency is reportedly planning deep cuts"
     assert spans(text) == [(at(text, content), None, at(text, "reportedly"))]
+
+
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        # One word standing for a whole answer or statement.
+        ("At the meeting, most of them said yes.", "yes", "most of them", "said"),
+        ("The referee said so.", "so", "The referee", "said"),
+        # A quantifier of a plural pronoun is a source.
+        ("Two of us agreed that the bus was late.", "that the bus was late", "Two of us",
+         "agreed"),
+    ],
+)
+def test_proform_contents_and_partitive_sources(text, content, source, cue):
+    assert spans(text) == [(at(text, content), at(text, source), at(text, cue))]
+
+
+def test_other_one_word_contents_are_too_short():
+    assert spans("The manager said the.") == []

@@ -68,6 +68,23 @@ def test_known_example():
     }
 
 
+def test_each_call_returns_its_own_dict_in_vader_key_order():
+    # The dicts are copies of one template: editing a result must not leak into the next one,
+    # and a neutral text (the template's own values) gets a fresh dict too.
+    for text in ("", "The table is brown.", "I love it", "I hate it", "not bad at ALL!!"):
+        first = presslens.polarity_scores(text)
+        assert tuple(first) == KEYS
+        expected = dict(first)
+        first["neg"], first["extra"] = 99.0, 1
+        del first["compound"]
+        again = presslens.polarity_scores(text)
+        assert again == expected and tuple(again) == KEYS and again is not first
+    rows = presslens.polarity_scores_batch(["", "", "I love it"], n_threads=1)
+    rows[0]["neu"] = -1.0
+    assert rows[1] == {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
+    assert presslens.polarity_scores("") == rows[1]
+
+
 def test_batch_makes_a_dataframe():
     pd = pytest.importorskip("pandas")
     df = pd.DataFrame(presslens.polarity_scores_columns(["good", "bad", ""]))

@@ -14,7 +14,8 @@
 use super::cues::{cue_at, Cue, CueKind};
 use super::forms::{asked_first, headline_colon, in_document};
 use super::lexicon::{
-    self, is_determiner, is_hearer_word, is_subordinator, opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
+    self, is_determiner, is_hearer_word, is_proform, is_subordinator, opens_adjunct, CLAUSE_CUES,
+    OBJECT_CUES,
 };
 use super::sources::{apposition_after, sentence_subject, source_left, source_right};
 use super::tokens::Tok;
@@ -475,7 +476,9 @@ fn preposed(
     } else {
         (content_end(toks, c0, e), 2)
     };
-    if c1 <= c0 || n_words(toks, c0, c1) < min_words {
+    // "72 percent said yes", "the mayor said so": one word standing for the whole answer.
+    let proform = c1 == c0 + 1 && toks[c0].word && !toks[c0].cap && is_proform(&toks[c0].lower);
+    if c1 <= c0 || (n_words(toks, c0, c1) < min_words && !proform) {
         return None;
     }
     // A cue followed only by an adjunct has its content before it (pass 1), not after.

@@ -141,9 +141,10 @@ fn phrasal_stance(verb: &str, particle: &str) -> bool {
 /// A cue form that is more often a noun in news ("attacks", "plans", "show") is a verb only
 /// after a subject, before an object, or closing a clause after a plural subject.
 fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w: &str) -> bool {
+    // A capitalised possessive is no subject: "Ms. Osei's plan" is a noun.
     let after_subject = k > lo && {
         let p = &toks[k - 1];
-        p.word && (p.cap || is_subject_pronoun(&p.lower))
+        p.word && ((p.cap && !possessive(p)) || is_subject_pronoun(&p.lower))
     };
     // "the poll shows Trump ahead", "the campaign plans to": a verb before its object.
     let next = toks.get(k + 1);
@@ -250,6 +251,31 @@ fn names_a_new_noun(toks: &[Tok], lo: usize, k: usize, w: &str) -> bool {
     false
 }
 
+/// A clause with its "that" left out, opening with a personal pronoun subject and a verb: "most
+/// voters feel they were ignored", "she knew he would run". ("it" and "you" are objects as
+/// often as subjects: "knew it well".) Not after "mean": "the win means she will pick up
+/// delegates" is the writer's inference from an event, nobody's stance.
+fn pronoun_clause_follows(toks: &[Tok], j: usize, hi: usize) -> bool {
+    j + 1 < hi
+        && matches!(lw(toks, j), "he" | "she" | "they" | "we" | "i")
+        && toks[j + 1].word
+        && !toks[j + 1].cap
+}
+
+/// "to" opening an infinitive at `j` ("decision to run", "pledge to cut taxes"), not a
+/// preposition before a noun phrase ("claim to the throne").
+fn infinitive_at(toks: &[Tok], j: usize, hi: usize) -> bool {
+    j + 1 < hi && lw(toks, j) == "to" && {
+        let v = &toks[j + 1];
+        v.word
+            && !v.cap
+            && !v.in_quote
+            && !is_determiner(&v.lower)
+            && !possessive(v)
+            && !v.lower.starts_with(|c: char| c.is_ascii_digit())
+    }
+}
+
 /// Is token `k` a verb of saying ("said", "told")? Looked up, not parsed: no recursion into
 /// [`cue_at`].
 fn reporting_verb(toks: &[Tok], k: usize) -> bool {
@@ -293,14 +319,21 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             });
         }
     }
-    if t.in_class(class::NOUN) && lw(toks, k + 1) == "that" && k > lo && possessive(&toks[k - 1]) {
+    if t.in_class(class::NOUN)
+        && (lw(toks, k + 1) == "that" || infinitive_at(toks, k + 1, hi))
+        && k > lo
+        && possessive(&toks[k - 1])
+    {
         return Some(Cue {
             t0: k,
             t1: k + 1,
             kind: CueKind::Noun,
         });
     }
-    if arrives_or_ends_up(w, lw(toks, k + 1)) || names_a_new_noun(toks, lo, k, w) {
+    // Only forms of a cue class can be turned down (a bit test first: this runs for every word).
+    if (t.in_class(class::CLAUSE_CUE | class::NOUN_VERB) && arrives_or_ends_up(w, lw(toks, k + 1)))
+        || (t.in_class(class::STANCE_CUE) && names_a_new_noun(toks, lo, k, w))
+    {
         return None;
     }
     // After an article or a possessive the word is a noun ("the report", "a claim"; a
@@ -371,7 +404,10 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             hi,
         ));
     }
-    if t.in_class(class::THAT_CUE) && opens_complement(lw(toks, k + 1)) {
+    if t.in_class(class::THAT_CUE)
+        && (opens_complement(lw(toks, k + 1))
+            || (!w.starts_with("mean") && pronoun_clause_follows(toks, k + 1, hi)))
+    {
         return Some(Cue {
             t0: k,
             t1: k + 1,

@@ -155,6 +155,13 @@ pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> 
         }
         return toks[p - 2].word.then_some((s, p + 1));
     }
+    // "most of them said", "two of us agreed": a quantifier of a plural pronoun.
+    if matches!(toks[p].lower.as_str(), "them" | "us") && p >= lo + 2 && toks[p - 1].is("of") {
+        let q = &toks[p - 2];
+        if q.word && (is_determiner(&q.lower) || number(q)) {
+            return Some((p - 2, p + 1));
+        }
+    }
     // "42% say …": the number and its percent sign.
     if toks[p].is("%") && p > lo && toks[p - 1].word {
         return Some((p - 1, p + 1));

@@ -129,3 +129,10 @@ static COLON_LABELS: Lazy<WordSet> = Lazy::new(|| grammar(&["colon_label"]));
 pub fn is_colon_label(w: &str) -> bool {
     COLON_LABELS.contains(w)
 }
+
+static PROFORMS: Lazy<WordSet> = Lazy::new(|| grammar(&["proform"]));
+
+/// One-word contents that stand for a whole statement: "said yes", "said so".
+pub fn is_proform(w: &str) -> bool {
+    PROFORMS.contains(w)
+}

@@ -274,6 +274,12 @@ pub fn in_call<R>(f: impl FnOnce() -> R) -> R {
     f()
 }
 
+/// The running call has run-time additions (usually not): a caller that asks several
+/// extensible lists about each word checks this once instead of once per list.
+pub fn call_has_additions() -> bool {
+    CALL_ADDS.with(Cell::get)
+}
+
 /// Which additions a word set takes.
 #[derive(Clone, Copy, Debug)]
 pub enum Added {

@@ -5,9 +5,10 @@
 use super::entities::{desc_end, Entities, MKind};
 use super::lexicon::*;
 use super::marks::Pair;
-use super::tokens::{lower, strip_poss, Kind, Tok};
+use super::tokens::{lower, lower_inline, strip_poss, Kind, Tok};
 use super::QuoteKind;
 use crate::Span;
+use compact_str::CompactString;
 
 mod after;
 mod before;
@@ -50,8 +51,9 @@ impl Ctx<'_> {
     fn w(&self, k: usize) -> &str {
         self.toks.get(k).map_or("", |t| &self.text[t.start..t.end])
     }
-    fn lw(&self, k: usize) -> String {
-        lower(self.w(k)).into_owned()
+    /// Lower-case word `k`, inline: rules call this for most tokens they look at.
+    fn lw(&self, k: usize) -> CompactString {
+        lower_inline(self.w(k))
     }
     fn is_word(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| t.kind == Kind::Word)

@@ -63,8 +63,8 @@ pub enum Gender {
 
 #[derive(Clone, Debug)]
 pub struct Entity {
-    /// Name forms without titles, with counts.
-    forms: Vec<(String, usize)>,
+    /// Name forms without titles, with counts (inline strings: most names are short).
+    forms: Vec<(compact_str::CompactString, usize)>,
     pub person: bool,
     pub gender: Gender,
     countries: Vec<String>,
@@ -226,10 +226,10 @@ impl Entities {
     }
 }
 
-struct RawName {
+struct RawName<'a> {
     m: usize,
-    /// Name tokens (without titles, possessive stripped).
-    parts: Vec<String>,
+    /// Name tokens (without titles, possessive stripped), borrowed from the text.
+    parts: Vec<&'a str>,
     titles: Vec<String>,
     countries: Vec<String>,
     org: bool,

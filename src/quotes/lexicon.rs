@@ -85,11 +85,14 @@ pub static LEX: Lazy<rustc_hash::FxHashMap<&'static str, u32>> = Lazy::new(|| {
 /// Flags of a lower-case word, with the cue verbs and titles added at run time.
 pub fn flags_of(lower: &str) -> u32 {
     let mut flags = LEX.get(lower).copied().unwrap_or(0);
-    if CUES.added(lower) {
-        flags |= flag::CUE;
-    }
-    if TITLES.added(lower) {
-        flags |= flag::TITLE;
+    // One check for the usual call without additions, instead of one per list.
+    if crate::lexicon::runtime::call_has_additions() {
+        if CUES.added(lower) {
+            flags |= flag::CUE;
+        }
+        if TITLES.added(lower) {
+            flags |= flag::TITLE;
+        }
     }
     flags
 }

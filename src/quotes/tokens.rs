@@ -2,6 +2,8 @@
 
 use std::borrow::Cow;
 
+use compact_str::CompactString;
+
 use super::marks::Pair;
 use crate::Span;
 
@@ -183,7 +185,7 @@ fn word_end(text: &str, start: usize, c: char, next_mark: usize) -> usize {
 }
 
 /// Lexicon flags of a word, looked up as it is when already lower case (most words), else
-/// lower-cased without allocating when short ASCII.
+/// lower-cased without allocating when short.
 fn word_flags(w: &str) -> u32 {
     use super::lexicon::{flag, flags_of};
     let (base, poss) = strip_poss(w);
@@ -195,11 +197,22 @@ fn word_flags(w: &str) -> u32 {
         return flags_of(base) | p;
     }
     if base.is_ascii() {
-        let mut l = compact_str::CompactString::new(base);
-        l.as_mut_str().make_ascii_lowercase();
-        return flags_of(&l) | p;
+        return flags_of(&lower_inline(base)) | p;
     }
+    // Borrowed when it has no capital ("don’t"), as most such words.
     flags_of(&lower(base)) | p
+}
+
+/// [`lower`] kept inline (no allocation) when short: the words and name parts that rules
+/// compare and look up are nearly all under 24 bytes.
+pub fn lower_inline(s: &str) -> CompactString {
+    if s.is_ascii() {
+        let mut l = CompactString::new(s);
+        l.as_mut_str().make_ascii_lowercase();
+        l
+    } else {
+        CompactString::new(lower(s))
+    }
 }
 
 /// Lower-case form of a token (borrowed when already lower case).

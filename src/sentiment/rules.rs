@@ -8,12 +8,12 @@ use rustc_hash::FxHashMap;
 use super::words::{booster2, special2, special3, W};
 use super::{py_round, Scores, Tok, C_INCR, N_SCALAR};
 
-/// `sentiment_valence` for a lexicon word at `i`.
-pub(super) fn valence_at(toks: &[Tok], i: usize, cap_diff: bool) -> f64 {
+/// `sentiment_valence` for the lexicon word at `i`, of lexicon valence `valence`.
+pub(super) fn valence_at(toks: &[Tok], i: usize, valence: f64, cap_diff: bool) -> f64 {
     let n = toks.len();
     let t = toks[i];
     let id = |k: usize| toks[k].id;
-    let mut v = t.valence;
+    let mut v = valence;
     if t.id == W::No && i != n - 1 && toks[i + 1].in_lex() {
         v = 0.0;
     }
@@ -21,7 +21,7 @@ pub(super) fn valence_at(toks: &[Tok], i: usize, cap_diff: bool) -> f64 {
         || (i > 1 && id(i - 2) == W::No)
         || (i > 2 && id(i - 3) == W::No && matches!(id(i - 1), W::Or | W::Nor))
     {
-        v = t.valence * N_SCALAR;
+        v = valence * N_SCALAR;
     }
     if t.upper() && cap_diff {
         if v > 0.0 {

@@ -41,7 +41,7 @@ fn word_at(text: &[u8], at: usize) -> Option<u64> {
 /// word, read with one load even at the end of the text.
 #[inline(always)]
 pub(super) fn read_word(text: &[u8], at: usize, len: usize) -> u64 {
-    let keep = u64::MAX >> (64 - 8 * len.clamp(1, 8));
+    let keep = keep(len);
     if let Some(w) = word_at(text, at) {
         return w & keep;
     }
@@ -57,22 +57,17 @@ pub(super) fn read_word(text: &[u8], at: usize, len: usize) -> u64 {
     u64::from_le_bytes(b)
 }
 
-/// The token that starts at `i` when it is shorter than 8 bytes and 8 bytes can be read there:
-/// its length and its bytes as a zero-padded word (`None`: use [`token_end`] and [`read_word`]).
+/// The mask that keeps the first `len` bytes of a word (`1 <= len <= 8`).
 #[inline(always)]
-pub(super) fn short_token(
-    text: &[u8],
-    i: usize,
-    is_space: impl Fn(u8) -> bool,
-) -> Option<(usize, u64)> {
-    let w = word_at(text, i)?;
-    let below = !at_least(w, 0x21) & HI;
-    let len = (below.trailing_zeros() / 8) as usize;
-    // No candidate (len 8) or one that is a control character, not a space: the long way.
-    match text.get(i + len) {
-        Some(&c) if len < 8 && is_space(c) => Some((len, w & (u64::MAX >> (64 - 8 * len.max(1))))),
-        _ => None,
-    }
+pub(super) fn keep(len: usize) -> u64 {
+    u64::MAX >> (64 - 8 * len.clamp(1, 8))
+}
+
+/// Bit 7 set in each byte of `w` below 0x21: white space and the other control characters,
+/// the candidates for a token's end.
+#[inline(always)]
+pub(super) fn below_space(w: u64) -> u64 {
+    !at_least(w, 0x21) & HI
 }
 
 /// The end of the token that starts at `i`: the first byte from `i` on that is Python white
@@ -81,7 +76,7 @@ pub(super) fn short_token(
 #[inline(always)]
 pub(super) fn token_end(text: &[u8], mut i: usize, is_space: impl Fn(u8) -> bool) -> usize {
     while let Some(w) = word_at(text, i) {
-        let below = !at_least(w, 0x21) & HI;
+        let below = below_space(w);
         if below == 0 {
             i += 8;
             continue;
@@ -101,24 +96,53 @@ pub(super) fn token_end(text: &[u8], mut i: usize, is_space: impl Fn(u8) -> bool
     i
 }
 
-/// How many '!' and how many '?' `text` holds, or `None` if it is not ASCII: one pass, in
-/// chunks short enough for byte-wide counters, which the compiler turns into vector code.
-pub(super) fn ascii_marks(text: &[u8]) -> Option<(usize, usize)> {
-    let (mut ep, mut qm) = (0usize, 0usize);
-    for chunk in text.chunks(255) {
-        let (mut high, mut e, mut q) = (0u8, 0u8, 0u8);
-        for &c in chunk {
-            high |= c;
-            e += u8::from(c == b'!');
-            q += u8::from(c == b'?');
+/// What the scoring needs of a whole ASCII text, from one pass over it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Marks {
+    /// How many '!' and how many '?' it holds.
+    pub(super) ep: usize,
+    pub(super) qm: usize,
+    /// Whether it has an apostrophe (without one, no token can hold "n't").
+    pub(super) apos: bool,
+}
+
+/// [`Marks`] of `text`, or `None` if it is not ASCII: one pass 16 bytes at a time in
+/// byte-wide lanes (the compiler turns them into vector code) that only notes which of the
+/// marks occur; '!' and '?' (absent from most texts) are then counted where present.
+/// Bytes after the text up to a multiple of 16 must be ASCII and none of `!?'`: with them,
+/// `padded` holds whole lanes, so no byte is looked at one at a time.
+pub(super) fn ascii_marks(padded: &[u8]) -> Option<Marks> {
+    let (mut high, mut e, mut q, mut a) = ([0u8; 16], [0u8; 16], [0u8; 16], [0u8; 16]);
+    let mut lanes = padded.chunks_exact(16);
+    for chunk in &mut lanes {
+        for j in 0..16 {
+            let c = chunk[j];
+            high[j] |= c;
+            e[j] |= u8::from(c == b'!').wrapping_neg();
+            q[j] |= u8::from(c == b'?').wrapping_neg();
+            a[j] |= u8::from(c == b'\'');
         }
-        if high >= 0x80 {
-            return None;
-        }
-        ep += usize::from(e);
-        qm += usize::from(q);
     }
-    Some((ep, qm))
+    // Bytes past the last whole lane (none when padded as documented).
+    for (j, &c) in lanes.remainder().iter().enumerate() {
+        high[j] |= c;
+        e[j] |= u8::from(c == b'!').wrapping_neg();
+        q[j] |= u8::from(c == b'?').wrapping_neg();
+        a[j] |= u8::from(c == b'\'');
+    }
+    let any = |lanes: [u8; 16]| u128::from_le_bytes(lanes);
+    if any(high) & (u128::MAX / 0xff * 0x80) != 0 {
+        return None;
+    }
+    let count = |present: [u8; 16], mark: u8| match any(present) {
+        0 => 0,
+        _ => padded.iter().filter(|&&c| c == mark).count(),
+    };
+    Some(Marks {
+        ep: count(e, b'!'),
+        qm: count(q, b'?'),
+        apos: any(a) != 0,
+    })
 }
 
 #[cfg(test)]
@@ -159,9 +183,16 @@ mod tests {
         let t = b"abcdefghijklm\x01nop qr";
         assert_eq!(token_end(t, 0, space), 17);
         assert_eq!(token_end(t, 18, space), 20);
-        assert_eq!(ascii_marks(b"What?! Really?? no!"), Some((2, 3)));
+        let marks = |ep, qm, apos| Some(Marks { ep, qm, apos });
+        assert_eq!(ascii_marks(b"What?! Really?? no!"), marks(2, 3, false));
+        assert_eq!(ascii_marks(b"don't"), marks(0, 0, true));
         assert_eq!(ascii_marks("no\u{e9}!".as_bytes()), None);
-        let many = "!?!".repeat(300);
-        assert_eq!(ascii_marks(many.as_bytes()), Some((600, 300)));
+        let many = "!?!".repeat(3000);
+        assert_eq!(ascii_marks(many.as_bytes()), marks(6000, 3000, false));
+        // Non-ASCII in a later block, and in the tail after whole blocks.
+        let late = format!("{}\u{e9}", "a".repeat(5000));
+        assert_eq!(ascii_marks(late.as_bytes()), None);
+        let tail = format!("{}\u{e9}", "a".repeat(4080));
+        assert_eq!(ascii_marks(tail.as_bytes()), None);
     }
 }

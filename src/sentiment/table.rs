@@ -92,6 +92,8 @@ pub(super) const DECR: u8 = 8;
 /// in Python's `str.isupper()` sense.
 pub(super) const NEG: u8 = 16;
 pub(super) const UPPER: u8 = 32;
+/// The word "but" (the rules need the first one).
+pub(super) const BUT: u8 = 64;
 
 /// Everything the rules need to know about one lower-cased word, or (with the token bits set)
 /// about one token: 16 bytes, copied freely.
@@ -110,13 +112,36 @@ impl Info {
     };
 
     #[inline]
-    pub(super) fn in_lex(&self) -> bool {
-        self.flags & IN_LEX != 0
-    }
-
-    #[inline]
     pub(super) fn negate(&self) -> bool {
         self.flags & NEGATE != 0
+    }
+
+    /// This word's record as the token it was read from.
+    #[inline]
+    pub(super) fn token(mut self, neg: bool, upper: bool) -> Info {
+        self.flags |= (NEG * neg as u8) | (UPPER * upper as u8);
+        self
+    }
+}
+
+/// What the rules need to know of one token besides its valence (which only the lexicon words
+/// have, and which is kept with their positions): its [`Info::flags`] with the token bits,
+/// and the id of a word the rules name. Two bytes, so a text's tokens are written cheaply.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Tok {
+    pub(super) flags: u8,
+    pub(super) id: W,
+}
+
+impl Tok {
+    pub(super) const NONE: Tok = Tok {
+        flags: 0,
+        id: W::Other,
+    };
+
+    #[inline]
+    pub(super) fn in_lex(&self) -> bool {
+        self.flags & IN_LEX != 0
     }
 
     #[inline]
@@ -146,13 +171,6 @@ impl Info {
     #[inline]
     pub(super) fn upper(&self) -> bool {
         self.flags & UPPER != 0
-    }
-
-    /// This word's record as the token it was read from.
-    #[inline]
-    pub(super) fn token(mut self, neg: bool, upper: bool) -> Info {
-        self.flags |= (NEG * neg as u8) | (UPPER * upper as u8);
-        self
     }
 }
 

@@ -175,14 +175,20 @@ fn keys_longer_than_a_table_word_and_upper_case_tokens() {
 fn same_tokens_both_paths(text: &str) {
     let a = Analyzer::default_ref();
     let (mut fast, mut slow) = (Scratch::default(), Scratch::default());
-    a.tokens_ascii(text.as_bytes(), &mut fast);
+    let marks = a.tokens_ascii(text.as_bytes(), &mut fast);
+    assert_eq!(marks.map(|m| m.apos), Some(text.contains('\'')), "{text:?}");
     a.tokens_unicode(text, &mut slow);
-    assert_eq!(fast.toks, slow.toks, "{text:?}");
+    assert_eq!(fast.n_toks, slow.n_toks, "{text:?}");
+    assert_eq!(
+        fast.toks[..fast.n_toks],
+        slow.toks[..slow.n_toks],
+        "{text:?}"
+    );
     assert_eq!(fast.lex, slow.lex, "{text:?}");
     assert_eq!(fast.first_but, slow.first_but, "{text:?}");
     assert_eq!(fast.n_upper, slow.n_upper, "{text:?}");
     assert_eq!(
-        ascii_marks(text.as_bytes()),
+        marks.map(|m| (m.ep, m.qm)),
         Some(count_punct(text)),
         "{text:?}"
     );
@@ -203,6 +209,33 @@ fn ascii_scan_matches_the_general_path_on_edge_cases() {
         "12345 67 !!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!",
     ] {
         same_tokens_both_paths(text);
+    }
+}
+
+#[test]
+fn ascii_scan_matches_at_every_token_length_and_place() {
+    // The scan reads a token's first 16 bytes as two words: lengths around 8 and 16, tokens
+    // that end the text, stripped punctuation on either side, upper case and "n't" (looked for
+    // only when the text has an apostrophe) all take different branches.
+    for len in 1..=40 {
+        let word: String = "Goodn'tGREATbadkindof".chars().cycle().take(len).collect();
+        let lower = word.to_lowercase();
+        let upper = word.to_uppercase();
+        for w in [&word, &lower, &upper] {
+            for (pre, post) in [("", ""), ("(", ")"), ("", "..."), ("\"", ""), ("''", "!?")] {
+                let tok = format!("{pre}{w}{post}");
+                for text in [
+                    tok.clone(),
+                    format!("a {tok}"),
+                    format!("{tok} b"),
+                    format!("x  {tok}\t{tok}  y"),
+                    format!("it's {tok}"),
+                    format!("{tok}\x01{tok} end"),
+                ] {
+                    same_tokens_both_paths(&text);
+                }
+            }
+        }
     }
 }
 

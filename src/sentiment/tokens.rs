@@ -6,9 +6,9 @@
 //! "n't" and punctuation checks then need no second look at the token in the common case.
 
 use super::pystr::{py_isupper, py_lower, strip_punc_if_word, PySplit};
-use super::swar;
+use super::swar::{self, Marks};
 use super::table::{Info, Key, KEY_BYTES};
-use super::{Analyzer, Scratch, Tok};
+use super::{Analyzer, Rare, Scratch, Tok, TokenWriter};
 
 const SPACE: u8 = 1;
 const PUNCT: u8 = 2;
@@ -43,6 +43,54 @@ static CLASS: [u8; 256] = {
     t
 };
 
+impl Scratch {
+    /// Copy `text` into `self.padded` followed by a space, so the last token ends like any
+    /// other, then non-spaces: they stop the space skip right there, let 16 bytes be read from
+    /// any token start and fill the last 16-byte lane of [`ascii_marks`]. The text's
+    /// [`Marks`], or `None` if it is not ASCII.
+    pub(super) fn pad(&mut self, text: &[u8]) -> Option<Marks> {
+        let buf = &mut self.padded;
+        buf.clear();
+        buf.extend_from_slice(text);
+        buf.push(b' ');
+        let len = (text.len() + WINDOW + 1).next_multiple_of(16);
+        buf.resize(len, b'x');
+        // The text's lanes (the padding is neither non-ASCII nor a mark).
+        let lanes = (text.len() + 1).next_multiple_of(16);
+        swar::ascii_marks(buf.get(..lanes).unwrap_or(buf))
+    }
+}
+
+/// Bytes of the padded text looked at from a token's start.
+const WINDOW: usize = 32;
+
+/// The mask that keeps the first `len` bytes of a word (`len` in 0..=8; 0 past 8).
+#[inline(always)]
+fn keep(len: usize) -> u64 {
+    const KEEP: [u64; 9] = {
+        let mut t = [0u64; 9];
+        let mut k = 1;
+        while k <= 8 {
+            t[k] = u64::MAX >> (64 - 8 * k);
+            k += 1;
+        }
+        t
+    };
+    KEEP.get(len).copied().unwrap_or(0)
+}
+
+/// The little-endian word of `win[at..at + 8]` (0 past the window's end).
+#[inline(always)]
+fn word_of(win: &[u8; WINDOW], at: usize) -> u64 {
+    match win
+        .get(at..at + 8)
+        .and_then(|w| <[u8; 8]>::try_from(w).ok())
+    {
+        Some(w) => u64::from_le_bytes(w),
+        None => 0,
+    }
+}
+
 /// The OR of the classes of `bytes`.
 #[inline]
 fn classes(bytes: &[u8]) -> u8 {
@@ -50,44 +98,106 @@ fn classes(bytes: &[u8]) -> u8 {
 }
 
 impl Analyzer {
-    /// Token records of an ASCII `text` into `sc` (see [`Scratch::push`]).
-    pub(super) fn tokens_ascii(&self, text: &[u8], sc: &mut Scratch) {
-        let n = text.len();
-        // Tokens are separated by spaces: at most one per two bytes, so no push reallocates.
-        sc.toks.reserve(n / 2 + 1);
-        let is_space = |c: u8| CLASS[c as usize] & SPACE != 0;
-        let is_punct = |k: usize| text.get(k).is_some_and(|&c| CLASS[c as usize] & PUNCT != 0);
+    /// Token records of an ASCII `text` into `sc` (see [`TokenWriter::push`]); `None` if
+    /// the text is not ASCII. (Scoring uses the marks too: see `score_with`.)
+    #[cfg(test)]
+    pub(super) fn tokens_ascii(&self, text: &[u8], sc: &mut Scratch) -> Option<Marks> {
+        let marks = sc.pad(text)?;
+        self.tokens_padded(text.len(), marks.apos, sc);
+        Some(marks)
+    }
+
+    /// Token records of the ASCII text of `n` bytes that [`Scratch::pad`] put in `sc.padded`.
+    ///
+    /// With the padding, every token, the last one too, can be read a machine word at a time
+    /// without a bounds case: a token of up to 16 bytes is found, stripped and looked up from
+    /// two reads. `apos`: whether the text has an apostrophe (else no token is checked for
+    /// "n't").
+    pub(super) fn tokens_padded(&self, n: usize, apos: bool, sc: &mut Scratch) {
+        let buf = std::mem::take(&mut sc.padded);
+        let b = &buf[..];
+        sc.write_tokens(n, |out, rare| self.scan_padded(b, n, apos, out, rare));
+        sc.padded = buf;
+    }
+
+    /// Token records of the ASCII text `b[..n]`, padded by [`Scratch::pad`]. (A function of
+    /// its own: the loop gets the registers to itself.)
+    #[inline(never)]
+    fn scan_padded(
+        &self,
+        b: &[u8],
+        n: usize,
+        apos: bool,
+        out: &mut Vec<Tok>,
+        rare: Rare<'_>,
+    ) -> (usize, usize) {
+        let mut sc = TokenWriter::new(out, rare);
         let mut i = 0;
-        loop {
-            while i < n && is_space(text[i]) {
-                i += 1;
-            }
-            if i >= n {
+        while i < n {
+            // The padding guarantees the window; the `else` is never taken.
+            let Some(win) = b
+                .get(i..i + WINDOW)
+                .and_then(|w| <&[u8; WINDOW]>::try_from(w).ok())
+            else {
                 break;
+            };
+            if CLASS[win[0] as usize] & SPACE != 0 {
+                i += 1;
+                continue;
             }
-            let start = i;
-            // Most tokens are short words: one read gives their end and their bytes.
-            let short = swar::short_token(text, i, is_space);
-            i = match short {
-                Some((len, _)) => start + len,
-                None => swar::token_end(text, i, is_space),
+            let w0 = word_of(win, 0);
+            let w1 = word_of(win, 8);
+            // The token's length if it ends within 16 bytes (the first byte below 0x21 is a
+            // space, not another control character).
+            let len = match swar::below_space(w0) {
+                0 => match swar::below_space(w1) {
+                    0 => WINDOW,
+                    m => 8 + (m.trailing_zeros() / 8) as usize,
+                },
+                m => (m.trailing_zeros() / 8) as usize,
             };
-            // Stripping only ever removes punctuation at the ends.
-            let tok = match short {
-                Some((len, x)) if !is_punct(start) && !is_punct(i - 1) => {
-                    self.short_tok(text, start, len, x)
+            if len > 16 || CLASS[win[len & 31] as usize] & SPACE == 0 {
+                let end = swar::token_end(b, i, |c| CLASS[c as usize] & SPACE != 0);
+                sc.push(self.other_tok(b, i, end));
+                i = end + 1;
+                continue;
+            }
+            // 1 <= len <= 16 here (win[0] is not a space).
+            let last = win[(len - 1) & 15];
+            let info = match (CLASS[win[0] as usize] | CLASS[last as usize]) & PUNCT {
+                0 => self.padded_tok(b, i, len, [w0, w1], apos),
+                // Stripping only ever removes punctuation at the ends.
+                _ => {
+                    let (s, e) = strip_ascii_punct(b, i, i + len);
+                    let o = s - i;
+                    let x = [word_of(win, o), word_of(win, o + 8)];
+                    self.padded_tok(b, s, e - s, x, apos)
                 }
-                _ => self.other_tok(text, start, i),
             };
-            sc.push(tok);
-            // text[i] is a space (or the end): the next token starts after it at the earliest.
-            i += 1;
+            sc.push(info);
+            // win[len] is a space: the next token starts after it at the earliest.
+            i += len + 1;
         }
+        sc.finish()
+    }
+
+    /// The record of the ASCII token `b[s..s + len]` (`1 <= len <= 16`), whose first 16
+    /// bytes (and what follows) are `x`.
+    #[inline(always)]
+    fn padded_tok(&self, b: &[u8], s: usize, len: usize, x: [u64; 2], apos: bool) -> Info {
+        if len <= 8 {
+            let x = x[0] & keep(len);
+            return match apos {
+                true => self.short_tok(b, s, len, x),
+                false => self.short_tok_no_apos(x, len),
+            };
+        }
+        self.medium_tok(b, s, len, [x[0], x[1] & keep(len - 8)])
     }
 
     /// The record of the ASCII token `text[start..end]` (the raw token; stripped here).
     #[inline(never)]
-    fn other_tok(&self, text: &[u8], start: usize, end: usize) -> Tok {
+    fn other_tok(&self, text: &[u8], start: usize, end: usize) -> Info {
         let is_punct = |k: usize| CLASS[text[k] as usize] & PUNCT != 0;
         let (s, e) = match is_punct(start) || is_punct(end - 1) {
             true => strip_ascii_punct(text, start, end),
@@ -98,6 +208,12 @@ impl Analyzer {
 
     /// Token records of any text (Python's `str.split()` on Unicode white space).
     pub(super) fn tokens_unicode(&self, text: &str, sc: &mut Scratch) {
+        sc.write_tokens(text.len(), |out, rare| {
+            self.scan_unicode(text, TokenWriter::new(out, rare))
+        });
+    }
+
+    fn scan_unicode(&self, text: &str, mut sc: TokenWriter<'_>) -> (usize, usize) {
         for raw in PySplit::new(text) {
             let word = strip_punc_if_word(raw);
             let tok = if word.is_ascii() {
@@ -112,11 +228,12 @@ impl Analyzer {
             };
             sc.push(tok);
         }
+        sc.finish()
     }
 
     /// The record of the ASCII token `text[s..e]` (`s < e`).
     #[inline(always)]
-    fn ascii_tok(&self, text: &[u8], s: usize, e: usize) -> Tok {
+    fn ascii_tok(&self, text: &[u8], s: usize, e: usize) -> Info {
         let len = e - s;
         if len > 8 {
             return self.ascii_tok_long(text, s, e);
@@ -127,7 +244,7 @@ impl Analyzer {
     /// The record of the ASCII token `text[s..s + len]` (`1 <= len <= 8`), whose bytes are
     /// `x` (zero-padded).
     #[inline(always)]
-    fn short_tok(&self, text: &[u8], s: usize, len: usize, x: u64) -> Tok {
+    fn short_tok(&self, text: &[u8], s: usize, len: usize, x: u64) -> Info {
         let e = s + len;
         // One word: lower-cased by setting the case bit (0x20) of its upper-case letters.
         let up = swar::in_range(x, b'A', b'Z');
@@ -138,24 +255,40 @@ impl Analyzer {
         info.token(neg, upper)
     }
 
+    /// [`Analyzer::short_tok`] for a token without an apostrophe.
+    #[inline(always)]
+    fn short_tok_no_apos(&self, x: u64, len: usize) -> Info {
+        let up = swar::in_range(x, b'A', b'Z');
+        let info = self.words.get_short(x | (up >> 2), len);
+        let upper = up != 0 && swar::in_range(x, b'a', b'z') == 0;
+        info.token(info.negate(), upper)
+    }
+
+    /// The record of the ASCII token `text[s..s + len]` (`9 <= len <= 16`), whose bytes are
+    /// `x` (zero-padded): two words, lower-cased like one in `short_tok`.
+    #[inline(always)]
+    fn medium_tok(&self, text: &[u8], s: usize, len: usize, x: [u64; 2]) -> Info {
+        let up = x.map(|w| swar::in_range(w, b'A', b'Z'));
+        let lower = x.map(|w| swar::in_range(w, b'a', b'z'));
+        let apos = (swar::equal(x[0], b'\'') | swar::equal(x[1], b'\'')) != 0;
+        let info = self
+            .words
+            .get_medium(&[x[0] | (up[0] >> 2), x[1] | (up[1] >> 2)], len);
+        let upper = (up[0] | up[1]) != 0 && (lower[0] | lower[1]) == 0;
+        let neg = info.negate() || (apos && has_nt(&text[s..s + len], true));
+        info.token(neg, upper)
+    }
+
     /// [`Analyzer::ascii_tok`] for tokens of more than 8 bytes (`s + 8 < e`).
     #[inline(never)]
-    fn ascii_tok_long(&self, text: &[u8], s: usize, e: usize) -> Tok {
+    fn ascii_tok_long(&self, text: &[u8], s: usize, e: usize) -> Info {
         let len = e - s;
         let (info, upper, apos) = if len <= 16 {
-            // Two words, lower-cased like one in `short_tok`.
             let x = [
                 swar::read_word(text, s, 8),
                 swar::read_word(text, s + 8, len - 8),
             ];
-            let up = x.map(|w| swar::in_range(w, b'A', b'Z'));
-            let lower = x.map(|w| swar::in_range(w, b'a', b'z'));
-            let apos = x.map(|w| swar::equal(w, b'\''));
-            let info = self
-                .words
-                .get_medium(&[x[0] | (up[0] >> 2), x[1] | (up[1] >> 2)], len);
-            let upper = (up[0] | up[1]) != 0 && (lower[0] | lower[1]) == 0;
-            (info, upper, (apos[0] | apos[1]) != 0)
+            return self.medium_tok(text, s, len, x);
         } else if len <= KEY_BYTES {
             let (key, has_upper, has_lower, apos) = Key::load_ascii(text, s, len);
             let info = match len <= self.words.max_key() {

@@ -97,7 +97,11 @@ pub(super) fn post_attr(
             return None;
         }
         if let Some((cue, _)) = cx.cue_at(j) {
-            let pl = if j > e { cx.lw(j - 1) } else { String::new() };
+            let pl = if j > e {
+                cx.lw(j - 1)
+            } else {
+                Default::default()
+            };
             let bridged = j == e || pl == "," || BRIDGE.contains(pl.as_str()) || ends_ly(&pl);
             if bridged {
                 return Some(Attr {

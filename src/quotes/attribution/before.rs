@@ -149,7 +149,7 @@ fn contraction_clause(w: &str) -> bool {
 
 /// Does the quoted text hold a clause (subject + finite verb)?
 pub(super) fn is_clause(cx: &Ctx, from: usize, to: usize) -> bool {
-    let words: Vec<(String, bool)> = (from..to)
+    let words: Vec<(CompactString, bool)> = (from..to)
         .filter(|&k| cx.is_word(k))
         .take(60)
         .map(|k| (cx.lw(k), cx.toks[k].cap))

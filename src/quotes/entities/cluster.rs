@@ -2,18 +2,46 @@
 
 use super::*;
 
+use compact_str::CompactString;
+
+use super::super::tokens::lower_inline;
+
+/// Lower-case key of a name part (`to_lowercase`): inline (no allocation) for the short ASCII
+/// words of names.
+fn key(s: &str) -> CompactString {
+    if s.is_ascii() {
+        lower_inline(s)
+    } else {
+        CompactString::from(s.to_lowercase())
+    }
+}
+
+/// `s.to_lowercase() == lower` without building the lower-case string for ASCII `s`.
+fn lower_eq(s: &str, lower: &str) -> bool {
+    if s.is_ascii() {
+        s.len() == lower.len()
+            && s.bytes()
+                .zip(lower.bytes())
+                .all(|(a, b)| a.to_ascii_lowercase() == b)
+    } else {
+        s.to_lowercase() == lower
+    }
+}
+
 pub(super) fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity> {
     let mut ents: Vec<Entity> = Vec::new();
-    let mut by_last: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-    let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-    let key = |s: &str| s.to_lowercase();
-    let real = |parts: &[String]| -> Vec<String> {
-        parts.iter().filter(|p| !is_initial(p)).cloned().collect()
-    };
+    let mut by_last: FxHashMap<CompactString, Vec<usize>> = FxHashMap::default();
+    let mut by_first: FxHashMap<CompactString, Vec<usize>> = FxHashMap::default();
+    // Organisations by their whole lower-case name (a map of their own: their keys are never
+    // a person's surname).
+    let mut orgs: FxHashMap<String, usize> = FxHashMap::default();
+    // Name parts without initials, one buffer for every name.
+    let mut parts: Vec<&str> = Vec::new();
     // Full names first, so a bare surname can join them.
     for pass in 0..2 {
         for r in names {
-            let parts = real(&r.parts);
+            parts.clear();
+            parts.extend(r.parts.iter().copied().filter(|p| !is_initial(p)));
             let multi = parts.len() >= 2;
             if (pass == 0) != multi {
                 continue;
@@ -23,27 +51,25 @@ pub(super) fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity
             };
             let m = &mut mentions[r.m];
             if r.org {
-                let k = format!("org:{}", key(&r.parts.join(" ")));
-                let e = match by_last.get(&k).and_then(|v| v.first()) {
-                    Some(&e) => e,
-                    None => {
-                        ents.push(Entity::new(false));
-                        by_last.insert(k, vec![ents.len() - 1]);
-                        ents.len() - 1
-                    }
-                };
+                let k = r.parts.join(" ").to_lowercase();
+                let n = ents.len();
+                let e = *orgs.entry(k).or_insert(n);
+                if e == n {
+                    ents.push(Entity::new(false));
+                }
                 assign(&mut ents, m, r, e);
                 continue;
             }
             let lk = key(last);
             let e = if multi {
-                let fk = key(&parts[0]);
+                let fk = key(parts[0]);
                 // Bounded: adversarial text with thousands of "X Smith" must stay linear.
                 let found = by_last.get(&lk).and_then(|v| {
                     v.iter().take(16).copied().find(|&e| {
                         ents[e].forms.iter().take(16).any(|(f, _)| {
-                            let fp: Vec<&str> = f.split(' ').filter(|p| !is_initial(p)).collect();
-                            fp.len() < 2 || key(fp[0]) == fk
+                            let mut fp = f.split(' ').filter(|p| !is_initial(p));
+                            let first = fp.next();
+                            fp.next().is_none() || first.is_some_and(|p| lower_eq(p, &fk))
                         })
                     })
                 });
@@ -112,10 +138,10 @@ pub(super) fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity
 /// gender evidence.
 fn assign(ents: &mut [Entity], m: &mut Mention, r: &RawName, e: usize) {
     let x = &mut ents[e];
-    let full = r.parts.join(" ");
-    match x.forms.iter_mut().find(|f| f.0 == full) {
+    // The form is built only when it is new.
+    match x.forms.iter_mut().find(|f| spaced_eq(&f.0, &r.parts)) {
         Some(f) => f.1 += 1,
-        None => x.forms.push((full, 1)),
+        None => x.forms.push((spaced(&r.parts), 1)),
     }
     x.count += 1;
     if r.speaks && !r.org {
@@ -142,8 +168,38 @@ fn assign(ents: &mut [Entity], m: &mut Mention, r: &RawName, e: usize) {
     m.ent = Some(e);
 }
 
+/// `parts.join(" ")`, inline when short (most names).
+fn spaced(parts: &[&str]) -> CompactString {
+    let mut form = CompactString::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            form.push(' ');
+        }
+        form.push_str(p);
+    }
+    form
+}
+
+/// `form == parts.join(" ")`, without joining.
+fn spaced_eq(form: &str, parts: &[&str]) -> bool {
+    let mut rest = form;
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            let Some(r) = rest.strip_prefix(' ') else {
+                return false;
+            };
+            rest = r;
+        }
+        let Some(r) = rest.strip_prefix(p) else {
+            return false;
+        };
+        rest = r;
+    }
+    rest.is_empty()
+}
+
 /// Fullest name form without initials; lower-cased scrape damage ("chris") re-capitalised.
-fn canonical(forms: &[(String, usize)]) -> String {
+fn canonical(forms: &[(CompactString, usize)]) -> String {
     let best = forms.iter().max_by_key(|(f, c)| {
         let n = f.split(' ').filter(|p| !is_initial(p)).count();
         (n, *c)
@@ -153,20 +209,22 @@ fn canonical(forms: &[(String, usize)]) -> String {
     };
     // Only initials ("J. K.", "W."): the name is the initials as written, never empty.
     if f.split(' ').all(is_initial) {
-        return f.clone();
+        return f.to_string();
     }
-    f.split(' ')
-        .filter(|p| !is_initial(p))
-        .map(|p| {
-            if is_particle(p) {
-                return p.to_string();
+    // Built in one string rather than a string per part joined.
+    let mut name = String::with_capacity(f.len());
+    for (i, p) in f.split(' ').filter(|p| !is_initial(p)).enumerate() {
+        if i > 0 {
+            name.push(' ');
+        }
+        let mut cs = p.chars();
+        match cs.next() {
+            Some(c) if c.is_lowercase() && !is_particle(p) => {
+                name.extend(c.to_uppercase());
+                name.push_str(cs.as_str());
             }
-            let mut cs = p.chars();
-            match cs.next() {
-                Some(c) if c.is_lowercase() => c.to_uppercase().chain(cs).collect(),
-                _ => p.to_string(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+            _ => name.push_str(p),
+        }
+    }
+    name
 }

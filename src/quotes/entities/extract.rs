@@ -167,13 +167,13 @@ fn description_head(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
 
 /// A name mention (after any titles) starting at token `i`, pushed to `mentions` and `names`
 /// when there is one; returns the token to go on from.
-fn scan_name(
-    text: &str,
+fn scan_name<'a>(
+    text: &'a str,
     toks: &[Tok],
     in_quote: &[bool],
     i: usize,
     mentions: &mut Vec<Mention>,
-    names: &mut Vec<RawName>,
+    names: &mut Vec<RawName<'a>>,
 ) -> usize {
     let t = &toks[i];
     if !(name_word(text, t) || (t.cap && t.lex & flag::TITLE != 0)) {
@@ -204,14 +204,14 @@ fn scan_name(
     if sentence_initial && j == i + 1 && (first.ends_with("ing") || first.ends_with("ly")) {
         return j;
     }
-    let mut parts = Vec::new();
+    let mut parts = Vec::with_capacity(j - name_t0);
     let mut org = false;
     for tk in &toks[name_t0..j] {
         let (b, _) = strip_poss(word(text, tk));
         if tk.lex & flag::ORG != 0 {
             org = true;
         }
-        parts.push(b.to_string());
+        parts.push(b);
     }
     let (titles, countries) = titles_and_countries(text, toks, i, name_t0, j);
     let last = &toks[j - 1];

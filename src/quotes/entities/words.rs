@@ -135,6 +135,15 @@ pub(super) fn bare_group(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
         | flag::SHE
         | flag::THEY
         | flag::POSS;
+    // Asked at nearly every word: most have no plural head within reach, which five flag
+    // tests tell before the word-by-word checks below.
+    let reach = toks.get(i..(i + 5).min(toks.len())).unwrap_or(&[]);
+    if !reach
+        .iter()
+        .any(|t| t.lex & flag::PLURAL != 0 && t.lex & flag::POSS == 0)
+    {
+        return None;
+    }
     let mut j = i;
     while j < toks.len() && j <= i + 4 && (j == i || joined(toks, i, j)) {
         let t = &toks[j];
