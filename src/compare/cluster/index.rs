@@ -234,7 +234,9 @@ impl Index {
     fn holders_of(&self, g: usize, take: usize) -> &[u32] {
         let from = self.first.get(g).copied().unwrap_or(0) as usize;
         let to = self.first.get(g + 1).copied().unwrap_or(0) as usize;
-        self.ranks.get(from..to.min(from + take)).unwrap_or(&[])
+        self.ranks
+            .get(from..to.min(from.saturating_add(take)))
+            .unwrap_or(&[])
     }
 }
 
@@ -343,5 +345,57 @@ pub(super) fn candidate_edges(p: &Prepared, o: &Options, reps: &[u32], out: &mut
     out.reserve_exact(found.iter().map(Vec::len).sum());
     for part in found {
         out.extend(part);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::prepare::prepare;
+    use super::*;
+
+    /// The compact index against a brute-force count: every shared key found with its number
+    /// of holders and its first `cap` holder ranks, and no key held by one unit alone.
+    #[test]
+    fn index_keeps_shared_keys_and_their_first_holders() {
+        let texts: Vec<String> = (0..40)
+            .map(|i| {
+                format!(
+                    "The harbour bridge toll rises {} percent in spring {}",
+                    i % 3,
+                    i % 7
+                )
+            })
+            .chain(["A lone remark about quiet orchards".to_string()])
+            .collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let p = prepare(&refs[..], None);
+        let reps: Vec<u32> = (0..p.units.len() as u32).collect();
+        let by_rank = ranked(&p, &reps);
+        let cap = 5;
+        let index = Index::new(&p, &by_rank, cap);
+        let mut holders: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        let mut keys = Vec::new();
+        for (rank, &u) in by_rank.iter().enumerate() {
+            keys_of(&p, u as usize, &mut keys);
+            for &k in &keys {
+                holders.entry(k).or_default().push(rank as u32);
+            }
+        }
+        let mut shared = 0;
+        for (k, ranks) in &holders {
+            match index.find(*k) {
+                None => assert_eq!(ranks.len(), 1, "a shared key is missing"),
+                Some(g) => {
+                    shared += 1;
+                    assert!(ranks.len() >= 2);
+                    assert_eq!(index.holders.get(g).copied(), Some(ranks.len() as u32));
+                    let first = &ranks[..ranks.len().min(cap)];
+                    assert_eq!(index.holders_of(g, usize::MAX), first);
+                    assert_eq!(index.holders_of(g, 2), &first[..2]);
+                }
+            }
+        }
+        assert_eq!(shared, index.keys.len());
+        assert!(shared > 0 && shared < holders.len());
     }
 }
