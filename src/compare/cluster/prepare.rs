@@ -37,6 +37,18 @@ impl Prepared {
             .and_then(|x| self.toks.get(x.tok.0 as usize..x.tok.1 as usize))
             .unwrap_or(&[])
     }
+    /// How many words unit `u` has (still known once the tokens are freed).
+    pub fn words(&self, u: usize) -> usize {
+        self.units
+            .get(u)
+            .map_or(0, |x| x.tok.1.saturating_sub(x.tok.0) as usize)
+    }
+    /// Frees the word ids once every candidate pair is verified: uniting and numbering need
+    /// only the units, their lengths and speakers.
+    pub fn free_tokens(&mut self) {
+        self.toks = Vec::new();
+        self.sorted = Vec::new();
+    }
     pub fn bag(&self, u: usize) -> &[u32] {
         self.units
             .get(u)

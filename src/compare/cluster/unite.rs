@@ -84,16 +84,14 @@ fn absorb(p: &Prepared, o: &Options, edges: &[Edge], uf: &mut Uf) -> FxHashMap<u
         containers.entry(r).or_default().push(e.b);
     }
     let mut frag_roots: Vec<u32> = containers.keys().copied().collect();
-    frag_roots.sort_by_key(|&r| (std::cmp::Reverse(p.seq(r as usize).len()), r));
+    frag_roots.sort_by_key(|&r| (std::cmp::Reverse(p.words(r as usize)), r));
     let mut absorbed: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
     for r in frag_roots {
         let mut targets = Vec::new();
         for &l in containers.get(&r).map_or(&[][..], |v| &v[..]) {
             let rl = uf.find(l);
             match absorbed.get(&rl) {
-                Some(t) if p.seq(l as usize).len() <= o.fragment_words => {
-                    targets.extend_from_slice(t)
-                }
+                Some(t) if p.words(l as usize) <= o.fragment_words => targets.extend_from_slice(t),
                 _ => targets.push(rl),
             }
         }
@@ -125,7 +123,7 @@ fn memberships(
             continue;
         };
         let r = uf.find(u);
-        let is_frag = p.seq(u as usize).len() <= o.fragment_words;
+        let is_frag = p.words(u as usize) <= o.fragment_words;
         match absorbed.get(&r) {
             Some(ts) if is_frag => {
                 for &t in ts {
