@@ -140,7 +140,7 @@ fn assemble(
     let mut speakers: Vec<Speaker> = Vec::new();
     let mut ent_to_speaker: rustc_hash::FxHashMap<usize, usize> = Default::default();
     let mut quotes = Vec::with_capacity(found.len());
-    let mut by_ent = ents.mentions_by_entity();
+    let mut by_ent = ents.mentions_by_entity(found.iter().filter_map(|f| f.entity));
     for (qi, f) in found.iter().enumerate() {
         let speaker_id = f.entity.map(|e| {
             *ent_to_speaker.entry(e).or_insert_with(|| {

@@ -109,8 +109,9 @@ fn sentence_starts(text: &str, toks: &[Tok], pairs: &[Pair]) -> Vec<usize> {
     for k in 0..toks.len() {
         let new = k == 0 || toks[k].nl_before || {
             let p = &toks[k - 1];
-            let pw = &text[p.start..p.end];
-            let ends = matches!(pw, "." | "!" | "?" | "…");
+            // Only a punctuation token can be a full stop: words skip the text compare.
+            let ends =
+                p.kind == Kind::Punct && matches!(&text[p.start..p.end], "." | "!" | "?" | "…");
             // “….” He said: a quote ending in . ! ? ends the sentence before a capital.
             let quote_end = match p.kind {
                 Kind::Close(i) => {

@@ -19,8 +19,8 @@ use self::cluster::cluster;
 pub use self::extract::extract;
 use self::resolve::resolve;
 use self::words::{
-    bare_group, ends_ed, ends_ly, is_initial, is_particle, joined, name_word, party_tag, strip_end,
-    subject_after, word,
+    bare_group, ends_ed, ends_ly, is_initial, is_particle, joined, name_word, next_plural_heads,
+    party_tag, strip_end, subject_after, word,
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -121,12 +121,22 @@ impl Entities {
     pub fn name(&self, e: usize) -> &str {
         self.ents.get(e).map_or("", |x| x.name.as_str())
     }
-    /// Every mention of each entity (pronouns inside quotes left out: "he" in a quote is
-    /// rarely the quoted speaker's referent we resolved).
-    pub fn mentions_by_entity(&self) -> FxHashMap<usize, Vec<Span>> {
+    /// Every mention of each entity of `wanted` (pronouns inside quotes left out: "he" in a
+    /// quote is rarely the quoted speaker's referent we resolved). Only the entities asked
+    /// for: an article names many more people and places than it quotes.
+    pub fn mentions_by_entity(
+        &self,
+        wanted: impl IntoIterator<Item = usize>,
+    ) -> FxHashMap<usize, Vec<Span>> {
+        let mut asked = vec![false; self.ents.len()];
+        for e in wanted {
+            if let Some(a) = asked.get_mut(e) {
+                *a = true;
+            }
+        }
         let mut out: FxHashMap<usize, Vec<Span>> = FxHashMap::default();
         for m in &self.mentions {
-            if let Some(e) = m.ent {
+            if let Some(e) = m.ent.filter(|&e| asked.get(e) == Some(&true)) {
                 if !(m.in_quote && matches!(m.kind, MKind::Pron { .. })) {
                     out.entry(e).or_default().push(m.span);
                 }

@@ -28,10 +28,34 @@ fn lower_eq(s: &str, lower: &str) -> bool {
     }
 }
 
+/// The entities filed under one name key, in the order filed: the first (most keys have only
+/// one) without a heap allocation.
+#[derive(Default)]
+struct Filed {
+    first: Option<usize>,
+    more: Vec<usize>,
+}
+
+impl Filed {
+    fn push(&mut self, e: usize) {
+        if self.first.is_none() {
+            self.first = Some(e);
+        } else {
+            self.more.push(e);
+        }
+    }
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.first.into_iter().chain(self.more.iter().copied())
+    }
+    fn len(&self) -> usize {
+        usize::from(self.first.is_some()) + self.more.len()
+    }
+}
+
 pub(super) fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity> {
     let mut ents: Vec<Entity> = Vec::new();
-    let mut by_last: FxHashMap<CompactString, Vec<usize>> = FxHashMap::default();
-    let mut by_first: FxHashMap<CompactString, Vec<usize>> = FxHashMap::default();
+    let mut by_last: FxHashMap<CompactString, Filed> = FxHashMap::default();
+    let mut by_first: FxHashMap<CompactString, Filed> = FxHashMap::default();
     // Organisations by their whole lower-case name (a map of their own: their keys are never
     // a person's surname).
     let mut orgs: FxHashMap<String, usize> = FxHashMap::default();
@@ -65,7 +89,7 @@ pub(super) fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity
                 let fk = key(parts[0]);
                 // Bounded: adversarial text with thousands of "X Smith" must stay linear.
                 let found = by_last.get(&lk).and_then(|v| {
-                    v.iter().take(16).copied().find(|&e| {
+                    v.iter().take(16).find(|&e| {
                         ents[e].forms.iter().take(16).any(|(f, _)| {
                             let mut fp = f.split(' ').filter(|p| !is_initial(p));
                             let first = fp.next();
@@ -84,13 +108,12 @@ pub(super) fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity
                     }
                 }
             } else {
-                let pick =
-                    |v: &Vec<usize>| v.iter().take(16).copied().max_by_key(|&e| ents[e].count);
+                let pick = |v: &Filed| v.iter().take(16).max_by_key(|&e| ents[e].count);
                 match by_last.get(&lk).and_then(pick).or_else(|| {
                     by_first
                         .get(&lk)
                         .filter(|v| v.len() == 1)
-                        .and_then(|v| v.first().copied())
+                        .and_then(|v| v.iter().next())
                 }) {
                     Some(e) => e,
                     None => {

@@ -9,6 +9,7 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
     let mut names: Vec<RawName> = Vec::new();
     // Quote depth per token.
     let in_quote = quote_depths(toks);
+    let next_plural = next_plural_heads(toks);
     let mut i = 0;
     while i < n {
         let t = &toks[i];
@@ -47,7 +48,7 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
         // A group without a determiner: "Russian officials", "federal prosecutors", "police".
         let after_det = i > 0 && joined(toks, i - 1, i) && toks[i - 1].lex & flag::DET != 0;
         if !after_det {
-            if let Some(h) = bare_group(text, toks, i) {
+            if let Some(h) = bare_group(text, toks, &next_plural, i) {
                 let span = Span::new(t.start, strip_end(text, &toks[h]));
                 mentions.push(Mention {
                     span,

@@ -122,9 +122,25 @@ pub(super) fn strip_end(text: &str, t: &Tok) -> usize {
     t.start + strip_poss(word(text, t)).0.len()
 }
 
+/// For each token, the first token at or after it that can head a bare plural group (plural,
+/// not possessive); `toks.len()` when none. Built once, so that [`bare_group`], asked at
+/// nearly every word, rejects a word without one within reach in one compare.
+pub(super) fn next_plural_heads(toks: &[Tok]) -> Vec<u32> {
+    let mut next = vec![0u32; toks.len()];
+    let mut at = toks.len() as u32;
+    for (k, t) in toks.iter().enumerate().rev() {
+        if t.lex & flag::PLURAL != 0 && t.lex & flag::POSS == 0 {
+            at = k as u32;
+        }
+        next[k] = at;
+    }
+    next
+}
+
 /// Head of a bare plural group starting at `i` ("Senior Russian officials"): up to four
-/// modifiers, then a plural head not followed by a name.
-pub(super) fn bare_group(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+/// modifiers, then a plural head not followed by a name. `next_plural` is
+/// [`next_plural_heads`] of `toks`.
+pub(super) fn bare_group(text: &str, toks: &[Tok], next_plural: &[u32], i: usize) -> Option<usize> {
     let bad = flag::STOP
         | flag::PREP
         | flag::CUE
@@ -135,13 +151,8 @@ pub(super) fn bare_group(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
         | flag::SHE
         | flag::THEY
         | flag::POSS;
-    // Asked at nearly every word: most have no plural head within reach, which five flag
-    // tests tell before the word-by-word checks below.
-    let reach = toks.get(i..(i + 5).min(toks.len())).unwrap_or(&[]);
-    if !reach
-        .iter()
-        .any(|t| t.lex & flag::PLURAL != 0 && t.lex & flag::POSS == 0)
-    {
+    // Only a plural head within the five tokens below can end the group.
+    if next_plural.get(i).map_or(true, |&h| h as usize > i + 4) {
         return None;
     }
     let mut j = i;
