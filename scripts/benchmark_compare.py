@@ -129,6 +129,7 @@ def timed(fn, repeat: int) -> tuple[float, float, object]:
     """Best and median seconds of `repeat` runs, and the last result."""
     times, out = [], None
     for _ in range(repeat):
+        out = None  # the previous run's result is not part of this run's peak memory
         t0 = time.perf_counter()
         out = fn()
         times.append(time.perf_counter() - t0)

@@ -123,7 +123,7 @@ pub fn match_labelled<T: Texts + ?Sized>(
     o: &Options,
 ) -> QuoteClusters {
     let p = prepare::prepare(texts, speakers);
-    match_prepared(&p, o, texts.count())
+    match_prepared(p, o, texts.count())
 }
 
 /// [`match_labelled`] that frees the texts once they are tokenised: what is left of a quote
@@ -134,16 +134,18 @@ pub fn match_labelled_owned<T: Texts>(
     o: &Options,
 ) -> QuoteClusters {
     let n = texts.count();
-    let p = prepare::prepare(&texts, speakers);
+    let tokens = prepare::tokenise_all(&texts);
     drop(texts);
-    match_prepared(&p, o, n)
+    let p = prepare::prepared(tokens, n, speakers);
+    match_prepared(p, o, n)
 }
 
-fn match_prepared(p: &prepare::Prepared, o: &Options, n_quotes: usize) -> QuoteClusters {
-    let (mut edges, reps) = index::representatives(p, o);
-    edges.extend(index::candidate_edges(p, o, &reps));
+fn match_prepared(mut p: prepare::Prepared, o: &Options, n_quotes: usize) -> QuoteClusters {
+    let (mut edges, reps) = index::representatives(&p, o);
+    index::candidate_edges(&p, o, &reps, &mut edges);
     drop(reps);
-    unite::clusters(p, o, &edges, n_quotes)
+    p.free_tokens();
+    unite::clusters(&p, o, edges, n_quotes)
 }
 
 /// Cluster ids, one per quote: equal ids mean the same remark (see [`QuoteClusters::ids`]).

@@ -1,11 +1,12 @@
 //! Candidate pairs: an inverted index over content words and word bigrams, read with a
 //! bounded budget per unit, then verified.
 //!
-//! Postings are `(key << 32) | rank`, built in two passes (count per bucket of the key's top
-//! bits, then scatter into one exact-size vector per bucket) and sorted bucket by bucket. The
-//! query phase keeps only 4-byte ranks, grouped by key (keys held by only one unit dropped),
-//! and per unit its keys' group numbers (4 bytes each); each bucket is freed as soon as it is
-//! converted, so the 8-byte postings never sit beside the compact index.
+//! Postings are `(key << 32) | rank`, built by a counting pass (per bucket of the key's top
+//! bits) and then a few sweeps, each scattering one range of buckets into exact-size vectors,
+//! sorting them and converting them to the compact index before the next sweep. The index
+//! keeps only the keys held by two or more units, their number of holders, and their first
+//! `posting_cap` holder ranks (4 bytes each); a query recomputes its unit's keys and looks
+//! them up, so nothing is stored per (unit, key) pair.
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -19,19 +20,10 @@ fn mix(a: u32, b: u32) -> u32 {
     (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as u32
 }
 
+/// The distinct keys of `u`, ascending.
 fn keys_of(p: &Prepared, u: usize, out: &mut Vec<u32>) {
     out.clear();
-    let seq = p.seq(u);
-    for (i, &t) in seq.iter().enumerate() {
-        if p.is_content(t) {
-            out.push(mix(t, u32::MAX));
-        }
-        if let Some(&n) = seq.get(i + 1) {
-            if p.is_content(t) || p.is_content(n) {
-                out.push(mix(t, n));
-            }
-        }
-    }
+    raw_keys_of(p, u, |k| out.push(k));
     out.sort_unstable();
     out.dedup();
 }
@@ -69,22 +61,39 @@ pub(super) fn representatives(p: &Prepared, o: &Options) -> (Vec<Edge>, Vec<u32>
 
 const BUCKET_BITS: u32 = 12;
 const BUCKET_SHIFT: u32 = 32 - BUCKET_BITS;
+/// The postings are built this many bucket ranges at a time, each turned into the compact
+/// index before the next: the 8-byte postings of all units at once would be the peak of the
+/// whole clustering (as large as the tokens themselves). Each sweep re-reads every unit.
+const SWEEPS: usize = 2;
 
-/// Postings `(key << 32) | rank` of every key of `reps` (in rank order), one vector per
-/// bucket of the key's top bits, each sorted by key, then rank.
-fn postings(p: &Prepared, reps: &[u32]) -> Vec<Vec<u64>> {
+/// Every key of `u` (repeats included: a bucket drops them once sorted), in word order.
+fn raw_keys_of(p: &Prepared, u: usize, mut emit: impl FnMut(u32)) {
+    let seq = p.seq(u);
+    for (i, &t) in seq.iter().enumerate() {
+        if p.is_content(t) {
+            emit(mix(t, u32::MAX));
+        }
+        if let Some(&n) = seq.get(i + 1) {
+            if p.is_content(t) || p.is_content(n) {
+                emit(mix(t, n));
+            }
+        }
+    }
+}
+
+/// Postings per bucket of the key's top bits (repeats included): the exact capacities.
+fn bucket_counts(p: &Prepared, ranked: &[u32]) -> Vec<usize> {
     let nb = 1usize << BUCKET_BITS;
-    let counts = reps
+    ranked
         .par_chunks(4096)
-        .map_init(Vec::new, |buf, part| {
+        .map(|part| {
             let mut c = vec![0usize; nb];
             for &u in part {
-                keys_of(p, u as usize, buf);
-                for &k in buf.iter() {
+                raw_keys_of(p, u as usize, |k| {
                     if let Some(x) = c.get_mut((k >> BUCKET_SHIFT) as usize) {
                         *x += 1;
                     }
-                }
+                });
             }
             c
         })
@@ -94,105 +103,140 @@ fn postings(p: &Prepared, reps: &[u32]) -> Vec<Vec<u64>> {
                 a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
                 a
             },
-        );
-    // Exact capacities: one bucket can be freed as soon as it is read.
+        )
+}
+
+/// Postings `(key << 32) | rank` of the keys in buckets `lo..hi`, one vector per bucket,
+/// each sorted by key, then rank, repeats dropped.
+fn postings(p: &Prepared, ranked: &[u32], counts: &[usize], lo: usize) -> Vec<Vec<u64>> {
     let mut buckets: Vec<Vec<u64>> = counts.iter().map(|&c| Vec::with_capacity(c)).collect();
-    let mut buf = Vec::new();
-    for (rank, &u) in reps.iter().enumerate() {
-        keys_of(p, u as usize, &mut buf);
-        for &k in &buf {
-            if let Some(b) = buckets.get_mut((k >> BUCKET_SHIFT) as usize) {
+    for (rank, &u) in ranked.iter().enumerate() {
+        raw_keys_of(p, u as usize, |k| {
+            let b = ((k >> BUCKET_SHIFT) as usize).wrapping_sub(lo);
+            if let Some(b) = buckets.get_mut(b) {
                 b.push((u64::from(k) << 32) | rank as u64);
             }
-        }
+        });
     }
-    // Each (key, rank) occurs once, so sorting the whole word orders by key, then rank.
-    buckets.par_iter_mut().for_each(|x| x.sort_unstable());
+    buckets.par_iter_mut().for_each(|x| {
+        x.sort_unstable();
+        x.dedup();
+    });
     buckets
 }
 
-/// The index in compact form: each shared key is a group of holder ranks, 4 bytes each (the
-/// keys themselves are no longer needed), and each rank lists its keys' groups by number, 4
-/// bytes each (a group's size and place come from `group_start`, not stored per holder).
+/// The index in compact form: the keys held by two or more units, and of each only its
+/// first `posting_cap` holders (the longest; a query never reads further), 4 bytes each.
+/// A query recomputes its unit's keys and finds them here, so nothing is stored per
+/// (unit, key) pair.
 struct Index {
-    /// Holder ranks, group after group (groups in key order, ranks ascending in each).
+    /// Shared keys, ascending.
+    keys: Vec<u32>,
+    /// Where the keys with each value of their top `dir_bits` bits start in `keys`, and the
+    /// end last: a lookup searches only a handful of keys.
+    dir: Vec<u32>,
+    dir_bits: u32,
+    /// Per key, how many units hold it.
+    holders: Vec<u32>,
+    /// Per key, where its first holders start in `ranks`, and the end last.
+    first: Vec<u32>,
+    /// First holder ranks, key after key (ranks ascending in each).
     ranks: Vec<u32>,
-    /// Where each group starts in `ranks`, and the end last.
-    group_start: Vec<u32>,
-    /// Where each rank's groups start in `groups_of`, and the end last.
-    unit_start: Vec<u32>,
-    /// The groups of each rank, in key order.
-    groups_of: Vec<u32>,
 }
 
 impl Index {
-    /// From the sorted postings buckets: keys with a single holder are dropped, and each
-    /// bucket is freed once read, so the 8-byte postings never coexist with the 4-byte ones.
-    fn new(buckets: Vec<Vec<u64>>, n: usize) -> Index {
-        let mut group_start = Vec::new();
-        let mut ranks: Vec<u32> = Vec::new();
-        for bucket in buckets {
-            let mut i = 0;
-            while i < bucket.len() {
-                let k = bucket.get(i).map(|x| x >> 32);
-                let mut j = i + 1;
-                while j < bucket.len() && bucket.get(j).map(|x| x >> 32) == k {
-                    j += 1;
+    /// Built in [`SWEEPS`] ranges of buckets; each range's sorted postings are converted and
+    /// freed before the next is built.
+    fn new(p: &Prepared, ranked: &[u32], posting_cap: usize) -> Index {
+        let counts = bucket_counts(p, ranked);
+        let nb = counts.len();
+        let per_sweep = counts.iter().sum::<usize>().div_ceil(SWEEPS).max(1);
+        let mut index = Index {
+            keys: Vec::new(),
+            dir: Vec::new(),
+            dir_bits: 0,
+            holders: Vec::new(),
+            first: Vec::new(),
+            ranks: Vec::new(),
+        };
+        let mut lo = 0;
+        while lo < nb {
+            let mut hi = lo;
+            let mut sum = 0;
+            while let Some(&c) = counts.get(hi) {
+                if hi > lo && sum + c > per_sweep {
+                    break;
                 }
-                if j - i >= 2 {
-                    group_start.push(ranks.len() as u32);
-                    let holders = bucket.get(i..j).unwrap_or(&[]);
-                    ranks.extend(holders.iter().map(|&x| (x & 0xFFFF_FFFF) as u32));
-                }
-                i = j;
+                sum += c;
+                hi += 1;
             }
-        }
-        group_start.push(ranks.len() as u32);
-        group_start.shrink_to_fit();
-        ranks.shrink_to_fit();
-        let mut unit_start = vec![0u32; n + 1];
-        for &r in &ranks {
-            if let Some(c) = unit_start.get_mut(r as usize + 1) {
-                *c += 1;
+            let range = counts.get(lo..hi).unwrap_or(&[]);
+            for bucket in postings(p, ranked, range, lo) {
+                index.add_bucket(&bucket, posting_cap);
             }
+            lo = hi;
         }
-        for i in 1..unit_start.len() {
-            let prev = unit_start.get(i - 1).copied().unwrap_or(0);
-            if let Some(c) = unit_start.get_mut(i) {
-                *c += prev;
+        index.first.push(index.ranks.len() as u32);
+        index.directory();
+        index.keys.shrink_to_fit();
+        index.holders.shrink_to_fit();
+        index.first.shrink_to_fit();
+        index.ranks.shrink_to_fit();
+        index
+    }
+
+    /// The keys of one sorted bucket with two or more holders, and their first holders.
+    fn add_bucket(&mut self, bucket: &[u64], posting_cap: usize) {
+        let mut i = 0;
+        while i < bucket.len() {
+            let k = bucket.get(i).map(|x| x >> 32);
+            let mut j = i + 1;
+            while j < bucket.len() && bucket.get(j).map(|x| x >> 32) == k {
+                j += 1;
             }
-        }
-        let mut groups_of = vec![0u32; ranks.len()];
-        let mut fill: Vec<u32> = unit_start.clone();
-        for (g, w) in group_start.windows(2).enumerate() {
-            let (a, b) = (w[0], w[1]);
-            for &r in ranks.get(a as usize..b as usize).unwrap_or(&[]) {
-                if let Some(f) = fill.get_mut(r as usize) {
-                    if let Some(slot) = groups_of.get_mut(*f as usize) {
-                        *slot = g as u32;
-                    }
-                    *f += 1;
-                }
+            if let (true, Some(k)) = (j - i >= 2, k) {
+                self.keys.push(k as u32);
+                self.holders.push((j - i) as u32);
+                self.first.push(self.ranks.len() as u32);
+                let kept = bucket.get(i..i + (j - i).min(posting_cap)).unwrap_or(&[]);
+                self.ranks
+                    .extend(kept.iter().map(|&x| (x & 0xFFFF_FFFF) as u32));
             }
-        }
-        Index {
-            ranks,
-            group_start,
-            unit_start,
-            groups_of,
+            i = j;
         }
     }
 
-    /// The shared keys of `rank` as (holders, first posting), in key order, into `out`.
-    fn keys_of_rank(&self, rank: usize, out: &mut Vec<(u32, u32)>) {
-        let from = self.unit_start.get(rank).copied().unwrap_or(0) as usize;
-        let to = self.unit_start.get(rank + 1).copied().unwrap_or(0) as usize;
-        let groups = self.groups_of.get(from..to).unwrap_or(&[]);
-        out.extend(groups.iter().map(|&g| {
-            let a = self.group_start.get(g as usize).copied().unwrap_or(0);
-            let b = self.group_start.get(g as usize + 1).copied().unwrap_or(a);
-            (b.saturating_sub(a), a)
-        }));
+    /// About one directory slot per 4 keys (keys are hashes, so evenly spread).
+    fn directory(&mut self) {
+        let bits = (self.keys.len() / 4).max(1).ilog2().clamp(4, 24);
+        let shift = 32 - bits;
+        let mut dir = Vec::with_capacity((1usize << bits) + 1);
+        for (i, &k) in self.keys.iter().enumerate() {
+            while dir.len() <= (k >> shift) as usize {
+                dir.push(i as u32);
+            }
+        }
+        dir.resize((1usize << bits) + 1, self.keys.len() as u32);
+        self.dir = dir;
+        self.dir_bits = bits;
+    }
+
+    /// Which shared key `k` is (its position in `keys`), if it is one.
+    fn find(&self, k: u32) -> Option<usize> {
+        let b = (k >> (32 - self.dir_bits)) as usize;
+        let from = self.dir.get(b).copied().unwrap_or(0) as usize;
+        let to = self.dir.get(b + 1).copied().unwrap_or(0) as usize;
+        let keys = self.keys.get(from..to)?;
+        keys.binary_search(&k).ok().map(|i| from + i)
+    }
+
+    /// The first holders of shared key `g`, at most `take`.
+    fn holders_of(&self, g: usize, take: usize) -> &[u32] {
+        let from = self.first.get(g).copied().unwrap_or(0) as usize;
+        let to = self.first.get(g + 1).copied().unwrap_or(0) as usize;
+        self.ranks
+            .get(from..to.min(from.saturating_add(take)))
+            .unwrap_or(&[])
     }
 }
 
@@ -226,31 +270,33 @@ fn ranked(p: &Prepared, reps: &[u32]) -> Vec<u32> {
     out
 }
 
+/// A query's reused buffers (keys, candidates, picked keys) and the edges found so far.
+type QueryState = (Vec<u32>, Vec<u32>, Vec<(u32, u32)>, Vec<Edge>);
+
 /// Verified edges between each rep and the holders of its rarest shared keys, within the
-/// scan budget. `reps` is ascending.
-pub(super) fn candidate_edges(p: &Prepared, o: &Options, reps: &[u32]) -> Vec<Edge> {
+/// scan budget, appended to `out`. `reps` is ascending.
+pub(super) fn candidate_edges(p: &Prepared, o: &Options, reps: &[u32], out: &mut Vec<Edge>) {
     let by_rank = ranked(p, reps);
-    let index = Index::new(postings(p, &by_rank), by_rank.len());
+    let index = Index::new(p, &by_rank, o.posting_cap);
+    let reps_ranked = &by_rank;
     // Queries run in input order (`reps` is ascending): neighbouring quotes tend to touch
     // the same memory.
-    let mut rank_of = vec![0u32; p.units.len()];
-    for (r, &u) in by_rank.iter().enumerate() {
-        if let Some(x) = rank_of.get_mut(u as usize) {
-            *x = r as u32;
-        }
-    }
-    let reps_ranked = &by_rank;
-    reps.par_iter()
-        .map(|&u| (u, rank_of.get(u as usize).copied().unwrap_or(0) as usize))
+    let found: std::collections::LinkedList<Vec<Edge>> = reps
+        .par_iter()
         .fold(
-            || (Vec::new(), Vec::new(), Vec::new()),
-            |(mut cands, mut picked, mut found): (Vec<u32>, Vec<(u32, u32)>, Vec<Edge>),
-             (u, rank)| {
+            || (Vec::new(), Vec::new(), Vec::new(), Vec::new()),
+            |(mut keys, mut cands, mut picked, mut found): QueryState, &u| {
                 if p.inert(u as usize, o) {
-                    return (cands, picked, found);
+                    return (keys, cands, picked, found);
                 }
+                // The unit's shared keys as (holders, key position): keys are ascending,
+                // so ties in holders fall in key order.
+                keys_of(p, u as usize, &mut keys);
                 picked.clear();
-                index.keys_of_rank(rank, &mut picked);
+                picked.extend(keys.iter().filter_map(|&k| {
+                    let g = index.find(k)?;
+                    Some((index.holders.get(g).copied().unwrap_or(0), g as u32))
+                }));
                 // Only the rarest few are read: put them first (keys are distinct, so this
                 // is the order a full sort gives them).
                 let k = o.keys_per_unit.min(picked.len());
@@ -263,11 +309,10 @@ pub(super) fn candidate_edges(p: &Prepared, o: &Options, reps: &[u32]) -> Vec<Ed
                 cands.clear();
                 let q = p.quote_of(u as usize);
                 let mut budget = o.scan_budget;
-                for &(df, off) in picked.iter().take(o.keys_per_unit) {
+                for &(df, g) in picked.iter().take(o.keys_per_unit) {
                     let take = (df as usize).min(o.posting_cap).min(budget);
                     budget -= take;
-                    let (a, b) = (off as usize, off as usize + take);
-                    for &r in index.ranks.get(a..b).unwrap_or(&[]) {
+                    for &r in index.holders_of(g as usize, take) {
                         if let Some(&v) = reps_ranked.get(r as usize) {
                             if v != u && p.quote_of(v as usize) != q {
                                 cands.push(v);
@@ -282,12 +327,75 @@ pub(super) fn candidate_edges(p: &Prepared, o: &Options, reps: &[u32]) -> Vec<Ed
                         .iter()
                         .filter_map(|&v| verify(p, o, u as usize, v as usize)),
                 );
-                (cands, picked, found)
+                (keys, cands, picked, found)
             },
         )
-        .map(|(_, _, found)| found)
-        .reduce(Vec::new, |mut a, mut b| {
+        .map(|(_, _, _, found)| {
+            let mut l = std::collections::LinkedList::new();
+            l.push_back(found);
+            l
+        })
+        .reduce(std::collections::LinkedList::new, |mut a, mut b| {
             a.append(&mut b);
             a
-        })
+        });
+    drop(index);
+    drop(by_rank);
+    // One exact-size vector; each part is freed as it is copied.
+    out.reserve_exact(found.iter().map(Vec::len).sum());
+    for part in found {
+        out.extend(part);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::prepare::prepare;
+    use super::*;
+
+    /// The compact index against a brute-force count: every shared key found with its number
+    /// of holders and its first `cap` holder ranks, and no key held by one unit alone.
+    #[test]
+    fn index_keeps_shared_keys_and_their_first_holders() {
+        let texts: Vec<String> = (0..40)
+            .map(|i| {
+                format!(
+                    "The harbour bridge toll rises {} percent in spring {}",
+                    i % 3,
+                    i % 7
+                )
+            })
+            .chain(["A lone remark about quiet orchards".to_string()])
+            .collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let p = prepare(&refs[..], None);
+        let reps: Vec<u32> = (0..p.units.len() as u32).collect();
+        let by_rank = ranked(&p, &reps);
+        let cap = 5;
+        let index = Index::new(&p, &by_rank, cap);
+        let mut holders: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        let mut keys = Vec::new();
+        for (rank, &u) in by_rank.iter().enumerate() {
+            keys_of(&p, u as usize, &mut keys);
+            for &k in &keys {
+                holders.entry(k).or_default().push(rank as u32);
+            }
+        }
+        let mut shared = 0;
+        for (k, ranks) in &holders {
+            match index.find(*k) {
+                None => assert_eq!(ranks.len(), 1, "a shared key is missing"),
+                Some(g) => {
+                    shared += 1;
+                    assert!(ranks.len() >= 2);
+                    assert_eq!(index.holders.get(g).copied(), Some(ranks.len() as u32));
+                    let first = &ranks[..ranks.len().min(cap)];
+                    assert_eq!(index.holders_of(g, usize::MAX), first);
+                    assert_eq!(index.holders_of(g, 2), &first[..2]);
+                }
+            }
+        }
+        assert_eq!(shared, index.keys.len());
+        assert!(shared > 0 && shared < holders.len());
+    }
 }

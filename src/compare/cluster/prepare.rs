@@ -37,6 +37,18 @@ impl Prepared {
             .and_then(|x| self.toks.get(x.tok.0 as usize..x.tok.1 as usize))
             .unwrap_or(&[])
     }
+    /// How many words unit `u` has (still known once the tokens are freed).
+    pub fn words(&self, u: usize) -> usize {
+        self.units
+            .get(u)
+            .map_or(0, |x| x.tok.1.saturating_sub(x.tok.0) as usize)
+    }
+    /// Frees the word ids once every candidate pair is verified: uniting and numbering need
+    /// only the units, their lengths and speakers.
+    pub fn free_tokens(&mut self) {
+        self.toks = Vec::new();
+        self.sorted = Vec::new();
+    }
     pub fn bag(&self, u: usize) -> &[u32] {
         self.units
             .get(u)
@@ -132,8 +144,16 @@ fn tokenise(text: &str, word_starts: &mut Vec<usize>, out: &mut Batch) {
     out.units_per_quote.push((out.units.len() - before) as u32);
 }
 
-/// Word ids per token (one arena), the units, and which ids are stopwords.
-fn tokenise_all<T: Texts + ?Sized>(texts: &T) -> (Vec<u32>, Vec<Unit>, Vec<bool>) {
+/// What is kept of the texts: word ids per token (one arena), the units, and which ids are
+/// stopwords.
+pub(super) struct Tokens {
+    toks: Vec<u32>,
+    units: Vec<Unit>,
+    stop: Vec<bool>,
+}
+
+/// The texts cut into units and words; after this the texts are no longer needed.
+pub(super) fn tokenise_all<T: Texts + ?Sized>(texts: &T) -> Tokens {
     const CHUNK: usize = 1 << 16;
     const BATCH: usize = 512;
     let mut ids: FxHashMap<u64, u32> = FxHashMap::default();
@@ -186,7 +206,7 @@ fn tokenise_all<T: Texts + ?Sized>(texts: &T) -> (Vec<u32>, Vec<Unit>, Vec<bool>
     // `toks` grew by doubling: up to half of it would be slack for the rest of the work.
     toks.shrink_to_fit();
     units.shrink_to_fit();
-    (toks, units, stop)
+    Tokens { toks, units, stop }
 }
 
 /// `toks` with each unit's range sorted.
@@ -276,11 +296,16 @@ pub(super) fn prepare<T: Texts + ?Sized>(
     texts: &T,
     speakers: Option<SpeakerLabels<'_>>,
 ) -> Prepared {
-    let (toks, units, stop) = tokenise_all(texts);
+    prepared(tokenise_all(texts), texts.count(), speakers)
+}
+
+/// [`prepare`] from the tokens of `n` quotes.
+pub(super) fn prepared(t: Tokens, n: usize, speakers: Option<SpeakerLabels<'_>>) -> Prepared {
+    let Tokens { toks, units, stop } = t;
     let sorted = sorted_bags(&toks, &units);
     let weight = weights(&sorted, &units, &stop);
     let content = stop.iter().map(|s| !s).collect();
-    let speaker = speaker_ids(texts.count(), speakers);
+    let speaker = speaker_ids(n, speakers);
     Prepared {
         units,
         toks,

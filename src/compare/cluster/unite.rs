@@ -51,21 +51,25 @@ impl Uf {
     }
 }
 
-/// Unite, strongest evidence first.
-fn unite(p: &Prepared, edges: &[Edge]) -> Uf {
+/// Unite, strongest evidence first. `edges` come back with the unite edges first, sorted.
+fn unite(p: &Prepared, edges: &mut [Edge]) -> Uf {
     let nu = p.units.len();
     let mut uf = Uf {
         parent: (0..nu as u32).collect(),
         speaker: (0..nu).map(|u| p.speaker_of(u)).collect(),
     };
-    let mut unite: Vec<&Edge> = edges.iter().filter(|e| e.kind == Kind::Unite).collect();
-    // Equal keys are equal edges, so an unstable sort gives the same order.
-    unite.sort_unstable_by(|x, y| {
-        y.score
-            .total_cmp(&x.score)
-            .then((x.a, x.b).cmp(&(y.a, y.b)))
+    // In place (no second list of edges). Equal keys are equal edges, so an unstable sort
+    // gives the same order; attach edges go last, in any order (`absorb` does not depend
+    // on it).
+    let attach = |e: &Edge| e.kind == Kind::Attach;
+    edges.sort_unstable_by(|x, y| {
+        attach(x).cmp(&attach(y)).then_with(|| {
+            y.score
+                .total_cmp(&x.score)
+                .then((x.a, x.b).cmp(&(y.a, y.b)))
+        })
     });
-    for e in unite {
+    for e in edges.iter().take_while(|e| !attach(e)) {
         uf.union(e.a, e.b);
     }
     uf
@@ -80,16 +84,14 @@ fn absorb(p: &Prepared, o: &Options, edges: &[Edge], uf: &mut Uf) -> FxHashMap<u
         containers.entry(r).or_default().push(e.b);
     }
     let mut frag_roots: Vec<u32> = containers.keys().copied().collect();
-    frag_roots.sort_by_key(|&r| (std::cmp::Reverse(p.seq(r as usize).len()), r));
+    frag_roots.sort_by_key(|&r| (std::cmp::Reverse(p.words(r as usize)), r));
     let mut absorbed: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
     for r in frag_roots {
         let mut targets = Vec::new();
         for &l in containers.get(&r).map_or(&[][..], |v| &v[..]) {
             let rl = uf.find(l);
             match absorbed.get(&rl) {
-                Some(t) if p.seq(l as usize).len() <= o.fragment_words => {
-                    targets.extend_from_slice(t)
-                }
+                Some(t) if p.words(l as usize) <= o.fragment_words => targets.extend_from_slice(t),
                 _ => targets.push(rl),
             }
         }
@@ -121,7 +123,7 @@ fn memberships(
             continue;
         };
         let r = uf.find(u);
-        let is_frag = p.seq(u as usize).len() <= o.fragment_words;
+        let is_frag = p.words(u as usize) <= o.fragment_words;
         match absorbed.get(&r) {
             Some(ts) if is_frag => {
                 for &t in ts {
@@ -215,11 +217,12 @@ fn number(merged: &[(u32, u32, u32, u32)], n_quotes: usize) -> QuoteClusters {
 pub(super) fn clusters(
     p: &Prepared,
     o: &Options,
-    edges: &[Edge],
+    mut edges: Vec<Edge>,
     n_quotes: usize,
 ) -> QuoteClusters {
-    let mut uf = unite(p, edges);
-    let absorbed = absorb(p, o, edges, &mut uf);
+    let mut uf = unite(p, &mut edges);
+    let absorbed = absorb(p, o, &edges, &mut uf);
+    drop(edges);
     let merged = memberships(p, o, &mut uf, &absorbed);
     number(&merged, n_quotes)
 }
