@@ -12,7 +12,7 @@ use super::lexicon::{
     ARTICLES, AUX, CLAUSE_CUES, MEDIA, NOUNS, NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STANCE_CUES,
     STOP, THAT_CUES, TO_CUES,
 };
-use crate::lexicon::WordSet;
+use crate::lexicon::{WordSet, TITLE_MINOR};
 use crate::Span;
 
 #[derive(Clone, Debug)]
@@ -213,28 +213,6 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> (Vec<Tok>, Vec<(usize, usize)
     (toks, ranges)
 }
 
-/// Words a Title Case headline capitalises that other styles leave in lower case.
-fn minor_word(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "of"
-            | "to"
-            | "in"
-            | "on"
-            | "for"
-            | "and"
-            | "or"
-            | "but"
-            | "at"
-            | "by"
-            | "with"
-            | "as"
-            | "from"
-    )
-}
-
 /// A headline in Title Case ("Mayor Says Bridge Will Reopen"): short, and every word but the
 /// minor ones capitalised.
 fn is_title_case(toks: &[Tok]) -> bool {
@@ -246,7 +224,7 @@ fn is_title_case(toks: &[Tok]) -> bool {
     if !(4..=25).contains(&n) {
         return false;
     }
-    let major = words().filter(|t| !minor_word(&t.lower));
+    let major = words().filter(|t| !TITLE_MINOR.contains(t.lower.as_str()));
     let (mut caps, mut all) = (0, 0);
     for t in major {
         all += 1;

@@ -228,6 +228,10 @@ word_set!(
 word_set!(ADVERBS = GRAMMAR["adverb"]);
 word_set!(BRIDGE = GRAMMAR["bridge"]);
 word_set!(VERBISH = GRAMMAR["verbish"]);
+word_set!(
+    /// Words a Title Case headline leaves in lower case (headlines and title-case attribution).
+    TITLE_MINOR = GRAMMAR["title_minor"]
+);
 word_set!(SUBJ_PRONOUNS = GRAMMAR["subject_pronoun"]);
 word_set!(FINITE = GRAMMAR["finite"]);
 word_set!(BASE_VERBS = GRAMMAR["base_verb"]);

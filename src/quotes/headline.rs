@@ -15,6 +15,7 @@
 //! quotes signed off "“…” — Name"), has no headline.
 
 use super::marks::Pair;
+use crate::lexicon::TITLE_MINOR;
 use crate::Span;
 
 /// A headline, kicker and subhead stacked: more title-like lines than this are not a headline.
@@ -90,29 +91,6 @@ fn ends_like_sentence(line: &str) -> bool {
     core.ends_with(['.', '!', '?', '…'])
 }
 
-/// Words a Title Case headline leaves in lower case.
-fn minor_word(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "of"
-            | "to"
-            | "in"
-            | "on"
-            | "for"
-            | "and"
-            | "or"
-            | "but"
-            | "at"
-            | "by"
-            | "with"
-            | "as"
-            | "from"
-            | "vs."
-    )
-}
-
 /// Every word that starts with a letter, minor words apart, starts with a capital; at least
 /// three such words.
 fn title_case(words: &[&str]) -> bool {
@@ -122,7 +100,7 @@ fn title_case(words: &[&str]) -> bool {
         let Some(c) = w.chars().next() else {
             continue;
         };
-        if !c.is_alphabetic() || minor_word(w) {
+        if !c.is_alphabetic() || TITLE_MINOR.contains(w) {
             continue;
         }
         if !c.is_uppercase() {
