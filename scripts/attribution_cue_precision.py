@@ -24,22 +24,16 @@ import attribution_errors as AE  # noqa: E402
 
 
 def main() -> int:
-    S = AE._load("score_attributions_newsdev", HERE / "score_attributions_newsdev.py")
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--train", action="store_true")
     ap.add_argument("--types", default="indirect")
     ap.add_argument("--min", type=int, default=8, help="only cues predicted at least this often")
     ap.add_argument("--top", type=int, default=50)
     args = ap.parse_args()
-    folder = S.newsdev_dir()
-    if folder is None:
-        print("newsdev not found (../shared/newsdev or $PRESSLENS_NEWSDEV): nothing to list")
+    loaded = AE.newsdev_predictions(args.train)
+    if loaded is None:
         return 0
-    scorer = S.load_scorer(folder)
-    path = folder / ("attributions_train.jsonl.gz" if args.train else "attributions_dev.jsonl")
-    docs = S.read_docs(path)
-    lines, _ = S.predict(docs)
-    preds = {line["doc_id"]: line["attributions"] for line in lines}
+    scorer, path, docs, preds = loaded
     types = tuple(t for t in args.types.split(",") if t)
     _, spurious, _ = AE.analyse(scorer, {d["doc_id"]: d for d in docs}, preds, types)
     total = Counter()

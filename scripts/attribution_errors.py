@@ -141,8 +141,22 @@ def table(title: str, counter: Counter, total: int, top: int) -> None:
         print(f"  {n:5d}  {100.0 * n / max(total, 1):5.1f}%  {key}")
 
 
-def main() -> int:
+def newsdev_predictions(train: bool):
+    """(scorer module, path, newsdev docs, predictions by doc_id) for dev or train, or None when
+    newsdev is absent (the message is printed)."""
     score_mod = _load("score_attributions_newsdev", HERE / "score_attributions_newsdev.py")
+    folder = score_mod.newsdev_dir()
+    if folder is None:
+        print("newsdev not found (../shared/newsdev or $PRESSLENS_NEWSDEV): nothing to list")
+        return None
+    path = folder / ("attributions_train.jsonl.gz" if train else "attributions_dev.jsonl")
+    docs = score_mod.read_docs(path)
+    lines, _ = score_mod.predict(docs)
+    preds = {line["doc_id"]: line["attributions"] for line in lines}
+    return score_mod.load_scorer(folder), path, docs, preds
+
+
+def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--train", action="store_true", help="the 840 train articles instead of dev")
     ap.add_argument("--types", default="indirect")
@@ -152,15 +166,10 @@ def main() -> int:
     ap.add_argument("--lemma", default="", help="only examples of this cue lemma / spurious cue")
     ap.add_argument("--n", type=int, default=15)
     args = ap.parse_args()
-    folder = score_mod.newsdev_dir()
-    if folder is None:
-        print("newsdev not found (../shared/newsdev or $PRESSLENS_NEWSDEV): nothing to list")
+    loaded = newsdev_predictions(args.train)
+    if loaded is None:
         return 0
-    scorer = score_mod.load_scorer(folder)
-    path = folder / ("attributions_train.jsonl.gz" if args.train else "attributions_dev.jsonl")
-    docs = score_mod.read_docs(path)
-    lines, _ = score_mod.predict(docs)
-    preds = {line["doc_id"]: line["attributions"] for line in lines}
+    scorer, path, docs, preds = loaded
     gold_docs = {d["doc_id"]: d for d in docs}
     types = tuple(t for t in args.types.split(",") if t)
     missed, spurious, n_gold = analyse(scorer, gold_docs, preds, types)
