@@ -2,6 +2,8 @@
 //! hyphens and stretched letters, so that two renderings of one remark give the same words.
 
 // Word lists: data/lexicon/quote_comparison.txt and abbreviations.txt.
+use std::borrow::Cow;
+
 use crate::lexicon::{STOPWORDS, S_IS};
 
 /// A normalised word and the byte range of the original word it came from. A contraction
@@ -95,10 +97,10 @@ fn clean(raw: &str, s: &mut String) {
     s.clear();
     let mut last: Option<char> = None;
     let mut run = 0;
-    for c in raw.chars().flat_map(char::to_lowercase) {
+    let mut keep = |c: char| {
         let c = if is_apostrophe(c) { '\'' } else { c };
         if is_hyphen(c) {
-            continue;
+            return;
         }
         if Some(c) == last {
             run += 1;
@@ -109,6 +111,13 @@ fn clean(raw: &str, s: &mut String) {
         if run <= 2 || !c.is_alphabetic() {
             s.push(c);
         }
+    };
+    // Most words are ASCII: lower-casing them is one byte each, with no case table.
+    if raw.is_ascii() {
+        raw.bytes()
+            .for_each(|b| keep(char::from(b.to_ascii_lowercase())));
+    } else {
+        raw.chars().flat_map(char::to_lowercase).for_each(keep);
     }
 }
 
@@ -127,35 +136,47 @@ pub fn words(text: &str) -> Vec<Word> {
 
 /// [`words`] without a `String` per word: `f(word, start, end)` sees each normalised word,
 /// in order, borrowed from one reused buffer (clustering a million quotes only hashes them).
-pub fn for_each_word(text: &str, mut f: impl FnMut(&str, usize, usize)) {
-    let mut buf = String::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+pub fn for_each_word(text: &str, f: impl FnMut(&str, usize, usize)) {
+    for_each_word_in(text, &mut String::new(), f);
+}
+
+/// The character at byte `i` of `text` (None at the end or inside a character).
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(i..)?.chars().next(),
+    }
+}
+
+/// [`for_each_word`] with the caller's buffer for the normalised word, so a caller walking
+/// many texts allocates nothing per text; the text is scanned in place, without a list of
+/// its characters.
+pub fn for_each_word_in(text: &str, buf: &mut String, mut f: impl FnMut(&str, usize, usize)) {
     let mut i = 0;
-    while i < chars.len() {
-        let Some(&(start, c)) = chars.get(i) else {
-            break;
-        };
+    while let Some(c) = char_at(text, i) {
         if !c.is_alphanumeric() {
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
-        let mut j = i + 1;
+        let start = i;
+        let mut end = i + c.len_utf8();
         // Apostrophes, hyphens and dots stay inside a word when letters follow them.
-        while let Some(&(_, c)) = chars.get(j) {
+        while let Some(c) = char_at(text, end) {
             if c.is_alphanumeric() {
-                j += 1;
-            } else if (is_apostrophe(c) || is_hyphen(c) || c == '.')
-                && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric())
-            {
-                j += 2;
+                end += c.len_utf8();
+            } else if is_apostrophe(c) || is_hyphen(c) || c == '.' {
+                let after = end + c.len_utf8();
+                match char_at(text, after) {
+                    Some(n) if n.is_alphanumeric() => end = after + n.len_utf8(),
+                    _ => break,
+                }
             } else {
                 break;
             }
         }
-        let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
-        clean(&text[start..end], &mut buf);
-        expand(&buf, start, end, &mut f);
-        i = j;
+        clean(text.get(start..end).unwrap_or(""), buf);
+        expand(buf, start, end, &mut f);
+        i = end;
     }
 }
 
@@ -163,6 +184,13 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str, usize, usize)) {
 /// (plus closing marks) and whitespace, when an upper-case letter, digit or opening mark follows.
 pub fn sentence_starts(text: &str) -> Vec<usize> {
     let mut starts = Vec::new();
+    sentence_starts_into(text, &mut starts);
+    starts
+}
+
+/// [`sentence_starts`] into the caller's reused list (cleared first).
+pub fn sentence_starts_into(text: &str, starts: &mut Vec<usize>) {
+    starts.clear();
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         if !matches!(c, '.' | '!' | '?' | '…') {
@@ -189,20 +217,20 @@ pub fn sentence_starts(text: &str) -> Vec<usize> {
             }
         }
     }
-    starts
 }
 
 /// Whether the word ending `before` (just before a period) is an abbreviation or an initial.
 fn is_abbreviation(before: &str) -> bool {
-    let word: String = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphanumeric() || *c == '.')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let w = word.to_lowercase();
+    let head = before.trim_end_matches(|c: char| c.is_alphanumeric() || c == '.');
+    let word = before.get(head.len()..).unwrap_or("");
+    // Lower-cased only when it changes something: a period ends most words of a quote.
+    let w: Cow<str> = if !word.is_ascii() {
+        Cow::Owned(word.to_lowercase())
+    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    };
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     let capitalised = word.chars().next().is_some_and(char::is_uppercase);
     letters == 1 || w.contains('.') || crate::lexicon::is_abbreviation(&w, capitalised)
@@ -239,6 +267,32 @@ mod tests {
             w("Oooh, business-like U.S."),
             vec!["ooh", "businesslike", "u.s"]
         );
+    }
+
+    #[test]
+    fn reused_buffer_gives_each_text_its_own_words() {
+        let texts = [
+            "Über-cool NAÏVE İstanbul caféééé won’t",
+            "We’re here. Sooo good, U.S. ’n’ roll",
+            "",
+            "ǅemal’s 3-2 win… “Yes.”",
+        ];
+        let mut buf = String::from("left over");
+        for t in texts {
+            let mut got = Vec::new();
+            for_each_word_in(t, &mut buf, |w, start, end| {
+                got.push(Word {
+                    text: w.to_string(),
+                    start,
+                    end,
+                })
+            });
+            assert_eq!(got, words(t), "{t}");
+        }
+        assert_eq!(w("Oooh NAÏVE"), vec!["ooh", "naïve"]);
+        let mut starts = vec![99];
+        sentence_starts_into("It works. Yes.", &mut starts);
+        assert_eq!(starts, vec![10]);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 use std::hash::{Hash, Hasher};
 
 use super::super::names;
-use super::super::normalize::{for_each_word, is_stopword, sentence_starts};
+use super::super::normalize::{for_each_word_in, is_stopword, sentence_starts_into};
 use super::{Options, SpeakerLabels, Texts};
 
 #[derive(Clone, Copy)]
@@ -95,17 +95,31 @@ struct Batch {
     units_per_quote: Vec<u32>,
 }
 
-/// Appends one quote to `out`; `word_starts` is a reused buffer.
-fn tokenise(text: &str, word_starts: &mut Vec<usize>, out: &mut Batch) {
+/// Buffers one worker reuses for every quote it tokenises.
+#[derive(Default)]
+struct Scratch {
+    word_starts: Vec<usize>,
+    word: String,
+    sentence_starts: Vec<usize>,
+}
+
+/// Appends one quote to `out`.
+fn tokenise(text: &str, scratch: &mut Scratch, out: &mut Batch) {
+    let Scratch {
+        word_starts,
+        word,
+        sentence_starts,
+    } = scratch;
     word_starts.clear();
-    for_each_word(text, |w, start, _| {
+    for_each_word_in(text, word, |w, start, _| {
         word_starts.push(start);
         out.hashes.push((fx(w), is_stopword(w)));
     });
     let ws: &[usize] = word_starts;
     out.words_per_quote.push(ws.len() as u32);
     let before = out.units.len();
-    let starts = sentence_starts(text);
+    sentence_starts_into(text, sentence_starts);
+    let starts: &[usize] = sentence_starts;
     let mut seg = 0;
     let mut first = 0;
     // Where the current sentence begins (leading marks and punctuation included).
@@ -168,10 +182,10 @@ pub(super) fn tokenise_all<T: Texts + ?Sized>(texts: &T) -> Tokens {
             .step_by(BATCH)
             .collect::<Vec<usize>>()
             .into_par_iter()
-            .map_init(Vec::new, |word_starts, from| {
+            .map_init(Scratch::default, |scratch, from| {
                 let mut b = Batch::default();
                 for q in from..(from + BATCH).min(chunk_end) {
-                    tokenise(texts.text(q), word_starts, &mut b);
+                    tokenise(texts.text(q), scratch, &mut b);
                 }
                 b
             })
