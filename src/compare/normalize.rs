@@ -97,11 +97,8 @@ fn clean(raw: &str, s: &mut String) {
     s.clear();
     let mut last: Option<char> = None;
     let mut run = 0;
+    // `c` is lower-cased, with apostrophes unified and hyphens dropped.
     let mut keep = |c: char| {
-        let c = if is_apostrophe(c) { '\'' } else { c };
-        if is_hyphen(c) {
-            return;
-        }
         if Some(c) == last {
             run += 1;
         } else {
@@ -114,10 +111,21 @@ fn clean(raw: &str, s: &mut String) {
     };
     // Most words are ASCII: lower-casing them is one byte each, with no case table.
     if raw.is_ascii() {
-        raw.bytes()
-            .for_each(|b| keep(char::from(b.to_ascii_lowercase())));
+        for b in raw.bytes() {
+            match b {
+                b'-' => {}
+                b'`' => keep('\''),
+                b => keep(char::from(b.to_ascii_lowercase())),
+            }
+        }
     } else {
-        raw.chars().flat_map(char::to_lowercase).for_each(keep);
+        for c in raw.chars().flat_map(char::to_lowercase) {
+            if is_apostrophe(c) {
+                keep('\'');
+            } else if !is_hyphen(c) {
+                keep(c);
+            }
+        }
     }
 }
 

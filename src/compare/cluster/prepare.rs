@@ -3,12 +3,13 @@
 //! containment, idf weights per id, and linked speaker ids per quote.
 
 use rayon::prelude::*;
-use rustc_hash::{FxHashMap, FxHasher};
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::hash::{Hash, Hasher};
 
 use super::super::names;
-use super::super::normalize::{for_each_word_in, is_stopword, sentence_starts_into};
+use super::super::normalize::{for_each_word_in, sentence_starts_into};
 use super::{Options, SpeakerLabels, Texts};
+use crate::lexicon::STOPWORDS;
 
 #[derive(Clone, Copy)]
 pub(super) struct Unit {
@@ -85,11 +86,11 @@ pub(super) fn fx<T: Hash + ?Sized>(x: &T) -> u64 {
     h.finish()
 }
 
-/// The tokens of a batch of quotes, flat: (word hash, stopword) per word, and per unit its
-/// word range within its quote and its byte range.
+/// The tokens of a batch of quotes, flat: the hash per word, and per unit its word range
+/// within its quote and its byte range.
 #[derive(Default)]
 struct Batch {
-    hashes: Vec<(u64, bool)>,
+    hashes: Vec<u64>,
     words_per_quote: Vec<u32>,
     units: Vec<((usize, usize), (usize, usize))>,
     units_per_quote: Vec<u32>,
@@ -113,7 +114,7 @@ fn tokenise(text: &str, scratch: &mut Scratch, out: &mut Batch) {
     word_starts.clear();
     for_each_word_in(text, word, |w, start, _| {
         word_starts.push(start);
-        out.hashes.push((fx(w), is_stopword(w)));
+        out.hashes.push(fx(w));
     });
     let ws: &[usize] = word_starts;
     out.words_per_quote.push(ws.len() as u32);
@@ -171,6 +172,9 @@ pub(super) fn tokenise_all<T: Texts + ?Sized>(texts: &T) -> Tokens {
     const CHUNK: usize = 1 << 16;
     const BATCH: usize = 512;
     let mut ids: FxHashMap<u64, u32> = FxHashMap::default();
+    // A word is known by its hash from here on (`ids`), so whether it is a stopword is asked
+    // of the hash, once per distinct word rather than once per token.
+    let stop_hashes: FxHashSet<u64> = STOPWORDS.iter().map(|w| fx(*w)).collect();
     let mut stop: Vec<bool> = Vec::new();
     let mut toks = Vec::new();
     let mut units = Vec::new();
@@ -197,10 +201,10 @@ pub(super) fn tokenise_all<T: Texts + ?Sized>(texts: &T) -> Tokens {
             for (qi, (&nw, &nu)) in per_quote.enumerate() {
                 let q = c * CHUNK + bi * BATCH + qi;
                 let base = toks.len();
-                for &(h, s) in hashes.by_ref().take(nw as usize) {
+                for &h in hashes.by_ref().take(nw as usize) {
                     let next = stop.len() as u32;
                     let id = *ids.entry(h).or_insert_with(|| {
-                        stop.push(s);
+                        stop.push(stop_hashes.contains(&h));
                         next
                     });
                     toks.push(id);
