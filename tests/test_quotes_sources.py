@@ -32,6 +32,9 @@ def spans(text: str):
         ("“The road will be fixed,” town council clerk Mary Odell said.", "Mary Odell"),
         ("“The road will be fixed,” longtime farmer Ed Brule told reporters.", "Ed Brule"),
         ("“The road will be fixed,” said harbor master Ann Pike (D), who runs it.", "Ann Pike"),
+        # A date with slashes is one describing word, like any number.
+        ("“The road will be fixed,” said 7/7 survivor Lea Moss.", "Lea Moss"),
+        ("“The road will be fixed,” said 24/7 dispatcher Ivo Tamm.", "Ivo Tamm"),
     ],
 )
 def test_describing_words_before_the_name_after_the_cue(text, mention):

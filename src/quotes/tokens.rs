@@ -175,6 +175,13 @@ fn word_end(text: &str, start: usize, c: char, next_mark: usize) -> usize {
                 continue;
             }
         }
+        // A slash between digits is inside one number ("9/11 widow", "24/7", "11/8/2016"), so
+        // a date can describe the person named after it like any other modifier.
+        if d == '/' && prev.is_ascii_digit() && bytes.get(j + 1).is_some_and(u8::is_ascii_digit) {
+            j += 1;
+            prev = d;
+            continue;
+        }
         break;
     }
     // Abbreviation period.
