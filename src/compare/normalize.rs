@@ -199,30 +199,45 @@ pub fn sentence_starts(text: &str) -> Vec<usize> {
 /// [`sentence_starts`] into the caller's reused list (cleared first).
 pub fn sentence_starts_into(text: &str, starts: &mut Vec<usize>) {
     starts.clear();
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
+    let mut pos = 0;
+    while let Some((i, c)) = next_terminator(text, pos) {
+        pos = i + c.len_utf8();
         if c == '.' && is_abbreviation(text.get(..i).unwrap_or("")) {
             continue;
         }
-        while it.peek().is_some_and(|&(_, n)| {
-            matches!(n, '.' | '!' | '?' | '…' | '”' | '’' | '"' | '\'' | ')')
-        }) {
-            it.next();
+        while let Some(n) = char_at(text, pos)
+            .filter(|n| matches!(n, '.' | '!' | '?' | '…' | '”' | '’' | '"' | '\'' | ')'))
+        {
+            pos += n.len_utf8();
         }
-        if !it.peek().is_some_and(|&(_, n)| n.is_whitespace()) {
+        if !char_at(text, pos).is_some_and(char::is_whitespace) {
             continue;
         }
-        while it.peek().is_some_and(|&(_, n)| n.is_whitespace()) {
-            it.next();
+        while let Some(n) = char_at(text, pos).filter(|n| n.is_whitespace()) {
+            pos += n.len_utf8();
         }
-        if let Some(&(b, n)) = it.peek() {
+        if let Some(n) = char_at(text, pos) {
             if n.is_uppercase() || n.is_ascii_digit() || matches!(n, '“' | '‘' | '"' | '\'' | '(')
             {
-                starts.push(b);
+                starts.push(pos);
             }
+        }
+    }
+}
+
+/// The next `.`, `!`, `?` or `…` at or after byte `from`, found by bytes: the text between
+/// sentence ends is skipped without decoding it.
+fn next_terminator(text: &str, from: usize) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    loop {
+        let off =
+            (bytes.get(at..)?.iter()).position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))?;
+        let i = at + off;
+        match char_at(text, i)? {
+            c @ ('.' | '!' | '?' | '…') => return Some((i, c)),
+            // Another character with the same lead byte as `…`.
+            _ => at = i + 1,
         }
     }
 }
@@ -309,6 +324,54 @@ mod tests {
         for x in words(t) {
             assert!(t.get(x.start..x.end).is_some());
         }
+    }
+
+    /// Sentence starts by decoding every character: what the byte scan must agree with.
+    fn starts_by_chars(text: &str) -> Vec<usize> {
+        let mut starts = Vec::new();
+        let mut it = text.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if !matches!(c, '.' | '!' | '?' | '…')
+                || c == '.' && is_abbreviation(text.get(..i).unwrap_or(""))
+            {
+                continue;
+            }
+            let closer =
+                |n: char| matches!(n, '.' | '!' | '?' | '…' | '”' | '’' | '"' | '\'' | ')');
+            while it.peek().is_some_and(|&(_, n)| closer(n)) {
+                it.next();
+            }
+            if !it.peek().is_some_and(|&(_, n)| n.is_whitespace()) {
+                continue;
+            }
+            while it.peek().is_some_and(|&(_, n)| n.is_whitespace()) {
+                it.next();
+            }
+            if let Some(&(b, n)) = it.peek() {
+                if n.is_uppercase()
+                    || n.is_ascii_digit()
+                    || matches!(n, '“' | '‘' | '"' | '\'' | '(')
+                {
+                    starts.push(b);
+                }
+            }
+        }
+        starts
+    }
+
+    #[test]
+    fn byte_scan_finds_the_sentence_starts_of_a_char_scan() {
+        for t in [
+            "Wait… Then — “Go.” Now! Really?! (Yes.) ‘No’ 5 more.",
+            "He left—“twice.” Then… “Maybe.”   Ok?’ Fine",
+            "Mr. Smith met Dr. Jones. Later, U.S. troops left. Ümit came.",
+            "…“",
+            "",
+            "end.",
+        ] {
+            assert_eq!(sentence_starts(t), starts_by_chars(t), "{t}");
+        }
+        assert_eq!(sentence_starts("Wait… Then"), vec!["Wait… ".len()]);
     }
 
     #[test]
