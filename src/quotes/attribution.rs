@@ -154,6 +154,16 @@ struct Place {
     first_in_sentence: bool,
 }
 
+impl Place {
+    /// The token right before the opening mark, when it is in the quote's sentence or the
+    /// stretch that can hold its attribution, and that word in lower case ("" when none).
+    fn word_before(&self, cx: &Ctx) -> (Option<usize>, CompactString) {
+        let ot = self.ot;
+        let before = (ot > self.lo || (ot > 0 && cx.ss[ot] < ot)).then(|| ot - 1);
+        (before, before.map(|b| cx.lw(b)).unwrap_or_default())
+    }
+}
+
 /// Attribution and kind of every quote; quotes opening before `head_end` (a byte offset, the
 /// end of the article's headline) are headline quotes.
 pub fn attribute(

@@ -13,14 +13,13 @@ pub(super) fn classify(
         ot,
         ct,
         closed,
-        lo,
         first_in_sentence,
+        ..
     } = at;
     let Some(a) = attr else {
         return QuoteKind::Scare;
     };
-    let before = (ot > lo || (ot > 0 && cx.ss[ot] < ot)).then(|| ot - 1);
-    let bw = before.map(|b| cx.lw(b)).unwrap_or_default();
+    let (before, bw) = at.word_before(cx);
     let set_off = first_in_sentence
         || bw == ":"
         || (bw == "," && a.cue_tok.is_some_and(|c| c < ot) && !a.from_post)
@@ -59,11 +58,10 @@ pub(super) fn form_kind(cx: &Ctx, pair: &Pair, at: Place) -> QuoteKind {
         ot,
         ct,
         closed,
-        lo,
         first_in_sentence,
+        ..
     } = at;
-    let before = (ot > lo || (ot > 0 && cx.ss[ot] < ot)).then(|| ot - 1);
-    let bw = before.map(|b| cx.lw(b)).unwrap_or_default();
+    let (before, bw) = at.word_before(cx);
     let set_off = first_in_sentence || bw == ":";
     let content = pair.content.of(cx.text).trim_end();
     let sentence_end = content.ends_with(['.', '!', '?', ',']) || {
