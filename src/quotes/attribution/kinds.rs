@@ -22,7 +22,6 @@ pub(super) fn classify(
     let (before, bw) = at.word_before(cx);
     let set_off = first_in_sentence
         || bw == ":"
-        || (bw == "," && a.cue_tok.is_some_and(|c| c < ot) && !a.from_post)
         || (bw == "," && a.from_post && has_post)
         || (bw == "," && a.cue_tok.is_some_and(|c| c < ot));
     if !set_off && scare_like(cx, pair, ot, ct, before, &bw) {
