@@ -3,9 +3,9 @@
 //! bounded number of tokens.
 
 use super::clauses::{
-    adjunct_only, content_end, is_participle_cue, n_words, trim_end, trim_start, Raw,
+    adjunct_only, clause_end, content_end, is_participle_cue, n_words, trim_end, trim_start, Raw,
 };
-use super::cues::{cue_at, CueKind};
+use super::cues::{cue_at, Cue, CueKind};
 use super::lexicon::is_colon_label;
 use super::sources::{source_left, source_right};
 use super::tokens::Tok;
@@ -169,4 +169,37 @@ pub fn participle_after(toks: &[Tok], from: usize, hi: usize) -> Option<Raw> {
         source: None,
         cue,
     })
+}
+
+/// A judgement in the passive ([`CueKind::Passive`]): "The plan was backed by the union" (the
+/// subject is the content, the agent its source), "The mayor is widely seen as a moderate" (the
+/// subject and its complement are the content, with no source).
+pub(super) fn passive_judgement(
+    toks: &[Tok],
+    lo: usize,
+    e: usize,
+    cue: &Cue,
+) -> Option<(Raw, usize)> {
+    let subject = source_left(toks, lo, cue.t0)?;
+    if toks.get(cue.t1).is_some_and(|t| t.is("by")) {
+        let agent = source_right(toks, cue.t1 + 1, e)?;
+        let raw = Raw {
+            parts: vec![subject],
+            source: Some(agent),
+            cue: (cue.t0, cue.t1 + 1),
+        };
+        return Some((raw, agent.1));
+    }
+    // The complement ends like a stance verb's object: "… as a waste of money, and the
+    // council …" stops at the comma.
+    let c1 = clause_end(toks, cue.t1, e);
+    if c1 <= cue.t1 {
+        return None;
+    }
+    let raw = Raw {
+        parts: vec![subject, (cue.t1, c1)],
+        source: None,
+        cue: (cue.t0, cue.t1),
+    };
+    Some((raw, c1))
 }
