@@ -271,3 +271,25 @@ def test_proform_contents_and_partitive_sources(text, content, source, cue):
 
 def test_other_one_word_contents_are_too_short():
     assert spans("The manager said the.") == []
+
+
+@pytest.mark.parametrize(
+    "text, content, cue",
+    [
+        # A stance participle after a direct quote's cue takes its object, with the quote's
+        # source: what the speaker referred to, cited or pointed to.
+        ("“The pier is falling apart,” the captain said on Friday, referring to the old ferry dock.",
+         "the old ferry dock", "referring to"),
+        ("“We were ignored for years,” she said, citing the unanswered letters to the council.",
+         "the unanswered letters to the council", "citing"),
+    ],
+)
+def test_stance_participle_after_a_direct_quote(text, content, cue):
+    got = [(a.kind, a.content.text, a.source.text if a.source else None, a.cue.text)
+           for a in extract_attributions(text)]
+    assert got[1:] == [("indirect", content, got[0][2], cue)], got
+    assert got[0][0] == "direct"
+    # A participle that is no cue ("smiling") adds nothing.
+    assert [a.kind for a in extract_attributions("“It works,” she said, smiling at the crowd.")] == [
+        "direct"
+    ]
