@@ -238,13 +238,3 @@ def test_range_index_doc_ids_come_from_the_positions(texts):
     for row in a.sentences.itertuples():
         assert s.loc[row.doc_id][row.start:row.end] == row.text
 
-
-def test_number_columns_moved_to_maps_keep_their_values(monkeypatch, texts):
-    from presslens import _buffers
-
-    whole = build(texts * 4, False)
-    monkeypatch.setattr(_buffers, "MAP_BYTES", 64)
-    monkeypatch.setattr(_tables, "ARROW_CHUNK_CHARS", (3_000, 3_000))
-    assert_same_tables(whole, build(texts * 4, True))
-    monkeypatch.setattr(_buffers, "_CAN_MAP", False)  # where maps cannot grow: bytearrays
-    assert_same_tables(whole, build(texts * 4, True))

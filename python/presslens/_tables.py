@@ -14,7 +14,7 @@ import sys
 from collections.abc import Mapping
 from typing import Any, Optional
 
-from presslens import _buffers, _core, _names, _optional
+from presslens import _core, _names, _optional
 
 DOCUMENT_COLUMNS = ["doc_id", "outlet", "n_sentences", "n_quotes", "n_speakers", "compound"]
 SENTENCE_COLUMNS = ["doc_id", "sentence", "start", "end", "text", "neg", "neu", "pos", "compound"]
@@ -240,9 +240,8 @@ def run_columns(texts: list, progress: Optional[bool] = None, n_threads: Optiona
 
 class _ArrowColumns:
     """The chunks ``_core.analyze_arrow`` returns, gathered column by column without copies
-    that outlive a chunk: number columns grow in one ``_buffers.Column`` each (extended in
-    place, so no chunk list and no final concatenation), text columns collect their Arrow
-    chunks."""
+    that outlive a chunk: number columns grow in one ``bytearray`` each (extended in place, so
+    no chunk list and no final concatenation), text columns collect their Arrow chunks."""
 
     def __init__(self, pa: Any, np: Any) -> None:
         self.pa, self.np = pa, np
@@ -272,13 +271,10 @@ class _ArrowColumns:
 
     @staticmethod
     def _extend(dest: dict, name: str, values: Any) -> None:
-        column = dest.get(name)
-        if column is None:
-            column = dest[name] = _buffers.Column()
-        column.extend(values)
+        dest.setdefault(name, bytearray()).extend(memoryview(values).cast("B"))
 
     def columns(self) -> dict:
-        """Every table's columns: numpy arrays over the gathered buffers (writable, no copy),
+        """Every table's columns: numpy arrays over the bytearrays (writable, no copy),
         chunked ``large_string`` arrays, ``(values, missing)`` for nullable offsets."""
         np, pa = self.np, self.pa
         out: dict = {}
@@ -292,11 +288,11 @@ class _ArrowColumns:
                 elif name == "descriptions":
                     cols[name] = value
                 elif name in _NULLABLE_INT:
-                    missing = np.frombuffer(dest[name + "\0missing"].buffer(), dtype=np.bool_)
-                    cols[name] = (np.frombuffer(value.buffer(), dtype=np.int64), missing)
+                    missing = np.frombuffer(dest[name + "\0missing"], dtype=np.bool_)
+                    cols[name] = (np.frombuffer(value, dtype=np.int64), missing)
                 else:
                     kind = np.int64 if name in _INT or name == "doc" else np.float64
-                    cols[name] = np.frombuffer(value.buffer(), dtype=kind)
+                    cols[name] = np.frombuffer(value, dtype=kind)
         return out
 
 
