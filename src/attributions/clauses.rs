@@ -12,7 +12,7 @@
 //! next attribution. Cues inside a content are not searched: only outermost attributions.
 
 use super::cues::{cue_at, Cue, CueKind};
-use super::forms::{asked_first, headline_colon, in_document};
+use super::forms::{asked_first, headline_colon, in_document, passive_judgement};
 use super::lexicon::{
     self, is_auxiliary_verb, is_determiner, is_hearer_word, is_proform, is_subordinator,
     opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
@@ -222,13 +222,19 @@ fn act_adjunct_at(toks: &[Tok], j: usize) -> bool {
     t.word && !t.in_quote && (t.is("at") || t.is("during")) && det
 }
 
+/// The end of the object clause starting at `from` (trimmed): [`object_clause_end`] of a
+/// clause that is no stance verb's object.
+pub(super) fn clause_end(toks: &[Tok], from: usize, e: usize) -> usize {
+    object_clause_end(toks, from, e, false).0
+}
+
 /// The end of the object clause starting at `from` (trimmed) and where the search for the next
 /// attribution goes on: the next comma, semicolon, "and" + a second reporting verb ("praised
 /// the plan and said …"), or `e`. The object of a stance verb (`object`) also ends before
 /// "and" + an auxiliary ("endorsed Ruiz and has campaigned for her"), where the search goes on,
 /// and before an adjunct of the act ("thanked supporters at a rally"), though what follows that
 /// is no new attribution; a relative clause ("who is expected to win and will …") goes on.
-fn clause_end(toks: &[Tok], from: usize, e: usize, object: bool) -> (usize, usize) {
+fn object_clause_end(toks: &[Tok], from: usize, e: usize, object: bool) -> (usize, usize) {
     let mut j = from;
     let mut cut = None;
     while j < e && !toks[j].in_direct && (toks[j].in_quote || !toks[j].is_clause_punct()) {
@@ -460,6 +466,7 @@ fn preposed(
             return according(toks, floor, e, cue);
         }
         CueKind::Evidential => return evidential(toks, lo, e, cue),
+        CueKind::Passive => return passive_judgement(toks, lo, e, cue),
         CueKind::Impersonal => None,
         CueKind::Noun => Some((cue.t0 - 1, cue.t0)),
         _ => {
@@ -500,7 +507,7 @@ fn preposed(
     let relative = source
         .is_some_and(|(a, b)| b == a + 1 && matches!(toks[a].lower.as_str(), "who" | "which"));
     let (c1, next, min_words) = if cue.kind == CueKind::Stance || relative {
-        let (c1, next) = clause_end(toks, c0, e, cue.kind == CueKind::Stance);
+        let (c1, next) = object_clause_end(toks, c0, e, cue.kind == CueKind::Stance);
         (c1, next, 1)
     } else {
         (content_end(toks, c0, e), 0, 2)
