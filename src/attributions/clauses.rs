@@ -541,15 +541,36 @@ fn preposed(
     ))
 }
 
+/// Is the word at `j` a finite verb in the past ("angered", "surprised") rather than a
+/// participle or an adjective: an "-ed" form after a word that is no article, preposition,
+/// auxiliary or "to" ("the detailed plan", "was closed", "to get elected"), and before no "by"
+/// ("branches owned by the city")?
+fn past_verb_at(toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    let form = t.word && !t.cap && !t.in_quote && t.lower.len() > 4 && t.lower.ends_with("ed");
+    let after_noun = toks[..j].last().is_some_and(|p| {
+        p.word
+            && !p.is("to")
+            && !p.in_class(class::ARTICLE | class::PREPOSITION | class::AUX)
+            && !lexicon::is_passive_auxiliary(&p.lower)
+    });
+    form && after_noun && !toks.get(j + 1).is_some_and(|n| n.is("by"))
+}
+
 /// Where the predicate of a sentence whose subject holds the content `from..to` starts: at
-/// its auxiliary ("… to lower fares was broken"); a "that" clause has a verb of its own, so
-/// with two auxiliaries the second ("that the schools were safe was false"). Without one the
-/// end is unknown and the content keeps `to`.
+/// its auxiliary ("… to lower fares was broken") or, with none, its verb in the past ("… to
+/// close two branches angered the union"); a "that" clause has a verb of its own, so with two
+/// such verbs the second ("that the schools were safe was false", "that the plan worked
+/// surprised everyone"), and with one only an auxiliary. Without one the end is unknown and
+/// the content keeps `to`.
 fn predicate_start(toks: &[Tok], from: usize, to: usize) -> usize {
-    let mut aux = (from + 1..to).filter(|&j| !toks[j].in_quote && toks[j].in_class(class::AUX));
-    let first = aux.next();
+    let aux = |j: usize| !toks[j].in_quote && toks[j].in_class(class::AUX);
+    // "to deport undocumented immigrants": right after the infinitive an "-ed" form is its
+    // object's adjective.
+    let mut verbs = (from + 1..to).filter(|&j| aux(j) || (j > from + 2 && past_verb_at(toks, j)));
+    let first = verbs.next();
     let at = if toks[from].is("that") {
-        aux.next().or(first)
+        verbs.next().or(first.filter(|&j| aux(j)))
     } else {
         first
     };
