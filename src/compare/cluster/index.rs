@@ -4,9 +4,10 @@
 //! Postings are `(key << 32) | rank`, built by a counting pass (per bucket of the key's top
 //! bits) and then a few sweeps, each scattering one range of buckets into exact-size vectors,
 //! sorting them and converting them to the compact index before the next sweep. The index
-//! keeps only the keys held by two or more units, their number of holders, and their first
-//! `posting_cap` holder ranks (4 bytes each); a query recomputes its unit's keys and looks
-//! them up, so nothing is stored per (unit, key) pair.
+//! keeps, of the keys held by two or more units, only their first `posting_cap` holders
+//! (4 bytes each); each rep's few rarest shared keys are picked while the sorted postings go
+//! by (a key's holders are known there), so no key is stored or looked up, and nothing is
+//! stored per (unit, key) pair.
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -21,6 +22,7 @@ fn mix(a: u32, b: u32) -> u32 {
 }
 
 /// The distinct keys of `u`, ascending.
+#[cfg(test)]
 fn keys_of(p: &Prepared, u: usize, out: &mut Vec<u32>) {
     out.clear();
     raw_keys_of(p, u, |k| out.push(k));
@@ -82,10 +84,9 @@ fn raw_keys_of(p: &Prepared, u: usize, mut emit: impl FnMut(u32)) {
 }
 
 /// Postings per bucket of the key's top bits (repeats included): the exact capacities.
-fn bucket_counts(p: &Prepared, ranked: &[u32]) -> Vec<usize> {
+fn bucket_counts(p: &Prepared, reps: &[u32]) -> Vec<usize> {
     let nb = 1usize << BUCKET_BITS;
-    ranked
-        .par_chunks(4096)
+    reps.par_chunks(4096)
         .map(|part| {
             let mut c = vec![0usize; nb];
             for &u in part {
@@ -107,10 +108,17 @@ fn bucket_counts(p: &Prepared, ranked: &[u32]) -> Vec<usize> {
 }
 
 /// Postings `(key << 32) | rank` of the keys in buckets `lo..hi`, one vector per bucket,
-/// each sorted by key, then rank, repeats dropped.
-fn postings(p: &Prepared, ranked: &[u32], counts: &[usize], lo: usize) -> Vec<Vec<u64>> {
+/// each sorted by key, then rank, repeats dropped. `ranked[rank]` is a position in `reps`.
+fn postings(
+    p: &Prepared,
+    reps: &[u32],
+    ranked: &[u32],
+    counts: &[usize],
+    lo: usize,
+) -> Vec<Vec<u64>> {
     let mut buckets: Vec<Vec<u64>> = counts.iter().map(|&c| Vec::with_capacity(c)).collect();
-    for (rank, &u) in ranked.iter().enumerate() {
+    for (rank, &i) in ranked.iter().enumerate() {
+        let u = reps.get(i as usize).copied().unwrap_or(0);
         raw_keys_of(p, u as usize, |k| {
             let b = ((k >> BUCKET_SHIFT) as usize).wrapping_sub(lo);
             if let Some(b) = buckets.get_mut(b) {
@@ -125,39 +133,43 @@ fn postings(p: &Prepared, ranked: &[u32], counts: &[usize], lo: usize) -> Vec<Ve
     buckets
 }
 
-/// The index in compact form: the keys held by two or more units, and of each only its
-/// first `posting_cap` holders (the longest; a query never reads further), 4 bytes each.
-/// A query recomputes its unit's keys and finds them here, so nothing is stored per
-/// (unit, key) pair.
+/// The index in compact form, with each rep's rarest shared keys already picked: of each key
+/// held by two or more units only its first `posting_cap` holders (the longest; a query never
+/// reads further), 4 bytes each, and of each rep its `k` rarest shared keys, found as the
+/// sorted postings go by. A query then looks nothing up by key, and no key is stored.
 struct Index {
-    /// Shared keys, ascending.
-    keys: Vec<u32>,
-    /// Where the keys with each value of their top `dir_bits` bits start in `keys`, and the
-    /// end last: a lookup searches only a handful of keys.
-    dir: Vec<u32>,
-    dir_bits: u32,
-    /// Per key, how many units hold it.
-    holders: Vec<u32>,
-    /// Per key, where its first holders start in `ranks`, and the end last.
+    /// Per shared key (numbered in key order), where its first holders start in `holders`,
+    /// and the end last.
     first: Vec<u32>,
-    /// First holder ranks, key after key (ranks ascending in each).
-    ranks: Vec<u32>,
+    /// First holders (units, longest first), key after key.
+    holders: Vec<u32>,
+    /// `k` slots per rep (in `reps` order): its rarest shared keys as (holders, key number),
+    /// fewest holders first, ties in key order (the order a full sort gives them); unused
+    /// slots are [`NO_KEY`].
+    rarest: Vec<(u32, u32)>,
+    k: usize,
 }
+
+const NO_KEY: (u32, u32) = (u32::MAX, u32::MAX);
 
 impl Index {
     /// Built in [`SWEEPS`] ranges of buckets; each range's sorted postings are converted and
-    /// freed before the next is built.
-    fn new(p: &Prepared, ranked: &[u32], posting_cap: usize) -> Index {
-        let counts = bucket_counts(p, ranked);
+    /// freed before the next is built. `ranked[rank]` is a position in `reps`.
+    fn new(p: &Prepared, reps: &[u32], ranked: &[u32], o: &Options) -> Index {
+        let counts = bucket_counts(p, reps);
         let nb = counts.len();
         let per_sweep = counts.iter().sum::<usize>().div_ceil(SWEEPS).max(1);
+        // Keys past the first `scan_budget` are never read: each earlier one takes at least
+        // one holder (every shared key has two) until the budget is spent.
+        let k = match o.posting_cap {
+            0 => 0,
+            _ => o.keys_per_unit.min(o.scan_budget),
+        };
         let mut index = Index {
-            keys: Vec::new(),
-            dir: Vec::new(),
-            dir_bits: 0,
-            holders: Vec::new(),
             first: Vec::new(),
-            ranks: Vec::new(),
+            holders: Vec::new(),
+            rarest: vec![NO_KEY; reps.len() * k],
+            k,
         };
         let mut lo = 0;
         while lo < nb {
@@ -171,22 +183,21 @@ impl Index {
                 hi += 1;
             }
             let range = counts.get(lo..hi).unwrap_or(&[]);
-            for bucket in postings(p, ranked, range, lo) {
-                index.add_bucket(&bucket, posting_cap);
+            for bucket in postings(p, reps, ranked, range, lo) {
+                index.add_bucket(&bucket, reps, ranked, o.posting_cap);
             }
             lo = hi;
         }
-        index.first.push(index.ranks.len() as u32);
-        index.directory();
-        index.keys.shrink_to_fit();
-        index.holders.shrink_to_fit();
+        index.first.push(index.holders.len() as u32);
         index.first.shrink_to_fit();
-        index.ranks.shrink_to_fit();
+        index.holders.shrink_to_fit();
         index
     }
 
-    /// The keys of one sorted bucket with two or more holders, and their first holders.
-    fn add_bucket(&mut self, bucket: &[u64], posting_cap: usize) {
+    /// The keys of one sorted bucket with two or more holders: their first holders, and each
+    /// holder's rarest keys updated. Keys come in ascending order across buckets, so a new key
+    /// loses ties in holders to the keys already picked.
+    fn add_bucket(&mut self, bucket: &[u64], reps: &[u32], ranked: &[u32], posting_cap: usize) {
         let mut i = 0;
         while i < bucket.len() {
             let k = bucket.get(i).map(|x| x >> 32);
@@ -194,54 +205,66 @@ impl Index {
             while j < bucket.len() && bucket.get(j).map(|x| x >> 32) == k {
                 j += 1;
             }
-            if let (true, Some(k)) = (j - i >= 2, k) {
-                self.keys.push(k as u32);
-                self.holders.push((j - i) as u32);
-                self.first.push(self.ranks.len() as u32);
-                let kept = bucket.get(i..i + (j - i).min(posting_cap)).unwrap_or(&[]);
-                self.ranks
-                    .extend(kept.iter().map(|&x| (x & 0xFFFF_FFFF) as u32));
+            if j - i >= 2 {
+                let key = ((j - i) as u32, self.first.len() as u32);
+                self.first.push(self.holders.len() as u32);
+                let group = bucket.get(i..j).unwrap_or(&[]);
+                let rep = |x: &u64| ranked.get((x & 0xFFFF_FFFF) as usize).copied();
+                let kept = group.get(..group.len().min(posting_cap)).unwrap_or(&[]);
+                self.holders.extend(
+                    kept.iter()
+                        .filter_map(|x| reps.get(rep(x)? as usize).copied()),
+                );
+                for r in group.iter().filter_map(rep) {
+                    self.pick(r as usize, key);
+                }
             }
             i = j;
         }
     }
 
-    /// About one directory slot per 4 keys (keys are hashes, so evenly spread).
-    fn directory(&mut self) {
-        let bits = (self.keys.len() / 4).max(1).ilog2().clamp(4, 24);
-        let shift = 32 - bits;
-        let mut dir = Vec::with_capacity((1usize << bits) + 1);
-        for (i, &k) in self.keys.iter().enumerate() {
-            while dir.len() <= (k >> shift) as usize {
-                dir.push(i as u32);
+    /// Offers key `(holders, number)` to rep `r`'s rarest keys (kept sorted).
+    fn pick(&mut self, r: usize, key: (u32, u32)) {
+        let k = self.k;
+        let Some(slots) = self.rarest.get_mut(r * k..(r + 1) * k) else {
+            return;
+        };
+        if slots.last().map_or(true, |&(df, _)| df <= key.0) {
+            return;
+        }
+        let at = slots.iter().position(|&(df, _)| df > key.0).unwrap_or(k);
+        if let Some(tail) = slots.get_mut(at..) {
+            tail.rotate_right(1);
+            if let Some(s) = tail.first_mut() {
+                *s = key;
             }
         }
-        dir.resize((1usize << bits) + 1, self.keys.len() as u32);
-        self.dir = dir;
-        self.dir_bits = bits;
     }
 
-    /// Which shared key `k` is (its position in `keys`), if it is one.
-    fn find(&self, k: u32) -> Option<usize> {
-        let b = (k >> (32 - self.dir_bits)) as usize;
-        let from = self.dir.get(b).copied().unwrap_or(0) as usize;
-        let to = self.dir.get(b + 1).copied().unwrap_or(0) as usize;
-        let keys = self.keys.get(from..to)?;
-        keys.binary_search(&k).ok().map(|i| from + i)
+    /// Rep `r`'s rarest shared keys, fewest holders first.
+    fn rarest_of(&self, r: usize) -> impl Iterator<Item = (u32, u32)> + '_ {
+        let k = self.k;
+        self.rarest
+            .get(r * k..(r + 1) * k)
+            .unwrap_or(&[])
+            .iter()
+            .copied()
+            .take_while(|&x| x != NO_KEY)
     }
 
     /// The first holders of shared key `g`, at most `take`.
     fn holders_of(&self, g: usize, take: usize) -> &[u32] {
         let from = self.first.get(g).copied().unwrap_or(0) as usize;
         let to = self.first.get(g + 1).copied().unwrap_or(0) as usize;
-        self.ranks
+        self.holders
             .get(from..to.min(from.saturating_add(take)))
             .unwrap_or(&[])
     }
 }
 
-/// Index ranks: `reps` (ascending) ordered longest first, ties in unit order, so a key's
-/// first holders are its longest. A counting sort by length: linear, and stable.
+/// Index ranks: the positions in `reps` (ascending) ordered longest first, ties in unit
+/// order, so a key's first holders are its longest. A counting sort by length: linear, and
+/// stable.
 fn ranked(p: &Prepared, reps: &[u32]) -> Vec<u32> {
     let len = |u: u32| p.seq(u as usize).len();
     let longest = reps.iter().map(|&u| len(u)).max().unwrap_or(0);
@@ -259,10 +282,10 @@ fn ranked(p: &Prepared, reps: &[u32]) -> Vec<u32> {
         }
     }
     let mut out = vec![0u32; reps.len()];
-    for &u in reps {
+    for (i, &u) in reps.iter().enumerate() {
         if let Some(c) = at.get_mut(longest - len(u)) {
             if let Some(slot) = out.get_mut(*c) {
-                *slot = u;
+                *slot = i as u32;
             }
             *c += 1;
         }
@@ -270,53 +293,32 @@ fn ranked(p: &Prepared, reps: &[u32]) -> Vec<u32> {
     out
 }
 
-/// A query's reused buffers (keys, candidates, picked keys) and the edges found so far.
-type QueryState = (Vec<u32>, Vec<u32>, Vec<(u32, u32)>, Vec<Edge>);
-
 /// Verified edges between each rep and the holders of its rarest shared keys, within the
 /// scan budget, appended to `out`. `reps` is ascending.
 pub(super) fn candidate_edges(p: &Prepared, o: &Options, reps: &[u32], out: &mut Vec<Edge>) {
     let by_rank = ranked(p, reps);
-    let index = Index::new(p, &by_rank, o.posting_cap);
-    let reps_ranked = &by_rank;
+    let index = Index::new(p, reps, &by_rank, o);
+    drop(by_rank);
     // Queries run in input order (`reps` is ascending): neighbouring quotes tend to touch
     // the same memory.
     let found: std::collections::LinkedList<Vec<Edge>> = reps
         .par_iter()
+        .enumerate()
         .fold(
-            || (Vec::new(), Vec::new(), Vec::new(), Vec::new()),
-            |(mut keys, mut cands, mut picked, mut found): QueryState, &u| {
+            || (Vec::new(), Vec::new()),
+            |(mut cands, mut found): (Vec<u32>, Vec<Edge>), (i, &u)| {
                 if p.inert(u as usize, o) {
-                    return (keys, cands, picked, found);
-                }
-                // The unit's shared keys as (holders, key position): keys are ascending,
-                // so ties in holders fall in key order.
-                keys_of(p, u as usize, &mut keys);
-                picked.clear();
-                picked.extend(keys.iter().filter_map(|&k| {
-                    let g = index.find(k)?;
-                    Some((index.holders.get(g).copied().unwrap_or(0), g as u32))
-                }));
-                // Only the rarest few are read: put them first (keys are distinct, so this
-                // is the order a full sort gives them).
-                let k = o.keys_per_unit.min(picked.len());
-                if k < picked.len() && k > 0 {
-                    picked.select_nth_unstable(k - 1);
-                }
-                if let Some(first) = picked.get_mut(..k) {
-                    first.sort_unstable();
+                    return (cands, found);
                 }
                 cands.clear();
                 let q = p.quote_of(u as usize);
                 let mut budget = o.scan_budget;
-                for &(df, g) in picked.iter().take(o.keys_per_unit) {
+                for (df, g) in index.rarest_of(i) {
                     let take = (df as usize).min(o.posting_cap).min(budget);
                     budget -= take;
-                    for &r in index.holders_of(g as usize, take) {
-                        if let Some(&v) = reps_ranked.get(r as usize) {
-                            if v != u && p.quote_of(v as usize) != q {
-                                cands.push(v);
-                            }
+                    for &v in index.holders_of(g as usize, take) {
+                        if v != u && p.quote_of(v as usize) != q {
+                            cands.push(v);
                         }
                     }
                 }
@@ -327,10 +329,10 @@ pub(super) fn candidate_edges(p: &Prepared, o: &Options, reps: &[u32], out: &mut
                         .iter()
                         .filter_map(|&v| verify(p, o, u as usize, v as usize)),
                 );
-                (keys, cands, picked, found)
+                (cands, found)
             },
         )
-        .map(|(_, _, _, found)| {
+        .map(|(_, found)| {
             let mut l = std::collections::LinkedList::new();
             l.push_back(found);
             l
@@ -340,7 +342,6 @@ pub(super) fn candidate_edges(p: &Prepared, o: &Options, reps: &[u32], out: &mut
             a
         });
     drop(index);
-    drop(by_rank);
     // One exact-size vector; each part is freed as it is copied.
     out.reserve_exact(found.iter().map(Vec::len).sum());
     for part in found {
@@ -353,10 +354,11 @@ mod tests {
     use super::super::prepare::prepare;
     use super::*;
 
-    /// The compact index against a brute-force count: every shared key found with its number
-    /// of holders and its first `cap` holder ranks, and no key held by one unit alone.
+    /// The compact index against a brute-force count: of every rep, its rarest shared keys
+    /// (fewest holders first, ties in key order) with their number of holders, and of each
+    /// such key its first `cap` holders, longest first.
     #[test]
-    fn index_keeps_shared_keys_and_their_first_holders() {
+    fn index_picks_each_reps_rarest_shared_keys_and_keeps_their_first_holders() {
         let texts: Vec<String> = (0..40)
             .map(|i| {
                 format!(
@@ -371,31 +373,47 @@ mod tests {
         let p = prepare(&refs[..], None);
         let reps: Vec<u32> = (0..p.units.len() as u32).collect();
         let by_rank = ranked(&p, &reps);
-        let cap = 5;
-        let index = Index::new(&p, &by_rank, cap);
-        let mut holders: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        let o = Options {
+            posting_cap: 5,
+            keys_per_unit: 3,
+            ..Options::default()
+        };
+        let index = Index::new(&p, &reps, &by_rank, &o);
+        // Brute force: each key's holders (units, longest first), keys ascending.
+        let mut holders: std::collections::BTreeMap<u32, Vec<u32>> = Default::default();
         let mut keys = Vec::new();
-        for (rank, &u) in by_rank.iter().enumerate() {
+        for &i in &by_rank {
+            let u = reps[i as usize];
             keys_of(&p, u as usize, &mut keys);
             for &k in &keys {
-                holders.entry(k).or_default().push(rank as u32);
+                holders.entry(k).or_default().push(u);
             }
         }
-        let mut shared = 0;
-        for (k, ranks) in &holders {
-            match index.find(*k) {
-                None => assert_eq!(ranks.len(), 1, "a shared key is missing"),
-                Some(g) => {
-                    shared += 1;
-                    assert!(ranks.len() >= 2);
-                    assert_eq!(index.holders.get(g).copied(), Some(ranks.len() as u32));
-                    let first = &ranks[..ranks.len().min(cap)];
-                    assert_eq!(index.holders_of(g, usize::MAX), first);
-                    assert_eq!(index.holders_of(g, 2), &first[..2]);
-                }
-            }
+        let shared: Vec<u32> = holders
+            .iter()
+            .filter(|(_, h)| h.len() >= 2)
+            .map(|(&k, _)| k)
+            .collect();
+        assert!(!shared.is_empty() && shared.len() < holders.len());
+        for (g, k) in shared.iter().enumerate() {
+            let h = &holders[k];
+            assert_eq!(index.holders_of(g, usize::MAX), &h[..h.len().min(5)]);
+            assert_eq!(index.holders_of(g, 2), &h[..2]);
         }
-        assert_eq!(shared, index.keys.len());
-        assert!(shared > 0 && shared < holders.len());
+        let mut with_keys = 0;
+        for (i, &u) in reps.iter().enumerate() {
+            keys_of(&p, u as usize, &mut keys);
+            let mut want: Vec<(u32, u32)> = shared
+                .iter()
+                .enumerate()
+                .filter(|(_, k)| keys.contains(k))
+                .map(|(g, k)| (holders[k].len() as u32, g as u32))
+                .collect();
+            want.sort_unstable();
+            want.truncate(3);
+            with_keys += usize::from(want.len() == 3);
+            assert_eq!(index.rarest_of(i).collect::<Vec<_>>(), want);
+        }
+        assert!(with_keys > 0);
     }
 }
