@@ -222,3 +222,19 @@ def test_all_missing_outlets_are_the_taken_column():
         assert len(table) > 0, name
         pd.testing.assert_series_equal(got, pd.Series([None] * len(table), dtype=str_dtype, name="outlet"))
         assert got.isna().all() and got.fillna("x").eq("x").all()
+
+
+def test_range_index_doc_ids_come_from_the_positions(texts):
+    """A RangeIndex's doc_ids are computed in the positions array itself: the right values,
+    whatever its start and step, and the same as the list path's."""
+    s = pd.Series(texts * 2, index=pd.RangeIndex(7, 7 + 3 * 2 * len(texts), 3))
+    a, b = build(s, True), build(s, False)
+    assert_same_tables(a, b)
+    want = s.index.to_numpy()
+    for name in ("sentences", "quotes", "mentions", "attributions"):
+        df = getattr(a, name)
+        assert df["doc_id"].dtype == np.int64
+        assert set(df["doc_id"]) <= set(want)
+    for row in a.sentences.itertuples():
+        assert s.loc[row.doc_id][row.start:row.end] == row.text
+

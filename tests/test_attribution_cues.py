@@ -75,15 +75,39 @@ def test_verb_classes(text, content, source, cue):
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text, content, source, cue",
     [
-        # A passive participle's subject is what is judged, not who judges.
-        "The bridge was considered unsafe after the flood.",
-        "The old mill is widely considered a landmark.",
-        "The warning was echoed by several mayors on Tuesday.",
+        # A judgement in the passive: what is judged is the content (the subject with its
+        # complement), never the source; an agent after "by" is the source.
+        ("The bridge was considered unsafe after the flood.",
+         "The bridge was considered unsafe", None, "was considered"),
+        ("The old mill is widely considered a landmark.",
+         "The old mill is widely considered a landmark", None, "is widely considered"),
+        ("The new stadium is widely viewed as a waste of money, and the council is divided.",
+         "The new stadium is widely viewed as a waste of money", None, "is widely viewed as"),
+        ("The warning was echoed by several mayors on Tuesday.",
+         "The warning", "several mayors", "was echoed by"),
+        ("The ferry plan was criticized by the harbor pilots.",
+         "The ferry plan", "the harbor pilots", "was criticized by"),
     ],
 )
-def test_passive_participle_is_no_stance_cue(text):
+def test_passive_judgement(text, content, source, cue):
+    src = at(text, source) if source else None
+    assert spans(text) == [(at(text, content), src, at(text, cue))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A reduced relative describes a noun; a modal makes the judgement the writer's own;
+        # a participle before a place, a manner or an act judges nothing.
+        "Rebels backed by the governor took the town.",
+        "The square can be regarded as the heart of the town.",
+        "The old tower was viewed from the ferry.",
+        "The villagers were known to fish at night.",
+    ],
+)
+def test_passive_participles_that_judge_nothing(text):
     assert spans(text) == []
 
 
@@ -247,3 +271,25 @@ def test_proform_contents_and_partitive_sources(text, content, source, cue):
 
 def test_other_one_word_contents_are_too_short():
     assert spans("The manager said the.") == []
+
+
+@pytest.mark.parametrize(
+    "text, content, cue",
+    [
+        # A stance participle after a direct quote's cue takes its object, with the quote's
+        # source: what the speaker referred to, cited or pointed to.
+        ("“The pier is falling apart,” the captain said on Friday, referring to the old ferry dock.",
+         "the old ferry dock", "referring to"),
+        ("“We were ignored for years,” she said, citing the unanswered letters to the council.",
+         "the unanswered letters to the council", "citing"),
+    ],
+)
+def test_stance_participle_after_a_direct_quote(text, content, cue):
+    got = [(a.kind, a.content.text, a.source.text if a.source else None, a.cue.text)
+           for a in extract_attributions(text)]
+    assert got[1:] == [("indirect", content, got[0][2], cue)], got
+    assert got[0][0] == "direct"
+    # A participle that is no cue ("smiling") adds nothing.
+    assert [a.kind for a in extract_attributions("“It works,” she said, smiling at the crowd.")] == [
+        "direct"
+    ]

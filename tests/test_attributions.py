@@ -128,6 +128,27 @@ def test_mixed_holds_its_partial_quote():
     assert a.text == "the request was “plainly absurd”"  # "and denied it" is his act, not his words
 
 
+def test_a_quote_inside_reported_speech_is_one_mixed_attribution():
+    # "told reporters that “…”": the that-clause holds the quote, with non-ASCII before it.
+    text = "Zoë Brandt told reporters on Tuesday that “the clinic will stay open.”"
+    (a,) = extract_attributions(text)
+    check_offsets(text, [a])
+    assert a.kind == "mixed" and a.source.text == "Zoë Brandt" and a.cue.text == "told"
+    assert a.text == "that “the clinic will stay open.”"
+    assert a.start == 37 and a.end == len(text)
+    assert [q.text for q in a.quotes] == ["the clinic will stay open."]
+    # The sentence's own words before a quote whose cue follows it.
+    text = "The new levy “will hurt every small shop,” Zoë Brandt said."
+    (a,) = extract_attributions(text)
+    check_offsets(text, [a])
+    assert a.kind == "mixed" and a.text == "The new levy “will hurt every small shop,”"
+    # A hearer alone, or an adjunct and a comma, leaves it direct.
+    for text in ["Zoë Brandt told reporters “the clinic will stay open.”",
+                 "Zoë Brandt said on Tuesday, “The clinic will stay open.”"]:
+        (a,) = extract_attributions(text)
+        assert a.kind == "direct" and a.text.startswith("“"), text
+
+
 def test_nested_reporting_is_one_outermost_attribution():
     text = "He said she said that the deal was off."
     (a,) = extract_attributions(text)

@@ -137,6 +137,20 @@ def test_terms_and_titles_are_scare_quotes(text):
     assert (q.kind, q.speaker) == ("scare", None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Reyes said on the program “Mornings with Dana” that the plan works.",
+        "Dana Reyes told WKRN's “Mornings with Dana” that the plan works.",
+        "Dana Reyes told WKRN's “News from the Valley” that the plan works.",
+    ],
+)
+def test_a_show_title_keeps_its_minor_words_in_lower_case(text):
+    # The lower-case words of a title are the headline ones ([title_minor] in grammar.txt).
+    title = [q for q in presslens.extract_quotes(text) if q.text[0] in "MN"]
+    assert [(q.kind, q.speaker) for q in title] == [("scare", None)]
+
+
 def test_no_far_guess_when_no_attribution_is_near():
     text = (
         "Mayor Ines Calder opened the new bridge on Saturday. Traffic was light.\n"

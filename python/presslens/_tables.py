@@ -396,11 +396,12 @@ def _is_arrow(values: Any) -> bool:
     return pa is not None and isinstance(values, (pa.Array, pa.ChunkedArray))
 
 
-def _strings(pd: Any, values: Any) -> Any:
-    dtype = _str_dtype(pd)
+def _strings(pd: Any, values: Any, dtype: Any) -> Any:
+    """A text column of ``dtype`` (pandas' ``str``): an array, or a Series where the dtype is
+    ``object`` (a DataFrame infers a new dtype for a bare object array)."""
     if _is_arrow(values):
         if getattr(dtype, "storage", None) == "pyarrow":
-            return pd.Series(dtype.__from_arrow__(values), copy=False)  # the Arrow data itself
+            return dtype.__from_arrow__(values)  # the Arrow data itself
         import numpy as np
 
         return pd.Series(np.asarray(values, dtype=object), dtype=dtype)
@@ -409,7 +410,7 @@ def _strings(pd: Any, values: Any) -> Any:
             # Straight to Arrow: about 3x faster than pandas' generic list conversion.
             import pyarrow as pa
 
-            return pd.Series(pd.array(pa.array(values, type=pa.large_string()), dtype=dtype))
+            return pd.array(pa.array(values, type=pa.large_string()), dtype=dtype)
         return pd.Series(values, dtype=dtype)
     except UnicodeEncodeError:
         # Arrow-backed str cannot hold lone surrogates (web scrapes have them): keep the
@@ -417,20 +418,35 @@ def _strings(pd: Any, values: Any) -> Any:
         return pd.Series(values, dtype=object)
 
 
-def _typed(pd: Any, name: str, values: Any) -> Any:
+def _typed(pd: Any, np: Any, name: str, values: Any, str_dtype: Any) -> Any:
+    """Column ``name`` with its dtype: numpy arrays for numbers, pandas extension arrays for
+    nullable offsets and Arrow text (a DataFrame takes arrays without aligning them as it
+    aligns Series); a Series for ``object`` columns."""
     if name in _INT:
-        import numpy as np
-
-        return pd.Series(np.asarray(values, dtype=np.int64), copy=False)
+        return np.asarray(values, dtype=np.int64)
     if name in _NULLABLE_INT:
         if isinstance(values, tuple):  # (values, missing) arrays from run_arrow
-            return pd.Series(pd.arrays.IntegerArray(values[0], values[1]), copy=False)
-        return pd.Series(pd.array(values, dtype="Int64"))
+            return pd.arrays.IntegerArray(values[0], values[1])
+        return pd.array(values, dtype="Int64")
     if name in _STRINGS:
-        return _strings(pd, values)
+        return _strings(pd, values, str_dtype)
     if name == "descriptions":
-        return pd.Series(values, dtype=object)
-    return pd.Series(values, dtype="float64", copy=False)
+        return pd.Series(values, dtype=object)  # one list per row
+    return np.asarray(values, dtype=np.float64)
+
+
+def _doc_id_at(pd: Any, np: Any, doc_ids: Any, pos: Any) -> Any:
+    """``doc_ids.take(pos)`` with the doc_ids' dtype. For a RangeIndex (the doc_ids
+    of a list, or a default index) the values are computed in ``pos`` itself, which the caller
+    gives up: no second array of 8 bytes per row."""
+    if (isinstance(doc_ids, pd.RangeIndex) and doc_ids.dtype == np.int64
+            and isinstance(pos, np.ndarray) and pos.dtype == np.int64 and pos.flags.writeable):  # fmt: skip
+        if doc_ids.step != 1:
+            pos *= doc_ids.step
+        if doc_ids.start != 0:
+            pos += doc_ids.start
+        return pos
+    return pd.Series(doc_ids.take(pos), dtype=doc_ids.dtype, copy=False)
 
 
 def _outlets_at(pd: Any, np: Any, outlets: Any, pos: Any) -> Any:
@@ -447,7 +463,7 @@ def _outlets_at(pd: Any, np: Any, outlets: Any, pos: Any) -> Any:
     buffers = [pa.py_buffer(np.zeros((n + 7) // 8, dtype=np.uint8)),
                pa.py_buffer(np.zeros(n + 1, dtype=np.int64)), pa.py_buffer(b"")]  # fmt: skip
     missing = pa.Array.from_buffers(pa.large_string(), n, buffers, null_count=n)
-    return pd.Series(dtype.__from_arrow__(missing), copy=False, name=outlets.name)
+    return dtype.__from_arrow__(missing)
 
 
 def build_tables(inputs: Inputs, cols: dict) -> dict:
@@ -457,19 +473,24 @@ def build_tables(inputs: Inputs, cols: dict) -> dict:
     np = _optional.require("numpy", "pandas", "presslens tables")
     n = len(inputs.texts)
     outlets = inputs.outlets.reset_index(drop=True)
+    str_dtype = _str_dtype(pd)
 
     def keyed(table: str, names: list) -> Any:
         c = cols.get(table) or {n: [] for n in ["doc"] + names}
         # Popped: the positions are done with once doc_id is made from them.
         pos = np.asarray(c.pop("doc"), dtype=np.int64)
-        data = {"doc_id": pd.Series(inputs.doc_ids.take(pos), dtype=inputs.doc_ids.dtype, copy=False)}
-        if "outlet" in names:
-            data["outlet"] = _outlets_at(pd, np, outlets, pos)
-        for name in names:
-            if name not in ("doc_id", "outlet"):
-                data[name] = _typed(pd, name, c[name])
+        outlet = _outlets_at(pd, np, outlets, pos) if "outlet" in names else None
+        doc_id = _doc_id_at(pd, np, inputs.doc_ids, pos)  # after the outlets: may reuse `pos`
+        data = {}
+        for name in names:  # in column order: no `columns=` for pandas to look names up in
+            if name == "doc_id":
+                data[name] = doc_id
+            elif name == "outlet":
+                data[name] = outlet
+            else:
+                data[name] = _typed(pd, np, name, c[name], str_dtype)
         # Columns are new arrays made for this table (or Arrow data): taken, not copied.
-        return pd.DataFrame(data, columns=names, copy=False)
+        return pd.DataFrame(data, copy=False)
 
     d = cols["documents"]
     pos = np.asarray(d["doc"], dtype=np.int64)

@@ -109,10 +109,51 @@ fn continues(text: &str, first: &Quote, next: &Quote, prev_hull: Span, hull: Spa
 /// Longest run of reported words between a cue and its quote that still leads into it.
 const MAX_LEAD_IN: usize = 200;
 
+/// Most words an adjunct or hearer may take between a cue and the "that" of its clause
+/// ("told reporters outside a polling station in May that …").
+const MAX_PREAMBLE_WORDS: usize = 12;
+
+/// Fewest words of a lead-in that ends in a comma before the quote ("said its plan would
+/// work, “…”"): fewer may be the speaker or an adjunct ("said the mayor, “…”").
+const MIN_COMMA_LEAD_IN: usize = 5;
+
+/// The words of `gap` with their byte offsets in it.
+fn words_at(gap: &str) -> impl Iterator<Item = (usize, &str)> {
+    gap.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(move |w| (w.as_ptr() as usize - gap.as_ptr() as usize, w))
+}
+
+/// The offset in `gap` of a "that" that opens the clause holding the quote, when only a hearer
+/// or an adjunct stands before it ("told reporters that “…”", "said on Monday that “…”",
+/// "acknowledged Sunday that “…”"). `object` says the cue takes a hearer ("told").
+fn that_clause_at(gap: &str, object: bool) -> Option<usize> {
+    for (i, (off, w)) in words_at(gap).take(MAX_PREAMBLE_WORDS).enumerate() {
+        // A clause mark before "that" ends the preamble: "said on Monday, in a speech that …".
+        if gap[..off].contains([',', ':', ';', '\n']) {
+            return None;
+        }
+        if w == "that" {
+            return Some(off);
+        }
+        let lower = w.to_lowercase();
+        let opens = lexicon::opens_adjunct(&lower)
+            || (object
+                && (lexicon::is_hearer_word(&lower)
+                    || lexicon::is_determiner(&lower)
+                    || w.starts_with(char::is_uppercase)));
+        if i == 0 && !opens {
+            return None;
+        }
+    }
+    None
+}
+
 /// Where the content starts when words of reported speech stand between a preposed cue and
-/// its quote ("said the plan is “a disaster”", "tweeted that “…”"); None when only a colon,
-/// an adjunct ("said on Monday, “…”"), a hearer ("told reporters: “…”") or the inverted
-/// source ("said Ana Ruiz, “…”") does.
+/// its quote ("said the plan is “a disaster”", "tweeted that “…”", "told reporters that “…”",
+/// "said on Monday that “…”", "pledged to make the city “…”"); None when only a colon, an
+/// adjunct ("said on Monday, “…”"), a hearer ("told reporters: “…”") or the inverted source
+/// ("said Ana Ruiz, “…”") does.
 fn reported_lead_in(text: &str, cue: Span, mention: Option<Span>, hull: Span) -> Option<usize> {
     if cue.end > hull.start || hull.start - cue.end > MAX_LEAD_IN {
         return None;
@@ -125,22 +166,79 @@ fn reported_lead_in(text: &str, cue: Span, mention: Option<Span>, hull: Span) ->
     if gap.contains('\n') {
         return None;
     }
+    let cue_word = cue.of(text).to_lowercase();
+    let object = lexicon::OBJECT_CUES.contains(cue_word.as_str());
+    // "said (on Monday) that whatever happens, “…”": the "that" clause holds the quote however
+    // it ends.
+    if let Some(at) = that_clause_at(gap, object) {
+        return Some(from + at);
+    }
     let trimmed = gap.trim();
-    let words = || {
-        trimmed
-            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .filter(|w| !w.is_empty())
-    };
+    let n_words = words_at(trimmed).take(MIN_COMMA_LEAD_IN).count();
     // "told reporters on Monday: “…”" is direct; "said she has one quality: “…”" is not.
-    let short_colon = trimmed.ends_with(':') && words().nth(3).is_none();
-    if short_colon || trimmed.ends_with(',') {
+    let short_colon = trimmed.ends_with(':') && n_words <= 3;
+    let short_comma = trimmed.ends_with(',') && n_words < MIN_COMMA_LEAD_IN;
+    if short_colon || short_comma {
         return None;
     }
-    let first = words().next()?.to_lowercase();
-    if lexicon::opens_adjunct(&first) || lexicon::is_hearer_word(&first) {
+    let mut words = words_at(gap);
+    let (mut off, mut first) = words.next()?;
+    // "told them the plan was “…”": the hearer ("them", "the paper", "CNN") is no part of
+    // what was said; a hearer alone ("told reporters “…”") leaves the quote direct.
+    if object {
+        let lower = first.to_lowercase();
+        if lexicon::is_hearer_word(&lower) {
+            (off, first) = words.next()?;
+        } else if lexicon::is_determiner(&lower) {
+            words.next()?;
+            (off, first) = words.next()?;
+        } else if first.starts_with(char::is_uppercase) {
+            while first.starts_with(char::is_uppercase) {
+                (off, first) = words.next()?;
+            }
+        }
+    }
+    let first = first.to_lowercase();
+    // "pledged to make the city “…”": after an infinitive cue "to" opens the content.
+    let infinitive = first == "to" && lexicon::TO_CUES.contains(cue_word.as_str());
+    if (lexicon::opens_adjunct(&first) && !infinitive) || lexicon::is_hearer_word(&first) {
         return None;
     }
-    Some(from + (gap.len() - gap.trim_start().len()))
+    Some(from + off)
+}
+
+/// Where the content starts when words of the quote's own sentence lead into a quote whose
+/// cue follows it ("The plan “will not work,” she said", "Voters think “…,” he said"): at the
+/// sentence start. None when the quote opens its sentence, follows a colon, a comma, another
+/// quote or a reporting verb, or its cue is in another sentence.
+fn postposed_lead_in(text: &str, sentences: &[Span], cue: Span, hull: Span) -> Option<usize> {
+    if cue.start < hull.end {
+        return None;
+    }
+    let s = sentences.get(sentence_of(sentences, hull.start))?;
+    if s.start > hull.start || cue.start >= s.end {
+        return None;
+    }
+    let before = text.get(s.start..hull.start)?;
+    let words = before.trim_end();
+    // "…, he warned, “…,” she said" and "X said A because “…,” she said": a quote set off by a
+    // comma, or after a reporting verb of its own, is no continuation of the words before it.
+    let reporting = || {
+        words_at(words).any(|(_, w)| {
+            !w.starts_with(char::is_uppercase)
+                && (lexicon::CLAUSE_CUES.contains(w) || lexicon::OBJECT_CUES.contains(w))
+        })
+    };
+    if before.contains('\n')
+        || words.ends_with([':', ','])
+        || before.contains(is_mark)
+        || reporting()
+    {
+        return None;
+    }
+    words
+        .contains(char::is_alphanumeric)
+        .then(|| s.start + (before.len() - before.trim_start().len()))
 }
 
 /// Does a headline quote (`hull`, its marks included) stand as an utterance of its own
@@ -166,7 +264,7 @@ fn headline_utterance(text: &str, quote: &Quote, hull: Span) -> bool {
 
 /// One `direct` attribution per quote, or per run of quotes with the same speaker mention in
 /// one paragraph ("“A,” he said. “B.”").
-fn direct(text: &str, qs: &[Quote], hulls: &[Span]) -> Vec<Attribution> {
+fn direct(text: &str, sentences: &[Span], qs: &[Quote], hulls: &[Span]) -> Vec<Attribution> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < qs.len() {
@@ -190,7 +288,10 @@ fn direct(text: &str, qs: &[Quote], hulls: &[Span]) -> Vec<Attribution> {
         let cue = qs[i..j].iter().find_map(|q| q.cue);
         // "He said the nation has become “…”": reported words lead into the quote, so the
         // content starts after the cue and the attribution is mixed.
-        let lead = cue.and_then(|c| reported_lead_in(text, c, qs[i].mention, parts[0]));
+        let lead = cue.and_then(|c| {
+            reported_lead_in(text, c, qs[i].mention, parts[0])
+                .or_else(|| postposed_lead_in(text, sentences, c, parts[0]))
+        });
         if let Some(start) = lead {
             parts[0] = Span::new(start, parts[0].end);
         }
@@ -395,7 +496,7 @@ pub fn run(text: &str, sentences: &[Span]) -> Attributions {
     let hulls: Vec<Span> = qs.iter().map(|q| with_marks(text, q.span)).collect();
     let (mut toks, ranges) = tokens::tokenize(text, sentences);
     tokens::mark_quoted(&mut toks, &outer_hulls(&hulls));
-    let mut out = direct(text, qs, &hulls);
+    let mut out = direct(text, sentences, qs, &hulls);
     out.extend(unattributed_quotes(
         text, sentences, qs, &hulls, &toks, &ranges, &mentions,
     ));

@@ -12,7 +12,7 @@
 //! next attribution. Cues inside a content are not searched: only outermost attributions.
 
 use super::cues::{cue_at, Cue, CueKind};
-use super::forms::{asked_first, headline_colon, in_document};
+use super::forms::{asked_first, headline_colon, in_document, passive_judgement};
 use super::lexicon::{
     self, is_determiner, is_hearer_word, is_proform, is_subordinator, opens_adjunct, CLAUSE_CUES,
     OBJECT_CUES,
@@ -208,7 +208,7 @@ pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
 
 /// The end of the object clause starting at `from`: the next comma, semicolon, "and" + a
 /// second reporting verb ("praised the plan and said …"), or `e` (trimmed).
-fn clause_end(toks: &[Tok], from: usize, e: usize) -> usize {
+pub(super) fn clause_end(toks: &[Tok], from: usize, e: usize) -> usize {
     let mut j = from;
     while j < e && !toks[j].in_direct && (toks[j].in_quote || !toks[j].is_clause_punct()) {
         let t = &toks[j];
@@ -432,6 +432,7 @@ fn preposed(
             return according(toks, floor, e, cue);
         }
         CueKind::Evidential => return evidential(toks, lo, e, cue),
+        CueKind::Passive => return passive_judgement(toks, lo, e, cue),
         CueKind::Impersonal => None,
         CueKind::Noun => Some((cue.t0 - 1, cue.t0)),
         _ => {

@@ -1,8 +1,9 @@
 //! Reporting cues: the verb (or phrase) that marks an attribution, and what follows it.
 
 use super::lexicon::{
-    impersonal_participle, is_determiner, is_evidential_adverb, is_passive_auxiliary,
-    is_subject_pronoun, marks_base_form_verb, opens_adjunct, opens_complement, MEDIA, STANCE_CUES,
+    impersonal_participle, is_determiner, is_evidential_adverb, is_judged_participle, is_modal,
+    is_passive_auxiliary, is_subject_pronoun, marks_base_form_verb, opens_adjunct,
+    opens_complement, MEDIA, STANCE_CUES,
 };
 use super::tokens::{class, Tok};
 
@@ -24,6 +25,9 @@ pub enum CueKind {
     Stance,
     /// "the crowd seemed restless": the whole clause is the content, no source.
     Evidential,
+    /// "the mayor is widely seen as a moderate", "the plan was backed by the union": a judgement
+    /// in the passive; the subject (and its complement) is the content, the agent the source.
+    Passive,
 }
 
 /// Tokens `[t0, t1)` of a cue.
@@ -193,6 +197,79 @@ fn passive_participle(toks: &[Tok], lo: usize, k: usize, w: &str) -> bool {
     j > lo && is_passive_auxiliary(lw(toks, j - 1))
 }
 
+/// Longest verb group before a passive participle ("has long been widely seen"), in tokens.
+const MAX_VERB_GROUP: usize = 5;
+
+/// A judgement in the passive at the participle `k`: "is widely seen as", "were deemed", "was
+/// backed by" (any stance verb with an agent). The cue spans the verb group and a following
+/// "as" ("is seen as a moderate"), not "by": the agent after it is the source.
+fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> Option<Cue> {
+    let w = t.lower.as_str();
+    // A cheap test first: this runs for every word that reaches it.
+    if !(w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn")) || k <= lo {
+        return None;
+    }
+    let by = lw(toks, k + 1) == "by";
+    let judged = is_judged_participle(w);
+    if !(judged || (by && t.in_class(class::STANCE_CUE))) {
+        return None;
+    }
+    // Passive: after a form of "be" (one adverb may stand between). Not a reduced relative
+    // ("rebels backed by Ankara"), which describes a noun rather than report a judgement.
+    let mut j = k;
+    if j > lo && lw(toks, j - 1).ends_with("ly") {
+        j -= 1;
+    }
+    if !(j > lo && is_passive_auxiliary(lw(toks, j - 1))) {
+        return None;
+    }
+    // Without an agent, a complement follows: "seen as", "known for", "deemed unfit"; not a
+    // place, a manner or an act ("was seen on camera", "seen walking", "known to fib").
+    if !by {
+        let n = toks.get(k + 1)?;
+        let complement = n.word
+            && (n.is("as")
+                || n.is("for")
+                || !(n.in_class(class::PREPOSITION)
+                    || opens_adjunct(&n.lower)
+                    || n.lower.ends_with("ing")
+                    || n.is("to")));
+        if !complement {
+            return None;
+        }
+    }
+    // The verb group: auxiliaries, "not", adverbs ("has not yet been formally").
+    let floor = k.saturating_sub(MAX_VERB_GROUP).max(lo);
+    let mut t0 = k;
+    while t0 > floor {
+        let p = &toks[t0 - 1];
+        let part_of_group = p.word
+            && !p.cap
+            && (p.in_class(class::AUX)
+                || is_passive_auxiliary(&p.lower)
+                || p.lower.ends_with("ly"));
+        if !part_of_group {
+            break;
+        }
+        // "can be seen as", "will be considered": a modal makes it the writer's own judgement
+        // or forecast, nobody's reported view.
+        if is_modal(&p.lower) {
+            return None;
+        }
+        t0 -= 1;
+    }
+    let t1 = if lw(toks, k + 1) == "as" {
+        k + 2
+    } else {
+        k + 1
+    };
+    Some(Cue {
+        t0,
+        t1,
+        kind: CueKind::Passive,
+    })
+}
+
 /// "appears to …", "appeared paralyzed", "it appears, though, that …": a judgement of how
 /// something seems; not "appeared on television" or "appeared at a rally" (a preposition,
 /// article or adjunct after it).
@@ -345,6 +422,9 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     if t.in_class(class::NOUN_VERB) && !noun_form_is_verb(toks, lo, k, prev, w) {
         return None;
     }
+    if let Some(cue) = passive_judgement(toks, lo, k, t) {
+        return Some(cue);
+    }
     // "plans to run"; "wants Congress to act", "urged voters to turn out" (a short object).
     if t.in_class(class::TO_CUE) && (lw(toks, k + 1) == "to" || object_then_to(toks, k + 1, hi)) {
         return Some(Cue {
@@ -459,16 +539,18 @@ mod tests {
     }
 
     #[test]
-    fn passive_participles_are_not_stance_cues() {
-        assert_eq!(
-            kind_at("The plan was considered a risk.", "considered"),
-            None
-        );
-        assert_eq!(
-            kind_at("The plan is widely considered a risk.", "considered"),
-            None
-        );
+    fn passive_judgements_are_their_own_cue_kind() {
+        // The subject is what is judged: a passive cue, never a stance verb with a source.
+        let s = "The plan was considered a risk.";
+        assert_eq!(kind_at(s, "considered"), Some(CueKind::Passive));
+        let s = "The plan is widely considered a risk.";
+        assert_eq!(kind_at(s, "considered"), Some(CueKind::Passive));
+        let s = "The warning was echoed by the mayor.";
+        assert_eq!(kind_at(s, "echoed"), Some(CueKind::Passive));
+        // A reduced relative, a modal, a participle of place or act: no judgement reported.
         assert_eq!(kind_at("The warning echoed by the mayor.", "echoed"), None);
+        assert_eq!(kind_at("It can be viewed as a risk.", "viewed"), None);
+        assert_eq!(kind_at("The tower was viewed from afar.", "viewed"), None);
         // Active: the subject judges.
         let s = "The council considered the plan a risk.";
         assert_eq!(kind_at(s, "considered"), Some(CueKind::Stance));

@@ -3,9 +3,9 @@
 //! bounded number of tokens.
 
 use super::clauses::{
-    adjunct_only, content_end, is_participle_cue, n_words, trim_end, trim_start, Raw,
+    adjunct_only, clause_end, content_end, is_participle_cue, n_words, trim_end, trim_start, Raw,
 };
-use super::cues::{cue_at, CueKind};
+use super::cues::{cue_at, Cue, CueKind};
 use super::lexicon::is_colon_label;
 use super::sources::{source_left, source_right};
 use super::tokens::Tok;
@@ -145,11 +145,29 @@ pub fn source_after_quote(
 
 /// ", adding that CONTENT" within a few tokens after `from` (the end of a direct quote's cue,
 /// "“…,” she said, adding that …"): the participle's cue and content, for the quote's source.
+/// A stance participle takes its object the same way ("…,” he said, referring to the mayor",
+/// "citing the audit").
 pub fn participle_after(toks: &[Tok], from: usize, hi: usize) -> Option<Raw> {
     let e = trim_end(toks, from, hi);
     let stop = (from + 12).min(e);
-    let comma = (from..stop).find(|&j| {
-        toks[j].is_comma() && toks.get(j + 1).is_some_and(is_participle_cue) && !toks[j].in_quote
+    let participle = |k: usize| -> Option<Cue> {
+        let t = toks.get(k)?;
+        if is_participle_cue(t) {
+            return Some(Cue {
+                t0: k,
+                t1: k + 1,
+                kind: CueKind::Clause,
+            });
+        }
+        let stance = t.word && !t.cap && t.lower.ends_with("ing");
+        stance
+            .then(|| cue_at(toks, from, e, k))
+            .flatten()
+            .filter(|c| c.kind == CueKind::Stance && c.t0 == k)
+    };
+    let (comma, cue) = (from..stop).find_map(|j| {
+        let c = (toks[j].is_comma() && !toks[j].in_quote).then(|| participle(j + 1))??;
+        Some((j, c))
     })?;
     if toks[from..comma]
         .iter()
@@ -157,16 +175,52 @@ pub fn participle_after(toks: &[Tok], from: usize, hi: usize) -> Option<Raw> {
     {
         return None;
     }
-    let cue = (comma + 1, comma + 2);
-    let c0 = if toks.get(cue.1).is_some_and(|t| t.is(",") || t.is(":")) {
-        cue.1 + 1
+    let c0 = if toks.get(cue.t1).is_some_and(|t| t.is(",") || t.is(":")) {
+        cue.t1 + 1
     } else {
-        cue.1
+        cue.t1
     };
-    let c1 = content_end(toks, c0, e);
-    (c1 > c0 && n_words(toks, c0, c1) >= 2).then(|| Raw {
+    let (c1, min_words) = if cue.kind == CueKind::Stance {
+        (clause_end(toks, c0, e), 1)
+    } else {
+        (content_end(toks, c0, e), 2)
+    };
+    (c1 > c0 && n_words(toks, c0, c1) >= min_words).then(|| Raw {
         parts: vec![(c0, c1)],
         source: None,
-        cue,
+        cue: (cue.t0, cue.t1),
     })
+}
+
+/// A judgement in the passive ([`CueKind::Passive`]): "The plan was backed by the union" (the
+/// subject is the content, the agent its source), "The mayor is widely seen as a moderate" (the
+/// subject and its complement are the content, with no source).
+pub(super) fn passive_judgement(
+    toks: &[Tok],
+    lo: usize,
+    e: usize,
+    cue: &Cue,
+) -> Option<(Raw, usize)> {
+    let subject = source_left(toks, lo, cue.t0)?;
+    if toks.get(cue.t1).is_some_and(|t| t.is("by")) {
+        let agent = source_right(toks, cue.t1 + 1, e)?;
+        let raw = Raw {
+            parts: vec![subject],
+            source: Some(agent),
+            cue: (cue.t0, cue.t1 + 1),
+        };
+        return Some((raw, agent.1));
+    }
+    // The complement ends like a stance verb's object: "… as a waste of money, and the
+    // council …" stops at the comma.
+    let c1 = clause_end(toks, cue.t1, e);
+    if c1 <= cue.t1 {
+        return None;
+    }
+    let raw = Raw {
+        parts: vec![subject, (cue.t1, c1)],
+        source: None,
+        cue: (cue.t0, cue.t1),
+    };
+    Some((raw, c1))
 }

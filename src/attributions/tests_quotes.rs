@@ -171,3 +171,104 @@ fn a_second_participle_after_and_is_a_second_attribution() {
     assert_eq!(v[0].2.as_deref(), Some("noting"));
     assert!(v.iter().all(|a| !a.0.contains("and saying")), "{v:?}");
 }
+
+#[test]
+fn a_quote_inside_a_that_clause_is_one_mixed_attribution() {
+    // The "that" clause holds the quote: after a hearer, after an adjunct, or ending in a comma.
+    for (text, content, cue) in [
+        (
+            "Ana Ruiz told reporters that \u{201c}the bridge is safe.\u{201d}",
+            "that \u{201c}the bridge is safe.\u{201d}",
+            "told",
+        ),
+        (
+            "The mayor said on Monday that \u{201c}nobody will lose a home.\u{201d}",
+            "that \u{201c}nobody will lose a home.\u{201d}",
+            "said",
+        ),
+        (
+            "The union conceded Sunday that, whatever the vote, \u{201c}the strike is over.\u{201d}",
+            "that, whatever the vote, \u{201c}the strike is over.\u{201d}",
+            "conceded",
+        ),
+        (
+            "Ms. Osei told the council in a letter that \u{201c}the money is gone.\u{201d}",
+            "that \u{201c}the money is gone.\u{201d}",
+            "told",
+        ),
+    ] {
+        let v = run(text);
+        assert_eq!(v.len(), 1, "{text:?} -> {:?}", view(text));
+        assert_eq!(v[0].kind.as_str(), "mixed", "{text:?}");
+        assert_eq!((v[0].content.start, v[0].content.end), at(text, content));
+        assert_eq!(range(v[0].cue), Some(at(text, cue)), "{text:?}");
+        assert_eq!(v[0].quotes.len(), 1, "{text:?}");
+    }
+    // The offsets, counted by hand for the first sentence.
+    let text = "Ana Ruiz told reporters that \u{201c}the bridge is safe.\u{201d}";
+    assert_eq!(run(text)[0].content.start, 24);
+}
+
+#[test]
+fn words_after_a_hearer_or_an_infinitive_cue_lead_into_the_quote() {
+    for (text, content) in [
+        (
+            "The coach told them the team would \u{201c}fight for every point.\u{201d}",
+            "the team would \u{201c}fight for every point.\u{201d}",
+        ),
+        (
+            "The governor vowed to make the agency \u{201c}answer for every dollar.\u{201d}",
+            "to make the agency \u{201c}answer for every dollar.\u{201d}",
+        ),
+        (
+            "The minister said the reform would pass this year, \u{201c}with or without them.\u{201d}",
+            "the reform would pass this year, \u{201c}with or without them.\u{201d}",
+        ),
+    ] {
+        let v = run(text);
+        assert_eq!(v.len(), 1, "{text:?} -> {:?}", view(text));
+        assert_eq!(v[0].kind.as_str(), "mixed", "{text:?}");
+        assert_eq!((v[0].content.start, v[0].content.end), at(text, content));
+    }
+}
+
+#[test]
+fn a_hearer_an_adjunct_or_a_short_lead_in_leaves_the_quote_direct() {
+    for text in [
+        "Ana Ruiz told reporters \u{201c}the bridge is safe.\u{201d}",
+        "Ana Ruiz told the paper in a written reply, \u{201c}the bridge is safe.\u{201d}",
+        "Ana Ruiz said on Monday, \u{201c}The bridge is safe.\u{201d}",
+        "Ana Ruiz told CNN on Monday: \u{201c}The bridge is safe.\u{201d}",
+    ] {
+        let v = run(text);
+        assert_eq!(v.len(), 1, "{text:?} -> {:?}", view(text));
+        assert_eq!(v[0].kind.as_str(), "direct", "{text:?}");
+        assert!(v[0].content.of(text).starts_with('\u{201c}'), "{text:?}");
+    }
+}
+
+#[test]
+fn words_of_the_sentence_before_a_postposed_quote_lead_into_it() {
+    let text = "The new toll \u{201c}will not pay for the bridge,\u{201d} the engineer said.";
+    let v = run(text);
+    assert_eq!(v.len(), 1, "{:?}", view(text));
+    assert_eq!(v[0].kind.as_str(), "mixed");
+    assert_eq!(
+        (v[0].content.start, v[0].content.end),
+        at(
+            text,
+            "The new toll \u{201c}will not pay for the bridge,\u{201d}"
+        )
+    );
+    assert_eq!(v[0].content.start, 0);
+    assert_eq!(range(v[0].source), Some(at(text, "the engineer")));
+    // A quote that opens its sentence, or follows a comma or its own reporting verb, is direct.
+    for text in [
+        "\u{201c}The toll will not pay for the bridge,\u{201d} the engineer said.",
+        "At the hearing, \u{201c}the toll will not pay for the bridge,\u{201d} the engineer said.",
+    ] {
+        let v = run(text);
+        assert_eq!(v[0].kind.as_str(), "direct", "{text:?} -> {:?}", view(text));
+        assert!(v[0].content.of(text).starts_with('\u{201c}'), "{text:?}");
+    }
+}

@@ -68,6 +68,13 @@ pub fn marks_base_form_verb(w: &str) -> bool {
     BASE_FORM_MARKERS.contains(w)
 }
 
+static MODALS: Lazy<WordSet> = Lazy::new(|| grammar(&["modal"]));
+
+/// Modal and "do" auxiliaries: "can", "would", "didn't".
+pub fn is_modal(w: &str) -> bool {
+    MODALS.contains(w)
+}
+
 /// Auxiliary verbs: an apposition ("then 38", "however") holds none of them.
 pub fn is_auxiliary_verb(w: &str) -> bool {
     AUXILIARIES.contains(w)
@@ -92,6 +99,14 @@ static PASSIVE_AUXILIARIES: Lazy<WordSet> = Lazy::new(|| grammar(&["passive"]));
 /// Forms of "be" and "get" that make a following participle passive: "was considered".
 pub fn is_passive_auxiliary(w: &str) -> bool {
     PASSIVE_AUXILIARIES.contains(w)
+}
+
+static JUDGED_PARTICIPLES: Lazy<WordSet> = Lazy::new(|| grammar(&["judged"]));
+
+/// Participles that report a judgement in the passive, with or without an agent: "is widely
+/// seen as", "was deemed unfit", "is known for".
+pub fn is_judged_participle(w: &str) -> bool {
+    JUDGED_PARTICIPLES.contains(w)
 }
 
 /// Media named after "in a": "said in a statement".

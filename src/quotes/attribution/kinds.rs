@@ -1,6 +1,7 @@
 //! The kind of each quote: direct, partial or scare, and nested quotes with their own speaker.
 
 use super::*;
+use crate::lexicon::TITLE_MINOR;
 
 pub(super) fn classify(
     cx: &Ctx,
@@ -97,12 +98,8 @@ fn scare_like(
     if words.is_empty() || words.len() > 8 {
         return false;
     }
-    let small = |w: &str| {
-        matches!(
-            w,
-            "of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "at" | "by" | "or"
-        )
-    };
+    // The words a title leaves in lower case, as in headlines: "Friends of the Earth".
+    let small = |w: &str| TITLE_MINOR.contains(w);
     let titleish = words.iter().enumerate().all(|(i, &k)| {
         let w = cx.w(k);
         let first = w
