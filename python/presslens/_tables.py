@@ -345,41 +345,36 @@ def resolve_speakers_arrow(cols: dict, known: Optional[dict], full_names: Any) -
         sp["doc"][rows].tolist(), sp["speaker"].take(rows).to_pylist(), known, full_names)
     if not rename:
         return
-    surnames = sorted({s for _, s in rename})
-    value_set = pa.array(surnames, type=pa.large_string(), memory_pool=pool)
+    surnames = pa.array(sorted({s for _, s in rename}), type=pa.large_string(), memory_pool=pool)
     for table in _names.SPEAKER_TABLES:
         c = cols[table]
-        speaker = c.pop("speaker")
-        # One look-up over the whole column; rows are then sent to their chunks.
-        hit = np.flatnonzero(_is_in(pc, pool, speaker, value_set))
-        old = pc.take(speaker, hit, memory_pool=pool).to_pylist()
-        new = [(int(i), rename.get((d, s))) for i, d, s in zip(hit, c["doc"][hit].tolist(), old)]
-        new = [(i, v) for i, v in new if v is not None]
-        chunks = speaker.chunks
-        del speaker
-        starts = np.cumsum([0] + [len(chunk) for chunk in chunks]).tolist()
-        by_chunk: dict = {}
-        for (i, v), k in zip(new, np.searchsorted(starts, [i for i, _ in new], side="right") - 1):
-            by_chunk.setdefault(int(k), []).append((i - starts[k], v))
-        for k, rows in by_chunk.items():
-            chunk = chunks[k]
-            mask = np.zeros(len(chunk), dtype=bool)
-            mask[[i for i, _ in rows]] = True
-            values = pa.array([v for _, v in rows], type=pa.large_string(), memory_pool=pool)
-            # The old chunk is let go as soon as its replacement exists.
-            chunks[k] = pc.replace_with_mask(chunk, pa.array(mask), values, memory_pool=pool)
+        chunks, offset = c.pop("speaker").chunks, 0
+        for k, chunk in enumerate(chunks):
+            hit = np.flatnonzero(_is_in(pc, pool, chunk, surnames))
+            docs = c["doc"][offset + hit].tolist()
+            old = pc.take(chunk, hit, memory_pool=pool).to_pylist()
+            new = [(int(i), rename.get((d, s))) for i, d, s in zip(hit, docs, old)]
+            new = [(i, v) for i, v in new if v is not None]
+            offset += len(chunk)
+            if new:
+                mask = np.zeros(len(chunk), dtype=bool)
+                mask[[i for i, _ in new]] = True
+                values = pa.array([v for _, v in new], type=pa.large_string(), memory_pool=pool)
+                # The old chunk is let go as soon as its replacement exists.
+                chunks[k] = pc.replace_with_mask(chunk, pa.array(mask), values, memory_pool=pool)
             del chunk
         c["speaker"] = pa.chunked_array(chunks, type=pa.large_string())
 
 
 def _is_in(pc: Any, pool: Any, values: Any, value_set: Any) -> Any:
-    """Whether each value is one of ``value_set`` (a list or a ``large_string`` Arrow array;
-    missing values are not), as a numpy array."""
-    import numpy as np
+    """Whether each value is one of ``value_set`` (a list, or a ``large_string`` Arrow array
+    made once for many calls; missing values are not), as a numpy array."""
     import pyarrow as pa
 
     if not isinstance(value_set, pa.Array):
         value_set = pa.array(value_set, type=pa.large_string(), memory_pool=pool)
+    import numpy as np
+
     # np.asarray: Array and ChunkedArray alike, on every pyarrow version.
     return np.asarray(pc.is_in(values, value_set=value_set, memory_pool=pool), dtype=bool)
 
