@@ -340,9 +340,17 @@ def resolve_speakers_arrow(cols: dict, known: Optional[dict], full_names: Any) -
     if not involved:
         return
     involved |= {names[s.lower()] for s in involved}
-    rows = np.flatnonzero(_is_in(pc, pool, sp["speaker"], sorted(involved)))
-    rename = _names.speaker_renames(
-        sp["doc"][rows].tolist(), sp["speaker"].take(rows).to_pylist(), known, full_names)
+    involved_set = pa.array(sorted(involved), type=pa.large_string(), memory_pool=pool)
+    docs: list = []
+    speakers: list = []
+    offset = 0
+    # Chunk by chunk, as below: a take over the whole column concatenates its chunks first.
+    for chunk in sp["speaker"].chunks:
+        rows = np.flatnonzero(_is_in(pc, pool, chunk, involved_set))
+        docs += sp["doc"][offset + rows].tolist()
+        speakers += pc.take(chunk, rows, memory_pool=pool).to_pylist()
+        offset += len(chunk)
+    rename = _names.speaker_renames(docs, speakers, known, full_names)
     if not rename:
         return
     surnames = pa.array(sorted({s for _, s in rename}), type=pa.large_string(), memory_pool=pool)
