@@ -309,3 +309,23 @@ def test_stance_participle_after_a_direct_quote(text, content, cue):
 )
 def test_time_adjunct_before_the_verb_is_skipped(text, content, source, cue):
     assert spans(text) == [(at(text, content), at(text, source), at(text, cue))]
+
+
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        # The subject of a passive verb of saying, asking or expecting is its hearer or topic,
+        # not who speaks: no source.
+        ("The mayor has been asked to release the full audit of the port.",
+         "to release the full audit of the port", None, "asked"),
+        ("The merger is expected to close in March.", "to close in March", None, "expected"),
+        ("The driver was told that the road was closed.", "that the road was closed", None,
+         "told"),
+        # An experiencer holds the view it is worried or convinced of.
+        ("The farmers are worried that the river will flood.", "that the river will flood",
+         "The farmers", "worried"),
+    ],
+)
+def test_passive_subject_of_saying_is_no_source(text, content, source, cue):
+    src = at(text, source) if source else None
+    assert spans(text) == [(at(text, content), src, at(text, cue))]

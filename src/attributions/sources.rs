@@ -3,8 +3,9 @@
 //! Every walk is bounded, so finding a source is constant work per cue.
 
 use super::lexicon::{
-    is_auxiliary_verb, is_determiner, is_subject_pronoun, is_time_noun, marks_base_form_verb,
-    opens_adjunct, AUX, CLAUSE_CUES, NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STOP,
+    is_auxiliary_verb, is_determiner, is_experiencer, is_irregular_participle,
+    is_passive_auxiliary, is_subject_pronoun, is_time_noun, marks_base_form_verb, opens_adjunct,
+    AUX, CLAUSE_CUES, NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STOP,
 };
 use super::tokens::Tok;
 
@@ -122,6 +123,30 @@ pub fn np_ending_at(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)>
         return None;
     }
     Some((start, p + 1))
+}
+
+/// Is the cue at `k` a passive participle of saying, asking or expecting ("Clinton has been
+/// asked to …", "the merger is expected to …", "he was told that …")? Its subject is the hearer
+/// or the topic, not the source, and the asker goes unnamed. Experiencer participles ("is
+/// worried that", "was convinced") keep their subject: it holds the view, and so does "was quoted
+/// as saying".
+pub fn passive_of_saying(toks: &[Tok], lo: usize, k: usize) -> bool {
+    let Some(t) = toks.get(k).filter(|t| t.word && !t.cap) else {
+        return false;
+    };
+    let w = t.lower.as_str();
+    let participle =
+        w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn") || is_irregular_participle(w);
+    // "was quoted as saying": the subject's own words.
+    let as_saying = toks.get(k + 1).is_some_and(|n| n.is("as"));
+    if !participle || is_experiencer(w) || as_saying {
+        return false;
+    }
+    let mut j = k;
+    if j > lo && is_adverb(&toks[j - 1].lower) {
+        j -= 1;
+    }
+    j > lo && is_passive_auxiliary(&toks[j - 1].lower)
 }
 
 /// Longest time adjunct between a source and its verb ("on Monday night"), in tokens.
