@@ -329,3 +329,19 @@ def test_time_adjunct_before_the_verb_is_skipped(text, content, source, cue):
 def test_passive_subject_of_saying_is_no_source(text, content, source, cue):
     src = at(text, source) if source else None
     assert spans(text) == [(at(text, content), src, at(text, cue))]
+
+
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        # "been" and aspectual verbs stand between a source and its participle of saying.
+        ("The families have been demanding a new inquiry into the fire.",
+         "a new inquiry into the fire", "The families", "demanding"),
+        ("The coach keeps saying the team is ready for the final.",
+         "the team is ready for the final", "The coach", "saying"),
+        ("Several senators have begun urging the governor to resign.",
+         "the governor to resign", "Several senators", "urging"),
+    ],
+)
+def test_progressive_and_aspectual_verbs_before_the_cue(text, content, source, cue):
+    assert spans(text) == [(at(text, content), at(text, source), at(text, cue))]
