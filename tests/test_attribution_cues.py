@@ -345,3 +345,22 @@ def test_passive_subject_of_saying_is_no_source(text, content, source, cue):
 )
 def test_progressive_and_aspectual_verbs_before_the_cue(text, content, source, cue):
     assert spans(text) == [(at(text, content), at(text, source), at(text, cue))]
+
+
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        # A statement, speech or interview does not speak; whoever issued or gave it does.
+        ("The port authority issued a statement saying the ferry would resume on Monday.",
+         "the ferry would resume on Monday", "The port authority", "saying"),
+        ("The senator gave a speech attacking the new tariffs on steel.",
+         "the new tariffs on steel", "The senator", "attacking"),
+        ("In an interview with a local radio station, the mayor laughed off the audit.",
+         "the mayor laughed off the audit", "the mayor", "In"),
+        # A survey does speak.
+        ("In a new survey, most tenants opposed the rent increase.",
+         "most tenants opposed the rent increase", "a new survey", "In"),
+    ],
+)
+def test_the_issuer_of_a_medium_is_the_source(text, content, source, cue):
+    assert spans(text) == [(at(text, content), at(text, source), at(text, cue))]
