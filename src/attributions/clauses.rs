@@ -17,7 +17,9 @@ use super::lexicon::{
     self, is_auxiliary_verb, is_determiner, is_hearer_word, is_proform, is_subordinator,
     opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
 };
-use super::sources::{apposition_after, sentence_subject, source_left, source_right};
+use super::sources::{
+    apposition_after, passive_of_saying, sentence_subject, source_left, source_right,
+};
 use super::tokens::{class, Tok};
 
 /// An attribution in token indexes: content parts `[t0, t1)`, source, cue.
@@ -469,6 +471,8 @@ fn preposed(
         CueKind::Passive => return passive_judgement(toks, lo, e, cue),
         CueKind::Impersonal => None,
         CueKind::Noun => Some((cue.t0 - 1, cue.t0)),
+        // "X has been asked to …", "X is expected to …": the subject is no speaker.
+        _ if passive_of_saying(toks, lo, cue.t0) => None,
         _ => {
             // ", adding …" and "… and told reporters …": the same source goes on.
             let before = cue.t0.checked_sub(1).filter(|&b| b >= lo).map(|b| &toks[b]);
