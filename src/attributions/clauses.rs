@@ -15,7 +15,7 @@ use super::cues::{cue_at, Cue, CueKind};
 use super::forms::{asked_first, headline_colon, in_document, passive_judgement};
 use super::lexicon::{
     self, is_auxiliary_verb, is_determiner, is_hearer_word, is_proform, is_subordinator,
-    opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
+    opens_adjunct, opens_complement, CLAUSE_CUES, OBJECT_CUES,
 };
 use super::sources::{apposition_after, sentence_subject, source_left, source_right};
 use super::tokens::{class, Tok};
@@ -452,6 +452,25 @@ fn according(toks: &[Tok], lo: usize, e: usize, cue: &Cue) -> Option<(Raw, usize
     ))
 }
 
+/// Most tokens an agent ("by the city's largest union") may take before the question it asked.
+const MAX_AGENT: usize = 12;
+
+/// Where the content starts when `c0` opens a "by" phrase: the agent of a passive or a byline
+/// ("was first reported by the Times", "Additional reporting by …") is no content, so None,
+/// unless a question follows it ("Asked by a reporter whether …" starts at "whether"); "by"
+/// + a gerund is the content ("responded by saying …").
+fn after_agent(toks: &[Tok], c0: usize, e: usize) -> Option<usize> {
+    let by = toks.get(c0).filter(|_| c0 < e).is_some_and(|t| t.is("by"));
+    let gerund = toks.get(c0 + 1).is_some_and(|t| t.lower.ends_with("ing"));
+    if !by || gerund {
+        return Some(c0);
+    }
+    (c0 + 1..e.min(c0 + 1 + MAX_AGENT)).find(|&j| {
+        let t = &toks[j];
+        t.word && !t.in_quote && (opens_complement(&t.lower) || t.is("about") || t.is("to"))
+    })
+}
+
 /// A preposed attribution at `cue`; `prev` is the one before it in the sentence.
 fn preposed(
     toks: &[Tok],
@@ -499,7 +518,7 @@ fn preposed(
     };
     let c0 = match cue.kind {
         CueKind::Impersonal | CueKind::Noun => cue.t1,
-        _ => content_start(toks, cue, e),
+        _ => after_agent(toks, content_start(toks, cue, e), e)?,
     };
     if c0 >= e {
         return None;
