@@ -165,7 +165,9 @@ fn verb_cue_at(toks: &[Tok], k: usize, e: usize) -> bool {
 }
 
 /// Where a content starting at `from` ends (exclusive, trimmed): a semicolon, or a comma
-/// before a reporting participle or "according to", or the sentence end `e`.
+/// before a reporting participle, "but", "according to" or a subordinate clause (", although
+/// …", ", because …": the writer's addition more often than the source's words), or the
+/// sentence end `e`.
 pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
     let mut j = from;
     while j < e {
@@ -195,6 +197,7 @@ pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
             if let Some(n) = toks.get(j + 1) {
                 if is_participle_cue(n)
                     || n.is("but")
+                    || (!n.in_quote && n.word && is_subordinator(&n.lower))
                     || (n.is("according") && toks[j + 2..].first().is_some_and(|x| x.is("to")))
                 {
                     return trim_end(toks, from, stop);

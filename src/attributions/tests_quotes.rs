@@ -309,3 +309,19 @@ fn the_agent_of_a_passive_or_a_byline_is_no_content() {
     let v = view("The mayor responded by saying the budget was balanced.");
     assert_eq!(v[0].0, "by saying the budget was balanced", "{v:?}");
 }
+
+#[test]
+fn a_subordinate_clause_after_a_comma_ends_the_content() {
+    let text = "The senator said the bill would pass, although few colleagues agree.";
+    let v = run(text);
+    let said = by_cue(&v, text, "said");
+    assert_eq!((said.content.start, said.content.end), (17, 36));
+    assert_eq!(said.content.of(text), "the bill would pass");
+    // Without the comma the clause is the reported reason and stays.
+    let text = "The senator said the bill would pass because voters want it.";
+    let v = view(text);
+    assert_eq!(
+        v[0].0, "the bill would pass because voters want it",
+        "{v:?}"
+    );
+}
