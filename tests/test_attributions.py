@@ -365,3 +365,11 @@ def test_a_noun_cue_in_subject_position_stops_before_the_predicate(text, content
     (a,) = extract_attributions(text)
     check_offsets(text, [a])
     assert a.text == content and a.kind == "indirect"
+
+
+def test_the_agent_of_a_passive_is_no_content():
+    assert extract_attributions("The closure was first reported by the Tribune.") == []
+    text = "Zoë was asked by a reporter whether she would run again."
+    (a,) = extract_attributions(text)
+    check_offsets(text, [a])
+    assert a.text == "whether she would run again" and a.start == 28

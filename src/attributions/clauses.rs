@@ -15,7 +15,7 @@ use super::cues::{cue_at, Cue, CueKind};
 use super::forms::{asked_first, headline_colon, in_document, passive_judgement};
 use super::lexicon::{
     self, is_auxiliary_verb, is_determiner, is_hearer_word, is_proform, is_subordinator,
-    opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
+    opens_adjunct, opens_complement, CLAUSE_CUES, OBJECT_CUES,
 };
 use super::sources::{
     apposition_after, passive_of_saying, sentence_subject, source_left, source_right,
@@ -167,7 +167,9 @@ fn verb_cue_at(toks: &[Tok], k: usize, e: usize) -> bool {
 }
 
 /// Where a content starting at `from` ends (exclusive, trimmed): a semicolon, or a comma
-/// before a reporting participle or "according to", or the sentence end `e`.
+/// before a reporting participle, "but", "according to" or a subordinate clause (", although
+/// …", ", because …": the writer's addition more often than the source's words), or the
+/// sentence end `e`.
 pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
     let mut j = from;
     while j < e {
@@ -197,6 +199,7 @@ pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
             if let Some(n) = toks.get(j + 1) {
                 if is_participle_cue(n)
                     || n.is("but")
+                    || (!n.in_quote && n.word && is_subordinator(&n.lower))
                     || (n.is("according") && toks[j + 2..].first().is_some_and(|x| x.is("to")))
                 {
                     return trim_end(toks, from, stop);
@@ -454,6 +457,25 @@ fn according(toks: &[Tok], lo: usize, e: usize, cue: &Cue) -> Option<(Raw, usize
     ))
 }
 
+/// Most tokens an agent ("by the city's largest union") may take before the question it asked.
+const MAX_AGENT: usize = 12;
+
+/// Where the content starts when `c0` opens a "by" phrase: the agent of a passive or a byline
+/// ("was first reported by the Times", "Additional reporting by …") is no content, so None,
+/// unless a question follows it ("Asked by a reporter whether …" starts at "whether"); "by"
+/// + a gerund is the content ("responded by saying …").
+fn after_agent(toks: &[Tok], c0: usize, e: usize) -> Option<usize> {
+    let by = toks.get(c0).filter(|_| c0 < e).is_some_and(|t| t.is("by"));
+    let gerund = toks.get(c0 + 1).is_some_and(|t| t.lower.ends_with("ing"));
+    if !by || gerund {
+        return Some(c0);
+    }
+    (c0 + 1..e.min(c0 + 1 + MAX_AGENT)).find(|&j| {
+        let t = &toks[j];
+        t.word && !t.in_quote && (opens_complement(&t.lower) || t.is("about") || t.is("to"))
+    })
+}
+
 /// A preposed attribution at `cue`; `prev` is the one before it in the sentence.
 fn preposed(
     toks: &[Tok],
@@ -503,7 +525,7 @@ fn preposed(
     };
     let c0 = match cue.kind {
         CueKind::Impersonal | CueKind::Noun => cue.t1,
-        _ => content_start(toks, cue, e),
+        _ => after_agent(toks, content_start(toks, cue, e), e)?,
     };
     if c0 >= e {
         return None;

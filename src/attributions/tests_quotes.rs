@@ -290,3 +290,38 @@ fn a_stance_object_ends_before_a_second_predicate_or_an_adjunct_of_the_act() {
     assert_eq!(v[0].0, "the mayor", "{v:?}");
     assert!(v.iter().any(|a| a.0 == "that the race is close"), "{v:?}");
 }
+
+#[test]
+fn the_agent_of_a_passive_or_a_byline_is_no_content() {
+    for text in [
+        "The closure was first reported by the Tribune.",
+        "Additional reporting by Ana Ruiz and Tom Bell.",
+        "The attack was claimed by a group in the north.",
+    ] {
+        assert!(run(text).is_empty(), "{text:?} -> {:?}", view(text));
+    }
+    // After the agent a question may follow; "by" + a gerund is what was said.
+    let text = "The senator was asked by a reporter whether she would run again.";
+    let v = run(text);
+    assert_eq!(v.len(), 1, "{:?}", view(text));
+    assert_eq!((v[0].content.start, v[0].content.end), (36, 63));
+    assert_eq!(v[0].content.of(text), "whether she would run again");
+    let v = view("The mayor responded by saying the budget was balanced.");
+    assert_eq!(v[0].0, "by saying the budget was balanced", "{v:?}");
+}
+
+#[test]
+fn a_subordinate_clause_after_a_comma_ends_the_content() {
+    let text = "The senator said the bill would pass, although few colleagues agree.";
+    let v = run(text);
+    let said = by_cue(&v, text, "said");
+    assert_eq!((said.content.start, said.content.end), (17, 36));
+    assert_eq!(said.content.of(text), "the bill would pass");
+    // Without the comma the clause is the reported reason and stays.
+    let text = "The senator said the bill would pass because voters want it.";
+    let v = view(text);
+    assert_eq!(
+        v[0].0, "the bill would pass because voters want it",
+        "{v:?}"
+    );
+}
