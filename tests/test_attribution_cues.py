@@ -293,3 +293,19 @@ def test_stance_participle_after_a_direct_quote(text, content, cue):
     assert [a.kind for a in extract_attributions("“It works,” she said, smiling at the crowd.")] == [
         "direct"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        # A time adjunct between the source and its verb is no source.
+        ("The harbor authority on Monday said the ferry would resume.",
+         "the ferry would resume", "The harbor authority", "said"),
+        ("The council had last week warned that rents would rise.",
+         "that rents would rise", "The council", "warned"),
+        ("The zoning board on Tuesday night rejected the tower plan.",
+         "the tower plan", "The zoning board", "rejected"),
+    ],
+)
+def test_time_adjunct_before_the_verb_is_skipped(text, content, source, cue):
+    assert spans(text) == [(at(text, content), at(text, source), at(text, cue))]

@@ -357,6 +357,8 @@ def test_document_analyses_once_and_equals_the_separate_calls():
         ("The mayor’s claim that crime fell was disputed by the police.", "that crime fell"),
         ("His promise to lower fares was broken within a year.", "to lower fares"),
         ("The council’s view that the bridge was unsafe would be tested.", "that the bridge was unsafe"),
+        ("Ms. Osei’s plan to close two branches angered the union.", "to close two branches"),
+        ("The board’s decision to sell the park surprised everyone.", "to sell the park"),
     ],
 )
 def test_a_noun_cue_in_subject_position_stops_before_the_predicate(text, content):

@@ -3,8 +3,8 @@
 //! Every walk is bounded, so finding a source is constant work per cue.
 
 use super::lexicon::{
-    is_auxiliary_verb, is_determiner, is_subject_pronoun, marks_base_form_verb, AUX, CLAUSE_CUES,
-    NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STOP,
+    is_auxiliary_verb, is_determiner, is_subject_pronoun, is_time_noun, marks_base_form_verb,
+    opens_adjunct, AUX, CLAUSE_CUES, NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STOP,
 };
 use super::tokens::Tok;
 
@@ -124,12 +124,51 @@ pub fn np_ending_at(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)>
     Some((start, p + 1))
 }
 
+/// Longest time adjunct between a source and its verb ("on Monday night"), in tokens.
+const MAX_TIME_ADJUNCT: usize = 4;
+
+/// Where a time adjunct that ends at `p` starts ("the board on Monday rejected", "police had
+/// last month charged", "Trump on Sunday tweeted"), if one does: the adjunct is no source.
+fn time_adjunct_start(toks: &[Tok], lo: usize, p: usize) -> Option<usize> {
+    let t = &toks[p];
+    let w = t.lower.as_str();
+    // A day name ("Monday") or a time noun ("month", "week") ends it.
+    let ends_time = t.word && ((t.cap && opens_adjunct(w)) || (!t.cap && is_time_noun(w)));
+    if !ends_time {
+        return None;
+    }
+    let floor = p.saturating_sub(MAX_TIME_ADJUNCT).max(lo + 1);
+    let mut j = p;
+    while j > floor {
+        let q = &toks[j - 1];
+        // "on", "last", a day name ("on Tuesday night").
+        let time_word = q.word && (opens_adjunct(&q.lower) || (!q.cap && is_time_noun(&q.lower)));
+        if !time_word {
+            break;
+        }
+        j -= 1;
+    }
+    (j > lo).then_some(j)
+}
+
 /// The source before a cue whose first token is `k`, in the sentence starting at `lo`.
 pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> {
     if k == 0 || k <= lo {
         return None;
     }
     let p = skip_aux_left(toks, lo, k - 1)?;
+    // "The board on Monday rejected …": the source is before the time adjunct (looked for
+    // once: no recursion past a second adjunct).
+    if let Some(j) = time_adjunct_start(toks, lo, p) {
+        if let Some(src) = skip_aux_left(toks, lo, j - 1).and_then(|q| source_before(toks, lo, q)) {
+            return Some(src);
+        }
+    }
+    source_before(toks, lo, p)
+}
+
+/// The source whose last token is `p` (auxiliaries already skipped).
+fn source_before(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)> {
     // "Sen. Ann Lee (D-Ore.) said": the party tag belongs to the name.
     if toks[p].is(")") {
         let floor = p.saturating_sub(8).max(lo);

@@ -272,3 +272,21 @@ fn words_of_the_sentence_before_a_postposed_quote_lead_into_it() {
         assert!(v[0].content.of(text).starts_with('\u{201c}'), "{text:?}");
     }
 }
+
+#[test]
+fn a_stance_object_ends_before_a_second_predicate_or_an_adjunct_of_the_act() {
+    let text = "The senator endorsed the mayor and has campaigned for her since May.";
+    let v = run(text);
+    let a = by_cue(&v, text, "endorsed");
+    assert_eq!((a.content.start, a.content.end), (21, 30));
+    assert_eq!(a.content.of(text), "the mayor");
+    let text = "The governor thanked volunteers at a rally in Dayton.";
+    let v = run(text);
+    let a = by_cue(&v, text, "thanked");
+    assert_eq!((a.content.start, a.content.end), at(text, "volunteers"));
+    // "and" + a reporting verb still starts the next attribution of the same source.
+    let text = "The senator endorsed the mayor and has said that the race is close.";
+    let v = view(text);
+    assert_eq!(v[0].0, "the mayor", "{v:?}");
+    assert!(v.iter().any(|a| a.0 == "that the race is close"), "{v:?}");
+}

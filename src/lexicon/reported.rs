@@ -68,6 +68,13 @@ pub fn marks_base_form_verb(w: &str) -> bool {
     BASE_FORM_MARKERS.contains(w)
 }
 
+static TIME_NOUNS: Lazy<WordSet> = Lazy::new(|| grammar(&["time_noun"]));
+
+/// Nouns that end a time adjunct: "last month", "on Monday night".
+pub fn is_time_noun(w: &str) -> bool {
+    TIME_NOUNS.contains(w)
+}
+
 static MODALS: Lazy<WordSet> = Lazy::new(|| grammar(&["modal"]));
 
 /// Modal and "do" auxiliaries: "can", "would", "didn't".
