@@ -1,10 +1,11 @@
 //! Which quotes render the same remark.
 //!
 //! Each quote is cut into its sentences ("units") and normalised to words. Candidates come
-//! from an inverted index over content words and word bigrams: every unit looks up only its few
-//! rarest keys that some other unit shares, a key shared by very many units contributes only
-//! its longest holders, and a unit reads a fixed number of postings in all, so the work per
-//! unit is bounded and the whole is near-linear (no all-pairs). Candidates are verified by idf-weighted *containment* of the shorter unit in the
+//! from an inverted index over content words and word bigrams: every unit reads only its few
+//! rarest keys that some other unit shares (picked while the index is built), a key shared by
+//! very many units contributes only its longest holders, and a unit reads a fixed number of
+//! postings in all, so the work per unit is bounded and the whole is near-linear (no
+//! all-pairs). Candidates are verified by idf-weighted *containment* of the shorter unit in the
 //! longer one (a partial quote is a fragment of the full one, so Jaccard would be wrong).
 //! Sentences that match are united (union-find, never across two different known speakers);
 //! short fragments ("hoax", "get it done") only *attach* to every remark that contains them, so

@@ -51,6 +51,31 @@ impl Uf {
     }
 }
 
+/// Moves the unite edges before the attach edges (in place, any order within each) and
+/// returns how many unite edges there are.
+fn partition_unite_first(edges: &mut [Edge]) -> usize {
+    let mut front = 0;
+    for i in 0..edges.len() {
+        if edges.get(i).is_some_and(|e| e.kind == Kind::Unite) {
+            edges.swap(front, i);
+            front += 1;
+        }
+    }
+    front
+}
+
+/// One integer whose ascending order is `(score descending by f32::total_cmp, a, b)`.
+fn strongest_first(e: &Edge) -> u128 {
+    let bits = e.score.to_bits();
+    // The IEEE bits ordered as `total_cmp` orders the floats.
+    let ascending = if bits >> 31 == 1 {
+        !bits
+    } else {
+        bits | 0x8000_0000
+    };
+    (u128::from(!ascending) << 64) | (u128::from(e.a) << 32) | u128::from(e.b)
+}
+
 /// Unite, strongest evidence first. `edges` come back with the unite edges first, sorted.
 fn unite(p: &Prepared, edges: &mut [Edge]) -> Uf {
     let nu = p.units.len();
@@ -58,17 +83,15 @@ fn unite(p: &Prepared, edges: &mut [Edge]) -> Uf {
         parent: (0..nu as u32).collect(),
         speaker: (0..nu).map(|u| p.speaker_of(u)).collect(),
     };
-    // In place (no second list of edges). Equal keys are equal edges, so an unstable sort
-    // gives the same order; attach edges go last, in any order (`absorb` does not depend
-    // on it).
+    // In place (no second list of edges): the unite edges first, then the attach edges, in
+    // any order (`absorb` does not depend on it). The unite edges are sorted by one integer
+    // key, strongest first, then by (a, b): the order of `(score desc, a, b)` with
+    // `f32::total_cmp`. Equal keys are equal edges, so an unstable sort gives the same order.
     let attach = |e: &Edge| e.kind == Kind::Attach;
-    edges.sort_unstable_by(|x, y| {
-        attach(x).cmp(&attach(y)).then_with(|| {
-            y.score
-                .total_cmp(&x.score)
-                .then((x.a, x.b).cmp(&(y.a, y.b)))
-        })
-    });
+    let n_unite = partition_unite_first(edges);
+    if let Some(unite_edges) = edges.get_mut(..n_unite) {
+        unite_edges.sort_unstable_by_key(strongest_first);
+    }
     for e in edges.iter().take_while(|e| !attach(e)) {
         uf.union(e.a, e.b);
     }
@@ -133,7 +156,14 @@ fn memberships(
             _ => raw.push((r, unit.quote, unit.bytes.0, unit.bytes.1)),
         }
     }
-    raw.par_sort_unstable();
+    // Sorted as one integer each: the same order as the tuples, at a fraction of the cost.
+    let pack = |m: &(u32, u32, u32, u32)| {
+        (u128::from(m.0) << 96)
+            | (u128::from(m.1) << 64)
+            | (u128::from(m.2) << 32)
+            | u128::from(m.3)
+    };
+    raw.par_sort_unstable_by_key(pack);
     let mut merged: Vec<(u32, u32, u32, u32)> = Vec::with_capacity(raw.len());
     for m in raw {
         match merged.last_mut() {
@@ -225,4 +255,56 @@ pub(super) fn clusters(
     drop(edges);
     let merged = memberships(p, o, &mut uf, &absorbed);
     number(&merged, n_quotes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The integer key orders unite edges exactly as the comparator it replaces: score
+    /// descending by `f32::total_cmp` (signed zeros, negatives and infinities included), then
+    /// (a, b); and the partition puts every unite edge before every attach edge.
+    #[test]
+    fn strongest_first_matches_the_comparator() {
+        let scores = [
+            0.6,
+            0.75,
+            1.0,
+            2.0,
+            0.0,
+            -0.0,
+            -1.0,
+            0.6000001,
+            f32::INFINITY,
+            f32::NEG_INFINITY,
+        ];
+        let mut edges: Vec<Edge> = (0..300u32)
+            .map(|i| Edge {
+                a: (i * 37) % 11,
+                b: (i * 91) % 13,
+                kind: if i % 7 == 0 {
+                    Kind::Attach
+                } else {
+                    Kind::Unite
+                },
+                score: scores[(i as usize * 13) % scores.len()],
+            })
+            .collect();
+        let n = partition_unite_first(&mut edges);
+        assert!(edges[..n].iter().all(|e| e.kind == Kind::Unite));
+        assert!(edges[n..].iter().all(|e| e.kind == Kind::Attach));
+        assert_eq!(n, (0..300).filter(|i| i % 7 != 0).count());
+        let mut by_key = edges[..n].to_vec();
+        by_key.sort_unstable_by_key(strongest_first);
+        let mut by_cmp = edges[..n].to_vec();
+        by_cmp.sort_by(|x, y| {
+            y.score
+                .total_cmp(&x.score)
+                .then((x.a, x.b).cmp(&(y.a, y.b)))
+        });
+        let view = |v: &[Edge]| -> Vec<(u32, u32, u32)> {
+            v.iter().map(|e| (e.score.to_bits(), e.a, e.b)).collect()
+        };
+        assert_eq!(view(&by_key), view(&by_cmp));
+    }
 }
