@@ -8,7 +8,7 @@
 pub struct CharIndex<'a> {
     text: &'a str,
     ascii: bool,
-    // Sparse checkpoints: code-point count at every 64th byte boundary we can land on.
+    // Sparse checkpoints: the code-point count at the first char start every STRIDE bytes.
     checkpoints: Vec<(usize, usize)>,
 }
 
@@ -19,19 +19,19 @@ impl<'a> CharIndex<'a> {
         let ascii = text.is_ascii();
         let mut checkpoints = Vec::new();
         if !ascii {
-            checkpoints.reserve(text.len() / STRIDE + 1);
+            // A checkpoint at the first char start at or after each STRIDE bytes from the last
+            // one; the chars between are counted a block at a time.
             let bytes = text.as_bytes();
-            let mut chars = 0usize;
-            let mut next = 0usize;
-            for (i, &b) in bytes.iter().enumerate() {
-                // A byte that is not a UTF-8 continuation byte starts a char.
-                if (b as i8) >= -0x40 {
-                    if i >= next {
-                        checkpoints.push((i, chars));
-                        next = i + STRIDE;
-                    }
-                    chars += 1;
+            checkpoints.reserve(bytes.len() / STRIDE + 2);
+            let (mut at, mut chars) = (0usize, 0usize);
+            while at < bytes.len() {
+                checkpoints.push((at, chars));
+                let mut next = (at + STRIDE).min(bytes.len());
+                while next < bytes.len() && !is_char_start(bytes[next]) {
+                    next += 1;
                 }
+                chars += count_chars(&bytes[at..next]);
+                at = next;
             }
             checkpoints.push((bytes.len(), chars));
         }
@@ -53,11 +53,7 @@ impl<'a> CharIndex<'a> {
             Err(k) => k.saturating_sub(1),
         };
         let (b0, c0) = self.checkpoints[k];
-        let extra = self.text.as_bytes()[b0..byte]
-            .iter()
-            .filter(|&&b| (b as i8) >= -0x40)
-            .count();
-        c0 + extra
+        c0 + count_chars(&self.text.as_bytes()[b0..byte])
     }
 
     pub fn span(&self, s: crate::Span) -> (usize, usize) {
@@ -83,10 +79,16 @@ pub fn char_spans_sorted(text: &str, spans: &[crate::Span]) -> Vec<(usize, usize
     spans.iter().map(|s| (at(s.start), at(s.end))).collect()
 }
 
+/// A byte that is not a UTF-8 continuation byte starts a char.
+#[inline]
+fn is_char_start(b: u8) -> bool {
+    (b as i8) >= -0x40
+}
+
 /// Chars in UTF-8 bytes: the bytes that are not continuation bytes. Counted in blocks with a
 /// byte-wide sum, which vectorises far better than a running `usize` count.
 fn count_chars(bytes: &[u8]) -> usize {
-    let starts = |b: &u8| (*b as i8) >= -0x40;
+    let starts = |b: &u8| is_char_start(*b);
     let mut blocks = bytes.chunks_exact(32);
     let mut n = 0usize;
     for block in &mut blocks {
@@ -117,6 +119,18 @@ mod tests {
                 count_chars(&text.as_bytes()[..cut]),
                 text[..cut].chars().count()
             );
+        }
+        // Every width of char landing on and around the checkpoint strides.
+        let widths = ['a', 'ç', '“', '😀'];
+        for n in [1usize, 63, 64, 65, 200, 255, 256, 257, 700] {
+            for shift in 0..widths.len() {
+                let text: String = (0..n).map(|i| widths[(i * i + shift) % 4]).collect();
+                let idx = CharIndex::new(&text);
+                for (ci, (bi, _)) in text.char_indices().enumerate() {
+                    assert_eq!(idx.char_offset(bi), ci, "n={n} shift={shift} byte {bi}");
+                }
+                assert_eq!(idx.char_offset(text.len() + 9), n);
+            }
         }
         let ascii = "hello";
         assert_eq!(CharIndex::new(ascii).char_offset(3), 3);

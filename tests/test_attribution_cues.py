@@ -293,3 +293,74 @@ def test_stance_participle_after_a_direct_quote(text, content, cue):
     assert [a.kind for a in extract_attributions("“It works,” she said, smiling at the crowd.")] == [
         "direct"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        # A time adjunct between the source and its verb is no source.
+        ("The harbor authority on Monday said the ferry would resume.",
+         "the ferry would resume", "The harbor authority", "said"),
+        ("The council had last week warned that rents would rise.",
+         "that rents would rise", "The council", "warned"),
+        ("The zoning board on Tuesday night rejected the tower plan.",
+         "the tower plan", "The zoning board", "rejected"),
+    ],
+)
+def test_time_adjunct_before_the_verb_is_skipped(text, content, source, cue):
+    assert spans(text) == [(at(text, content), at(text, source), at(text, cue))]
+
+
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        # The subject of a passive verb of saying, asking or expecting is its hearer or topic,
+        # not who speaks: no source.
+        ("The mayor has been asked to release the full audit of the port.",
+         "to release the full audit of the port", None, "asked"),
+        ("The merger is expected to close in March.", "to close in March", None, "expected"),
+        ("The driver was told that the road was closed.", "that the road was closed", None,
+         "told"),
+        # An experiencer holds the view it is worried or convinced of.
+        ("The farmers are worried that the river will flood.", "that the river will flood",
+         "The farmers", "worried"),
+    ],
+)
+def test_passive_subject_of_saying_is_no_source(text, content, source, cue):
+    src = at(text, source) if source else None
+    assert spans(text) == [(at(text, content), src, at(text, cue))]
+
+
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        # "been" and aspectual verbs stand between a source and its participle of saying.
+        ("The families have been demanding a new inquiry into the fire.",
+         "a new inquiry into the fire", "The families", "demanding"),
+        ("The coach keeps saying the team is ready for the final.",
+         "the team is ready for the final", "The coach", "saying"),
+        ("Several senators have begun urging the governor to resign.",
+         "the governor to resign", "Several senators", "urging"),
+    ],
+)
+def test_progressive_and_aspectual_verbs_before_the_cue(text, content, source, cue):
+    assert spans(text) == [(at(text, content), at(text, source), at(text, cue))]
+
+
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        # A statement, speech or interview does not speak; whoever issued or gave it does.
+        ("The port authority issued a statement saying the ferry would resume on Monday.",
+         "the ferry would resume on Monday", "The port authority", "saying"),
+        ("The senator gave a speech attacking the new tariffs on steel.",
+         "the new tariffs on steel", "The senator", "attacking"),
+        ("In an interview with a local radio station, the mayor laughed off the audit.",
+         "the mayor laughed off the audit", "the mayor", "In"),
+        # A survey does speak.
+        ("In a new survey, most tenants opposed the rent increase.",
+         "most tenants opposed the rent increase", "a new survey", "In"),
+    ],
+)
+def test_the_issuer_of_a_medium_is_the_source(text, content, source, cue):
+    assert spans(text) == [(at(text, content), at(text, source), at(text, cue))]

@@ -357,9 +357,19 @@ def test_document_analyses_once_and_equals_the_separate_calls():
         ("The mayor’s claim that crime fell was disputed by the police.", "that crime fell"),
         ("His promise to lower fares was broken within a year.", "to lower fares"),
         ("The council’s view that the bridge was unsafe would be tested.", "that the bridge was unsafe"),
+        ("Ms. Osei’s plan to close two branches angered the union.", "to close two branches"),
+        ("The board’s decision to sell the park surprised everyone.", "to sell the park"),
     ],
 )
 def test_a_noun_cue_in_subject_position_stops_before_the_predicate(text, content):
     (a,) = extract_attributions(text)
     check_offsets(text, [a])
     assert a.text == content and a.kind == "indirect"
+
+
+def test_the_agent_of_a_passive_is_no_content():
+    assert extract_attributions("The closure was first reported by the Tribune.") == []
+    text = "Zoë was asked by a reporter whether she would run again."
+    (a,) = extract_attributions(text)
+    check_offsets(text, [a])
+    assert a.text == "whether she would run again" and a.start == 28

@@ -334,17 +334,26 @@ def resolve_speakers_arrow(cols: dict, known: Optional[dict], full_names: Any) -
     if full_names is None:
         full_names = _names.corpus_full_names(distinct)
     names = {**full_names, **(known or {})}
-    involved = {s for s in distinct if isinstance(s, str) and _names._is_surname_only(s)
-                and s.lower() in names}  # fmt: skip
+    # The dictionary look-up first: it rules out most names at once.
+    involved = {s for s in distinct if isinstance(s, str) and s.lower() in names
+                and _names._is_surname_only(s)}  # fmt: skip
     if not involved:
         return
     involved |= {names[s.lower()] for s in involved}
-    rows = np.flatnonzero(_is_in(pc, pool, sp["speaker"], sorted(involved)))
-    rename = _names.speaker_renames(
-        sp["doc"][rows].tolist(), sp["speaker"].take(rows).to_pylist(), known, full_names)
+    involved_set = pa.array(sorted(involved), type=pa.large_string(), memory_pool=pool)
+    docs: list = []
+    speakers: list = []
+    offset = 0
+    # Chunk by chunk, as below: a take over the whole column concatenates its chunks first.
+    for chunk in sp["speaker"].chunks:
+        rows = np.flatnonzero(_is_in(pc, pool, chunk, involved_set))
+        docs += sp["doc"][offset + rows].tolist()
+        speakers += pc.take(chunk, rows, memory_pool=pool).to_pylist()
+        offset += len(chunk)
+    rename = _names.speaker_renames(docs, speakers, known, full_names)
     if not rename:
         return
-    surnames = sorted({s for _, s in rename})
+    surnames = pa.array(sorted({s for _, s in rename}), type=pa.large_string(), memory_pool=pool)
     for table in _names.SPEAKER_TABLES:
         c = cols[table]
         chunks, offset = c.pop("speaker").chunks, 0
@@ -365,11 +374,13 @@ def resolve_speakers_arrow(cols: dict, known: Optional[dict], full_names: Any) -
         c["speaker"] = pa.chunked_array(chunks, type=pa.large_string())
 
 
-def _is_in(pc: Any, pool: Any, values: Any, value_set: list) -> Any:
-    """Whether each value is one of ``value_set`` (missing values are not), as a numpy array."""
+def _is_in(pc: Any, pool: Any, values: Any, value_set: Any) -> Any:
+    """Whether each value is one of ``value_set`` (a list, or a ``large_string`` Arrow array
+    made once for many calls; missing values are not), as a numpy array."""
     import pyarrow as pa
 
-    value_set = pa.array(value_set, type=pa.large_string(), memory_pool=pool)
+    if not isinstance(value_set, pa.Array):
+        value_set = pa.array(value_set, type=pa.large_string(), memory_pool=pool)
     import numpy as np
 
     # np.asarray: Array and ChunkedArray alike, on every pyarrow version.

@@ -14,10 +14,12 @@
 use super::cues::{cue_at, Cue, CueKind};
 use super::forms::{asked_first, headline_colon, in_document, passive_judgement};
 use super::lexicon::{
-    self, is_determiner, is_hearer_word, is_proform, is_subordinator, opens_adjunct, CLAUSE_CUES,
-    OBJECT_CUES,
+    self, is_auxiliary_verb, is_determiner, is_hearer_word, is_proform, is_subordinator,
+    opens_adjunct, opens_complement, CLAUSE_CUES, OBJECT_CUES,
 };
-use super::sources::{apposition_after, sentence_subject, source_left, source_right};
+use super::sources::{
+    apposition_after, passive_of_saying, sentence_subject, source_left, source_right,
+};
 use super::tokens::{class, Tok};
 
 /// An attribution in token indexes: content parts `[t0, t1)`, source, cue.
@@ -165,7 +167,9 @@ fn verb_cue_at(toks: &[Tok], k: usize, e: usize) -> bool {
 }
 
 /// Where a content starting at `from` ends (exclusive, trimmed): a semicolon, or a comma
-/// before a reporting participle or "according to", or the sentence end `e`.
+/// before a reporting participle, "but", "according to" or a subordinate clause (", although
+/// …", ", because …": the writer's addition more often than the source's words), or the
+/// sentence end `e`.
 pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
     let mut j = from;
     while j < e {
@@ -195,6 +199,7 @@ pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
             if let Some(n) = toks.get(j + 1) {
                 if is_participle_cue(n)
                     || n.is("but")
+                    || (!n.in_quote && n.word && is_subordinator(&n.lower))
                     || (n.is("according") && toks[j + 2..].first().is_some_and(|x| x.is("to")))
                 {
                     return trim_end(toks, from, stop);
@@ -206,14 +211,47 @@ pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
     trim_end(toks, from, j)
 }
 
-/// The end of the object clause starting at `from`: the next comma, semicolon, "and" + a
-/// second reporting verb ("praised the plan and said …"), or `e` (trimmed).
+/// Does a second predicate of the source start at `k` ("and has campaigned for him", "but
+/// did not endorse her"): an auxiliary after "and" or "but" at `k - 1`?
+fn second_predicate_at(toks: &[Tok], k: usize, e: usize) -> bool {
+    toks.get(k)
+        .filter(|_| k < e)
+        .is_some_and(|t| t.word && !t.cap && is_auxiliary_verb(&t.lower))
+}
+
+/// Does an adjunct of the act, not part of its object, start at `j`: "thanked supporters at a
+/// rally", "endorsed Ruiz during the debate"?
+fn act_adjunct_at(toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    let det = toks.get(j + 1).is_some_and(|n| n.in_class(class::ARTICLE));
+    t.word && !t.in_quote && (t.is("at") || t.is("during")) && det
+}
+
+/// The end of the object clause starting at `from` (trimmed): [`object_clause_end`] of a
+/// clause that is no stance verb's object.
 pub(super) fn clause_end(toks: &[Tok], from: usize, e: usize) -> usize {
+    object_clause_end(toks, from, e, false).0
+}
+
+/// The end of the object clause starting at `from` (trimmed) and where the search for the next
+/// attribution goes on: the next comma, semicolon, "and" + a second reporting verb ("praised
+/// the plan and said …"), or `e`. The object of a stance verb (`object`) also ends before
+/// "and" + an auxiliary ("endorsed Ruiz and has campaigned for her"), where the search goes on,
+/// and before an adjunct of the act ("thanked supporters at a rally"), though what follows that
+/// is no new attribution; a relative clause ("who is expected to win and will …") goes on.
+fn object_clause_end(toks: &[Tok], from: usize, e: usize, object: bool) -> (usize, usize) {
     let mut j = from;
+    let mut cut = None;
     while j < e && !toks[j].in_direct && (toks[j].in_quote || !toks[j].is_clause_punct()) {
         let t = &toks[j];
-        if j > from && !t.in_quote && (t.is("and") || t.is("but")) && verb_cue_at(toks, j + 1, e) {
+        let joins = j > from && !t.in_quote && (t.is("and") || t.is("but"));
+        // The second predicate may report on ("… and has said that …"): the search goes on there.
+        if joins && (verb_cue_at(toks, j + 1, e) || (object && second_predicate_at(toks, j + 1, e)))
+        {
             break;
+        }
+        if object && cut.is_none() && j > from && act_adjunct_at(toks, j) {
+            cut = Some(j);
         }
         // "backs Ruiz because she …": a reason or a time is no part of the object.
         if j > from && !t.in_quote && t.word && is_subordinator(&t.lower) {
@@ -221,7 +259,8 @@ pub(super) fn clause_end(toks: &[Tok], from: usize, e: usize) -> usize {
         }
         j += 1;
     }
-    trim_end(toks, from, j)
+    let end = trim_end(toks, from, j);
+    (cut.map_or(end, |c| trim_end(toks, from, c)), end)
 }
 
 /// "The crowd seemed restless": the clause around the cue is the content, with no source.
@@ -418,6 +457,25 @@ fn according(toks: &[Tok], lo: usize, e: usize, cue: &Cue) -> Option<(Raw, usize
     ))
 }
 
+/// Most tokens an agent ("by the city's largest union") may take before the question it asked.
+const MAX_AGENT: usize = 12;
+
+/// Where the content starts when `c0` opens a "by" phrase: the agent of a passive or a byline
+/// ("was first reported by the Times", "Additional reporting by …") is no content, so None,
+/// unless a question follows it ("Asked by a reporter whether …" starts at "whether"); "by"
+/// + a gerund is the content ("responded by saying …").
+fn after_agent(toks: &[Tok], c0: usize, e: usize) -> Option<usize> {
+    let by = toks.get(c0).filter(|_| c0 < e).is_some_and(|t| t.is("by"));
+    let gerund = toks.get(c0 + 1).is_some_and(|t| t.lower.ends_with("ing"));
+    if !by || gerund {
+        return Some(c0);
+    }
+    (c0 + 1..e.min(c0 + 1 + MAX_AGENT)).find(|&j| {
+        let t = &toks[j];
+        t.word && !t.in_quote && (opens_complement(&t.lower) || t.is("about") || t.is("to"))
+    })
+}
+
 /// A preposed attribution at `cue`; `prev` is the one before it in the sentence.
 fn preposed(
     toks: &[Tok],
@@ -435,6 +493,8 @@ fn preposed(
         CueKind::Passive => return passive_judgement(toks, lo, e, cue),
         CueKind::Impersonal => None,
         CueKind::Noun => Some((cue.t0 - 1, cue.t0)),
+        // "X has been asked to …", "X is expected to …": the subject is no speaker.
+        _ if passive_of_saying(toks, lo, cue.t0) => None,
         _ => {
             // ", adding …" and "… and told reporters …": the same source goes on.
             let before = cue.t0.checked_sub(1).filter(|&b| b >= lo).map(|b| &toks[b]);
@@ -465,17 +525,18 @@ fn preposed(
     };
     let c0 = match cue.kind {
         CueKind::Impersonal | CueKind::Noun => cue.t1,
-        _ => content_start(toks, cue, e),
+        _ => after_agent(toks, content_start(toks, cue, e), e)?,
     };
     if c0 >= e {
         return None;
     }
     let relative = source
         .is_some_and(|(a, b)| b == a + 1 && matches!(toks[a].lower.as_str(), "who" | "which"));
-    let (c1, min_words) = if cue.kind == CueKind::Stance || relative {
-        (clause_end(toks, c0, e), 1)
+    let (c1, next, min_words) = if cue.kind == CueKind::Stance || relative {
+        let (c1, next) = object_clause_end(toks, c0, e, cue.kind == CueKind::Stance);
+        (c1, next, 1)
     } else {
-        (content_end(toks, c0, e), 2)
+        (content_end(toks, c0, e), 0, 2)
     };
     // "The mayor's claim that crime fell was disputed": a noun cue whose phrase opens the
     // sentence is its subject, so the sentence's own predicate follows the content.
@@ -502,19 +563,40 @@ fn preposed(
             source,
             cue: (cue.t0, cue.t1),
         },
-        c1,
+        c1.max(next),
     ))
 }
 
+/// Is the word at `j` a finite verb in the past ("angered", "surprised") rather than a
+/// participle or an adjective: an "-ed" form after a word that is no article, preposition,
+/// auxiliary or "to" ("the detailed plan", "was closed", "to get elected"), and before no "by"
+/// ("branches owned by the city")?
+fn past_verb_at(toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    let form = t.word && !t.cap && !t.in_quote && t.lower.len() > 4 && t.lower.ends_with("ed");
+    let after_noun = toks[..j].last().is_some_and(|p| {
+        p.word
+            && !p.is("to")
+            && !p.in_class(class::ARTICLE | class::PREPOSITION | class::AUX)
+            && !lexicon::is_passive_auxiliary(&p.lower)
+    });
+    form && after_noun && !toks.get(j + 1).is_some_and(|n| n.is("by"))
+}
+
 /// Where the predicate of a sentence whose subject holds the content `from..to` starts: at
-/// its auxiliary ("… to lower fares was broken"); a "that" clause has a verb of its own, so
-/// with two auxiliaries the second ("that the schools were safe was false"). Without one the
-/// end is unknown and the content keeps `to`.
+/// its auxiliary ("… to lower fares was broken") or, with none, its verb in the past ("… to
+/// close two branches angered the union"); a "that" clause has a verb of its own, so with two
+/// such verbs the second ("that the schools were safe was false", "that the plan worked
+/// surprised everyone"), and with one only an auxiliary. Without one the end is unknown and
+/// the content keeps `to`.
 fn predicate_start(toks: &[Tok], from: usize, to: usize) -> usize {
-    let mut aux = (from + 1..to).filter(|&j| !toks[j].in_quote && toks[j].in_class(class::AUX));
-    let first = aux.next();
+    let aux = |j: usize| !toks[j].in_quote && toks[j].in_class(class::AUX);
+    // "to deport undocumented immigrants": right after the infinitive an "-ed" form is its
+    // object's adjective.
+    let mut verbs = (from + 1..to).filter(|&j| aux(j) || (j > from + 2 && past_verb_at(toks, j)));
+    let first = verbs.next();
     let at = if toks[from].is("that") {
-        aux.next().or(first)
+        verbs.next().or(first.filter(|&j| aux(j)))
     } else {
         first
     };

@@ -6,8 +6,8 @@ use super::clauses::{
     adjunct_only, clause_end, content_end, is_participle_cue, n_words, trim_end, trim_start, Raw,
 };
 use super::cues::{cue_at, Cue, CueKind};
-use super::lexicon::is_colon_label;
-use super::sources::{source_left, source_right};
+use super::lexicon::{is_colon_label, MEDIA};
+use super::sources::{sentence_subject, source_left, source_right};
 use super::tokens::Tok;
 
 /// A headline "Source: content" ("Clinton camp: Trump's plan threatens jobs", "Poll: …").
@@ -81,9 +81,20 @@ pub(super) fn in_document(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
     if n_words(toks, c0, c1) < 3 {
         return None;
     }
+    // "In an interview with ABC, Clinton laughed off the ad": an interview, a speech or a
+    // statement does not speak; the subject of the clause after it does (a poll or a study
+    // does: "In a poll, most voters opposed …").
+    let medium = toks[lo + 1..c]
+        .iter()
+        .any(|t| MEDIA.contains(t.lower.as_str()));
+    let source = if medium {
+        sentence_subject(toks, c0, c1).unwrap_or((lo + 1, c))
+    } else {
+        (lo + 1, c)
+    };
     Some(Raw {
         parts: vec![(c0, c1)],
-        source: Some((lo + 1, c)),
+        source: Some(source),
         cue: (lo, lo + 1),
     })
 }

@@ -3,8 +3,9 @@
 //! Every walk is bounded, so finding a source is constant work per cue.
 
 use super::lexicon::{
-    is_auxiliary_verb, is_determiner, is_subject_pronoun, marks_base_form_verb, AUX, CLAUSE_CUES,
-    NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STOP,
+    is_auxiliary_verb, is_determiner, is_experiencer, is_irregular_participle,
+    is_passive_auxiliary, is_subject_pronoun, is_time_noun, marks_base_form_verb, opens_adjunct,
+    AUX, CLAUSE_CUES, MEDIA, NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STOP,
 };
 use super::tokens::Tok;
 
@@ -124,12 +125,94 @@ pub fn np_ending_at(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)>
     Some((start, p + 1))
 }
 
+/// Is the cue at `k` a passive participle of saying, asking or expecting ("Clinton has been
+/// asked to …", "the merger is expected to …", "he was told that …")? Its subject is the hearer
+/// or the topic, not the source, and the asker goes unnamed. Experiencer participles ("is
+/// worried that", "was convinced") keep their subject: it holds the view, and so does "was quoted
+/// as saying".
+pub fn passive_of_saying(toks: &[Tok], lo: usize, k: usize) -> bool {
+    let Some(t) = toks.get(k).filter(|t| t.word && !t.cap) else {
+        return false;
+    };
+    let w = t.lower.as_str();
+    let participle =
+        w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn") || is_irregular_participle(w);
+    // "was quoted as saying": the subject's own words.
+    let as_saying = toks.get(k + 1).is_some_and(|n| n.is("as"));
+    if !participle || is_experiencer(w) || as_saying {
+        return false;
+    }
+    let mut j = k;
+    if j > lo && is_adverb(&toks[j - 1].lower) {
+        j -= 1;
+    }
+    j > lo && is_passive_auxiliary(&toks[j - 1].lower)
+}
+
+/// Longest time adjunct between a source and its verb ("on Monday night"), in tokens.
+const MAX_TIME_ADJUNCT: usize = 4;
+
+/// Where a time adjunct that ends at `p` starts ("the board on Monday rejected", "police had
+/// last month charged", "Trump on Sunday tweeted"), if one does: the adjunct is no source.
+fn time_adjunct_start(toks: &[Tok], lo: usize, p: usize) -> Option<usize> {
+    let t = &toks[p];
+    let w = t.lower.as_str();
+    // A day name ("Monday") or a time noun ("month", "week") ends it.
+    let ends_time = t.word && ((t.cap && opens_adjunct(w)) || (!t.cap && is_time_noun(w)));
+    if !ends_time {
+        return None;
+    }
+    let floor = p.saturating_sub(MAX_TIME_ADJUNCT).max(lo + 1);
+    let mut j = p;
+    while j > floor {
+        let q = &toks[j - 1];
+        // "on", "last", a day name ("on Tuesday night").
+        let time_word = q.word && (opens_adjunct(&q.lower) || (!q.cap && is_time_noun(&q.lower)));
+        if !time_word {
+            break;
+        }
+        j -= 1;
+    }
+    (j > lo).then_some(j)
+}
+
 /// The source before a cue whose first token is `k`, in the sentence starting at `lo`.
 pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> {
     if k == 0 || k <= lo {
         return None;
     }
     let p = skip_aux_left(toks, lo, k - 1)?;
+    // "The board on Monday rejected …": the source is before the time adjunct (looked for
+    // once: no recursion past a second adjunct).
+    let src = match time_adjunct_start(toks, lo, p) {
+        Some(j) => skip_aux_left(toks, lo, j - 1)
+            .and_then(|q| source_before(toks, lo, q))
+            .or_else(|| source_before(toks, lo, p)),
+        None => source_before(toks, lo, p),
+    }?;
+    Some(issuer_of_medium(toks, lo, src).unwrap_or(src))
+}
+
+/// "Trump issued a statement saying …", "the mayor, in her speech, called …": a statement,
+/// speech or letter that is the object of a verb or preposition is the issuer's medium; the
+/// issuer before that verb is the source.
+fn issuer_of_medium(toks: &[Tok], lo: usize, src: (usize, usize)) -> Option<(usize, usize)> {
+    let head = toks.get(src.1.checked_sub(1)?)?;
+    if !head.word || head.cap || !MEDIA.contains(head.lower.as_str()) || src.0 < lo + 2 {
+        return None;
+    }
+    // The word before it is a verb ("issued", "gave") or a preposition ("in his speech").
+    let v = &toks[src.0 - 1];
+    let w = v.lower.as_str();
+    if !v.word || v.cap || is_determiner(w) || STOP.contains(w) && !matches!(w, "in" | "during") {
+        return None;
+    }
+    let q = skip_aux_left(toks, lo, src.0 - 2)?;
+    source_before(toks, lo, q)
+}
+
+/// The source whose last token is `p` (auxiliaries already skipped).
+fn source_before(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)> {
     // "Sen. Ann Lee (D-Ore.) said": the party tag belongs to the name.
     if toks[p].is(")") {
         let floor = p.saturating_sub(8).max(lo);

@@ -127,9 +127,27 @@ fn possessive_noun_cue_as_subject_stops_at_the_predicate() {
     assert_eq!(a.0, "that the schools were safe");
     let a = one("His promise to lower fares was broken within a year.");
     assert_eq!(a.0, "to lower fares");
-    // A possessive after the first lower-case word is no subject: "were" is the clause's own
-    // (possessive_noun_cue above keeps "that the schools were safe" whole).
-    assert!(!run("Ms. Osei's plan to close two branches angered the union.").is_empty());
+    // With no auxiliary, the predicate starts at its verb in the past.
+    let text = "Ms. Osei's plan to close two branches angered the union.";
+    let a = one(text);
+    assert_eq!(a.0, "to close two branches");
+    assert_eq!(
+        (run(text)[0].content.start, run(text)[0].content.end),
+        (16, 37)
+    );
+    let a = one("The council's decision to sell the park surprised residents.");
+    assert_eq!(a.0, "to sell the park");
+    // A "that" clause has a verb of its own: the second is the predicate's; with one only, the
+    // end is unknown unless it is an auxiliary.
+    let a = one("The mayor's claim that the plan worked surprised everyone.");
+    assert_eq!(a.0, "that the plan worked");
+    let a = one("The mayor's claim that the city raised fares drew protests.");
+    assert_eq!(a.0, "that the city raised fares drew protests");
+    // Participles and adjectives are no predicate: "owned by", "to deport undocumented …".
+    let a = one("Her plan to sell the branches owned by the city angered the union.");
+    assert_eq!(a.0, "to sell the branches owned by the city");
+    let a = one("His plan to deport undocumented workers is unpopular.");
+    assert_eq!(a.0, "to deport undocumented workers");
 }
 
 #[test]

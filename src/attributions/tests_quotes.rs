@@ -272,3 +272,56 @@ fn words_of_the_sentence_before_a_postposed_quote_lead_into_it() {
         assert!(v[0].content.of(text).starts_with('\u{201c}'), "{text:?}");
     }
 }
+
+#[test]
+fn a_stance_object_ends_before_a_second_predicate_or_an_adjunct_of_the_act() {
+    let text = "The senator endorsed the mayor and has campaigned for her since May.";
+    let v = run(text);
+    let a = by_cue(&v, text, "endorsed");
+    assert_eq!((a.content.start, a.content.end), (21, 30));
+    assert_eq!(a.content.of(text), "the mayor");
+    let text = "The governor thanked volunteers at a rally in Dayton.";
+    let v = run(text);
+    let a = by_cue(&v, text, "thanked");
+    assert_eq!((a.content.start, a.content.end), at(text, "volunteers"));
+    // "and" + a reporting verb still starts the next attribution of the same source.
+    let text = "The senator endorsed the mayor and has said that the race is close.";
+    let v = view(text);
+    assert_eq!(v[0].0, "the mayor", "{v:?}");
+    assert!(v.iter().any(|a| a.0 == "that the race is close"), "{v:?}");
+}
+
+#[test]
+fn the_agent_of_a_passive_or_a_byline_is_no_content() {
+    for text in [
+        "The closure was first reported by the Tribune.",
+        "Additional reporting by Ana Ruiz and Tom Bell.",
+        "The attack was claimed by a group in the north.",
+    ] {
+        assert!(run(text).is_empty(), "{text:?} -> {:?}", view(text));
+    }
+    // After the agent a question may follow; "by" + a gerund is what was said.
+    let text = "The senator was asked by a reporter whether she would run again.";
+    let v = run(text);
+    assert_eq!(v.len(), 1, "{:?}", view(text));
+    assert_eq!((v[0].content.start, v[0].content.end), (36, 63));
+    assert_eq!(v[0].content.of(text), "whether she would run again");
+    let v = view("The mayor responded by saying the budget was balanced.");
+    assert_eq!(v[0].0, "by saying the budget was balanced", "{v:?}");
+}
+
+#[test]
+fn a_subordinate_clause_after_a_comma_ends_the_content() {
+    let text = "The senator said the bill would pass, although few colleagues agree.";
+    let v = run(text);
+    let said = by_cue(&v, text, "said");
+    assert_eq!((said.content.start, said.content.end), (17, 36));
+    assert_eq!(said.content.of(text), "the bill would pass");
+    // Without the comma the clause is the reported reason and stays.
+    let text = "The senator said the bill would pass because voters want it.";
+    let v = view(text);
+    assert_eq!(
+        v[0].0, "the bill would pass because voters want it",
+        "{v:?}"
+    );
+}

@@ -68,6 +68,26 @@ pub fn marks_base_form_verb(w: &str) -> bool {
     BASE_FORM_MARKERS.contains(w)
 }
 
+static EXPERIENCERS: Lazy<WordSet> = Lazy::new(|| grammar(&["experiencer"]));
+static IRREGULAR_PARTICIPLES: Lazy<WordSet> = Lazy::new(|| grammar(&["irregular_participle"]));
+
+/// Participles whose passive subject holds the view: "is worried that", "was convinced".
+pub fn is_experiencer(w: &str) -> bool {
+    EXPERIENCERS.contains(w)
+}
+
+/// Past participles of reporting verbs without -ed/-en: "told", "said".
+pub fn is_irregular_participle(w: &str) -> bool {
+    IRREGULAR_PARTICIPLES.contains(w)
+}
+
+static TIME_NOUNS: Lazy<WordSet> = Lazy::new(|| grammar(&["time_noun"]));
+
+/// Nouns that end a time adjunct: "last month", "on Monday night".
+pub fn is_time_noun(w: &str) -> bool {
+    TIME_NOUNS.contains(w)
+}
+
 static MODALS: Lazy<WordSet> = Lazy::new(|| grammar(&["modal"]));
 
 /// Modal and "do" auxiliaries: "can", "would", "didn't".

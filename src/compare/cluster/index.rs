@@ -108,21 +108,22 @@ fn bucket_counts(p: &Prepared, reps: &[u32]) -> Vec<usize> {
 }
 
 /// Postings `(key << 32) | rank` of the keys in buckets `lo..hi`, one vector per bucket,
-/// each sorted by key, then rank, repeats dropped. `ranked[rank]` is a position in `reps`.
+/// each sorted by key, then rank, repeats dropped. `rank_of[i]` is the rank of `reps[i]`.
 fn postings(
     p: &Prepared,
     reps: &[u32],
-    ranked: &[u32],
+    rank_of: &[u32],
     counts: &[usize],
     lo: usize,
 ) -> Vec<Vec<u64>> {
     let mut buckets: Vec<Vec<u64>> = counts.iter().map(|&c| Vec::with_capacity(c)).collect();
-    for (rank, &i) in ranked.iter().enumerate() {
-        let u = reps.get(i as usize).copied().unwrap_or(0);
+    // In unit order, so the word ids are read in memory order; each bucket is sorted below,
+    // so the order of the postings in it does not matter.
+    for (&u, &rank) in reps.iter().zip(rank_of) {
         raw_keys_of(p, u as usize, |k| {
             let b = ((k >> BUCKET_SHIFT) as usize).wrapping_sub(lo);
             if let Some(b) = buckets.get_mut(b) {
-                b.push((u64::from(k) << 32) | rank as u64);
+                b.push((u64::from(k) << 32) | u64::from(rank));
             }
         });
     }
@@ -157,6 +158,12 @@ impl Index {
     /// freed before the next is built. `ranked[rank]` is a position in `reps`.
     fn new(p: &Prepared, reps: &[u32], ranked: &[u32], o: &Options) -> Index {
         let counts = bucket_counts(p, reps);
+        let mut rank_of = vec![0u32; reps.len()];
+        for (rank, &i) in ranked.iter().enumerate() {
+            if let Some(r) = rank_of.get_mut(i as usize) {
+                *r = rank as u32;
+            }
+        }
         let nb = counts.len();
         let per_sweep = counts.iter().sum::<usize>().div_ceil(SWEEPS).max(1);
         // Keys past the first `scan_budget` are never read: each earlier one takes at least
@@ -183,7 +190,7 @@ impl Index {
                 hi += 1;
             }
             let range = counts.get(lo..hi).unwrap_or(&[]);
-            for bucket in postings(p, reps, ranked, range, lo) {
+            for bucket in postings(p, reps, &rank_of, range, lo) {
                 index.add_bucket(&bucket, reps, ranked, o.posting_cap);
             }
             lo = hi;
@@ -293,6 +300,52 @@ fn ranked(p: &Prepared, reps: &[u32]) -> Vec<u32> {
     out
 }
 
+/// The distinct candidates of one query, in the order first found: an open-addressing set
+/// sized to the query's postings (a few hundred bytes, so it stays in the L1 cache), which
+/// costs less than sorting them. The order does not matter: the edges are sorted later.
+#[derive(Default)]
+struct Distinct {
+    /// Candidates by hash, [`EMPTY`] where none; at least twice as many as are inserted.
+    slots: Vec<u32>,
+    shift: u32,
+    list: Vec<u32>,
+}
+
+const EMPTY: u32 = u32::MAX;
+
+impl Distinct {
+    /// Empty, for at most `n` insertions.
+    fn reset(&mut self, n: usize) {
+        let size = (2 * n).next_power_of_two().max(16);
+        self.slots.clear();
+        self.slots.resize(size, EMPTY);
+        self.shift = 32 - size.ilog2();
+        self.list.clear();
+    }
+
+    fn insert(&mut self, v: u32) {
+        let mask = self.slots.len() - 1;
+        // Multiplicative hashing (top bits): nearby units, as copies of a remark often are,
+        // spread apart.
+        let mut h = (v.wrapping_mul(0x9E37_79B9) >> self.shift) as usize;
+        while let Some(s) = self.slots.get_mut(h) {
+            if *s == v {
+                return;
+            }
+            if *s == EMPTY {
+                *s = v;
+                self.list.push(v);
+                return;
+            }
+            h = (h + 1) & mask;
+        }
+    }
+}
+
+/// A query's reused buffers (candidates, keys and how many holders each gives) and the
+/// edges found so far.
+type QueryState = (Distinct, Vec<(u32, usize)>, Vec<Edge>);
+
 /// Verified edges between each rep and the holders of its rarest shared keys, within the
 /// scan budget, appended to `out`. `reps` is ascending.
 pub(super) fn candidate_edges(p: &Prepared, o: &Options, reps: &[u32], out: &mut Vec<Edge>) {
@@ -305,34 +358,38 @@ pub(super) fn candidate_edges(p: &Prepared, o: &Options, reps: &[u32], out: &mut
         .par_iter()
         .enumerate()
         .fold(
-            || (Vec::new(), Vec::new()),
-            |(mut cands, mut found): (Vec<u32>, Vec<Edge>), (i, &u)| {
+            || (Distinct::default(), Vec::new(), Vec::new()),
+            |(mut cands, mut takes, mut found): QueryState, (i, &u)| {
                 if p.inert(u as usize, o) {
-                    return (cands, found);
+                    return (cands, takes, found);
                 }
-                cands.clear();
-                let q = p.quote_of(u as usize);
+                // Each rarest key and how many of its holders are read, within the budget.
                 let mut budget = o.scan_budget;
-                for (df, g) in index.rarest_of(i) {
+                takes.clear();
+                takes.extend(index.rarest_of(i).map(|(df, g)| {
                     let take = (df as usize).min(o.posting_cap).min(budget);
                     budget -= take;
+                    (g, take)
+                }));
+                cands.reset(o.scan_budget - budget);
+                let q = p.quote_of(u as usize);
+                for &(g, take) in &takes {
                     for &v in index.holders_of(g as usize, take) {
                         if v != u && p.quote_of(v as usize) != q {
-                            cands.push(v);
+                            cands.insert(v);
                         }
                     }
                 }
-                cands.sort_unstable();
-                cands.dedup();
                 found.extend(
                     cands
+                        .list
                         .iter()
                         .filter_map(|&v| verify(p, o, u as usize, v as usize)),
                 );
-                (cands, found)
+                (cands, takes, found)
             },
         )
-        .map(|(_, found)| {
+        .map(|(_, _, found)| {
             let mut l = std::collections::LinkedList::new();
             l.push_back(found);
             l
@@ -353,6 +410,27 @@ pub(super) fn candidate_edges(p: &Prepared, o: &Options, reps: &[u32], out: &mut
 mod tests {
     use super::super::prepare::prepare;
     use super::*;
+
+    /// Each candidate once, in the order first found, including when the table is full to
+    /// half and the probes wrap around its end.
+    #[test]
+    fn distinct_keeps_first_occurrences_in_order() {
+        let mut d = Distinct::default();
+        for n in [0usize, 1, 7, 8, 96, 300] {
+            let input: Vec<u32> = (0..2 * n as u32)
+                .map(|i| (i * 7919) % (n as u32 + 1))
+                .collect();
+            d.reset(input.len());
+            input.iter().for_each(|&v| d.insert(v));
+            let mut want: Vec<u32> = Vec::new();
+            for &v in &input {
+                if !want.contains(&v) {
+                    want.push(v);
+                }
+            }
+            assert_eq!(d.list, want);
+        }
+    }
 
     /// The compact index against a brute-force count: of every rep, its rarest shared keys
     /// (fewest holders first, ties in key order) with their number of holders, and of each

@@ -27,6 +27,9 @@ pub(super) struct Prepared {
     /// per candidate pair.
     sorted: Vec<u32>,
     weight: Vec<f32>,
+    /// Per unit, the summed weight of its words (in `sorted` order): the denominator of
+    /// every containment of this unit, summed once rather than per candidate pair.
+    bag_weight: Vec<f64>,
     content: Vec<bool>,
     speaker: Vec<Option<u32>>,
 }
@@ -49,6 +52,7 @@ impl Prepared {
     pub fn free_tokens(&mut self) {
         self.toks = Vec::new();
         self.sorted = Vec::new();
+        self.bag_weight = Vec::new();
     }
     pub fn bag(&self, u: usize) -> &[u32] {
         self.units
@@ -77,6 +81,10 @@ impl Prepared {
     }
     pub fn w(&self, t: u32) -> f64 {
         f64::from(self.weight.get(t as usize).copied().unwrap_or(0.0))
+    }
+    /// The summed weight of `bag(u)`.
+    pub fn bag_weight(&self, u: usize) -> f64 {
+        self.bag_weight.get(u).copied().unwrap_or(0.0)
     }
 }
 
@@ -324,12 +332,18 @@ pub(super) fn prepared(t: Tokens, n: usize, speakers: Option<SpeakerLabels<'_>>)
     let weight = weights(&sorted, &units, &stop);
     let content = stop.iter().map(|s| !s).collect();
     let speaker = speaker_ids(n, speakers);
-    Prepared {
+    let mut p = Prepared {
         units,
         toks,
         sorted,
         weight,
+        bag_weight: Vec::new(),
         content,
         speaker,
-    }
+    };
+    p.bag_weight = (0..p.units.len())
+        .into_par_iter()
+        .map(|u| p.bag(u).iter().map(|&t| p.w(t)).sum())
+        .collect();
+    p
 }

@@ -23,13 +23,21 @@ fn contains_run(hay: &[u32], needle: &[u32]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
-/// Weighted containment of `bs` in `bl` (sorted multisets) and the number of shared words.
-fn containment(p: &Prepared, bs: &[u32], bl: &[u32]) -> (f64, usize) {
-    let total: f64 = bs.iter().map(|&t| p.w(t)).sum();
-    let (mut i, mut j, mut hit, mut n) = (0, 0, 0.0, 0);
+/// Weighted containment of unit `s` in unit `l` (their sorted bags) and the number of shared
+/// words; None as soon as more than `misses` words of `s` are found missing from `l`.
+fn containment(p: &Prepared, s: usize, l: usize, misses: usize) -> Option<(f64, usize)> {
+    let (bs, bl) = (p.bag(s), p.bag(l));
+    let total = p.bag_weight(s);
+    let (mut i, mut j, mut hit, mut n, mut missed) = (0, 0, 0.0, 0, 0);
     while let (Some(&a), Some(&b)) = (bs.get(i), bl.get(j)) {
         match a.cmp(&b) {
-            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Less => {
+                i += 1;
+                missed += 1;
+                if missed > misses {
+                    return None;
+                }
+            }
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
                 hit += p.w(a);
@@ -39,7 +47,7 @@ fn containment(p: &Prepared, bs: &[u32], bl: &[u32]) -> (f64, usize) {
             }
         }
     }
-    (if total > 0.0 { hit / total } else { 0.0 }, n)
+    Some((if total > 0.0 { hit / total } else { 0.0 }, n))
 }
 
 /// A fragment `s` (at most `fragment_words` words) against a longer or equal unit `l`.
@@ -66,11 +74,21 @@ fn verify_fragment(p: &Prepared, s: usize, l: usize, ss: &[u32], ls: &[u32]) -> 
         .iter()
         .filter(|&&t| p.is_content(t))
         .all(|t| ls.contains(t));
-    let (c, n) = containment(p, p.bag(s), p.bag(l));
+    let (c, n) = containment(p, s, l, usize::MAX)?;
     if all_content_in && n >= 2 && c >= 0.75 {
         return edge(Kind::Attach, c as f32);
     }
     None
+}
+
+/// The fewest shared words (three at least) whose share of `len` words reaches `min_share`,
+/// exactly as `verify` computes the share; None if none does.
+fn fewest_shared(len: usize, min_share: f64) -> Option<usize> {
+    // Below `floor(min_share * len) - 1` the share is short by more than rounding could hide.
+    let from = ((min_share * len as f64).floor() as usize)
+        .saturating_sub(1)
+        .max(3);
+    (from..=len).find(|&n| n as f64 / len.max(1) as f64 >= min_share)
 }
 
 pub(super) fn verify(p: &Prepared, o: &Options, u: usize, v: usize) -> Option<Edge> {
@@ -85,13 +103,17 @@ pub(super) fn verify(p: &Prepared, o: &Options, u: usize, v: usize) -> Option<Ed
     } else {
         (v, u, sv, su)
     };
-    if !p.has_content(s) || p.inert(s, o) {
+    // Both are reps, which have content words (see `representatives`).
+    if p.inert(s, o) {
         return None;
     }
     if ss.len() <= o.fragment_words {
         return verify_fragment(p, s, l, ss, ls);
     }
-    let (c, n) = containment(p, p.bag(s), p.bag(l));
+    // The share of words is checked as they are merged: a pair stops as soon as too many of
+    // the shorter unit's words are missing for `raw` to reach its minimum.
+    let need = fewest_shared(ss.len(), o.min_word_containment)?;
+    let (c, n) = containment(p, s, l, ss.len() - need)?;
     let raw = n as f64 / ss.len().max(1) as f64;
     (c >= o.min_containment && raw >= o.min_word_containment && n >= 3).then_some(Edge {
         a: s as u32,
@@ -99,4 +121,35 @@ pub(super) fn verify(p: &Prepared, o: &Options, u: usize, v: usize) -> Option<Ed
         kind: Kind::Unite,
         score: c as f32,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fewest_shared;
+
+    /// The shortcut bound against trying every count: the fewest shared words that pass the
+    /// share test as `verify` writes it (and three at least), for shares around the usual 0.6.
+    #[test]
+    fn fewest_shared_is_the_first_count_that_passes() {
+        for len in 1..200usize {
+            for share in [
+                0.0,
+                0.1,
+                0.3,
+                0.5,
+                0.6,
+                0.6000001,
+                2.0 / 3.0,
+                0.75,
+                0.99,
+                1.0,
+                1.5,
+            ] {
+                let brute = (0..=len).find(|&n| n >= 3 && n as f64 / len.max(1) as f64 >= share);
+                assert_eq!(fewest_shared(len, share), brute, "len {len} share {share}");
+            }
+        }
+        assert_eq!(fewest_shared(10, f64::NAN), None);
+        assert_eq!(fewest_shared(10, -1.0), Some(3));
+    }
 }
