@@ -16,10 +16,13 @@ vaderSentiment; 2 threads over 1; and the machine's load, since thread scaling n
 cores. Before timing, every presslens result is checked against vaderSentiment's.
 The Rust core alone against the crates.io ports: ``cargo bench --bench sentiment``.
 
-With ``--once MODE`` (``none``, ``call``, ``columns`` or ``batch``): after a warm-up on the
-first text, one untimed pass of that call over the texts (one thread) and nothing else, for an
-instruction count per text (``valgrind --tool=callgrind python scripts/benchmark_sentiment.py
---once call --limit 5000``, minus a ``--once none`` run, divided by 5000).
+With ``--once MODE`` (``none``, ``call``, ``method`` (the analyzer's ``polarity_scores``),
+``columns`` or ``batch``): after a warm-up on the first text, one untimed pass of that call over
+the texts (one thread) and nothing else, for an instruction count per text (``valgrind
+--tool=callgrind python scripts/benchmark_sentiment.py --once call --limit 5000``, minus a
+``--once none`` run, divided by 5000). Start-up varies by a few million instructions between
+runs (imports, BLAS threads): for a steadier figure compare ``--passes 2`` with ``--passes 1``
+of the same mode (with ``OPENBLAS_NUM_THREADS=1``).
 """
 
 from __future__ import annotations
@@ -43,8 +46,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--limit", type=int, default=0, help="use only the first N texts")
-    ap.add_argument("--once", choices=["none", "call", "columns", "batch"],
+    ap.add_argument("--once", choices=["none", "call", "method", "columns", "batch"],
                     help="one untimed pass (for callgrind), no comparison")
+    ap.add_argument("--passes", type=int, default=1,
+                    help="with --once: this many passes (the cost of one pass is the "
+                         "difference between runs with 2 and 1, same start-up)")
     args = ap.parse_args()
 
     with open(ROOT / "tests" / "data" / "vader_reference.jsonl", encoding="utf-8") as f:
@@ -54,7 +60,7 @@ def main() -> None:
     n = len(texts)
     mean_chars = sum(map(len, texts)) / max(n, 1)
     if args.once:
-        once(args.once, texts)
+        once(args.once, texts, args.passes)
         return
 
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as VaderSIA
@@ -103,22 +109,27 @@ def main() -> None:
           f"{tuple(round(x, 2) for x in os.getloadavg())} (other processes share the cores)")
 
 
-def once(mode: str, texts: list[str]) -> None:
-    """One pass of `mode` over `texts` after the same call on the first text (which pays the
-    one-time costs, so a ``none`` run subtracts them)."""
+def once(mode: str, texts: list[str], passes: int = 1) -> None:
+    """`passes` passes of `mode` over `texts` after the same call on the first text (which
+    pays the one-time costs, so a ``none`` run subtracts them)."""
     call = presslens.polarity_scores
+    method = presslens.SentimentIntensityAnalyzer().polarity_scores
     batch = {"columns": presslens.polarity_scores_columns,
              "batch": presslens.polarity_scores_batch}
-    for i, run in enumerate((texts[:1], texts)):
+    for i, run in enumerate([texts[:1]] + [texts] * passes):
         if mode == "call":
             for t in run:
                 call(t)
+        elif mode == "method":
+            for t in run:
+                method(t)
         elif mode in batch:
             batch[mode](run, n_threads=1)
         else:
             # `none`: the warm-up of every mode, so each subtracts the same one-time costs.
             if i == 0:
                 call(run[0])
+                method(run[0])
                 for f in batch.values():
                     f(run, n_threads=1)
 

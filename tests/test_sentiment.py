@@ -108,6 +108,27 @@ def test_non_str_raises_type_error(bad):
         presslens.polarity_scores_batch(["ok", bad])
 
 
+def test_polarity_scores_takes_exactly_one_text():
+    # Both entry points are one-argument builtins (METH_O): no tuple per call.
+    import inspect
+
+    sia = presslens.SentimentIntensityAnalyzer()
+
+    class Sub(presslens.SentimentIntensityAnalyzer):
+        pass
+
+    for f in (presslens.polarity_scores, sia.polarity_scores, Sub().polarity_scores):
+        assert str(inspect.signature(f)) == "(text, /)"
+        assert f("not bad") == presslens.polarity_scores("not bad")
+        for args, kwargs in [((), {}), (("a", "b"), {}), ((), {"text": "a"})]:
+            with pytest.raises(TypeError):
+                f(*args, **kwargs)
+    # The method applies to analyzers only.
+    with pytest.raises(TypeError, match="SentimentIntensityAnalyzer"):
+        presslens.SentimentIntensityAnalyzer.polarity_scores(3, "good")
+    assert presslens.polarity_scores.__module__ == "presslens._core"
+
+
 def test_batch_rejects_single_str_and_zero_threads():
     with pytest.raises(TypeError):
         presslens.polarity_scores_batch("good")

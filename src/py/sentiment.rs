@@ -233,16 +233,102 @@ fn score_batch<'py>(
     }
 }
 
-/// VADER scores of one text: a dict with `neg`, `neu`, `pos`, `compound`.
-#[pyfunction]
-#[pyo3(signature = (text, /))]
-fn polarity_scores<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyDict>> {
-    score_one(
-        py,
-        sentiment::Analyzer::default_ref(),
-        text,
-        "polarity_scores",
-    )
+/// `polarity_scores(text, /)`: VADER scores of one text, a dict with `neg`, `neu`, `pos`,
+/// `compound`; the module's function (`_module` is NULL) and the method of
+/// `SentimentIntensityAnalyzer` (`slf` is the analyzer).
+///
+/// A builtin of one argument (`METH_O`) rather than a `#[pyfunction]`/`#[pymethods]` entry:
+/// under the stable ABI for Python 3.9 those are called with an argument tuple and keyword
+/// dict, which CPython builds (and frees) for every call and PyO3 then unpacks; with `METH_O`
+/// CPython passes the one argument as is. This is the call made once per text in a loop.
+///
+/// # Safety
+/// Called by CPython only, with the GIL held, `arg` a live object and `slf` NULL or (through
+/// the method descriptor, which checks the type) a `SentimentIntensityAnalyzer`.
+unsafe extern "C" fn polarity_scores_o(
+    slf: *mut pyo3::ffi::PyObject,
+    arg: *mut pyo3::ffi::PyObject,
+) -> *mut pyo3::ffi::PyObject {
+    // SAFETY: CPython calls this with the GIL held. (Not a CPython call.)
+    let py = unsafe { Python::assume_attached() };
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        // SAFETY: `arg` is a live object borrowed for the call (METH_O). (Not a CPython call.)
+        let text = unsafe { Bound::from_borrowed_ptr(py, arg) };
+        if slf.is_null() {
+            return score_one(
+                py,
+                sentiment::Analyzer::default_ref(),
+                &text,
+                "polarity_scores",
+            );
+        }
+        // SAFETY: `slf` is a live object borrowed for the call. (Not a CPython call.)
+        let slf = unsafe { Bound::from_borrowed_ptr(py, slf) };
+        let sia = slf.cast::<SentimentIntensityAnalyzer>()?;
+        score_one(py, &sia.get().current(), &text, "polarity_scores")
+    }));
+    let err = match outcome {
+        Ok(Ok(d)) => return d.into_ptr(),
+        Ok(Err(e)) => e,
+        // A panic must not unwind into CPython: raise it as PyO3 does.
+        Err(_) => pyo3::panic::PanicException::new_err("polarity_scores panicked"),
+    };
+    err.restore(py);
+    std::ptr::null_mut()
+}
+
+/// A `METH_O` definition of [`polarity_scores_o`] with docstring `doc`. CPython keeps a
+/// pointer to it for the function's life: made once per module, never freed (a few dozen
+/// bytes).
+fn polarity_scores_def(doc: &'static std::ffi::CStr) -> &'static mut pyo3::ffi::PyMethodDef {
+    Box::leak(Box::new(pyo3::ffi::PyMethodDef {
+        ml_name: c"polarity_scores".as_ptr(),
+        ml_meth: pyo3::ffi::PyMethodDefPointer {
+            PyCFunction: polarity_scores_o,
+        },
+        ml_flags: pyo3::ffi::METH_O,
+        ml_doc: doc.as_ptr(),
+    }))
+}
+
+/// Add `polarity_scores` ([`polarity_scores_o`]) to the module, and as a method to
+/// `SentimentIntensityAnalyzer` (added before).
+fn add_polarity_scores(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    let name = m.name()?;
+    // SAFETY: the definition lives forever; `name` is a live str (the module name, for
+    // __module__); the call returns a new reference or NULL with an exception set.
+    let f = unsafe {
+        Bound::from_owned_ptr_or_err(
+            py,
+            pyo3::ffi::PyCFunction_NewEx(
+                // The first line gives `inspect.signature` the signature.
+                polarity_scores_def(
+                    c"polarity_scores(text, /)\n--\n\nVADER scores of one text: a dict with \
+`neg`, `neu`, `pos`, `compound`.",
+                ),
+                std::ptr::null_mut(),
+                name.as_ptr(),
+            ),
+        )
+    }?;
+    m.add("polarity_scores", f)?;
+    let ty = py.get_type::<SentimentIntensityAnalyzer>();
+    // SAFETY: `ty` is a live type object and the definition lives forever; the call returns
+    // a new reference (a method descriptor) or NULL with an exception set.
+    let method = unsafe {
+        Bound::from_owned_ptr_or_err(
+            py,
+            pyo3::ffi::PyDescr_NewMethod(
+                ty.as_type_ptr(),
+                polarity_scores_def(
+                    c"polarity_scores($self, text, /)\n--\n\nVADER scores of one text: a dict \
+with `neg`, `neu`, `pos`, `compound`.",
+                ),
+            ),
+        )
+    }?;
+    ty.setattr("polarity_scores", method)
 }
 
 /// VADER scores of many texts in parallel (rayon, GIL released): one dict per text,
@@ -486,15 +572,6 @@ impl SentimentIntensityAnalyzer {
         ))))
     }
 
-    /// VADER scores of one text: a dict with `neg`, `neu`, `pos`, `compound`.
-    fn polarity_scores<'py>(
-        &self,
-        py: Python<'py>,
-        text: &Bound<'py, PyAny>,
-    ) -> PyResult<Bound<'py, PyDict>> {
-        score_one(py, &self.current(), text, "polarity_scores")
-    }
-
     /// Scores of many texts in parallel: one dict per text.
     #[pyo3(signature = (texts, n_threads=None))]
     fn polarity_scores_batch<'py>(
@@ -606,7 +683,7 @@ impl SentimentIntensityAnalyzer {
 
 pub(super) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<SentimentIntensityAnalyzer>()?;
-    m.add_function(wrap_pyfunction!(polarity_scores, m)?)?;
+    add_polarity_scores(m)?;
     m.add_function(wrap_pyfunction!(polarity_scores_batch, m)?)?;
     m.add_function(wrap_pyfunction!(polarity_scores_columns, m)?)?;
     m.add_function(wrap_pyfunction!(sentence_sentiment, m)?)?;
