@@ -364,3 +364,32 @@ def test_progressive_and_aspectual_verbs_before_the_cue(text, content, source, c
 )
 def test_the_issuer_of_a_medium_is_the_source(text, content, source, cue):
     assert spans(text) == [(at(text, content), at(text, source), at(text, cue))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her second campaign for the governorship began in a church basement.",
+        "The senator's long campaign against the pipeline drew few donors.",
+        "Organisers counted the party votes for the new chairman twice.",
+    ],
+)
+def test_phrasal_noun_forms_head_a_noun_phrase(text):
+    # "campaign for", "votes for" after an adjective, a noun or a possessive name an event.
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        ("Teachers campaign for smaller classes every spring.", "smaller classes every spring",
+         "Teachers", "campaign for"),
+        ("Ms. Adeyemi will campaign against the new tolls.", "the new tolls", "Ms. Adeyemi",
+         "campaign against"),
+        ("The mayor campaigned for the bond measure.", "the bond measure", "The mayor",
+         "campaigned for"),
+    ],
+)
+def test_phrasal_noun_forms_after_a_subject_are_cues(text, content, source, cue):
+    got = spans(text)
+    assert (at(text, content), at(text, source), at(text, cue)) in got

@@ -3,7 +3,7 @@
 use super::lexicon::{
     impersonal_participle, is_determiner, is_evidential_adverb, is_judged_participle, is_modal,
     is_passive_auxiliary, is_subject_pronoun, marks_base_form_verb, opens_adjunct,
-    opens_complement, MEDIA, STANCE_CUES,
+    opens_complement, MEDIA, NOUN_VERBS, STANCE_CUES,
 };
 use super::tokens::{class, Tok};
 
@@ -128,9 +128,12 @@ fn is_particle(w: &str) -> bool {
 }
 
 /// Is "`verb`_`particle`" a phrasal stance cue of the lexicon (`cue_verbs.txt` joins the two
-/// words with "_")? The key is built on the stack:
-/// this runs for every word before a preposition.
-fn phrasal_stance(verb: &str, particle: &str) -> bool {
+/// words with "_")? A form the lexicon also marks `noun` ("campaign for", "votes for") is more
+/// often a noun phrase in news ("his presidential campaign for the nomination"): it is a verb
+/// only after a subject or a verb marker (`noun_phrasal_is_verb`). The key is built on the
+/// stack: this runs for every word before a preposition.
+fn phrasal_stance(toks: &[Tok], lo: usize, k: usize, particle: &str) -> bool {
+    let verb = toks[k].lower.as_str();
     let mut buf = [0u8; 40];
     let n = verb.len() + 1 + particle.len();
     if n > buf.len() {
@@ -139,7 +142,26 @@ fn phrasal_stance(verb: &str, particle: &str) -> bool {
     buf[..verb.len()].copy_from_slice(verb.as_bytes());
     buf[verb.len()] = b'_';
     buf[verb.len() + 1..n].copy_from_slice(particle.as_bytes());
-    std::str::from_utf8(&buf[..n]).is_ok_and(|key| STANCE_CUES.contains(key))
+    std::str::from_utf8(&buf[..n]).is_ok_and(|key| {
+        STANCE_CUES.contains(key)
+            && (!NOUN_VERBS.contains(key) || noun_phrasal_is_verb(toks, lo, k))
+    })
+}
+
+/// Is the noun-like first word of a phrasal cue at `k` a verb? Only after its subject (a name
+/// that is no possessive, a subject pronoun, "who") or a word that makes a base form a verb
+/// ("will campaign for", "did not vote for"); after an adjective, a noun or a possessive it
+/// heads a noun phrase ("the Senate campaign for", "her campaign for").
+fn noun_phrasal_is_verb(toks: &[Tok], lo: usize, k: usize) -> bool {
+    if k == lo {
+        return false;
+    }
+    let p = &toks[k - 1];
+    p.word
+        && ((p.cap && !possessive(p))
+            || is_subject_pronoun(&p.lower)
+            || p.lower == "who"
+            || marks_base_form_verb(&p.lower))
 }
 
 /// A cue form that is more often a noun in news ("attacks", "plans", "show") is a verb only
@@ -457,7 +479,8 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         || (w.starts_with("refer") && particle == "to")
         || (w.starts_with("point") && matches!(particle, "to" | "out"));
     // Phrasal verbs listed in the stance lexicon as two words: "talked about", "voted for".
-    let phrasal = phrasal || (k + 2 < hi && is_particle(particle) && phrasal_stance(w, particle));
+    let phrasal =
+        phrasal || (k + 2 < hi && is_particle(particle) && phrasal_stance(toks, lo, k, particle));
     if phrasal && k + 2 < hi {
         return Some(Cue {
             t0: k,
