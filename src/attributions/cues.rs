@@ -208,10 +208,12 @@ fn passive_participle(toks: &[Tok], lo: usize, k: usize, w: &str) -> bool {
     if !(w.ends_with("ed") || w.ends_with("en") || w == "seen") {
         return false;
     }
-    if lw(toks, k + 1) == "by" {
-        return true;
-    }
-    // One adverb may stand between: "was widely considered", "is often portrayed".
+    lw(toks, k + 1) == "by" || after_passive_auxiliary(toks, lo, k)
+}
+
+/// Does a form of "be" or "get" stand before the word at `k`, with at most one adverb between
+/// ("was considered", "was widely considered", "is often portrayed")?
+fn after_passive_auxiliary(toks: &[Tok], lo: usize, k: usize) -> bool {
     let mut j = k;
     if j > lo && lw(toks, j - 1).ends_with("ly") {
         j -= 1;
@@ -236,13 +238,9 @@ fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> Option<Cue> 
     if !(judged || (by && t.in_class(class::STANCE_CUE))) {
         return None;
     }
-    // Passive: after a form of "be" (one adverb may stand between). Not a reduced relative
-    // ("rebels backed by Ankara"), which describes a noun rather than report a judgement.
-    let mut j = k;
-    if j > lo && lw(toks, j - 1).ends_with("ly") {
-        j -= 1;
-    }
-    if !(j > lo && is_passive_auxiliary(lw(toks, j - 1))) {
+    // Passive: after a form of "be". Not a reduced relative ("rebels backed by Ankara"), which
+    // describes a noun rather than report a judgement.
+    if !after_passive_auxiliary(toks, lo, k) {
         return None;
     }
     // Without an agent, a complement follows: "seen as", "known for", "deemed unfit"; not a
