@@ -3,47 +3,19 @@
 //! Every walk is bounded, so finding a source is constant work per cue.
 
 use super::lexicon::{
-    is_auxiliary_verb, is_determiner, is_experiencer, is_irregular_participle,
-    is_passive_auxiliary, is_subject_pronoun, is_time_noun, marks_base_form_verb, opens_adjunct,
-    AUX, CLAUSE_CUES, MEDIA, NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STOP,
+    is_auxiliary_verb, is_determiner, is_experiencer, is_irregular_participle, is_ly_noun,
+    is_object_pronoun, is_passive_auxiliary, is_subject_pronoun, is_time_noun,
+    marks_base_form_verb, opens_adjunct, AUX, CLAUSE_CUES, MEDIA, NOUN_VERBS, OBJECT_CUES,
+    PREPOSITIONS, STOP,
 };
 use super::tokens::Tok;
 
 /// Longest source noun phrase, in tokens.
 const MAX_NP: usize = 8;
 
-fn is_object_pronoun(w: &str) -> bool {
-    matches!(w, "him" | "her" | "them" | "me" | "us" | "whom" | "itself")
-}
-
 /// An adverb in -ly ("quickly", "publicly"), not a noun that ends so ("rally", "family").
 pub fn is_adverb(w: &str) -> bool {
-    w.len() > 4
-        && w.ends_with("ly")
-        && !matches!(
-            w,
-            "rally"
-                | "ally"
-                | "family"
-                | "assembly"
-                | "supply"
-                | "anomaly"
-                | "monopoly"
-                | "bully"
-                | "belly"
-                | "daily"
-                | "weekly"
-                | "monthly"
-                | "quarterly"
-                | "italy"
-                | "july"
-                | "reply"
-                | "melly"
-                | "kelly"
-                | "holly"
-                | "sully"
-                | "billy"
-        )
+    w.len() > 4 && w.ends_with("ly") && !is_ly_noun(w)
 }
 
 /// A reporting verb that cannot be a noun ("said", "told"; not "report", "claims").

@@ -156,3 +156,13 @@ grammar_words!(
     /// One-word contents that stand for a whole statement: "said yes", "said so".
     is_proform = ["proform"]
 );
+
+grammar_words!(
+    /// Object pronouns, which never end a source: "told him".
+    is_object_pronoun = ["object_pronoun"]
+);
+
+grammar_words!(
+    /// Words in -ly that are no adverbs: "rally", "family", "July".
+    is_ly_noun = ["ly_noun"]
+);
