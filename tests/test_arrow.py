@@ -69,12 +69,13 @@ def test_many_arrow_chunks_give_the_same_tables(monkeypatch, texts):
     whole = build(texts * 3, False)
     monkeypatch.setattr(_tables, "ARROW_CHUNK_CHARS", (3_000, 3_000))
     calls = []
-    real = _core.analyze_arrow
-    monkeypatch.setattr(_core, "analyze_arrow", lambda t, n=None: calls.append(len(t)) or real(t, n))
+    real = _tables._arrow_add
+    monkeypatch.setattr(_tables, "_arrow_add", lambda t, *a: calls.append(len(t)) or real(t, *a))
     chunked = build(texts * 3, True)
     assert len(calls) > 5
     assert_same_tables(whole, chunked)
-    assert chunked.sentences["text"].array._pa_array.num_chunks == len(calls)
+    # The chunks grow one buffer per column in Rust.
+    assert chunked.sentences["text"].array._pa_array.num_chunks == 1
 
 
 def test_text_columns_hold_the_rust_buffers(texts):
@@ -93,6 +94,7 @@ def test_text_columns_hold_the_rust_buffers(texts):
 def test_analyze_arrow_buffers_match_analyze_columns(texts):
     lists = _core.analyze_columns(texts)
     bufs = _core.analyze_arrow(texts)
+    assert np.asarray(bufs["documents"].pop("doc")).tolist() == list(range(len(texts)))
     assert set(bufs) == set(lists)
     for table, cols in lists.items():
         assert set(bufs[table]) == set(cols), table
@@ -101,18 +103,21 @@ def test_analyze_arrow_buffers_match_analyze_columns(texts):
             if name in _tables._STRINGS:
                 n, nulls, offsets, data, validity = got
                 arr = pa.Array.from_buffers(pa.large_string(), n, [
-                    None if validity is None else pa.py_buffer(validity),
-                    pa.py_buffer(offsets), pa.py_buffer(data)], null_count=nulls)
+                    None if validity is None else pa.foreign_buffer(validity.address, validity.size, validity),
+                    pa.foreign_buffer(offsets.address, offsets.size, offsets),
+                    pa.foreign_buffer(data.address, data.size, data)], null_count=nulls)
                 assert arr.to_pylist() == want, (table, name)
             elif name in _tables._NULLABLE_INT:
-                values = np.frombuffer(got[0], dtype=np.int64)
-                missing = np.frombuffer(got[1], dtype=np.bool_)
+                values, missing = np.asarray(got[0]), np.asarray(got[1])
+                assert (values.dtype, missing.dtype) == (np.int64, np.bool_)
                 assert [None if m else int(v) for v, m in zip(values, missing)] == want
             elif name == "descriptions":
                 assert got == want
             else:
                 kind = np.int64 if name in _tables._INT or name == "doc" else np.float64
-                np.testing.assert_array_equal(np.frombuffer(got, dtype=kind), np.asarray(want, dtype=kind))
+                values = np.asarray(got)
+                assert values.dtype == kind and values.flags.writeable, (table, name)
+                np.testing.assert_array_equal(values, np.asarray(want, dtype=kind))
     with pytest.raises(TypeError, match=r"texts\[1\]"):
         _core.analyze_arrow(["ok", 3])
     with pytest.raises(ValueError, match="n_threads"):
@@ -238,3 +243,22 @@ def test_range_index_doc_ids_come_from_the_positions(texts):
     for row in a.sentences.itertuples():
         assert s.loc[row.doc_id][row.start:row.end] == row.text
 
+
+
+def test_arrow_tables_take_positions_and_free_their_buffers_with_the_arrays(texts):
+    t = _core.ArrowTables()
+    assert t.add(texts[:2], [7, 3]) and t.add(texts[2:3], [9])
+    with pytest.raises(ValueError, match="positions"):
+        t.add(texts[:2], [1])
+    cols = t.finish()
+    with pytest.raises(ValueError, match="finish"):
+        t.finish()
+    with pytest.raises(ValueError, match="finish"):
+        t.add(texts[:1], [0])
+    assert np.asarray(cols["documents"]["doc"]).tolist() == [7, 3, 9]
+    assert set(np.asarray(cols["sentences"]["doc"]).tolist()) == {7, 3, 9}
+    # A numpy array over a buffer keeps it alive, and is writable.
+    start = np.asarray(cols["sentences"]["start"])
+    del cols
+    start[0] = 5
+    assert start[0] == 5 and start.base is not None

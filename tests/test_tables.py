@@ -276,19 +276,20 @@ def test_empty_input_gives_typed_empty_tables():
 
 
 # Per path: the Rust call and the chunk size it gets.
-CALLS = {"lists": ("analyze_columns", "CHUNK_CHARS"), "arrow": ("analyze_arrow", "ARROW_CHUNK_CHARS")}
+CALLS = {"lists": (_core, "analyze_columns", "CHUNK_CHARS"),
+         "arrow": (_tables, "_arrow_add", "ARROW_CHUNK_CHARS")}
 SIZES = {"lists": lambda n: n, "arrow": lambda n: (n, n)}
 
 
 @pytest.mark.parametrize("path", _paths())
 def test_chunks_give_the_same_tables(monkeypatch, articles, path):
     monkeypatch.setattr(_tables, "ARROW_COLUMNS", path == "arrow")
-    func, size = CALLS[path]
+    module, func, size = CALLS[path]
     texts = [articles[n] for n in sorted(articles)] * 2
     whole = presslens.analyze(texts)
     calls = []
-    real = getattr(_core, func)
-    monkeypatch.setattr(_core, func, lambda t, n=None: calls.append(len(t)) or real(t, n))
+    real = getattr(module, func)
+    monkeypatch.setattr(module, func, lambda t, *a: calls.append(len(t)) or real(t, *a))
     monkeypatch.setattr(_tables, size, SIZES[path](20_000))
     chunked = presslens.analyze(texts)
     assert len(calls) > 2 and sum(calls) == len(texts)
@@ -300,18 +301,18 @@ def test_chunks_give_the_same_tables(monkeypatch, articles, path):
 def test_interrupt_stops_between_chunks_and_closes_the_bar(monkeypatch, articles, path):
     pytest.importorskip("tqdm")
     monkeypatch.setattr(_tables, "ARROW_COLUMNS", path == "arrow")
-    func, size = CALLS[path]
+    module, func, size = CALLS[path]
     texts = [articles[n] for n in sorted(articles)] * 4
     seen = []
-    real = getattr(_core, func)
+    real = getattr(module, func)
 
-    def fake(t, n=None):
+    def fake(t, *a):
         seen.append(len(t))
         if len(seen) == 2:
             raise KeyboardInterrupt
-        return real(t, n)
+        return real(t, *a)
 
-    monkeypatch.setattr(_core, func, fake)
+    monkeypatch.setattr(module, func, fake)
     monkeypatch.setattr(_tables, size, SIZES[path](10_000))
     with pytest.raises(KeyboardInterrupt):
         presslens.analyze(texts, progress=True)

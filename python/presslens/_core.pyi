@@ -625,11 +625,44 @@ def analyze_arrow(
 ) -> Optional[dict[str, dict[str, Any]]]:
     """``analyze_columns`` as Arrow-layout buffers instead of lists (no Python object per cell).
 
-    The same tables and columns. A number column is a ``bytearray`` of native int64 (counts,
-    offsets, positions) or float64 (scores) values; ``mention_start`` and ``mention_end`` are
-    ``(values, missing)``, ``missing`` one byte per row (1 = missing); a text column is
+    The same tables and columns (and ``documents`` has ``doc`` too). Every buffer is a
+    ``ColumnBuffer``. A number column is one of native int64 (counts, offsets, positions) or
+    float64 (scores) values; ``mention_start`` and ``mention_end`` are ``(values, missing)``,
+    ``missing`` numpy bools (True = missing); a text column is
     ``(length, null_count, offsets, data, validity)``: the buffers of an Arrow ``large_string``
     array (int64 byte offsets into the UTF-8 ``data``; ``validity`` a bitmap, or None when no
     value is missing); ``descriptions`` is a list of lists. None when a text has lone
     surrogates, which UTF-8 cannot hold exactly (``analyze_columns`` keeps them).
     """
+
+class ColumnBuffer:
+    """Memory of one column built in Rust, for numpy (``numpy.asarray(buffer)``: a writable
+    array over it, through ``__array_interface__``) and pyarrow
+    (``pyarrow.foreign_buffer(buffer.address, buffer.size, buffer)``), without a copy; freed
+    with the last array over it."""
+
+    address: int
+    size: int
+    __array_interface__: dict[str, Any]
+    def __len__(self) -> int: ...
+
+class ArrowTables:
+    """``analyze_arrow`` over many calls, for ``analyze`` with pyarrow: each column grows as
+    one buffer across the calls and is handed over once (``finish``), without a copy."""
+
+    def __init__(self) -> None: ...
+    def add(
+        self, texts: Iterable[str], positions: list[int], n_threads: Optional[int] = None,
+        done: float = 1.0,
+    ) -> bool:
+        """Add the rows of ``texts`` with ``doc`` = ``positions``; False on lone surrogates.
+        ``done``: the share of the run's text added once this call returns (after the first
+        call the columns get room for the whole run at once)."""
+    def speaker_names(self) -> list[str]:
+        """The distinct names of the speakers table, in order of first appearance."""
+    def speakers_named(self, names: list[str]) -> tuple[list[int], list[str]]:
+        """``(docs, names)`` of the speakers-table rows whose name is one of ``names``."""
+    def rename_speakers(self, rename: dict[tuple[int, str], str]) -> None:
+        """Rename ``(doc, name)`` to ``rename[(doc, name)]`` in the four speaker columns."""
+    def finish(self) -> dict[str, Any]:
+        """The columns, as ``analyze_arrow`` gives them; a second call raises ValueError."""

@@ -198,20 +198,25 @@ def _progress_bar(progress: Optional[bool], total_chars: int, n_docs: int):
 
 
 def _run_chunks(texts: list, progress: Optional[bool], n_threads: Optional[int],
-                max_chars: int, call: Any):
+                max_chars: int, call: Any, with_positions: bool = False):
     """``(positions, call(chunk texts, n_threads))`` for chunks of the present texts (None =
-    missing), with the progress bar; ``call`` is run once on no texts when none is present."""
+    missing), with the progress bar; ``call`` is run once on no texts when none is present.
+    ``with_positions``: the chunk's positions are ``call``'s third argument."""
+
+    def extra(chunk: list) -> tuple:
+        return (chunk,) if with_positions else ()
+
     n_threads = _core._check_n_threads(n_threads)
     present = [i for i, t in enumerate(texts) if t is not None]
     total = sum(len(texts[i]) for i in present)
     bar = _progress_bar(progress, total, len(present))
     try:
         for chunk in _chunks(present, texts, max_chars):
-            yield chunk, call([texts[i] for i in chunk], n_threads)
+            yield chunk, call([texts[i] for i in chunk], n_threads, *extra(chunk))
             if bar is not None:
                 bar.update(len(chunk))
         if not present:
-            yield [], call([], n_threads)
+            yield [], call([], n_threads, *extra([]))
     finally:
         if bar is not None:
             bar.close()
@@ -238,67 +243,48 @@ def run_columns(texts: list, progress: Optional[bool] = None, n_threads: Optiona
     return merged
 
 
-class _ArrowColumns:
-    """The chunks ``_core.analyze_arrow`` returns, gathered column by column without copies
-    that outlive a chunk: number columns grow in one ``bytearray`` each (extended in place, so
-    no chunk list and no final concatenation), text columns collect their Arrow chunks."""
+def _arrow_columns(raw: dict, pa: Any, np: Any) -> dict:
+    """The columns of ``ArrowTables.finish()`` as arrays over the buffers Rust built (no copy):
+    numpy arrays for numbers (writable), one-chunk ``large_string`` arrays for text,
+    ``(values, missing)`` arrays for nullable offsets, lists for ``descriptions``."""
 
-    def __init__(self, pa: Any, np: Any) -> None:
-        self.pa, self.np = pa, np
-        self.tables: dict = {}
+    def arrow(buffer: Any) -> Any:
+        return None if buffer is None else pa.foreign_buffer(buffer.address, buffer.size, buffer)
 
-    def add(self, raw: dict, pos: Any) -> None:
-        np, pa = self.np, self.pa
-        for table, columns in raw.items():
-            dest = self.tables.setdefault(table, {})
-            for name, value in columns.items():
-                if name in _STRINGS:
-                    n, nulls, offsets, data, validity = value
-                    buffers = [None if validity is None else pa.py_buffer(validity),
-                               pa.py_buffer(offsets), pa.py_buffer(data)]  # fmt: skip
-                    part = pa.Array.from_buffers(pa.large_string(), n, buffers, null_count=nulls)
-                    dest.setdefault(name, []).append(part)
-                elif name == "descriptions":
-                    dest.setdefault(name, []).extend(value)
-                elif name == "doc":  # chunk-local document numbers to positions in `texts`
-                    self._extend(dest, name, pos[np.frombuffer(value, dtype=np.int64)])
-                elif name in _NULLABLE_INT:
-                    self._extend(dest, name, value[0])
-                    self._extend(dest, name + "\0missing", value[1])
-                else:
-                    self._extend(dest, name, value)
-        self._extend(self.tables["documents"], "doc", pos)
-
-    @staticmethod
-    def _extend(dest: dict, name: str, values: Any) -> None:
-        dest.setdefault(name, bytearray()).extend(memoryview(values).cast("B"))
-
-    def columns(self) -> dict:
-        """Every table's columns: numpy arrays over the bytearrays (writable, no copy),
-        chunked ``large_string`` arrays, ``(values, missing)`` for nullable offsets."""
-        np, pa = self.np, self.pa
-        out: dict = {}
-        for table, dest in self.tables.items():
-            cols = out[table] = {}
-            for name, value in dest.items():
-                if name.endswith("\0missing"):
-                    continue
-                if name in _STRINGS:
-                    cols[name] = pa.chunked_array(value, type=pa.large_string())
-                elif name == "descriptions":
-                    cols[name] = value
-                elif name in _NULLABLE_INT:
-                    missing = np.frombuffer(dest[name + "\0missing"], dtype=np.bool_)
-                    cols[name] = (np.frombuffer(value, dtype=np.int64), missing)
-                else:
-                    kind = np.int64 if name in _INT or name == "doc" else np.float64
-                    cols[name] = np.frombuffer(value, dtype=kind)
-        return out
+    out: dict = {}
+    for table, columns in raw.items():
+        cols = out[table] = {}
+        for name, value in columns.items():
+            if name in _STRINGS:
+                n, nulls, offsets, data, validity = value
+                buffers = [arrow(validity), arrow(offsets), arrow(data)]
+                text = pa.Array.from_buffers(pa.large_string(), n, buffers, null_count=nulls)
+                cols[name] = pa.chunked_array([text], type=pa.large_string())
+            elif name == "descriptions":
+                cols[name] = value
+            elif name in _NULLABLE_INT:
+                cols[name] = (np.asarray(value[0]), np.asarray(value[1]))
+            else:
+                cols[name] = np.asarray(value)
+    return out
 
 
-def run_arrow(texts: list, progress: Optional[bool] = None, n_threads: Optional[int] = None):
+def _arrow_add(texts: list, n_threads: Optional[int], positions: list, tables: Any,
+               done: float) -> bool:  # fmt: skip
+    """One chunk into ``tables`` (a ``_core.ArrowTables``); the one place ``run_arrow`` calls
+    Rust per chunk (tests count the calls here)."""
+    return tables.add(texts, positions, n_threads, done)
+
+
+def run_arrow(texts: list, progress: Optional[bool] = None, n_threads: Optional[int] = None,
+              known: Optional[dict] = None, full_names: Any = False):  # fmt: skip
     """``run_columns`` from Arrow buffers built in Rust: numpy arrays for numbers, chunked
     ``large_string`` Arrow arrays for text, ``(values, missing)`` arrays for nullable offsets.
+
+    The chunks go to one ``_core.ArrowTables``, in which every column grows as one buffer;
+    surname-only speakers are renamed there (``_names.speaker_renames``, with ``known`` and
+    ``full_names``; ``full_names=False``: not renamed), and the columns are handed over once,
+    at the end, without a copy.
 
     None when pyarrow is not installed (or ``ARROW_COLUMNS`` is off), or when a text has lone
     surrogates, which UTF-8 cannot hold: the list path keeps such text exactly.
@@ -308,93 +294,50 @@ def run_arrow(texts: list, progress: Optional[bool] = None, n_threads: Optional[
         return None
     import numpy as np
 
-    gathered = _ArrowColumns(pa, np)
+    tables = _core.ArrowTables()
     low, high = ARROW_CHUNK_CHARS
-    size = min(max(sum(len(t) for t in texts if t is not None) // ARROW_CHUNKS, low), high)
-    for chunk, raw in _run_chunks(texts, progress, n_threads, size, _core.analyze_arrow):
-        if raw is None:
+    total = sum(len(t) for t in texts if t is not None)
+    size = min(max(total // ARROW_CHUNKS, low), high)
+    added = [0]
+
+    def call(chunk_texts: list, n: Optional[int], chunk: list) -> bool:
+        added[0] += sum(map(len, chunk_texts))
+        # The share of the text done lets the first chunk size every column for the run.
+        return _arrow_add(chunk_texts, n, chunk, tables, added[0] / total if total else 1.0)
+
+    for _, ok in _run_chunks(texts, progress, n_threads, size, call, with_positions=True):
+        if not ok:
             return None
-        gathered.add(raw, np.asarray(chunk, dtype=np.int64))
-    return gathered.columns()
+    if full_names is not False:
+        _rename_speakers(tables, known, full_names)
+    return _arrow_columns(tables.finish(), pa, np)
 
 
-def resolve_speakers_arrow(cols: dict, known: Optional[dict], full_names: Any) -> None:
-    """``_names.resolve_speakers`` for ``run_arrow`` columns, reading few rows into Python: the
-    distinct speaker names, then only the rows whose name is a surname that may be renamed (or
-    its full name); only the Arrow chunks that hold a renamed row are rebuilt."""
-    import numpy as np
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    # Arrow's own pool (mimalloc, jemalloc) keeps what it frees; with malloc, the memory of
-    # the chunks replaced here serves the next ones.
-    pool = pa.system_memory_pool()
-    sp = cols["speakers"]
-    distinct = pc.unique(sp["speaker"], memory_pool=pool).to_pylist()
+def _rename_speakers(tables: Any, known: Optional[dict], full_names: Any) -> None:
+    """``_names.resolve_speakers`` in a ``_core.ArrowTables``, reading few rows into Python:
+    the distinct speaker names, then only the speakers-table rows whose name is a surname that
+    may be renamed (or its full name); Rust rewrites the speaker columns."""
+    distinct = tables.speaker_names()
     if full_names is None:
         full_names = _names.corpus_full_names(distinct)
     names = {**full_names, **(known or {})}
     # The dictionary look-up first: it rules out most names at once.
-    involved = {s for s in distinct if isinstance(s, str) and s.lower() in names
-                and _names._is_surname_only(s)}  # fmt: skip
+    involved = {s for s in distinct if s.lower() in names and _names._is_surname_only(s)}
     if not involved:
         return
     involved |= {names[s.lower()] for s in involved}
-    involved_set = pa.array(sorted(involved), type=pa.large_string(), memory_pool=pool)
-    docs: list = []
-    speakers: list = []
-    offset = 0
-    # Chunk by chunk, as below: a take over the whole column concatenates its chunks first.
-    for chunk in sp["speaker"].chunks:
-        rows = np.flatnonzero(_is_in(pc, pool, chunk, involved_set))
-        docs += sp["doc"][offset + rows].tolist()
-        speakers += pc.take(chunk, rows, memory_pool=pool).to_pylist()
-        offset += len(chunk)
+    docs, speakers = tables.speakers_named(sorted(involved))
     rename = _names.speaker_renames(docs, speakers, known, full_names)
-    if not rename:
-        return
-    surnames = pa.array(sorted({s for _, s in rename}), type=pa.large_string(), memory_pool=pool)
-    for table in _names.SPEAKER_TABLES:
-        c = cols[table]
-        chunks, offset = c.pop("speaker").chunks, 0
-        for k, chunk in enumerate(chunks):
-            hit = np.flatnonzero(_is_in(pc, pool, chunk, surnames))
-            docs = c["doc"][offset + hit].tolist()
-            old = pc.take(chunk, hit, memory_pool=pool).to_pylist()
-            new = [(int(i), rename.get((d, s))) for i, d, s in zip(hit, docs, old)]
-            new = [(i, v) for i, v in new if v is not None]
-            offset += len(chunk)
-            if new:
-                mask = np.zeros(len(chunk), dtype=bool)
-                mask[[i for i, _ in new]] = True
-                values = pa.array([v for _, v in new], type=pa.large_string(), memory_pool=pool)
-                # The old chunk is let go as soon as its replacement exists.
-                chunks[k] = pc.replace_with_mask(chunk, pa.array(mask), values, memory_pool=pool)
-            del chunk
-        c["speaker"] = pa.chunked_array(chunks, type=pa.large_string())
-
-
-def _is_in(pc: Any, pool: Any, values: Any, value_set: Any) -> Any:
-    """Whether each value is one of ``value_set`` (a list, or a ``large_string`` Arrow array
-    made once for many calls; missing values are not), as a numpy array."""
-    import pyarrow as pa
-
-    if not isinstance(value_set, pa.Array):
-        value_set = pa.array(value_set, type=pa.large_string(), memory_pool=pool)
-    import numpy as np
-
-    # np.asarray: Array and ChunkedArray alike, on every pyarrow version.
-    return np.asarray(pc.is_in(values, value_set=value_set, memory_pool=pool), dtype=bool)
+    if rename:
+        tables.rename_speakers(rename)
 
 
 def table_columns(inputs: Inputs, progress: Optional[bool], n_threads: Optional[int],
                   known: dict, full_names: Any) -> dict:
     """The columns of every table (Arrow buffers when pyarrow is installed, else lists), with
     surname-only speakers resolved (``full_names=False``: not)."""
-    cols = run_arrow(inputs.texts, progress, n_threads)
+    cols = run_arrow(inputs.texts, progress, n_threads, known, full_names)
     if cols is not None:
-        if full_names is not False:
-            resolve_speakers_arrow(cols, known, full_names)
         return cols
     cols = run_columns(inputs.texts, progress=progress, n_threads=n_threads)
     if full_names is not False:

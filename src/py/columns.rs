@@ -1,15 +1,17 @@
 //! The two forms the table columns of `analyze_columns` / `analyze_arrow` take in Python.
 //!
 //! [`PyCells`]: one Python object per cell (lists of str, int, float, None), for callers
-//! without pyarrow (the CLI, a bare install). [`ArrowCells`]: Arrow-layout buffers, `bytes` that
-//! pyarrow and numpy wrap without a copy: a string column is one UTF-8 data buffer, `n + 1` int64
-//! offsets into it and a validity bitmap (Arrow's `large_string`); a number column is the native
-//! bytes of its int64 or float64 values (a `bytearray`, writable). The tables code ([`super::tables`]) is written once
+//! without pyarrow (the CLI, a bare install). [`ArrowCells`]: Arrow-layout buffers
+//! ([`ColumnBuffer`]) that pyarrow and numpy wrap without a copy: a string column is one UTF-8
+//! data buffer, `n + 1` int64 offsets into it and a validity bitmap (Arrow's `large_string`); a
+//! number column is its int64 or float64 values (writable through numpy). The tables code
+//! ([`super::tables`]) is written once
 //! against [`Columns`] and fills either.
 
 use pyo3::prelude::*;
-use pyo3::types::{PyByteArray, PyBytes, PyList, PyString, PyTuple};
+use pyo3::types::{PyList, PyString, PyTuple};
 
+use super::column_buffer::ColumnBuffer;
 use super::ffi;
 use super::input::Text;
 use crate::offsets::CharIndex;
@@ -42,6 +44,8 @@ pub(super) trait Columns: Default {
     fn push_span(&mut self, art: &Article<'_, '_>, s: ByteSpan) -> PyResult<(usize, usize)>;
     /// Push a missing value.
     fn push_null(&mut self);
+    /// Room for `factor` times the present values (see `tables::Reserve`).
+    fn reserve_for(&mut self, factor: f64);
     /// Push a string that is not a slice of the article (a speaker's name).
     fn push_str(&mut self, py: Python<'_>, s: Option<&str>);
     /// Push one of a few fixed strings (a kind).
@@ -89,6 +93,9 @@ impl Columns for PyCells {
     fn push_null(&mut self) {
         self.0.push(None);
     }
+    fn reserve_for(&mut self, factor: f64) {
+        reserve_vec(&mut self.0, factor);
+    }
     fn push_str(&mut self, py: Python<'_>, s: Option<&str>) {
         self.0.push(s.map(|s| PyString::new(py, s).unbind()));
     }
@@ -125,6 +132,47 @@ pub(super) struct ArrowCells {
 }
 
 impl ArrowCells {
+    /// Value `i`: None when missing (or out of range).
+    pub(super) fn get(&self, i: usize) -> Option<&str> {
+        let present = self
+            .validity
+            .get(i / 8)
+            .is_some_and(|b| b >> (i % 8) & 1 == 1);
+        let at = |k: usize| self.offsets.get(k).and_then(|&o| usize::try_from(o).ok());
+        let bytes = self.data.get(at(i)?..at(i + 1)?)?;
+        // Every value was pushed as a str.
+        present.then(|| std::str::from_utf8(bytes).ok()).flatten()
+    }
+
+    pub(super) fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Replace the values of some rows: `(row, new value)` in row order. The data buffer is
+    /// written anew once, at its exact new size; offsets change in place.
+    pub(super) fn replace_rows(&mut self, rows: &[(usize, &str)]) {
+        if rows.is_empty() {
+            return;
+        }
+        let old = |i: usize| self.get(i).unwrap_or("").len();
+        let size: usize = self.data.len() + rows.iter().map(|&(_, v)| v.len()).sum::<usize>()
+            - rows.iter().map(|&(i, _)| old(i)).sum::<usize>();
+        let mut data = Vec::with_capacity(size);
+        let mut next = rows.iter().peekable();
+        // Offsets are rewritten as the rows go: the old start of row i is kept here.
+        let mut old_start = 0;
+        for (i, offset) in self.offsets.iter_mut().skip(1).enumerate() {
+            let old_end = usize::try_from(*offset).unwrap_or(0);
+            match next.next_if(|&&(row, _)| row == i) {
+                Some(&(_, v)) => data.extend_from_slice(v.as_bytes()),
+                None => data.extend_from_slice(self.data.get(old_start..old_end).unwrap_or(&[])),
+            }
+            old_start = old_end;
+            *offset = i64::try_from(data.len()).unwrap_or(i64::MAX);
+        }
+        self.data = data;
+    }
+
     fn push_bytes(&mut self, b: Option<&[u8]>) {
         if self.offsets.is_empty() {
             self.offsets.push(0);
@@ -149,25 +197,27 @@ impl ArrowCells {
     }
 }
 
-/// `v` as the native bytes of its values, in a new `bytearray` (one copy, no per-value
-/// objects): writable, so that numpy can take it as the column's own memory.
-fn bytes_of<'py, T: Copy, const N: usize>(
-    py: Python<'py>,
-    v: &[T],
-    to_bytes: impl Fn(T) -> [u8; N],
-) -> PyResult<Bound<'py, PyAny>> {
-    let out = PyByteArray::new_with(py, v.len() * N, |buf| {
-        for (dst, &x) in buf.chunks_exact_mut(N).zip(v) {
-            dst.copy_from_slice(&to_bytes(x));
-        }
-        Ok(())
-    })?;
-    Ok(out.into_any())
+/// Capacity for `factor` times the present length of `v`.
+pub(super) fn reserve_vec<T>(v: &mut Vec<T>, factor: f64) {
+    // Float to usize saturates; the projection is a hint, bounded by the final size.
+    let want = (v.len() as f64 * factor) as usize;
+    if want > v.capacity() {
+        v.reserve_exact(want - v.len());
+    }
 }
 
 fn i64_of(x: usize) -> i64 {
     // Counts and offsets of in-memory text always fit.
     i64::try_from(x).unwrap_or(i64::MAX)
+}
+
+/// `v` as int64, in its own allocation (same size and alignment: no second vector).
+fn i64s(v: Vec<usize>) -> Vec<i64> {
+    v.into_iter().map(i64_of).collect()
+}
+
+fn buffer(py: Python<'_>, b: ColumnBuffer) -> PyResult<Bound<'_, PyAny>> {
+    Ok(Bound::new(py, b)?.into_any())
 }
 
 impl Columns for ArrowCells {
@@ -179,21 +229,24 @@ impl Columns for ArrowCells {
     fn push_null(&mut self) {
         self.push_bytes(None);
     }
+    fn reserve_for(&mut self, factor: f64) {
+        reserve_vec(&mut self.offsets, factor);
+        reserve_vec(&mut self.data, factor);
+        reserve_vec(&mut self.validity, factor);
+    }
     fn push_str(&mut self, _py: Python<'_>, s: Option<&str>) {
         self.push_bytes(s.map(str::as_bytes));
     }
-    /// `(len, null_count, offsets, data, validity or None)`: the buffers of
+    /// `(len, null_count, offsets, data, validity or None)`: the buffers ([`ColumnBuffer`]) of
     /// `pyarrow.Array.from_buffers(pa.large_string(), len, [validity, offsets, data], null_count)`.
     fn into_py(mut self, py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
         if self.offsets.is_empty() {
             self.offsets.push(0);
         }
-        let offsets = bytes_of(py, &self.offsets, i64::to_ne_bytes)?;
-        drop(std::mem::take(&mut self.offsets));
-        let data = PyBytes::new(py, &self.data);
-        drop(std::mem::take(&mut self.data));
+        let offsets = buffer(py, ColumnBuffer::i64s(std::mem::take(&mut self.offsets)))?;
+        let data = buffer(py, ColumnBuffer::bytes(std::mem::take(&mut self.data)))?;
         let validity = if self.nulls > 0 {
-            PyBytes::new(py, &self.validity).into_any()
+            buffer(py, ColumnBuffer::bytes(std::mem::take(&mut self.validity)))?
         } else {
             py.None().into_bound(py)
         };
@@ -203,23 +256,25 @@ impl Columns for ArrowCells {
                 self.len.into_pyobject(py)?.into_any(),
                 self.nulls.into_pyobject(py)?.into_any(),
                 offsets,
-                data.into_any(),
+                data,
                 validity,
             ],
         )?
         .into_any())
     }
     fn ints(py: Python<'_>, v: Vec<usize>) -> PyResult<Bound<'_, PyAny>> {
-        bytes_of(py, &v, |x| i64_of(x).to_ne_bytes())
+        buffer(py, ColumnBuffer::i64s(i64s(v)))
     }
-    /// `(values, missing)`: int64 values (0 where missing) and one byte per value, 1 where
-    /// missing (a numpy bool mask, as pandas' nullable Int64 keeps it).
+    /// `(values, missing)`: int64 values (0 where missing) and a numpy bool per value, True
+    /// where missing (the mask pandas' nullable Int64 keeps).
     fn opt_ints(py: Python<'_>, v: Vec<Option<usize>>) -> PyResult<Bound<'_, PyAny>> {
-        let values = bytes_of(py, &v, |x| i64_of(x.unwrap_or(0)).to_ne_bytes())?;
-        let missing = bytes_of(py, &v, |x| [u8::from(x.is_none())])?;
+        let missing: Vec<bool> = v.iter().map(Option::is_none).collect();
+        let values: Vec<i64> = v.into_iter().map(|x| i64_of(x.unwrap_or(0))).collect();
+        let values = buffer(py, ColumnBuffer::i64s(values))?;
+        let missing = buffer(py, ColumnBuffer::bools(missing))?;
         Ok(PyTuple::new(py, [values, missing])?.into_any())
     }
     fn floats(py: Python<'_>, v: Vec<f64>) -> PyResult<Bound<'_, PyAny>> {
-        bytes_of(py, &v, f64::to_ne_bytes)
+        buffer(py, ColumnBuffer::f64s(v))
     }
 }

@@ -7,6 +7,7 @@
 
 mod attributions;
 mod batch;
+mod column_buffer;
 mod columns;
 mod compare;
 mod errors;

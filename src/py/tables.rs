@@ -3,15 +3,45 @@
 //! The rows are made once, here, into columns of either form of [`super::columns`]: Python
 //! lists (`analyze_columns`) or Arrow-layout buffers (`analyze_arrow`).
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 
 use super::batch::{articles_pipeline, check_threads};
-use super::columns::{ArrowCells, Article, Columns, PyCells};
+use super::columns::{reserve_vec, ArrowCells, Article, Columns, PyCells};
+use super::errors::internal;
 use super::input::{exact_strs, Text};
 use crate::{sentiment, tables};
+
+/// `reserve_for` on each named field.
+macro_rules! reserve_fields {
+    ($self:ident, $factor:ident: $($field:ident),+) => {
+        $( $self.$field.reserve_for($factor); )+
+    };
+}
+
+/// Room for a projected number of rows, made at once: a column that grows step by step moves
+/// through ever larger blocks while it is small, and the blocks it leaves behind stay in the
+/// heap between others; one early allocation of about the final size does not.
+trait Reserve {
+    /// Capacity for `factor` times the present length (nothing if there is room already).
+    fn reserve_for(&mut self, factor: f64);
+}
+
+impl<T> Reserve for Vec<T> {
+    fn reserve_for(&mut self, factor: f64) {
+        reserve_vec(self, factor);
+    }
+}
+
+impl Reserve for ScoreCols {
+    fn reserve_for(&mut self, f: f64) {
+        reserve_fields!(self, f: neg, neu, pos, compound);
+    }
+}
 
 /// The four score columns of a table.
 #[derive(Default)]
@@ -41,6 +71,7 @@ impl ScoreCols {
 
 #[derive(Default)]
 struct DocumentCols {
+    doc: Vec<usize>,
     n_sentences: Vec<usize>,
     n_quotes: Vec<usize>,
     n_speakers: Vec<usize>,
@@ -96,6 +127,11 @@ struct QuoteRow<'r> {
 }
 
 impl<C: Columns> QuoteCols<C> {
+    fn reserve_for(&mut self, f: f64) {
+        reserve_fields!(self, f: doc, idx, start, end, text, kind, speaker, mention);
+        reserve_fields!(self, f: mention_start, mention_end, cue, sentence, scores);
+    }
+
     fn push(
         &mut self,
         art: &Article<'_, '_>,
@@ -164,10 +200,25 @@ struct Tables<C> {
 }
 
 impl<C: Columns> Tables<C> {
+    /// Room for `f` times the present rows in every column (see [`Reserve`]).
+    fn reserve_for(&mut self, f: f64) {
+        let (dc, sc) = (&mut self.documents, &mut self.sentences);
+        reserve_fields!(dc, f: doc, n_sentences, n_quotes, n_speakers, scores);
+        reserve_fields!(sc, f: doc, idx, start, end, text, scores);
+        self.quotes.reserve_for(f);
+        self.attributions.reserve_for(f);
+        let pc = &mut self.speakers;
+        reserve_fields!(pc, f: doc, speaker, n_quotes, n_mentions, n_direct, n_indirect);
+        reserve_fields!(pc, f: descriptions, compound);
+        let mc = &mut self.mentions;
+        reserve_fields!(mc, f: doc, speaker, start, end, text);
+    }
+
     fn add(&mut self, i: usize, t: &Text<'_>, d: &tables::DocTables) -> PyResult<()> {
         let py = t.obj.py();
         let art = Article::new(t);
         let dc = &mut self.documents;
+        dc.doc.push(i);
         dc.n_sentences.push(d.sentences.len());
         dc.n_quotes.push(d.analysis.quotes.len());
         dc.n_speakers
@@ -260,6 +311,7 @@ impl<C: Columns> Tables<C> {
             attributions: ac,
         } = self;
         let documents = PyDict::new(py);
+        documents.set_item("doc", C::ints(py, dc.doc)?)?;
         documents.set_item("n_sentences", C::ints(py, dc.n_sentences)?)?;
         documents.set_item("n_quotes", C::ints(py, dc.n_quotes)?)?;
         documents.set_item("n_speakers", C::ints(py, dc.n_speakers)?)?;
@@ -311,10 +363,12 @@ fn has_lone_surrogates(t: &Text<'_>) -> bool {
 }
 
 /// Fill `tables` from `texts` (see `analyze_columns`); false, early, once an article has lone
-/// surrogates and `exact_utf8` asks for text that UTF-8 can hold.
+/// surrogates and `exact_utf8` asks for text that UTF-8 can hold. The `doc` of `texts[i]` is
+/// `positions[i]` (or `i` without positions).
 fn fill<C: Columns>(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
+    positions: Option<&[usize]>,
     n_threads: Option<&Bound<'_, PyAny>>,
     func: &str,
     exact_utf8: bool,
@@ -322,6 +376,13 @@ fn fill<C: Columns>(
 ) -> PyResult<bool> {
     let n_threads = check_threads(n_threads)?;
     let articles = exact_strs(texts, func, "texts")?;
+    if let Some(p) = positions.filter(|p| p.len() != articles.len()) {
+        return Err(PyValueError::new_err(format!(
+            "{func}: {} positions for {} texts",
+            p.len(),
+            articles.len()
+        )));
+    }
     let lossy = AtomicBool::new(false);
     articles_pipeline(
         py,
@@ -346,7 +407,8 @@ fn fill<C: Columns>(
                 lossy.store(true, Ordering::Relaxed);
                 return Ok(());
             }
-            tables.add(i, &text, &d)
+            let doc = positions.map_or(Some(i), |p| p.get(i).copied());
+            tables.add(doc.ok_or_else(|| internal("position"))?, &text, &d)
         },
     )?;
     Ok(!lossy.load(Ordering::Relaxed))
@@ -365,8 +427,21 @@ fn analyze_columns<'py>(
     n_threads: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let mut tables = Tables::<PyCells>::default();
-    fill(py, texts, n_threads, "analyze_columns", false, &mut tables)?;
-    tables.into_dict(py)
+    fill(
+        py,
+        texts,
+        None,
+        n_threads,
+        "analyze_columns",
+        false,
+        &mut tables,
+    )?;
+    let all = tables.into_dict(py)?;
+    // Here documents are the texts in order: no `doc` column (ArrowTables needs one).
+    all.get_item("documents")?
+        .ok_or_else(|| internal("documents"))?
+        .del_item("doc")?;
+    Ok(all)
 }
 
 /// `analyze_columns` with Arrow-layout buffers instead of lists (see [`ArrowCells`]); None when
@@ -379,14 +454,134 @@ fn analyze_arrow<'py>(
     n_threads: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Option<Bound<'py, PyDict>>> {
     let mut tables = Tables::<ArrowCells>::default();
-    if !fill(py, texts, n_threads, "analyze_arrow", true, &mut tables)? {
+    if !fill(
+        py,
+        texts,
+        None,
+        n_threads,
+        "analyze_arrow",
+        true,
+        &mut tables,
+    )? {
         return Ok(None);
     }
     tables.into_dict(py).map(Some)
 }
 
+/// `analyze_arrow` over many calls: the columns of a whole run grow here, chunk by chunk
+/// (`add`), and go to Python once (`finish`). Each column is then one buffer, grown in place,
+/// that numpy or pyarrow takes as it is: no per-chunk buffers, no copy of a column.
+#[pyclass(module = "presslens._core")]
+struct ArrowTables {
+    /// None once finished.
+    tables: Option<Tables<ArrowCells>>,
+    /// Whether the columns have room for the projected run (made after the first chunk).
+    reserved: bool,
+}
+
+#[pymethods]
+impl ArrowTables {
+    #[new]
+    fn new() -> Self {
+        ArrowTables {
+            tables: Some(Tables::default()),
+            reserved: false,
+        }
+    }
+
+    /// Add the rows of `texts`, whose `doc` numbers are `positions`; False (and the tables
+    /// are to be dropped) when an article has lone surrogates. `done`: the share of the run's
+    /// text added once this call is done (from 0 to 1); after the first call the columns get
+    /// room for the rows the run is projected to have (a tenth more), in one allocation each.
+    #[pyo3(signature = (texts, positions, n_threads=None, done=1.0))]
+    fn add(
+        &mut self,
+        py: Python<'_>,
+        texts: &Bound<'_, PyAny>,
+        positions: Vec<usize>,
+        n_threads: Option<&Bound<'_, PyAny>>,
+        done: f64,
+    ) -> PyResult<bool> {
+        let tables = self.tables.as_mut().ok_or_else(finished)?;
+        let func = "ArrowTables.add";
+        let ok = fill(py, texts, Some(&positions), n_threads, func, true, tables)?;
+        if ok && !self.reserved && done > 0.0 && done < 1.0 {
+            tables.reserve_for(1.1 / done);
+            self.reserved = true;
+        }
+        Ok(ok)
+    }
+
+    /// The distinct names of the speakers table, in order of first appearance.
+    fn speaker_names(&self) -> PyResult<Vec<&str>> {
+        let tables = self.tables.as_ref().ok_or_else(finished)?;
+        Ok(distinct(&tables.speakers.speaker))
+    }
+
+    /// `(docs, names)` of the speakers-table rows whose name is one of `names`, in row order.
+    fn speakers_named(&self, names: Vec<String>) -> PyResult<(Vec<usize>, Vec<&str>)> {
+        let sp = &self.tables.as_ref().ok_or_else(finished)?.speakers;
+        let names: rustc_hash::FxHashSet<&str> = names.iter().map(String::as_str).collect();
+        let rows = (0..sp.speaker.len())
+            .filter_map(|i| Some((*sp.doc.get(i)?, sp.speaker.get(i)?)))
+            .filter(|(_, s)| names.contains(s));
+        Ok(rows.unzip())
+    }
+
+    /// Rename speakers in the quotes, attributions, speakers and mentions tables:
+    /// `rename[(doc, name)]` is the new name of `name` in document `doc`.
+    fn rename_speakers(&mut self, rename: HashMap<(usize, String), String>) -> PyResult<()> {
+        let tables = self.tables.as_mut().ok_or_else(finished)?;
+        let rename: rustc_hash::FxHashMap<(usize, &str), &str> = (rename.iter())
+            .map(|((d, s), v)| ((*d, s.as_str()), v.as_str()))
+            .collect();
+        for (docs, col) in tables.speaker_columns() {
+            let rows: Vec<(usize, &str)> = (0..col.len())
+                .filter_map(|i| {
+                    let new = rename.get(&(*docs.get(i)?, col.get(i)?))?;
+                    Some((i, *new))
+                })
+                .collect();
+            col.replace_rows(&rows);
+        }
+        Ok(())
+    }
+
+    /// The columns, as `analyze_arrow` gives them; the tables are handed over (a second call
+    /// raises).
+    fn finish<'py>(&mut self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        self.tables.take().ok_or_else(finished)?.into_dict(py)
+    }
+}
+
+/// The distinct values of `col`, in order of first appearance.
+fn distinct(col: &ArrowCells) -> Vec<&str> {
+    let mut seen = rustc_hash::FxHashSet::default();
+    (0..col.len())
+        .filter_map(|i| col.get(i))
+        .filter(|s| seen.insert(*s))
+        .collect()
+}
+
+impl Tables<ArrowCells> {
+    /// `(doc, speaker)` columns of the four tables with a speaker column.
+    fn speaker_columns(&mut self) -> [(&[usize], &mut ArrowCells); 4] {
+        [
+            (&self.quotes.doc, &mut self.quotes.speaker),
+            (&self.attributions.doc, &mut self.attributions.speaker),
+            (&self.speakers.doc, &mut self.speakers.speaker),
+            (&self.mentions.doc, &mut self.mentions.speaker),
+        ]
+    }
+}
+
+fn finished() -> PyErr {
+    PyValueError::new_err("ArrowTables.finish() was called already")
+}
+
 pub(super) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analyze_columns, m)?)?;
     m.add_function(wrap_pyfunction!(analyze_arrow, m)?)?;
+    m.add_class::<ArrowTables>()?;
     Ok(())
 }
