@@ -15,9 +15,11 @@
 
 mod assemble;
 mod clauses;
+mod content_bounds;
 mod cues;
 mod forms;
 mod lexicon;
+mod postposed;
 mod sources;
 mod tokens;
 
