@@ -83,6 +83,8 @@ pub fn extract(text: &str, sentences: &[Span]) -> Attributions {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_bounds;
+#[cfg(test)]
 mod tests_forms;
 #[cfg(test)]
 mod tests_quotes;
