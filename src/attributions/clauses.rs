@@ -18,7 +18,7 @@ use super::content_bounds::{
 use super::cues::{cue_at, Cue, CueKind};
 use super::forms::{asked_first, headline_colon, in_document, passive_judgement};
 use super::lexicon::{self, is_proform, is_subordinator, opens_complement};
-use super::postposed::{according, postposed};
+use super::postposed::{according, according_tag, postposed};
 use super::sources::{passive_of_saying, sentence_subject, source_left};
 use super::tokens::{class, Tok};
 
@@ -296,7 +296,8 @@ fn sentence_from(toks: &[Tok], lo: usize, hi: usize, documents: bool) -> Vec<Raw
     if let Some(raw) = asked {
         k = raw.parts[0].1 + 1;
         out.push(raw);
-    } else if let Some((raw, next)) = postposed(toks, lo, e) {
+    } else if let Some((raw, next)) = postposed(toks, lo, e).or_else(|| according_tag(toks, lo, e))
+    {
         out.push(raw);
         k = next;
     }

@@ -132,6 +132,18 @@ pub(super) fn according(toks: &[Tok], lo: usize, e: usize, cue: &Cue) -> Option<
             s1 = q;
         }
     }
+    // "…, according to the group, which tracks them." and "According to the group, which
+    // tracks them, the talks …": a relative clause after the source describes it.
+    if let Some(q) = relative_after(toks, s1, e) {
+        let closes = if has_before {
+            q == e
+        } else {
+            toks.get(q).is_some_and(|t| t.is_comma()) && q + 1 < e
+        };
+        if closes {
+            s1 = q;
+        }
+    }
     let a0 = trim_start(toks, s1, e);
     let a1 = content_end(toks, a0, e);
     if s1 < e && n_words(toks, a0, a1) >= 2 {
@@ -149,4 +161,47 @@ pub(super) fn according(toks: &[Tok], lo: usize, e: usize, cue: &Cue) -> Option<
         },
         next,
     ))
+}
+
+/// Most tokens of a relative clause describing a source ("which monitors extremist sites").
+const MAX_RELATIVE: usize = 16;
+
+/// The end (exclusive, at the next clause punctuation or `e`) of a relative clause "who …" or
+/// "which …" opened at the comma `c` right after a source.
+fn relative_after(toks: &[Tok], c: usize, e: usize) -> Option<usize> {
+    let comma = toks.get(c).is_some_and(|t| t.is_comma() && !t.in_quote);
+    let rel = toks
+        .get(c + 1)
+        .filter(|_| c + 1 < e)
+        .is_some_and(|t| t.is("who") || t.is("which"));
+    if !comma || !rel {
+        return None;
+    }
+    let limit = (c + 2 + MAX_RELATIVE).min(e);
+    match (c + 2..limit).find(|&j| toks[j].is_clause_punct() && !toks[j].in_quote) {
+        Some(q) => Some(q),
+        None if limit == e => Some(trim_end(toks, c, e)),
+        None => None,
+    }
+}
+
+/// "CONTENT, according to X." and "A, according to X, B": an "according to" after a comma
+/// makes everything before it its content, the outermost attribution of the sentence ("The
+/// rebels called for attacks, according to a monitor": the monitor reports the call), so cues
+/// inside that content are not attributions of their own. Not past a direct quote, whose own
+/// speaker reports it.
+pub(super) fn according_tag(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize)> {
+    let mut k = lo + 2;
+    while k < e {
+        let t = &toks[k];
+        if t.in_direct {
+            return None;
+        }
+        if t.is("according") && !t.in_quote && toks[k - 1].is_comma() && !toks[k - 1].in_quote {
+            let cue = cue_at(toks, lo, e, k).filter(|c| c.kind == CueKind::According)?;
+            return according(toks, lo, e, &cue);
+        }
+        k += 1;
+    }
+    None
 }

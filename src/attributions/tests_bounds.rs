@@ -32,3 +32,53 @@ fn a_comma_inside_a_number_is_no_clause_break() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].0, at(text, "the plan"));
 }
+
+#[test]
+fn a_closing_according_to_holds_the_whole_clause_before_it() {
+    // The monitor reports the call: one attribution, not "called for" with its own content.
+    let text = "The rebels have previously called for attacks on the port, according to a monitoring group.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(
+            text,
+            "The rebels have previously called for attacks on the port"
+        )
+    );
+    assert_eq!(v[0].1, Some(at(text, "a monitoring group")));
+    assert_eq!(v[0].2, Some(at(text, "according to")));
+    // Inside the sentence it holds both sides.
+    let text = "The ferry, according to the harbour master, will stop running in May.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (0, at(text, " will stop running in May").1));
+    assert_eq!(v[0].1, Some(at(text, "the harbour master")));
+}
+
+#[test]
+fn a_relative_clause_after_according_to_describes_the_source() {
+    let text =
+        "The rebels called for attacks on the port, according to the group, which tracks them.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(text, "The rebels called for attacks on the port")
+    );
+    assert_eq!(v[0].1, Some(at(text, "the group, which tracks them")));
+    let text = "According to the group, which tracks the rebels, the port will reopen in May.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the port will reopen in May"));
+    assert_eq!(v[0].1, Some(at(text, "the group, which tracks the rebels")));
+    // A relative clause that is the content's own stays in it.
+    let text = "According to the group, the rebels, who hold the port, will leave in May.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some(at(text, "the group")));
+    assert_eq!(
+        v[0].0,
+        at(text, "the rebels, who hold the port, will leave in May")
+    );
+}
