@@ -157,10 +157,17 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> (Vec<Tok>, Vec<(usize, usize)
                     if d.is_alphanumeric() {
                         end = s.start + j + d.len_utf8();
                         it.next();
-                    } else if inner_joiner(d) {
-                        // Keep the joiner only when a letter or digit follows it.
+                    } else if inner_joiner(d) || d == ',' {
+                        // Keep the joiner only when a letter or digit follows it; a comma only
+                        // between digits ("20,000" is one number, not a clause break).
                         let after = slice[j + d.len_utf8()..].chars().next();
-                        if after.is_some_and(char::is_alphanumeric) {
+                        let joins = if d == ',' {
+                            text[..end].ends_with(|p: char| p.is_ascii_digit())
+                                && after.is_some_and(|a| a.is_ascii_digit())
+                        } else {
+                            after.is_some_and(char::is_alphanumeric)
+                        };
+                        if joins {
                             end = s.start + j + d.len_utf8();
                             it.next();
                         } else {
