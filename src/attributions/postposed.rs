@@ -7,9 +7,9 @@ use super::content_bounds::{
     adjunct_only, content_end, is_participle_cue, n_words, skip_hearer, trim_end, trim_start,
 };
 use super::cues::{cue_at, Cue, CueKind};
-use super::lexicon;
+use super::lexicon::{self, is_auxiliary_verb, is_subordinator, opens_adjunct, opens_complement};
 use super::sources::{apposition_after, source_left, source_right};
-use super::tokens::Tok;
+use super::tokens::{class, Tok};
 
 /// The postposed attribution of `[lo, e)`, if any, and the token to continue from.
 pub(super) fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize)> {
@@ -65,9 +65,17 @@ pub(super) fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize
         let Some(src) = source_left(toks, lo, cue.t0) else {
             continue;
         };
-        if src.0 < lo + 2 || !toks[src.0 - 1].is_comma() {
+        let after_comma = |s: (usize, usize)| s.0 >= lo + 2 && toks[s.0 - 1].is_comma();
+        let Some(src) = Some(src)
+            .filter(|&s| after_comma(s))
+            // A cue that is more often a noun ("show", "report") needs its source right before.
+            .or_else(|| {
+                let verb = !toks[cue.t0].in_class(class::NOUN_VERB);
+                postmodified_source(toks, lo, src).filter(|&s| verb && after_comma(s))
+            })
+        else {
             continue;
-        }
+        };
         let (adj, seg) = adjunct_only(toks, after, e);
         if !adj {
             continue;
@@ -98,6 +106,72 @@ pub(super) fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize
         return Some((raw, next));
     }
     None
+}
+
+/// Most words before the noun phrase that ends a source with a modifier after its head ("a
+/// spokesman for | the city").
+const MAX_MODIFIER: usize = 10;
+
+/// "…, a spokesman for the city said.", "…, people familiar with the talks said.", "…,
+/// officials who attended the meeting said.": the noun phrase right before the cue (`src`,
+/// "the city") ends a modifier of the source's head, and the source is the whole phrase from
+/// the comma before it. Its first word opens a noun phrase, not another clause or an adjunct
+/// ("…, and the city said", "…, as the mayor said", "…, on Monday the mayor said"), and it
+/// holds no auxiliary outside a relative clause ("…, the levy will rise the mayor said").
+fn postmodified_source(toks: &[Tok], lo: usize, src: (usize, usize)) -> Option<(usize, usize)> {
+    let floor = src.0.saturating_sub(MAX_MODIFIER).max(lo + 2);
+    let mut c = src.0;
+    while c > floor && toks[c - 1].word && !toks[c - 1].in_quote {
+        c -= 1;
+    }
+    if c == src.0 || !toks[c - 1].is_comma() || toks[c - 1].in_quote {
+        return None;
+    }
+    let first = &toks[c];
+    let w = first.lower.as_str();
+    let opens_other = is_subordinator(w)
+        || opens_adjunct(w)
+        || opens_complement(w)
+        || first.in_class(class::PREPOSITION | class::AUX)
+        || matches!(
+            w,
+            "and" | "but" | "or" | "so" | "which" | "then" | "while" | "according"
+        );
+    // The phrase before the cue hangs on the head by a preposition ("an aide to | the mayor")
+    // or a coordination ("union members and | leaders"), or a relative clause holds it
+    // ("officials who attended | the meeting"); a relative word is no source of its own.
+    let link = &toks[src.0 - 1];
+    let hangs = (link.in_class(class::PREPOSITION) && !link.is("than"))
+        || matches!(
+            link.lower.as_str(),
+            "in" | "at" | "on" | "with" | "about" | "and"
+        );
+    let relative_word = |t: &Tok| t.is("who") || t.is("that") || t.is("which");
+    if opens_other || opens_complement(&toks[src.0].lower) {
+        return None;
+    }
+    // What comes before the comma must be a content: not an opening adjunct ("On Monday, …",
+    // "Earlier this week, …") nor a name the phrase is an apposition of ("Sam Lee, the director
+    // of the agency, said").
+    let (adjunct, end) = adjunct_only(toks, lo, c - 1);
+    let name = toks[lo..c - 1].iter().all(|t| t.cap || !t.word);
+    if (adjunct && end == c - 1) || name {
+        return None;
+    }
+    let mut relative = false;
+    for t in &toks[c..src.0] {
+        relative |= relative_word(t);
+        // A verb of the clause before ("…, wondering what he believes"), or a reporting verb
+        // (the stretch is a clause, not a noun phrase).
+        let verb = t.lower.ends_with("ing") || t.in_class(class::CLAUSE_CUE | class::STANCE_CUE);
+        if verb || (!relative && (t.in_class(class::AUX) || is_auxiliary_verb(&t.lower))) {
+            return None;
+        }
+    }
+    if !hangs && !relative {
+        return None;
+    }
+    Some((c, src.1))
 }
 
 /// "according to X, CONTENT" / "CONTENT, according to X" / "A, according to X, B".

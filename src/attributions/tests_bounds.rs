@@ -82,3 +82,40 @@ fn a_relative_clause_after_according_to_describes_the_source() {
         at(text, "the rebels, who hold the port, will leave in May")
     );
 }
+
+#[test]
+fn a_closing_source_may_carry_a_modifier_after_its_head() {
+    for (text, source) in [
+        (
+            "The levy will rise next year, a spokesman for the city said on Monday.",
+            "a spokesman for the city",
+        ),
+        (
+            "The levy will rise, people familiar with the plan said.",
+            "people familiar with the plan",
+        ),
+        (
+            "The levy will rise, officials who attended the meeting said.",
+            "officials who attended the meeting",
+        ),
+        (
+            "The levy will rise, shop owners and their lawyers say.",
+            "shop owners and their lawyers",
+        ),
+    ] {
+        let v = spans(text);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        assert_eq!(v[0].0, (0, text.find(',').unwrap_or(0)), "{text}");
+        assert_eq!(v[0].1, Some(at(text, source)), "{text}");
+    }
+    // An opening adjunct is no content, and a name before the phrase is its apposition.
+    for text in [
+        "On Monday, a spokesman for the city said.",
+        "Sam Lee, the director of the agency, said in a statement.",
+    ] {
+        assert!(spans(text).is_empty(), "{text}: {:?}", spans(text));
+    }
+    // A clause, not a noun phrase, before the cue: no closing source.
+    let text = "The levy will rise, wondering what the mayor believes.";
+    assert!(spans(text).iter().all(|a| a.0 .0 != 0), "{:?}", spans(text));
+}
