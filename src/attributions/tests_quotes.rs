@@ -262,10 +262,19 @@ fn words_of_the_sentence_before_a_postposed_quote_lead_into_it() {
     );
     assert_eq!(v[0].content.start, 0);
     assert_eq!(range(v[0].source), Some(at(text, "the engineer")));
-    // A quote that opens its sentence, or follows a comma or its own reporting verb, is direct.
+    // A fronted adjunct set off by a comma leads into the quote too.
+    let text =
+        "At the hearing, \u{201c}the toll will not pay for the bridge,\u{201d} the engineer said.";
+    let v = run(text);
+    assert_eq!(v[0].kind.as_str(), "mixed", "{:?}", view(text));
+    assert_eq!((v[0].content.start, v[0].content.end), (0, 59));
+    assert_eq!(range(v[0].source), Some(at(text, "the engineer")));
+    // A quote that opens its sentence, follows a colon, or follows its own reporting verb, is
+    // direct.
     for text in [
         "\u{201c}The toll will not pay for the bridge,\u{201d} the engineer said.",
-        "At the hearing, \u{201c}the toll will not pay for the bridge,\u{201d} the engineer said.",
+        "The engineer warned, \u{201c}the toll will not pay for the bridge,\u{201d} she said.",
+        "One verdict: \u{201c}the toll will not pay for the bridge,\u{201d} the engineer said.",
     ] {
         let v = run(text);
         assert_eq!(v[0].kind.as_str(), "direct", "{text:?} -> {:?}", view(text));

@@ -203,13 +203,19 @@ fn sentence_tokens(slice: &str, base: usize, adds: bool, toks: &mut Vec<Tok>) {
     }
 }
 
-/// End of the word whose first char ends at byte `j` of `s`: letters and digits, and an
-/// inner joiner when a letter or digit follows it.
+/// End of the word whose first char ends at byte `j` of `s`: letters and digits, an inner
+/// joiner when a letter or digit follows it, and a comma between digits.
 fn word_end(s: &str, mut j: usize) -> usize {
     let bytes = s.as_bytes();
     while j < bytes.len() {
         // ASCII letters and digits, the bulk of any word, in one run without decoding.
         if bytes[j].is_ascii_alphanumeric() {
+            j += 1;
+            continue;
+        }
+        // A comma only between digits ("20,000" is one number, not a clause break).
+        let digit_at = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+        if b == b',' && j.checked_sub(1).is_some_and(digit_at) && digit_at(j + 1) {
             j += 1;
             continue;
         }
