@@ -207,9 +207,9 @@ fn sentence_tokens(slice: &str, base: usize, adds: bool, toks: &mut Vec<Tok>) {
 /// joiner when a letter or digit follows it, and a comma between digits.
 fn word_end(s: &str, mut j: usize) -> usize {
     let bytes = s.as_bytes();
-    while j < bytes.len() {
-        // ASCII letters and digits, the bulk of any word, in one run without decoding.
-        if bytes[j].is_ascii_alphanumeric() {
+    while let Some(&b) = bytes.get(j) {
+        // ASCII letters and digits, the bulk of any word, without decoding.
+        if b.is_ascii_alphanumeric() {
             j += 1;
             continue;
         }
