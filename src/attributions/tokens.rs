@@ -99,13 +99,15 @@ pub type Lower = CompactString;
 
 /// `s.to_lowercase()`, without allocating for a short ASCII word.
 fn lower_of(s: &str) -> Lower {
-    if s.is_ascii() {
-        let mut lower = CompactString::new(s);
-        lower.make_ascii_lowercase();
-        lower
-    } else {
-        CompactString::from(s.to_lowercase())
+    if !s.is_ascii() {
+        return CompactString::from(s.to_lowercase());
     }
+    let mut lower = CompactString::new(s);
+    // Most words are lower case already.
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        lower.make_ascii_lowercase();
+    }
+    lower
 }
 
 impl Tok {
@@ -255,13 +257,13 @@ fn is_title_case(toks: &[Tok]) -> bool {
     if !(4..=25).contains(&n) {
         return false;
     }
-    let major = words().filter(|t| !TITLE_MINOR.contains(t.lower.as_str()));
-    let (mut caps, mut all) = (0, 0);
-    for t in major {
-        all += 1;
-        caps += usize::from(t.cap);
+    let minor = |t: &Tok| TITLE_MINOR.contains(t.lower.as_str());
+    // A lower-case word that is not a minor one: not Title Case. Asked first, so that a
+    // sentence (nearly always the answer) looks up only its words up to the first such one.
+    if words().any(|t| !t.cap && !minor(t)) {
+        return false;
     }
-    all >= 3 && caps == all
+    words().filter(|t| !minor(t)).count() >= 3
 }
 
 /// In a Title Case headline a reporting verb is capitalised like the names around it: treat
