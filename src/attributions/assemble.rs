@@ -124,6 +124,28 @@ fn words_at(gap: &str) -> impl Iterator<Item = (usize, &str)> {
         .map(move |w| (w.as_ptr() as usize - gap.as_ptr() as usize, w))
 }
 
+/// How a hearer phrase after a cue that takes one opens: a hearer word ("told reporters",
+/// "told them"), a determiner ("told the paper") or a name ("told CNN", "told Ana Ruiz").
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum HearerStart {
+    Word,
+    Determiner,
+    Name,
+}
+
+fn hearer_start(w: &str) -> Option<HearerStart> {
+    let lower = w.to_lowercase();
+    if lexicon::is_hearer_word(&lower) {
+        Some(HearerStart::Word)
+    } else if lexicon::is_determiner(&lower) {
+        Some(HearerStart::Determiner)
+    } else if w.starts_with(char::is_uppercase) {
+        Some(HearerStart::Name)
+    } else {
+        None
+    }
+}
+
 /// The offset in `gap` of a "that" that opens the clause holding the quote, when only a hearer
 /// or an adjunct stands before it ("told reporters that “…”", "said on Monday that “…”",
 /// "acknowledged Sunday that “…”"). `object` says the cue takes a hearer ("told").
@@ -136,12 +158,8 @@ fn that_clause_at(gap: &str, object: bool) -> Option<usize> {
         if w == "that" {
             return Some(off);
         }
-        let lower = w.to_lowercase();
-        let opens = lexicon::opens_adjunct(&lower)
-            || (object
-                && (lexicon::is_hearer_word(&lower)
-                    || lexicon::is_determiner(&lower)
-                    || w.starts_with(char::is_uppercase)));
+        let opens =
+            lexicon::opens_adjunct(&w.to_lowercase()) || (object && hearer_start(w).is_some());
         if i == 0 && !opens {
             return None;
         }
@@ -186,16 +204,18 @@ fn reported_lead_in(text: &str, cue: Span, mention: Option<Span>, hull: Span) ->
     // "told them the plan was “…”": the hearer ("them", "the paper", "CNN") is no part of
     // what was said; a hearer alone ("told reporters “…”") leaves the quote direct.
     if object {
-        let lower = first.to_lowercase();
-        if lexicon::is_hearer_word(&lower) {
-            (off, first) = words.next()?;
-        } else if lexicon::is_determiner(&lower) {
-            words.next()?;
-            (off, first) = words.next()?;
-        } else if first.starts_with(char::is_uppercase) {
-            while first.starts_with(char::is_uppercase) {
+        match hearer_start(first) {
+            Some(HearerStart::Word) => (off, first) = words.next()?,
+            Some(HearerStart::Determiner) => {
+                words.next()?;
                 (off, first) = words.next()?;
             }
+            Some(HearerStart::Name) => {
+                while first.starts_with(char::is_uppercase) {
+                    (off, first) = words.next()?;
+                }
+            }
+            None => {}
         }
     }
     let first = first.to_lowercase();
