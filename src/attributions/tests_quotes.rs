@@ -334,3 +334,41 @@ fn a_subordinate_clause_after_a_comma_ends_the_content() {
         "{v:?}"
     );
 }
+
+#[test]
+fn fronted_words_before_a_parenthetical_cue_lead_into_a_lower_case_quote() {
+    let text = "The new levy, the mayor said, \u{201c}will hurt every small shop.\u{201d}";
+    let v = run(text);
+    assert_eq!(v.len(), 1, "{:?}", view(text));
+    assert_eq!(v[0].kind.as_str(), "mixed");
+    assert_eq!((v[0].content.start, v[0].content.end), (0, 63));
+    let parts: Vec<Range> = v[0].parts.iter().map(|p| (p.start, p.end)).collect();
+    assert_eq!(parts, vec![(0, 12), (30, 63)]);
+    assert_eq!(v[0].parts[0].of(text), "The new levy");
+    assert_eq!(range(v[0].source), Some(at(text, "the mayor")));
+    assert_eq!(range(v[0].cue), Some(at(text, "said")));
+    // The inverted order, and a fronted connective.
+    let text = "Instead, said Ana Ruiz, \u{201c}the bridge will have to wait.\u{201d}";
+    let v = run(text);
+    assert_eq!(v[0].kind.as_str(), "mixed", "{:?}", view(text));
+    assert_eq!(v[0].content.start, 0);
+    assert_eq!(v[0].parts[0].of(text), "Instead");
+    // A capitalised quote is a sentence of its own after scene-setting words; a cue away from
+    // its source, or fronted words with a reporting verb, take no part either.
+    for text in [
+        "In a statement, the mayor said, \u{201c}We will appeal the ruling.\u{201d}",
+        "Minutes later, she sent a text saying, \u{201c}done.\u{201d}",
+        "The mayor said the levy was fair, and, she added, \u{201c}overdue.\u{201d}",
+    ] {
+        let v = run(text);
+        let a = v
+            .iter()
+            .find(|a| !a.quotes.is_empty())
+            .unwrap_or_else(|| panic!("{text:?} -> {:?}", view(text)));
+        assert!(
+            a.content.of(text).starts_with('\u{201c}'),
+            "{text:?} -> {:?}",
+            view(text)
+        );
+    }
+}
