@@ -100,10 +100,10 @@ pub(super) fn skip_hearer(toks: &[Tok], from: usize, e: usize) -> usize {
     from
 }
 
-/// Does a new attribution start at `from` ("…, and most voters said …", "… while 40 percent
+/// Does a new attribution start at `from` ("…, and most voters said …", "…, while 40 percent
 /// disagreed")? A source noun phrase right there followed by a reporting verb, looked for over
-/// a few tokens only.
-fn new_attribution_at(toks: &[Tok], from: usize, e: usize) -> bool {
+/// a few tokens only. Returns the end of its cue.
+fn new_attribution_at(toks: &[Tok], from: usize, e: usize) -> Option<usize> {
     let from = if toks.get(from).is_some_and(|t| t.is("and") || t.is("but")) {
         from + 1
     } else {
@@ -112,19 +112,18 @@ fn new_attribution_at(toks: &[Tok], from: usize, e: usize) -> bool {
     for k in from + 1..(from + 7).min(e) {
         let t = &toks[k];
         if !t.word || t.in_quote {
-            return false;
+            return None;
         }
         if t.cap {
             continue;
         }
         if let Some(cue) = cue_at(toks, from, e, k) {
-            if !matches!(cue.kind, CueKind::Clause | CueKind::Object) {
-                return false;
-            }
-            return source_left(toks, from, cue.t0).is_some_and(|s| s.0 == from);
+            let reports = matches!(cue.kind, CueKind::Clause | CueKind::Object);
+            let source = reports && source_left(toks, from, cue.t0).is_some_and(|s| s.0 == from);
+            return source.then_some(cue.t1);
         }
     }
-    false
+    None
 }
 
 /// A lower-case reporting verb in the past or present tense or a participle at `k` ("told",
@@ -165,12 +164,17 @@ pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
         let comma = (t.is_comma() && !t.in_quote)
             || (t.is_quote_mark() && j > from && toks[j - 1].is_comma());
         let joins = !t.in_quote && (t.is("and") || t.is("but"));
-        // "…, and most voters said …", "… as Congress weighed …": a new source and cue.
-        let opens_clause = joins || (!t.in_quote && t.word && is_subordinator(&t.lower));
+        // "…, and most voters said …": a new source and cue. After a subordinator only one
+        // that reports a clause ("… after her rival warned that …"): "… before the inspectors
+        // reported a leak" is part of what was reported.
+        let subordinate = !t.in_quote && t.word && is_subordinator(&t.lower);
         // The content keeps a closing quotation mark it breaks at.
         let stop = if t.is_quote_mark() { j + 1 } else { j };
-        if (comma || opens_clause) && new_attribution_at(toks, j + 1, e) {
-            return trim_end(toks, from, stop);
+        if comma || joins || subordinate {
+            let that = |c1: usize| !subordinate || toks.get(c1).is_some_and(|n| n.is("that"));
+            if new_attribution_at(toks, j + 1, e).is_some_and(that) {
+                return trim_end(toks, from, stop);
+            }
         }
         // "said A and questioned B": the source's next act is not part of what it said; nor is
         // the main verb after a parenthetical participle ("X, citing A, said B").

@@ -119,3 +119,25 @@ fn a_closing_source_may_carry_a_modifier_after_its_head() {
     let text = "The levy will rise, wondering what the mayor believes.";
     assert!(spans(text).iter().all(|a| a.0 .0 != 0), "{:?}", spans(text));
 }
+
+#[test]
+fn a_subordinate_clause_with_a_reporting_verb_stays_in_the_content() {
+    let text = "Ms. Ruiz said the plant was safe before the inspectors reported a leak.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(
+            text,
+            "the plant was safe before the inspectors reported a leak"
+        )
+    );
+    assert_eq!(v[0].1, Some(at(text, "Ms. Ruiz")));
+    // "and" + a new source and cue still starts a new attribution.
+    let text = "Ms. Ruiz said the plant was safe, and the inspectors said it leaked.";
+    let v = spans(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the plant was safe"));
+    assert_eq!(v[1].0, at(text, "it leaked"));
+    assert_eq!(v[1].1, Some(at(text, "the inspectors")));
+}
