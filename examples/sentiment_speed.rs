@@ -4,7 +4,9 @@
 //!
 //! With `--once N`: one pass over the first N texts and nothing printed but the checksum, for
 //! an instruction count (`valgrind --tool=callgrind target/release/examples/sentiment_speed
-//! --once 2000`; subtract a `--once 0` run for the fixed cost of loading the texts).
+//! --once 2000`; subtract a `--once 0` run for the fixed cost of loading the texts). With
+//! `--passes P` as well: P such passes, for CPU time on a loaded machine (`/usr/bin/time -f %U`,
+//! minus a `--passes 0` run), which counts only the time the process ran.
 
 use std::time::Instant;
 
@@ -30,9 +32,14 @@ fn main() {
         .and_then(|k| args.get(k + 1))
         .and_then(|n| n.parse::<usize>().ok())
     {
-        let sink: f64 = texts
+        let passes = args
             .iter()
-            .take(n)
+            .position(|x| x == "--passes")
+            .and_then(|k| args.get(k + 1))
+            .and_then(|n| n.parse::<usize>().ok())
+            .unwrap_or(1);
+        let sink: f64 = (0..passes)
+            .flat_map(|_| texts.iter().take(n))
             .map(|s| a.polarity_scores(s).compound)
             .sum();
         println!("checksum {sink:.4}");

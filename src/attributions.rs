@@ -15,9 +15,11 @@
 
 mod assemble;
 mod clauses;
+mod content_bounds;
 mod cues;
 mod forms;
 mod lexicon;
+mod postposed;
 mod sources;
 mod tokens;
 
@@ -80,6 +82,8 @@ pub fn extract(text: &str, sentences: &[Span]) -> Attributions {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_bounds;
 #[cfg(test)]
 mod tests_forms;
 #[cfg(test)]

@@ -314,9 +314,14 @@ impl Analyzer {
         let cap_diff = sc.n_upper > 0 && sc.n_upper < n;
 
         let Scratch {
-            toks, lex, vals, ..
+            toks,
+            lex,
+            n_lex,
+            vals,
+            ..
         } = sc;
         let toks = &toks[..n];
+        let lex = lex.get(..*n_lex).unwrap_or_default();
         // Only lexicon words can score; every other token's sentiment is 0.
         vals.clear();
         for &(i, valence) in lex.iter() {
@@ -369,8 +374,10 @@ struct Scratch {
     /// texts, so no text pays to clear it).
     toks: Vec<Tok>,
     n_toks: usize,
-    /// Position and valence of each token that is a lexicon word (only they can score).
+    /// Position and valence of each token that is a lexicon word (only they can score): the
+    /// first `n_lex` (the rest is room, as in `toks`).
     lex: Vec<(usize, f64)>,
+    n_lex: usize,
     /// The first "but".
     first_but: Option<usize>,
     /// How many tokens are upper case.
@@ -381,36 +388,52 @@ struct Scratch {
     padded: Vec<u8>,
 }
 
+/// What a token scan counted (see [`TokenWriter::finish`]).
+struct Counts {
+    toks: usize,
+    upper: usize,
+    lex: usize,
+    first_but: Option<usize>,
+}
+
 impl Scratch {
     fn clear(&mut self) {
         self.n_toks = 0;
-        self.lex.clear();
+        self.n_lex = 0;
         self.first_but = None;
         self.n_upper = 0;
     }
 
+    /// The lexicon words of the text: (token position, valence).
+    #[cfg(test)]
+    fn lex(&self) -> &[(usize, f64)] {
+        self.lex.get(..self.n_lex).unwrap_or_default()
+    }
+
     /// Write the tokens of a text of `len` bytes with `f`, which makes a [`TokenWriter`] of
-    /// its own from the two (so the writer's counters live in registers, not in `self`) and
-    /// returns what [`TokenWriter::finish`] gives.
+    /// its own from the two buffers (so the writer's counters live in registers, not in
+    /// `self`) and returns what [`TokenWriter::finish`] gives.
     #[inline(always)]
     fn write_tokens(
         &mut self,
         len: usize,
-        f: impl FnOnce(&mut Vec<Tok>, Rare<'_>) -> (usize, usize),
+        f: impl FnOnce(&mut Vec<Tok>, &mut Vec<(usize, f64)>) -> Counts,
     ) {
         let mut toks = std::mem::take(&mut self.toks);
-        // Tokens are separated by white space: at most one per two bytes.
+        let mut lex = std::mem::take(&mut self.lex);
+        // Tokens are separated by white space: at most one per two bytes. Every token writes
+        // a `lex` entry (kept only for lexicon words), so `lex` has room for all of them.
         if toks.len() < len / 2 + 1 {
             toks.resize(len / 2 + 1, Tok::NONE);
+            lex.resize(len / 2 + 1, (0, 0.0));
         }
-        let rare = Rare {
-            lex: &mut self.lex,
-            first_but: &mut self.first_but,
-        };
-        let (k, n_upper) = f(&mut toks, rare);
+        let counts = f(&mut toks, &mut lex);
         self.toks = toks;
-        self.n_toks = k;
-        self.n_upper = n_upper;
+        self.lex = lex;
+        self.n_toks = counts.toks;
+        self.n_upper = counts.upper;
+        self.n_lex = counts.lex;
+        self.first_but = counts.first_but;
     }
 }
 
@@ -421,42 +444,37 @@ struct TokenWriter<'a> {
     out: &'a mut Vec<Tok>,
     k: usize,
     n_upper: usize,
-    rare: Rare<'a>,
-}
-
-/// Where the few tokens the rules look up by position are noted.
-struct Rare<'a> {
+    /// Each token's (position, valence) is written at `lex[n_lex]`, and `n_lex` moves on
+    /// only for a lexicon word: no branch on whether a token is one (the scan cannot
+    /// predict it). Sized like `out`.
     lex: &'a mut Vec<(usize, f64)>,
-    first_but: &'a mut Option<usize>,
-}
-
-impl Rare<'_> {
-    #[inline(never)]
-    fn note(&mut self, k: usize, valence: f64, flags: u8) {
-        if flags & table::IN_LEX != 0 {
-            self.lex.push((k, valence));
-        }
-        if flags & table::BUT != 0 && self.first_but.is_none() {
-            *self.first_but = Some(k);
-        }
-    }
+    n_lex: usize,
+    /// The first "but", or `usize::MAX`.
+    first_but: usize,
 }
 
 impl<'a> TokenWriter<'a> {
     #[inline(always)]
-    fn new(out: &'a mut Vec<Tok>, rare: Rare<'a>) -> Self {
+    fn new(out: &'a mut Vec<Tok>, lex: &'a mut Vec<(usize, f64)>) -> Self {
         TokenWriter {
             out,
             k: 0,
             n_upper: 0,
-            rare,
+            lex,
+            n_lex: 0,
+            first_but: usize::MAX,
         }
     }
 
-    /// How many tokens, and how many of them upper case.
+    /// How many tokens, upper-case tokens and lexicon words, and the first "but".
     #[inline(always)]
-    fn finish(self) -> (usize, usize) {
-        (self.k, self.n_upper)
+    fn finish(self) -> Counts {
+        Counts {
+            toks: self.k,
+            upper: self.n_upper,
+            lex: self.n_lex,
+            first_but: (self.first_but != usize::MAX).then_some(self.first_but),
+        }
     }
 
     /// Append a token (its word's record with the token bits set), noting what the rules will
@@ -464,10 +482,15 @@ impl<'a> TokenWriter<'a> {
     #[inline(always)]
     fn push(&mut self, info: Info) {
         let k = self.k;
-        // One test for the two rare cases.
-        if info.flags & (table::IN_LEX | table::BUT) != 0 {
-            self.rare.note(k, info.valence, info.flags);
+        let entry = (k, info.valence);
+        match self.lex.get_mut(self.n_lex) {
+            Some(slot) => *slot = entry,
+            None => self.lex.push(entry),
         }
+        self.n_lex += usize::from(info.flags & table::IN_LEX != 0);
+        // k when this is a "but", else usize::MAX; the first is the least.
+        let but = k | usize::from(info.flags & table::BUT == 0).wrapping_neg();
+        self.first_but = self.first_but.min(but);
         self.n_upper += usize::from(info.flags & table::UPPER != 0);
         let tok = Tok {
             flags: info.flags,

@@ -147,6 +147,13 @@ def test_a_quote_inside_reported_speech_is_one_mixed_attribution():
                  "Zoë Brandt said on Tuesday, “The clinic will stay open.”"]:
         (a,) = extract_attributions(text)
         assert a.kind == "direct" and a.text.startswith("“"), text
+    # Fronted words, then the cue between commas, then a quote that goes on in lower case.
+    text = "By spring, Zoë Brandt said, “the clinic will stay open.”"
+    (a,) = extract_attributions(text)
+    check_offsets(text, [a])
+    assert a.kind == "mixed" and a.start == 0 and a.end == len(text)
+    assert [p.text for p in a.parts] == ["By spring", "“the clinic will stay open.”"]
+    assert a.parts[1].start == 28 and a.source.text == "Zoë Brandt"
 
 
 def test_nested_reporting_is_one_outermost_attribution():

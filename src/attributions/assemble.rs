@@ -124,6 +124,28 @@ fn words_at(gap: &str) -> impl Iterator<Item = (usize, &str)> {
         .map(move |w| (w.as_ptr() as usize - gap.as_ptr() as usize, w))
 }
 
+/// How a hearer phrase after a cue that takes one opens: a hearer word ("told reporters",
+/// "told them"), a determiner ("told the paper") or a name ("told CNN", "told Ana Ruiz").
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum HearerStart {
+    Word,
+    Determiner,
+    Name,
+}
+
+fn hearer_start(w: &str) -> Option<HearerStart> {
+    let lower = w.to_lowercase();
+    if lexicon::is_hearer_word(&lower) {
+        Some(HearerStart::Word)
+    } else if lexicon::is_determiner(&lower) {
+        Some(HearerStart::Determiner)
+    } else if w.starts_with(char::is_uppercase) {
+        Some(HearerStart::Name)
+    } else {
+        None
+    }
+}
+
 /// The offset in `gap` of a "that" that opens the clause holding the quote, when only a hearer
 /// or an adjunct stands before it ("told reporters that “…”", "said on Monday that “…”",
 /// "acknowledged Sunday that “…”"). `object` says the cue takes a hearer ("told").
@@ -136,12 +158,8 @@ fn that_clause_at(gap: &str, object: bool) -> Option<usize> {
         if w == "that" {
             return Some(off);
         }
-        let lower = w.to_lowercase();
-        let opens = lexicon::opens_adjunct(&lower)
-            || (object
-                && (lexicon::is_hearer_word(&lower)
-                    || lexicon::is_determiner(&lower)
-                    || w.starts_with(char::is_uppercase)));
+        let opens =
+            lexicon::opens_adjunct(&w.to_lowercase()) || (object && hearer_start(w).is_some());
         if i == 0 && !opens {
             return None;
         }
@@ -186,16 +204,18 @@ fn reported_lead_in(text: &str, cue: Span, mention: Option<Span>, hull: Span) ->
     // "told them the plan was “…”": the hearer ("them", "the paper", "CNN") is no part of
     // what was said; a hearer alone ("told reporters “…”") leaves the quote direct.
     if object {
-        let lower = first.to_lowercase();
-        if lexicon::is_hearer_word(&lower) {
-            (off, first) = words.next()?;
-        } else if lexicon::is_determiner(&lower) {
-            words.next()?;
-            (off, first) = words.next()?;
-        } else if first.starts_with(char::is_uppercase) {
-            while first.starts_with(char::is_uppercase) {
+        match hearer_start(first) {
+            Some(HearerStart::Word) => (off, first) = words.next()?,
+            Some(HearerStart::Determiner) => {
+                words.next()?;
                 (off, first) = words.next()?;
             }
+            Some(HearerStart::Name) => {
+                while first.starts_with(char::is_uppercase) {
+                    (off, first) = words.next()?;
+                }
+            }
+            None => {}
         }
     }
     let first = first.to_lowercase();
@@ -207,9 +227,18 @@ fn reported_lead_in(text: &str, cue: Span, mention: Option<Span>, hull: Span) ->
     Some(from + off)
 }
 
+/// Does `words` hold a reporting verb of its own ("X said A because", "he warned")?
+fn has_reporting_verb(words: &str) -> bool {
+    words_at(words).any(|(_, w)| {
+        !w.starts_with(char::is_uppercase)
+            && (lexicon::CLAUSE_CUES.contains(w) || lexicon::OBJECT_CUES.contains(w))
+    })
+}
+
 /// Where the content starts when words of the quote's own sentence lead into a quote whose
 /// cue follows it ("The plan “will not work,” she said", "Voters think “…,” he said"): at the
-/// sentence start. None when the quote opens its sentence, follows a colon, a comma, another
+/// sentence start, a fronted adjunct included ("At the hearing, “…,” he said": annotators count
+/// it in on newsdev train). None when the quote opens its sentence, follows a colon, another
 /// quote or a reporting verb, or its cue is in another sentence.
 fn postposed_lead_in(text: &str, sentences: &[Span], cue: Span, hull: Span) -> Option<usize> {
     if cue.start < hull.end {
@@ -221,24 +250,71 @@ fn postposed_lead_in(text: &str, sentences: &[Span], cue: Span, hull: Span) -> O
     }
     let before = text.get(s.start..hull.start)?;
     let words = before.trim_end();
-    // "…, he warned, “…,” she said" and "X said A because “…,” she said": a quote set off by a
-    // comma, or after a reporting verb of its own, is no continuation of the words before it.
-    let reporting = || {
-        words_at(words).any(|(_, w)| {
-            !w.starts_with(char::is_uppercase)
-                && (lexicon::CLAUSE_CUES.contains(w) || lexicon::OBJECT_CUES.contains(w))
-        })
-    };
+    // "…, he warned, “…,” she said" and "X said A because “…,” she said": a quote after a
+    // reporting verb of its own is no continuation of the words before it.
     if before.contains('\n')
-        || words.ends_with([':', ','])
+        || words.ends_with(':')
         || before.contains(is_mark)
-        || reporting()
+        || has_reporting_verb(words)
     {
         return None;
     }
     words
         .contains(char::is_alphanumeric)
         .then(|| s.start + (before.len() - before.trim_start().len()))
+}
+
+/// The fronted words of a quote's sentence when its cue stands between them and the quote,
+/// set off by commas ("An economic downturn, he said, “could be a good time to borrow”",
+/// "Instead, Ana Ruiz said, “…”"): the content's first part. None when the cue opens the
+/// sentence, a colon or other words follow the cue, or the fronted words hold a quote.
+fn fronted_lead_in(
+    text: &str,
+    sentences: &[Span],
+    cue: Span,
+    mention: Option<Span>,
+    hull: Span,
+) -> Option<Span> {
+    if cue.end > hull.start {
+        return None;
+    }
+    let (mut from, mut to) = (cue.start, cue.end);
+    // The cue and its source stand together ("he said", "said Ana Ruiz"): "she sent an email
+    // saying, “…”" is a clause of its own.
+    if let Some(m) = mention.filter(|m| m.end <= hull.start) {
+        let between = text.get(m.end.min(cue.end)..m.start.max(cue.start))?;
+        if !between.trim().is_empty() {
+            return None;
+        }
+        (from, to) = (from.min(m.start), to.max(m.end));
+    }
+    let s = sentences.get(sentence_of(sentences, hull.start))?;
+    if s.start >= from || text.get(to..hull.start)?.trim() != "," {
+        return None;
+    }
+    let before = text.get(s.start..from)?;
+    let words = before.trim_end();
+    if !words.ends_with(',')
+        || before.contains(is_mark)
+        || before.contains('\n')
+        || has_reporting_verb(words)
+    {
+        return None;
+    }
+    // A quote opening with a capital is a sentence of its own after scene-setting words ("In a
+    // statement, she said, “We …”"); a lower-case one continues the fronted words.
+    let opens_lower = text
+        .get(hull.start..hull.end)?
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_lowercase);
+    if !opens_lower {
+        return None;
+    }
+    let words = words.trim_end_matches(',').trim_end();
+    let start = s.start + (before.len() - before.trim_start().len());
+    (words.contains(char::is_alphanumeric) && start < s.start + words.len())
+        .then(|| Span::new(start, s.start + words.len()))
 }
 
 /// Does a headline quote (`hull`, its marks included) stand as an utterance of its own
@@ -295,13 +371,21 @@ fn direct(text: &str, sentences: &[Span], qs: &[Quote], hulls: &[Span]) -> Vec<A
         if let Some(start) = lead {
             parts[0] = Span::new(start, parts[0].end);
         }
+        // "An economic downturn, he said, “…”": the fronted words are a part of their own.
+        let fronted = match (lead, cue) {
+            (None, Some(c)) => fronted_lead_in(text, sentences, c, qs[i].mention, parts[0]),
+            _ => None,
+        };
+        if let Some(f) = fronted {
+            parts.insert(0, f);
+        }
         out.push(Attribution {
             content: Span::new(parts[0].start, parts[parts.len() - 1].end),
             parts,
             source: qs[i].mention,
             speaker: qs[i].speaker.clone(),
             cue,
-            kind: if lead.is_some() {
+            kind: if lead.is_some() || fronted.is_some() {
                 AttributionKind::Mixed
             } else {
                 AttributionKind::Direct

@@ -5,6 +5,7 @@ use super::lexicon::{
     is_passive_auxiliary, is_subject_pronoun, marks_base_form_verb, opens_adjunct,
     opens_complement, MEDIA, NOUN_VERBS, STANCE_CUES,
 };
+use super::sources::{after_passive_auxiliary, is_participle_form};
 use super::tokens::{class, Tok};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -205,20 +206,10 @@ fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w: &str) -> 
 /// Is the participle at `k` passive ("was considered a risk", "is widely seen as", "echoed by
 /// the party")? Its subject is then what is judged, not who judges.
 fn passive_participle(toks: &[Tok], lo: usize, k: usize, w: &str) -> bool {
-    if !(w.ends_with("ed") || w.ends_with("en") || w == "seen") {
+    if !is_participle_form(w) {
         return false;
     }
     lw(toks, k + 1) == "by" || after_passive_auxiliary(toks, lo, k)
-}
-
-/// Does a form of "be" or "get" stand before the word at `k`, with at most one adverb between
-/// ("was considered", "was widely considered", "is often portrayed")?
-fn after_passive_auxiliary(toks: &[Tok], lo: usize, k: usize) -> bool {
-    let mut j = k;
-    if j > lo && lw(toks, j - 1).ends_with("ly") {
-        j -= 1;
-    }
-    j > lo && is_passive_auxiliary(lw(toks, j - 1))
 }
 
 /// Longest verb group before a passive participle ("has long been widely seen"), in tokens.
@@ -230,7 +221,7 @@ const MAX_VERB_GROUP: usize = 5;
 fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> Option<Cue> {
     let w = t.lower.as_str();
     // A cheap test first: this runs for every word that reaches it.
-    if !(w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn")) || k <= lo {
+    if !is_participle_form(w) || k <= lo {
         return None;
     }
     let by = lw(toks, k + 1) == "by";

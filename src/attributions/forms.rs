@@ -2,8 +2,9 @@
 //! whether …,", and the reporting clause or participle right after a quotation. Each looks at a
 //! bounded number of tokens.
 
-use super::clauses::{
-    adjunct_only, clause_end, content_end, is_participle_cue, n_words, trim_end, trim_start, Raw,
+use super::clauses::Raw;
+use super::content_bounds::{
+    adjunct_only, clause_end, content_end, is_participle_cue, n_words, trim_end, trim_start,
 };
 use super::cues::{cue_at, Cue, CueKind};
 use super::lexicon::{is_colon_label, MEDIA};

@@ -18,6 +18,24 @@ pub fn is_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && !is_ly_noun(w)
 }
 
+/// A past-participle form: "-ed", "-en" ("seen", "taken"), "-wn" ("shown") or an irregular one
+/// ("told", "said"). One test for every passive rule (a form alone: the caller checks the
+/// auxiliary before it).
+pub fn is_participle_form(w: &str) -> bool {
+    w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn") || is_irregular_participle(w)
+}
+
+/// Does a form of "be" or "get" stand before the word at `k`, with at most one -ly adverb
+/// between ("was considered", "was widely considered", "is often portrayed")? The adverb test
+/// is [`is_adverb`], so "a family" is no adverb.
+pub fn after_passive_auxiliary(toks: &[Tok], lo: usize, k: usize) -> bool {
+    let mut j = k;
+    if j > lo && is_adverb(&toks[j - 1].lower) {
+        j -= 1;
+    }
+    j > lo && is_passive_auxiliary(&toks[j - 1].lower)
+}
+
 /// A reporting verb that cannot be a noun ("said", "told"; not "report", "claims").
 fn is_verb_cue(w: &str) -> bool {
     (CLAUSE_CUES.contains(w) || OBJECT_CUES.contains(w)) && !NOUN_VERBS.contains(w)
@@ -107,18 +125,12 @@ pub fn passive_of_saying(toks: &[Tok], lo: usize, k: usize) -> bool {
         return false;
     };
     let w = t.lower.as_str();
-    let participle =
-        w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn") || is_irregular_participle(w);
     // "was quoted as saying": the subject's own words.
     let as_saying = toks.get(k + 1).is_some_and(|n| n.is("as"));
-    if !participle || is_experiencer(w) || as_saying {
+    if !is_participle_form(w) || is_experiencer(w) || as_saying {
         return false;
     }
-    let mut j = k;
-    if j > lo && is_adverb(&toks[j - 1].lower) {
-        j -= 1;
-    }
-    j > lo && is_passive_auxiliary(&toks[j - 1].lower)
+    after_passive_auxiliary(toks, lo, k)
 }
 
 /// Longest time adjunct between a source and its verb ("on Monday night"), in tokens.

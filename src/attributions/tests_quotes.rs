@@ -262,10 +262,19 @@ fn words_of_the_sentence_before_a_postposed_quote_lead_into_it() {
     );
     assert_eq!(v[0].content.start, 0);
     assert_eq!(range(v[0].source), Some(at(text, "the engineer")));
-    // A quote that opens its sentence, or follows a comma or its own reporting verb, is direct.
+    // A fronted adjunct set off by a comma leads into the quote too.
+    let text =
+        "At the hearing, \u{201c}the toll will not pay for the bridge,\u{201d} the engineer said.";
+    let v = run(text);
+    assert_eq!(v[0].kind.as_str(), "mixed", "{:?}", view(text));
+    assert_eq!((v[0].content.start, v[0].content.end), (0, 59));
+    assert_eq!(range(v[0].source), Some(at(text, "the engineer")));
+    // A quote that opens its sentence, follows a colon, or follows its own reporting verb, is
+    // direct.
     for text in [
         "\u{201c}The toll will not pay for the bridge,\u{201d} the engineer said.",
-        "At the hearing, \u{201c}the toll will not pay for the bridge,\u{201d} the engineer said.",
+        "The engineer warned, \u{201c}the toll will not pay for the bridge,\u{201d} she said.",
+        "One verdict: \u{201c}the toll will not pay for the bridge,\u{201d} the engineer said.",
     ] {
         let v = run(text);
         assert_eq!(v[0].kind.as_str(), "direct", "{text:?} -> {:?}", view(text));
@@ -324,4 +333,42 @@ fn a_subordinate_clause_after_a_comma_ends_the_content() {
         v[0].0, "the bill would pass because voters want it",
         "{v:?}"
     );
+}
+
+#[test]
+fn fronted_words_before_a_parenthetical_cue_lead_into_a_lower_case_quote() {
+    let text = "The new levy, the mayor said, \u{201c}will hurt every small shop.\u{201d}";
+    let v = run(text);
+    assert_eq!(v.len(), 1, "{:?}", view(text));
+    assert_eq!(v[0].kind.as_str(), "mixed");
+    assert_eq!((v[0].content.start, v[0].content.end), (0, 63));
+    let parts: Vec<Range> = v[0].parts.iter().map(|p| (p.start, p.end)).collect();
+    assert_eq!(parts, vec![(0, 12), (30, 63)]);
+    assert_eq!(v[0].parts[0].of(text), "The new levy");
+    assert_eq!(range(v[0].source), Some(at(text, "the mayor")));
+    assert_eq!(range(v[0].cue), Some(at(text, "said")));
+    // The inverted order, and a fronted connective.
+    let text = "Instead, said Ana Ruiz, \u{201c}the bridge will have to wait.\u{201d}";
+    let v = run(text);
+    assert_eq!(v[0].kind.as_str(), "mixed", "{:?}", view(text));
+    assert_eq!(v[0].content.start, 0);
+    assert_eq!(v[0].parts[0].of(text), "Instead");
+    // A capitalised quote is a sentence of its own after scene-setting words; a cue away from
+    // its source, or fronted words with a reporting verb, take no part either.
+    for text in [
+        "In a statement, the mayor said, \u{201c}We will appeal the ruling.\u{201d}",
+        "Minutes later, she sent a text saying, \u{201c}done.\u{201d}",
+        "The mayor said the levy was fair, and, she added, \u{201c}overdue.\u{201d}",
+    ] {
+        let v = run(text);
+        let a = v
+            .iter()
+            .find(|a| !a.quotes.is_empty())
+            .unwrap_or_else(|| panic!("{text:?} -> {:?}", view(text)));
+        assert!(
+            a.content.of(text).starts_with('\u{201c}'),
+            "{text:?} -> {:?}",
+            view(text)
+        );
+    }
 }

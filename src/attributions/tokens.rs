@@ -82,10 +82,11 @@ static CLASSES: Lazy<FxHashMap<&'static str, u16>> = Lazy::new(|| {
 });
 
 /// The classes of a lower-case word: the built-in lists, and the cue verbs added at run time
-/// (read in the running engine call, like every lookup of [`CLAUSE_CUES`]).
-pub fn classes_of(lower: &str) -> u16 {
+/// when the running engine call has additions (`adds`, read once per call like every lookup
+/// of [`CLAUSE_CUES`]).
+fn classes_of(lower: &str, adds: bool) -> u16 {
     let builtin = CLASSES.get(lower).copied().unwrap_or(0);
-    if CLAUSE_CUES.added(lower) {
+    if adds && CLAUSE_CUES.added(lower) {
         builtin | class::CLAUSE_CUE
     } else {
         builtin
@@ -98,13 +99,15 @@ pub type Lower = CompactString;
 
 /// `s.to_lowercase()`, without allocating for a short ASCII word.
 fn lower_of(s: &str) -> Lower {
-    if s.is_ascii() {
-        let mut lower = CompactString::new(s);
-        lower.make_ascii_lowercase();
-        lower
-    } else {
-        CompactString::from(s.to_lowercase())
+    if !s.is_ascii() {
+        return CompactString::from(s.to_lowercase());
     }
+    let mut lower = CompactString::new(s);
+    // Most words are lower case already.
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        lower.make_ascii_lowercase();
+    }
+    lower
 }
 
 impl Tok {
@@ -137,72 +140,14 @@ fn inner_joiner(c: char) -> bool {
 
 /// Tokens of `text` inside `sentences`; returns the tokens and, per sentence, its token range.
 pub fn tokenize(text: &str, sentences: &[Span]) -> (Vec<Tok>, Vec<(usize, usize)>) {
+    // One check for the call instead of one per word (run-time cue verbs are rare).
+    let adds = crate::lexicon::runtime::call_has_additions();
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let mut ranges = Vec::with_capacity(sentences.len());
     for s in sentences {
         let t0 = toks.len();
-        let Some(slice) = text.get(s.start..s.end) else {
-            ranges.push((t0, t0));
-            continue;
-        };
-        let mut it = slice.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
-            if c.is_whitespace() {
-                continue;
-            }
-            let start = s.start + i;
-            if c.is_alphanumeric() {
-                let mut end = start + c.len_utf8();
-                while let Some(&(j, d)) = it.peek() {
-                    if d.is_alphanumeric() {
-                        end = s.start + j + d.len_utf8();
-                        it.next();
-                    } else if inner_joiner(d) {
-                        // Keep the joiner only when a letter or digit follows it.
-                        let after = slice[j + d.len_utf8()..].chars().next();
-                        if after.is_some_and(char::is_alphanumeric) {
-                            end = s.start + j + d.len_utf8();
-                            it.next();
-                        } else {
-                            break;
-                        }
-                    } else {
-                        break;
-                    }
-                }
-                let lower = lower_of(&text[start..end]);
-                toks.push(Tok {
-                    start,
-                    end,
-                    word: true,
-                    cap: c.is_uppercase(),
-                    classes: classes_of(&lower),
-                    lower,
-                    in_quote: false,
-                    in_direct: false,
-                });
-            } else {
-                let mut end = start + c.len_utf8();
-                // Two apostrophes or backticks are one quote mark; "--" is one dash.
-                if matches!(c, '\'' | '`' | '-') {
-                    if let Some(&(j, d)) = it.peek() {
-                        if d == c {
-                            end = s.start + j + d.len_utf8();
-                            it.next();
-                        }
-                    }
-                }
-                toks.push(Tok {
-                    start,
-                    end,
-                    word: false,
-                    cap: false,
-                    lower: CompactString::new(&text[start..end]),
-                    in_quote: false,
-                    classes: 0,
-                    in_direct: false,
-                });
-            }
+        if let Some(slice) = text.get(s.start..s.end) {
+            sentence_tokens(slice, s.start, adds, &mut toks);
         }
         let t1 = toks.len();
         if is_title_case(&toks[t0..t1]) {
@@ -211,6 +156,94 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> (Vec<Tok>, Vec<(usize, usize)
         ranges.push((t0, t1));
     }
     (toks, ranges)
+}
+
+/// The char at byte `i` of `s` (ASCII without decoding); `i` is on a char boundary.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => s.get(i..).and_then(|r| r.chars().next()),
+        None => None,
+    }
+}
+
+/// Push the tokens of one sentence, `slice`, which starts at byte `base` of the text.
+fn sentence_tokens(slice: &str, base: usize, adds: bool, toks: &mut Vec<Tok>) {
+    let bytes = slice.as_bytes();
+    let mut i = 0;
+    while let Some(c) = char_at(slice, i) {
+        let n = c.len_utf8();
+        if c.is_whitespace() {
+            i += n;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let end = word_end(slice, i + n);
+            toks.push(word_tok(&slice[i..end], base + i, c, adds));
+            i = end;
+            continue;
+        }
+        let mut end = i + n;
+        // Two apostrophes or backticks are one quote mark; "--" is one dash.
+        if matches!(c, '\'' | '`' | '-') && bytes.get(end) == Some(&(c as u8)) {
+            end += 1;
+        }
+        toks.push(Tok {
+            start: base + i,
+            end: base + end,
+            word: false,
+            cap: false,
+            lower: CompactString::new(&slice[i..end]),
+            in_quote: false,
+            classes: 0,
+            in_direct: false,
+        });
+        i = end;
+    }
+}
+
+/// End of the word whose first char ends at byte `j` of `s`: letters and digits, an inner
+/// joiner when a letter or digit follows it, and a comma between digits.
+fn word_end(s: &str, mut j: usize) -> usize {
+    let bytes = s.as_bytes();
+    while let Some(&b) = bytes.get(j) {
+        // ASCII letters and digits, the bulk of any word, without decoding.
+        if b.is_ascii_alphanumeric() {
+            j += 1;
+            continue;
+        }
+        // A comma only between digits ("20,000" is one number, not a clause break).
+        let digit_at = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+        if b == b',' && j.checked_sub(1).is_some_and(digit_at) && digit_at(j + 1) {
+            j += 1;
+            continue;
+        }
+        let Some(d) = char_at(s, j) else { break };
+        let n = d.len_utf8();
+        let joins = || inner_joiner(d) && char_at(s, j + n).is_some_and(char::is_alphanumeric);
+        if d.is_alphanumeric() || joins() {
+            j += n;
+            continue;
+        }
+        break;
+    }
+    j
+}
+
+/// The token of word `w` at byte `start`, whose first char is `first`.
+fn word_tok(w: &str, start: usize, first: char, adds: bool) -> Tok {
+    let lower = lower_of(w);
+    Tok {
+        start,
+        end: start + w.len(),
+        word: true,
+        cap: first.is_uppercase(),
+        classes: classes_of(&lower, adds),
+        lower,
+        in_quote: false,
+        in_direct: false,
+    }
 }
 
 /// A headline in Title Case ("Mayor Says Bridge Will Reopen"): short, and every word but the
@@ -224,13 +257,13 @@ fn is_title_case(toks: &[Tok]) -> bool {
     if !(4..=25).contains(&n) {
         return false;
     }
-    let major = words().filter(|t| !TITLE_MINOR.contains(t.lower.as_str()));
-    let (mut caps, mut all) = (0, 0);
-    for t in major {
-        all += 1;
-        caps += usize::from(t.cap);
+    let minor = |t: &Tok| TITLE_MINOR.contains(t.lower.as_str());
+    // A lower-case word that is not a minor one: not Title Case. Asked first, so that a
+    // sentence (nearly always the answer) looks up only its words up to the first such one.
+    if words().any(|t| !t.cap && !minor(t)) {
+        return false;
     }
-    all >= 3 && caps == all
+    words().filter(|t| !minor(t)).count() >= 3
 }
 
 /// In a Title Case headline a reporting verb is capitalised like the names around it: treat
@@ -288,6 +321,34 @@ mod tests {
         }
     }
 
+    /// Inner joiners stay in a word only before a letter or digit; doubled marks and dashes
+    /// are one token; non-ASCII letters are word letters.
+    #[test]
+    fn word_boundaries() {
+        let text = "O'Brien\u{2019}s well\u{2010}known co-op U.S. a--b it's- 3.5% ''ok'' \u{dc}n\u{ef}code.";
+        let got: Vec<&str> = tokens(text).iter().map(|t| &text[t.start..t.end]).collect();
+        let want = [
+            "O'Brien\u{2019}s",
+            "well\u{2010}known",
+            "co-op",
+            "U.S",
+            ".",
+            "a",
+            "--",
+            "b",
+            "it's",
+            "-",
+            "3.5",
+            "%",
+            "''",
+            "ok",
+            "''",
+            "\u{dc}n\u{ef}code",
+            ".",
+        ];
+        assert_eq!(got, want);
+    }
+
     #[test]
     fn punctuation_keeps_its_chars() {
         let text = "A -- B … “C” ''D''";
@@ -307,7 +368,9 @@ mod tests {
         let mut words: Vec<&str> = sets.iter().flat_map(|(s, _)| s.iter().copied()).collect();
         words.extend(["ministry", "bridge", "zzz", "", "x"]);
         for w in words {
-            let got = crate::lexicon::runtime::in_call(|| classes_of(w));
+            let got = crate::lexicon::runtime::in_call(|| {
+                classes_of(w, crate::lexicon::runtime::call_has_additions())
+            });
             for (set, bit) in &sets {
                 assert_eq!(got & bit != 0, set.contains(w), "{w:?} bit {bit}");
             }

@@ -13,6 +13,7 @@
 //! sentences belongs to several clusters.
 
 mod index;
+mod prefetch;
 mod prepare;
 mod unite;
 mod verify;

@@ -130,3 +130,20 @@ fn capitals_only_line() {
     assert_eq!(a.quotes[0].speaker.as_deref(), Some("Trump"));
     assert_eq!(a.quotes[0].cue.map(|c| c.of(t)), Some("SAID"));
 }
+
+/// The eight-bytes-at-a-time search finds the first byte that can start a mark, as a plain
+/// search does, at every offset and word alignment.
+#[test]
+fn mark_lead_is_the_first_candidate_byte() {
+    let text = "He said: \u{201c}No,\u{201d} and \u{ab}non\u{bb}, 'yes' or \"maybe\" \
+                ``so'' \u{e9}t\u{e9} \u{2014} caf\u{e9} plain words with no marks at all here";
+    let b = text.as_bytes();
+    let naive = |s: &[u8]| {
+        s.iter()
+            .position(|&c| matches!(c, b'"' | b'\'' | b'`' | 0xE2 | 0xC2))
+    };
+    for i in 0..=b.len() {
+        assert_eq!(marks::mark_lead(&b[i..]), naive(&b[i..]), "from {i}");
+    }
+    assert_eq!(marks::mark_lead(b"no marks in these words at all"), None);
+}

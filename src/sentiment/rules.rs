@@ -218,19 +218,15 @@ pub(super) fn score_valence(vals: &[(usize, f64)], n: usize, ep: usize, qm: usiz
     };
     let amp = ep_amp + qm_amp;
     // One pass; each sum still adds its terms in VADER's order, so the result is the same.
+    // Without branches (the signs are not predictable): a term that VADER would not add is
+    // added as +0.0 or -0.0, which changes no sum (each starts at +0.0, and x + 0.0 == x).
     let (mut sum_s, mut pos_sum, mut neg_sum, mut neu) = (0.0f64, 0.0f64, 0.0f64, n);
     for &(_, s) in vals {
-        if s == 0.0 {
-            continue;
-        }
         sum_s += s;
-        if s > 0.0 {
-            pos_sum += s + 1.0;
-            neu -= 1;
-        } else if s < 0.0 {
-            neg_sum += s - 1.0;
-            neu -= 1;
-        }
+        let (pos, neg) = (s > 0.0, s < 0.0);
+        pos_sum += if pos { s + 1.0 } else { 0.0 };
+        neg_sum += if neg { s - 1.0 } else { 0.0 };
+        neu -= usize::from(pos | neg);
     }
     if sum_s > 0.0 {
         sum_s += amp;

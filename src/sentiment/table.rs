@@ -96,7 +96,8 @@ pub(super) const UPPER: u8 = 32;
 pub(super) const BUT: u8 = 64;
 
 /// Everything the rules need to know about one lower-cased word, or (with the token bits set)
-/// about one token: 16 bytes, copied freely.
+/// about one token: 16 bytes, copied freely. `valence` means something only when the flags
+/// have `IN_LEX` (a lookup that misses may leave any value there, so it need not branch).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) struct Info {
     pub(super) valence: f64,
@@ -174,7 +175,7 @@ impl Tok {
     }
 }
 
-/// Keys of up to 16 bytes in [`InlineTable`]s; longer ones: open addressing, linear probing,
+/// Keys of up to 16 bytes in [`InlineTable`]s (perfect hashes); longer ones: open addressing, linear probing,
 /// load factor at most one half.
 #[derive(Clone, Debug, Default)]
 pub(super) struct WordTable {
@@ -203,9 +204,9 @@ impl WordTable {
         let bits = (2 * count(17, KEY_BYTES).max(8))
             .next_power_of_two()
             .trailing_zeros();
+        let mut short = Vec::with_capacity(count(1, 8));
+        let mut medium = Vec::with_capacity(count(9, 16));
         let mut t = WordTable {
-            short: InlineTable::with_capacity(count(1, 8)),
-            medium: InlineTable::with_capacity(count(9, 16)),
             slots: vec![0; 1 << bits],
             shift: 64 - bits,
             ..WordTable::default()
@@ -217,11 +218,11 @@ impl WordTable {
                 continue;
             }
             if k.len() <= 8 {
-                t.short.insert(words_of(&k), k.len(), info);
+                short.push((words_of(&k), k.len(), info));
                 continue;
             }
             if k.len() <= 16 {
-                t.medium.insert(words_of(&k), k.len(), info);
+                medium.push((words_of(&k), k.len(), info));
                 continue;
             }
             match Key::new(&k) {
@@ -231,6 +232,8 @@ impl WordTable {
                 }
             }
         }
+        t.short = InlineTable::build(short);
+        t.medium = InlineTable::build(medium);
         t
     }
 

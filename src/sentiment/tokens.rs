@@ -8,7 +8,7 @@
 use super::pystr::{py_isupper, py_lower, strip_punc_if_word, PySplit};
 use super::swar::{self, Marks};
 use super::table::{Info, Key, KEY_BYTES};
-use super::{Analyzer, Rare, Scratch, Tok, TokenWriter};
+use super::{Analyzer, Counts, Scratch, Tok, TokenWriter};
 
 const SPACE: u8 = 1;
 const PUNCT: u8 = 2;
@@ -116,7 +116,7 @@ impl Analyzer {
     pub(super) fn tokens_padded(&self, n: usize, apos: bool, sc: &mut Scratch) {
         let buf = std::mem::take(&mut sc.padded);
         let b = &buf[..];
-        sc.write_tokens(n, |out, rare| self.scan_padded(b, n, apos, out, rare));
+        sc.write_tokens(n, |out, lex| self.scan_padded(b, n, apos, out, lex));
         sc.padded = buf;
     }
 
@@ -129,9 +129,9 @@ impl Analyzer {
         n: usize,
         apos: bool,
         out: &mut Vec<Tok>,
-        rare: Rare<'_>,
-    ) -> (usize, usize) {
-        let mut sc = TokenWriter::new(out, rare);
+        lex: &mut Vec<(usize, f64)>,
+    ) -> Counts {
+        let mut sc = TokenWriter::new(out, lex);
         let mut i = 0;
         while i < n {
             // The padding guarantees the window; the `else` is never taken.
@@ -149,11 +149,10 @@ impl Analyzer {
             let w1 = word_of(win, 8);
             // The token's length if it ends within 16 bytes (the first byte below 0x21 is a
             // space, not another control character).
-            let len = match swar::below_space(w0) {
-                0 => match swar::below_space(w1) {
-                    0 => WINDOW,
-                    m => 8 + (m.trailing_zeros() / 8) as usize,
-                },
+            // (Both words at once: whether the token ends in the first is not predictable.)
+            let ends = u128::from(swar::below_space(w0)) | u128::from(swar::below_space(w1)) << 64;
+            let len = match ends {
+                0 => WINDOW,
                 m => (m.trailing_zeros() / 8) as usize,
             };
             if len > 16 || CLASS[win[len & 31] as usize] & SPACE == 0 {
@@ -208,12 +207,12 @@ impl Analyzer {
 
     /// Token records of any text (Python's `str.split()` on Unicode white space).
     pub(super) fn tokens_unicode(&self, text: &str, sc: &mut Scratch) {
-        sc.write_tokens(text.len(), |out, rare| {
-            self.scan_unicode(text, TokenWriter::new(out, rare))
+        sc.write_tokens(text.len(), |out, lex| {
+            self.scan_unicode(text, TokenWriter::new(out, lex))
         });
     }
 
-    fn scan_unicode(&self, text: &str, mut sc: TokenWriter<'_>) -> (usize, usize) {
+    fn scan_unicode(&self, text: &str, mut sc: TokenWriter<'_>) -> Counts {
         for raw in PySplit::new(text) {
             let word = strip_punc_if_word(raw);
             let tok = if word.is_ascii() {
@@ -249,7 +248,7 @@ impl Analyzer {
         // One word: lower-cased by setting the case bit (0x20) of its upper-case letters.
         let up = swar::in_range(x, b'A', b'Z');
         let info = self.words.get_short(x | (up >> 2), len);
-        let upper = up != 0 && swar::in_range(x, b'a', b'z') == 0;
+        let upper = (up != 0) & (swar::in_range(x, b'a', b'z') == 0);
         // negated(): a NEGATE word or "n't" anywhere in the lower-cased token.
         let neg = info.negate() || (swar::equal(x, b'\'') != 0 && has_nt(&text[s..e], true));
         info.token(neg, upper)
@@ -260,7 +259,7 @@ impl Analyzer {
     fn short_tok_no_apos(&self, x: u64, len: usize) -> Info {
         let up = swar::in_range(x, b'A', b'Z');
         let info = self.words.get_short(x | (up >> 2), len);
-        let upper = up != 0 && swar::in_range(x, b'a', b'z') == 0;
+        let upper = (up != 0) & (swar::in_range(x, b'a', b'z') == 0);
         info.token(info.negate(), upper)
     }
 
@@ -274,7 +273,7 @@ impl Analyzer {
         let info = self
             .words
             .get_medium(&[x[0] | (up[0] >> 2), x[1] | (up[1] >> 2)], len);
-        let upper = (up[0] | up[1]) != 0 && (lower[0] | lower[1]) == 0;
+        let upper = ((up[0] | up[1]) != 0) & ((lower[0] | lower[1]) == 0);
         let neg = info.negate() || (apos && has_nt(&text[s..s + len], true));
         info.token(neg, upper)
     }

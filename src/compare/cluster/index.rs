@@ -12,6 +12,7 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
+use super::prefetch::prefetch_at;
 use super::prepare::{fx, Prepared};
 use super::verify::{verify, Edge, Kind};
 use super::Options;
@@ -144,14 +145,21 @@ struct Index {
     first: Vec<u32>,
     /// First holders (units, longest first), key after key.
     holders: Vec<u32>,
-    /// `k` slots per rep (in `reps` order): its rarest shared keys as (holders, key number),
-    /// fewest holders first, ties in key order (the order a full sort gives them); unused
-    /// slots are [`NO_KEY`].
+    /// `k` slots per rep, by rank (the postings carry ranks, so they find them with no
+    /// further lookup): its rarest shared keys as (holders, key number), fewest holders
+    /// first, ties in key order (the order a full sort gives them); unused slots are
+    /// [`NO_KEY`].
     rarest: Vec<(u32, u32)>,
     k: usize,
+    /// The rank of each rep (in `reps` order).
+    rank_of: Vec<u32>,
 }
 
 const NO_KEY: (u32, u32) = (u32::MAX, u32::MAX);
+
+/// How many shared-key postings ahead of the one being added their holders' rarest slots are
+/// asked for.
+const PICK_AHEAD: usize = 8;
 
 impl Index {
     /// Built in [`SWEEPS`] ranges of buckets; each range's sorted postings are converted and
@@ -164,6 +172,11 @@ impl Index {
                 *r = rank as u32;
             }
         }
+        // The unit of each rank: one lookup per kept holder instead of two.
+        let unit_of_rank: Vec<u32> = ranked
+            .iter()
+            .map(|&i| reps.get(i as usize).copied().unwrap_or(u32::MAX))
+            .collect();
         let nb = counts.len();
         let per_sweep = counts.iter().sum::<usize>().div_ceil(SWEEPS).max(1);
         // Keys past the first `scan_budget` are never read: each earlier one takes at least
@@ -177,7 +190,9 @@ impl Index {
             holders: Vec::new(),
             rarest: vec![NO_KEY; reps.len() * k],
             k,
+            rank_of: Vec::new(),
         };
+        let mut groups = Vec::new();
         let mut lo = 0;
         while lo < nb {
             let mut hi = lo;
@@ -191,20 +206,31 @@ impl Index {
             }
             let range = counts.get(lo..hi).unwrap_or(&[]);
             for bucket in postings(p, reps, &rank_of, range, lo) {
-                index.add_bucket(&bucket, reps, ranked, o.posting_cap);
+                index.add_bucket(&bucket, &unit_of_rank, o.posting_cap, &mut groups);
             }
             lo = hi;
         }
         index.first.push(index.holders.len() as u32);
         index.first.shrink_to_fit();
         index.holders.shrink_to_fit();
+        index.rank_of = rank_of;
         index
     }
 
     /// The keys of one sorted bucket with two or more holders: their first holders, and each
     /// holder's rarest keys updated. Keys come in ascending order across buckets, so a new key
-    /// loses ties in holders to the keys already picked.
-    fn add_bucket(&mut self, bucket: &[u64], reps: &[u32], ranked: &[u32], posting_cap: usize) {
+    /// loses ties in holders to the keys already picked. `groups` is a reused buffer.
+    fn add_bucket(
+        &mut self,
+        bucket: &[u64],
+        unit_of_rank: &[u32],
+        posting_cap: usize,
+        groups: &mut Vec<(usize, usize)>,
+    ) {
+        // The shared keys' ranges first, so that the rarest slots of the holders a few
+        // postings ahead can be asked for (they are read at random: a bucket's keys are held
+        // by units all over the corpus).
+        groups.clear();
         let mut i = 0;
         while i < bucket.len() {
             let k = bucket.get(i).map(|x| x >> 32);
@@ -213,20 +239,31 @@ impl Index {
                 j += 1;
             }
             if j - i >= 2 {
-                let key = ((j - i) as u32, self.first.len() as u32);
-                self.first.push(self.holders.len() as u32);
-                let group = bucket.get(i..j).unwrap_or(&[]);
-                let rep = |x: &u64| ranked.get((x & 0xFFFF_FFFF) as usize).copied();
-                let kept = group.get(..group.len().min(posting_cap)).unwrap_or(&[]);
-                self.holders.extend(
-                    kept.iter()
-                        .filter_map(|x| reps.get(rep(x)? as usize).copied()),
-                );
-                for r in group.iter().filter_map(rep) {
-                    self.pick(r as usize, key);
-                }
+                groups.push((i, j));
             }
             i = j;
+        }
+        let rank = |x: &u64| (x & 0xFFFF_FFFF) as usize;
+        let mut ahead = groups
+            .iter()
+            .flat_map(|&(i, j)| bucket.get(i..j).unwrap_or(&[]))
+            .skip(PICK_AHEAD);
+        for &(i, j) in groups.iter() {
+            let key = ((j - i) as u32, self.first.len() as u32);
+            self.first.push(self.holders.len() as u32);
+            let group = bucket.get(i..j).unwrap_or(&[]);
+            let kept = group.get(..group.len().min(posting_cap)).unwrap_or(&[]);
+            self.holders.extend(
+                kept.iter()
+                    .filter_map(|x| unit_of_rank.get(rank(x)).copied()),
+            );
+            for x in group {
+                if let Some(y) = ahead.next() {
+                    prefetch_at(&self.rarest, rank(y) * self.k);
+                    prefetch_at(unit_of_rank, rank(y));
+                }
+                self.pick(rank(x), key);
+            }
         }
     }
 
@@ -248,15 +285,32 @@ impl Index {
         }
     }
 
-    /// Rep `r`'s rarest shared keys, fewest holders first.
-    fn rarest_of(&self, r: usize) -> impl Iterator<Item = (u32, u32)> + '_ {
-        let k = self.k;
+    /// The rep at position `i` of `reps`: its rarest shared keys, fewest holders first.
+    fn rarest_of(&self, i: usize) -> impl Iterator<Item = (u32, u32)> + '_ {
+        let (k, r) = (
+            self.k,
+            self.rank_of.get(i).map_or(usize::MAX, |&r| r as usize),
+        );
         self.rarest
-            .get(r * k..(r + 1) * k)
+            .get(r.saturating_mul(k)..r.saturating_add(1).saturating_mul(k))
             .unwrap_or(&[])
             .iter()
             .copied()
             .take_while(|&x| x != NO_KEY)
+    }
+
+    /// Starts loading what the queries after rep `i` will read: the holder ranges of rep
+    /// `i + 2`'s keys, and the holders of rep `i + 1`'s keys (their ranges were asked for
+    /// one query earlier).
+    fn prefetch_ahead(&self, i: usize) {
+        for (_, g) in self.rarest_of(i + 2) {
+            prefetch_at(&self.first, g as usize);
+        }
+        for (_, g) in self.rarest_of(i + 1) {
+            if let Some(&from) = self.first.get(g as usize) {
+                prefetch_at(&self.holders, from as usize);
+            }
+        }
     }
 
     /// The first holders of shared key `g`, at most `take`.
@@ -342,6 +396,9 @@ impl Distinct {
     }
 }
 
+/// How many candidates ahead of the one being verified their words are asked for.
+const VERIFY_AHEAD: usize = 4;
+
 /// A query's reused buffers (candidates, keys and how many holders each gives) and the
 /// edges found so far.
 type QueryState = (Distinct, Vec<(u32, usize)>, Vec<Edge>);
@@ -371,8 +428,14 @@ pub(super) fn candidate_edges(p: &Prepared, o: &Options, reps: &[u32], out: &mut
                     budget -= take;
                     (g, take)
                 }));
+                index.prefetch_ahead(i);
                 cands.reset(o.scan_budget - budget);
                 let q = p.quote_of(u as usize);
+                for &(g, take) in &takes {
+                    for &v in index.holders_of(g as usize, take) {
+                        p.prefetch_unit(v as usize);
+                    }
+                }
                 for &(g, take) in &takes {
                     for &v in index.holders_of(g as usize, take) {
                         if v != u && p.quote_of(v as usize) != q {
@@ -380,12 +443,16 @@ pub(super) fn candidate_edges(p: &Prepared, o: &Options, reps: &[u32], out: &mut
                         }
                     }
                 }
-                found.extend(
-                    cands
-                        .list
-                        .iter()
-                        .filter_map(|&v| verify(p, o, u as usize, v as usize)),
-                );
+                let list = &cands.list;
+                for &v in list.iter().take(VERIFY_AHEAD) {
+                    p.prefetch_verify(v as usize);
+                }
+                for (j, &v) in list.iter().enumerate() {
+                    if let Some(&ahead) = list.get(j + VERIFY_AHEAD) {
+                        p.prefetch_verify(ahead as usize);
+                    }
+                    found.extend(verify(p, o, u as usize, v as usize));
+                }
                 (cands, takes, found)
             },
         )

@@ -8,6 +8,7 @@ use std::hash::{Hash, Hasher};
 
 use super::super::names;
 use super::super::normalize::{for_each_word_in, sentence_starts_into};
+use super::prefetch::prefetch_at;
 use super::{Options, SpeakerLabels, Texts};
 use crate::lexicon::STOPWORDS;
 
@@ -81,6 +82,19 @@ impl Prepared {
     }
     pub fn w(&self, t: u32) -> f64 {
         f64::from(self.weight.get(t as usize).copied().unwrap_or(0.0))
+    }
+    /// Starts loading unit `u`'s record (see [`super::prefetch`]).
+    pub fn prefetch_unit(&self, u: usize) {
+        prefetch_at(&self.units, u);
+    }
+    /// Starts loading what verifying unit `u` reads besides its record: its sorted words,
+    /// summed weight and speaker. Reads the record, so it should be loaded or on its way.
+    pub fn prefetch_verify(&self, u: usize) {
+        if let Some(x) = self.units.get(u) {
+            prefetch_at(&self.sorted, x.tok.0 as usize);
+            prefetch_at(&self.bag_weight, u);
+            prefetch_at(&self.speaker, x.quote as usize);
+        }
     }
     /// The summed weight of `bag(u)`.
     pub fn bag_weight(&self, u: usize) -> f64 {

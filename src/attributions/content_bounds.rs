@@ -1,0 +1,279 @@
+//! Where the content of an attribution starts and ends inside its sentence: after the hearer
+//! of "told" or at "that" ([`content_start`]); at a semicolon, a direct quote, a new source and
+//! cue, the source's next act or a comma before a participle, "but" or a subordinate clause
+//! ([`content_end`]); and the shorter object of a stance verb ([`object_clause_end`]). Every
+//! look-ahead is bounded, so a sentence costs linear time.
+
+use super::cues::{cue_at, Cue, CueKind};
+use super::lexicon::{
+    is_auxiliary_verb, is_determiner, is_hearer_word, is_subordinator, opens_adjunct, CLAUSE_CUES,
+    OBJECT_CUES,
+};
+use super::sources::source_left;
+use super::tokens::{class, Tok};
+
+/// Longest adjunct after a cue that still leaves the content before it ("said on Monday night
+/// in a statement to reporters").
+const MAX_ADJUNCT: usize = 9;
+
+fn trailing_punct(t: &Tok) -> bool {
+    !t.word && !t.is_quote_mark() && !matches!(t.lower.as_str(), ")" | "]")
+}
+
+/// One past the last token worth keeping in `[lo, hi)`: trailing punctuation dropped.
+pub(super) fn trim_end(toks: &[Tok], lo: usize, mut hi: usize) -> usize {
+    while hi > lo && trailing_punct(&toks[hi - 1]) {
+        hi -= 1;
+    }
+    hi
+}
+
+pub(super) fn trim_start(toks: &[Tok], mut lo: usize, hi: usize) -> usize {
+    while lo < hi && trailing_punct(&toks[lo]) {
+        lo += 1;
+    }
+    lo
+}
+
+/// The number of words in `[a, b)`, counted up to 3 (the most any rule asks for), so a check
+/// costs constant time however long the span.
+pub(super) fn n_words(toks: &[Tok], a: usize, b: usize) -> usize {
+    toks[a..b].iter().filter(|t| t.word).take(3).count()
+}
+
+/// A reporting participle that continues an attribution: ", adding that …", ", saying …".
+pub(super) fn is_participle_cue(t: &Tok) -> bool {
+    t.word
+        && !t.cap
+        && t.lower.ends_with("ing")
+        && (CLAUSE_CUES.contains(t.lower.as_str()) || OBJECT_CUES.contains(t.lower.as_str()))
+}
+
+/// Is `[from, …)` only an adjunct up to the next comma or `e`? Returns (adjunct, segment end).
+pub(super) fn adjunct_only(toks: &[Tok], from: usize, e: usize) -> (bool, usize) {
+    // Bounded: a segment longer than an adjunct is not one, wherever it ends (so a long
+    // sentence with many cues stays linear).
+    let limit = e.min(from + MAX_ADJUNCT + 1);
+    let mut end = from;
+    while end < limit && !toks[end].is_clause_punct() {
+        end += 1;
+    }
+    if end == limit && limit < e {
+        return (false, end);
+    }
+    if end == from {
+        return (true, end);
+    }
+    let first = &toks[from];
+    let short = end - from <= MAX_ADJUNCT;
+    let no_that = !toks[from..end].iter().any(|t| t.is("that") || t.is(":"));
+    (short && no_that && opens_adjunct(&first.lower), end)
+}
+
+/// Skip the hearer of "told": "told reporters", "told the crowd", "told CNN", "told him that".
+pub(super) fn skip_hearer(toks: &[Tok], from: usize, e: usize) -> usize {
+    let end = (from + 7).min(e).max(from);
+    for (j, t) in toks[from..end].iter().enumerate() {
+        if t.is("that") {
+            return from + j;
+        }
+        if !t.word {
+            break;
+        }
+    }
+    let Some(t) = toks.get(from).filter(|_| from < e) else {
+        return from;
+    };
+    if is_hearer_word(&t.lower) {
+        return from + 1;
+    }
+    if is_determiner(&t.lower) && toks.get(from + 1).is_some_and(|n| is_hearer_word(&n.lower)) {
+        return from + 2;
+    }
+    if t.cap {
+        let mut j = from;
+        while j < e && j < from + 4 && toks[j].cap && toks[j].word {
+            j += 1;
+        }
+        return j;
+    }
+    from
+}
+
+/// Does a new attribution start at `from` ("…, and most voters said …", "…, while 40 percent
+/// disagreed")? A source noun phrase right there followed by a reporting verb, looked for over
+/// a few tokens only. Returns the end of its cue.
+fn new_attribution_at(toks: &[Tok], from: usize, e: usize) -> Option<usize> {
+    let from = if toks.get(from).is_some_and(|t| t.is("and") || t.is("but")) {
+        from + 1
+    } else {
+        from
+    };
+    for k in from + 1..(from + 7).min(e) {
+        let t = &toks[k];
+        if !t.word || t.in_quote {
+            return None;
+        }
+        if t.cap {
+            continue;
+        }
+        if let Some(cue) = cue_at(toks, from, e, k) {
+            let reports = matches!(cue.kind, CueKind::Clause | CueKind::Object);
+            let source = reports && source_left(toks, from, cue.t0).is_some_and(|s| s.0 == from);
+            return source.then_some(cue.t1);
+        }
+    }
+    None
+}
+
+/// A lower-case reporting verb in the past or present tense or a participle at `k` ("told",
+/// "argues", "saying"), the start of a second predicate of the same subject.
+fn verb_cue_at(toks: &[Tok], k: usize, e: usize) -> bool {
+    let Some(t) = toks.get(k).filter(|t| t.word && !t.cap && k < e) else {
+        return false;
+    };
+    let w = t.lower.as_str();
+    // A participle continues a participle ("noting A and saying B").
+    let finite = w.ends_with("ed")
+        || w.ends_with('s')
+        || w.ends_with("ing")
+        || matches!(w, "said" | "told" | "wrote");
+    finite
+        && cue_at(toks, k, e, k).is_some_and(|c| {
+            matches!(
+                c.kind,
+                CueKind::Clause | CueKind::Object | CueKind::Stance | CueKind::To
+            )
+        })
+}
+
+/// Where a content starting at `from` ends (exclusive, trimmed): a semicolon, or a comma
+/// before a reporting participle, "but", "according to" or a subordinate clause (", although
+/// …", ", because …": the writer's addition more often than the source's words), or the
+/// sentence end `e`.
+pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
+    let mut j = from;
+    while j < e {
+        let t = &toks[j];
+        // A direct quote with its own speaker closes reported speech before it ("X said A: “B”").
+        if t.in_direct || (!t.in_quote && t.is(";")) {
+            break;
+        }
+        // A comma inside the closing quotation mark ("…race,” adding that …") ends a clause
+        // like one outside it.
+        let comma = (t.is_comma() && !t.in_quote)
+            || (t.is_quote_mark() && j > from && toks[j - 1].is_comma());
+        let joins = !t.in_quote && (t.is("and") || t.is("but"));
+        // "…, and most voters said …": a new source and cue. After a subordinator only one
+        // that reports a clause ("… after her rival warned that …"): "… before the inspectors
+        // reported a leak" is part of what was reported.
+        let subordinate = !t.in_quote && t.word && is_subordinator(&t.lower);
+        // The content keeps a closing quotation mark it breaks at.
+        let stop = if t.is_quote_mark() { j + 1 } else { j };
+        if comma || joins || subordinate {
+            let that = |c1: usize| !subordinate || toks.get(c1).is_some_and(|n| n.is("that"));
+            if new_attribution_at(toks, j + 1, e).is_some_and(that) {
+                return trim_end(toks, from, stop);
+            }
+        }
+        // "said A and questioned B": the source's next act is not part of what it said; nor is
+        // the main verb after a parenthetical participle ("X, citing A, said B").
+        if (joins || comma) && verb_cue_at(toks, j + 1, e) {
+            return trim_end(toks, from, stop);
+        }
+        if comma {
+            if let Some(n) = toks.get(j + 1) {
+                if is_participle_cue(n)
+                    || n.is("but")
+                    || (!n.in_quote && n.word && is_subordinator(&n.lower))
+                    || (n.is("according") && toks[j + 2..].first().is_some_and(|x| x.is("to")))
+                {
+                    return trim_end(toks, from, stop);
+                }
+            }
+        }
+        j += 1;
+    }
+    trim_end(toks, from, j)
+}
+
+/// Does a second predicate of the source start at `k` ("and has campaigned for him", "but
+/// did not endorse her"): an auxiliary after "and" or "but" at `k - 1`?
+fn second_predicate_at(toks: &[Tok], k: usize, e: usize) -> bool {
+    toks.get(k)
+        .filter(|_| k < e)
+        .is_some_and(|t| t.word && !t.cap && is_auxiliary_verb(&t.lower))
+}
+
+/// Does an adjunct of the act, not part of its object, start at `j`: "thanked supporters at a
+/// rally", "endorsed Ruiz during the debate"?
+fn act_adjunct_at(toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    let det = toks.get(j + 1).is_some_and(|n| n.in_class(class::ARTICLE));
+    t.word && !t.in_quote && (t.is("at") || t.is("during")) && det
+}
+
+/// The end of the object clause starting at `from` (trimmed): [`object_clause_end`] of a
+/// clause that is no stance verb's object.
+pub(super) fn clause_end(toks: &[Tok], from: usize, e: usize) -> usize {
+    object_clause_end(toks, from, e, false).0
+}
+
+/// The end of the object clause starting at `from` (trimmed) and where the search for the next
+/// attribution goes on: the next comma, semicolon, "and" + a second reporting verb ("praised
+/// the plan and said …"), or `e`. The object of a stance verb (`object`) also ends before
+/// "and" + an auxiliary ("endorsed Ruiz and has campaigned for her"), where the search goes on,
+/// and before an adjunct of the act ("thanked supporters at a rally"), though what follows that
+/// is no new attribution; a relative clause ("who is expected to win and will …") goes on.
+pub(super) fn object_clause_end(
+    toks: &[Tok],
+    from: usize,
+    e: usize,
+    object: bool,
+) -> (usize, usize) {
+    let mut j = from;
+    let mut cut = None;
+    while j < e && !toks[j].in_direct && (toks[j].in_quote || !toks[j].is_clause_punct()) {
+        let t = &toks[j];
+        let joins = j > from && !t.in_quote && (t.is("and") || t.is("but"));
+        // The second predicate may report on ("… and has said that …"): the search goes on there.
+        if joins && (verb_cue_at(toks, j + 1, e) || (object && second_predicate_at(toks, j + 1, e)))
+        {
+            break;
+        }
+        if object && cut.is_none() && j > from && act_adjunct_at(toks, j) {
+            cut = Some(j);
+        }
+        // "backs Ruiz because she …": a reason or a time is no part of the object.
+        if j > from && !t.in_quote && t.word && is_subordinator(&t.lower) {
+            break;
+        }
+        j += 1;
+    }
+    let end = trim_end(toks, from, j);
+    (cut.map_or(end, |c| trim_end(toks, from, c)), end)
+}
+
+/// Where the content of a preposed cue starts: after the hearer, at "that" or after a colon.
+pub(super) fn content_start(toks: &[Tok], cue: &Cue, e: usize) -> usize {
+    let mut r = cue.t1;
+    if cue.kind == CueKind::Object {
+        r = skip_hearer(toks, r, e);
+    }
+    if toks.get(r).is_some_and(|t| t.is(":") || t.is(",")) {
+        r += 1;
+    }
+    // "said on Monday that …", "said in a statement that …": the content starts at "that".
+    if toks.get(r).is_some_and(|t| opens_adjunct(&t.lower)) {
+        let end = (r + MAX_ADJUNCT).min(e).max(r + 1);
+        for (j, t) in toks[r + 1..end].iter().enumerate() {
+            if t.is("that") {
+                return r + 1 + j;
+            }
+            if !t.word {
+                break;
+            }
+        }
+    }
+    r
+}

@@ -1,0 +1,281 @@
+//! Attributions whose source comes after (the first part of) their content: the postposed
+//! reporting clause ("CONTENT, the ministry said.", "CONTENT, said X", "A, he said, B") and
+//! "according to X" before, after or inside its content.
+
+use super::clauses::Raw;
+use super::content_bounds::{
+    adjunct_only, content_end, is_participle_cue, n_words, skip_hearer, trim_end, trim_start,
+};
+use super::cues::{cue_at, Cue, CueKind};
+use super::lexicon::{self, is_auxiliary_verb, is_subordinator, opens_adjunct, opens_complement};
+use super::sources::{apposition_after, source_left, source_right};
+use super::tokens::{class, Tok};
+
+/// The postposed attribution of `[lo, e)`, if any, and the token to continue from.
+pub(super) fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize)> {
+    for j in lo + 2..e {
+        // A content from `lo` to a cue past a direct quote would hold that quote.
+        if toks[j].in_direct {
+            break;
+        }
+        if !toks[j].word || toks[j].cap || toks[j].in_quote {
+            continue;
+        }
+        let Some(cue) = cue_at(toks, lo, e, j) else {
+            continue;
+        };
+        if !matches!(cue.kind, CueKind::Clause | CueKind::Object) {
+            continue;
+        }
+        let after = if cue.kind == CueKind::Object {
+            skip_hearer(toks, cue.t1, e)
+        } else {
+            cue.t1
+        };
+        // "…, said the spokesman (, a former aide)." A participle is no inverted cue: "…,
+        // noting the size of the crowd, said" has its object after it, not its source.
+        if toks[j - 1].is_comma() && !is_participle_cue(&toks[j]) {
+            // The source ends the sentence or opens an apposition: "…, said X(, the CEO)."
+            let ends = |src: &(usize, usize)| src.1 == e || toks[src.1].is_comma();
+            if let Some(src) = source_right(toks, cue.t1, e).filter(ends) {
+                let content = (lo, trim_end(toks, lo, j - 1));
+                if n_words(toks, content.0, content.1) >= 2 {
+                    let mut raw = Raw {
+                        parts: vec![content],
+                        source: Some(src),
+                        cue: (cue.t0, cue.t1),
+                    };
+                    let (_, seg) = adjunct_only(toks, src.1, e);
+                    // "The plan, said Ana Ruiz, would fail": the content goes on after the
+                    // source when a verb, not an apposition, follows it.
+                    let resumes = toks.get(src.1 + 1).filter(|_| src.1 < e).is_some_and(|t| {
+                        t.word && !t.cap && lexicon::AUX.contains(t.lower.as_str())
+                    });
+                    if resumes {
+                        let b1 = content_end(toks, src.1 + 1, e);
+                        if b1 > src.1 + 1 {
+                            raw.parts.push((src.1 + 1, b1));
+                            return Some((raw, b1));
+                        }
+                    }
+                    return Some((raw, seg.max(src.1)));
+                }
+            }
+        }
+        let Some(src) = source_left(toks, lo, cue.t0) else {
+            continue;
+        };
+        let after_comma = |s: (usize, usize)| s.0 >= lo + 2 && toks[s.0 - 1].is_comma();
+        let Some(src) = Some(src)
+            .filter(|&s| after_comma(s))
+            // A cue that is more often a noun ("show", "report") needs its source right before.
+            .or_else(|| {
+                let verb = !toks[cue.t0].in_class(class::NOUN_VERB);
+                postmodified_source(toks, lo, src).filter(|&s| verb && after_comma(s))
+            })
+        else {
+            continue;
+        };
+        let (adj, seg) = adjunct_only(toks, after, e);
+        if !adj {
+            continue;
+        }
+        let first = (
+            trim_start(toks, lo, src.0 - 1),
+            trim_end(toks, lo, src.0 - 1),
+        );
+        if n_words(toks, first.0, first.1) < 2 {
+            continue;
+        }
+        let cue_span = (cue.t0, cue.t1.max(after));
+        let mut raw = Raw {
+            parts: vec![first],
+            source: Some(src),
+            cue: cue_span,
+        };
+        let mut next = seg;
+        // "A, he said, B": the content goes on after the parenthetical.
+        if seg < e && !toks.get(seg + 1).is_some_and(is_participle_cue) {
+            let b0 = trim_start(toks, seg + 1, e);
+            let b1 = content_end(toks, b0, e);
+            if b1 > b0 && n_words(toks, b0, b1) >= 1 {
+                raw.parts.push((b0, b1));
+                next = b1;
+            }
+        }
+        return Some((raw, next));
+    }
+    None
+}
+
+/// Most words before the noun phrase that ends a source with a modifier after its head ("a
+/// spokesman for | the city").
+const MAX_MODIFIER: usize = 10;
+
+/// "…, a spokesman for the city said.", "…, people familiar with the talks said.", "…,
+/// officials who attended the meeting said.": the noun phrase right before the cue (`src`,
+/// "the city") ends a modifier of the source's head, and the source is the whole phrase from
+/// the comma before it. Its first word opens a noun phrase, not another clause or an adjunct
+/// ("…, and the city said", "…, as the mayor said", "…, on Monday the mayor said"), and it
+/// holds no auxiliary outside a relative clause ("…, the levy will rise the mayor said").
+fn postmodified_source(toks: &[Tok], lo: usize, src: (usize, usize)) -> Option<(usize, usize)> {
+    let floor = src.0.saturating_sub(MAX_MODIFIER).max(lo + 2);
+    let mut c = src.0;
+    while c > floor && toks[c - 1].word && !toks[c - 1].in_quote {
+        c -= 1;
+    }
+    if c == src.0 || !toks[c - 1].is_comma() || toks[c - 1].in_quote {
+        return None;
+    }
+    let first = &toks[c];
+    let w = first.lower.as_str();
+    let opens_other = is_subordinator(w)
+        || opens_adjunct(w)
+        || opens_complement(w)
+        || first.in_class(class::PREPOSITION | class::AUX)
+        || matches!(
+            w,
+            "and" | "but" | "or" | "so" | "which" | "then" | "while" | "according"
+        );
+    // The phrase before the cue hangs on the head by a preposition ("an aide to | the mayor")
+    // or a coordination ("union members and | leaders"), or a relative clause holds it
+    // ("officials who attended | the meeting"); a relative word is no source of its own.
+    let link = &toks[src.0 - 1];
+    let hangs = (link.in_class(class::PREPOSITION) && !link.is("than"))
+        || matches!(
+            link.lower.as_str(),
+            "in" | "at" | "on" | "with" | "about" | "and"
+        );
+    let relative_word = |t: &Tok| t.is("who") || t.is("that") || t.is("which");
+    if opens_other || opens_complement(&toks[src.0].lower) {
+        return None;
+    }
+    // What comes before the comma must be a content: not an opening adjunct ("On Monday, …",
+    // "Earlier this week, …") nor a name the phrase is an apposition of ("Sam Lee, the director
+    // of the agency, said").
+    let (adjunct, end) = adjunct_only(toks, lo, c - 1);
+    let name = toks[lo..c - 1].iter().all(|t| t.cap || !t.word);
+    if (adjunct && end == c - 1) || name {
+        return None;
+    }
+    let mut relative = false;
+    for t in &toks[c..src.0] {
+        relative |= relative_word(t);
+        // A verb of the clause before ("…, wondering what he believes"), or a reporting verb
+        // (the stretch is a clause, not a noun phrase).
+        let verb = t.lower.ends_with("ing") || t.in_class(class::CLAUSE_CUE | class::STANCE_CUE);
+        if verb || (!relative && (t.in_class(class::AUX) || is_auxiliary_verb(&t.lower))) {
+            return None;
+        }
+    }
+    if !hangs && !relative {
+        return None;
+    }
+    Some((c, src.1))
+}
+
+/// "according to X, CONTENT" / "CONTENT, according to X" / "A, according to X, B".
+pub(super) fn according(toks: &[Tok], lo: usize, e: usize, cue: &Cue) -> Option<(Raw, usize)> {
+    // `lo` is where the sentence's last attribution ended: the content before "according to"
+    // starts there, not inside an earlier content.
+    let s0 = cue.t1;
+    let mut s1 = s0;
+    while s1 < e && !toks[s1].is_clause_punct() && s1 - s0 < 12 {
+        s1 += 1;
+    }
+    if s1 == s0 {
+        return None;
+    }
+    let mut parts = Vec::new();
+    let before = trim_end(toks, lo, cue.t0);
+    let has_before = n_words(toks, lo, before) >= 2;
+    if has_before {
+        parts.push((trim_start(toks, lo, before), before));
+    }
+    // "…, according to Ana Ruiz, a spokeswoman for the city." and "According to Ana Ruiz, a
+    // spokeswoman for the city, the talks …": the apposition belongs to the source. After a
+    // content it must end the sentence; before one it must end at a comma.
+    if let Some(q) = apposition_after(toks, s1, e) {
+        let at_end = toks[q..e].iter().all(|t| !t.word);
+        let closes = if has_before {
+            at_end
+        } else {
+            toks.get(q).is_some_and(|t| t.is_comma()) && q + 1 < e
+        };
+        if closes {
+            s1 = q;
+        }
+    }
+    // "…, according to the group, which tracks them." and "According to the group, which
+    // tracks them, the talks …": a relative clause after the source describes it.
+    if let Some(q) = relative_after(toks, s1, e) {
+        let closes = if has_before {
+            q == e
+        } else {
+            toks.get(q).is_some_and(|t| t.is_comma()) && q + 1 < e
+        };
+        if closes {
+            s1 = q;
+        }
+    }
+    let a0 = trim_start(toks, s1, e);
+    let a1 = content_end(toks, a0, e);
+    if s1 < e && n_words(toks, a0, a1) >= 2 {
+        parts.push((a0, a1));
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    let next = parts.last().map_or(e, |p| p.1).max(s1);
+    Some((
+        Raw {
+            parts,
+            source: Some((s0, s1)),
+            cue: (cue.t0, cue.t1),
+        },
+        next,
+    ))
+}
+
+/// Most tokens of a relative clause describing a source ("which monitors extremist sites").
+const MAX_RELATIVE: usize = 16;
+
+/// The end (exclusive, at the next clause punctuation or `e`) of a relative clause "who …" or
+/// "which …" opened at the comma `c` right after a source.
+fn relative_after(toks: &[Tok], c: usize, e: usize) -> Option<usize> {
+    let comma = toks.get(c).is_some_and(|t| t.is_comma() && !t.in_quote);
+    let rel = toks
+        .get(c + 1)
+        .filter(|_| c + 1 < e)
+        .is_some_and(|t| t.is("who") || t.is("which"));
+    if !comma || !rel {
+        return None;
+    }
+    let limit = (c + 2 + MAX_RELATIVE).min(e);
+    match (c + 2..limit).find(|&j| toks[j].is_clause_punct() && !toks[j].in_quote) {
+        Some(q) => Some(q),
+        None if limit == e => Some(trim_end(toks, c, e)),
+        None => None,
+    }
+}
+
+/// "CONTENT, according to X." and "A, according to X, B": an "according to" after a comma
+/// makes everything before it its content, the outermost attribution of the sentence ("The
+/// rebels called for attacks, according to a monitor": the monitor reports the call), so cues
+/// inside that content are not attributions of their own. Not past a direct quote, whose own
+/// speaker reports it.
+pub(super) fn according_tag(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize)> {
+    let mut k = lo + 2;
+    while k < e {
+        let t = &toks[k];
+        if t.in_direct {
+            return None;
+        }
+        if t.is("according") && !t.in_quote && toks[k - 1].is_comma() && !toks[k - 1].in_quote {
+            let cue = cue_at(toks, lo, e, k).filter(|c| c.kind == CueKind::According)?;
+            return according(toks, lo, e, &cue);
+        }
+        k += 1;
+    }
+    None
+}

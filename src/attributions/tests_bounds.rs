@@ -1,0 +1,143 @@
+//! Where contents start and end: exact offsets, in invented sentences.
+
+use super::tests::{at, run};
+
+type Range = (usize, usize);
+
+/// (content, source, cue) byte ranges of every attribution of `text`.
+fn spans(text: &str) -> Vec<(Range, Option<Range>, Option<Range>)> {
+    run(text)
+        .iter()
+        .map(|a| {
+            (
+                (a.content.start, a.content.end),
+                a.source.map(|s| (s.start, s.end)),
+                a.cue.map(|s| (s.start, s.end)),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_comma_inside_a_number_is_no_clause_break() {
+    // A stance object ends at a comma, but not at the one in "12,000".
+    let text = "The senator has called for 12,000 more inspectors.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "12,000 more inspectors"));
+    assert_eq!(v[0].1, Some(at(text, "The senator")));
+    // A comma followed by a space still is one: "May 4, 2021" keeps its two tokens.
+    let text = "The union opposed the plan, which passed on May 4, 2021.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the plan"));
+}
+
+#[test]
+fn a_closing_according_to_holds_the_whole_clause_before_it() {
+    // The monitor reports the call: one attribution, not "called for" with its own content.
+    let text = "The rebels have previously called for attacks on the port, according to a monitoring group.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(
+            text,
+            "The rebels have previously called for attacks on the port"
+        )
+    );
+    assert_eq!(v[0].1, Some(at(text, "a monitoring group")));
+    assert_eq!(v[0].2, Some(at(text, "according to")));
+    // Inside the sentence it holds both sides.
+    let text = "The ferry, according to the harbour master, will stop running in May.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (0, at(text, " will stop running in May").1));
+    assert_eq!(v[0].1, Some(at(text, "the harbour master")));
+}
+
+#[test]
+fn a_relative_clause_after_according_to_describes_the_source() {
+    let text =
+        "The rebels called for attacks on the port, according to the group, which tracks them.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(text, "The rebels called for attacks on the port")
+    );
+    assert_eq!(v[0].1, Some(at(text, "the group, which tracks them")));
+    let text = "According to the group, which tracks the rebels, the port will reopen in May.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the port will reopen in May"));
+    assert_eq!(v[0].1, Some(at(text, "the group, which tracks the rebels")));
+    // A relative clause that is the content's own stays in it.
+    let text = "According to the group, the rebels, who hold the port, will leave in May.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some(at(text, "the group")));
+    assert_eq!(
+        v[0].0,
+        at(text, "the rebels, who hold the port, will leave in May")
+    );
+}
+
+#[test]
+fn a_closing_source_may_carry_a_modifier_after_its_head() {
+    for (text, source) in [
+        (
+            "The levy will rise next year, a spokesman for the city said on Monday.",
+            "a spokesman for the city",
+        ),
+        (
+            "The levy will rise, people familiar with the plan said.",
+            "people familiar with the plan",
+        ),
+        (
+            "The levy will rise, officials who attended the meeting said.",
+            "officials who attended the meeting",
+        ),
+        (
+            "The levy will rise, shop owners and their lawyers say.",
+            "shop owners and their lawyers",
+        ),
+    ] {
+        let v = spans(text);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        assert_eq!(v[0].0, (0, text.find(',').unwrap_or(0)), "{text}");
+        assert_eq!(v[0].1, Some(at(text, source)), "{text}");
+    }
+    // An opening adjunct is no content, and a name before the phrase is its apposition.
+    for text in [
+        "On Monday, a spokesman for the city said.",
+        "Sam Lee, the director of the agency, said in a statement.",
+    ] {
+        assert!(spans(text).is_empty(), "{text}: {:?}", spans(text));
+    }
+    // A clause, not a noun phrase, before the cue: no closing source.
+    let text = "The levy will rise, wondering what the mayor believes.";
+    assert!(spans(text).iter().all(|a| a.0 .0 != 0), "{:?}", spans(text));
+}
+
+#[test]
+fn a_subordinate_clause_with_a_reporting_verb_stays_in_the_content() {
+    let text = "Ms. Ruiz said the plant was safe before the inspectors reported a leak.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(
+            text,
+            "the plant was safe before the inspectors reported a leak"
+        )
+    );
+    assert_eq!(v[0].1, Some(at(text, "Ms. Ruiz")));
+    // "and" + a new source and cue still starts a new attribution.
+    let text = "Ms. Ruiz said the plant was safe, and the inspectors said it leaked.";
+    let v = spans(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the plant was safe"));
+    assert_eq!(v[1].0, at(text, "it leaked"));
+    assert_eq!(v[1].1, Some(at(text, "the inspectors")));
+}
