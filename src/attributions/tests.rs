@@ -5,6 +5,22 @@ pub(super) fn run(text: &str) -> Vec<Attribution> {
 }
 
 /// Byte offsets of the first `s` in `text` (the tests' sentences make them `str` offsets).
+pub(super) type Range = (usize, usize);
+
+/// (content, source, cue) byte ranges of every attribution of `text`.
+pub(super) fn spans(text: &str) -> Vec<(Range, Option<Range>, Option<Range>)> {
+    run(text)
+        .iter()
+        .map(|a| {
+            (
+                (a.content.start, a.content.end),
+                a.source.map(|s| (s.start, s.end)),
+                a.cue.map(|s| (s.start, s.end)),
+            )
+        })
+        .collect()
+}
+
 pub(super) fn at(text: &str, s: &str) -> (usize, usize) {
     let i = text
         .find(s)

@@ -1,22 +1,6 @@
 //! Where contents start and end: exact offsets, in invented sentences.
 
-use super::tests::{at, run};
-
-type Range = (usize, usize);
-
-/// (content, source, cue) byte ranges of every attribution of `text`.
-fn spans(text: &str) -> Vec<(Range, Option<Range>, Option<Range>)> {
-    run(text)
-        .iter()
-        .map(|a| {
-            (
-                (a.content.start, a.content.end),
-                a.source.map(|s| (s.start, s.end)),
-                a.cue.map(|s| (s.start, s.end)),
-            )
-        })
-        .collect()
-}
+use super::tests::{at, spans};
 
 #[test]
 fn a_comma_inside_a_number_is_no_clause_break() {

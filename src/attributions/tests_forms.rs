@@ -1,23 +1,7 @@
 //! Tests of the sentence forms added for indirect recall, in invented sentences with exact
 //! offsets (byte offsets equal `str` offsets here: the sentences are ASCII).
 
-use super::tests::{at, run};
-
-type Range = (usize, usize);
-
-/// (content, source, cue) offsets of every attribution.
-fn spans(text: &str) -> Vec<(Range, Option<Range>, Option<Range>)> {
-    run(text)
-        .iter()
-        .map(|a| {
-            (
-                (a.content.start, a.content.end),
-                a.source.map(|s| (s.start, s.end)),
-                a.cue.map(|s| (s.start, s.end)),
-            )
-        })
-        .collect()
-}
+use super::tests::{at, run, spans};
 
 #[test]
 fn source_with_a_chain_of_appositions() {
