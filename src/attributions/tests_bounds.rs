@@ -56,6 +56,15 @@ fn a_relative_clause_after_according_to_describes_the_source() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].0, at(text, "the port will reopen in May"));
     assert_eq!(v[0].1, Some(at(text, "the group, which tracks the rebels")));
+    // A relative clause may run longer than an apposition (13 words after "which").
+    let text = "The port will reopen in May, according to the group, which has tracked the rebels and their allies along the coast since early 2019.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "The port will reopen in May"));
+    assert_eq!(
+        v[0].1,
+        Some((at(text, "the group").0, at(text, "since early 2019").1))
+    );
     // A relative clause that is the content's own stays in it.
     let text = "According to the group, the rebels, who hold the port, will leave in May.";
     let v = spans(text);
