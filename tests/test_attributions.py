@@ -380,3 +380,22 @@ def test_the_agent_of_a_passive_is_no_content():
     (a,) = extract_attributions(text)
     check_offsets(text, [a])
     assert a.text == "whether she would run again" and a.start == 28
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a stance object goes on over a comma before "including", "especially", "not"
+        ("The council blamed several factors for the delay, including a shortage of steel.",
+         "several factors for the delay, including a shortage of steel"),
+        ("The mayor criticized the budget, especially the cuts to bus routes.",
+         "the budget, especially the cuts to bus routes"),
+        ("The union wants higher wages, not a one-time bonus.",
+         "higher wages, not a one-time bonus"),
+        ("The mayor criticized the budget, and the council voted against it.", "the budget"),
+    ],
+)
+def test_content_bounds(text, content):
+    attrs = extract_attributions(text)
+    check_offsets(text, attrs)
+    assert attrs[0].text == content

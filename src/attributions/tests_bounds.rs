@@ -134,3 +134,31 @@ fn a_subordinate_clause_with_a_reporting_verb_stays_in_the_content() {
     assert_eq!(v[1].0, at(text, "it leaked"));
     assert_eq!(v[1].1, Some(at(text, "the inspectors")));
 }
+
+#[test]
+fn a_stance_object_goes_on_over_a_comma_before_including_especially_or_not() {
+    let text = "The council blamed several factors for the delay, including a shortage of steel.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(
+            text,
+            "several factors for the delay, including a shortage of steel"
+        )
+    );
+    let text = "The mayor criticized the budget, especially the cuts to bus routes.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(text, "the budget, especially the cuts to bus routes")
+    );
+    let text = "The union wants higher wages, not a one-time bonus.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "higher wages, not a one-time bonus"));
+    // Any other comma still ends the object.
+    let text = "The mayor criticized the budget, and the council voted against it.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "the budget"));
+}

@@ -183,3 +183,9 @@ grammar_words!(
     /// Prepositions that hang no modifier on a head: "more than | the mayor".
     is_not_modifier_link = ["not_modifier_link"]
 );
+
+grammar_words!(
+    /// Words that go on with the noun phrase before a comma: "cited several factors, including
+    /// the weather", "wants talks, not sanctions".
+    continues_list = ["list_continuation"]
+);
