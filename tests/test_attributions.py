@@ -400,3 +400,22 @@ def test_verbs_of_scolding_commending_and_reaffirming(text, expected):
     check_offsets(text, [a])
     assert (a.text, a.source.text, a.cue.text, a.start) == expected
     assert a.kind == "indirect"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a stance object goes on over a comma before "including", "especially", "not"
+        ("The council blamed several factors for the delay, including a shortage of steel.",
+         "several factors for the delay, including a shortage of steel"),
+        ("The mayor criticized the budget, especially the cuts to bus routes.",
+         "the budget, especially the cuts to bus routes"),
+        ("The union wants higher wages, not a one-time bonus.",
+         "higher wages, not a one-time bonus"),
+        ("The mayor criticized the budget, and the council voted against it.", "the budget"),
+    ],
+)
+def test_content_bounds(text, content):
+    attrs = extract_attributions(text)
+    check_offsets(text, attrs)
+    assert attrs[0].text == content
