@@ -408,3 +408,22 @@ def test_a_counted_agent_is_the_source_of_a_passive_judgement():
     check_offsets(text, [a])
     assert (a.text, a.source.text, a.cue.text) == ("The levy", "64 percent of the voters", "was backed by")
     assert (a.source.start, a.source.end) == (23, 47)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a stance object goes on over a comma before "including", "especially", "not"
+        ("The council blamed several factors for the delay, including a shortage of steel.",
+         "several factors for the delay, including a shortage of steel"),
+        ("The mayor criticized the budget, especially the cuts to bus routes.",
+         "the budget, especially the cuts to bus routes"),
+        ("The union wants higher wages, not a one-time bonus.",
+         "higher wages, not a one-time bonus"),
+        ("The mayor criticized the budget, and the council voted against it.", "the budget"),
+    ],
+)
+def test_content_bounds(text, content):
+    attrs = extract_attributions(text)
+    check_offsets(text, attrs)
+    assert attrs[0].text == content
