@@ -1,9 +1,9 @@
 //! Reporting cues: the verb (or phrase) that marks an attribution, and what follows it.
 
 use super::lexicon::{
-    impersonal_participle, is_determiner, is_evidential_adverb, is_judged_participle, is_modal,
-    is_passive_auxiliary, is_subject_pronoun, marks_base_form_verb, opens_adjunct,
-    opens_complement, MEDIA, NOUN_VERBS, STANCE_CUES,
+    impersonal_participle, is_auxiliary_verb, is_determiner, is_evidential_adverb,
+    is_judged_participle, is_modal, is_passive_auxiliary, is_subject_pronoun, marks_base_form_verb,
+    opens_adjunct, opens_complement, MEDIA, NOUN_VERBS, STANCE_CUES,
 };
 use super::sources::{after_passive_auxiliary, is_participle_form};
 use super::tokens::{class, Tok};
@@ -188,6 +188,17 @@ fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w: &str) -> 
     let plural_subject = prev.ends_with('s') && !prev.ends_with("ss") && k > lo && toks[k - 1].word;
     let verb_here = after_subject || object_follows || (clause_ends && plural_subject);
     if !verb_here {
+        return false;
+    }
+    // After a name with nothing it could take ("Trump support is strong", "Latino support,
+    // faces …"): a noun modified by the name. No verb is followed by an auxiliary, and a stance
+    // verb needs its object (a verb of saying may close a clause: "…, Ruiz claims.").
+    let takes_no_object = !toks[k].in_class(class::CLAUSE_CUE | class::OBJECT_CUE);
+    let nothing_taken = next.map_or(takes_no_object, |n| {
+        (takes_no_object && !n.word && !n.is_quote_mark())
+            || (n.word && !n.cap && is_auxiliary_verb(&n.lower))
+    });
+    if after_subject && !object_follows && nothing_taken {
         return false;
     }
     // A base form after a singular noun is a noun too ("a radio show", "the state plan");
@@ -422,6 +433,10 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     if (t.in_class(class::CLAUSE_CUE | class::NOUN_VERB) && arrives_or_ends_up(w, lw(toks, k + 1)))
         || (t.in_class(class::STANCE_CUE) && names_a_new_noun(toks, lo, k, w))
     {
+        return None;
+    }
+    // "Do you support X?": the writer's question to the reader, nobody's stance.
+    if prev == "you" && k >= lo + 2 && toks[k - 2].cap && is_auxiliary_verb(&toks[k - 2].lower) {
         return None;
     }
     // After an article or a possessive the word is a noun ("the report", "a claim"; a
