@@ -435,3 +435,13 @@ def test_support_after_its_subject_but_not_in_a_question_to_the_reader():
     assert extract_attributions(text)[0].start == 19
     assert extract_attributions("Do you support Lena Park? Join the page.") == []
     assert extract_attributions("Park support is strong in the north.") == []
+
+
+def test_an_opening_participle_of_saying_reports_its_clause():
+    text = "Noting that turnout fell, the mayor said the rules would change."
+    attrs = extract_attributions(text)
+    check_offsets(text, attrs)
+    assert [(a.text, a.source.text, a.cue.text, a.start) for a in attrs] == [
+        ("that turnout fell", "the mayor", "Noting", 7),
+        ("the rules would change", "the mayor", "said", 41),
+    ]

@@ -16,7 +16,7 @@ use super::content_bounds::{
     trim_end, trim_start,
 };
 use super::cues::{cue_at, Cue, CueKind};
-use super::forms::{asked_first, headline_colon, in_document, passive_judgement};
+use super::forms::{asked_first, headline_colon, in_document, participle_first, passive_judgement};
 use super::lexicon::{self, is_proform, is_subordinator, opens_complement};
 use super::postposed::{according, according_tag, postposed};
 use super::sources::{passive_of_saying, sentence_subject, source_left};
@@ -292,7 +292,8 @@ fn sentence_from(toks: &[Tok], lo: usize, hi: usize, documents: bool) -> Vec<Raw
         return if own.is_empty() { vec![raw] } else { own };
     }
     // "Asked whether …, the senator said …": the question, then the answer's attribution.
-    let asked = asked_first(toks, lo, e);
+    // "Noting that …, the mayor said …": the participle's clause, then the main clause.
+    let asked = asked_first(toks, lo, e).or_else(|| participle_first(toks, lo, e));
     if let Some(raw) = asked {
         k = raw.parts[0].1 + 1;
         out.push(raw);

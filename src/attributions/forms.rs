@@ -118,6 +118,32 @@ pub(super) fn asked_first(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
     })
 }
 
+/// Most tokens of an opening participle's clause before its comma.
+const MAX_OPENING_PARTICIPLE: usize = 40;
+
+/// "Noting that turnout fell, the mayor said …": a sentence that opens with a participle of
+/// saying reports the clause up to its comma, for the subject of the main clause after it.
+pub(super) fn participle_first(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
+    let t = toks.get(lo).filter(|_| lo < e)?;
+    let opens =
+        t.word && t.cap && !t.in_quote && t.lower.ends_with("ing") && t.in_class(class::CLAUSE_CUE);
+    if !opens {
+        return None;
+    }
+    let c0 = lo + 1;
+    let c = (c0..(c0 + MAX_OPENING_PARTICIPLE).min(e))
+        .find(|&j| toks[j].is_comma() && !toks[j].in_quote)?;
+    if n_words(toks, c0, c) < 2 {
+        return None;
+    }
+    let source = sentence_subject(toks, c + 1, e)?;
+    Some(Raw {
+        parts: vec![(c0, c)],
+        source: Some(source),
+        cue: (lo, lo + 1),
+    })
+}
+
 /// The attribution right after a quotation that ends at token `from` (exclusive): "…,” said
 /// Ana Ruiz" or "…,” the mayor said (on Monday)." Returns (source, cue) when the rest of the
 /// sentence is only that, so a quote the quote rules left without a speaker can be attributed.

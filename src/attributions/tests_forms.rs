@@ -288,3 +288,21 @@ fn a_question_to_the_reader_is_nobodys_stance() {
     let v = spans(text);
     assert_eq!(v[0].0, at(text, "the levy is fair"));
 }
+
+#[test]
+fn an_opening_participle_of_saying_reports_its_clause_for_the_main_subject() {
+    let text = "Noting that turnout fell, the mayor said the rules would change.";
+    let v = spans(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, (7, 24));
+    assert_eq!(v[0].0, at(text, "that turnout fell"));
+    assert_eq!(v[0].1, Some(at(text, "the mayor")));
+    assert_eq!(v[0].2, Some(at(text, "Noting")));
+    assert_eq!(v[1].0, at(text, "the rules would change"));
+    assert_eq!(v[1].2, Some(at(text, "said")));
+    // A participle that reports nothing opens no attribution.
+    let text = "Running late, the mayor said the rules would change.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].2, Some(at(text, "said")));
+}
