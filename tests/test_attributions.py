@@ -383,6 +383,26 @@ def test_the_agent_of_a_passive_is_no_content():
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The judge chided the lawyers for arriving late.",
+         ("the lawyers for arriving late", "The judge", "chided", 17)),
+        ("Ms. Tran commended the crews who cleared the roads.",
+         ("the crews who cleared the roads", "Ms. Tran", "commended", 19)),
+        ("The bank reaffirmed that rates would stay low.",
+         ("that rates would stay low", "The bank", "reaffirmed", 20)),
+        ("Mr. Abara has maintained that the deal was legal.",
+         ("that the deal was legal", "Mr. Abara", "maintained", 25)),
+    ],
+)
+def test_verbs_of_scolding_commending_and_reaffirming(text, expected):
+    (a,) = extract_attributions(text)
+    check_offsets(text, [a])
+    assert (a.text, a.source.text, a.cue.text, a.start) == expected
+    assert a.kind == "indirect"
+
+
+@pytest.mark.parametrize(
     "text, content",
     [
         # a stance object goes on over a comma before "including", "especially", "not"
