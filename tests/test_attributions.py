@@ -417,6 +417,9 @@ def test_verbs_of_scolding_commending_and_reaffirming(text, expected):
         ("The senator praised the governor and boycotted the debate.", "the governor"),
         ("The mayor criticized the plan and she left the meeting early.", "the plan"),
         ("The mayor criticized the plan and its cost.", "the plan and its cost"),
+        # the topic after "about" is the content; "about" before a number stays
+        ("The coach told reporters about the injuries.", "the injuries"),
+        ("The coach told reporters about 300 fans had waited.", "about 300 fans had waited"),
     ],
 )
 def test_content_bounds(text, content):

@@ -7,7 +7,7 @@
 use super::cues::{cue_at, Cue, CueKind};
 use super::lexicon::{
     continues_list, is_auxiliary_verb, is_determiner, is_hearer_word, is_nominative,
-    is_subordinator, opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
+    is_subordinator, is_topic_preposition, opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
 };
 use super::sources::source_left;
 use super::tokens::{class, Tok};
@@ -274,7 +274,8 @@ pub(super) fn object_clause_end(
     (cut.map_or(end, |c| trim_end(toks, from, c)), end)
 }
 
-/// Where the content of a preposed cue starts: after the hearer, at "that" or after a colon.
+/// Where the content of a preposed cue starts: after the hearer, at "that", after a colon or
+/// after the preposition of a topic ("complained about …").
 pub(super) fn content_start(toks: &[Tok], cue: &Cue, e: usize) -> usize {
     let mut r = cue.t1;
     if cue.kind == CueKind::Object {
@@ -294,6 +295,17 @@ pub(super) fn content_start(toks: &[Tok], cue: &Cue, e: usize) -> usize {
                 break;
             }
         }
+    }
+    // "complained about the plan", "asked reporters about the vote": the topic's preposition
+    // goes with the verb, and the content is the topic ("about 300 people" is a number).
+    let topic = toks
+        .get(r)
+        .is_some_and(|t| t.word && !t.cap && !t.in_quote && is_topic_preposition(&t.lower));
+    let noun_phrase = toks.get(r + 1).filter(|_| r + 1 < e).is_some_and(|n| {
+        n.word && !n.is("that") && !n.lower.starts_with(|c: char| c.is_ascii_digit())
+    });
+    if topic && noun_phrase && matches!(cue.kind, CueKind::Stance | CueKind::Object) {
+        return r + 1;
     }
     r
 }

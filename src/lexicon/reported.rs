@@ -194,3 +194,8 @@ grammar_words!(
     /// Pronouns that are only ever subjects: "… and she called it …" opens a new clause.
     is_nominative = ["nominative"]
 );
+
+grammar_words!(
+    /// Prepositions naming the topic of a stance verb: "complained about the plan".
+    is_topic_preposition = ["topic_preposition"]
+);
