@@ -428,6 +428,13 @@ def test_a_counted_agent_is_the_source_of_a_passive_judgement():
         # the topic after "about" is the content; "about" before a number stays
         ("The coach told reporters about the injuries.", "the injuries"),
         ("The coach told reporters about 300 fans had waited.", "about 300 fans had waited"),
+        # a content ends before ", and" + a subject pronoun; an "according to" account goes on
+        ("The mayor said the budget was balanced, and he left the meeting early.",
+         "the budget was balanced"),
+        ("The mayor said the budget was balanced, and taxes would fall.",
+         "the budget was balanced, and taxes would fall"),
+        ("According to police, the driver left the car, and they followed him on foot.",
+         "the driver left the car, and they followed him on foot"),
     ],
 )
 def test_content_bounds(text, content):

@@ -148,10 +148,31 @@ fn verb_cue_at(toks: &[Tok], k: usize, e: usize) -> bool {
 }
 
 /// Where a content starting at `from` ends (exclusive, trimmed): a semicolon, or a comma
-/// before a reporting participle, "but", "according to" or a subordinate clause (", although
-/// …", ", because …": the writer's addition more often than the source's words), or the
-/// sentence end `e`.
+/// before a reporting participle, "but", "according to", a subordinate clause (", although
+/// …", ", because …") or "and" + a subject pronoun (", and he …"): the writer's addition more
+/// often than the source's words; or the sentence end `e`.
 pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
+    content_end_in(toks, from, e, true)
+}
+
+/// [`content_end`] of what "according to X" attributes: the account goes on over "…, and
+/// they ordered …" (the source reports the whole sentence, as a closing "according to" does).
+pub(super) fn account_end(toks: &[Tok], from: usize, e: usize) -> usize {
+    content_end_in(toks, from, e, false)
+}
+
+/// A comma + "and"/"but" + a subject-only pronoun at `k` ("…, and he railed against …"): a new
+/// clause of the writer's, with its own subject.
+fn new_clause_at(toks: &[Tok], k: usize, e: usize) -> bool {
+    let and = toks.get(k).is_some_and(|t| t.is("and") || t.is("but"));
+    let subject = toks
+        .get(k + 1)
+        .filter(|_| k + 1 < e)
+        .is_some_and(|t| t.word && !t.cap && !t.in_quote && is_nominative(&t.lower));
+    and && subject
+}
+
+fn content_end_in(toks: &[Tok], from: usize, e: usize, ends_at_new_clause: bool) -> usize {
     let mut j = from;
     while j < e {
         let t = &toks[j];
@@ -179,6 +200,10 @@ pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
         // "said A and questioned B": the source's next act is not part of what it said; nor is
         // the main verb after a parenthetical participle ("X, citing A, said B").
         if (joins || comma) && verb_cue_at(toks, j + 1, e) {
+            return trim_end(toks, from, stop);
+        }
+        // "…, and he railed against …": the writer's next clause, with its own subject.
+        if comma && ends_at_new_clause && new_clause_at(toks, j + 1, e) {
             return trim_end(toks, from, stop);
         }
         if comma {

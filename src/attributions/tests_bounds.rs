@@ -191,3 +191,29 @@ fn a_topic_after_about_is_the_content() {
     let v = spans(text);
     assert_eq!(v[0].0, at(text, "about 300 fans had waited"));
 }
+
+#[test]
+fn a_content_ends_before_comma_and_a_subject_pronoun_but_an_account_goes_on() {
+    let text = "The mayor said the budget was balanced, and he left the meeting early.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the budget was balanced"));
+    // Another subject may be the source's words.
+    let text = "The mayor said the budget was balanced, and taxes would fall.";
+    let v = spans(text);
+    assert_eq!(
+        v[0].0,
+        at(text, "the budget was balanced, and taxes would fall")
+    );
+    // "according to" attributes the whole account.
+    let text = "According to police, the driver left the car, and they followed him on foot.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(
+            text,
+            "the driver left the car, and they followed him on foot"
+        )
+    );
+}
