@@ -380,3 +380,42 @@ def test_the_agent_of_a_passive_is_no_content():
     (a,) = extract_attributions(text)
     check_offsets(text, [a])
     assert a.text == "whether she would run again" and a.start == 28
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The judge chided the lawyers for arriving late.",
+         ("the lawyers for arriving late", "The judge", "chided", 17)),
+        ("Ms. Tran commended the crews who cleared the roads.",
+         ("the crews who cleared the roads", "Ms. Tran", "commended", 19)),
+        ("The bank reaffirmed that rates would stay low.",
+         ("that rates would stay low", "The bank", "reaffirmed", 20)),
+        ("Mr. Abara has maintained that the deal was legal.",
+         ("that the deal was legal", "Mr. Abara", "maintained", 25)),
+    ],
+)
+def test_verbs_of_scolding_commending_and_reaffirming(text, expected):
+    (a,) = extract_attributions(text)
+    check_offsets(text, [a])
+    assert (a.text, a.source.text, a.cue.text, a.start) == expected
+    assert a.kind == "indirect"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a stance object goes on over a comma before "including", "especially", "not"
+        ("The council blamed several factors for the delay, including a shortage of steel.",
+         "several factors for the delay, including a shortage of steel"),
+        ("The mayor criticized the budget, especially the cuts to bus routes.",
+         "the budget, especially the cuts to bus routes"),
+        ("The union wants higher wages, not a one-time bonus.",
+         "higher wages, not a one-time bonus"),
+        ("The mayor criticized the budget, and the council voted against it.", "the budget"),
+    ],
+)
+def test_content_bounds(text, content):
+    attrs = extract_attributions(text)
+    check_offsets(text, attrs)
+    assert attrs[0].text == content

@@ -6,8 +6,8 @@
 
 use super::cues::{cue_at, Cue, CueKind};
 use super::lexicon::{
-    is_auxiliary_verb, is_determiner, is_hearer_word, is_subordinator, opens_adjunct, CLAUSE_CUES,
-    OBJECT_CUES,
+    continues_list, is_auxiliary_verb, is_determiner, is_hearer_word, is_subordinator,
+    opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
 };
 use super::sources::source_left;
 use super::tokens::{class, Tok};
@@ -205,6 +205,14 @@ fn second_predicate_at(toks: &[Tok], k: usize, e: usize) -> bool {
         .is_some_and(|t| t.word && !t.cap && is_auxiliary_verb(&t.lower))
 }
 
+/// Does a word that goes on with the noun phrase before a comma stand at `k` ("…, including
+/// the weather", "…, especially the governor", "…, not sanctions")?
+fn list_continues_at(toks: &[Tok], k: usize, e: usize) -> bool {
+    toks.get(k)
+        .filter(|_| k < e)
+        .is_some_and(|t| t.word && !t.cap && !t.in_quote && continues_list(&t.lower))
+}
+
 /// Does an adjunct of the act, not part of its object, start at `j`: "thanked supporters at a
 /// rally", "endorsed Ruiz during the debate"?
 fn act_adjunct_at(toks: &[Tok], j: usize) -> bool {
@@ -221,10 +229,12 @@ pub(super) fn clause_end(toks: &[Tok], from: usize, e: usize) -> usize {
 
 /// The end of the object clause starting at `from` (trimmed) and where the search for the next
 /// attribution goes on: the next comma, semicolon, "and" + a second reporting verb ("praised
-/// the plan and said …"), or `e`. The object of a stance verb (`object`) also ends before
-/// "and" + an auxiliary ("endorsed Ruiz and has campaigned for her"), where the search goes on,
-/// and before an adjunct of the act ("thanked supporters at a rally"), though what follows that
-/// is no new attribution; a relative clause ("who is expected to win and will …") goes on.
+/// the plan and said …"), or `e`; a comma before a word that goes on with the noun phrase
+/// ("cited several factors, including the weather", "wants talks, not sanctions") is no end.
+/// The object of a stance verb (`object`) also ends before "and" + an auxiliary ("endorsed
+/// Ruiz and has campaigned for her"), where the search goes on, and before an adjunct of the
+/// act ("thanked supporters at a rally"), though what follows that is no new attribution; a
+/// relative clause ("who is expected to win and will …") goes on.
 pub(super) fn object_clause_end(
     toks: &[Tok],
     from: usize,
@@ -233,7 +243,12 @@ pub(super) fn object_clause_end(
 ) -> (usize, usize) {
     let mut j = from;
     let mut cut = None;
-    while j < e && !toks[j].in_direct && (toks[j].in_quote || !toks[j].is_clause_punct()) {
+    // "cited several factors, including the weather": the list goes on over the comma.
+    let goes_on = |j: usize| toks[j].is_comma() && list_continues_at(toks, j + 1, e);
+    while j < e
+        && !toks[j].in_direct
+        && (toks[j].in_quote || !toks[j].is_clause_punct() || goes_on(j))
+    {
         let t = &toks[j];
         let joins = j > from && !t.in_quote && (t.is("and") || t.is("but"));
         // The second predicate may report on ("… and has said that …"): the search goes on there.

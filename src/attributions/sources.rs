@@ -2,6 +2,7 @@
 //! the Democratic nominee, has said") or, inverted, after it ("…, said the spokesman").
 //! Every walk is bounded, so finding a source is constant work per cue.
 
+use super::content_bounds::trim_end;
 use super::tokens::{class, Tok};
 
 /// Longest source noun phrase, in tokens.
@@ -265,29 +266,33 @@ fn apposition_opens(toks: &[Tok], a: usize, end: usize) -> bool {
     t.word && (np_like || bare)
 }
 
-/// The apposition after a source, at the comma `c`: "according to Ana Ruiz, a spokeswoman for
-/// the city, …". A noun phrase with no verb in it, up to the next clause punctuation or the
-/// sentence end `e`, of at most 12 tokens. Returns the apposition's end (exclusive, trailing
-/// punctuation dropped).
-pub fn apposition_after(toks: &[Tok], c: usize, e: usize) -> Option<usize> {
+/// Most tokens of an apposition after a source ("a spokeswoman for the city").
+const MAX_APPOSITION: usize = 12;
+
+/// The end (exclusive) of a post-modifier of a source opened at the comma `c` ("Ana Ruiz, a
+/// spokeswoman for the city, …", "the group, which tracks them, …"): the next clause
+/// punctuation outside quotes, or the sentence end `e` with trailing punctuation dropped, at
+/// most `max` tokens after the comma. The one reader of appositions and relative clauses.
+pub fn post_modifier_end(toks: &[Tok], c: usize, e: usize, max: usize) -> Option<usize> {
     if !toks.get(c).is_some_and(|t| t.is_comma() && !t.in_quote) || c + 1 >= e {
         return None;
     }
     let a = c + 1;
-    let limit = (a + 12).min(e);
-    let q = match (a..limit).find(|&j| toks[j].is_clause_punct()) {
-        Some(q) => q,
-        None => {
-            let mut end = e;
-            while end > a && !toks[end - 1].word && !toks[end - 1].is_quote_mark() {
-                end -= 1;
-            }
-            if end - a > 12 {
-                return None;
-            }
-            end
-        }
-    };
+    let limit = (a + max).min(e);
+    if let Some(q) = (a..limit).find(|&j| toks[j].is_clause_punct() && !toks[j].in_quote) {
+        return Some(q);
+    }
+    let end = trim_end(toks, a, e);
+    (end - a <= max).then_some(end)
+}
+
+/// The apposition after a source, at the comma `c`: "according to Ana Ruiz, a spokeswoman for
+/// the city, …". A noun phrase with no verb in it, up to the next clause punctuation or the
+/// sentence end `e`, of at most [`MAX_APPOSITION`] tokens ([`post_modifier_end`]). Returns the
+/// apposition's end (exclusive, trailing punctuation dropped).
+pub fn apposition_after(toks: &[Tok], c: usize, e: usize) -> Option<usize> {
+    let q = post_modifier_end(toks, c, e, MAX_APPOSITION)?;
+    let a = c + 1;
     // It opens like a description of a person or body: "a spokeswoman", "an analyst at",
     // "one of the unions", "executive director of". Anything else after the comma ("the
     // CIA contractors left", "Trump made demands") is as often the content.

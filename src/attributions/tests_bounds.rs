@@ -56,6 +56,15 @@ fn a_relative_clause_after_according_to_describes_the_source() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].0, at(text, "the port will reopen in May"));
     assert_eq!(v[0].1, Some(at(text, "the group, which tracks the rebels")));
+    // A relative clause may run longer than an apposition (13 words after "which").
+    let text = "The port will reopen in May, according to the group, which has tracked the rebels and their allies along the coast since early 2019.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "The port will reopen in May"));
+    assert_eq!(
+        v[0].1,
+        Some((at(text, "the group").0, at(text, "since early 2019").1))
+    );
     // A relative clause that is the content's own stays in it.
     let text = "According to the group, the rebels, who hold the port, will leave in May.";
     let v = spans(text);
@@ -124,4 +133,32 @@ fn a_subordinate_clause_with_a_reporting_verb_stays_in_the_content() {
     assert_eq!(v[0].0, at(text, "the plant was safe"));
     assert_eq!(v[1].0, at(text, "it leaked"));
     assert_eq!(v[1].1, Some(at(text, "the inspectors")));
+}
+
+#[test]
+fn a_stance_object_goes_on_over_a_comma_before_including_especially_or_not() {
+    let text = "The council blamed several factors for the delay, including a shortage of steel.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(
+            text,
+            "several factors for the delay, including a shortage of steel"
+        )
+    );
+    let text = "The mayor criticized the budget, especially the cuts to bus routes.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(text, "the budget, especially the cuts to bus routes")
+    );
+    let text = "The union wants higher wages, not a one-time bonus.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "higher wages, not a one-time bonus"));
+    // Any other comma still ends the object.
+    let text = "The mayor criticized the budget, and the council voted against it.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "the budget"));
 }

@@ -191,3 +191,43 @@ fn a_source_never_ends_in_a_preposition_or_starts_with_a_participle() {
     let src = v[0].1.map(|(a, b)| &text[a..b]);
     assert!(src.is_some_and(|s| s.starts_with("The mayor")), "{src:?}");
 }
+
+#[test]
+fn verbs_of_scolding_and_commending_take_their_object() {
+    // Criticism and praise in so many words: the object is what was criticised or praised.
+    let text = "The judge chided the lawyers for arriving late.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (17, 46));
+    assert_eq!(v[0].0, at(text, "the lawyers for arriving late"));
+    assert_eq!(v[0].1, Some(at(text, "The judge")));
+    assert_eq!(v[0].2, Some(at(text, "chided")));
+    let text = "Ms. Tran commended the crews who cleared the roads.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "the crews who cleared the roads"));
+    assert_eq!(v[0].2, Some(at(text, "commended")));
+    // A participle after the clause keeps the subject as its source.
+    let text = "The pastor preached on Sunday, decrying the closure of the shelter.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the closure of the shelter"));
+    assert_eq!(v[0].1, Some(at(text, "The pastor")));
+    // "ridicule" as a noun is no cue.
+    assert!(spans("The plan drew ridicule from all sides.").is_empty());
+}
+
+#[test]
+fn reaffirm_and_maintain_report_a_clause() {
+    let text = "The bank reaffirmed that rates would stay low.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (20, 45));
+    assert_eq!(v[0].0, at(text, "that rates would stay low"));
+    assert_eq!(v[0].2, Some(at(text, "reaffirmed")));
+    let text = "Mr. Abara has maintained that the deal was legal.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "that the deal was legal"));
+    assert_eq!(v[0].1, Some(at(text, "Mr. Abara")));
+    // Without a clause, "maintain" is an act ("maintained the roads").
+    assert!(spans("The county maintained the roads for years.").is_empty());
+}

@@ -166,3 +166,26 @@ grammar_words!(
     /// Words in -ly that are no adverbs: "rally", "family", "July".
     is_ly_noun = ["ly_noun"]
 );
+
+grammar_words!(
+    /// Words that join another clause or adjunct after a comma, opening no noun phrase:
+    /// "…, and the city said", "…, according to …".
+    is_clause_link = ["clause_link"]
+);
+
+grammar_words!(
+    /// Words besides the prepositions that hang a modifier on a source's head: "people familiar
+    /// with | the talks", "members and | leaders".
+    is_modifier_link = ["modifier_link"]
+);
+
+grammar_words!(
+    /// Prepositions that hang no modifier on a head: "more than | the mayor".
+    is_not_modifier_link = ["not_modifier_link"]
+);
+
+grammar_words!(
+    /// Words that go on with the noun phrase before a comma: "cited several factors, including
+    /// the weather", "wants talks, not sanctions".
+    continues_list = ["list_continuation"]
+);
