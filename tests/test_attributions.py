@@ -413,6 +413,10 @@ def test_verbs_of_scolding_commending_and_reaffirming(text, expected):
         ("The union wants higher wages, not a one-time bonus.",
          "higher wages, not a one-time bonus"),
         ("The mayor criticized the budget, and the council voted against it.", "the budget"),
+        # a stance object ends before "and" + a verb in the past or a subject pronoun
+        ("The senator praised the governor and boycotted the debate.", "the governor"),
+        ("The mayor criticized the plan and she left the meeting early.", "the plan"),
+        ("The mayor criticized the plan and its cost.", "the plan and its cost"),
     ],
 )
 def test_content_bounds(text, content):

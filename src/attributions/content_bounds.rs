@@ -6,8 +6,8 @@
 
 use super::cues::{cue_at, Cue, CueKind};
 use super::lexicon::{
-    continues_list, is_auxiliary_verb, is_determiner, is_hearer_word, is_subordinator,
-    opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
+    continues_list, is_auxiliary_verb, is_determiner, is_hearer_word, is_nominative,
+    is_subordinator, opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
 };
 use super::sources::source_left;
 use super::tokens::{class, Tok};
@@ -197,12 +197,17 @@ pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
     trim_end(toks, from, j)
 }
 
-/// Does a second predicate of the source start at `k` ("and has campaigned for him", "but
-/// did not endorse her"): an auxiliary after "and" or "but" at `k - 1`?
+/// Does a second predicate of the source, or a new clause, start at `k` after "and" or "but"
+/// at `k - 1`: an auxiliary ("and has campaigned for him", "but did not endorse her"), a verb
+/// in the past ("and boycotted the debate") or a subject pronoun ("and she called it …")? A
+/// stance verb's object is a noun phrase, which none of them goes on (an "-ed" adjective, "and
+/// related costs", is cut too: on newsdev a second verb is the more common).
 fn second_predicate_at(toks: &[Tok], k: usize, e: usize) -> bool {
-    toks.get(k)
-        .filter(|_| k < e)
-        .is_some_and(|t| t.word && !t.cap && is_auxiliary_verb(&t.lower))
+    toks.get(k).filter(|_| k < e).is_some_and(|t| {
+        let w = t.lower.as_str();
+        let past = w.ends_with("ed");
+        t.word && !t.cap && !t.in_quote && (is_auxiliary_verb(w) || past || is_nominative(w))
+    })
 }
 
 /// Does a word that goes on with the noun phrase before a comma stand at `k` ("…, including

@@ -162,3 +162,19 @@ fn a_stance_object_goes_on_over_a_comma_before_including_especially_or_not() {
     let v = spans(text);
     assert_eq!(v[0].0, at(text, "the budget"));
 }
+
+#[test]
+fn a_stance_object_ends_before_and_plus_a_past_verb_or_a_subject_pronoun() {
+    let text = "The senator praised the governor and boycotted the debate.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the governor"));
+    let text = "The mayor criticized the plan and she left the meeting early.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the plan"));
+    // A second object goes on.
+    let text = "The mayor criticized the plan and its cost.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "the plan and its cost"));
+}

@@ -189,3 +189,8 @@ grammar_words!(
     /// the weather", "wants talks, not sanctions".
     continues_list = ["list_continuation"]
 );
+
+grammar_words!(
+    /// Pronouns that are only ever subjects: "… and she called it …" opens a new clause.
+    is_nominative = ["nominative"]
+);
