@@ -356,8 +356,29 @@ fn reporting_verb(toks: &[Tok], k: usize) -> bool {
         .is_some_and(|t| t.in_class(class::CLAUSE_CUE) || t.in_class(class::OBJECT_CUE))
 }
 
-/// The cue starting at token `k` of a sentence whose tokens are `[lo, hi)`.
+/// The cue starting at token `k` of a sentence whose tokens are `[lo, hi)`. A word keeps its
+/// answer for the last `[lo, hi)` asked ([`Tok::cue_memo`]): the postposed pass and the
+/// preposed one ask the same words of the same sentence.
 pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
+    let t = toks.get(k)?;
+    if !t.word || t.in_quote || k >= hi {
+        return None;
+    }
+    let (Ok(lo32), Ok(hi32)) = (u32::try_from(lo), u32::try_from(hi)) else {
+        return find_cue(toks, lo, hi, k);
+    };
+    if let Some((a, b, cue)) = t.cue_memo.get() {
+        if (a, b) == (lo32, hi32) {
+            return cue;
+        }
+    }
+    let cue = find_cue(toks, lo, hi, k);
+    t.cue_memo.set(Some((lo32, hi32, cue)));
+    cue
+}
+
+/// [`cue_at`], worked out.
+fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     let t = toks.get(k)?;
     if !t.word || t.in_quote || k >= hi {
         return None;
@@ -558,6 +579,22 @@ mod tests {
         // Active: the subject judges.
         let s = "The council considered the plan a risk.";
         assert_eq!(kind_at(s, "considered"), Some(CueKind::Stance));
+    }
+
+    /// A word's kept cue answers only the sentence range it was asked for, and new quote
+    /// marks drop it.
+    #[test]
+    fn kept_cues_follow_the_range_and_the_marks() {
+        let text = "According to the mayor, the bridge will reopen.";
+        let (mut toks, ranges) = tokenize(text, &crate::segment::split(text));
+        let (lo, hi) = ranges[0];
+        let according = |toks: &[Tok], hi| cue_at(toks, lo, hi, lo).map(|c| c.kind);
+        assert_eq!(according(&toks, hi), Some(CueKind::According));
+        assert_eq!(according(&toks, lo + 2), None);
+        assert_eq!(according(&toks, hi), Some(CueKind::According));
+        let quoted = crate::Span::new(0, toks[lo + 1].end);
+        crate::attributions::tokens::mark_quoted(&mut toks, &[quoted]);
+        assert_eq!(according(&toks, hi), None);
     }
 
     #[test]

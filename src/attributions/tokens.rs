@@ -4,10 +4,13 @@
 //! word lists), so a token carries its lower-case form inline ([`Lower`], no allocation for
 //! the words of news) and the word lists it is in ([`class`], one hash lookup per token).
 
+use std::cell::Cell;
+
 use compact_str::CompactString;
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
 
+use super::cues::Cue;
 use super::lexicon::{
     impersonal_participle, is_auxiliary_verb, is_colon_label, is_determiner, is_evidential_adverb,
     is_experiencer, is_hearer_word, is_irregular_participle, is_judged_participle, is_ly_noun,
@@ -36,7 +39,14 @@ pub struct Tok {
     pub in_direct: bool,
     /// The reported-speech word lists the lower-case form is in ([`class`]); 0 for punctuation.
     pub classes: Classes,
+    /// The cue found at this token for one sentence range, kept by [`super::cues::cue_at`]:
+    /// the passes over a sentence (postposed, then preposed) ask every word for its cue.
+    pub cue_memo: Cell<CueMemo>,
 }
+
+/// [`super::cues::cue_at`]'s answer for the sentence range `[lo, hi)`; `None`: not asked yet.
+/// Cleared whenever the quote marks of the tokens change ([`mark`]).
+pub type CueMemo = Option<(u32, u32, Option<Cue>)>;
 
 /// Bits of [`Tok::classes`], one per word list ([`class`]).
 pub type Classes = u64;
@@ -279,6 +289,7 @@ fn sentence_tokens(slice: &str, base: usize, adds: bool, toks: &mut Vec<Tok>) {
             in_quote: false,
             classes: 0,
             in_direct: false,
+            cue_memo: Cell::new(None),
         });
         i = end;
     }
@@ -324,6 +335,7 @@ fn word_tok(w: &str, start: usize, first: char, adds: bool) -> Tok {
         lower,
         in_quote: false,
         in_direct: false,
+        cue_memo: Cell::new(None),
     }
 }
 
@@ -369,10 +381,12 @@ pub fn mark_direct(toks: &mut [Tok], direct: &[Span]) {
     mark(toks, direct, |t, inside| t.in_direct = inside);
 }
 
-/// One merge-walk over the tokens and the sorted, disjoint `spans`: linear in both.
+/// One merge-walk over the tokens and the sorted, disjoint `spans`: linear in both. The cues
+/// kept for the old marks are dropped.
 fn mark(toks: &mut [Tok], spans: &[Span], mut set: impl FnMut(&mut Tok, bool)) {
     let mut q = 0;
     for t in toks.iter_mut() {
+        t.cue_memo.set(None);
         while q < spans.len() && spans[q].end <= t.start {
             q += 1;
         }
