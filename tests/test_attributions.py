@@ -441,3 +441,11 @@ def test_content_bounds(text, content):
     attrs = extract_attributions(text)
     check_offsets(text, attrs)
     assert attrs[0].text == content
+
+
+def test_support_after_its_subject_but_not_in_a_question_to_the_reader():
+    text = "Mr. Ortiz supports the new levy on fuel."
+    assert one(text) == ("the new levy on fuel", "Mr. Ortiz", "supports", "indirect")
+    assert extract_attributions(text)[0].start == 19
+    assert extract_attributions("Do you support Lena Park? Join the page.") == []
+    assert extract_attributions("Park support is strong in the north.") == []
