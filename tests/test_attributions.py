@@ -402,6 +402,14 @@ def test_verbs_of_scolding_commending_and_reaffirming(text, expected):
     assert a.kind == "indirect"
 
 
+def test_a_counted_agent_is_the_source_of_a_passive_judgement():
+    text = "The levy was backed by 64 percent of the voters."
+    (a,) = extract_attributions(text)
+    check_offsets(text, [a])
+    assert (a.text, a.source.text, a.cue.text) == ("The levy", "64 percent of the voters", "was backed by")
+    assert (a.source.start, a.source.end) == (23, 47)
+
+
 @pytest.mark.parametrize(
     "text, content",
     [

@@ -113,6 +113,11 @@ grammar_words!(
 );
 
 grammar_words!(
+    /// Words that open an approximate count: "nearly 6 in 10", "about a third".
+    is_approximator = ["approximator"]
+);
+
+grammar_words!(
     /// Participles that report a judgement in the passive, with or without an agent: "is widely
     /// seen as", "was deemed unfit", "is known for".
     is_judged_participle = ["judged"]
