@@ -435,6 +435,11 @@ def test_a_counted_agent_is_the_source_of_a_passive_judgement():
          "the budget was balanced, and taxes would fall"),
         ("According to police, the driver left the car, and they followed him on foot.",
          "the driver left the car, and they followed him on foot"),
+        # a relative word right before the source opens the content
+        ("The tax, which the mayor has said was a mistake, will end in May.",
+         "which the mayor has said was a mistake"),
+        ("The council passed a budget that the mayor believes is too small.",
+         "that the mayor believes is too small"),
     ],
 )
 def test_content_bounds(text, content):
