@@ -421,6 +421,25 @@ def test_a_counted_agent_is_the_source_of_a_passive_judgement():
         ("The union wants higher wages, not a one-time bonus.",
          "higher wages, not a one-time bonus"),
         ("The mayor criticized the budget, and the council voted against it.", "the budget"),
+        # a stance object ends before "and" + a verb in the past or a subject pronoun
+        ("The senator praised the governor and boycotted the debate.", "the governor"),
+        ("The mayor criticized the plan and she left the meeting early.", "the plan"),
+        ("The mayor criticized the plan and its cost.", "the plan and its cost"),
+        # the topic after "about" is the content; "about" before a number stays
+        ("The coach told reporters about the injuries.", "the injuries"),
+        ("The coach told reporters about 300 fans had waited.", "about 300 fans had waited"),
+        # a content ends before ", and" + a subject pronoun; an "according to" account goes on
+        ("The mayor said the budget was balanced, and he left the meeting early.",
+         "the budget was balanced"),
+        ("The mayor said the budget was balanced, and taxes would fall.",
+         "the budget was balanced, and taxes would fall"),
+        ("According to police, the driver left the car, and they followed him on foot.",
+         "the driver left the car, and they followed him on foot"),
+        # a relative word right before the source opens the content
+        ("The tax, which the mayor has said was a mistake, will end in May.",
+         "which the mayor has said was a mistake"),
+        ("The council passed a budget that the mayor believes is too small.",
+         "that the mayor believes is too small"),
     ],
 )
 def test_content_bounds(text, content):

@@ -162,3 +162,72 @@ fn a_stance_object_goes_on_over_a_comma_before_including_especially_or_not() {
     let v = spans(text);
     assert_eq!(v[0].0, at(text, "the budget"));
 }
+
+#[test]
+fn a_stance_object_ends_before_and_plus_a_past_verb_or_a_subject_pronoun() {
+    let text = "The senator praised the governor and boycotted the debate.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the governor"));
+    let text = "The mayor criticized the plan and she left the meeting early.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the plan"));
+    // A second object goes on.
+    let text = "The mayor criticized the plan and its cost.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "the plan and its cost"));
+}
+
+#[test]
+fn a_topic_after_about_is_the_content() {
+    let text = "The coach told reporters about the injuries.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the injuries"));
+    assert_eq!(v[0].1, Some(at(text, "The coach")));
+    // "about" before a number is an approximation, part of the content.
+    let text = "The coach told reporters about 300 fans had waited.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "about 300 fans had waited"));
+}
+
+#[test]
+fn a_content_ends_before_comma_and_a_subject_pronoun_but_an_account_goes_on() {
+    let text = "The mayor said the budget was balanced, and he left the meeting early.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the budget was balanced"));
+    // Another subject may be the source's words.
+    let text = "The mayor said the budget was balanced, and taxes would fall.";
+    let v = spans(text);
+    assert_eq!(
+        v[0].0,
+        at(text, "the budget was balanced, and taxes would fall")
+    );
+    // "according to" attributes the whole account.
+    let text = "According to police, the driver left the car, and they followed him on foot.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(
+            text,
+            "the driver left the car, and they followed him on foot"
+        )
+    );
+}
+
+#[test]
+fn a_relative_word_before_the_source_opens_the_content() {
+    let text = "The tax, which the mayor has said was a mistake, will end in May.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "which the mayor has said was a mistake"));
+    assert_eq!(v[0].1, Some(at(text, "the mayor")));
+    let text = "The council passed a budget that the mayor believes is too small.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "that the mayor believes is too small"));
+    assert_eq!(v[0].1, Some(at(text, "the mayor")));
+}

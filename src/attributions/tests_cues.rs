@@ -1,7 +1,7 @@
 //! Unit tests of the cue kinds [`cue_at`] gives, one sentence each.
 
 use super::cues::{cue_at, CueKind};
-use crate::attributions::tokens::tokenize;
+use crate::attributions::tokens::{tokenize, Tok};
 
 /// The kind of the cue at the first occurrence of `word` in the one-sentence `text`.
 fn kind_at(text: &str, word: &str) -> Option<CueKind> {
@@ -47,4 +47,20 @@ fn reportedly_is_a_cue_unless_a_verb_of_saying_follows() {
         kind_at("The agency reportedly said no.", "reportedly"),
         None
     );
+}
+
+/// A word's kept cue answers only the sentence range it was asked for, and new quote
+/// marks drop it.
+#[test]
+fn kept_cues_follow_the_range_and_the_marks() {
+    let text = "According to the mayor, the bridge will reopen.";
+    let (mut toks, ranges) = tokenize(text, &crate::segment::split(text));
+    let (lo, hi) = ranges[0];
+    let according = |toks: &[Tok], hi| cue_at(toks, lo, hi, lo).map(|c| c.kind);
+    assert_eq!(according(&toks, hi), Some(CueKind::According));
+    assert_eq!(according(&toks, lo + 2), None);
+    assert_eq!(according(&toks, hi), Some(CueKind::According));
+    let quoted = crate::Span::new(0, toks[lo + 1].end);
+    crate::attributions::tokens::mark_quoted(&mut toks, &[quoted]);
+    assert_eq!(according(&toks, hi), None);
 }
