@@ -402,6 +402,14 @@ def test_verbs_of_scolding_commending_and_reaffirming(text, expected):
     assert a.kind == "indirect"
 
 
+def test_a_counted_agent_is_the_source_of_a_passive_judgement():
+    text = "The levy was backed by 64 percent of the voters."
+    (a,) = extract_attributions(text)
+    check_offsets(text, [a])
+    assert (a.text, a.source.text, a.cue.text) == ("The levy", "64 percent of the voters", "was backed by")
+    assert (a.source.start, a.source.end) == (23, 47)
+
+
 @pytest.mark.parametrize(
     "text, content",
     [
@@ -417,6 +425,16 @@ def test_verbs_of_scolding_commending_and_reaffirming(text, expected):
         ("The senator praised the governor and boycotted the debate.", "the governor"),
         ("The mayor criticized the plan and she left the meeting early.", "the plan"),
         ("The mayor criticized the plan and its cost.", "the plan and its cost"),
+        # the topic after "about" is the content; "about" before a number stays
+        ("The coach told reporters about the injuries.", "the injuries"),
+        ("The coach told reporters about 300 fans had waited.", "about 300 fans had waited"),
+        # a content ends before ", and" + a subject pronoun; an "according to" account goes on
+        ("The mayor said the budget was balanced, and he left the meeting early.",
+         "the budget was balanced"),
+        ("The mayor said the budget was balanced, and taxes would fall.",
+         "the budget was balanced, and taxes would fall"),
+        ("According to police, the driver left the car, and they followed him on foot.",
+         "the driver left the car, and they followed him on foot"),
     ],
 )
 def test_content_bounds(text, content):

@@ -7,7 +7,7 @@
 use super::cues::{cue_at, Cue, CueKind};
 use super::lexicon::{
     continues_list, is_auxiliary_verb, is_determiner, is_hearer_word, is_nominative,
-    is_subordinator, opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
+    is_subordinator, is_topic_preposition, opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
 };
 use super::sources::source_left;
 use super::tokens::{class, Tok};
@@ -148,10 +148,31 @@ fn verb_cue_at(toks: &[Tok], k: usize, e: usize) -> bool {
 }
 
 /// Where a content starting at `from` ends (exclusive, trimmed): a semicolon, or a comma
-/// before a reporting participle, "but", "according to" or a subordinate clause (", although
-/// …", ", because …": the writer's addition more often than the source's words), or the
-/// sentence end `e`.
+/// before a reporting participle, "but", "according to", a subordinate clause (", although
+/// …", ", because …") or "and" + a subject pronoun (", and he …"): the writer's addition more
+/// often than the source's words; or the sentence end `e`.
 pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
+    content_end_in(toks, from, e, true)
+}
+
+/// [`content_end`] of what "according to X" attributes: the account goes on over "…, and
+/// they ordered …" (the source reports the whole sentence, as a closing "according to" does).
+pub(super) fn account_end(toks: &[Tok], from: usize, e: usize) -> usize {
+    content_end_in(toks, from, e, false)
+}
+
+/// A comma + "and"/"but" + a subject-only pronoun at `k` ("…, and he railed against …"): a new
+/// clause of the writer's, with its own subject.
+fn new_clause_at(toks: &[Tok], k: usize, e: usize) -> bool {
+    let and = toks.get(k).is_some_and(|t| t.is("and") || t.is("but"));
+    let subject = toks
+        .get(k + 1)
+        .filter(|_| k + 1 < e)
+        .is_some_and(|t| t.word && !t.cap && !t.in_quote && is_nominative(&t.lower));
+    and && subject
+}
+
+fn content_end_in(toks: &[Tok], from: usize, e: usize, ends_at_new_clause: bool) -> usize {
     let mut j = from;
     while j < e {
         let t = &toks[j];
@@ -179,6 +200,10 @@ pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
         // "said A and questioned B": the source's next act is not part of what it said; nor is
         // the main verb after a parenthetical participle ("X, citing A, said B").
         if (joins || comma) && verb_cue_at(toks, j + 1, e) {
+            return trim_end(toks, from, stop);
+        }
+        // "…, and he railed against …": the writer's next clause, with its own subject.
+        if comma && ends_at_new_clause && new_clause_at(toks, j + 1, e) {
             return trim_end(toks, from, stop);
         }
         if comma {
@@ -274,7 +299,8 @@ pub(super) fn object_clause_end(
     (cut.map_or(end, |c| trim_end(toks, from, c)), end)
 }
 
-/// Where the content of a preposed cue starts: after the hearer, at "that" or after a colon.
+/// Where the content of a preposed cue starts: after the hearer, at "that", after a colon or
+/// after the preposition of a topic ("complained about …").
 pub(super) fn content_start(toks: &[Tok], cue: &Cue, e: usize) -> usize {
     let mut r = cue.t1;
     if cue.kind == CueKind::Object {
@@ -294,6 +320,17 @@ pub(super) fn content_start(toks: &[Tok], cue: &Cue, e: usize) -> usize {
                 break;
             }
         }
+    }
+    // "complained about the plan", "asked reporters about the vote": the topic's preposition
+    // goes with the verb, and the content is the topic ("about 300 people" is a number).
+    let topic = toks
+        .get(r)
+        .is_some_and(|t| t.word && !t.cap && !t.in_quote && is_topic_preposition(&t.lower));
+    let noun_phrase = toks.get(r + 1).filter(|_| r + 1 < e).is_some_and(|n| {
+        n.word && !n.is("that") && !n.lower.starts_with(|c: char| c.is_ascii_digit())
+    });
+    if topic && noun_phrase && matches!(cue.kind, CueKind::Stance | CueKind::Object) {
+        return r + 1;
     }
     r
 }

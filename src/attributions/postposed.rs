@@ -4,7 +4,8 @@
 
 use super::clauses::Raw;
 use super::content_bounds::{
-    adjunct_only, content_end, is_participle_cue, n_words, skip_hearer, trim_end, trim_start,
+    account_end, adjunct_only, content_end, is_participle_cue, n_words, skip_hearer, trim_end,
+    trim_start,
 };
 use super::cues::{cue_at, Cue, CueKind};
 use super::lexicon::{
@@ -216,7 +217,7 @@ pub(super) fn according(toks: &[Tok], lo: usize, e: usize, cue: &Cue) -> Option<
         }
     }
     let a0 = trim_start(toks, s1, e);
-    let a1 = content_end(toks, a0, e);
+    let a1 = account_end(toks, a0, e);
     if s1 < e && n_words(toks, a0, a1) >= 2 {
         parts.push((a0, a1));
     }

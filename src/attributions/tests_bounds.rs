@@ -178,3 +178,42 @@ fn a_stance_object_ends_before_and_plus_a_past_verb_or_a_subject_pronoun() {
     let v = spans(text);
     assert_eq!(v[0].0, at(text, "the plan and its cost"));
 }
+
+#[test]
+fn a_topic_after_about_is_the_content() {
+    let text = "The coach told reporters about the injuries.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the injuries"));
+    assert_eq!(v[0].1, Some(at(text, "The coach")));
+    // "about" before a number is an approximation, part of the content.
+    let text = "The coach told reporters about 300 fans had waited.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "about 300 fans had waited"));
+}
+
+#[test]
+fn a_content_ends_before_comma_and_a_subject_pronoun_but_an_account_goes_on() {
+    let text = "The mayor said the budget was balanced, and he left the meeting early.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the budget was balanced"));
+    // Another subject may be the source's words.
+    let text = "The mayor said the budget was balanced, and taxes would fall.";
+    let v = spans(text);
+    assert_eq!(
+        v[0].0,
+        at(text, "the budget was balanced, and taxes would fall")
+    );
+    // "according to" attributes the whole account.
+    let text = "According to police, the driver left the car, and they followed him on foot.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(
+            text,
+            "the driver left the car, and they followed him on foot"
+        )
+    );
+}

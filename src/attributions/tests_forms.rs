@@ -231,3 +231,26 @@ fn reaffirm_and_maintain_report_a_clause() {
     // Without a clause, "maintain" is an act ("maintained the roads").
     assert!(spans("The county maintained the roads for years.").is_empty());
 }
+
+#[test]
+fn a_counted_or_bare_plural_agent_is_the_source_of_a_passive_judgement() {
+    let text = "The levy was backed by 64 percent of the voters.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (0, 8));
+    assert_eq!(v[0].0, at(text, "The levy"));
+    assert_eq!(v[0].1, Some((23, 47)));
+    assert_eq!(v[0].1, Some(at(text, "64 percent of the voters")));
+    assert_eq!(v[0].2, Some(at(text, "was backed by")));
+    // A ratio, an approximation, a group named by a common noun.
+    let text = "Ms. Ito was supported by nearly 6 in 10 young voters.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "Ms. Ito"));
+    assert_eq!(v[0].1, Some(at(text, "nearly 6 in 10 young voters")));
+    let text = "The mayor was rebuked by opponents, who called the plan reckless.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "The mayor"));
+    assert_eq!(v[0].1, Some(at(text, "opponents")));
+    // Not a judgement: a verb of making, not of stance.
+    assert!(spans("The bridge was built by 40 workers.").is_empty());
+}

@@ -113,6 +113,11 @@ grammar_words!(
 );
 
 grammar_words!(
+    /// Words that open an approximate count: "nearly 6 in 10", "about a third".
+    is_approximator = ["approximator"]
+);
+
+grammar_words!(
     /// Participles that report a judgement in the passive, with or without an agent: "is widely
     /// seen as", "was deemed unfit", "is known for".
     is_judged_participle = ["judged"]
@@ -193,4 +198,9 @@ grammar_words!(
 grammar_words!(
     /// Pronouns that are only ever subjects: "… and she called it …" opens a new clause.
     is_nominative = ["nominative"]
+);
+
+grammar_words!(
+    /// Prepositions naming the topic of a stance verb: "complained about the plan".
+    is_topic_preposition = ["topic_preposition"]
 );
