@@ -435,9 +435,22 @@ def test_a_counted_agent_is_the_source_of_a_passive_judgement():
          "the budget was balanced, and taxes would fall"),
         ("According to police, the driver left the car, and they followed him on foot.",
          "the driver left the car, and they followed him on foot"),
+        # a relative word right before the source opens the content
+        ("The tax, which the mayor has said was a mistake, will end in May.",
+         "which the mayor has said was a mistake"),
+        ("The council passed a budget that the mayor believes is too small.",
+         "that the mayor believes is too small"),
     ],
 )
 def test_content_bounds(text, content):
     attrs = extract_attributions(text)
     check_offsets(text, attrs)
     assert attrs[0].text == content
+
+
+def test_support_after_its_subject_but_not_in_a_question_to_the_reader():
+    text = "Mr. Ortiz supports the new levy on fuel."
+    assert one(text) == ("the new levy on fuel", "Mr. Ortiz", "supports", "indirect")
+    assert extract_attributions(text)[0].start == 19
+    assert extract_attributions("Do you support Lena Park? Join the page.") == []
+    assert extract_attributions("Park support is strong in the north.") == []

@@ -7,7 +7,8 @@
 use super::cues::{cue_at, Cue, CueKind};
 use super::lexicon::{
     continues_list, is_auxiliary_verb, is_determiner, is_hearer_word, is_nominative,
-    is_subordinator, is_topic_preposition, opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
+    is_object_relative, is_relative_after_noun, is_subordinator, is_topic_preposition,
+    opens_act_adjunct, opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
 };
 use super::sources::source_left;
 use super::tokens::{class, Tok};
@@ -248,7 +249,7 @@ fn list_continues_at(toks: &[Tok], k: usize, e: usize) -> bool {
 fn act_adjunct_at(toks: &[Tok], j: usize) -> bool {
     let t = &toks[j];
     let det = toks.get(j + 1).is_some_and(|n| n.in_class(class::ARTICLE));
-    t.word && !t.in_quote && (t.is("at") || t.is("during")) && det
+    t.word && !t.in_quote && opens_act_adjunct(&t.lower) && det
 }
 
 /// The end of the object clause starting at `from` (trimmed): [`object_clause_end`] of a
@@ -333,4 +334,25 @@ pub(super) fn content_start(toks: &[Tok], cue: &Cue, e: usize) -> usize {
         return r + 1;
     }
     r
+}
+
+/// "what the mayor called a disgrace", "which she has repeatedly said was a mistake", "the
+/// plan that voters believe is needed": a relative word right before the source `src` is the
+/// object of its cue (or the subject of the clause it reports), so the content is the whole
+/// relative clause from that word. "that" is one only after a noun: after a reporting verb or
+/// an auxiliary it opens that verb's complement ("said that the mayor argued …"). Returns where
+/// the content starts.
+pub(super) fn object_relative_start(toks: &[Tok], lo: usize, src: (usize, usize)) -> Option<usize> {
+    let r = src.0.checked_sub(1).filter(|&r| r >= lo)?;
+    let t = &toks[r];
+    let w = t.lower.as_str();
+    if !t.word || t.in_quote {
+        return None;
+    }
+    let verb = class::CLAUSE_CUE | class::OBJECT_CUE | class::THAT_CUE | class::STANCE_CUE;
+    let after_noun = r > lo && {
+        let v = &toks[r - 1];
+        v.word && !v.in_quote && !v.in_class(verb | class::AUX | class::STOP)
+    };
+    (is_object_relative(w) || (after_noun && is_relative_after_noun(w))).then_some(r)
 }

@@ -217,3 +217,17 @@ fn a_content_ends_before_comma_and_a_subject_pronoun_but_an_account_goes_on() {
         )
     );
 }
+
+#[test]
+fn a_relative_word_before_the_source_opens_the_content() {
+    let text = "The tax, which the mayor has said was a mistake, will end in May.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "which the mayor has said was a mistake"));
+    assert_eq!(v[0].1, Some(at(text, "the mayor")));
+    let text = "The council passed a budget that the mayor believes is too small.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "that the mayor believes is too small"));
+    assert_eq!(v[0].1, Some(at(text, "the mayor")));
+}

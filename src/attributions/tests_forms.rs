@@ -254,3 +254,37 @@ fn a_counted_or_bare_plural_agent_is_the_source_of_a_passive_judgement() {
     // Not a judgement: a verb of making, not of stance.
     assert!(spans("The bridge was built by 40 workers.").is_empty());
 }
+
+#[test]
+fn support_is_a_stance_verb_after_its_subject_and_a_noun_after_a_name_alone() {
+    let text = "Mr. Ortiz supports the new levy on fuel.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (19, 39));
+    assert_eq!(v[0].0, at(text, "the new levy on fuel"));
+    assert_eq!(v[0].1, Some(at(text, "Mr. Ortiz")));
+    assert_eq!(v[0].2, Some(at(text, "supports")));
+    let text = "The senator will support the bill.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "the bill"));
+    assert_eq!(v[0].2, Some(at(text, "support")));
+    // A name before the noun, with a clause break or an auxiliary after it: a noun.
+    assert!(spans("Ruiz won with tepid Latino support, and faces a hard race.").is_empty());
+    assert!(spans("Park support is strong in the north.").is_empty());
+    assert!(spans("There is broad support for the bill.").is_empty());
+    // A verb of saying still closes a clause after its subject.
+    let text = "The talks failed, Ruiz claims.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "The talks failed"));
+    assert_eq!(v[0].2, Some(at(text, "claims")));
+}
+
+#[test]
+fn a_question_to_the_reader_is_nobodys_stance() {
+    assert!(spans("Do you support Lena Park? Join the page.").is_empty());
+    assert!(spans("Do you think the levy is fair?").is_empty());
+    // The same verb after a declarative subject reports a view.
+    let text = "You think the levy is fair.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "the levy is fair"));
+}

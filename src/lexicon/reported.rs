@@ -204,3 +204,19 @@ grammar_words!(
     /// Prepositions naming the topic of a stance verb: "complained about the plan".
     is_topic_preposition = ["topic_preposition"]
 );
+
+grammar_words!(
+    /// Prepositions that open an adjunct of a stance verb's act: "thanked supporters at a rally".
+    opens_act_adjunct = ["act_adjunct"]
+);
+
+grammar_words!(
+    /// Relative words standing for what a source said or named: "what the mayor called …".
+    is_object_relative = ["object_relative"]
+);
+
+grammar_words!(
+    /// Relative words only after a noun ("the plan that voters believe is needed"); after a verb
+    /// they open its complement.
+    is_relative_after_noun = ["relative_after_noun"]
+);
