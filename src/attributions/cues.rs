@@ -2,7 +2,7 @@
 
 use super::lexicon::{NOUN_VERBS, STANCE_CUES};
 use super::sources::{after_passive_auxiliary, participle_form};
-use super::tokens::{class, Tok};
+use super::tokens::{class, Classes, Tok};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CueKind {
@@ -367,12 +367,63 @@ fn reporting_verb(toks: &[Tok], k: usize) -> bool {
         .is_some_and(|t| t.in_class(class::CLAUSE_CUE) || t.in_class(class::OBJECT_CUE))
 }
 
+/// Words [`find_cue`] names in its rules (beside the word lists of [`class`]): the cue can
+/// start only at one of them, a word of [`CUE_CLASSES`] or a word of [`CUE_PREFIXES`].
+pub const CUE_WORDS: &[&str] = &[
+    "according",
+    "quoted",
+    "seems",
+    "seemed",
+    "appear",
+    "appears",
+    "appeared",
+    "see",
+    "sees",
+    "saw",
+    "seeing",
+    "view",
+    "views",
+    "viewed",
+    "viewing",
+    "regard",
+    "regards",
+    "regarded",
+    "regarding",
+];
+
+/// The starts of the phrasal stance verbs [`find_cue`] names ("called for", "referring to",
+/// "pointed out").
+const CUE_PREFIXES: [&str; 3] = ["call", "refer", "point"];
+
+/// The word lists whose words [`find_cue`] may make a cue.
+const CUE_CLASSES: Classes = class::CUE_WORD
+    | class::IMPERSONAL_PARTICIPLE
+    | class::NOUN
+    | class::JUDGED_PARTICIPLE
+    | class::STANCE_CUE
+    | class::TO_CUE
+    | class::EVIDENTIAL_ADVERB
+    | class::PHRASAL_HEAD
+    | class::OBJECT_CUE
+    | class::THAT_CUE
+    | class::CLAUSE_CUE;
+
+/// Can [`find_cue`] find a cue at `t`? Most words are in no cue list and skip its rules.
+fn may_be_cue(t: &Tok) -> bool {
+    t.in_class(CUE_CLASSES) || CUE_PREFIXES.iter().any(|p| t.lower.starts_with(p))
+}
+
 /// The cue starting at token `k` of a sentence whose tokens are `[lo, hi)`. A word keeps its
 /// answer for the last `[lo, hi)` asked ([`Tok::cue_memo`]): the postposed pass and the
 /// preposed one ask the same words of the same sentence.
 pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     let t = toks.get(k)?;
     if !t.word || t.in_quote || k >= hi {
+        return None;
+    }
+    if !may_be_cue(t) {
+        // A rule for a word outside the cue lists needs the word in [`CUE_WORDS`].
+        debug_assert!(find_cue(toks, lo, hi, k).is_none(), "{:?}", t.lower);
         return None;
     }
     let (Ok(lo32), Ok(hi32)) = (u32::try_from(lo), u32::try_from(hi)) else {

@@ -10,7 +10,7 @@ use compact_str::CompactString;
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
 
-use super::cues::Cue;
+use super::cues::{Cue, CUE_WORDS};
 use super::lexicon::{
     impersonal_participle, is_auxiliary_verb, is_colon_label, is_determiner, is_evidential_adverb,
     is_experiencer, is_hearer_word, is_irregular_participle, is_judged_participle, is_ly_noun,
@@ -72,6 +72,8 @@ pub mod class {
     pub const MEDIUM: Classes = 1 << 11;
     /// The first word of a two-word stance cue of the lexicon ("talked" of "talked_about").
     pub const PHRASAL_HEAD: Classes = 1 << 12;
+    /// A word [`super::super::cues`] names in its rules ([`super::super::cues::CUE_WORDS`]).
+    pub const CUE_WORD: Classes = 1 << 13;
     // The closed classes of `attribution_grammar.txt`, one per predicate of the lexicon.
     pub const SUBORDINATOR: Classes = 1 << 16;
     pub const MARKS_BASE_FORM_VERB: Classes = 1 << 17;
@@ -161,6 +163,9 @@ static CLASSES: Lazy<FxHashMap<&'static str, Classes>> = Lazy::new(|| {
     }
     for w in STANCE_CUES.iter().filter_map(|k| k.split_once('_')) {
         *m.entry(w.0).or_insert(0) |= class::PHRASAL_HEAD;
+    }
+    for &w in CUE_WORDS {
+        *m.entry(w).or_insert(0) |= class::CUE_WORD;
     }
     let predicates = class_predicates();
     for w in grammar_words() {
@@ -488,6 +493,8 @@ mod tests {
                 .iter()
                 .any(|k| k.split_once('_').is_some_and(|(h, _)| h == w));
             assert_eq!(got & class::PHRASAL_HEAD != 0, head, "{w:?} phrasal head");
+            let cue_word = CUE_WORDS.contains(&w);
+            assert_eq!(got & class::CUE_WORD != 0, cue_word, "{w:?} cue word");
         }
     }
 
