@@ -85,6 +85,8 @@ mod tests;
 #[cfg(test)]
 mod tests_bounds;
 #[cfg(test)]
+mod tests_cues;
+#[cfg(test)]
 mod tests_forms;
 #[cfg(test)]
 mod tests_quotes;

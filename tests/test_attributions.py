@@ -380,3 +380,77 @@ def test_the_agent_of_a_passive_is_no_content():
     (a,) = extract_attributions(text)
     check_offsets(text, [a])
     assert a.text == "whether she would run again" and a.start == 28
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The judge chided the lawyers for arriving late.",
+         ("the lawyers for arriving late", "The judge", "chided", 17)),
+        ("Ms. Tran commended the crews who cleared the roads.",
+         ("the crews who cleared the roads", "Ms. Tran", "commended", 19)),
+        ("The bank reaffirmed that rates would stay low.",
+         ("that rates would stay low", "The bank", "reaffirmed", 20)),
+        ("Mr. Abara has maintained that the deal was legal.",
+         ("that the deal was legal", "Mr. Abara", "maintained", 25)),
+    ],
+)
+def test_verbs_of_scolding_commending_and_reaffirming(text, expected):
+    (a,) = extract_attributions(text)
+    check_offsets(text, [a])
+    assert (a.text, a.source.text, a.cue.text, a.start) == expected
+    assert a.kind == "indirect"
+
+
+def test_a_counted_agent_is_the_source_of_a_passive_judgement():
+    text = "The levy was backed by 64 percent of the voters."
+    (a,) = extract_attributions(text)
+    check_offsets(text, [a])
+    assert (a.text, a.source.text, a.cue.text) == ("The levy", "64 percent of the voters", "was backed by")
+    assert (a.source.start, a.source.end) == (23, 47)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a stance object goes on over a comma before "including", "especially", "not"
+        ("The council blamed several factors for the delay, including a shortage of steel.",
+         "several factors for the delay, including a shortage of steel"),
+        ("The mayor criticized the budget, especially the cuts to bus routes.",
+         "the budget, especially the cuts to bus routes"),
+        ("The union wants higher wages, not a one-time bonus.",
+         "higher wages, not a one-time bonus"),
+        ("The mayor criticized the budget, and the council voted against it.", "the budget"),
+        # a stance object ends before "and" + a verb in the past or a subject pronoun
+        ("The senator praised the governor and boycotted the debate.", "the governor"),
+        ("The mayor criticized the plan and she left the meeting early.", "the plan"),
+        ("The mayor criticized the plan and its cost.", "the plan and its cost"),
+        # the topic after "about" is the content; "about" before a number stays
+        ("The coach told reporters about the injuries.", "the injuries"),
+        ("The coach told reporters about 300 fans had waited.", "about 300 fans had waited"),
+        # a content ends before ", and" + a subject pronoun; an "according to" account goes on
+        ("The mayor said the budget was balanced, and he left the meeting early.",
+         "the budget was balanced"),
+        ("The mayor said the budget was balanced, and taxes would fall.",
+         "the budget was balanced, and taxes would fall"),
+        ("According to police, the driver left the car, and they followed him on foot.",
+         "the driver left the car, and they followed him on foot"),
+        # a relative word right before the source opens the content
+        ("The tax, which the mayor has said was a mistake, will end in May.",
+         "which the mayor has said was a mistake"),
+        ("The council passed a budget that the mayor believes is too small.",
+         "that the mayor believes is too small"),
+    ],
+)
+def test_content_bounds(text, content):
+    attrs = extract_attributions(text)
+    check_offsets(text, attrs)
+    assert attrs[0].text == content
+
+
+def test_support_after_its_subject_but_not_in_a_question_to_the_reader():
+    text = "Mr. Ortiz supports the new levy on fuel."
+    assert one(text) == ("the new levy on fuel", "Mr. Ortiz", "supports", "indirect")
+    assert extract_attributions(text)[0].start == 19
+    assert extract_attributions("Do you support Lena Park? Join the page.") == []
+    assert extract_attributions("Park support is strong in the north.") == []

@@ -364,6 +364,9 @@ def test_analyze_columns_is_columnar(articles):
     for table in cols.values():
         assert all(isinstance(v, list) for v in table.values())
         assert len({len(v) for v in table.values()}) == 1
+    # Documents are the texts in order, so they carry no `doc` column; the other tables do.
+    assert "doc" not in cols["documents"] and len(cols["documents"]["n_quotes"]) == len(articles)
+    assert all("doc" in cols[t] for t in ("sentences", "quotes", "speakers", "mentions"))
     with pytest.raises(TypeError, match=r"texts\[1\]"):
         _core.analyze_columns(["ok", 3])
     with pytest.raises(TypeError, match="single str"):

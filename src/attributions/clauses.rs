@@ -12,8 +12,8 @@
 //! next attribution. Cues inside a content are not searched: only outermost attributions.
 
 use super::content_bounds::{
-    adjunct_only, content_end, content_start, is_participle_cue, n_words, object_clause_end,
-    trim_end, trim_start,
+    adjunct_only, clause_end, content_end, content_start, is_participle_cue, n_words,
+    object_clause_end, object_relative_start, trim_end, trim_start,
 };
 use super::cues::{cue_at, Cue, CueKind};
 use super::forms::{asked_first, headline_colon, in_document, passive_judgement};
@@ -147,6 +147,12 @@ fn preposed(
         predicate_start(toks, c0, c1)
     } else {
         c1
+    };
+    // "what the mayor called a disgrace", "which she has said was a mistake": the relative
+    // clause, from its relative word, is the content.
+    let (c0, c1) = match source.and_then(|s| object_relative_start(toks, lo, s)) {
+        Some(r) => (r, clause_end(toks, c0, e)),
+        None => (c0, c1),
     };
     // "72 percent said yes", "the mayor said so": one word standing for the whole answer.
     let proform = c1 == c0 + 1 && toks[c0].word && !toks[c0].cap && is_proform(&toks[c0].lower);

@@ -6,8 +6,9 @@
 
 use super::cues::{cue_at, Cue, CueKind};
 use super::lexicon::{
-    is_auxiliary_verb, is_determiner, is_hearer_word, is_subordinator, opens_adjunct, CLAUSE_CUES,
-    OBJECT_CUES,
+    continues_list, is_auxiliary_verb, is_determiner, is_hearer_word, is_nominative,
+    is_object_relative, is_relative_after_noun, is_subordinator, is_topic_preposition,
+    opens_act_adjunct, opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
 };
 use super::sources::source_left;
 use super::tokens::{class, Tok};
@@ -148,10 +149,31 @@ fn verb_cue_at(toks: &[Tok], k: usize, e: usize) -> bool {
 }
 
 /// Where a content starting at `from` ends (exclusive, trimmed): a semicolon, or a comma
-/// before a reporting participle, "but", "according to" or a subordinate clause (", although
-/// …", ", because …": the writer's addition more often than the source's words), or the
-/// sentence end `e`.
+/// before a reporting participle, "but", "according to", a subordinate clause (", although
+/// …", ", because …") or "and" + a subject pronoun (", and he …"): the writer's addition more
+/// often than the source's words; or the sentence end `e`.
 pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
+    content_end_in(toks, from, e, true)
+}
+
+/// [`content_end`] of what "according to X" attributes: the account goes on over "…, and
+/// they ordered …" (the source reports the whole sentence, as a closing "according to" does).
+pub(super) fn account_end(toks: &[Tok], from: usize, e: usize) -> usize {
+    content_end_in(toks, from, e, false)
+}
+
+/// A comma + "and"/"but" + a subject-only pronoun at `k` ("…, and he railed against …"): a new
+/// clause of the writer's, with its own subject.
+fn new_clause_at(toks: &[Tok], k: usize, e: usize) -> bool {
+    let and = toks.get(k).is_some_and(|t| t.is("and") || t.is("but"));
+    let subject = toks
+        .get(k + 1)
+        .filter(|_| k + 1 < e)
+        .is_some_and(|t| t.word && !t.cap && !t.in_quote && is_nominative(&t.lower));
+    and && subject
+}
+
+fn content_end_in(toks: &[Tok], from: usize, e: usize, ends_at_new_clause: bool) -> usize {
     let mut j = from;
     while j < e {
         let t = &toks[j];
@@ -181,6 +203,10 @@ pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
         if (joins || comma) && verb_cue_at(toks, j + 1, e) {
             return trim_end(toks, from, stop);
         }
+        // "…, and he railed against …": the writer's next clause, with its own subject.
+        if comma && ends_at_new_clause && new_clause_at(toks, j + 1, e) {
+            return trim_end(toks, from, stop);
+        }
         if comma {
             if let Some(n) = toks.get(j + 1) {
                 if is_participle_cue(n)
@@ -197,12 +223,25 @@ pub(super) fn content_end(toks: &[Tok], from: usize, e: usize) -> usize {
     trim_end(toks, from, j)
 }
 
-/// Does a second predicate of the source start at `k` ("and has campaigned for him", "but
-/// did not endorse her"): an auxiliary after "and" or "but" at `k - 1`?
+/// Does a second predicate of the source, or a new clause, start at `k` after "and" or "but"
+/// at `k - 1`: an auxiliary ("and has campaigned for him", "but did not endorse her"), a verb
+/// in the past ("and boycotted the debate") or a subject pronoun ("and she called it …")? A
+/// stance verb's object is a noun phrase, which none of them goes on (an "-ed" adjective, "and
+/// related costs", is cut too: on newsdev a second verb is the more common).
 fn second_predicate_at(toks: &[Tok], k: usize, e: usize) -> bool {
+    toks.get(k).filter(|_| k < e).is_some_and(|t| {
+        let w = t.lower.as_str();
+        let past = w.ends_with("ed");
+        t.word && !t.cap && !t.in_quote && (is_auxiliary_verb(w) || past || is_nominative(w))
+    })
+}
+
+/// Does a word that goes on with the noun phrase before a comma stand at `k` ("…, including
+/// the weather", "…, especially the governor", "…, not sanctions")?
+fn list_continues_at(toks: &[Tok], k: usize, e: usize) -> bool {
     toks.get(k)
         .filter(|_| k < e)
-        .is_some_and(|t| t.word && !t.cap && is_auxiliary_verb(&t.lower))
+        .is_some_and(|t| t.word && !t.cap && !t.in_quote && continues_list(&t.lower))
 }
 
 /// Does an adjunct of the act, not part of its object, start at `j`: "thanked supporters at a
@@ -210,7 +249,7 @@ fn second_predicate_at(toks: &[Tok], k: usize, e: usize) -> bool {
 fn act_adjunct_at(toks: &[Tok], j: usize) -> bool {
     let t = &toks[j];
     let det = toks.get(j + 1).is_some_and(|n| n.in_class(class::ARTICLE));
-    t.word && !t.in_quote && (t.is("at") || t.is("during")) && det
+    t.word && !t.in_quote && opens_act_adjunct(&t.lower) && det
 }
 
 /// The end of the object clause starting at `from` (trimmed): [`object_clause_end`] of a
@@ -221,10 +260,12 @@ pub(super) fn clause_end(toks: &[Tok], from: usize, e: usize) -> usize {
 
 /// The end of the object clause starting at `from` (trimmed) and where the search for the next
 /// attribution goes on: the next comma, semicolon, "and" + a second reporting verb ("praised
-/// the plan and said …"), or `e`. The object of a stance verb (`object`) also ends before
-/// "and" + an auxiliary ("endorsed Ruiz and has campaigned for her"), where the search goes on,
-/// and before an adjunct of the act ("thanked supporters at a rally"), though what follows that
-/// is no new attribution; a relative clause ("who is expected to win and will …") goes on.
+/// the plan and said …"), or `e`; a comma before a word that goes on with the noun phrase
+/// ("cited several factors, including the weather", "wants talks, not sanctions") is no end.
+/// The object of a stance verb (`object`) also ends before "and" + an auxiliary ("endorsed
+/// Ruiz and has campaigned for her"), where the search goes on, and before an adjunct of the
+/// act ("thanked supporters at a rally"), though what follows that is no new attribution; a
+/// relative clause ("who is expected to win and will …") goes on.
 pub(super) fn object_clause_end(
     toks: &[Tok],
     from: usize,
@@ -233,7 +274,12 @@ pub(super) fn object_clause_end(
 ) -> (usize, usize) {
     let mut j = from;
     let mut cut = None;
-    while j < e && !toks[j].in_direct && (toks[j].in_quote || !toks[j].is_clause_punct()) {
+    // "cited several factors, including the weather": the list goes on over the comma.
+    let goes_on = |j: usize| toks[j].is_comma() && list_continues_at(toks, j + 1, e);
+    while j < e
+        && !toks[j].in_direct
+        && (toks[j].in_quote || !toks[j].is_clause_punct() || goes_on(j))
+    {
         let t = &toks[j];
         let joins = j > from && !t.in_quote && (t.is("and") || t.is("but"));
         // The second predicate may report on ("… and has said that …"): the search goes on there.
@@ -254,7 +300,8 @@ pub(super) fn object_clause_end(
     (cut.map_or(end, |c| trim_end(toks, from, c)), end)
 }
 
-/// Where the content of a preposed cue starts: after the hearer, at "that" or after a colon.
+/// Where the content of a preposed cue starts: after the hearer, at "that", after a colon or
+/// after the preposition of a topic ("complained about …").
 pub(super) fn content_start(toks: &[Tok], cue: &Cue, e: usize) -> usize {
     let mut r = cue.t1;
     if cue.kind == CueKind::Object {
@@ -275,5 +322,37 @@ pub(super) fn content_start(toks: &[Tok], cue: &Cue, e: usize) -> usize {
             }
         }
     }
+    // "complained about the plan", "asked reporters about the vote": the topic's preposition
+    // goes with the verb, and the content is the topic ("about 300 people" is a number).
+    let topic = toks
+        .get(r)
+        .is_some_and(|t| t.word && !t.cap && !t.in_quote && is_topic_preposition(&t.lower));
+    let noun_phrase = toks.get(r + 1).filter(|_| r + 1 < e).is_some_and(|n| {
+        n.word && !n.is("that") && !n.lower.starts_with(|c: char| c.is_ascii_digit())
+    });
+    if topic && noun_phrase && matches!(cue.kind, CueKind::Stance | CueKind::Object) {
+        return r + 1;
+    }
     r
+}
+
+/// "what the mayor called a disgrace", "which she has repeatedly said was a mistake", "the
+/// plan that voters believe is needed": a relative word right before the source `src` is the
+/// object of its cue (or the subject of the clause it reports), so the content is the whole
+/// relative clause from that word. "that" is one only after a noun: after a reporting verb or
+/// an auxiliary it opens that verb's complement ("said that the mayor argued …"). Returns where
+/// the content starts.
+pub(super) fn object_relative_start(toks: &[Tok], lo: usize, src: (usize, usize)) -> Option<usize> {
+    let r = src.0.checked_sub(1).filter(|&r| r >= lo)?;
+    let t = &toks[r];
+    let w = t.lower.as_str();
+    if !t.word || t.in_quote {
+        return None;
+    }
+    let verb = class::CLAUSE_CUE | class::OBJECT_CUE | class::THAT_CUE | class::STANCE_CUE;
+    let after_noun = r > lo && {
+        let v = &toks[r - 1];
+        v.word && !v.in_quote && !v.in_class(verb | class::AUX | class::STOP)
+    };
+    (is_object_relative(w) || (after_noun && is_relative_after_noun(w))).then_some(r)
 }

@@ -1,11 +1,7 @@
 //! Reporting cues: the verb (or phrase) that marks an attribution, and what follows it.
 
-use super::lexicon::{
-    impersonal_participle, is_determiner, is_evidential_adverb, is_judged_participle, is_modal,
-    is_passive_auxiliary, is_subject_pronoun, marks_base_form_verb, opens_adjunct,
-    opens_complement, MEDIA, NOUN_VERBS, STANCE_CUES,
-};
-use super::sources::{after_passive_auxiliary, is_participle_form};
+use super::lexicon::{NOUN_VERBS, STANCE_CUES};
+use super::sources::{after_passive_auxiliary, participle_form};
 use super::tokens::{class, Tok};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,11 +47,6 @@ fn possessive(t: &Tok) -> bool {
             || matches!(w, "his" | "her" | "their" | "its" | "our"))
 }
 
-/// Media named after "in a": "said in a statement", "wrote in a post on Facebook".
-fn is_medium(w: &str) -> bool {
-    MEDIA.contains(w)
-}
-
 /// Extend a cue over "in a statement" / "in an interview" right after it.
 fn with_medium(toks: &[Tok], mut cue: Cue, hi: usize) -> Cue {
     let k = cue.t1;
@@ -65,7 +56,8 @@ fn with_medium(toks: &[Tok], mut cue: Cue, hi: usize) -> Cue {
     {
         // "in a written statement", "in a phone interview": one modifier allowed.
         for m in [k + 2, k + 3] {
-            if m < hi && is_medium(lw(toks, m)) {
+            // Media named after "in a": "said in a statement", "wrote in a post on X".
+            if m < hi && toks[m].in_class(class::MEDIUM) {
                 cue.t1 = m + 1;
                 break;
             }
@@ -160,9 +152,9 @@ fn noun_phrasal_is_verb(toks: &[Tok], lo: usize, k: usize) -> bool {
     let p = &toks[k - 1];
     p.word
         && ((p.cap && !possessive(p))
-            || is_subject_pronoun(&p.lower)
+            || p.in_class(class::SUBJECT_PRONOUN)
             || p.lower == "who"
-            || marks_base_form_verb(&p.lower))
+            || p.in_class(class::MARKS_BASE_FORM_VERB))
 }
 
 /// A cue form that is more often a noun in news ("attacks", "plans", "show") is a verb only
@@ -171,15 +163,14 @@ fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w: &str) -> 
     // A capitalised possessive is no subject: "Ms. Osei's plan" is a noun.
     let after_subject = k > lo && {
         let p = &toks[k - 1];
-        p.word && ((p.cap && !possessive(p)) || is_subject_pronoun(&p.lower))
+        p.word && ((p.cap && !possessive(p)) || p.in_class(class::SUBJECT_PRONOUN))
     };
     // "the poll shows Trump ahead", "the campaign plans to": a verb before its object.
     let next = toks.get(k + 1);
     let object_follows = next.is_some_and(|n| {
         n.word
             && (n.cap
-                || is_determiner(&n.lower)
-                || is_subject_pronoun(&n.lower)
+                || n.in_class(class::DETERMINER | class::SUBJECT_PRONOUN)
                 || n.lower.chars().all(char::is_numeric))
             || matches!(n.lower.as_str(), "that" | "to")
     });
@@ -190,12 +181,24 @@ fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w: &str) -> 
     if !verb_here {
         return false;
     }
+    // After a name with nothing it could take ("Trump support is strong", "Latino support,
+    // faces …"): a noun modified by the name. No verb is followed by an auxiliary, and a stance
+    // verb needs its object (a verb of saying may close a clause: "…, Ruiz claims.").
+    let takes_no_object = !toks[k].in_class(class::CLAUSE_CUE | class::OBJECT_CUE);
+    let nothing_taken = next.map_or(takes_no_object, |n| {
+        (takes_no_object && !n.word && !n.is_quote_mark())
+            || (n.word && !n.cap && n.in_class(class::AUXILIARY_VERB))
+    });
+    if after_subject && !object_follows && nothing_taken {
+        return false;
+    }
     // A base form after a singular noun is a noun too ("a radio show", "the state plan");
     // as a verb it follows a plural, a pronoun or an auxiliary ("polls show", "they plan").
     let base = !(w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing"));
     if base && !after_subject {
-        let plural_or_aux =
-            prev.ends_with('s') && !prev.ends_with("ss") || marks_base_form_verb(prev);
+        // `prev` is the word before `k` in the sentence ("" at its start).
+        let prev_marks_base_form = k > lo && toks[k - 1].in_class(class::MARKS_BASE_FORM_VERB);
+        let plural_or_aux = prev.ends_with('s') && !prev.ends_with("ss") || prev_marks_base_form;
         if !plural_or_aux {
             return false;
         }
@@ -205,8 +208,8 @@ fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w: &str) -> 
 
 /// Is the participle at `k` passive ("was considered a risk", "is widely seen as", "echoed by
 /// the party")? Its subject is then what is judged, not who judges.
-fn passive_participle(toks: &[Tok], lo: usize, k: usize, w: &str) -> bool {
-    if !is_participle_form(w) {
+fn passive_participle(toks: &[Tok], lo: usize, k: usize) -> bool {
+    if !participle_form(&toks[k]) {
         return false;
     }
     lw(toks, k + 1) == "by" || after_passive_auxiliary(toks, lo, k)
@@ -219,13 +222,12 @@ const MAX_VERB_GROUP: usize = 5;
 /// backed by" (any stance verb with an agent). The cue spans the verb group and a following
 /// "as" ("is seen as a moderate"), not "by": the agent after it is the source.
 fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> Option<Cue> {
-    let w = t.lower.as_str();
     // A cheap test first: this runs for every word that reaches it.
-    if !is_participle_form(w) || k <= lo {
+    if !participle_form(t) || k <= lo {
         return None;
     }
     let by = lw(toks, k + 1) == "by";
-    let judged = is_judged_participle(w);
+    let judged = t.in_class(class::JUDGED_PARTICIPLE);
     if !(judged || (by && t.in_class(class::STANCE_CUE))) {
         return None;
     }
@@ -241,8 +243,7 @@ fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> Option<Cue> 
         let complement = n.word
             && (n.is("as")
                 || n.is("for")
-                || !(n.in_class(class::PREPOSITION)
-                    || opens_adjunct(&n.lower)
+                || !(n.in_class(class::PREPOSITION | class::OPENS_ADJUNCT)
                     || n.lower.ends_with("ing")
                     || n.is("to")));
         if !complement {
@@ -256,15 +257,13 @@ fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> Option<Cue> 
         let p = &toks[t0 - 1];
         let part_of_group = p.word
             && !p.cap
-            && (p.in_class(class::AUX)
-                || is_passive_auxiliary(&p.lower)
-                || p.lower.ends_with("ly"));
+            && (p.in_class(class::AUX | class::PASSIVE_AUXILIARY) || p.lower.ends_with("ly"));
         if !part_of_group {
             break;
         }
         // "can be seen as", "will be considered": a modal makes it the writer's own judgement
         // or forecast, nobody's reported view.
-        if is_modal(&p.lower) {
+        if p.in_class(class::MODAL) {
             return None;
         }
         t0 -= 1;
@@ -291,13 +290,10 @@ fn appearance_judged(toks: &[Tok], k: usize, hi: usize) -> bool {
     if n.is("to") || n.is("that") || n.is(",") {
         return true;
     }
-    let w = n.lower.as_str();
     n.word
         && !n.cap
         && !n.in_quote
-        && !n.in_class(class::PREPOSITION)
-        && !opens_adjunct(w)
-        && !is_determiner(w)
+        && !n.in_class(class::PREPOSITION | class::OPENS_ADJUNCT | class::DETERMINER)
 }
 
 /// "showed up at the rally" (arrived), "found itself at the center of" (ended up): phrasal and
@@ -332,7 +328,7 @@ fn names_a_new_noun(toks: &[Tok], lo: usize, k: usize, w: &str) -> bool {
         if t.is("a") || t.is("an") {
             return true;
         }
-        if !t.word || t.in_class(class::AUX) || is_subject_pronoun(&t.lower) {
+        if !t.word || t.in_class(class::AUX | class::SUBJECT_PRONOUN) {
             return false;
         }
     }
@@ -358,7 +354,7 @@ fn infinitive_at(toks: &[Tok], j: usize, hi: usize) -> bool {
         v.word
             && !v.cap
             && !v.in_quote
-            && !is_determiner(&v.lower)
+            && !v.in_class(class::DETERMINER)
             && !possessive(v)
             && !v.lower.starts_with(|c: char| c.is_ascii_digit())
     }
@@ -371,8 +367,29 @@ fn reporting_verb(toks: &[Tok], k: usize) -> bool {
         .is_some_and(|t| t.in_class(class::CLAUSE_CUE) || t.in_class(class::OBJECT_CUE))
 }
 
-/// The cue starting at token `k` of a sentence whose tokens are `[lo, hi)`.
+/// The cue starting at token `k` of a sentence whose tokens are `[lo, hi)`. A word keeps its
+/// answer for the last `[lo, hi)` asked ([`Tok::cue_memo`]): the postposed pass and the
+/// preposed one ask the same words of the same sentence.
 pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
+    let t = toks.get(k)?;
+    if !t.word || t.in_quote || k >= hi {
+        return None;
+    }
+    let (Ok(lo32), Ok(hi32)) = (u32::try_from(lo), u32::try_from(hi)) else {
+        return find_cue(toks, lo, hi, k);
+    };
+    if let Some((a, b, cue)) = t.cue_memo.get() {
+        if (a, b) == (lo32, hi32) {
+            return cue;
+        }
+    }
+    let cue = find_cue(toks, lo, hi, k);
+    t.cue_memo.set(Some((lo32, hi32, cue)));
+    cue
+}
+
+/// [`cue_at`], worked out.
+fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     let t = toks.get(k)?;
     if !t.word || t.in_quote || k >= hi {
         return None;
@@ -397,7 +414,9 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             kind: CueKind::Clause,
         });
     }
-    if matches!(prev, "is" | "was" | "been" | "be" | "widely") && impersonal_participle(w) {
+    if matches!(prev, "is" | "was" | "been" | "be" | "widely")
+        && t.in_class(class::IMPERSONAL_PARTICIPLE)
+    {
         let it_before = (k.saturating_sub(4).max(lo)..k).any(|j| lw(toks, j) == "it");
         if it_before && lw(toks, k + 1) == "that" {
             return Some(Cue {
@@ -421,6 +440,14 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     // Only forms of a cue class can be turned down (a bit test first: this runs for every word).
     if (t.in_class(class::CLAUSE_CUE | class::NOUN_VERB) && arrives_or_ends_up(w, lw(toks, k + 1)))
         || (t.in_class(class::STANCE_CUE) && names_a_new_noun(toks, lo, k, w))
+    {
+        return None;
+    }
+    // "Do you support X?": the writer's question to the reader, nobody's stance.
+    if prev == "you"
+        && k >= lo + 2
+        && toks[k - 2].cap
+        && toks[k - 2].in_class(class::AUXILIARY_VERB)
     {
         return None;
     }
@@ -455,7 +482,7 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     }
     // "The agency is reportedly planning cuts": unless a reporting verb follows ("reportedly
     // said"), whose subject is then the source.
-    if is_evidential_adverb(w) && !reporting_verb(toks, k + 1) {
+    if t.in_class(class::EVIDENTIAL_ADVERB) && !reporting_verb(toks, k + 1) {
         return Some(Cue {
             t0: k,
             t1: k + 1,
@@ -468,8 +495,11 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         || (w.starts_with("refer") && particle == "to")
         || (w.starts_with("point") && matches!(particle, "to" | "out"));
     // Phrasal verbs listed in the stance lexicon as two words: "talked about", "voted for".
-    let phrasal =
-        phrasal || (k + 2 < hi && is_particle(particle) && phrasal_stance(toks, lo, k, particle));
+    let phrasal = phrasal
+        || (k + 2 < hi
+            && t.in_class(class::PHRASAL_HEAD)
+            && is_particle(particle)
+            && phrasal_stance(toks, lo, k, particle));
     if phrasal && k + 2 < hi {
         return Some(Cue {
             t0: k,
@@ -497,7 +527,9 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         ));
     }
     if t.in_class(class::THAT_CUE)
-        && (opens_complement(lw(toks, k + 1))
+        && (toks
+            .get(k + 1)
+            .is_some_and(|n| n.in_class(class::OPENS_COMPLEMENT))
             || (!w.starts_with("mean") && pronoun_clause_follows(toks, k + 1, hi)))
     {
         return Some(Cue {
@@ -517,7 +549,7 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             hi,
         ));
     }
-    if t.in_class(class::STANCE_CUE) && !passive_participle(toks, lo, k, w) {
+    if t.in_class(class::STANCE_CUE) && !passive_participle(toks, lo, k) {
         return Some(Cue {
             t0: k,
             t1: k + 1,
@@ -525,56 +557,4 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         });
     }
     None
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::attributions::tokens::tokenize;
-
-    /// The kind of the cue at the first occurrence of `word` in the one-sentence `text`.
-    fn kind_at(text: &str, word: &str) -> Option<CueKind> {
-        let (toks, ranges) = tokenize(text, &crate::segment::split(text));
-        let (lo, hi) = ranges[0];
-        let k = toks.iter().position(|t| t.lower.as_str() == word)?;
-        cue_at(&toks, lo, hi, k).map(|c| c.kind)
-    }
-
-    #[test]
-    fn expressing_and_judging_verbs_take_their_object() {
-        let s = "The mayor expressed concern about the plan.";
-        assert_eq!(kind_at(s, "expressed"), Some(CueKind::Stance));
-        let s = "The mayor considers the plan a mistake.";
-        assert_eq!(kind_at(s, "considers"), Some(CueKind::Stance));
-        let s = "The coach implied that the game was fixed.";
-        assert_eq!(kind_at(s, "implied"), Some(CueKind::Clause));
-    }
-
-    #[test]
-    fn passive_judgements_are_their_own_cue_kind() {
-        // The subject is what is judged: a passive cue, never a stance verb with a source.
-        let s = "The plan was considered a risk.";
-        assert_eq!(kind_at(s, "considered"), Some(CueKind::Passive));
-        let s = "The plan is widely considered a risk.";
-        assert_eq!(kind_at(s, "considered"), Some(CueKind::Passive));
-        let s = "The warning was echoed by the mayor.";
-        assert_eq!(kind_at(s, "echoed"), Some(CueKind::Passive));
-        // A reduced relative, a modal, a participle of place or act: no judgement reported.
-        assert_eq!(kind_at("The warning echoed by the mayor.", "echoed"), None);
-        assert_eq!(kind_at("It can be viewed as a risk.", "viewed"), None);
-        assert_eq!(kind_at("The tower was viewed from afar.", "viewed"), None);
-        // Active: the subject judges.
-        let s = "The council considered the plan a risk.";
-        assert_eq!(kind_at(s, "considered"), Some(CueKind::Stance));
-    }
-
-    #[test]
-    fn reportedly_is_a_cue_unless_a_verb_of_saying_follows() {
-        let s = "The agency is reportedly planning cuts.";
-        assert_eq!(kind_at(s, "reportedly"), Some(CueKind::Evidential));
-        assert_eq!(
-            kind_at("The agency reportedly said no.", "reportedly"),
-            None
-        );
-    }
 }

@@ -7,9 +7,9 @@ use super::content_bounds::{
     adjunct_only, clause_end, content_end, is_participle_cue, n_words, trim_end, trim_start,
 };
 use super::cues::{cue_at, Cue, CueKind};
-use super::lexicon::{is_colon_label, MEDIA};
+use super::lexicon::{is_approximator, is_colon_label, is_subject_pronoun, MEDIA, STOP};
 use super::sources::{sentence_subject, source_left, source_right};
-use super::tokens::Tok;
+use super::tokens::{class, Tok};
 
 /// A headline "Source: content" ("Clinton camp: Trump's plan threatens jobs", "Poll: …").
 pub(super) fn headline_colon(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
@@ -215,7 +215,8 @@ pub(super) fn passive_judgement(
 ) -> Option<(Raw, usize)> {
     let subject = source_left(toks, lo, cue.t0)?;
     if toks.get(cue.t1).is_some_and(|t| t.is("by")) {
-        let agent = source_right(toks, cue.t1 + 1, e)?;
+        let agent =
+            source_right(toks, cue.t1 + 1, e).or_else(|| counted_agent(toks, cue.t1 + 1, e))?;
         let raw = Raw {
             parts: vec![subject],
             source: Some(agent),
@@ -235,4 +236,57 @@ pub(super) fn passive_judgement(
         cue: (cue.t0, cue.t1),
     };
     Some((raw, c1))
+}
+
+/// Most tokens of an agent that [`source_right`] does not take.
+const MAX_COUNTED_AGENT: usize = 12;
+
+/// The agent of a passive judgement that opens with a number, an approximation or a bare
+/// plural: a share of voters ("was backed by 64 percent of the electorate", "by nearly 6 in 10
+/// voters") or a group named by a common noun ("was rebuked by opponents", "by large
+/// majorities"). [`source_right`] takes only names and determiners, since after a verb of
+/// saying a lower-case word is as often the content ("said voters were angry"); after "by"
+/// the phrase can only be the agent. Runs to a clause break, a stop word or a verb.
+fn counted_agent(toks: &[Tok], k: usize, e: usize) -> Option<(usize, usize)> {
+    let first = toks.get(k).filter(|_| k < e)?;
+    let w = first.lower.as_str();
+    let opens = first.word
+        && !first.in_quote
+        && !first.cap
+        && (w.starts_with(|c: char| c.is_ascii_digit())
+            || is_approximator(w)
+            || !(STOP.contains(w)
+                || first.in_class(class::PREPOSITION | class::AUX)
+                || is_subject_pronoun(w)
+                || first.in_class(class::CLAUSE_CUE | class::STANCE_CUE | class::OBJECT_CUE)
+                || w.ends_with("ing")));
+    if !opens {
+        return None;
+    }
+    let stop = (k + MAX_COUNTED_AGENT).min(e);
+    let mut end = k + 1;
+    while end < stop {
+        let t = &toks[end];
+        let joins = !t.word && t.lower == "%";
+        let w = t.lower.as_str();
+        let verbish = t.word && !t.cap && (t.in_class(class::AUX) || t.lower.ends_with("ed"));
+        // "6 in 10 voters": a ratio is one count.
+        let digit = |j: usize| {
+            toks.get(j)
+                .is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        if t.is("in") && digit(end - 1) && digit(end + 1) {
+            end += 2;
+            continue;
+        }
+        if t.in_quote || !(t.word || joins) || STOP.contains(w) || verbish {
+            break;
+        }
+        end += 1;
+    }
+    // A phrase ending in a preposition or article is cut short ("by 64 percent of").
+    while end > k + 1 && toks[end - 1].in_class(class::PREPOSITION | class::ARTICLE) {
+        end -= 1;
+    }
+    Some((k, end))
 }

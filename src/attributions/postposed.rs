@@ -4,11 +4,15 @@
 
 use super::clauses::Raw;
 use super::content_bounds::{
-    adjunct_only, content_end, is_participle_cue, n_words, skip_hearer, trim_end, trim_start,
+    account_end, adjunct_only, content_end, is_participle_cue, n_words, skip_hearer, trim_end,
+    trim_start,
 };
 use super::cues::{cue_at, Cue, CueKind};
-use super::lexicon::{self, is_auxiliary_verb, is_subordinator, opens_adjunct, opens_complement};
-use super::sources::{apposition_after, source_left, source_right};
+use super::lexicon::{
+    self, is_auxiliary_verb, is_clause_link, is_modifier_link, is_not_modifier_link,
+    is_subordinator, opens_adjunct, opens_complement,
+};
+use super::sources::{apposition_after, post_modifier_end, source_left, source_right};
 use super::tokens::{class, Tok};
 
 /// The postposed attribution of `[lo, e)`, if any, and the token to continue from.
@@ -133,19 +137,13 @@ fn postmodified_source(toks: &[Tok], lo: usize, src: (usize, usize)) -> Option<(
         || opens_adjunct(w)
         || opens_complement(w)
         || first.in_class(class::PREPOSITION | class::AUX)
-        || matches!(
-            w,
-            "and" | "but" | "or" | "so" | "which" | "then" | "while" | "according"
-        );
+        || is_clause_link(w);
     // The phrase before the cue hangs on the head by a preposition ("an aide to | the mayor")
     // or a coordination ("union members and | leaders"), or a relative clause holds it
     // ("officials who attended | the meeting"); a relative word is no source of its own.
     let link = &toks[src.0 - 1];
-    let hangs = (link.in_class(class::PREPOSITION) && !link.is("than"))
-        || matches!(
-            link.lower.as_str(),
-            "in" | "at" | "on" | "with" | "about" | "and"
-        );
+    let hangs = (link.in_class(class::PREPOSITION) && !is_not_modifier_link(&link.lower))
+        || is_modifier_link(&link.lower);
     let relative_word = |t: &Tok| t.is("who") || t.is("that") || t.is("which");
     if opens_other || opens_complement(&toks[src.0].lower) {
         return None;
@@ -219,7 +217,7 @@ pub(super) fn according(toks: &[Tok], lo: usize, e: usize, cue: &Cue) -> Option<
         }
     }
     let a0 = trim_start(toks, s1, e);
-    let a1 = content_end(toks, a0, e);
+    let a1 = account_end(toks, a0, e);
     if s1 < e && n_words(toks, a0, a1) >= 2 {
         parts.push((a0, a1));
     }
@@ -237,26 +235,21 @@ pub(super) fn according(toks: &[Tok], lo: usize, e: usize, cue: &Cue) -> Option<
     ))
 }
 
-/// Most tokens of a relative clause describing a source ("which monitors extremist sites").
+/// Most tokens of a relative clause describing a source after its relative word ("which |
+/// monitors extremist sites").
 const MAX_RELATIVE: usize = 16;
 
 /// The end (exclusive, at the next clause punctuation or `e`) of a relative clause "who …" or
-/// "which …" opened at the comma `c` right after a source.
+/// "which …" opened at the comma `c` right after a source ([`post_modifier_end`]).
 fn relative_after(toks: &[Tok], c: usize, e: usize) -> Option<usize> {
-    let comma = toks.get(c).is_some_and(|t| t.is_comma() && !t.in_quote);
     let rel = toks
         .get(c + 1)
         .filter(|_| c + 1 < e)
         .is_some_and(|t| t.is("who") || t.is("which"));
-    if !comma || !rel {
+    if !rel {
         return None;
     }
-    let limit = (c + 2 + MAX_RELATIVE).min(e);
-    match (c + 2..limit).find(|&j| toks[j].is_clause_punct() && !toks[j].in_quote) {
-        Some(q) => Some(q),
-        None if limit == e => Some(trim_end(toks, c, e)),
-        None => None,
-    }
+    post_modifier_end(toks, c, e, MAX_RELATIVE + 1)
 }
 
 /// "CONTENT, according to X." and "A, according to X, B": an "according to" after a comma

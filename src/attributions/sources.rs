@@ -2,27 +2,27 @@
 //! the Democratic nominee, has said") or, inverted, after it ("…, said the spokesman").
 //! Every walk is bounded, so finding a source is constant work per cue.
 
-use super::lexicon::{
-    is_auxiliary_verb, is_determiner, is_experiencer, is_irregular_participle, is_ly_noun,
-    is_object_pronoun, is_passive_auxiliary, is_subject_pronoun, is_time_noun,
-    marks_base_form_verb, opens_adjunct, AUX, CLAUSE_CUES, MEDIA, NOUN_VERBS, OBJECT_CUES,
-    PREPOSITIONS, STOP,
-};
-use super::tokens::Tok;
+use super::content_bounds::trim_end;
+use super::tokens::{class, Tok};
 
 /// Longest source noun phrase, in tokens.
 const MAX_NP: usize = 8;
 
 /// An adverb in -ly ("quickly", "publicly"), not a noun that ends so ("rally", "family").
-pub fn is_adverb(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ly") && !is_ly_noun(w)
+pub fn is_adverb(t: &Tok) -> bool {
+    let w = t.lower.as_str();
+    w.len() > 4 && w.ends_with("ly") && !t.in_class(class::LY_NOUN)
 }
 
 /// A past-participle form: "-ed", "-en" ("seen", "taken"), "-wn" ("shown") or an irregular one
 /// ("told", "said"). One test for every passive rule (a form alone: the caller checks the
 /// auxiliary before it).
-pub fn is_participle_form(w: &str) -> bool {
-    w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn") || is_irregular_participle(w)
+pub fn participle_form(t: &Tok) -> bool {
+    let w = t.lower.as_str();
+    w.ends_with("ed")
+        || w.ends_with("en")
+        || w.ends_with("wn")
+        || t.in_class(class::IRREGULAR_PARTICIPLE)
 }
 
 /// Does a form of "be" or "get" stand before the word at `k`, with at most one -ly adverb
@@ -30,15 +30,15 @@ pub fn is_participle_form(w: &str) -> bool {
 /// is [`is_adverb`], so "a family" is no adverb.
 pub fn after_passive_auxiliary(toks: &[Tok], lo: usize, k: usize) -> bool {
     let mut j = k;
-    if j > lo && is_adverb(&toks[j - 1].lower) {
+    if j > lo && is_adverb(&toks[j - 1]) {
         j -= 1;
     }
-    j > lo && is_passive_auxiliary(&toks[j - 1].lower)
+    j > lo && toks[j - 1].in_class(class::PASSIVE_AUXILIARY)
 }
 
 /// A reporting verb that cannot be a noun ("said", "told"; not "report", "claims").
-fn is_verb_cue(w: &str) -> bool {
-    (CLAUSE_CUES.contains(w) || OBJECT_CUES.contains(w)) && !NOUN_VERBS.contains(w)
+fn is_verb_cue(t: &Tok) -> bool {
+    t.in_class(class::CLAUSE_CUE | class::OBJECT_CUE) && !t.in_class(class::NOUN_VERB)
 }
 
 /// A word that can end a noun phrase (its head).
@@ -46,16 +46,15 @@ fn can_be_head(t: &Tok) -> bool {
     if !t.word || t.in_quote {
         return false;
     }
-    let w = t.lower.as_str();
-    if STOP.contains(w) || AUX.contains(w) || is_object_pronoun(w) || PREPOSITIONS.contains(w) {
+    if t.in_class(class::STOP | class::AUX | class::OBJECT_PRONOUN | class::PREPOSITION) {
         return false;
     }
-    if !t.cap && is_verb_cue(w) {
+    if !t.cap && is_verb_cue(t) {
         return false;
     }
     // Adverbs ("quickly") and bare numbers are not sources.
-    let adverb = !t.cap && is_adverb(w);
-    let number = w.chars().all(|c| c.is_ascii_digit());
+    let adverb = !t.cap && is_adverb(t);
+    let number = t.lower.chars().all(|c| c.is_ascii_digit());
     !adverb && !number
 }
 
@@ -64,7 +63,7 @@ pub fn skip_aux_left(toks: &[Tok], lo: usize, mut p: usize) -> Option<usize> {
     let mut n = 0;
     while p >= lo && n < 4 {
         let t = &toks[p];
-        if t.word && !t.cap && (AUX.contains(t.lower.as_str()) || is_adverb(&t.lower)) {
+        if t.word && !t.cap && (t.in_class(class::AUX) || is_adverb(t)) {
             if p == lo {
                 return None;
             }
@@ -83,23 +82,23 @@ pub fn np_ending_at(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)>
     if p < lo || !can_be_head(head) {
         return None;
     }
-    if is_subject_pronoun(&head.lower) {
+    if head.in_class(class::SUBJECT_PRONOUN) {
         return Some((p, p + 1));
     }
     let mut start = p;
     while start > lo && p - start + 1 < MAX_NP {
         let t = &toks[start - 1];
         let w = t.lower.as_str();
-        if is_determiner(w) {
+        if t.in_class(class::DETERMINER) {
             start -= 1;
             break;
         }
         // Inside a name "&" and "'s" parts are words; other punctuation ends the phrase.
         let joins = !t.word && matches!(w, "&" | "." | "-");
-        if !(t.word || joins) || t.in_quote || STOP.contains(w) || is_subject_pronoun(w) {
+        if !(t.word || joins) || t.in_quote || t.in_class(class::STOP | class::SUBJECT_PRONOUN) {
             break;
         }
-        if !t.cap && (AUX.contains(w) || is_verb_cue(w)) {
+        if !t.cap && (t.in_class(class::AUX) || is_verb_cue(t)) {
             break;
         }
         start -= 1;
@@ -124,10 +123,9 @@ pub fn passive_of_saying(toks: &[Tok], lo: usize, k: usize) -> bool {
     let Some(t) = toks.get(k).filter(|t| t.word && !t.cap) else {
         return false;
     };
-    let w = t.lower.as_str();
     // "was quoted as saying": the subject's own words.
     let as_saying = toks.get(k + 1).is_some_and(|n| n.is("as"));
-    if !is_participle_form(w) || is_experiencer(w) || as_saying {
+    if !participle_form(t) || t.in_class(class::EXPERIENCER) || as_saying {
         return false;
     }
     after_passive_auxiliary(toks, lo, k)
@@ -140,9 +138,10 @@ const MAX_TIME_ADJUNCT: usize = 4;
 /// last month charged", "Trump on Sunday tweeted"), if one does: the adjunct is no source.
 fn time_adjunct_start(toks: &[Tok], lo: usize, p: usize) -> Option<usize> {
     let t = &toks[p];
-    let w = t.lower.as_str();
     // A day name ("Monday") or a time noun ("month", "week") ends it.
-    let ends_time = t.word && ((t.cap && opens_adjunct(w)) || (!t.cap && is_time_noun(w)));
+    let ends_time = t.word
+        && ((t.cap && t.in_class(class::OPENS_ADJUNCT))
+            || (!t.cap && t.in_class(class::TIME_NOUN)));
     if !ends_time {
         return None;
     }
@@ -151,7 +150,8 @@ fn time_adjunct_start(toks: &[Tok], lo: usize, p: usize) -> Option<usize> {
     while j > floor {
         let q = &toks[j - 1];
         // "on", "last", a day name ("on Tuesday night").
-        let time_word = q.word && (opens_adjunct(&q.lower) || (!q.cap && is_time_noun(&q.lower)));
+        let time_word = q.word
+            && (q.in_class(class::OPENS_ADJUNCT) || (!q.cap && q.in_class(class::TIME_NOUN)));
         if !time_word {
             break;
         }
@@ -182,13 +182,14 @@ pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> 
 /// issuer before that verb is the source.
 fn issuer_of_medium(toks: &[Tok], lo: usize, src: (usize, usize)) -> Option<(usize, usize)> {
     let head = toks.get(src.1.checked_sub(1)?)?;
-    if !head.word || head.cap || !MEDIA.contains(head.lower.as_str()) || src.0 < lo + 2 {
+    if !head.word || head.cap || !head.in_class(class::MEDIUM) || src.0 < lo + 2 {
         return None;
     }
     // The word before it is a verb ("issued", "gave") or a preposition ("in his speech").
     let v = &toks[src.0 - 1];
     let w = v.lower.as_str();
-    if !v.word || v.cap || is_determiner(w) || STOP.contains(w) && !matches!(w, "in" | "during") {
+    let stop = v.in_class(class::STOP) && !matches!(w, "in" | "during");
+    if !v.word || v.cap || v.in_class(class::DETERMINER) || stop {
         return None;
     }
     let q = skip_aux_left(toks, lo, src.0 - 2)?;
@@ -216,8 +217,7 @@ fn source_before(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)> {
     let number = |t: &Tok| t.word && t.lower.chars().all(|c| c.is_ascii_digit());
     if number(&toks[p]) && p >= lo + 2 && matches!(toks[p - 1].lower.as_str(), "in" | "of") {
         let mut s = p - 2;
-        while s > lo && toks[s - 1].word && !STOP.contains(toks[s - 1].lower.as_str()) && p - s < 5
-        {
+        while s > lo && toks[s - 1].word && !toks[s - 1].in_class(class::STOP) && p - s < 5 {
             s -= 1;
         }
         return toks[p - 2].word.then_some((s, p + 1));
@@ -225,7 +225,7 @@ fn source_before(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)> {
     // "most of them said", "two of us agreed": a quantifier of a plural pronoun.
     if matches!(toks[p].lower.as_str(), "them" | "us") && p >= lo + 2 && toks[p - 1].is("of") {
         let q = &toks[p - 2];
-        if q.word && (is_determiner(&q.lower) || number(q)) {
+        if q.word && (q.in_class(class::DETERMINER) || number(q)) {
             return Some((p - 2, p + 1));
         }
     }
@@ -254,40 +254,45 @@ fn apposition_opens(toks: &[Tok], a: usize, end: usize) -> bool {
     let t = &toks[a];
     let w = t.lower.as_str();
     let clause_like = matches!(w, "who" | "which" | "whose")
-        || (!t.cap && (w.ends_with("ed") || w.ends_with("ing")) && !is_verb_cue(w));
-    let np_like = t.cap || is_determiner(w) || w.chars().all(char::is_numeric) || clause_like;
+        || (!t.cap && (w.ends_with("ed") || w.ends_with("ing")) && !is_verb_cue(t));
+    let np_like =
+        t.cap || t.in_class(class::DETERMINER) || w.chars().all(char::is_numeric) || clause_like;
     // A bare lower-case segment is an apposition when it is short and has no verb in it.
     let bare = t.word
         && end - a <= 12
         && toks[a..end]
             .iter()
-            .all(|x| x.word && !is_auxiliary_verb(&x.lower) && !is_verb_cue(x.lower.as_str()));
+            .all(|x| x.word && !x.in_class(class::AUXILIARY_VERB) && !is_verb_cue(x));
     t.word && (np_like || bare)
 }
 
-/// The apposition after a source, at the comma `c`: "according to Ana Ruiz, a spokeswoman for
-/// the city, …". A noun phrase with no verb in it, up to the next clause punctuation or the
-/// sentence end `e`, of at most 12 tokens. Returns the apposition's end (exclusive, trailing
-/// punctuation dropped).
-pub fn apposition_after(toks: &[Tok], c: usize, e: usize) -> Option<usize> {
+/// Most tokens of an apposition after a source ("a spokeswoman for the city").
+const MAX_APPOSITION: usize = 12;
+
+/// The end (exclusive) of a post-modifier of a source opened at the comma `c` ("Ana Ruiz, a
+/// spokeswoman for the city, …", "the group, which tracks them, …"): the next clause
+/// punctuation outside quotes, or the sentence end `e` with trailing punctuation dropped, at
+/// most `max` tokens after the comma. The one reader of appositions and relative clauses.
+pub fn post_modifier_end(toks: &[Tok], c: usize, e: usize, max: usize) -> Option<usize> {
     if !toks.get(c).is_some_and(|t| t.is_comma() && !t.in_quote) || c + 1 >= e {
         return None;
     }
     let a = c + 1;
-    let limit = (a + 12).min(e);
-    let q = match (a..limit).find(|&j| toks[j].is_clause_punct()) {
-        Some(q) => q,
-        None => {
-            let mut end = e;
-            while end > a && !toks[end - 1].word && !toks[end - 1].is_quote_mark() {
-                end -= 1;
-            }
-            if end - a > 12 {
-                return None;
-            }
-            end
-        }
-    };
+    let limit = (a + max).min(e);
+    if let Some(q) = (a..limit).find(|&j| toks[j].is_clause_punct() && !toks[j].in_quote) {
+        return Some(q);
+    }
+    let end = trim_end(toks, a, e);
+    (end - a <= max).then_some(end)
+}
+
+/// The apposition after a source, at the comma `c`: "according to Ana Ruiz, a spokeswoman for
+/// the city, …". A noun phrase with no verb in it, up to the next clause punctuation or the
+/// sentence end `e`, of at most [`MAX_APPOSITION`] tokens ([`post_modifier_end`]). Returns the
+/// apposition's end (exclusive, trailing punctuation dropped).
+pub fn apposition_after(toks: &[Tok], c: usize, e: usize) -> Option<usize> {
+    let q = post_modifier_end(toks, c, e, MAX_APPOSITION)?;
+    let a = c + 1;
     // It opens like a description of a person or body: "a spokeswoman", "an analyst at",
     // "one of the unions", "executive director of". Anything else after the comma ("the
     // CIA contractors left", "Trump made demands") is as often the content.
@@ -296,7 +301,7 @@ pub fn apposition_after(toks: &[Tok], c: usize, e: usize) -> Option<usize> {
     let next = toks.get(a + 1).map_or("", |t| t.lower.as_str());
     let title_of = !first.cap
         && first.word
-        && !is_determiner(w)
+        && !first.in_class(class::DETERMINER)
         && !w.starts_with(|c: char| c.is_ascii_digit())
         && !w.ends_with("ed")
         && !w.ends_with("ing")
@@ -306,9 +311,8 @@ pub fn apposition_after(toks: &[Tok], c: usize, e: usize) -> Option<usize> {
     }
     let verbless = toks[a..q].iter().all(|x| {
         !x.in_quote
-            && !is_auxiliary_verb(&x.lower)
-            && !marks_base_form_verb(&x.lower)
-            && !is_verb_cue(&x.lower)
+            && !x.in_class(class::AUXILIARY_VERB | class::MARKS_BASE_FORM_VERB)
+            && !is_verb_cue(x)
     });
     (verbless && apposition_opens(toks, a, q)).then_some(q)
 }
@@ -348,14 +352,14 @@ fn apposition_source(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)
 /// adjunct up to its comma is skipped ("On Monday, the mayor …"). Bounded by a few tokens.
 pub fn sentence_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> {
     let mut s = lo;
-    let opener = toks.get(lo).is_some_and(|t| {
-        t.word && (STOP.contains(t.lower.as_str()) || AUX.contains(t.lower.as_str()))
-    });
+    let opener = toks
+        .get(lo)
+        .is_some_and(|t| t.word && t.in_class(class::STOP | class::AUX));
     if opener {
         s = (lo + 1..(lo + 12).min(k)).find(|&j| toks[j].is_comma())? + 1;
     }
     let first = toks.get(s).filter(|_| s < k)?;
-    if is_subject_pronoun(&first.lower) && first.lower != "who" {
+    if first.in_class(class::SUBJECT_PRONOUN) && first.lower != "who" {
         return Some((s, s + 1));
     }
     let mut end = s;
@@ -364,7 +368,7 @@ pub fn sentence_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usi
         let w = t.lower.as_str();
         let joins = !t.word && matches!(w, "&" | "." | "-");
         let verbish =
-            !t.cap && (AUX.contains(w) || is_verb_cue(w) || STOP.contains(w) || w.ends_with("ed"));
+            !t.cap && (t.in_class(class::AUX | class::STOP) || is_verb_cue(t) || w.ends_with("ed"));
         if !(t.word || joins) || t.in_quote || (end > s && verbish) {
             break;
         }
@@ -384,18 +388,16 @@ pub fn source_right(toks: &[Tok], k1: usize, hi: usize) -> Option<(usize, usize)
     if k1 >= hi || !first.word || first.in_quote {
         return None;
     }
-    let w = first.lower.as_str();
     // "…, said Maria Lopez": a name or a described person, not a pronoun ("said it will …").
-    if !(first.cap || is_determiner(w)) || STOP.contains(w) {
+    if !(first.cap || first.in_class(class::DETERMINER)) || first.in_class(class::STOP) {
         return None;
     }
     let mut end = k1;
     while end < hi && end - k1 < MAX_NP {
         let t = &toks[end];
         let joins = !t.word && matches!(t.lower.as_str(), "&" | "." | "-");
-        let w = t.lower.as_str();
-        let verbish = !t.cap && (AUX.contains(w) || is_verb_cue(w));
-        if !(t.word || joins) || (end > k1 && (STOP.contains(w) || verbish)) {
+        let verbish = !t.cap && (t.in_class(class::AUX) || is_verb_cue(t));
+        if !(t.word || joins) || (end > k1 && (t.in_class(class::STOP) || verbish)) {
             break;
         }
         end += 1;

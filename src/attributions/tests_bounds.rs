@@ -56,6 +56,15 @@ fn a_relative_clause_after_according_to_describes_the_source() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].0, at(text, "the port will reopen in May"));
     assert_eq!(v[0].1, Some(at(text, "the group, which tracks the rebels")));
+    // A relative clause may run longer than an apposition (13 words after "which").
+    let text = "The port will reopen in May, according to the group, which has tracked the rebels and their allies along the coast since early 2019.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "The port will reopen in May"));
+    assert_eq!(
+        v[0].1,
+        Some((at(text, "the group").0, at(text, "since early 2019").1))
+    );
     // A relative clause that is the content's own stays in it.
     let text = "According to the group, the rebels, who hold the port, will leave in May.";
     let v = spans(text);
@@ -124,4 +133,101 @@ fn a_subordinate_clause_with_a_reporting_verb_stays_in_the_content() {
     assert_eq!(v[0].0, at(text, "the plant was safe"));
     assert_eq!(v[1].0, at(text, "it leaked"));
     assert_eq!(v[1].1, Some(at(text, "the inspectors")));
+}
+
+#[test]
+fn a_stance_object_goes_on_over_a_comma_before_including_especially_or_not() {
+    let text = "The council blamed several factors for the delay, including a shortage of steel.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(
+            text,
+            "several factors for the delay, including a shortage of steel"
+        )
+    );
+    let text = "The mayor criticized the budget, especially the cuts to bus routes.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(text, "the budget, especially the cuts to bus routes")
+    );
+    let text = "The union wants higher wages, not a one-time bonus.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "higher wages, not a one-time bonus"));
+    // Any other comma still ends the object.
+    let text = "The mayor criticized the budget, and the council voted against it.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "the budget"));
+}
+
+#[test]
+fn a_stance_object_ends_before_and_plus_a_past_verb_or_a_subject_pronoun() {
+    let text = "The senator praised the governor and boycotted the debate.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the governor"));
+    let text = "The mayor criticized the plan and she left the meeting early.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the plan"));
+    // A second object goes on.
+    let text = "The mayor criticized the plan and its cost.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "the plan and its cost"));
+}
+
+#[test]
+fn a_topic_after_about_is_the_content() {
+    let text = "The coach told reporters about the injuries.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the injuries"));
+    assert_eq!(v[0].1, Some(at(text, "The coach")));
+    // "about" before a number is an approximation, part of the content.
+    let text = "The coach told reporters about 300 fans had waited.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "about 300 fans had waited"));
+}
+
+#[test]
+fn a_content_ends_before_comma_and_a_subject_pronoun_but_an_account_goes_on() {
+    let text = "The mayor said the budget was balanced, and he left the meeting early.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the budget was balanced"));
+    // Another subject may be the source's words.
+    let text = "The mayor said the budget was balanced, and taxes would fall.";
+    let v = spans(text);
+    assert_eq!(
+        v[0].0,
+        at(text, "the budget was balanced, and taxes would fall")
+    );
+    // "according to" attributes the whole account.
+    let text = "According to police, the driver left the car, and they followed him on foot.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(
+            text,
+            "the driver left the car, and they followed him on foot"
+        )
+    );
+}
+
+#[test]
+fn a_relative_word_before_the_source_opens_the_content() {
+    let text = "The tax, which the mayor has said was a mistake, will end in May.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "which the mayor has said was a mistake"));
+    assert_eq!(v[0].1, Some(at(text, "the mayor")));
+    let text = "The council passed a budget that the mayor believes is too small.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "that the mayor believes is too small"));
+    assert_eq!(v[0].1, Some(at(text, "the mayor")));
 }

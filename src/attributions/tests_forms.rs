@@ -191,3 +191,100 @@ fn a_source_never_ends_in_a_preposition_or_starts_with_a_participle() {
     let src = v[0].1.map(|(a, b)| &text[a..b]);
     assert!(src.is_some_and(|s| s.starts_with("The mayor")), "{src:?}");
 }
+
+#[test]
+fn verbs_of_scolding_and_commending_take_their_object() {
+    // Criticism and praise in so many words: the object is what was criticised or praised.
+    let text = "The judge chided the lawyers for arriving late.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (17, 46));
+    assert_eq!(v[0].0, at(text, "the lawyers for arriving late"));
+    assert_eq!(v[0].1, Some(at(text, "The judge")));
+    assert_eq!(v[0].2, Some(at(text, "chided")));
+    let text = "Ms. Tran commended the crews who cleared the roads.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "the crews who cleared the roads"));
+    assert_eq!(v[0].2, Some(at(text, "commended")));
+    // A participle after the clause keeps the subject as its source.
+    let text = "The pastor preached on Sunday, decrying the closure of the shelter.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the closure of the shelter"));
+    assert_eq!(v[0].1, Some(at(text, "The pastor")));
+    // "ridicule" as a noun is no cue.
+    assert!(spans("The plan drew ridicule from all sides.").is_empty());
+}
+
+#[test]
+fn reaffirm_and_maintain_report_a_clause() {
+    let text = "The bank reaffirmed that rates would stay low.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (20, 45));
+    assert_eq!(v[0].0, at(text, "that rates would stay low"));
+    assert_eq!(v[0].2, Some(at(text, "reaffirmed")));
+    let text = "Mr. Abara has maintained that the deal was legal.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "that the deal was legal"));
+    assert_eq!(v[0].1, Some(at(text, "Mr. Abara")));
+    // Without a clause, "maintain" is an act ("maintained the roads").
+    assert!(spans("The county maintained the roads for years.").is_empty());
+}
+
+#[test]
+fn a_counted_or_bare_plural_agent_is_the_source_of_a_passive_judgement() {
+    let text = "The levy was backed by 64 percent of the voters.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (0, 8));
+    assert_eq!(v[0].0, at(text, "The levy"));
+    assert_eq!(v[0].1, Some((23, 47)));
+    assert_eq!(v[0].1, Some(at(text, "64 percent of the voters")));
+    assert_eq!(v[0].2, Some(at(text, "was backed by")));
+    // A ratio, an approximation, a group named by a common noun.
+    let text = "Ms. Ito was supported by nearly 6 in 10 young voters.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "Ms. Ito"));
+    assert_eq!(v[0].1, Some(at(text, "nearly 6 in 10 young voters")));
+    let text = "The mayor was rebuked by opponents, who called the plan reckless.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "The mayor"));
+    assert_eq!(v[0].1, Some(at(text, "opponents")));
+    // Not a judgement: a verb of making, not of stance.
+    assert!(spans("The bridge was built by 40 workers.").is_empty());
+}
+
+#[test]
+fn support_is_a_stance_verb_after_its_subject_and_a_noun_after_a_name_alone() {
+    let text = "Mr. Ortiz supports the new levy on fuel.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (19, 39));
+    assert_eq!(v[0].0, at(text, "the new levy on fuel"));
+    assert_eq!(v[0].1, Some(at(text, "Mr. Ortiz")));
+    assert_eq!(v[0].2, Some(at(text, "supports")));
+    let text = "The senator will support the bill.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "the bill"));
+    assert_eq!(v[0].2, Some(at(text, "support")));
+    // A name before the noun, with a clause break or an auxiliary after it: a noun.
+    assert!(spans("Ruiz won with tepid Latino support, and faces a hard race.").is_empty());
+    assert!(spans("Park support is strong in the north.").is_empty());
+    assert!(spans("There is broad support for the bill.").is_empty());
+    // A verb of saying still closes a clause after its subject.
+    let text = "The talks failed, Ruiz claims.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "The talks failed"));
+    assert_eq!(v[0].2, Some(at(text, "claims")));
+}
+
+#[test]
+fn a_question_to_the_reader_is_nobodys_stance() {
+    assert!(spans("Do you support Lena Park? Join the page.").is_empty());
+    assert!(spans("Do you think the levy is fair?").is_empty());
+    // The same verb after a declarative subject reports a view.
+    let text = "You think the levy is fair.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "the levy is fair"));
+}

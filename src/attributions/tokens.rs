@@ -4,13 +4,20 @@
 //! word lists), so a token carries its lower-case form inline ([`Lower`], no allocation for
 //! the words of news) and the word lists it is in ([`class`], one hash lookup per token).
 
+use std::cell::Cell;
+
 use compact_str::CompactString;
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
 
+use super::cues::Cue;
 use super::lexicon::{
-    ARTICLES, AUX, CLAUSE_CUES, MEDIA, NOUNS, NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STANCE_CUES,
-    STOP, THAT_CUES, TO_CUES,
+    impersonal_participle, is_auxiliary_verb, is_colon_label, is_determiner, is_evidential_adverb,
+    is_experiencer, is_hearer_word, is_irregular_participle, is_judged_participle, is_ly_noun,
+    is_modal, is_object_pronoun, is_passive_auxiliary, is_proform, is_subject_pronoun,
+    is_subordinator, is_time_noun, marks_base_form_verb, opens_adjunct, opens_complement, ARTICLES,
+    AUX, CLAUSE_CUES, MEDIA, NOUNS, NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STANCE_CUES, STOP,
+    THAT_CUES, TO_CUES,
 };
 use crate::lexicon::{WordSet, TITLE_MINOR};
 use crate::Span;
@@ -31,28 +38,65 @@ pub struct Tok {
     /// reported speech around it may not reach into it.
     pub in_direct: bool,
     /// The reported-speech word lists the lower-case form is in ([`class`]); 0 for punctuation.
-    pub classes: u16,
+    pub classes: Classes,
+    /// The cue found at this token for one sentence range, kept by [`super::cues::cue_at`]:
+    /// the passes over a sentence (postposed, then preposed) ask every word for its cue.
+    pub cue_memo: Cell<CueMemo>,
 }
+
+/// [`super::cues::cue_at`]'s answer for the sentence range `[lo, hi)`; `None`: not asked yet.
+/// Cleared whenever the quote marks of the tokens change ([`mark`]).
+pub type CueMemo = Option<(u32, u32, Option<Cue>)>;
+
+/// Bits of [`Tok::classes`], one per word list ([`class`]).
+pub type Classes = u64;
 
 /// Word lists of [`super::lexicon`] as bits of [`Tok::classes`]: `t.in_class(class::CLAUSE_CUE)`
-/// is `CLAUSE_CUES.contains(t.lower.as_str())` (run-time additions included) without a lookup.
+/// is `CLAUSE_CUES.contains(t.lower.as_str())` (run-time additions included), and
+/// `t.in_class(class::MODAL)` is `is_modal(&t.lower)`, without a lookup: the rules ask these
+/// lists of the same words many times, the tokenizer asks once per word.
 pub mod class {
-    pub const CLAUSE_CUE: u16 = 1;
-    pub const OBJECT_CUE: u16 = 1 << 1;
-    pub const TO_CUE: u16 = 1 << 2;
-    pub const STANCE_CUE: u16 = 1 << 3;
-    pub const NOUN_VERB: u16 = 1 << 4;
-    pub const THAT_CUE: u16 = 1 << 5;
-    pub const AUX: u16 = 1 << 6;
-    pub const NOUN: u16 = 1 << 7;
-    pub const STOP: u16 = 1 << 8;
-    pub const ARTICLE: u16 = 1 << 9;
-    pub const PREPOSITION: u16 = 1 << 10;
-    pub const MEDIUM: u16 = 1 << 11;
+    use super::Classes;
+
+    pub const CLAUSE_CUE: Classes = 1;
+    pub const OBJECT_CUE: Classes = 1 << 1;
+    pub const TO_CUE: Classes = 1 << 2;
+    pub const STANCE_CUE: Classes = 1 << 3;
+    pub const NOUN_VERB: Classes = 1 << 4;
+    pub const THAT_CUE: Classes = 1 << 5;
+    pub const AUX: Classes = 1 << 6;
+    pub const NOUN: Classes = 1 << 7;
+    pub const STOP: Classes = 1 << 8;
+    pub const ARTICLE: Classes = 1 << 9;
+    pub const PREPOSITION: Classes = 1 << 10;
+    pub const MEDIUM: Classes = 1 << 11;
+    /// The first word of a two-word stance cue of the lexicon ("talked" of "talked_about").
+    pub const PHRASAL_HEAD: Classes = 1 << 12;
+    // The closed classes of `attribution_grammar.txt`, one per predicate of the lexicon.
+    pub const SUBORDINATOR: Classes = 1 << 16;
+    pub const MARKS_BASE_FORM_VERB: Classes = 1 << 17;
+    pub const EXPERIENCER: Classes = 1 << 18;
+    pub const IRREGULAR_PARTICIPLE: Classes = 1 << 19;
+    pub const TIME_NOUN: Classes = 1 << 20;
+    pub const MODAL: Classes = 1 << 21;
+    pub const AUXILIARY_VERB: Classes = 1 << 22;
+    pub const OPENS_COMPLEMENT: Classes = 1 << 23;
+    pub const EVIDENTIAL_ADVERB: Classes = 1 << 24;
+    pub const PASSIVE_AUXILIARY: Classes = 1 << 25;
+    pub const JUDGED_PARTICIPLE: Classes = 1 << 26;
+    pub const OPENS_ADJUNCT: Classes = 1 << 27;
+    pub const HEARER_WORD: Classes = 1 << 28;
+    pub const IMPERSONAL_PARTICIPLE: Classes = 1 << 29;
+    pub const DETERMINER: Classes = 1 << 30;
+    pub const SUBJECT_PRONOUN: Classes = 1 << 31;
+    pub const COLON_LABEL: Classes = 1 << 32;
+    pub const PROFORM: Classes = 1 << 33;
+    pub const OBJECT_PRONOUN: Classes = 1 << 34;
+    pub const LY_NOUN: Classes = 1 << 35;
 }
 
-/// The built-in word list behind each bit of [`class`].
-fn class_lists() -> [(&'static WordSet, u16); 12] {
+/// The built-in word list behind each set bit of [`class`].
+fn class_lists() -> [(&'static WordSet, Classes); 12] {
     [
         (CLAUSE_CUES.builtin(), class::CLAUSE_CUE),
         (&OBJECT_CUES, class::OBJECT_CUE),
@@ -69,14 +113,61 @@ fn class_lists() -> [(&'static WordSet, u16); 12] {
     ]
 }
 
+/// A word-list predicate of the lexicon (`is_modal`, `opens_adjunct`, …).
+type WordTest = fn(&str) -> bool;
+
+/// The predicate of the lexicon behind each grammar bit of [`class`]. Each holds only words of
+/// `attribution_grammar.txt`, so asking it of every word of that file gives its bit exactly.
+fn class_predicates() -> [(WordTest, Classes); 20] {
+    [
+        (is_subordinator, class::SUBORDINATOR),
+        (marks_base_form_verb, class::MARKS_BASE_FORM_VERB),
+        (is_experiencer, class::EXPERIENCER),
+        (is_irregular_participle, class::IRREGULAR_PARTICIPLE),
+        (is_time_noun, class::TIME_NOUN),
+        (is_modal, class::MODAL),
+        (is_auxiliary_verb, class::AUXILIARY_VERB),
+        (opens_complement, class::OPENS_COMPLEMENT),
+        (is_evidential_adverb, class::EVIDENTIAL_ADVERB),
+        (is_passive_auxiliary, class::PASSIVE_AUXILIARY),
+        (is_judged_participle, class::JUDGED_PARTICIPLE),
+        (opens_adjunct, class::OPENS_ADJUNCT),
+        (is_hearer_word, class::HEARER_WORD),
+        (impersonal_participle, class::IMPERSONAL_PARTICIPLE),
+        (is_determiner, class::DETERMINER),
+        (is_subject_pronoun, class::SUBJECT_PRONOUN),
+        (is_colon_label, class::COLON_LABEL),
+        (is_proform, class::PROFORM),
+        (is_object_pronoun, class::OBJECT_PRONOUN),
+        (is_ly_noun, class::LY_NOUN),
+    ]
+}
+
+/// Every word of `attribution_grammar.txt`, all sections.
+fn grammar_words() -> impl Iterator<Item = &'static str> {
+    let file = crate::lexicon::files::ATTRIBUTION_GRAMMAR;
+    crate::lexicon::section_names(file)
+        .into_iter()
+        .flat_map(move |name| crate::lexicon::section(file, name))
+}
+
 /// Every built-in word of the lists of [`class`], with its class bits.
-static CLASSES: Lazy<FxHashMap<&'static str, u16>> = Lazy::new(|| {
-    let sets = class_lists();
-    let mut m = FxHashMap::default();
-    for (set, bit) in sets {
+static CLASSES: Lazy<FxHashMap<&'static str, Classes>> = Lazy::new(|| {
+    let mut m: FxHashMap<&'static str, Classes> = FxHashMap::default();
+    for (set, bit) in class_lists() {
         for &w in set {
             *m.entry(w).or_insert(0) |= bit;
         }
+    }
+    for w in STANCE_CUES.iter().filter_map(|k| k.split_once('_')) {
+        *m.entry(w.0).or_insert(0) |= class::PHRASAL_HEAD;
+    }
+    let predicates = class_predicates();
+    for w in grammar_words() {
+        let bits = (predicates.iter())
+            .filter(|(is, _)| is(w))
+            .fold(0, |acc, (_, bit)| acc | bit);
+        *m.entry(w).or_insert(0) |= bits;
     }
     m
 });
@@ -84,7 +175,7 @@ static CLASSES: Lazy<FxHashMap<&'static str, u16>> = Lazy::new(|| {
 /// The classes of a lower-case word: the built-in lists, and the cue verbs added at run time
 /// when the running engine call has additions (`adds`, read once per call like every lookup
 /// of [`CLAUSE_CUES`]).
-fn classes_of(lower: &str, adds: bool) -> u16 {
+fn classes_of(lower: &str, adds: bool) -> Classes {
     let builtin = CLASSES.get(lower).copied().unwrap_or(0);
     if adds && CLAUSE_CUES.added(lower) {
         builtin | class::CLAUSE_CUE
@@ -115,7 +206,7 @@ impl Tok {
         self.lower == *s
     }
     /// In the word list of `class` ([`class`]): one bit test instead of a lookup.
-    pub fn in_class(&self, class: u16) -> bool {
+    pub fn in_class(&self, class: Classes) -> bool {
         self.classes & class != 0
     }
     /// A comma, semicolon or dash: the punctuation that closes a clause or an apposition.
@@ -198,6 +289,7 @@ fn sentence_tokens(slice: &str, base: usize, adds: bool, toks: &mut Vec<Tok>) {
             in_quote: false,
             classes: 0,
             in_direct: false,
+            cue_memo: Cell::new(None),
         });
         i = end;
     }
@@ -243,6 +335,7 @@ fn word_tok(w: &str, start: usize, first: char, adds: bool) -> Tok {
         lower,
         in_quote: false,
         in_direct: false,
+        cue_memo: Cell::new(None),
     }
 }
 
@@ -288,10 +381,12 @@ pub fn mark_direct(toks: &mut [Tok], direct: &[Span]) {
     mark(toks, direct, |t, inside| t.in_direct = inside);
 }
 
-/// One merge-walk over the tokens and the sorted, disjoint `spans`: linear in both.
+/// One merge-walk over the tokens and the sorted, disjoint `spans`: linear in both. The cues
+/// kept for the old marks are dropped.
 fn mark(toks: &mut [Tok], spans: &[Span], mut set: impl FnMut(&mut Tok, bool)) {
     let mut q = 0;
     for t in toks.iter_mut() {
+        t.cue_memo.set(None);
         while q < spans.len() && spans[q].end <= t.start {
             q += 1;
         }
@@ -360,13 +455,25 @@ mod tests {
         assert_eq!(punct, ["--", "…", "“", "”", "''", "''"]);
     }
 
-    /// Every class bit says what a lookup in its word list says, for every listed word and
-    /// for words in no list.
+    /// Every class bit says what a lookup in its word list (or its predicate) says, for every
+    /// listed word and for words in no list.
     #[test]
     fn classes_agree_with_the_word_lists() {
         let sets = class_lists();
         let mut words: Vec<&str> = sets.iter().flat_map(|(s, _)| s.iter().copied()).collect();
-        words.extend(["ministry", "bridge", "zzz", "", "x"]);
+        words.extend(grammar_words());
+        words.extend(STANCE_CUES.iter().flat_map(|k| k.split('_')));
+        let others = [
+            "ministry",
+            "bridge",
+            "zzz",
+            "",
+            "x",
+            "'s",
+            "talked_about",
+            ",",
+        ];
+        words.extend(others);
         for w in words {
             let got = crate::lexicon::runtime::in_call(|| {
                 classes_of(w, crate::lexicon::runtime::call_has_additions())
@@ -374,6 +481,24 @@ mod tests {
             for (set, bit) in &sets {
                 assert_eq!(got & bit != 0, set.contains(w), "{w:?} bit {bit}");
             }
+            for (is, bit) in class_predicates() {
+                assert_eq!(got & bit != 0, is(w), "{w:?} bit {bit}");
+            }
+            let head = STANCE_CUES
+                .iter()
+                .any(|k| k.split_once('_').is_some_and(|(h, _)| h == w));
+            assert_eq!(got & class::PHRASAL_HEAD != 0, head, "{w:?} phrasal head");
+        }
+    }
+
+    /// Punctuation is in no word list, so its tokens may carry no class bits.
+    #[test]
+    fn no_word_list_holds_punctuation() {
+        let sets = class_lists();
+        let listed = (sets.iter().flat_map(|(s, _)| s.iter().copied())).chain(grammar_words());
+        for w in listed {
+            let punct = tokens(w).iter().any(|t| !t.word && t.lower == w);
+            assert!(!punct, "{w:?}");
         }
     }
 

@@ -113,6 +113,11 @@ grammar_words!(
 );
 
 grammar_words!(
+    /// Words that open an approximate count: "nearly 6 in 10", "about a third".
+    is_approximator = ["approximator"]
+);
+
+grammar_words!(
     /// Participles that report a judgement in the passive, with or without an agent: "is widely
     /// seen as", "was deemed unfit", "is known for".
     is_judged_participle = ["judged"]
@@ -165,4 +170,53 @@ grammar_words!(
 grammar_words!(
     /// Words in -ly that are no adverbs: "rally", "family", "July".
     is_ly_noun = ["ly_noun"]
+);
+
+grammar_words!(
+    /// Words that join another clause or adjunct after a comma, opening no noun phrase:
+    /// "…, and the city said", "…, according to …".
+    is_clause_link = ["clause_link"]
+);
+
+grammar_words!(
+    /// Words besides the prepositions that hang a modifier on a source's head: "people familiar
+    /// with | the talks", "members and | leaders".
+    is_modifier_link = ["modifier_link"]
+);
+
+grammar_words!(
+    /// Prepositions that hang no modifier on a head: "more than | the mayor".
+    is_not_modifier_link = ["not_modifier_link"]
+);
+
+grammar_words!(
+    /// Words that go on with the noun phrase before a comma: "cited several factors, including
+    /// the weather", "wants talks, not sanctions".
+    continues_list = ["list_continuation"]
+);
+
+grammar_words!(
+    /// Pronouns that are only ever subjects: "… and she called it …" opens a new clause.
+    is_nominative = ["nominative"]
+);
+
+grammar_words!(
+    /// Prepositions naming the topic of a stance verb: "complained about the plan".
+    is_topic_preposition = ["topic_preposition"]
+);
+
+grammar_words!(
+    /// Prepositions that open an adjunct of a stance verb's act: "thanked supporters at a rally".
+    opens_act_adjunct = ["act_adjunct"]
+);
+
+grammar_words!(
+    /// Relative words standing for what a source said or named: "what the mayor called …".
+    is_object_relative = ["object_relative"]
+);
+
+grammar_words!(
+    /// Relative words only after a noun ("the plan that voters believe is needed"); after a verb
+    /// they open its complement.
+    is_relative_after_noun = ["relative_after_noun"]
 );

@@ -301,7 +301,9 @@ impl<C: Columns> Tables<C> {
         Ok(())
     }
 
-    fn into_dict(self, py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
+    /// The six tables as dicts of columns. `with_document_ids` adds the documents table's `doc`
+    /// column; `analyze_columns` leaves it out because its documents are the texts in order.
+    fn into_dict(self, py: Python<'_>, with_document_ids: bool) -> PyResult<Bound<'_, PyDict>> {
         let Tables {
             documents: dc,
             sentences: sc,
@@ -311,7 +313,9 @@ impl<C: Columns> Tables<C> {
             attributions: ac,
         } = self;
         let documents = PyDict::new(py);
-        documents.set_item("doc", C::ints(py, dc.doc)?)?;
+        if with_document_ids {
+            documents.set_item("doc", C::ints(py, dc.doc)?)?;
+        }
         documents.set_item("n_sentences", C::ints(py, dc.n_sentences)?)?;
         documents.set_item("n_quotes", C::ints(py, dc.n_quotes)?)?;
         documents.set_item("n_speakers", C::ints(py, dc.n_speakers)?)?;
@@ -436,12 +440,7 @@ fn analyze_columns<'py>(
         false,
         &mut tables,
     )?;
-    let all = tables.into_dict(py)?;
-    // Here documents are the texts in order: no `doc` column (ArrowTables needs one).
-    all.get_item("documents")?
-        .ok_or_else(|| internal("documents"))?
-        .del_item("doc")?;
-    Ok(all)
+    tables.into_dict(py, false)
 }
 
 /// `analyze_columns` with Arrow-layout buffers instead of lists (see [`ArrowCells`]); None when
@@ -465,7 +464,7 @@ fn analyze_arrow<'py>(
     )? {
         return Ok(None);
     }
-    tables.into_dict(py).map(Some)
+    tables.into_dict(py, true).map(Some)
 }
 
 /// `analyze_arrow` over many calls: the columns of a whole run grow here, chunk by chunk
@@ -550,7 +549,7 @@ impl ArrowTables {
     /// The columns, as `analyze_arrow` gives them; the tables are handed over (a second call
     /// raises).
     fn finish<'py>(&mut self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        self.tables.take().ok_or_else(finished)?.into_dict(py)
+        self.tables.take().ok_or_else(finished)?.into_dict(py, true)
     }
 }
 

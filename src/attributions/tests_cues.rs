@@ -1,0 +1,66 @@
+//! Unit tests of the cue kinds [`cue_at`] gives, one sentence each.
+
+use super::cues::{cue_at, CueKind};
+use crate::attributions::tokens::{tokenize, Tok};
+
+/// The kind of the cue at the first occurrence of `word` in the one-sentence `text`.
+fn kind_at(text: &str, word: &str) -> Option<CueKind> {
+    let (toks, ranges) = tokenize(text, &crate::segment::split(text));
+    let (lo, hi) = ranges[0];
+    let k = toks.iter().position(|t| t.lower.as_str() == word)?;
+    cue_at(&toks, lo, hi, k).map(|c| c.kind)
+}
+
+#[test]
+fn expressing_and_judging_verbs_take_their_object() {
+    let s = "The mayor expressed concern about the plan.";
+    assert_eq!(kind_at(s, "expressed"), Some(CueKind::Stance));
+    let s = "The mayor considers the plan a mistake.";
+    assert_eq!(kind_at(s, "considers"), Some(CueKind::Stance));
+    let s = "The coach implied that the game was fixed.";
+    assert_eq!(kind_at(s, "implied"), Some(CueKind::Clause));
+}
+
+#[test]
+fn passive_judgements_are_their_own_cue_kind() {
+    // The subject is what is judged: a passive cue, never a stance verb with a source.
+    let s = "The plan was considered a risk.";
+    assert_eq!(kind_at(s, "considered"), Some(CueKind::Passive));
+    let s = "The plan is widely considered a risk.";
+    assert_eq!(kind_at(s, "considered"), Some(CueKind::Passive));
+    let s = "The warning was echoed by the mayor.";
+    assert_eq!(kind_at(s, "echoed"), Some(CueKind::Passive));
+    // A reduced relative, a modal, a participle of place or act: no judgement reported.
+    assert_eq!(kind_at("The warning echoed by the mayor.", "echoed"), None);
+    assert_eq!(kind_at("It can be viewed as a risk.", "viewed"), None);
+    assert_eq!(kind_at("The tower was viewed from afar.", "viewed"), None);
+    // Active: the subject judges.
+    let s = "The council considered the plan a risk.";
+    assert_eq!(kind_at(s, "considered"), Some(CueKind::Stance));
+}
+
+#[test]
+fn reportedly_is_a_cue_unless_a_verb_of_saying_follows() {
+    let s = "The agency is reportedly planning cuts.";
+    assert_eq!(kind_at(s, "reportedly"), Some(CueKind::Evidential));
+    assert_eq!(
+        kind_at("The agency reportedly said no.", "reportedly"),
+        None
+    );
+}
+
+/// A word's kept cue answers only the sentence range it was asked for, and new quote
+/// marks drop it.
+#[test]
+fn kept_cues_follow_the_range_and_the_marks() {
+    let text = "According to the mayor, the bridge will reopen.";
+    let (mut toks, ranges) = tokenize(text, &crate::segment::split(text));
+    let (lo, hi) = ranges[0];
+    let according = |toks: &[Tok], hi| cue_at(toks, lo, hi, lo).map(|c| c.kind);
+    assert_eq!(according(&toks, hi), Some(CueKind::According));
+    assert_eq!(according(&toks, lo + 2), None);
+    assert_eq!(according(&toks, hi), Some(CueKind::According));
+    let quoted = crate::Span::new(0, toks[lo + 1].end);
+    crate::attributions::tokens::mark_quoted(&mut toks, &[quoted]);
+    assert_eq!(according(&toks, hi), None);
+}
