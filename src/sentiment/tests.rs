@@ -170,13 +170,41 @@ fn keys_longer_than_a_table_word_and_upper_case_tokens() {
     assert_eq!(a.polarity_scores("bigwordy").compound, 0.0);
 }
 
+/// Each token's record the way VADER makes it, one string operation at a time and sharing no
+/// code with the scans: `str.split()`, `strip(string.punctuation)` (kept whole when that
+/// leaves two characters or fewer), `lower()`, the lookup, `"n't" in`, `isupper()`.
+fn oracle_tokens(a: &Analyzer, text: &str) -> Vec<Tok> {
+    PySplit::new(text)
+        .map(|raw| {
+            let stripped = raw.trim_matches(|c: char| c.is_ascii_punctuation());
+            let word = match stripped.chars().count() <= 2 {
+                true => raw,
+                false => stripped,
+            };
+            let lower = py_lower(word);
+            let info = a.words.get(lower.as_bytes());
+            let t = info.token(info.negate() || lower.contains("n't"), py_isupper(word));
+            Tok {
+                flags: t.flags,
+                id: t.id,
+            }
+        })
+        .collect()
+}
+
 /// The ASCII fast path (masks from one scan) and the general path (`str.split()`,
-/// `strip(string.punctuation)`, `lower()` per token) give the same token records.
+/// `strip(string.punctuation)`, `lower()` per token) give the same token records, and the
+/// records VADER's string operations give ([`oracle_tokens`]).
 fn same_tokens_both_paths(text: &str) {
     let a = Analyzer::default_ref();
     let (mut fast, mut slow) = (Scratch::default(), Scratch::default());
     let marks = a.tokens_ascii(text.as_bytes(), &mut fast);
     assert_eq!(marks.map(|m| m.apos), Some(text.contains('\'')), "{text:?}");
+    assert_eq!(
+        fast.toks[..fast.n_toks],
+        oracle_tokens(a, text)[..],
+        "{text:?}"
+    );
     a.tokens_unicode(text, &mut slow);
     assert_eq!(fast.n_toks, slow.n_toks, "{text:?}");
     assert_eq!(
@@ -281,4 +309,108 @@ fn custom_words_of_every_length_are_found_in_any_case_on_both_paths() {
         let near = format!("it was {w}j here");
         assert_eq!(a.polarity_scores(&near).compound, 0.0, "{near}");
     }
+}
+
+/// The word table against the `phf` crate, measured (the numbers are in `inline.rs`): every
+/// lexicon word in a map the way `phf::Map` holds and searches it (`phf_generator` builds
+/// what `phf_codegen` would write out at build time; a lookup is then `phf::Map::get`'s own
+/// steps: SipHash-1-3 of the key bytes, the displacement, one entry, a byte comparison), and
+/// both asked for every token of the reference texts, lower-cased and stripped as VADER does:
+/// the table with the token as the scan holds it (one or two words, zero-padded), `phf` with
+/// its bytes. Both must give the same answers; the time of each is printed, not asserted (for
+/// instruction counts, run the test binary under callgrind: each lookup is a function).
+#[test]
+#[ignore = "a measurement: cargo test --release --lib word_table_against_phf -- --ignored --nocapture"]
+fn word_table_against_phf() {
+    let a = Analyzer::default_ref();
+    let lexicon: Vec<(&[u8], f64)> = a
+        .lexicon()
+        .iter()
+        .map(|(k, v)| (k.as_bytes(), *v))
+        .collect();
+    let keys: Vec<&[u8]> = lexicon.iter().map(|e| e.0).collect();
+    let state = phf_generator::generate_hash(&keys);
+    let entries: Vec<(&[u8], f64)> = state.map.iter().map(|&i| lexicon[i]).collect();
+    let phf = PhfMap {
+        key: state.key,
+        disps: &state.disps,
+        entries: &entries,
+    };
+    // Tokens of at most 16 bytes (all but a few hundred), in one buffer, with their words.
+    let mut bytes = Vec::new();
+    let mut tokens: Vec<(usize, usize, [u64; 2])> = Vec::new();
+    for r in reference() {
+        for raw in PySplit::new(&r.text) {
+            let stripped = raw.trim_matches(|c: char| c.is_ascii_punctuation());
+            let word = if stripped.chars().count() <= 2 {
+                raw
+            } else {
+                stripped
+            };
+            let lower = py_lower(word).into_bytes();
+            if lower.len() <= 16 {
+                bytes.extend_from_slice(&lower);
+                let words = inline::words_of::<2>(&lower);
+                tokens.push((bytes.len() - lower.len(), bytes.len(), words));
+            }
+        }
+    }
+    let mut found = 0;
+    for &(s, e, w) in &tokens {
+        let ours = table_lookup(&a.words, &w, e - s);
+        assert_eq!(phf_lookup(&phf, &bytes[s..e]), ours, "{:?}", &bytes[s..e]);
+        found += usize::from(ours.is_some());
+    }
+    assert!(found > tokens.len() / 20, "{found} of {}", tokens.len());
+    let time = |get: &Lookup<'_>| {
+        let mut best = f64::INFINITY;
+        for _ in 0..15 {
+            let start = std::time::Instant::now();
+            let sum: f64 = tokens
+                .iter()
+                .filter_map(|(s, e, w)| get(*s, *e, std::hint::black_box(w)))
+                .sum();
+            std::hint::black_box(sum);
+            best = best.min(start.elapsed().as_secs_f64());
+        }
+        best * 1e9 / tokens.len() as f64
+    };
+    let ours = time(&|s, e, w| table_lookup(&a.words, w, e - s));
+    let theirs = time(&|s, e, _| phf_lookup(&phf, &bytes[s..e]));
+    println!(
+        "{} tokens ({found} lexicon words): word table {ours:.1} ns/lookup, phf {theirs:.1} \
+         ns/lookup ({:.2}x)",
+        tokens.len(),
+        theirs / ours
+    );
+}
+
+/// One lookup of a token in the timing loop of `word_table_against_phf`: its start and end in
+/// the token buffer, its words.
+type Lookup<'a> = dyn Fn(usize, usize, &[u64; 2]) -> Option<f64> + 'a;
+
+/// A `phf::Map<&[u8], f64>` as `phf_codegen` writes it.
+struct PhfMap<'a> {
+    key: phf_shared::HashKey,
+    disps: &'a [(u32, u32)],
+    entries: &'a [(&'a [u8], f64)],
+}
+
+/// `phf::Map::get` (phf 0.13), step for step.
+#[inline(never)]
+fn phf_lookup(m: &PhfMap<'_>, w: &[u8]) -> Option<f64> {
+    let hashes = phf_shared::hash(w, &m.key);
+    let index = phf_shared::get_index(&hashes, m.disps, m.entries.len());
+    let (k, v) = m.entries[index as usize];
+    (k == w).then_some(v)
+}
+
+/// The word table's lookup as the scan makes it: the token's zero-padded words.
+#[inline(never)]
+fn table_lookup(t: &WordTable, w: &[u64; 2], len: usize) -> Option<f64> {
+    let info = match len <= 8 {
+        true => t.get_short(w[0], len),
+        false => t.get_medium(w, len),
+    };
+    (info.flags & table::IN_LEX != 0).then_some(info.valence)
 }
