@@ -6,9 +6,8 @@
 
 use super::cues::{cue_at, Cue, CueKind};
 use super::lexicon::{
-    continues_list, is_auxiliary_verb, is_determiner, is_hearer_word, is_nominative,
-    is_object_relative, is_relative_after_noun, is_subordinator, is_topic_preposition,
-    opens_act_adjunct, opens_adjunct, CLAUSE_CUES, OBJECT_CUES,
+    continues_list, is_nominative, is_object_relative, is_relative_after_noun, is_subordinator,
+    is_topic_preposition, opens_act_adjunct, CLAUSE_CUES, OBJECT_CUES,
 };
 use super::sources::source_left;
 use super::tokens::{class, Tok};
@@ -68,7 +67,10 @@ pub(super) fn adjunct_only(toks: &[Tok], from: usize, e: usize) -> (bool, usize)
     let first = &toks[from];
     let short = end - from <= MAX_ADJUNCT;
     let no_that = !toks[from..end].iter().any(|t| t.is("that") || t.is(":"));
-    (short && no_that && opens_adjunct(&first.lower), end)
+    (
+        short && no_that && first.in_class(class::OPENS_ADJUNCT),
+        end,
+    )
 }
 
 /// Skip the hearer of "told": "told reporters", "told the crowd", "told CNN", "told him that".
@@ -85,10 +87,14 @@ pub(super) fn skip_hearer(toks: &[Tok], from: usize, e: usize) -> usize {
     let Some(t) = toks.get(from).filter(|_| from < e) else {
         return from;
     };
-    if is_hearer_word(&t.lower) {
+    if t.in_class(class::HEARER_WORD) {
         return from + 1;
     }
-    if is_determiner(&t.lower) && toks.get(from + 1).is_some_and(|n| is_hearer_word(&n.lower)) {
+    if t.in_class(class::DETERMINER)
+        && toks
+            .get(from + 1)
+            .is_some_and(|n| n.in_class(class::HEARER_WORD))
+    {
         return from + 2;
     }
     if t.cap {
@@ -232,7 +238,10 @@ fn second_predicate_at(toks: &[Tok], k: usize, e: usize) -> bool {
     toks.get(k).filter(|_| k < e).is_some_and(|t| {
         let w = t.lower.as_str();
         let past = w.ends_with("ed");
-        t.word && !t.cap && !t.in_quote && (is_auxiliary_verb(w) || past || is_nominative(w))
+        t.word
+            && !t.cap
+            && !t.in_quote
+            && (t.in_class(class::AUXILIARY_VERB) || past || is_nominative(w))
     })
 }
 
@@ -311,7 +320,10 @@ pub(super) fn content_start(toks: &[Tok], cue: &Cue, e: usize) -> usize {
         r += 1;
     }
     // "said on Monday that …", "said in a statement that …": the content starts at "that".
-    if toks.get(r).is_some_and(|t| opens_adjunct(&t.lower)) {
+    if toks
+        .get(r)
+        .is_some_and(|t| t.in_class(class::OPENS_ADJUNCT))
+    {
         let end = (r + MAX_ADJUNCT).min(e).max(r + 1);
         for (j, t) in toks[r + 1..end].iter().enumerate() {
             if t.is("that") {

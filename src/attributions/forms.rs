@@ -7,7 +7,7 @@ use super::content_bounds::{
     adjunct_only, clause_end, content_end, is_participle_cue, n_words, trim_end, trim_start,
 };
 use super::cues::{cue_at, Cue, CueKind};
-use super::lexicon::{is_approximator, is_colon_label, is_subject_pronoun, MEDIA, STOP};
+use super::lexicon::{is_approximator, is_colon_label, MEDIA, STOP};
 use super::sources::{sentence_subject, source_left, source_right};
 use super::tokens::{class, Tok};
 
@@ -283,7 +283,7 @@ fn counted_agent(toks: &[Tok], k: usize, e: usize) -> Option<(usize, usize)> {
             || is_approximator(w)
             || !(STOP.contains(w)
                 || first.in_class(class::PREPOSITION | class::AUX)
-                || is_subject_pronoun(w)
+                || first.in_class(class::SUBJECT_PRONOUN)
                 || first.in_class(class::CLAUSE_CUE | class::STANCE_CUE | class::OBJECT_CUE)
                 || w.ends_with("ing")));
     if !opens {

@@ -9,8 +9,7 @@ use super::content_bounds::{
 };
 use super::cues::{cue_at, Cue, CueKind};
 use super::lexicon::{
-    self, is_auxiliary_verb, is_clause_link, is_modifier_link, is_not_modifier_link,
-    is_subordinator, opens_adjunct, opens_complement,
+    self, is_clause_link, is_modifier_link, is_not_modifier_link, opens_complement,
 };
 use super::sources::{apposition_after, post_modifier_end, source_left, source_right};
 use super::tokens::{class, Tok};
@@ -133,11 +132,13 @@ fn postmodified_source(toks: &[Tok], lo: usize, src: (usize, usize)) -> Option<(
     }
     let first = &toks[c];
     let w = first.lower.as_str();
-    let opens_other = is_subordinator(w)
-        || opens_adjunct(w)
-        || opens_complement(w)
-        || first.in_class(class::PREPOSITION | class::AUX)
-        || is_clause_link(w);
+    let opens_other = first.in_class(
+        class::SUBORDINATOR
+            | class::OPENS_ADJUNCT
+            | class::OPENS_COMPLEMENT
+            | class::PREPOSITION
+            | class::AUX,
+    ) || is_clause_link(w);
     // The phrase before the cue hangs on the head by a preposition ("an aide to | the mayor")
     // or a coordination ("union members and | leaders"), or a relative clause holds it
     // ("officials who attended | the meeting"); a relative word is no source of its own.
@@ -162,7 +163,7 @@ fn postmodified_source(toks: &[Tok], lo: usize, src: (usize, usize)) -> Option<(
         // A verb of the clause before ("…, wondering what he believes"), or a reporting verb
         // (the stretch is a clause, not a noun phrase).
         let verb = t.lower.ends_with("ing") || t.in_class(class::CLAUSE_CUE | class::STANCE_CUE);
-        if verb || (!relative && (t.in_class(class::AUX) || is_auxiliary_verb(&t.lower))) {
+        if verb || (!relative && t.in_class(class::AUX | class::AUXILIARY_VERB)) {
             return None;
         }
     }
