@@ -6,6 +6,7 @@ how often it is a gold cue (any type) and how many missed gold attributions it w
 
     python scripts/attribution_cue_lexicon.py --train             # the table + suggested rows
     python scripts/attribution_cue_lexicon.py --train --rate 0.5 --min 8
+    python scripts/attribution_cue_lexicon.py --train --stems     # forms of one verb together
     python scripts/attribution_cue_lexicon.py --form pointed_to   # one form's counts, dev
 
 Positions (the gate of each class in src/attributions/cues.rs, approximated on tokens):
@@ -30,7 +31,12 @@ the current lexicon lacks): a form and position with n >= --min (default 8), rat
 target wants precision >= 0.8 overall, so a new cue should be right about as often as not before
 its content bounds are counted) and miss >= 3, whose class the form does not have yet. A form
 suggested for one position only gets that class; a form already in the lexicon keeps its row
-and gains the class. Forms of one verb are listed separately: add the ones that pass.
+and gains the class. Forms of one verb are listed separately: add the ones that pass. With
+--stems the forms of one verb (a crude stem: the word less -ing/-ed/-es/-s/-e) are counted
+together, for verbs whose forms each occur too seldom; add the forms that occur.
+A suggested form is kept in the lexicon only where its predictions on train match more often
+than half the content F1 (scripts/attribution_cue_precision.py --train) and dev and train
+content F1 both rise with it (scripts/score_attributions_newsdev.py --train).
 
 The articles are copyrighted: they are read at run time from ../shared/newsdev and only counts
 are printed. Exits 0 when the folder is absent.
@@ -138,6 +144,28 @@ def with_any(rows):
     return out
 
 
+def stem(form: str) -> str:
+    """A crude stem of a form's verb, the particle kept: "called_for" -> "call_for"."""
+    head, _, particle = form.partition("_")
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if head.endswith(suffix) and len(head) - len(suffix) >= 3:
+            head = head[: -len(suffix)]
+            break
+    return head + ("_" + particle if particle else "")
+
+
+def by_stem(rows):
+    """rows summed over the forms of one stem, keyed (stem, position), and each key's forms."""
+    out: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0] * 7)
+    forms: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (form, pos), row in rows.items():
+        key = (stem(form), pos)
+        for k, v in enumerate(row):
+            out[key][k] += v
+        forms[key].add(form)
+    return out, forms
+
+
 def suggest(rows, classes, rate: float, least: int):
     out = []
     passing = {key for key, (_, _, miss, _, _, n_new, gold_new) in rows.items()
@@ -167,6 +195,7 @@ def main() -> int:
     ap.add_argument("--rate", type=float, default=0.5)
     ap.add_argument("--min", type=int, default=8)
     ap.add_argument("--form", default="", help="print this form's rows only")
+    ap.add_argument("--stems", action="store_true", help="count the forms of one verb together")
     ap.add_argument("--top", type=int, default=40, help="rows of the most-missed gold cue table")
     args = ap.parse_args()
     loaded = AE.newsdev_predictions(args.train)
@@ -193,6 +222,11 @@ def main() -> int:
     for (form, pos), (n, gold, miss, pred, *_) in by_miss:
         print(f"{form:22s} {pos:5s} {n:6d} {gold:6d} {miss:6d} {pred:6d} {gold / n:6.2f}  "
               f"{' '.join(sorted(classes.get(form, ()))) or '-'}")
+    if args.stems:
+        rows, forms = by_stem(rows)
+        # A stem holds the classes its forms all share.
+        classes = {key[0]: set.intersection(*(set(classes.get(f, ())) for f in fs))
+                   for key, fs in forms.items()}
     picks = suggest(rows, classes, args.rate, args.min)
     print(f"\nsuggested (n >= {args.min}, rate >= {args.rate}, miss >= 3, class not yet held): "
           f"{len(picks)} rows, {sum(p[0] for p in picks)} missed gold cues, "

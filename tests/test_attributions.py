@@ -483,6 +483,10 @@ def test_an_opening_participle_of_saying_reports_its_clause():
          ("to sell its shops", 23, "The company", "looking")),
         ("The council continued to oppose the bridge.",
          ("to oppose the bridge", 22, "The council", "continued")),
+        ("The judge interpreted the law narrowly.",
+         ("the law narrowly", 22, "The judge", "interpreted")),
+        ("The pastor recited a prayer for peace.",
+         ("a prayer for peace", 19, "The pastor", "recited")),
     ],
 )
 def test_measured_cue_forms(text, expected):

@@ -89,4 +89,14 @@ fn measured_cue_forms_take_their_object_or_infinitive() {
         None
     );
     assert_eq!(kind_at("The looking glass broke.", "looking"), None);
+    // Verbs counted over their forms together: envisioning, comparing, resisting.
+    let text = "The architect envisions a city without cars.";
+    assert_eq!(spans(text), vec![((24, 43), Some((0, 13)), Some((14, 23)))]);
+    let text = "The unions resist any change to the pension plan.";
+    assert_eq!(kind_at(text, "resist"), Some(CueKind::Stance));
+    assert_eq!(spans(text)[0].0, (18, 48));
+    // "compared" (mostly figures "compared with" others) is no cue; "compares" is.
+    assert_eq!(kind_at("Ms. Ito compared the figures.", "compared"), None);
+    let text = "Mr. Bell compares the tax to a toll.";
+    assert_eq!(kind_at(text, "compares"), Some(CueKind::Stance));
 }
