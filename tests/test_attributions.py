@@ -459,3 +459,36 @@ def test_an_opening_participle_of_saying_reports_its_clause():
         ("that turnout fell", "the mayor", "Noting", 7),
         ("the rules would change", "the mayor", "said", 41),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # cue forms measured over newsdev's train split (scripts/attribution_cue_lexicon.py)
+        ("The union sounded the alarm over the pension cuts.",
+         ("the alarm over the pension cuts", 18, "The union", "sounded")),
+        ("Ms. Varga has been critical of the new tax.",
+         ("the new tax", 31, "Ms. Varga", "critical of")),
+        ("The court deemed the law unconstitutional.",
+         ("the law unconstitutional", 17, "The court", "deemed")),
+        ("The teachers pleaded for more time.", ("for more time", 21, "The teachers", "pleaded")),
+        ("The senator was quick to blame the governor.",
+         ("to blame the governor", 22, "The senator", "quick")),
+        ("The company is looking to sell its shops.",
+         ("to sell its shops", 23, "The company", "looking")),
+        ("The council continued to oppose the bridge.",
+         ("to oppose the bridge", 22, "The council", "continued")),
+        ("The judge interpreted the law narrowly.",
+         ("the law narrowly", 22, "The judge", "interpreted")),
+        ("The pastor recited a prayer for peace.",
+         ("a prayer for peace", 19, "The pastor", "recited")),
+    ],
+)
+def test_measured_cue_forms(text, expected):
+    attrs = extract_attributions(text)
+    check_offsets(text, attrs)
+    assert len(attrs) == 1, attrs
+    a = attrs[0]
+    assert (a.text, a.start, a.source.text, a.cue.text) == expected
+    assert a.kind == "indirect"
+    assert extract_attributions("The council continued the debate.") == []
