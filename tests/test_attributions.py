@@ -228,7 +228,8 @@ def test_attributions_table_matches_extract_attributions():
     t = corpus.attributions
     assert list(t.columns) == [
         "doc_id", "outlet", "attribution", "kind", "start", "end", "text", "speaker", "mention",
-        "mention_start", "mention_end", "cue", "sentence", "neg", "neu", "pos", "compound"]  # fmt: skip
+        "mention_start", "mention_end", "cue", "sentence", "nested_in", "neg", "neu", "pos",
+        "compound"]  # fmt: skip
     expected = []
     for doc, text in enumerate(TEXTS):
         for i, a in enumerate(extract_attributions(text)):
