@@ -75,9 +75,13 @@ pub fn with_attributions(
 ) {
     d.attribution_scores = found
         .iter()
-        .map(|a| {
-            let parts: Vec<&str> = a.parts.iter().map(|&p| slice(text, p)).collect();
-            analyzer.polarity_scores(&parts.join(" "))
+        .map(|a| match a.parts.as_slice() {
+            // One part (most contents): its text as it is, without joining a copy.
+            [p] => analyzer.polarity_scores(slice(text, *p)),
+            parts => {
+                let parts: Vec<&str> = parts.iter().map(|&p| slice(text, p)).collect();
+                analyzer.polarity_scores(&parts.join(" "))
+            }
         })
         .collect();
     let mut by_name: rustc_hash::FxHashMap<&str, (usize, usize)> = Default::default();

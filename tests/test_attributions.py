@@ -482,6 +482,7 @@ def test_an_opening_participle_of_saying_reports_its_clause():
          ("the law narrowly", 22, "The judge", "interpreted")),
         ("The pastor recited a prayer for peace.",
          ("a prayer for peace", 19, "The pastor", "recited")),
+        ("She calls the tax unfair.", ("the tax unfair", 10, "She", "calls")),
     ],
 )
 def test_measured_cue_forms(text, expected):
@@ -492,3 +493,4 @@ def test_measured_cue_forms(text, expected):
     assert (a.text, a.start, a.source.text, a.cue.text) == expected
     assert a.kind == "indirect"
     assert extract_attributions("The council continued the debate.") == []
+    assert extract_attributions("The calls to the hotline doubled.") == []
