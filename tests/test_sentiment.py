@@ -273,3 +273,23 @@ def test_lexicon_edits_in_place_like_vadersentiment():
     assert isinstance(sia.lexicon.copy(), dict)
     clone = pickle.loads(pickle.dumps(sia))
     assert type(clone) is type(sia) and clone.lexicon == sia.lexicon
+
+
+def test_score_floats_are_shared_and_survive_their_results():
+    # Every score is a multiple of 1/10,000 in [-1, 1]; each such value's float is made once
+    # and shared by every result (a batch then allocates no floats). Results being dropped
+    # must not free the shared floats: values stay exact over many rounds.
+    texts = ["I love it", "I hate it", "not bad at ALL!!", "", "VADER is smart, handsome, and funny."]
+    expected = [presslens.polarity_scores(t) for t in texts]
+    for _ in range(200):
+        cols = presslens.polarity_scores_columns(texts * 3, n_threads=1)
+        rows = presslens.polarity_scores_batch(texts * 3, n_threads=1)
+        del cols, rows
+    cols = presslens.polarity_scores_columns(texts * 2, n_threads=1)
+    n = len(texts)
+    for k in KEYS:
+        assert all(type(v) is float for v in cols[k])
+        assert cols[k][:n] == [e[k] for e in expected]
+        assert all(cols[k][i] is cols[k][i + n] for i in range(n)), k
+    one, two = presslens.polarity_scores("I love it"), presslens.polarity_scores("I love it")
+    assert all(one[k] is two[k] for k in KEYS)

@@ -7,35 +7,15 @@ use std::sync::{Arc, RwLock};
 use pyo3::exceptions::{PyKeyError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBytes, PyDict, PyFloat, PyList, PyString, PyTuple};
+use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
 use super::batch::{check_threads, pipeline};
 use super::errors::{internal, lexicon_error, run, type_name};
 use super::ffi;
 use super::input::{all_items, take_text};
+use super::sentiment_floats::share_float;
 use super::types::Out;
 use crate::{segment, sentiment};
-
-/// `neg`, `neu` and `pos` are rounded to 3 decimals: one of 1,001 values from 0 to 1. Their
-/// float objects are made once and shared (floats are immutable), which spares a float
-/// allocation (and later its free) for three of the four scores of every text.
-fn share_float(py: Python<'_>, v: f64) -> Bound<'_, PyAny> {
-    static THOUSANDTHS: PyOnceLock<Vec<(f64, Py<PyFloat>)>> = PyOnceLock::new();
-    let table = THOUSANDTHS.get_or_init(py, || {
-        (0..=1000)
-            .map(|k| {
-                let x = k as f64 / 1000.0;
-                (x, PyFloat::new(py, x).unbind())
-            })
-            .collect()
-    });
-    // Used only when the value is bit for bit the one cached (not -0.0, not a NaN).
-    let k = (v * 1000.0 + 0.5) as usize;
-    match table.get(k) {
-        Some((x, obj)) if x.to_bits() == v.to_bits() => obj.bind(py).clone().into_any(),
-        _ => PyFloat::new(py, v).into_any(),
-    }
-}
 
 /// A new `{neg, neu, pos, compound}` dict of `s`: a copy of a template that already holds the
 /// four (interned) keys and the scores of a text without sentiment (0, 1, 0, 0), with only the
@@ -63,11 +43,7 @@ fn scores_dict<'py>(py: Python<'py>, s: &sentiment::Scores) -> PyResult<Bound<'p
     for (k, (key, v)) in keys.iter().zip(values).enumerate() {
         // Bit for bit: a -0.0 compound is not the template's 0.0.
         if v.to_bits() != NEUTRAL[k].to_bits() {
-            let obj = match k {
-                3 => PyFloat::new(py, v).into_any(),
-                _ => share_float(py, v),
-            };
-            d.set_item(key, obj)?;
+            d.set_item(key, share_float(py, v))?;
         }
     }
     Ok(d)
@@ -212,10 +188,10 @@ fn score_batch<'py>(
             match shape {
                 Shape::Rows => ffi::list_set(&lists[0], i, scores_dict(py, &s)?.into_any()),
                 Shape::Columns => {
-                    for (list, v) in lists.iter().zip([s.neg, s.neu, s.pos]) {
+                    for (list, v) in lists.iter().zip([s.neg, s.neu, s.pos, s.compound]) {
                         ffi::list_set(list, i, share_float(py, v))?;
                     }
-                    ffi::list_set(&lists[3], i, PyFloat::new(py, s.compound).into_any())
+                    Ok(())
                 }
             }
         },
