@@ -4,6 +4,11 @@
     python scripts/score_attributions_newsdev.py            # dev
     python scripts/score_attributions_newsdev.py --train    # the 840 train articles as well
     python scripts/score_attributions_newsdev.py --errors 20 --types indirect
+    python scripts/score_attributions_newsdev.py --nested --train   # with nested attributions
+    python scripts/score_attributions_newsdev.py --nested --max-depth 1
+
+With ``--nested`` it also prints what the nested attributions (``nested_in`` not None) add: how
+many were predicted and how many more gold attributions match with them than without them.
 
 The articles are copyrighted: they are read at run time from ``../shared/newsdev`` (or
 ``$PRESSLENS_NEWSDEV``) and nothing from them is written into the repository; predictions go to
@@ -50,15 +55,27 @@ def read_docs(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def predict(docs: list[dict]) -> tuple[list[dict], float]:
+def depth(attrs, i: int) -> int:
+    """How many attributions hold attribution ``i`` (0 for an outermost one)."""
+    d = 0
+    while attrs[i].nested_in is not None:
+        i = attrs[i].nested_in
+        d += 1
+    return d
+
+
+def predict(docs: list[dict], nested: bool = False, max_depth: int | None = None) -> tuple[list[dict], float]:
     t0 = time.perf_counter()
-    found = presslens.extract_attributions_batch([d["text"] for d in docs])
+    found = presslens.extract_attributions_batch([d["text"] for d in docs], nested=nested)
     elapsed = time.perf_counter() - t0
     lines = []
     for d, attrs in zip(docs, found):
         preds = []
-        for a in attrs:
+        for i, a in enumerate(attrs):
             text = d["text"]
+            level = depth(attrs, i)
+            if max_depth is not None and level > max_depth:
+                continue
             assert text[a.start : a.end] == a.text  # exact str offsets
             src, cue = a.source, a.cue
             preds.append(
@@ -71,6 +88,7 @@ def predict(docs: list[dict]) -> tuple[list[dict], float]:
                     "cue_start": cue.start if cue else None,
                     "cue_end": cue.end if cue else None,
                     "type": a.kind,
+                    "depth": level,
                 }
             )
         lines.append({"doc_id": d["doc_id"], "attributions": preds})
@@ -79,22 +97,52 @@ def predict(docs: list[dict]) -> tuple[list[dict], float]:
 
 def score_split(scorer, gold_path: Path, args) -> dict:
     docs = read_docs(gold_path)
-    lines, elapsed = predict(docs)
+    lines, elapsed = predict(docs, getattr(args, "nested", False), getattr(args, "max_depth", None))
+    gold = scorer.load_gold(str(gold_path))
+    types = tuple(t for t in args.types.split(",") if t)
+    res = run_scorer(scorer, gold, lines, types, args.errors)
+    n_chars = sum(len(d["text"]) for d in docs)
+    print(f"\n=== {gold_path.name}: {len(docs)} articles, {n_chars} chars, "
+          f"extract_attributions_batch {elapsed:.3f} s")
+    scorer.print_report(res)
+    # What the nested attributions add: the same predictions without them, scored again.
+    outer = [{**line, "attributions": [p for p in line["attributions"] if p["depth"] == 0]}
+             for line in lines]
+    n_nested = sum(len(l["attributions"]) - len(o["attributions"]) for l, o in zip(lines, outer))
+    if n_nested:
+        base = run_scorer(scorer, gold, outer, types, 0)
+        gained = res["content_overlap"]["tp"] - base["content_overlap"]["tp"]
+        cs_gained = res["end_to_end"]["content+source"]["tp"] - base["end_to_end"]["content+source"]["tp"]
+        cued = nested_on_gold_cues(gold, lines)
+        print(f"nested: {n_nested} predicted, {cued} on a gold cue of any type "
+              f"({100 * cued / n_nested:.2f} %), {gained} more gold matched "
+              f"(precision {100 * gained / n_nested:.2f}), {cs_gained} more with source; "
+              f"content F1 {base['content_overlap']['f1']:.2f} -> {res['content_overlap']['f1']:.2f}, "
+              f"c+s F1 {base['end_to_end']['content+source']['f1']:.2f} -> "
+              f"{res['end_to_end']['content+source']['f1']:.2f}")
+    return res
+
+
+def nested_on_gold_cues(gold: dict, lines: list[dict]) -> int:
+    """How many nested predictions have a cue that overlaps the cue of a gold attribution."""
+    n = 0
+    for line in lines:
+        cues = [c for g in gold.get(line["doc_id"], {}).get("attributions", []) for c in g["cue"]]
+        for p in line["attributions"]:
+            if p["depth"] and p["cue_start"] is not None:
+                n += any(a < p["cue_end"] and p["cue_start"] < b for a, b in cues)
+    return n
+
+
+def run_scorer(scorer, gold, lines: list[dict], types: tuple, n_errors: int) -> dict:
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
         for line in lines:
             f.write(json.dumps(line) + "\n")
         pred_path = f.name
     try:
-        types = tuple(t for t in args.types.split(",") if t)
-        res = scorer.score(scorer.load_gold(str(gold_path)), scorer.load_pred(pred_path), types,
-                           0.5, args.errors, False)
+        return scorer.score(gold, scorer.load_pred(pred_path), types, 0.5, n_errors, False)
     finally:
         os.unlink(pred_path)
-    n_chars = sum(len(d["text"]) for d in docs)
-    print(f"\n=== {gold_path.name}: {len(docs)} articles, {n_chars} chars, "
-          f"extract_attributions_batch {elapsed:.3f} s")
-    scorer.print_report(res)
-    return res
 
 
 def main() -> int:
@@ -102,6 +150,10 @@ def main() -> int:
     ap.add_argument("--train", action="store_true", help="also score the 840 train articles")
     ap.add_argument("--types", default="direct,indirect,mixed")
     ap.add_argument("--errors", type=int, default=0, metavar="N")
+    ap.add_argument("--nested", action="store_true",
+                    help="extract_attributions(nested=True): also attributions inside contents")
+    ap.add_argument("--max-depth", type=int, default=None, metavar="N",
+                    help="drop attributions nested deeper than N (0: outermost only)")
     args = ap.parse_args()
     folder = newsdev_dir()
     if folder is None:

@@ -94,6 +94,12 @@ def records(train: bool) -> Iterator[dict]:
         yield {"input": name, "fn": "speakers", "out": plain(presslens.speakers(text))}
         if hasattr(presslens, "extract_attributions"):
             yield {"input": name, "fn": "extract_attributions", "out": plain(presslens.extract_attributions(text))}
+            try:
+                nested = presslens.extract_attributions(text, nested=True)
+            except TypeError:  # a build from before nested attributions
+                nested = None
+            if nested is not None:
+                yield {"input": name, "fn": "extract_attributions(nested=True)", "out": plain(nested)}
         yield {"input": name, "fn": "sentence_sentiment", "out": plain(presslens.sentence_sentiment(text))}
         yield {"input": name, "fn": "polarity_scores", "out": plain(presslens.polarity_scores(text))}
     yield {"input": "*", "fn": "split_sentences_batch", "out": plain(presslens.split_sentences_batch(texts))}

@@ -156,12 +156,6 @@ def test_a_quote_inside_reported_speech_is_one_mixed_attribution():
     assert a.parts[1].start == 28 and a.source.text == "Zoë Brandt"
 
 
-def test_nested_reporting_is_one_outermost_attribution():
-    text = "He said she said that the deal was off."
-    (a,) = extract_attributions(text)
-    assert a.source.text == "He" and a.text == "she said that the deal was off"
-
-
 @pytest.mark.parametrize("text", ["", " ", "He said.", "said", ", said", "According to", "told", "“”", "...", "\n\n"])
 def test_no_content(text):
     attrs = extract_attributions(text)
@@ -234,7 +228,8 @@ def test_attributions_table_matches_extract_attributions():
     t = corpus.attributions
     assert list(t.columns) == [
         "doc_id", "outlet", "attribution", "kind", "start", "end", "text", "speaker", "mention",
-        "mention_start", "mention_end", "cue", "sentence", "neg", "neu", "pos", "compound"]  # fmt: skip
+        "mention_start", "mention_end", "cue", "sentence", "nested_in", "neg", "neu", "pos",
+        "compound"]  # fmt: skip
     expected = []
     for doc, text in enumerate(TEXTS):
         for i, a in enumerate(extract_attributions(text)):
@@ -464,3 +459,38 @@ def test_an_opening_participle_of_saying_reports_its_clause():
         ("that turnout fell", "the mayor", "Noting", 7),
         ("the rules would change", "the mayor", "said", 41),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # cue forms measured over newsdev's train split (scripts/attribution_cue_lexicon.py)
+        ("The union sounded the alarm over the pension cuts.",
+         ("the alarm over the pension cuts", 18, "The union", "sounded")),
+        ("Ms. Varga has been critical of the new tax.",
+         ("the new tax", 31, "Ms. Varga", "critical of")),
+        ("The court deemed the law unconstitutional.",
+         ("the law unconstitutional", 17, "The court", "deemed")),
+        ("The teachers pleaded for more time.", ("for more time", 21, "The teachers", "pleaded")),
+        ("The senator was quick to blame the governor.",
+         ("to blame the governor", 22, "The senator", "quick")),
+        ("The company is looking to sell its shops.",
+         ("to sell its shops", 23, "The company", "looking")),
+        ("The council continued to oppose the bridge.",
+         ("to oppose the bridge", 22, "The council", "continued")),
+        ("The judge interpreted the law narrowly.",
+         ("the law narrowly", 22, "The judge", "interpreted")),
+        ("The pastor recited a prayer for peace.",
+         ("a prayer for peace", 19, "The pastor", "recited")),
+        ("She calls the tax unfair.", ("the tax unfair", 10, "She", "calls")),
+    ],
+)
+def test_measured_cue_forms(text, expected):
+    attrs = extract_attributions(text)
+    check_offsets(text, attrs)
+    assert len(attrs) == 1, attrs
+    a = attrs[0]
+    assert (a.text, a.start, a.source.text, a.cue.text) == expected
+    assert a.kind == "indirect"
+    assert extract_attributions("The council continued the debate.") == []
+    assert extract_attributions("The calls to the hotline doubled.") == []

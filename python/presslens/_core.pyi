@@ -255,9 +255,11 @@ class Attribution:
 
     A direct quote and its attribution are one ``"direct"`` attribution (a quote split by "he
     said" is one attribution whose ``parts`` are the pieces); reported speech holding a quoted
-    phrase is ``"mixed"``; reported speech without quotation marks is ``"indirect"``. Only the
-    outermost attribution of a sentence is returned ("He said she said that …" is one). Every
-    span is exact in ``str`` offsets. Attributions compare field by field and pickle.
+    phrase is ``"mixed"``; reported speech without quotation marks is ``"indirect"``. By
+    default only the outermost attribution of a sentence is returned ("He said she said that …"
+    is one); ``extract_attributions(text, nested=True)`` adds the ones inside contents, with
+    ``nested_in`` the index of the attribution holding each. Every span is exact in ``str``
+    offsets. Attributions compare field by field and pickle.
 
     Examples:
         >>> text = "The mayor said the bridge would reopen in May. “It will take years,” she added."
@@ -278,6 +280,7 @@ class Attribution:
         kind: str,
         quotes: list[Quote],
         sentence: int,
+        nested_in: Optional[int] = None,
     ) -> None: ...
     @property
     def content(self) -> Span:
@@ -317,8 +320,13 @@ class Attribution:
     @property
     def sentence(self) -> int:
         """Index of the sentence holding the content start in ``split_sentences(text)``."""
+    @property
+    def nested_in(self) -> Optional[int]:
+        """Index, in the same article's list, of the attribution whose content holds this one
+        (``extract_attributions(text, nested=True)``: "the council told her that …" inside
+        "The mayor said the council told her that …"), or None for an outermost attribution."""
 
-def extract_attributions(text: str, /) -> list[Attribution]:
+def extract_attributions(text: str, /, *, nested: bool = False) -> list[Attribution]:
     """Every attribution of an article, quoted or reported, in text order.
 
     Covers "X said (that) …", "…, X said", "according to X", "X told reporters …", "X plans
@@ -330,19 +338,28 @@ def extract_attributions(text: str, /) -> list[Attribution]:
         >>> [(a.kind, a.source.text, a.text) for a in extract_attributions(
         ...     "According to officials, the talks will resume on Friday.")]
         [('indirect', 'officials', 'the talks will resume on Friday')]
+
+    With ``nested=True`` the attributions inside a content are searched too (the same rules on
+    the content, at most three levels below the outermost one), each with ``nested_in`` the
+    index of the attribution holding it; keep ``a.nested_in is None`` for one per statement.
+    Off by default: the newsdev gold marks few nested attributions (see README).
+
+        >>> [(a.source.text, a.text, a.nested_in) for a in extract_attributions(
+        ...     "The mayor said the council told her that the budget was short.", nested=True)]
+        [('The mayor', 'the council told her that the budget was short', None), ('the council', 'that the budget was short', 0)]
     """
 
 def _quotes_speakers_attributions(
-    text: str, /
+    text: str, /, *, nested: bool = False
 ) -> tuple[list[Quote], list[Speaker], list[Attribution]]:
     """``(extract_quotes(text), speakers(text), extract_attributions(text))`` from one analysis
     (for ``Document``); the speakers' and attributions' quotes are objects of the quotes list."""
 
 def extract_attributions_batch(
-    texts: Iterable[str], n_threads: Optional[int] = None
+    texts: Iterable[str], n_threads: Optional[int] = None, *, nested: bool = False
 ) -> list[list[Attribution]]:
     """Attributions of many articles in parallel (rayon, GIL released); same result as
-    ``[extract_attributions(t) for t in texts]``.
+    ``[extract_attributions(t, nested=nested) for t in texts]``.
 
     Examples:
         >>> extract_attributions_batch(["Officials said the talks failed.", "No one spoke."], n_threads=1)
@@ -607,7 +624,7 @@ def reset_lexicon_additions() -> None:
 # --- tables ----------------------------------------------------------------------------
 
 def analyze_columns(
-    texts: Iterable[str], n_threads: Optional[int] = None
+    texts: Iterable[str], n_threads: Optional[int] = None, nested: bool = False
 ) -> dict[str, dict[str, list]]:
     """Analyse many articles in parallel; the four tables as column lists.
 
@@ -617,11 +634,14 @@ def analyze_columns(
     mention, mention_start, mention_end, cue, sentence, neg, neu, pos, compound),
     ``speakers`` (doc, speaker, n_quotes, n_mentions, descriptions, compound) and ``mentions``
     (doc, speaker, start, end, text: every mention of every speaker, names, role nouns and
-    pronouns, in text order). ``doc`` is the position in ``texts``; offsets are code points.
+    pronouns, in text order), ``attributions`` (the quotes' columns, ``attribution`` for
+    ``quote``, with ``nested_in``: the holder's ``attribution``, None for an outermost one;
+    with ``nested`` the nested attributions are rows too). ``doc`` is the position in
+    ``texts``; offsets are code points.
     """
 
 def analyze_arrow(
-    texts: Iterable[str], n_threads: Optional[int] = None
+    texts: Iterable[str], n_threads: Optional[int] = None, *, nested: bool = False
 ) -> Optional[dict[str, dict[str, Any]]]:
     """``analyze_columns`` as Arrow-layout buffers instead of lists (no Python object per cell).
 
@@ -650,7 +670,7 @@ class ArrowTables:
     """``analyze_arrow`` over many calls, for ``analyze`` with pyarrow: each column grows as
     one buffer across the calls and is handed over once (``finish``), without a copy."""
 
-    def __init__(self) -> None: ...
+    def __init__(self, *, nested: bool = False) -> None: ...
     def add(
         self, texts: Iterable[str], positions: list[int], n_threads: Optional[int] = None,
         done: float = 1.0,

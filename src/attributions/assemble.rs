@@ -392,6 +392,7 @@ fn direct(text: &str, sentences: &[Span], qs: &[Quote], hulls: &[Span]) -> Vec<A
             },
             quotes: (i..j).collect(),
             sentence: qs[i].sentence,
+            nested_in: None,
         });
         i = j;
     }
@@ -439,6 +440,7 @@ impl Ctx<'_> {
             },
             quotes,
             sentence: sentence_of(self.sentences, content.start),
+            nested_in: None,
         }
     }
 }
@@ -509,6 +511,7 @@ fn unattributed_quotes(
             kind: AttributionKind::Direct,
             quotes: (q..=last).collect(),
             sentence: s,
+            nested_in: None,
         });
     }
     out
@@ -574,7 +577,7 @@ fn participles_after_quotes(cx: &Ctx, direct: &[Attribution]) -> Vec<Attribution
     out
 }
 
-pub fn run(text: &str, sentences: &[Span]) -> Attributions {
+pub fn run(text: &str, sentences: &[Span], nested: bool) -> Attributions {
     let (analysis, mentions) = quotes::analyze_with_mentions(text, sentences);
     let qs = &analysis.quotes;
     let hulls: Vec<Span> = qs.iter().map(|q| with_marks(text, q.span)).collect();
@@ -615,26 +618,23 @@ pub fn run(text: &str, sentences: &[Span]) -> Attributions {
     let mut reported = participles_after_quotes(&cx, &out);
     let mut participle_cues: Vec<Span> = reported.iter().filter_map(|a| a.cue).collect();
     participle_cues.sort();
+    let with_nested = |top: Vec<Raw>| match nested {
+        true => clauses::with_nested(&toks, top),
+        false => top.into_iter().map(|r| (r, None)).collect(),
+    };
     for (i, &(lo, hi)) in ranges.iter().enumerate() {
         if !taken[i] {
-            reported.extend(
-                clauses::sentence(&toks, lo, hi)
-                    .iter()
-                    .map(|r| cx.attribution(r)),
-            );
+            let raws = with_nested(clauses::sentence(&toks, lo, hi));
+            push_nested(&cx, &mut reported, raws, |_| true);
             continue;
         }
         // "X said A and added, “B”", "Asked whether …, she said: “…”": the reported speech
         // around the quotes, but not a participle the loop above gave the quote's source.
-        for raw in clauses::sentence_around_quotes(&toks, lo, hi) {
-            let a = cx.attribution(&raw);
-            if !a
-                .cue
+        let raws = with_nested(clauses::sentence_around_quotes(&toks, lo, hi));
+        push_nested(&cx, &mut reported, raws, |a| {
+            !a.cue
                 .is_some_and(|c| participle_cues.binary_search(&c).is_ok())
-            {
-                reported.push(a);
-            }
-        }
+        });
     }
     // A partial quote with a speaker outside any reported speech is a mixed attribution of its own.
     let mut covered = vec![false; qs.len()];
@@ -657,13 +657,71 @@ pub fn run(text: &str, sentences: &[Span]) -> Attributions {
                 kind: AttributionKind::Mixed,
                 quotes: vec![q],
                 sentence: quote.sentence,
+                nested_in: None,
             });
         }
     }
-    out.extend(reported);
-    out.sort_by_key(|a| (a.content.start, a.content.end));
+    let base = out.len();
+    out.extend(reported.into_iter().map(|mut a| {
+        a.nested_in = a.nested_in.map(|p| p + base);
+        a
+    }));
     Attributions {
-        attributions: out,
+        attributions: in_text_order(out),
         quotes: analysis,
     }
+}
+
+/// Push a sentence's attributions from [`clauses::with_nested`] onto `into`, each nested one's
+/// `nested_in` the index of its parent in `into`. One `keep` rejects is dropped with all the
+/// attributions nested in it.
+fn push_nested(
+    cx: &Ctx,
+    into: &mut Vec<Attribution>,
+    raws: Vec<(Raw, Option<usize>)>,
+    keep: impl Fn(&Attribution) -> bool,
+) {
+    // Where each of `raws` went in `into` (parents come before the attributions inside them).
+    let mut at: Vec<Option<usize>> = Vec::with_capacity(raws.len());
+    for (raw, parent) in raws {
+        let parent_at = parent.and_then(|p| at.get(p).copied().flatten());
+        let a = cx.attribution(&raw);
+        if (parent.is_some() && parent_at.is_none()) || !keep(&a) {
+            at.push(None);
+            continue;
+        }
+        at.push(Some(into.len()));
+        into.push(Attribution {
+            nested_in: parent_at,
+            ..a
+        });
+    }
+}
+
+/// `v` sorted by content (start, end), outer before nested on a tie, with every `nested_in`
+/// re-pointed to its parent's new index.
+fn in_text_order(v: Vec<Attribution>) -> Vec<Attribution> {
+    let depth = |mut i: usize| {
+        let mut d = 0;
+        while let Some(p) = v[i].nested_in.filter(|_| d <= clauses::MAX_NESTING) {
+            i = p;
+            d += 1;
+        }
+        d
+    };
+    let mut order: Vec<usize> = (0..v.len()).collect();
+    order.sort_by_key(|&i| (v[i].content.start, v[i].content.end, depth(i)));
+    let mut new_at = vec![0; v.len()];
+    for (n, &i) in order.iter().enumerate() {
+        new_at[i] = n;
+    }
+    let mut slots: Vec<Option<Attribution>> = v.into_iter().map(Some).collect();
+    order
+        .iter()
+        .filter_map(|&i| slots[i].take())
+        .map(|mut a| {
+            a.nested_in = a.nested_in.map(|p| new_at[p]);
+            a
+        })
+        .collect()
 }

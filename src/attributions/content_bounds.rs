@@ -5,10 +5,6 @@
 //! look-ahead is bounded, so a sentence costs linear time.
 
 use super::cues::{cue_at, Cue, CueKind};
-use super::lexicon::{
-    continues_list, is_nominative, is_object_relative, is_relative_after_noun, is_subordinator,
-    is_topic_preposition, opens_act_adjunct, CLAUSE_CUES, OBJECT_CUES,
-};
 use super::sources::source_left;
 use super::tokens::{class, Tok};
 
@@ -46,7 +42,7 @@ pub(super) fn is_participle_cue(t: &Tok) -> bool {
     t.word
         && !t.cap
         && t.lower.ends_with("ing")
-        && (CLAUSE_CUES.contains(t.lower.as_str()) || OBJECT_CUES.contains(t.lower.as_str()))
+        && t.in_class(class::CLAUSE_CUE | class::OBJECT_CUE)
 }
 
 /// Is `[from, …)` only an adjunct up to the next comma or `e`? Returns (adjunct, segment end).
@@ -175,7 +171,7 @@ fn new_clause_at(toks: &[Tok], k: usize, e: usize) -> bool {
     let subject = toks
         .get(k + 1)
         .filter(|_| k + 1 < e)
-        .is_some_and(|t| t.word && !t.cap && !t.in_quote && is_nominative(&t.lower));
+        .is_some_and(|t| t.word && !t.cap && !t.in_quote && t.in_class(class::NOMINATIVE));
     and && subject
 }
 
@@ -195,7 +191,7 @@ fn content_end_in(toks: &[Tok], from: usize, e: usize, ends_at_new_clause: bool)
         // "…, and most voters said …": a new source and cue. After a subordinator only one
         // that reports a clause ("… after her rival warned that …"): "… before the inspectors
         // reported a leak" is part of what was reported.
-        let subordinate = !t.in_quote && t.word && is_subordinator(&t.lower);
+        let subordinate = !t.in_quote && t.word && t.in_class(class::SUBORDINATOR);
         // The content keeps a closing quotation mark it breaks at.
         let stop = if t.is_quote_mark() { j + 1 } else { j };
         if comma || joins || subordinate {
@@ -217,7 +213,7 @@ fn content_end_in(toks: &[Tok], from: usize, e: usize, ends_at_new_clause: bool)
             if let Some(n) = toks.get(j + 1) {
                 if is_participle_cue(n)
                     || n.is("but")
-                    || (!n.in_quote && n.word && is_subordinator(&n.lower))
+                    || (!n.in_quote && n.word && n.in_class(class::SUBORDINATOR))
                     || (n.is("according") && toks[j + 2..].first().is_some_and(|x| x.is("to")))
                 {
                     return trim_end(toks, from, stop);
@@ -241,7 +237,7 @@ fn second_predicate_at(toks: &[Tok], k: usize, e: usize) -> bool {
         t.word
             && !t.cap
             && !t.in_quote
-            && (t.in_class(class::AUXILIARY_VERB) || past || is_nominative(w))
+            && (t.in_class(class::AUXILIARY_VERB | class::NOMINATIVE) || past)
     })
 }
 
@@ -250,7 +246,7 @@ fn second_predicate_at(toks: &[Tok], k: usize, e: usize) -> bool {
 fn list_continues_at(toks: &[Tok], k: usize, e: usize) -> bool {
     toks.get(k)
         .filter(|_| k < e)
-        .is_some_and(|t| t.word && !t.cap && !t.in_quote && continues_list(&t.lower))
+        .is_some_and(|t| t.word && !t.cap && !t.in_quote && t.in_class(class::CONTINUES_LIST))
 }
 
 /// Does an adjunct of the act, not part of its object, start at `j`: "thanked supporters at a
@@ -258,7 +254,7 @@ fn list_continues_at(toks: &[Tok], k: usize, e: usize) -> bool {
 fn act_adjunct_at(toks: &[Tok], j: usize) -> bool {
     let t = &toks[j];
     let det = toks.get(j + 1).is_some_and(|n| n.in_class(class::ARTICLE));
-    t.word && !t.in_quote && opens_act_adjunct(&t.lower) && det
+    t.word && !t.in_quote && t.in_class(class::OPENS_ACT_ADJUNCT) && det
 }
 
 /// The end of the object clause starting at `from` (trimmed): [`object_clause_end`] of a
@@ -300,7 +296,7 @@ pub(super) fn object_clause_end(
             cut = Some(j);
         }
         // "backs Ruiz because she …": a reason or a time is no part of the object.
-        if j > from && !t.in_quote && t.word && is_subordinator(&t.lower) {
+        if j > from && !t.in_quote && t.word && t.in_class(class::SUBORDINATOR) {
             break;
         }
         j += 1;
@@ -338,7 +334,7 @@ pub(super) fn content_start(toks: &[Tok], cue: &Cue, e: usize) -> usize {
     // goes with the verb, and the content is the topic ("about 300 people" is a number).
     let topic = toks
         .get(r)
-        .is_some_and(|t| t.word && !t.cap && !t.in_quote && is_topic_preposition(&t.lower));
+        .is_some_and(|t| t.word && !t.cap && !t.in_quote && t.in_class(class::TOPIC_PREPOSITION));
     let noun_phrase = toks.get(r + 1).filter(|_| r + 1 < e).is_some_and(|n| {
         n.word && !n.is("that") && !n.lower.starts_with(|c: char| c.is_ascii_digit())
     });
@@ -357,7 +353,6 @@ pub(super) fn content_start(toks: &[Tok], cue: &Cue, e: usize) -> usize {
 pub(super) fn object_relative_start(toks: &[Tok], lo: usize, src: (usize, usize)) -> Option<usize> {
     let r = src.0.checked_sub(1).filter(|&r| r >= lo)?;
     let t = &toks[r];
-    let w = t.lower.as_str();
     if !t.word || t.in_quote {
         return None;
     }
@@ -366,5 +361,7 @@ pub(super) fn object_relative_start(toks: &[Tok], lo: usize, src: (usize, usize)
         let v = &toks[r - 1];
         v.word && !v.in_quote && !v.in_class(verb | class::AUX | class::STOP)
     };
-    (is_object_relative(w) || (after_noun && is_relative_after_noun(w))).then_some(r)
+    let relative = t.in_class(class::OBJECT_RELATIVE)
+        || (after_noun && t.in_class(class::RELATIVE_AFTER_NOUN));
+    relative.then_some(r)
 }

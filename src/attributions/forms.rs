@@ -7,7 +7,7 @@ use super::content_bounds::{
     adjunct_only, clause_end, content_end, is_participle_cue, n_words, trim_end, trim_start,
 };
 use super::cues::{cue_at, Cue, CueKind};
-use super::lexicon::{is_approximator, is_colon_label, MEDIA, STOP};
+use super::lexicon::MEDIA;
 use super::sources::{sentence_subject, source_left, source_right};
 use super::tokens::{class, Tok};
 
@@ -20,7 +20,7 @@ pub(super) fn headline_colon(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
     }
     if prefix
         .iter()
-        .any(|t| is_colon_label(&t.lower) || t.lower.chars().all(|ch| ch.is_numeric()))
+        .any(|t| t.in_class(class::COLON_LABEL) || t.lower.chars().all(|ch| ch.is_numeric()))
     {
         return None;
     }
@@ -280,8 +280,8 @@ fn counted_agent(toks: &[Tok], k: usize, e: usize) -> Option<(usize, usize)> {
         && !first.in_quote
         && !first.cap
         && (w.starts_with(|c: char| c.is_ascii_digit())
-            || is_approximator(w)
-            || !(STOP.contains(w)
+            || first.in_class(class::APPROXIMATOR)
+            || !(first.in_class(class::STOP)
                 || first.in_class(class::PREPOSITION | class::AUX)
                 || first.in_class(class::SUBJECT_PRONOUN)
                 || first.in_class(class::CLAUSE_CUE | class::STANCE_CUE | class::OBJECT_CUE)
@@ -294,7 +294,6 @@ fn counted_agent(toks: &[Tok], k: usize, e: usize) -> Option<(usize, usize)> {
     while end < stop {
         let t = &toks[end];
         let joins = !t.word && t.lower == "%";
-        let w = t.lower.as_str();
         let verbish = t.word && !t.cap && (t.in_class(class::AUX) || t.lower.ends_with("ed"));
         // "6 in 10 voters": a ratio is one count.
         let digit = |j: usize| {
@@ -305,7 +304,7 @@ fn counted_agent(toks: &[Tok], k: usize, e: usize) -> Option<(usize, usize)> {
             end += 2;
             continue;
         }
-        if t.in_quote || !(t.word || joins) || STOP.contains(w) || verbish {
+        if t.in_quote || !(t.word || joins) || t.in_class(class::STOP) || verbish {
             break;
         }
         end += 1;

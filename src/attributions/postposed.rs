@@ -8,9 +8,6 @@ use super::content_bounds::{
     trim_start,
 };
 use super::cues::{cue_at, Cue, CueKind};
-use super::lexicon::{
-    self, is_clause_link, is_modifier_link, is_not_modifier_link, opens_complement,
-};
 use super::sources::{apposition_after, post_modifier_end, source_left, source_right};
 use super::tokens::{class, Tok};
 
@@ -51,9 +48,10 @@ pub(super) fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize
                     let (_, seg) = adjunct_only(toks, src.1, e);
                     // "The plan, said Ana Ruiz, would fail": the content goes on after the
                     // source when a verb, not an apposition, follows it.
-                    let resumes = toks.get(src.1 + 1).filter(|_| src.1 < e).is_some_and(|t| {
-                        t.word && !t.cap && lexicon::AUX.contains(t.lower.as_str())
-                    });
+                    let resumes = toks
+                        .get(src.1 + 1)
+                        .filter(|_| src.1 < e)
+                        .is_some_and(|t| t.word && !t.cap && t.in_class(class::AUX));
                     if resumes {
                         let b1 = content_end(toks, src.1 + 1, e);
                         if b1 > src.1 + 1 {
@@ -131,22 +129,21 @@ fn postmodified_source(toks: &[Tok], lo: usize, src: (usize, usize)) -> Option<(
         return None;
     }
     let first = &toks[c];
-    let w = first.lower.as_str();
     let opens_other = first.in_class(
         class::SUBORDINATOR
             | class::OPENS_ADJUNCT
             | class::OPENS_COMPLEMENT
             | class::PREPOSITION
             | class::AUX,
-    ) || is_clause_link(w);
+    ) || first.in_class(class::CLAUSE_LINK);
     // The phrase before the cue hangs on the head by a preposition ("an aide to | the mayor")
     // or a coordination ("union members and | leaders"), or a relative clause holds it
     // ("officials who attended | the meeting"); a relative word is no source of its own.
     let link = &toks[src.0 - 1];
-    let hangs = (link.in_class(class::PREPOSITION) && !is_not_modifier_link(&link.lower))
-        || is_modifier_link(&link.lower);
+    let hangs = (link.in_class(class::PREPOSITION) && !link.in_class(class::NOT_MODIFIER_LINK))
+        || link.in_class(class::MODIFIER_LINK);
     let relative_word = |t: &Tok| t.is("who") || t.is("that") || t.is("which");
-    if opens_other || opens_complement(&toks[src.0].lower) {
+    if opens_other || toks[src.0].in_class(class::OPENS_COMPLEMENT) {
         return None;
     }
     // What comes before the comma must be a content: not an opening adjunct ("On Monday, …",

@@ -238,15 +238,6 @@ fn mixed_holds_its_partial_quote() {
 }
 
 #[test]
-fn outermost_only_for_nested_reporting() {
-    let text = "He said she said that the deal was off.";
-    let v = view(text);
-    assert_eq!(v.len(), 1, "{v:?}");
-    assert_eq!(v[0].0, "she said that the deal was off");
-    assert_eq!(v[0].1.as_deref(), Some("He"));
-}
-
-#[test]
 fn no_content_no_attribution() {
     for text in [
         "He said.",

@@ -64,3 +64,43 @@ fn kept_cues_follow_the_range_and_the_marks() {
     crate::attributions::tokens::mark_quoted(&mut toks, &[quoted]);
     assert_eq!(according(&toks, hi), None);
 }
+
+/// The cue forms measured over newsdev's train split (scripts/attribution_cue_lexicon.py):
+/// presenting and judging verbs take their object, continuing and being quick or looking to
+/// report an intention.
+#[test]
+fn measured_cue_forms_take_their_object_or_infinitive() {
+    use super::tests::spans;
+    let text = "The union sounded the alarm over the pension cuts.";
+    assert_eq!(kind_at(text, "sounded"), Some(CueKind::Stance));
+    assert_eq!(spans(text), vec![((18, 49), Some((0, 9)), Some((10, 17)))]);
+    let text = "Ms. Varga has been critical of the new tax.";
+    assert_eq!(spans(text), vec![((31, 42), Some((0, 9)), Some((19, 30)))]);
+    let text = "The court deemed the law unconstitutional.";
+    assert_eq!(kind_at(text, "deemed"), Some(CueKind::Stance));
+    let text = "The senator was quick to blame the governor.";
+    assert_eq!(kind_at(text, "quick"), Some(CueKind::To));
+    assert_eq!(spans(text), vec![((22, 43), Some((0, 11)), Some((16, 21)))]);
+    let text = "The council continued to oppose the bridge.";
+    assert_eq!(spans(text), vec![((22, 42), Some((0, 11)), Some((12, 21)))]);
+    // An infinitive cue needs its "to".
+    assert_eq!(
+        kind_at("The council continued the debate.", "continued"),
+        None
+    );
+    assert_eq!(kind_at("The looking glass broke.", "looking"), None);
+    // Verbs counted over their forms together: envisioning, comparing, resisting.
+    let text = "The architect envisions a city without cars.";
+    assert_eq!(spans(text), vec![((24, 43), Some((0, 13)), Some((14, 23)))]);
+    let text = "The unions resist any change to the pension plan.";
+    assert_eq!(kind_at(text, "resist"), Some(CueKind::Stance));
+    assert_eq!(spans(text)[0].0, (18, 48));
+    // "compared" (mostly figures "compared with" others) is no cue; "compares" is.
+    assert_eq!(kind_at("Ms. Ito compared the figures.", "compared"), None);
+    let text = "Mr. Bell compares the tax to a toll.";
+    assert_eq!(kind_at(text, "compares"), Some(CueKind::Stance));
+    // "calls" names its object after a name or pronoun, and is a noun after an article.
+    let text = "Mr. Diaz calls the plan a disaster.";
+    assert_eq!(spans(text), vec![((15, 34), Some((0, 8)), Some((9, 14)))]);
+    assert_eq!(kind_at("The calls to the hotline doubled.", "calls"), None);
+}

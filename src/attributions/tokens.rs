@@ -12,12 +12,14 @@ use rustc_hash::FxHashMap;
 
 use super::cues::{Cue, CUE_WORDS};
 use super::lexicon::{
-    impersonal_participle, is_auxiliary_verb, is_colon_label, is_determiner, is_evidential_adverb,
-    is_experiencer, is_hearer_word, is_irregular_participle, is_judged_participle, is_ly_noun,
-    is_modal, is_object_pronoun, is_passive_auxiliary, is_proform, is_subject_pronoun,
-    is_subordinator, is_time_noun, marks_base_form_verb, opens_adjunct, opens_complement, ARTICLES,
-    AUX, CLAUSE_CUES, MEDIA, NOUNS, NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STANCE_CUES, STOP,
-    THAT_CUES, TO_CUES,
+    continues_list, impersonal_participle, is_approximator, is_auxiliary_verb, is_clause_link,
+    is_colon_label, is_determiner, is_evidential_adverb, is_experiencer, is_hearer_word,
+    is_irregular_participle, is_judged_participle, is_ly_noun, is_modal, is_modifier_link,
+    is_nominative, is_not_modifier_link, is_object_pronoun, is_object_relative,
+    is_passive_auxiliary, is_proform, is_relative_after_noun, is_subject_pronoun, is_subordinator,
+    is_time_noun, is_topic_preposition, marks_base_form_verb, opens_act_adjunct, opens_adjunct,
+    opens_complement, ARTICLES, AUX, CLAUSE_CUES, MEDIA, NOUNS, NOUN_VERBS, OBJECT_CUES,
+    PREPOSITIONS, STANCE_CUES, STOP, THAT_CUES, TO_CUES,
 };
 use crate::lexicon::{WordSet, TITLE_MINOR};
 use crate::Span;
@@ -95,6 +97,16 @@ pub mod class {
     pub const PROFORM: Classes = 1 << 33;
     pub const OBJECT_PRONOUN: Classes = 1 << 34;
     pub const LY_NOUN: Classes = 1 << 35;
+    pub const NOMINATIVE: Classes = 1 << 36;
+    pub const OBJECT_RELATIVE: Classes = 1 << 37;
+    pub const RELATIVE_AFTER_NOUN: Classes = 1 << 38;
+    pub const TOPIC_PREPOSITION: Classes = 1 << 39;
+    pub const CONTINUES_LIST: Classes = 1 << 40;
+    pub const OPENS_ACT_ADJUNCT: Classes = 1 << 41;
+    pub const APPROXIMATOR: Classes = 1 << 42;
+    pub const CLAUSE_LINK: Classes = 1 << 43;
+    pub const MODIFIER_LINK: Classes = 1 << 44;
+    pub const NOT_MODIFIER_LINK: Classes = 1 << 45;
 }
 
 /// The built-in word list behind each set bit of [`class`].
@@ -120,7 +132,7 @@ type WordTest = fn(&str) -> bool;
 
 /// The predicate of the lexicon behind each grammar bit of [`class`]. Each holds only words of
 /// `attribution_grammar.txt`, so asking it of every word of that file gives its bit exactly.
-fn class_predicates() -> [(WordTest, Classes); 20] {
+fn class_predicates() -> [(WordTest, Classes); 30] {
     [
         (is_subordinator, class::SUBORDINATOR),
         (marks_base_form_verb, class::MARKS_BASE_FORM_VERB),
@@ -142,6 +154,16 @@ fn class_predicates() -> [(WordTest, Classes); 20] {
         (is_proform, class::PROFORM),
         (is_object_pronoun, class::OBJECT_PRONOUN),
         (is_ly_noun, class::LY_NOUN),
+        (is_nominative, class::NOMINATIVE),
+        (is_object_relative, class::OBJECT_RELATIVE),
+        (is_relative_after_noun, class::RELATIVE_AFTER_NOUN),
+        (is_topic_preposition, class::TOPIC_PREPOSITION),
+        (continues_list, class::CONTINUES_LIST),
+        (opens_act_adjunct, class::OPENS_ACT_ADJUNCT),
+        (is_approximator, class::APPROXIMATOR),
+        (is_clause_link, class::CLAUSE_LINK),
+        (is_modifier_link, class::MODIFIER_LINK),
+        (is_not_modifier_link, class::NOT_MODIFIER_LINK),
     ]
 }
 

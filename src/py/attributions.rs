@@ -10,9 +10,9 @@ use super::quotes::{quotes_py, speakers_py};
 use super::types::{Out, Quote, Span};
 use crate::{attributions, segment};
 
-fn extract_one(s: &str) -> attributions::Attributions {
+fn extract_one(s: &str, nested: bool) -> attributions::Attributions {
     let sentences = segment::split(s);
-    attributions::extract(s, &sentences)
+    attributions::extract_with(s, &sentences, nested)
 }
 
 /// Who said (or thought, found, intends) what: a content, its source and cue.
@@ -40,6 +40,11 @@ pub(super) struct Attribution {
     quotes: Py<PyList>,
     #[pyo3(get)]
     sentence: usize,
+    /// Index, in the same article's list, of the attribution whose content holds this one
+    /// ("the council told her that …" in "The mayor said the council told her that …"), or
+    /// None for an outermost attribution.
+    #[pyo3(get)]
+    nested_in: Option<usize>,
 }
 
 fn kind_from(s: &str) -> PyResult<&'static str> {
@@ -56,7 +61,7 @@ fn kind_from(s: &str) -> PyResult<&'static str> {
 #[pymethods]
 impl Attribution {
     #[new]
-    #[pyo3(signature = (content, parts, source, speaker, cue, kind, quotes, sentence))]
+    #[pyo3(signature = (content, parts, source, speaker, cue, kind, quotes, sentence, nested_in=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         content: Py<Span>,
@@ -67,6 +72,7 @@ impl Attribution {
         kind: &str,
         quotes: Py<PyList>,
         sentence: usize,
+        nested_in: Option<usize>,
     ) -> PyResult<Self> {
         Ok(Attribution {
             content,
@@ -77,6 +83,7 @@ impl Attribution {
             kind: kind_from(kind)?,
             quotes,
             sentence,
+            nested_in,
         })
     }
     /// `content.start`.
@@ -118,6 +125,7 @@ impl Attribution {
         Ok(self.kind == o.kind
             && self.speaker == o.speaker
             && self.sentence == o.sentence
+            && self.nested_in == o.nested_in
             && eq(self.content.bind(py).as_any(), o.content.bind(py).as_any())?
             && eq(self.parts.bind(py).as_any(), o.parts.bind(py).as_any())?
             && eq(&self.source.as_object(py), &o.source.as_object(py))?
@@ -139,6 +147,7 @@ impl Attribution {
             s.kind,
             s.quotes.clone_ref(py),
             s.sentence,
+            s.nested_in,
         );
         (slf.get_type(), args).into_pyobject(py)
     }
@@ -204,39 +213,43 @@ fn attributions_with_quotes<'py>(
                     kind: x.kind.as_str(),
                     quotes: PyList::new(py, qs)?.unbind(),
                     sentence: x.sentence,
+                    nested_in: x.nested_in,
                 },
             )
         })
         .collect()
 }
 
-/// Every attribution of an article (quoted or reported speech), in text order.
+/// Every attribution of an article (quoted or reported speech), in text order; with
+/// `nested`, also the ones inside other attributions' contents.
 #[pyfunction]
-#[pyo3(signature = (text, /))]
+#[pyo3(signature = (text, /, *, nested=false))]
 fn extract_attributions<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyAny>,
+    nested: bool,
 ) -> PyResult<Bound<'py, PyList>> {
     let t = take_text(text, "extract_attributions", "text")?;
     let s: &str = &t.s;
-    let a = run(py, || extract_one(s))?;
+    let a = run(py, || extract_one(s, nested))?;
     PyList::new(py, attributions_py(&t, &a)?)
 }
 
 /// Attributions of many articles in parallel (rayon, GIL released).
 #[pyfunction]
-#[pyo3(signature = (texts, n_threads=None))]
+#[pyo3(signature = (texts, n_threads=None, *, nested=false))]
 fn extract_attributions_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     n_threads: Option<&Bound<'py, PyAny>>,
+    nested: bool,
 ) -> PyResult<Bound<'py, PyList>> {
     article_lists(
         py,
         texts,
         "extract_attributions_batch",
         n_threads,
-        extract_one,
+        |s| extract_one(s, nested),
         attributions_py,
     )
 }
@@ -245,14 +258,15 @@ fn extract_attributions_batch<'py>(
 /// the text (three calls would run the quote pipeline three times), for `Document`; the
 /// attributions' and speakers' quotes are objects of the quotes list.
 #[pyfunction]
-#[pyo3(signature = (text, /))]
+#[pyo3(signature = (text, /, *, nested=false))]
 fn _quotes_speakers_attributions<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyAny>,
+    nested: bool,
 ) -> PyResult<Bound<'py, PyTuple>> {
     let t = take_text(text, "Document", "text")?;
     let s: &str = &t.s;
-    let a = run(py, || extract_one(s))?;
+    let a = run(py, || extract_one(s, nested))?;
     let quotes = quotes_py(&t, &a.quotes)?;
     let speakers = speakers_py(&t, &a.quotes, &quotes)?;
     let attributions = attributions_with_quotes(&t, &a, &quotes)?;

@@ -236,10 +236,11 @@ impl Entities {
     }
 }
 
-struct RawName<'a> {
+struct RawName {
     m: usize,
-    /// Name tokens (without titles, possessive stripped), borrowed from the text.
-    parts: Vec<&'a str>,
+    /// Name tokens (without titles, possessive stripped), borrowed from the text: this range
+    /// of the one buffer all names of the article share (no vector per name).
+    parts: std::ops::Range<usize>,
     titles: Vec<String>,
     countries: Vec<String>,
     org: bool,

@@ -82,11 +82,12 @@ pub static LEX: Lazy<rustc_hash::FxHashMap<&'static str, u32>> = Lazy::new(|| {
     m
 });
 
-/// Flags of a lower-case word, with the cue verbs and titles added at run time.
-pub fn flags_of(lower: &str) -> u32 {
+/// Flags of a lower-case word, with the cue verbs and titles added at run time when `adds`
+/// (`lexicon::runtime::call_has_additions()`, asked once per call instead of once per word).
+pub fn flags_of(lower: &str, adds: bool) -> u32 {
     let mut flags = LEX.get(lower).copied().unwrap_or(0);
     // One check for the usual call without additions, instead of one per list.
-    if crate::lexicon::runtime::call_has_additions() {
+    if adds {
         if CUES.added(lower) {
             flags |= flag::CUE;
         }

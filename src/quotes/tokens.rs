@@ -64,13 +64,19 @@ pub fn tokenize(text: &str, pairs: &[Pair], sentences: &[Span]) -> Vec<Tok> {
     let mut next_mark = mark_at(0);
     let mut toks = Vec::with_capacity(text.len() / 5);
     let mut nl = false;
+    // One check for the call instead of one per word (run-time additions are rare).
+    let adds = crate::lexicon::runtime::call_has_additions();
+    // The sentence of the next token: `si`, until a token starts at or after `sent_limit`
+    // (the end of sentence `si`; none for the last one), one compare per token.
     let mut si = 0;
-    let sent_of = |pos: usize, si: &mut usize| {
-        while *si + 1 < sentences.len() && sentences[*si].end <= pos {
-            *si += 1;
+    let limit_of = |si: usize| {
+        if si + 1 < sentences.len() {
+            sentences[si].end
+        } else {
+            usize::MAX
         }
-        *si
     };
+    let mut sent_limit = limit_of(0);
     let bytes = text.as_bytes();
     let mut i = 0;
     // Byte where the current line ends, and whether it is written in capitals only
@@ -78,6 +84,11 @@ pub fn tokenize(text: &str, pairs: &[Pair], sentences: &[Span]) -> Vec<Tok> {
     let mut line_end = 0;
     let mut all_caps = false;
     while let Some(c) = char_at(text, i) {
+        // Spaces, a sixth of news text: no mark or line starts there.
+        if c == ' ' {
+            i += 1;
+            continue;
+        }
         while next_mark < i {
             mi += 1;
             next_mark = mark_at(mi);
@@ -109,20 +120,26 @@ pub fn tokenize(text: &str, pairs: &[Pair], sentences: &[Span]) -> Vec<Tok> {
             (i, i + c.len_utf8(), Kind::Punct)
         };
         let (cap, lex) = if kind == Kind::Word {
-            let lex = word_flags(&text[start..end]);
+            let lex = word_flags(&text[start..end], adds);
             use super::lexicon::flag;
             let shouted = all_caps && lex != 0 && lex & (flag::TITLE | flag::ORG) == 0;
             (c.is_uppercase() && !shouted, lex)
         } else {
             (false, 0)
         };
+        if start >= sent_limit {
+            while si + 1 < sentences.len() && sentences[si].end <= start {
+                si += 1;
+            }
+            sent_limit = limit_of(si);
+        }
         toks.push(Tok {
             start,
             end,
             kind,
             cap,
             nl_before: nl,
-            sent: sent_of(start, &mut si),
+            sent: si,
             lex,
         });
         nl = false;
@@ -147,10 +164,9 @@ fn word_end(text: &str, start: usize, c: char, next_mark: usize) -> usize {
     let bytes = text.as_bytes();
     let mut j = start + c.len_utf8();
     let mut prev = c;
-    while let Some(&b) = bytes.get(j) {
-        if j == next_mark {
-            break;
-        }
+    // The next quote mark ends the word (marks start on char boundaries after `start`).
+    let stop = next_mark.min(bytes.len());
+    while let Some(&b) = bytes.get(j).filter(|_| j < stop) {
         // ASCII letters and digits, the bulk of any word, without decoding.
         if b.is_ascii_alphanumeric() {
             j += 1;
@@ -193,8 +209,9 @@ fn word_end(text: &str, start: usize, c: char, next_mark: usize) -> usize {
 
 /// Lexicon flags of a word, looked up as it is when already lower case (most words), else
 /// lower-cased without allocating when short.
-fn word_flags(w: &str) -> u32 {
-    use super::lexicon::{flag, flags_of};
+fn word_flags(w: &str, adds: bool) -> u32 {
+    use super::lexicon::flag;
+    let flags_of = |lower: &str| super::lexicon::flags_of(lower, adds);
     let (base, poss) = strip_poss(w);
     let p = if poss { flag::POSS } else { 0 };
     let lower_ascii = base

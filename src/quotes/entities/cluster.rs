@@ -52,7 +52,11 @@ impl Filed {
     }
 }
 
-pub(super) fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity> {
+pub(super) fn cluster(
+    mentions: &mut [Mention],
+    names: &[RawName],
+    all_parts: &[&str],
+) -> Vec<Entity> {
     let mut ents: Vec<Entity> = Vec::new();
     let mut by_last: FxHashMap<CompactString, Filed> = FxHashMap::default();
     let mut by_first: FxHashMap<CompactString, Filed> = FxHashMap::default();
@@ -64,24 +68,25 @@ pub(super) fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity
     // Full names first, so a bare surname can join them.
     for pass in 0..2 {
         for r in names {
+            let r_parts = all_parts.get(r.parts.clone()).unwrap_or(&[]);
             parts.clear();
-            parts.extend(r.parts.iter().copied().filter(|p| !is_initial(p)));
+            parts.extend(r_parts.iter().copied().filter(|p| !is_initial(p)));
             let multi = parts.len() >= 2;
             if (pass == 0) != multi {
                 continue;
             }
-            let Some(last) = parts.last().or(r.parts.last()) else {
+            let Some(last) = parts.last().or(r_parts.last()) else {
                 continue;
             };
             let m = &mut mentions[r.m];
             if r.org {
-                let k = r.parts.join(" ").to_lowercase();
+                let k = r_parts.join(" ").to_lowercase();
                 let n = ents.len();
                 let e = *orgs.entry(k).or_insert(n);
                 if e == n {
                     ents.push(Entity::new(false));
                 }
-                assign(&mut ents, m, r, e);
+                assign(&mut ents, m, r, r_parts, e);
                 continue;
             }
             let lk = key(last);
@@ -124,7 +129,7 @@ pub(super) fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity
                     }
                 }
             };
-            assign(&mut ents, m, r, e);
+            assign(&mut ents, m, r, r_parts, e);
         }
     }
     for e in &mut ents {
@@ -157,14 +162,14 @@ pub(super) fn cluster(mentions: &mut [Mention], names: &[RawName]) -> Vec<Entity
     ents
 }
 
-/// Add the name `r` (mention `m`) to entity `e`: its form, titles, countries, person and
+/// Add the name `r` (mention `m`, name parts `r_parts`) to entity `e`: its form, titles, countries, person and
 /// gender evidence.
-fn assign(ents: &mut [Entity], m: &mut Mention, r: &RawName, e: usize) {
+fn assign(ents: &mut [Entity], m: &mut Mention, r: &RawName, r_parts: &[&str], e: usize) {
     let x = &mut ents[e];
     // The form is built only when it is new.
-    match x.forms.iter_mut().find(|f| spaced_eq(&f.0, &r.parts)) {
+    match x.forms.iter_mut().find(|f| spaced_eq(&f.0, r_parts)) {
         Some(f) => f.1 += 1,
-        None => x.forms.push((spaced(&r.parts), 1)),
+        None => x.forms.push((spaced(r_parts), 1)),
     }
     x.count += 1;
     if r.speaks && !r.org {

@@ -5,8 +5,13 @@ use super::*;
 
 pub fn extract(text: &str, toks: &[Tok]) -> Entities {
     let n = toks.len();
-    let mut mentions: Vec<Mention> = Vec::new();
-    let mut names: Vec<RawName> = Vec::new();
+    // Room for the mentions and names of a usual article at once (about one mention per
+    // dozen tokens), instead of growing step by step.
+    let mut mentions: Vec<Mention> = Vec::with_capacity(n / 12 + 4);
+    let mut names = Names {
+        names: Vec::with_capacity(n / 24 + 4),
+        parts: Vec::with_capacity(n / 16 + 4),
+    };
     // Quote depth per token.
     let in_quote = quote_depths(toks);
     let next_plural = next_plural_heads(toks);
@@ -98,7 +103,7 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
         i = scan_name(text, toks, &in_quote, i, &mut mentions, &mut names);
     }
 
-    let mut ents = cluster(&mut mentions, &names);
+    let mut ents = cluster(&mut mentions, &names.names, &names.parts);
     appositions(text, toks, &mut mentions, &mut ents);
     let mut start_at = vec![NONE; n];
     let mut end_at = vec![NONE; n];
@@ -166,6 +171,12 @@ fn description_head(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
     found
 }
 
+/// The names of an article and the one buffer of their parts.
+struct Names<'a> {
+    names: Vec<RawName>,
+    parts: Vec<&'a str>,
+}
+
 /// A name mention (after any titles) starting at token `i`, pushed to `mentions` and `names`
 /// when there is one; returns the token to go on from.
 fn scan_name<'a>(
@@ -174,7 +185,7 @@ fn scan_name<'a>(
     in_quote: &[bool],
     i: usize,
     mentions: &mut Vec<Mention>,
-    names: &mut Vec<RawName<'a>>,
+    names: &mut Names<'a>,
 ) -> usize {
     let t = &toks[i];
     if !(name_word(text, t) || (t.cap && t.lex & flag::TITLE != 0)) {
@@ -205,15 +216,16 @@ fn scan_name<'a>(
     if sentence_initial && j == i + 1 && (first.ends_with("ing") || first.ends_with("ly")) {
         return j;
     }
-    let mut parts = Vec::with_capacity(j - name_t0);
+    let parts_start = names.parts.len();
     let mut org = false;
     for tk in &toks[name_t0..j] {
         let (b, _) = strip_poss(word(text, tk));
         if tk.lex & flag::ORG != 0 {
             org = true;
         }
-        parts.push(b);
+        names.parts.push(b);
     }
+    let parts = parts_start..names.parts.len();
     let (titles, countries) = titles_and_countries(text, toks, i, name_t0, j);
     let last = &toks[j - 1];
     let (lastw, _) = strip_poss(word(text, last));
@@ -254,7 +266,7 @@ fn scan_name<'a>(
             ent: None,
         });
     }
-    names.push(RawName {
+    names.names.push(RawName {
         m: name_mention,
         parts,
         titles,
