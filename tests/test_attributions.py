@@ -494,3 +494,5 @@ def test_measured_cue_forms(text, expected):
     assert a.kind == "indirect"
     assert extract_attributions("The council continued the debate.") == []
     assert extract_attributions("The calls to the hotline doubled.") == []
+    # an event's consequence is the writer's inference, nobody's words
+    assert extract_attributions("The loss means that the team will play again on Sunday.") == []
