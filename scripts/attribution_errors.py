@@ -5,6 +5,7 @@ newsdev, by cue word, by sentence form and by why they were missed.
     python scripts/attribution_errors.py                    # dev, gold indirect
     python scripts/attribution_errors.py --train --types indirect,mixed
     python scripts/attribution_errors.py --show "no cue" --lemma believe --n 10
+    python scripts/attribution_errors.py --train --nested  # with nested attributions
 
 Why a gold attribution was missed (its best prediction is the one overlapping it most):
   no cue           no prediction's cue touches the gold cue and no prediction overlaps the content
@@ -141,7 +142,7 @@ def table(title: str, counter: Counter, total: int, top: int) -> None:
         print(f"  {n:5d}  {100.0 * n / max(total, 1):5.1f}%  {key}")
 
 
-def newsdev_predictions(train: bool):
+def newsdev_predictions(train: bool, nested: bool = False):
     """(scorer module, path, newsdev docs, predictions by doc_id) for dev or train, or None when
     newsdev is absent (the message is printed)."""
     score_mod = _load("score_attributions_newsdev", HERE / "score_attributions_newsdev.py")
@@ -151,7 +152,7 @@ def newsdev_predictions(train: bool):
         return None
     path = folder / ("attributions_train.jsonl.gz" if train else "attributions_dev.jsonl")
     docs = score_mod.read_docs(path)
-    lines, _ = score_mod.predict(docs)
+    lines, _ = score_mod.predict(docs, nested)
     preds = {line["doc_id"]: line["attributions"] for line in lines}
     return score_mod.load_scorer(folder), path, docs, preds
 
@@ -165,8 +166,9 @@ def main() -> int:
     ap.add_argument("--form", default="", help="only examples of this form")
     ap.add_argument("--lemma", default="", help="only examples of this cue lemma / spurious cue")
     ap.add_argument("--n", type=int, default=15)
+    ap.add_argument("--nested", action="store_true", help="extract_attributions(nested=True)")
     args = ap.parse_args()
-    loaded = newsdev_predictions(args.train)
+    loaded = newsdev_predictions(args.train, args.nested)
     if loaded is None:
         return 0
     scorer, path, docs, preds = loaded

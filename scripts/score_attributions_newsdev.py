@@ -64,7 +64,7 @@ def depth(attrs, i: int) -> int:
     return d
 
 
-def predict(docs: list[dict], nested: bool, max_depth: int | None) -> tuple[list[dict], float]:
+def predict(docs: list[dict], nested: bool = False, max_depth: int | None = None) -> tuple[list[dict], float]:
     t0 = time.perf_counter()
     found = presslens.extract_attributions_batch([d["text"] for d in docs], nested=nested)
     elapsed = time.perf_counter() - t0
@@ -97,7 +97,7 @@ def predict(docs: list[dict], nested: bool, max_depth: int | None) -> tuple[list
 
 def score_split(scorer, gold_path: Path, args) -> dict:
     docs = read_docs(gold_path)
-    lines, elapsed = predict(docs, args.nested, args.max_depth)
+    lines, elapsed = predict(docs, getattr(args, "nested", False), getattr(args, "max_depth", None))
     gold = scorer.load_gold(str(gold_path))
     types = tuple(t for t in args.types.split(",") if t)
     res = run_scorer(scorer, gold, lines, types, args.errors)

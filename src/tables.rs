@@ -48,12 +48,18 @@ pub struct ReportedSpeaker {
 /// Split, find quotes and attributions, and score sentences, quotes and attribution contents
 /// of one article.
 pub fn analyze_doc(text: &str) -> DocTables {
-    crate::lexicon::runtime::in_call(|| analyze_doc_now(text))
+    analyze_doc_with(text, false)
 }
 
-fn analyze_doc_now(text: &str) -> DocTables {
+/// [`analyze_doc`]; with `nested`, the attributions nested in contents too
+/// ([`attributions::extract_with`]), counted in the speakers' counts like any other.
+pub fn analyze_doc_with(text: &str, nested: bool) -> DocTables {
+    crate::lexicon::runtime::in_call(|| analyze_doc_now(text, nested))
+}
+
+fn analyze_doc_now(text: &str, nested: bool) -> DocTables {
     let sentences = segment::split(text);
-    let found = attributions::extract(text, &sentences);
+    let found = attributions::extract_with(text, &sentences, nested);
     let analyzer = Analyzer::default_ref();
     let mut d = from_parts(text, sentences, found.quotes, analyzer);
     with_attributions(text, &mut d, found.attributions, analyzer);

@@ -228,7 +228,8 @@ def test_attributions_table_matches_extract_attributions():
     t = corpus.attributions
     assert list(t.columns) == [
         "doc_id", "outlet", "attribution", "kind", "start", "end", "text", "speaker", "mention",
-        "mention_start", "mention_end", "cue", "sentence", "neg", "neu", "pos", "compound"]  # fmt: skip
+        "mention_start", "mention_end", "cue", "sentence", "nested_in", "neg", "neu", "pos",
+        "compound"]  # fmt: skip
     expected = []
     for doc, text in enumerate(TEXTS):
         for i, a in enumerate(extract_attributions(text)):
@@ -481,6 +482,7 @@ def test_an_opening_participle_of_saying_reports_its_clause():
          ("the law narrowly", 22, "The judge", "interpreted")),
         ("The pastor recited a prayer for peace.",
          ("a prayer for peace", 19, "The pastor", "recited")),
+        ("She calls the tax unfair.", ("the tax unfair", 10, "She", "calls")),
     ],
 )
 def test_measured_cue_forms(text, expected):
@@ -491,3 +493,6 @@ def test_measured_cue_forms(text, expected):
     assert (a.text, a.start, a.source.text, a.cue.text) == expected
     assert a.kind == "indirect"
     assert extract_attributions("The council continued the debate.") == []
+    assert extract_attributions("The calls to the hotline doubled.") == []
+    # an event's consequence is the writer's inference, nobody's words
+    assert extract_attributions("The loss means that the team will play again on Sunday.") == []

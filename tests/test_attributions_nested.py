@@ -108,3 +108,118 @@ def test_batch_and_pickle_keep_nested_in():
                           outer.kind, outer.quotes, outer.sentence)  # fmt: skip
     assert rebuilt == outer and rebuilt.nested_in is None
     assert extract_attributions_batch(texts) == [extract_attributions(t) for t in texts]
+
+
+# --- tables, speakers, HTML, CLI, Dask -----------------------------------------------------
+
+NESTED_TEXTS = [
+    "Ana Ruiz said the council told her that the budget was short. “We will cope,” she added.",
+    "Officials said the report found that voters believe the tax is unfair.",
+    "The weather was mild.",
+]
+
+
+def test_attributions_table_has_nested_in():
+    pytest = __import__("pytest")
+    pd = pytest.importorskip("pandas")
+    import presslens
+
+    plain = presslens.analyze(NESTED_TEXTS).attributions
+    assert str(plain["nested_in"].dtype) == "Int64" and plain["nested_in"].isna().all()
+    t = presslens.analyze(NESTED_TEXTS, nested=True).attributions
+    assert str(t["nested_in"].dtype) == "Int64"
+    expected = []
+    for doc, text in enumerate(NESTED_TEXTS):
+        for i, a in enumerate(extract_attributions(text, nested=True)):
+            expected.append((doc, i, a.start, a.end, a.text, a.nested_in))
+    got = [tuple(None if pd.isna(v) else v for v in row)
+           for row in t[["doc_id", "attribution", "start", "end", "text", "nested_in"]]
+           .itertuples(index=False, name=None)]  # fmt: skip
+    assert got == expected
+    assert [r[5] for r in got] == [None, 0, None, None, 0, 1]
+
+
+def test_attributions_table_nested_in_lists_and_arrow_agree(monkeypatch):
+    pytest = __import__("pytest")
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    import presslens
+    from presslens import _tables
+
+    arrow = presslens.analyze(NESTED_TEXTS, nested=True)
+    monkeypatch.setattr(_tables, "ARROW_COLUMNS", False)
+    lists = presslens.analyze(NESTED_TEXTS, nested=True)
+    pd.testing.assert_frame_equal(arrow.attributions, lists.attributions, check_dtype=False)
+    assert str(lists.attributions["nested_in"].dtype) == "Int64"
+
+
+def test_speakers_count_nested_attributions_when_asked():
+    pytest = __import__("pytest")
+    pytest.importorskip("pandas")
+    import presslens
+
+    plain = presslens.analyze(NESTED_TEXTS).speakers.set_index(["doc_id", "speaker"])
+    nested = presslens.analyze(NESTED_TEXTS, nested=True).speakers.set_index(["doc_id", "speaker"])
+    assert plain.loc[(0, "Ana Ruiz"), "n_indirect"] == 1
+    assert nested.loc[(0, "Ana Ruiz"), "n_indirect"] == 1
+    assert (0, "council") not in plain.index
+    assert nested.loc[(0, "council"), "n_indirect"] == 1  # a voice heard only nested
+    assert nested.loc[(1, "voters"), "n_indirect"] == 1
+
+
+def test_html_nested_reported_speech_is_valid_markup():
+    import html as html_lib
+    import re
+
+    import presslens
+
+    text = NESTED_TEXTS[0]
+    doc = presslens.analyze_text(text, nested=True)
+    assert [a.nested_in for a in doc.attributions] == [None, 0, None]
+    out = doc._repr_html_()
+    body = out[out.index("council") - 200 :]
+    # Balanced, never-crossing spans: a stack check over the tags.
+    depth = 0
+    for tag in re.findall(r"<(/?)span\b", out):
+        depth += -1 if tag == "/" else 1
+        assert depth >= 0
+    assert depth == 0
+    # The article text comes back once the tags are stripped.
+    stripped = html_lib.unescape(re.sub(r"<[^>]+>", "", out))
+    assert text in stripped
+    assert "council (indirect, reported, nested)" in body
+    assert "Ana Ruiz (indirect, reported)" in out
+    assert "reported, nested" not in presslens.analyze_text(text)._repr_html_()
+
+
+def test_cli_nested(tmp_path, capsys):
+    pytest = __import__("pytest")
+    pytest.importorskip("pandas")
+    import json
+
+    from presslens import cli
+
+    (tmp_path / "a.txt").write_text(NESTED_TEXTS[1], encoding="utf-8")
+    assert cli.main(["analyze", str(tmp_path), "--what", "attributions", "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["nested_in"] for r in rows] == [None]
+    args = ["analyze", str(tmp_path), "--what", "attributions", "--format", "jsonl", "--nested"]
+    assert cli.main(args) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["mention"], r["nested_in"]) for r in rows] == [
+        ("Officials", None), ("the report", 0), ("voters", 1)]  # fmt: skip
+
+
+def test_dask_nested_equals_local():
+    pytest = __import__("pytest")
+    pd = pytest.importorskip("pandas")
+    dd = pytest.importorskip("dask.dataframe")
+    import presslens
+    import presslens.dask
+
+    df = pd.DataFrame({"text": NESTED_TEXTS})
+    dc = presslens.dask.analyze(dd.from_pandas(df, npartitions=2), nested=True)
+    got = dc.attributions.compute(scheduler="synchronous").reset_index(drop=True)
+    local = presslens.analyze(df, nested=True).attributions
+    pd.testing.assert_frame_equal(got, local, check_dtype=False)
+    assert got["nested_in"].notna().sum() == 3

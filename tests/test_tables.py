@@ -64,13 +64,15 @@ def test_columns_are_the_documented_ones(corpus):
         "descriptions", "compound"]
     assert list(c.attributions.columns) == [
         "doc_id", "outlet", "attribution", "kind", "start", "end", "text", "speaker", "mention",
-        "mention_start", "mention_end", "cue", "sentence", "neg", "neu", "pos", "compound"]
+        "mention_start", "mention_end", "cue", "sentence", "nested_in", "neg", "neu", "pos",
+        "compound"]
     for df in (c.sentences, c.quotes, c.attributions):
         for col in ("start", "end"):
             assert df[col].dtype == "int64"
         for col in ("neg", "neu", "pos", "compound"):
             assert df[col].dtype == "float64"
     assert str(c.quotes["mention_start"].dtype) == "Int64"
+    assert str(c.attributions["nested_in"].dtype) == "Int64"
 
 
 def test_documents_keep_input_order_and_index(corpus):

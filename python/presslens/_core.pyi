@@ -350,7 +350,7 @@ def extract_attributions(text: str, /, *, nested: bool = False) -> list[Attribut
     """
 
 def _quotes_speakers_attributions(
-    text: str, /
+    text: str, /, *, nested: bool = False
 ) -> tuple[list[Quote], list[Speaker], list[Attribution]]:
     """``(extract_quotes(text), speakers(text), extract_attributions(text))`` from one analysis
     (for ``Document``); the speakers' and attributions' quotes are objects of the quotes list."""
@@ -624,7 +624,7 @@ def reset_lexicon_additions() -> None:
 # --- tables ----------------------------------------------------------------------------
 
 def analyze_columns(
-    texts: Iterable[str], n_threads: Optional[int] = None
+    texts: Iterable[str], n_threads: Optional[int] = None, nested: bool = False
 ) -> dict[str, dict[str, list]]:
     """Analyse many articles in parallel; the four tables as column lists.
 
@@ -634,11 +634,14 @@ def analyze_columns(
     mention, mention_start, mention_end, cue, sentence, neg, neu, pos, compound),
     ``speakers`` (doc, speaker, n_quotes, n_mentions, descriptions, compound) and ``mentions``
     (doc, speaker, start, end, text: every mention of every speaker, names, role nouns and
-    pronouns, in text order). ``doc`` is the position in ``texts``; offsets are code points.
+    pronouns, in text order), ``attributions`` (the quotes' columns, ``attribution`` for
+    ``quote``, with ``nested_in``: the holder's ``attribution``, None for an outermost one;
+    with ``nested`` the nested attributions are rows too). ``doc`` is the position in
+    ``texts``; offsets are code points.
     """
 
 def analyze_arrow(
-    texts: Iterable[str], n_threads: Optional[int] = None
+    texts: Iterable[str], n_threads: Optional[int] = None, *, nested: bool = False
 ) -> Optional[dict[str, dict[str, Any]]]:
     """``analyze_columns`` as Arrow-layout buffers instead of lists (no Python object per cell).
 
@@ -667,7 +670,7 @@ class ArrowTables:
     """``analyze_arrow`` over many calls, for ``analyze`` with pyarrow: each column grows as
     one buffer across the calls and is handed over once (``finish``), without a copy."""
 
-    def __init__(self) -> None: ...
+    def __init__(self, *, nested: bool = False) -> None: ...
     def add(
         self, texts: Iterable[str], positions: list[int], n_threads: Optional[int] = None,
         done: float = 1.0,

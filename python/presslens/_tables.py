@@ -29,7 +29,8 @@ SPEAKER_COLUMNS = [
 MENTION_COLUMNS = ["doc_id", "outlet", "speaker", "start", "end", "text"]
 ATTRIBUTION_COLUMNS = [
     "doc_id", "outlet", "attribution", "kind", "start", "end", "text", "speaker", "mention",
-    "mention_start", "mention_end", "cue", "sentence", "neg", "neu", "pos", "compound",
+    "mention_start", "mention_end", "cue", "sentence", "nested_in", "neg", "neu", "pos",
+    "compound",
 ]  # fmt: skip
 SCORES = ["neg", "neu", "pos", "compound"]
 
@@ -38,7 +39,7 @@ _INT = {
     "n_sentences", "n_quotes", "n_speakers", "n_mentions", "n_direct", "n_indirect", "sentence",
     "quote", "attribution", "start", "end",
 }  # fmt: skip
-_NULLABLE_INT = {"mention_start", "mention_end"}
+_NULLABLE_INT = {"mention_start", "mention_end", "nested_in"}
 _STRINGS = {"text", "kind", "speaker", "mention", "cue"}
 
 # Chunks of about this many characters go to Rust at a time: each takes well under a second,
@@ -222,14 +223,20 @@ def _run_chunks(texts: list, progress: Optional[bool], n_threads: Optional[int],
             bar.close()
 
 
-def run_columns(texts: list, progress: Optional[bool] = None, n_threads: Optional[int] = None):
+def run_columns(texts: list, progress: Optional[bool] = None, n_threads: Optional[int] = None,
+                nested: bool = False):  # fmt: skip
     """Run the Rust analysis over ``texts`` (None = missing) chunk by chunk.
 
     Returns the column dicts (documents, sentences, quotes, speakers, mentions, attributions)
-    of plain lists, with ``doc`` holding positions in ``texts``.
+    of plain lists, with ``doc`` holding positions in ``texts``. ``nested``: attributions
+    nested in others' contents are rows too.
     """
     merged: dict = {}
-    for chunk, cols in _run_chunks(texts, progress, n_threads, CHUNK_CHARS, _core.analyze_columns):
+
+    def call(chunk_texts: list, n: Optional[int]) -> dict:
+        return _core.analyze_columns(chunk_texts, n, nested)
+
+    for chunk, cols in _run_chunks(texts, progress, n_threads, CHUNK_CHARS, call):
         for table in ("sentences", "quotes", "speakers", "mentions", "attributions"):
             # Chunk-local document numbers to positions in `texts`.
             cols[table]["doc"] = [chunk[d] for d in cols[table]["doc"]]
@@ -277,7 +284,7 @@ def _arrow_add(texts: list, n_threads: Optional[int], positions: list, tables: A
 
 
 def run_arrow(texts: list, progress: Optional[bool] = None, n_threads: Optional[int] = None,
-              known: Optional[dict] = None, full_names: Any = False):  # fmt: skip
+              known: Optional[dict] = None, full_names: Any = False, nested: bool = False):  # fmt: skip
     """``run_columns`` from Arrow buffers built in Rust: numpy arrays for numbers, chunked
     ``large_string`` Arrow arrays for text, ``(values, missing)`` arrays for nullable offsets.
 
@@ -294,7 +301,7 @@ def run_arrow(texts: list, progress: Optional[bool] = None, n_threads: Optional[
         return None
     import numpy as np
 
-    tables = _core.ArrowTables()
+    tables = _core.ArrowTables(nested=nested)
     low, high = ARROW_CHUNK_CHARS
     total = sum(len(t) for t in texts if t is not None)
     size = min(max(total // ARROW_CHUNKS, low), high)
@@ -333,13 +340,14 @@ def _rename_speakers(tables: Any, known: Optional[dict], full_names: Any) -> Non
 
 
 def table_columns(inputs: Inputs, progress: Optional[bool], n_threads: Optional[int],
-                  known: dict, full_names: Any) -> dict:
+                  known: dict, full_names: Any, nested: bool = False) -> dict:
     """The columns of every table (Arrow buffers when pyarrow is installed, else lists), with
-    surname-only speakers resolved (``full_names=False``: not)."""
-    cols = run_arrow(inputs.texts, progress, n_threads, known, full_names)
+    surname-only speakers resolved (``full_names=False``: not); ``nested``: attributions nested
+    in others' contents are rows too."""
+    cols = run_arrow(inputs.texts, progress, n_threads, known, full_names, nested)
     if cols is not None:
         return cols
-    cols = run_columns(inputs.texts, progress=progress, n_threads=n_threads)
+    cols = run_columns(inputs.texts, progress=progress, n_threads=n_threads, nested=nested)
     if full_names is not False:
         _names.resolve_speakers(cols, known, full_names)
     return cols

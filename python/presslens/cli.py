@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--id-column", metavar="COL", help="id column of table files")
     a.add_argument("--outlet-column", metavar="COL",
                    help="outlet column of table files (default: 'outlet' if present)")  # fmt: skip
+    a.add_argument("--nested", action="store_true",
+                   help="attributions nested in others' contents are rows of the attributions table "
+                        "(and count in speakers' n_direct/n_indirect)")
     a.add_argument("--threads", type=int, metavar="N", help="worker threads (default: all cores)")
     a.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     a.add_argument("--max-article-mb", type=float, default=64.0, metavar="MB",
@@ -73,7 +76,8 @@ def run_analyze(args: argparse.Namespace) -> int:
     if args.format == "parquet" and out is None:
         raise UsageError("--format parquet needs --out FILE")
     progress = False if args.no_progress else (None if sys.stderr.isatty() else False)
-    cols = _tables.run_columns(inputs.texts, progress=progress, n_threads=args.threads)
+    cols = _tables.run_columns(inputs.texts, progress=progress, n_threads=args.threads,
+                               nested=args.nested)  # fmt: skip
     _names.resolve_speakers(cols)  # surnames completed across the inputs, as analyze() does
     table = build_table(args.what, inputs, cols)
     write(table, args.format, args.what, out, len(inputs.texts), sys.stdout)

@@ -18,6 +18,7 @@ def analyze(
     progress: Optional[bool] = None,
     n_threads: Optional[int] = None,
     known_people: Any = None,
+    nested: bool = False,
 ) -> "Corpus":
     """Analyse many articles into tidy tables.
 
@@ -41,6 +42,10 @@ def analyze(
     and mentions tables (``corpus.document(i)`` analyses one article alone and keeps the
     surname).
 
+    ``nested=True`` makes the attributions nested in others' contents rows of ``attributions``
+    too (``extract_attributions(text, nested=True)``; column ``nested_in``), counted in the
+    speakers' ``n_direct``/``n_indirect`` like any other: every voice, not one per statement.
+
     Examples:
         >>> texts = ["“We will rebuild the bridge by spring,” Mayor Ana Ruiz said on Monday.",
         ...          "Ruiz said: “We will rebuild the bridge by spring.” Critics were unconvinced."]
@@ -53,23 +58,28 @@ def analyze(
         ['Ana Ruiz']
     """
     known = _names.load_known_people(known_people)
-    return _analyze(data, text, id, outlet, progress, n_threads, known)
+    return _analyze(data, text, id, outlet, progress, n_threads, known, nested=nested)
 
 
 def _analyze(
     data: Any, text: str, id: Any, outlet: Any, progress: Optional[bool],
-    n_threads: Optional[int], known: dict, full_names: Any = None,
+    n_threads: Optional[int], known: dict, full_names: Any = None, nested: bool = False,
 ) -> "Corpus":  # fmt: skip
     """``analyze`` with ``known_people`` loaded; ``full_names`` (surname -> full name) replaces
     the names the corpus itself gives (``presslens.dask``: those of all partitions), and
     ``False`` skips the renaming."""
     inputs = _tables.normalize(data, text, id, outlet)
-    cols = _tables.table_columns(inputs, progress, n_threads, known, full_names)
-    return Corpus._from_tables(inputs, _tables.build_tables(inputs, cols))
+    cols = _tables.table_columns(inputs, progress, n_threads, known, full_names, nested)
+    corpus = Corpus._from_tables(inputs, _tables.build_tables(inputs, cols))
+    corpus._nested = nested
+    return corpus
 
 
-def analyze_text(text: str, *, doc_id: Any = None, outlet: Optional[str] = None) -> "Document":
+def analyze_text(
+    text: str, *, doc_id: Any = None, outlet: Optional[str] = None, nested: bool = False
+) -> "Document":
     """Analyse one article: its sentences, quotes, speakers and sentiment (no pandas needed).
+    ``nested``: ``.attributions`` holds the nested ones too (see ``extract_attributions``).
 
     Examples:
         >>> doc = analyze_text("“We will rebuild,” Mayor Ana Ruiz said. Work starts soon.")
@@ -80,7 +90,7 @@ def analyze_text(text: str, *, doc_id: Any = None, outlet: Optional[str] = None)
     """
     if not isinstance(text, str):
         raise TypeError(f"analyze_text() argument 'text' must be str, not {type(text).__name__}")
-    return Document(text, doc_id=doc_id, outlet=outlet)
+    return Document(text, doc_id=doc_id, outlet=outlet, nested=nested)
 
 
 def _mean_scores(scores: list) -> dict:
@@ -106,7 +116,9 @@ class Document:
         0.31245
     """
 
-    def __init__(self, text: str, doc_id: Any = None, outlet: Optional[str] = None) -> None:
+    def __init__(
+        self, text: str, doc_id: Any = None, outlet: Optional[str] = None, nested: bool = False
+    ) -> None:
         if not isinstance(text, str):
             raise TypeError(f"Document() argument 'text' must be str, not {type(text).__name__}")
         self.text = text
@@ -114,7 +126,9 @@ class Document:
         self.outlet = outlet
         self.sentences = _core.split_sentences(text)
         # One analysis gives all three (the quote pipeline runs once, not three times).
-        self.quotes, self.speakers, self.attributions = _core._quotes_speakers_attributions(text)
+        self.quotes, self.speakers, self.attributions = _core._quotes_speakers_attributions(
+            text, nested=nested
+        )
         self.sentence_scores = [_core.polarity_scores(s.text) for s in self.sentences]
         self.sentiment = _mean_scores(self.sentence_scores)
 
@@ -156,10 +170,13 @@ class Corpus:
     - ``attributions``: doc_id, outlet, attribution, kind, start, end, text, speaker, mention,
       mention_start, mention_end, cue, sentence, neg, neu, pos, compound: every attribution,
       quoted or reported (see ``extract_attributions``); ``mention`` is the source as written
-      and the scores are those of the content (its parts), not of the whole sentence
+      and the scores are those of the content (its parts), not of the whole sentence;
+      ``nested_in`` (nullable ``Int64``) is the ``attribution`` number, in the same document, of
+      the attribution whose content holds it, null for an outermost one (all null unless
+      ``analyze(..., nested=True)``)
 
     Offsets are ``str`` indexes into the article. Counts, offsets and positions are
-    ``int64`` (``mention_start``/``mention_end``: nullable ``Int64``), scores ``float64``, text
+    ``int64`` (``mention_start``/``mention_end``/``nested_in``: nullable ``Int64``), scores ``float64``, text
     pandas' own text dtype (``str`` in pandas 3: with pyarrow installed, Arrow buffers written
     by the Rust core, no Python object per cell), ``descriptions`` lists. ``to_arrow()`` hands
     the tables to DuckDB or polars without copying the text. ``document(i)`` gives one article
@@ -219,7 +236,9 @@ class Corpus:
         text = self._texts[i]
         outlet = row["outlet"]
         outlet = None if _tables._is_missing(outlet, _optional.pandas()) else outlet
-        return Document("" if text is None else text, doc_id=row["doc_id"], outlet=outlet)
+        nested = getattr(self, "_nested", False)
+        text = "" if text is None else text
+        return Document(text, doc_id=row["doc_id"], outlet=outlet, nested=nested)
 
     def document(self, key: Any) -> Document:
         """One article as a ``Document``: by ``doc_id`` if some row has it, else by position."""

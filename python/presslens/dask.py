@@ -16,11 +16,11 @@ TABLES = ("documents", "sentences", "quotes", "speakers", "mentions", "attributi
 
 def _partition_table(
     pdf: Any, table: str, text: str, id: Any, outlet: Any, n_threads: Optional[int],
-    known: dict, full_names: Any,
+    known: dict, full_names: Any, nested: bool = False,
 ) -> Any:  # fmt: skip
     from presslens.corpus import _analyze
 
-    corpus = _analyze(pdf, text, id, outlet, False, n_threads, known, full_names)
+    corpus = _analyze(pdf, text, id, outlet, False, n_threads, known, full_names, nested)
     return getattr(corpus, table)
 
 
@@ -84,6 +84,7 @@ def analyze(
     outlet: Any = None,
     n_threads: Optional[int] = 1,
     known_people: Any = None,
+    nested: bool = False,
 ) -> DaskCorpus:
     """Lazy ``presslens.analyze`` of a Dask DataFrame (or Series), partition by partition.
 
@@ -91,7 +92,8 @@ def analyze(
     (default 1: Dask already runs partitions in parallel). Row order within each table
     follows the partitions; the index is each partition's own (reset it as needed).
     Surname-only speakers are resolved across all partitions as ``presslens.analyze`` does
-    (``known_people`` likewise); this costs one extra pass over the speakers.
+    (``known_people`` likewise); this costs one extra pass over the speakers. ``nested`` as in
+    ``presslens.analyze``.
 
     Examples:
         >>> import dask.dataframe as dd, pandas as pd
@@ -116,14 +118,14 @@ def analyze(
     empty = local_analyze(ddf._meta, text=text, id=id, outlet=outlet, progress=False)
     # First pass: every partition's speaker names, unresolved, for the corpus-wide surnames.
     speakers = ddf.map_partitions(
-        _partition_table, "speakers", text, id, outlet, n_threads, known, False,
+        _partition_table, "speakers", text, id, outlet, n_threads, known, False, nested,
         meta=empty.speakers,
     )["speaker"]  # fmt: skip
     full_names = dask.delayed(_names.corpus_full_names)(speakers.drop_duplicates())
     tables = {}
     for table in TABLES:
         tables[table] = ddf.map_partitions(
-            _partition_table, table, text, id, outlet, n_threads, known, full_names,
+            _partition_table, table, text, id, outlet, n_threads, known, full_names, nested,
             meta=getattr(empty, table),
         )  # fmt: skip
     return DaskCorpus(**tables)

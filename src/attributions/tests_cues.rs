@@ -99,4 +99,8 @@ fn measured_cue_forms_take_their_object_or_infinitive() {
     assert_eq!(kind_at("Ms. Ito compared the figures.", "compared"), None);
     let text = "Mr. Bell compares the tax to a toll.";
     assert_eq!(kind_at(text, "compares"), Some(CueKind::Stance));
+    // "calls" names its object after a name or pronoun, and is a noun after an article.
+    let text = "Mr. Diaz calls the plan a disaster.";
+    assert_eq!(spans(text), vec![((15, 34), Some((0, 8)), Some((9, 14)))]);
+    assert_eq!(kind_at("The calls to the hotline doubled.", "calls"), None);
 }

@@ -258,14 +258,15 @@ fn extract_attributions_batch<'py>(
 /// the text (three calls would run the quote pipeline three times), for `Document`; the
 /// attributions' and speakers' quotes are objects of the quotes list.
 #[pyfunction]
-#[pyo3(signature = (text, /))]
+#[pyo3(signature = (text, /, *, nested=false))]
 fn _quotes_speakers_attributions<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyAny>,
+    nested: bool,
 ) -> PyResult<Bound<'py, PyTuple>> {
     let t = take_text(text, "Document", "text")?;
     let s: &str = &t.s;
-    let a = run(py, || extract_one(s, false))?;
+    let a = run(py, || extract_one(s, nested))?;
     let quotes = quotes_py(&t, &a.quotes)?;
     let speakers = speakers_py(&t, &a.quotes, &quotes)?;
     let attributions = attributions_with_quotes(&t, &a, &quotes)?;

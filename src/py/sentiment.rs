@@ -86,8 +86,8 @@ impl<'a, 'py> Utf8<'a, 'py> {
         }
     }
 
-    /// A handle on this text for the worker threads; `self` (and for a borrowed text, the str
-    /// it borrows from) must outlive its use.
+    /// A handle on this text for the worker threads; the buffer must outlive its use: for a
+    /// borrowed text the str it borrows from, else `self`.
     fn share(&self) -> SharedText {
         let s = self.as_str();
         SharedText {
@@ -98,8 +98,8 @@ impl<'a, 'py> Utf8<'a, 'py> {
 }
 
 /// A text of a batch as the worker threads see it: its UTF-8 in a buffer that the calling
-/// thread keeps alive, unchanged, until the text's scores are built (`held` in
-/// [`score_batch`]), so no text is copied to cross threads.
+/// thread keeps alive, unchanged, until the text's scores are built (the str in `items`, and
+/// a buffer made for it in `held`, in [`score_batch`]), so no text is copied to cross threads.
 #[derive(Clone, Copy)]
 struct SharedText {
     ptr: *const u8,
@@ -114,7 +114,7 @@ impl SharedText {
     /// The text.
     ///
     /// # Safety
-    /// The `Utf8` this came from must still be alive.
+    /// The buffer this came from must still be alive (see [`Utf8::share`]).
     unsafe fn get<'a>(self) -> &'a str {
         // SAFETY: ptr/len are a &str's, still alive by the caller's promise. (Not a CPython call.)
         unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr, self.len)) }
@@ -165,10 +165,12 @@ fn score_batch<'py>(
             .map(|_| ffi::list_of_len(py, n))
             .collect::<PyResult<Vec<_>>>()?,
     };
-    // The UTF-8 of every text read but not yet built, oldest first. A text leaves only once
-    // its scores are built, so after the workers are done with it; and `pipeline` joins its
-    // workers before it returns, also on error, before `held` is dropped.
-    let mut held: VecDeque<Utf8<'_, 'py>> = VecDeque::new();
+    // The UTF-8 made for a text read but not yet built (index, buffer), oldest first: a text
+    // leaves only once its scores are built, so after the workers are done with it; and
+    // `pipeline` joins its workers before it returns, also on error, before `held` is
+    // dropped. A borrowed text (most: an ASCII str's own data, or the UTF-8 the str caches)
+    // needs no entry: its str is in `items` for the whole call.
+    let mut held: VecDeque<(usize, Utf8<'_, 'py>)> = VecDeque::new();
     let held_cell = std::cell::RefCell::new(&mut held);
     pipeline(
         py,
@@ -178,13 +180,21 @@ fn score_batch<'py>(
             let item = items.get(i).ok_or_else(|| internal("batch index"))?;
             let t = Utf8::of(item, func, || format!("texts[{i}]"))?;
             let shared = t.share();
-            held_cell.borrow_mut().push_back(t);
+            if !matches!(t, Utf8::Borrowed(_)) {
+                held_cell.borrow_mut().push_back((i, t));
+            }
             Ok((shared, shared.len))
         },
-        // SAFETY: the text's Utf8 is in `held` until its scores are built (after this).
+        // SAFETY: the text's str is in `items`, and a Utf8 made for it is in `held`, until
+        // its scores are built (after this).
         |t| a.polarity_scores(unsafe { t.get() }),
         |i, s| {
-            held_cell.borrow_mut().pop_front();
+            {
+                let mut held = held_cell.borrow_mut();
+                while held.front().is_some_and(|&(k, _)| k <= i) {
+                    held.pop_front();
+                }
+            }
             match shape {
                 Shape::Rows => ffi::list_set(&lists[0], i, scores_dict(py, &s)?.into_any()),
                 Shape::Columns => {

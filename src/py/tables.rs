@@ -112,6 +112,8 @@ struct QuoteCols<C> {
     mention_end: Vec<Option<usize>>,
     cue: C,
     sentence: Vec<usize>,
+    /// Attributions only: the row (`attribution`) of the one holding it.
+    nested_in: Vec<Option<usize>>,
     scores: ScoreCols,
 }
 
@@ -123,13 +125,14 @@ struct QuoteRow<'r> {
     mention: Option<crate::Span>,
     cue: Option<crate::Span>,
     sentence: usize,
+    nested_in: Option<usize>,
     scores: &'r sentiment::Scores,
 }
 
 impl<C: Columns> QuoteCols<C> {
     fn reserve_for(&mut self, f: f64) {
         reserve_fields!(self, f: doc, idx, start, end, text, kind, speaker, mention);
-        reserve_fields!(self, f: mention_start, mention_end, cue, sentence, scores);
+        reserve_fields!(self, f: mention_start, mention_end, cue, sentence, nested_in, scores);
     }
 
     fn push(
@@ -152,6 +155,7 @@ impl<C: Columns> QuoteCols<C> {
         self.mention_end.push(mention.map(|m| m.1));
         self.cue.push_opt_span(art, r.cue)?;
         self.sentence.push(r.sentence);
+        self.nested_in.push(r.nested_in);
         self.scores.push(r.scores);
         Ok(())
     }
@@ -171,6 +175,9 @@ impl<C: Columns> QuoteCols<C> {
         d.set_item("mention_end", C::opt_ints(py, self.mention_end)?)?;
         d.set_item("cue", self.cue.into_py(py)?)?;
         d.set_item("sentence", C::ints(py, self.sentence)?)?;
+        if idx_name == "attribution" {
+            d.set_item("nested_in", C::opt_ints(py, self.nested_in)?)?;
+        }
         self.scores.into_dict::<C>(&d)?;
         Ok(d)
     }
@@ -197,6 +204,8 @@ struct Tables<C> {
     speakers: SpeakerCols<C>,
     mentions: MentionCols<C>,
     attributions: QuoteCols<C>,
+    /// Whether attributions nested in others' contents are rows too.
+    nested: bool,
 }
 
 impl<C: Columns> Tables<C> {
@@ -241,6 +250,7 @@ impl<C: Columns> Tables<C> {
                 mention: q.mention,
                 cue: q.cue,
                 sentence: q.sentence,
+                nested_in: None,
                 scores,
             };
             self.quotes.push(&art, i, j, row)?;
@@ -253,6 +263,7 @@ impl<C: Columns> Tables<C> {
                 mention: a.source,
                 cue: a.cue,
                 sentence: a.sentence,
+                nested_in: a.nested_in,
                 scores,
             };
             self.attributions.push(&art, i, j, row)?;
@@ -311,6 +322,7 @@ impl<C: Columns> Tables<C> {
             speakers: pc,
             mentions: mc,
             attributions: ac,
+            nested: _,
         } = self;
         let documents = PyDict::new(py);
         if with_document_ids {
@@ -388,6 +400,7 @@ fn fill<C: Columns>(
         )));
     }
     let lossy = AtomicBool::new(false);
+    let nested = tables.nested;
     articles_pipeline(
         py,
         &articles,
@@ -398,7 +411,7 @@ fn fill<C: Columns>(
             let d = if lossy.load(Ordering::Relaxed) {
                 tables::DocTables::default()
             } else {
-                tables::analyze_doc(&s)
+                tables::analyze_doc_with(&s, nested)
             };
             (s, d)
         },
@@ -422,15 +435,19 @@ fn fill<C: Columns>(
 ///
 /// One dict per table (`documents`, `sentences`, `quotes`, `speakers`, `mentions`,
 /// `attributions`), each mapping a column name to a list; `doc` is the position in `texts`.
-/// Offsets are code points.
+/// Offsets are code points. `nested`: attributions nested in others' contents are rows too.
 #[pyfunction]
-#[pyo3(signature = (texts, n_threads=None))]
+#[pyo3(signature = (texts, n_threads=None, nested=false))]
 fn analyze_columns<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     n_threads: Option<&Bound<'py, PyAny>>,
+    nested: bool,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let mut tables = Tables::<PyCells>::default();
+    let mut tables = Tables::<PyCells> {
+        nested,
+        ..Default::default()
+    };
     fill(
         py,
         texts,
@@ -446,13 +463,17 @@ fn analyze_columns<'py>(
 /// `analyze_columns` with Arrow-layout buffers instead of lists (see [`ArrowCells`]); None when
 /// an article has lone surrogates, which UTF-8 buffers cannot hold exactly.
 #[pyfunction]
-#[pyo3(signature = (texts, n_threads=None))]
+#[pyo3(signature = (texts, n_threads=None, *, nested=false))]
 fn analyze_arrow<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     n_threads: Option<&Bound<'py, PyAny>>,
+    nested: bool,
 ) -> PyResult<Option<Bound<'py, PyDict>>> {
-    let mut tables = Tables::<ArrowCells>::default();
+    let mut tables = Tables::<ArrowCells> {
+        nested,
+        ..Default::default()
+    };
     if !fill(
         py,
         texts,
@@ -480,10 +501,15 @@ struct ArrowTables {
 
 #[pymethods]
 impl ArrowTables {
+    /// `nested`: attributions nested in others' contents are rows too.
     #[new]
-    fn new() -> Self {
+    #[pyo3(signature = (*, nested=false))]
+    fn new(nested: bool) -> Self {
         ArrowTables {
-            tables: Some(Tables::default()),
+            tables: Some(Tables {
+                nested,
+                ..Default::default()
+            }),
             reserved: false,
         }
     }

@@ -49,12 +49,18 @@ impl Scratch {
     /// any token start and fill the last 16-byte lane of [`ascii_marks`]. The text's
     /// [`Marks`], or `None` if it is not ASCII.
     pub(super) fn pad(&mut self, text: &[u8]) -> Option<Marks> {
+        // The most padding there can be (`len` below is at most text.len() + 1 + 47).
+        const FILL: [u8; WINDOW + 16] = [b'x'; WINDOW + 16];
         let buf = &mut self.padded;
         buf.clear();
+        buf.reserve(text.len() + 1 + FILL.len());
         buf.extend_from_slice(text);
         buf.push(b' ');
+        // A fixed-size copy and a truncation: a few vector stores, where filling exactly
+        // the bytes needed is a call to memset.
+        buf.extend_from_slice(&FILL);
         let len = (text.len() + WINDOW + 1).next_multiple_of(16);
-        buf.resize(len, b'x');
+        buf.truncate(len);
         // The text's lanes (the padding is neither non-ASCII nor a mark).
         let lanes = (text.len() + 1).next_multiple_of(16);
         swar::ascii_marks(buf.get(..lanes).unwrap_or(buf))
