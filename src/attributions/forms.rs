@@ -7,7 +7,7 @@ use super::content_bounds::{
     adjunct_only, clause_end, content_end, is_participle_cue, n_words, trim_end, trim_start,
 };
 use super::cues::{cue_at, Cue, CueKind};
-use super::lexicon::MEDIA;
+use super::lexicon::{is_speaking_document, MEDIA};
 use super::sources::{sentence_subject, source_left, source_right};
 use super::tokens::{class, Tok};
 
@@ -35,36 +35,6 @@ pub(super) fn headline_colon(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
     })
 }
 
-/// Documents that speak through "In …, CONTENT": "In a CNN poll released Monday, …".
-fn is_document(w: &str) -> bool {
-    matches!(
-        w,
-        "poll"
-            | "polls"
-            | "survey"
-            | "surveys"
-            | "study"
-            | "report"
-            | "analysis"
-            | "interview"
-            | "statement"
-            | "memo"
-            | "letter"
-            | "tweet"
-            | "post"
-            | "op-ed"
-            | "speech"
-            | "filing"
-            | "complaint"
-            | "lawsuit"
-            | "ruling"
-            | "opinion"
-            | "editorial"
-            | "essay"
-            | "book"
-    )
-}
-
 /// "In a CNN poll (released Monday), CONTENT": the document is the source.
 pub(super) fn in_document(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
     if !toks[lo].is("in") {
@@ -73,7 +43,7 @@ pub(super) fn in_document(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
     let c = (lo + 2..(lo + 14).min(e)).find(|&j| toks[j].is_clause_punct())?;
     if !toks[lo + 1..c]
         .iter()
-        .any(|t| t.word && is_document(&t.lower))
+        .any(|t| t.word && is_speaking_document(&t.lower))
     {
         return None;
     }

@@ -184,6 +184,11 @@ fn in_a_statement_and_documents() {
     let a = one("In a survey released Monday, most voters opposed the new tax.");
     assert_eq!(a.1.as_deref(), Some("a survey released Monday"));
     assert_eq!(a.0, "most voters opposed the new tax");
+    // Every word of the [speaking_document] section opens the form, the last one too; a word
+    // outside it ("In a hurry, …") does not.
+    let a = one("In a book published in May, the former aide describes the chaos of the campaign.");
+    assert_eq!(a.1.as_deref(), Some("a book published in May"));
+    assert!(run("In a hurry, the crowd left the hall before the vote.").is_empty());
 }
 
 #[test]

@@ -123,6 +123,12 @@ grammar_words!(
     is_judged_participle = ["judged"]
 );
 
+grammar_words!(
+    /// Documents that speak through an opening "In …, CONTENT": "In a CNN poll released Monday,
+    /// …".
+    is_speaking_document = ["speaking_document"]
+);
+
 /// Media named after "in a": "said in a statement".
 pub static MEDIA: Lazy<WordSet> = Lazy::new(|| grammar(&["medium"]));
 

@@ -159,7 +159,8 @@ fn doubled_mark(c: char, rest: &[u8]) -> (char, usize) {
 
 /// Scan all paragraphs (lines) of `text`.
 pub fn scan(text: &str) -> Vec<Pair> {
-    let mut out = Vec::new();
+    // Room for the quotes of a usual article (a dozen or so) without regrowing.
+    let mut out = Vec::with_capacity(16);
     let mut stack: Vec<Open> = Vec::with_capacity(MAX_DEPTH);
     let mut line_start = 0;
     let len = text.len();

@@ -57,7 +57,9 @@ pub(super) fn cluster(
     names: &[RawName],
     all_parts: &[&str],
 ) -> Vec<Entity> {
-    let mut ents: Vec<Entity> = Vec::new();
+    // At most one new entity per name (plus the unnamed sources added later): sized once,
+    // since an `Entity` is large and each doubling would copy all of them.
+    let mut ents: Vec<Entity> = Vec::with_capacity(names.len() + 4);
     let mut by_last: FxHashMap<CompactString, Filed> = FxHashMap::default();
     let mut by_first: FxHashMap<CompactString, Filed> = FxHashMap::default();
     // Organisations by their whole lower-case name (a map of their own: their keys are never
