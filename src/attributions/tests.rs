@@ -267,8 +267,9 @@ fn nouns_are_not_cues() {
     assert!(run("State officials met on Monday to review the plan.").is_empty());
 }
 
-#[test]
-fn long_sentence_is_handled_and_spans_are_valid() {
+/// One sentence of 10,000 words after "The committee said that", every seventh "officials said":
+/// hostile input for the outermost and the nested search alike.
+pub(super) fn committee_sentence_of_10k_words() -> String {
     let mut text = String::from("The committee said that");
     for i in 0..10_000 {
         text.push_str(if i % 7 == 0 {
@@ -278,6 +279,12 @@ fn long_sentence_is_handled_and_spans_are_valid() {
         });
     }
     text.push('.');
+    text
+}
+
+#[test]
+fn long_sentence_is_handled_and_spans_are_valid() {
+    let text = committee_sentence_of_10k_words();
     let v = run(&text);
     assert_eq!(v.len(), 1);
     assert!(v[0].content.end <= text.len());

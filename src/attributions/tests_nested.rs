@@ -1,7 +1,7 @@
 //! Nested reporting ("The mayor said the council told her that …"): `extract_with(.., true)`
 //! returns the attributions inside contents, each pointing at its holder; `extract` does not.
 
-use super::tests::{at, run};
+use super::tests::{at, committee_sentence_of_10k_words, run};
 use super::*;
 
 fn nested(text: &str) -> Vec<Attribution> {
@@ -167,15 +167,7 @@ fn hostile_chain_stays_bounded() {
 
 #[test]
 fn many_sibling_contents_in_a_long_sentence() {
-    let mut text = String::from("The committee said that");
-    for i in 0..10_000 {
-        text.push_str(if i % 7 == 0 {
-            " officials said"
-        } else {
-            " word"
-        });
-    }
-    text.push('.');
+    let text = committee_sentence_of_10k_words();
     let v = nested(&text);
     // Every level is one scan of the sentence: at most one attribution per cue.
     assert!(v.len() <= 1 + 10_000 / 7 + 1, "{}", v.len());
