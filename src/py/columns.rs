@@ -57,7 +57,7 @@ pub(super) trait Columns: Default {
     /// A column of counts, offsets or positions.
     fn ints(py: Python<'_>, v: Vec<usize>) -> PyResult<Bound<'_, PyAny>>;
     /// A column of offsets that may be missing.
-    fn opt_ints(py: Python<'_>, v: Vec<Option<usize>>) -> PyResult<Bound<'_, PyAny>>;
+    fn opt_ints(py: Python<'_>, v: OptInts) -> PyResult<Bound<'_, PyAny>>;
     /// A column of scores.
     fn floats(py: Python<'_>, v: Vec<f64>) -> PyResult<Bound<'_, PyAny>>;
 
@@ -109,8 +109,13 @@ impl Columns for PyCells {
     fn ints(py: Python<'_>, v: Vec<usize>) -> PyResult<Bound<'_, PyAny>> {
         Ok(PyList::new(py, v)?.into_any())
     }
-    fn opt_ints(py: Python<'_>, v: Vec<Option<usize>>) -> PyResult<Bound<'_, PyAny>> {
-        Ok(PyList::new(py, v)?.into_any())
+    fn opt_ints(py: Python<'_>, v: OptInts) -> PyResult<Bound<'_, PyAny>> {
+        let cells = v
+            .values
+            .into_iter()
+            .zip(v.missing)
+            .map(|(x, m)| (!m).then_some(x));
+        Ok(PyList::new(py, cells)?.into_any())
     }
     fn floats(py: Python<'_>, v: Vec<f64>) -> PyResult<Bound<'_, PyAny>> {
         Ok(PyList::new(py, v)?.into_any())
@@ -206,6 +211,28 @@ pub(super) fn reserve_vec<T>(v: &mut Vec<T>, factor: f64) {
     }
 }
 
+/// A column of offsets that may be missing, grown as it is handed over: int64 values (0 where
+/// missing) and a missing flag per row. That is 9 bytes a row while a run's tables grow, where
+/// an `Option<usize>` takes 16, and no conversion at the end.
+#[derive(Default)]
+pub(super) struct OptInts {
+    values: Vec<i64>,
+    missing: Vec<bool>,
+}
+
+impl OptInts {
+    pub(super) fn push(&mut self, v: Option<usize>) {
+        self.values.push(v.map_or(0, i64_of));
+        self.missing.push(v.is_none());
+    }
+
+    /// Room for `factor` times the present rows (see `tables::Reserve`).
+    pub(super) fn reserve_for(&mut self, factor: f64) {
+        reserve_vec(&mut self.values, factor);
+        reserve_vec(&mut self.missing, factor);
+    }
+}
+
 fn i64_of(x: usize) -> i64 {
     // Counts and offsets of in-memory text always fit.
     i64::try_from(x).unwrap_or(i64::MAX)
@@ -267,11 +294,9 @@ impl Columns for ArrowCells {
     }
     /// `(values, missing)`: int64 values (0 where missing) and a numpy bool per value, True
     /// where missing (the mask pandas' nullable Int64 keeps).
-    fn opt_ints(py: Python<'_>, v: Vec<Option<usize>>) -> PyResult<Bound<'_, PyAny>> {
-        let missing: Vec<bool> = v.iter().map(Option::is_none).collect();
-        let values: Vec<i64> = v.into_iter().map(|x| i64_of(x.unwrap_or(0))).collect();
-        let values = buffer(py, ColumnBuffer::i64s(values))?;
-        let missing = buffer(py, ColumnBuffer::bools(missing))?;
+    fn opt_ints(py: Python<'_>, v: OptInts) -> PyResult<Bound<'_, PyAny>> {
+        let values = buffer(py, ColumnBuffer::i64s(v.values))?;
+        let missing = buffer(py, ColumnBuffer::bools(v.missing))?;
         Ok(PyTuple::new(py, [values, missing])?.into_any())
     }
     fn floats(py: Python<'_>, v: Vec<f64>) -> PyResult<Bound<'_, PyAny>> {

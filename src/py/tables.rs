@@ -11,7 +11,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 
 use super::batch::{articles_pipeline, check_threads};
-use super::columns::{reserve_vec, ArrowCells, Article, Columns, PyCells};
+use super::columns::{reserve_vec, ArrowCells, Article, Columns, OptInts, PyCells};
 use super::errors::internal;
 use super::input::{exact_strs, Text};
 use crate::{sentiment, tables};
@@ -34,6 +34,12 @@ trait Reserve {
 impl<T> Reserve for Vec<T> {
     fn reserve_for(&mut self, factor: f64) {
         reserve_vec(self, factor);
+    }
+}
+
+impl Reserve for OptInts {
+    fn reserve_for(&mut self, factor: f64) {
+        OptInts::reserve_for(self, factor);
     }
 }
 
@@ -108,12 +114,13 @@ struct QuoteCols<C> {
     kind: C,
     speaker: C,
     mention: C,
-    mention_start: Vec<Option<usize>>,
-    mention_end: Vec<Option<usize>>,
+    mention_start: OptInts,
+    mention_end: OptInts,
     cue: C,
     sentence: Vec<usize>,
-    /// Attributions only: the row (`attribution`) of the one holding it.
-    nested_in: Vec<Option<usize>>,
+    /// Attributions only (pushed by their loop, not for quotes): the row (`attribution`) of
+    /// the one holding it.
+    nested_in: OptInts,
     scores: ScoreCols,
 }
 
@@ -125,7 +132,6 @@ struct QuoteRow<'r> {
     mention: Option<crate::Span>,
     cue: Option<crate::Span>,
     sentence: usize,
-    nested_in: Option<usize>,
     scores: &'r sentiment::Scores,
 }
 
@@ -155,7 +161,6 @@ impl<C: Columns> QuoteCols<C> {
         self.mention_end.push(mention.map(|m| m.1));
         self.cue.push_opt_span(art, r.cue)?;
         self.sentence.push(r.sentence);
-        self.nested_in.push(r.nested_in);
         self.scores.push(r.scores);
         Ok(())
     }
@@ -250,7 +255,6 @@ impl<C: Columns> Tables<C> {
                 mention: q.mention,
                 cue: q.cue,
                 sentence: q.sentence,
-                nested_in: None,
                 scores,
             };
             self.quotes.push(&art, i, j, row)?;
@@ -263,10 +267,10 @@ impl<C: Columns> Tables<C> {
                 mention: a.source,
                 cue: a.cue,
                 sentence: a.sentence,
-                nested_in: a.nested_in,
                 scores,
             };
             self.attributions.push(&art, i, j, row)?;
+            self.attributions.nested_in.push(a.nested_in);
         }
         let pc = &mut self.speakers;
         for (k, (sp, &compound)) in d
