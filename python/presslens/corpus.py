@@ -70,9 +70,7 @@ def _analyze(
     ``False`` skips the renaming."""
     inputs = _tables.normalize(data, text, id, outlet)
     cols = _tables.table_columns(inputs, progress, n_threads, known, full_names, nested)
-    corpus = Corpus._from_tables(inputs, _tables.build_tables(inputs, cols))
-    corpus._nested = nested
-    return corpus
+    return Corpus._from_tables(inputs, _tables.build_tables(inputs, cols), nested)
 
 
 def analyze_text(
@@ -168,16 +166,16 @@ class Corpus:
       in text order (name forms such as "Mr. Putin", role nouns such as "the Russian leader",
       and pronouns, as resolved to that speaker; a speaker's ``n_mentions`` rows)
     - ``attributions``: doc_id, outlet, attribution, kind, start, end, text, speaker, mention,
-      mention_start, mention_end, cue, sentence, neg, neu, pos, compound: every attribution,
-      quoted or reported (see ``extract_attributions``); ``mention`` is the source as written
+      mention_start, mention_end, cue, sentence, nested_in, neg, neu, pos, compound: every
+      attribution, quoted or reported (see ``extract_attributions``); ``mention`` is the source as written
       and the scores are those of the content (its parts), not of the whole sentence;
       ``nested_in`` (nullable ``Int64``) is the ``attribution`` number, in the same document, of
       the attribution whose content holds it, null for an outermost one (all null unless
       ``analyze(..., nested=True)``)
 
     Offsets are ``str`` indexes into the article. Counts, offsets and positions are
-    ``int64`` (``mention_start``/``mention_end``/``nested_in``: nullable ``Int64``), scores ``float64``, text
-    pandas' own text dtype (``str`` in pandas 3: with pyarrow installed, Arrow buffers written
+    ``int64`` (``mention_start``/``mention_end``/``nested_in``: nullable ``Int64``), scores
+    ``float64``, text pandas' own text dtype (``str`` in pandas 3: with pyarrow installed, Arrow buffers written
     by the Rust core, no Python object per cell), ``descriptions`` lists. ``to_arrow()`` hands
     the tables to DuckDB or polars without copying the text. ``document(i)`` gives one article
     as a ``Document``; ``plot.speakers()`` / ``plot.sentiment()`` draw the usual charts.
@@ -201,7 +199,9 @@ class Corpus:
     attributions: Any
 
     @classmethod
-    def _from_tables(cls, inputs: Any, tables: dict) -> "Corpus":
+    def _from_tables(cls, inputs: Any, tables: dict, nested: bool = False) -> "Corpus":
+        """The corpus of ``tables``; ``nested``: they were made with nested attributions, and so
+        are the ``Document`` objects it gives."""
         self = cls.__new__(cls)
         self.documents = tables["documents"]
         self.sentences = tables["sentences"]
@@ -211,6 +211,7 @@ class Corpus:
         self.attributions = tables["attributions"]
         self._doc_scores = tables["doc_scores"]
         self._texts = inputs.texts
+        self._nested = nested
         return self
 
     def __len__(self) -> int:
@@ -236,9 +237,8 @@ class Corpus:
         text = self._texts[i]
         outlet = row["outlet"]
         outlet = None if _tables._is_missing(outlet, _optional.pandas()) else outlet
-        nested = getattr(self, "_nested", False)
         text = "" if text is None else text
-        return Document(text, doc_id=row["doc_id"], outlet=outlet, nested=nested)
+        return Document(text, doc_id=row["doc_id"], outlet=outlet, nested=self._nested)
 
     def document(self, key: Any) -> Document:
         """One article as a ``Document``: by ``doc_id`` if some row has it, else by position."""

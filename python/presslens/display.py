@@ -121,7 +121,7 @@ def document_html(doc: Any) -> str:
             colour = colours.get(a.speaker, NO_SPEAKER) + REPORTED_ALPHA
             # Nested reported speech (analyze_text(..., nested=True)) shows its own speaker:
             # segments are cut at every boundary, so the innermost attribution marks them.
-            how = "reported, nested" if getattr(a, "nested_in", None) is not None else "reported"
+            how = "reported, nested" if a.nested_in is not None else "reported"
             piece = (
                 f'<span class="pl-reported" title="{_e(f"{who} ({a.kind}, {how})")}" '
                 f'style="background:{colour}">{piece}</span>'

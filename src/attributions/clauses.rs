@@ -19,7 +19,6 @@ use super::content_bounds::{
 };
 use super::cues::{cue_at, Cue, CueKind};
 use super::forms::{asked_first, headline_colon, in_document, participle_first, passive_judgement};
-use super::lexicon::{self, is_proform, is_subordinator, opens_complement};
 use super::postposed::{according, according_tag, postposed};
 use super::sources::{passive_of_saying, sentence_subject, source_left};
 use super::tokens::{class, Tok};
@@ -77,7 +76,9 @@ fn after_agent(toks: &[Tok], c0: usize, e: usize) -> Option<usize> {
     }
     (c0 + 1..e.min(c0 + 1 + MAX_AGENT)).find(|&j| {
         let t = &toks[j];
-        t.word && !t.in_quote && (opens_complement(&t.lower) || t.is("about") || t.is("to"))
+        t.word
+            && !t.in_quote
+            && (t.in_class(class::OPENS_COMPLEMENT) || t.is("about") || t.is("to"))
     })
 }
 
@@ -157,7 +158,8 @@ fn preposed(
         None => (c0, c1),
     };
     // "72 percent said yes", "the mayor said so": one word standing for the whole answer.
-    let proform = c1 == c0 + 1 && toks[c0].word && !toks[c0].cap && is_proform(&toks[c0].lower);
+    let proform =
+        c1 == c0 + 1 && toks[c0].word && !toks[c0].cap && toks[c0].in_class(class::PROFORM);
     if c1 <= c0 || (n_words(toks, c0, c1) < min_words && !proform) {
         return None;
     }
@@ -188,8 +190,9 @@ fn past_verb_at(toks: &[Tok], j: usize) -> bool {
     let after_noun = toks[..j].last().is_some_and(|p| {
         p.word
             && !p.is("to")
-            && !p.in_class(class::ARTICLE | class::PREPOSITION | class::AUX)
-            && !lexicon::is_passive_auxiliary(&p.lower)
+            && !p.in_class(
+                class::ARTICLE | class::PREPOSITION | class::AUX | class::PASSIVE_AUXILIARY,
+            )
     });
     form && after_noun && !toks.get(j + 1).is_some_and(|n| n.is("by"))
 }
@@ -237,7 +240,7 @@ fn opening_clause_end(toks: &[Tok], lo: usize, e: usize) -> Option<usize> {
         s += 1;
     }
     let t = toks.get(s).filter(|_| s < e)?;
-    if !t.word || !is_subordinator(&t.lower) {
+    if !t.word || !t.in_class(class::SUBORDINATOR) {
         return None;
     }
     (s + 2..(s + MAX_OPENING).min(e)).find(|&j| toks[j].is_comma() && !toks[j].in_quote)
@@ -292,7 +295,7 @@ fn sentence_from(toks: &[Tok], lo: usize, hi: usize, documents: bool) -> Vec<Raw
         // rest of the sentence is looked at once more, from after the comma.
         let medium = toks[lo..raw.parts[0].0]
             .iter()
-            .any(|t| lexicon::MEDIA.contains(t.lower.as_str()));
+            .any(|t| t.in_class(class::MEDIUM));
         let own = if medium {
             sentence_from(toks, raw.parts[0].0, hi, false)
         } else {

@@ -7,7 +7,7 @@ use super::content_bounds::{
     adjunct_only, clause_end, content_end, is_participle_cue, n_words, trim_end, trim_start,
 };
 use super::cues::{cue_at, Cue, CueKind};
-use super::lexicon::{is_speaking_document, MEDIA};
+use super::lexicon::is_speaking_document;
 use super::sources::{sentence_subject, source_left, source_right};
 use super::tokens::{class, Tok};
 
@@ -55,9 +55,7 @@ pub(super) fn in_document(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
     // "In an interview with ABC, Clinton laughed off the ad": an interview, a speech or a
     // statement does not speak; the subject of the clause after it does (a poll or a study
     // does: "In a poll, most voters opposed …").
-    let medium = toks[lo + 1..c]
-        .iter()
-        .any(|t| MEDIA.contains(t.lower.as_str()));
+    let medium = toks[lo + 1..c].iter().any(|t| t.in_class(class::MEDIUM));
     let source = if medium {
         sentence_subject(toks, c0, c1).unwrap_or((lo + 1, c))
     } else {
