@@ -134,8 +134,9 @@ fn postmodified_source(toks: &[Tok], lo: usize, src: (usize, usize)) -> Option<(
             | class::OPENS_ADJUNCT
             | class::OPENS_COMPLEMENT
             | class::PREPOSITION
-            | class::AUX,
-    ) || first.in_class(class::CLAUSE_LINK);
+            | class::AUX
+            | class::CLAUSE_LINK,
+    );
     // The phrase before the cue hangs on the head by a preposition ("an aide to | the mayor")
     // or a coordination ("union members and | leaders"), or a relative clause holds it
     // ("officials who attended | the meeting"); a relative word is no source of its own.
