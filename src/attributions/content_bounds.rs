@@ -359,9 +359,29 @@ pub(super) fn object_relative_start(toks: &[Tok], lo: usize, src: (usize, usize)
     let verb = class::CLAUSE_CUE | class::OBJECT_CUE | class::THAT_CUE | class::STANCE_CUE;
     let after_noun = r > lo && {
         let v = &toks[r - 1];
-        v.word && !v.in_quote && !v.in_class(verb | class::AUX | class::STOP)
+        v.word && !v.in_quote && !v.in_class(verb | class::AUX | class::STOP) && !past_verb(v)
     };
     let relative = t.in_class(class::OBJECT_RELATIVE)
         || (after_noun && t.in_class(class::RELATIVE_AFTER_NOUN));
     relative.then_some(r)
+}
+
+/// A verb in the past: an "-ed" form ("ruled", "repeated") or an irregular participle ("told",
+/// "thought"). Before "that" it takes a clause, never a noun's relative clause.
+fn past_verb(t: &Tok) -> bool {
+    t.word
+        && !t.cap
+        && !t.in_quote
+        && ((t.lower.len() > 4 && t.lower.ends_with("ed"))
+            || t.in_class(class::IRREGULAR_PARTICIPLE))
+}
+
+/// "The judge ruled that the aide claimed …", "She repeated that officials denied …": a verb in
+/// the past before "that", right before the source `src` of a nested attribution, reports the
+/// whole "that" clause (a verb that takes a clause is one of saying, knowing or deciding, even
+/// when the lexicon lacks it). Returns that verb's index.
+pub(super) fn verb_of_that_clause(toks: &[Tok], lo: usize, src: (usize, usize)) -> Option<usize> {
+    let r = src.0.checked_sub(1).filter(|&r| r > lo)?;
+    let that = toks[r].word && !toks[r].in_quote && toks[r].in_class(class::RELATIVE_AFTER_NOUN);
+    (that && past_verb(&toks[r - 1])).then_some(r - 1)
 }
