@@ -135,6 +135,12 @@ grammar_words!(
     is_speaking_document = ["speaking_document"]
 );
 
+grammar_words!(
+    /// Documents and counts after which a noun-like cue form is a verb: "a poll shows", "64
+    /// percent call him competent".
+    is_finding_subject = ["finding_subject"]
+);
+
 /// Media named after "in a": "said in a statement".
 pub static MEDIA: Lazy<WordSet> = Lazy::new(|| grammar(&["medium"]));
 
