@@ -64,3 +64,21 @@ fn inverted_source_opens_with_a_title() {
         .iter()
         .all(|a| a.1 != Some(at(text, "testimony by Lena Park"))));
 }
+
+/// "…, she said when asked whether …": a question put after a subordinator by someone
+/// unnamed; the question is the content and has no source.
+#[test]
+fn question_when_asked_has_no_source() {
+    let text = "The mayor smiled when asked how the city would pay for the bridge.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (28, 65));
+    assert_eq!(v[0].0, at(text, "how the city would pay for the bridge"));
+    assert_eq!(v[0].1, None);
+    assert_eq!(v[0].2, Some(at(text, "asked")));
+    // Not after a subject ("the board asked whether …" has its asker as source).
+    let text = "The board asked whether the city would pay for the bridge.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some(at(text, "The board")));
+}
