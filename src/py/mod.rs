@@ -19,6 +19,7 @@ mod sentences;
 mod sentiment;
 mod sentiment_floats;
 mod tables;
+mod tables_columns;
 mod types;
 
 use pyo3::prelude::*;
