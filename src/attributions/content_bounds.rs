@@ -405,8 +405,13 @@ pub(super) fn object_clause_end(
         if object && cut.is_none() && j > from && act_adjunct_at(toks, j) {
             cut = Some(j);
         }
-        // "backs Ruiz because she …": a reason or a time is no part of the object.
-        if j > from && !t.in_quote && t.word && t.in_class(class::SUBORDINATOR) {
+        // "backs Ruiz because she …": a reason or a time is no part of the object; nor is "as"
+        // before a subject pronoun ("thanked them as she left"), unlike "described him as a …".
+        let as_clause = t.is("as")
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.word && !n.in_quote && n.in_class(class::NOMINATIVE));
+        if j > from && !t.in_quote && t.word && (t.in_class(class::SUBORDINATOR) || as_clause) {
             break;
         }
         j += 1;

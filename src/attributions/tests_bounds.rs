@@ -330,3 +330,17 @@ fn a_stance_object_goes_on_over_an_apposition_before_its_complement() {
     let v = spans(text);
     assert_eq!(v[0].0, at(text, "the clerk"), "{v:?}");
 }
+
+#[test]
+fn a_stance_object_ends_before_as_and_a_subject_pronoun() {
+    // "as she left the hall" is a time clause of the act, not part of what was thanked.
+    let text = "The mayor thanked the volunteers as she left the hall.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the volunteers"));
+    // "as" before a noun phrase is the verb's complement: "described the plan as a waste".
+    let text = "The union described the plan as a waste of money.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the plan as a waste of money"));
+}
