@@ -200,6 +200,11 @@ fn content_end_in(toks: &[Tok], from: usize, e: usize, ends_at_new_clause: bool)
                 return trim_end(toks, from, stop);
             }
         }
+        // "says he is ready as he faces a test": "as" + a subject pronoun opens the writer's time
+        // clause (an account after "according to" holds it).
+        if ends_at_new_clause && j > from + 2 && as_clause_at(toks, j) {
+            return trim_end(toks, from, j);
+        }
         // "said A and questioned B": the source's next act is not part of what it said; nor is
         // the main verb after a parenthetical participle ("X, citing A, said B").
         if (joins || comma) && verb_cue_at(toks, j + 1, e) {
@@ -223,6 +228,18 @@ fn content_end_in(toks: &[Tok], from: usize, e: usize, ends_at_new_clause: bool)
         j += 1;
     }
     trim_end(toks, from, j)
+}
+
+/// "as" + a subject pronoun at `k` ("… as she left the hall"): a time or manner clause of the
+/// writer's; "as" before a noun phrase ("described it as a waste") is a verb's complement.
+fn as_clause_at(toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    t.word
+        && !t.in_quote
+        && t.is("as")
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.word && !n.in_quote && n.in_class(class::NOMINATIVE))
 }
 
 /// Does a second predicate of the source, or a new clause, start at `k` after "and" or "but"
@@ -407,10 +424,7 @@ pub(super) fn object_clause_end(
         }
         // "backs Ruiz because she …": a reason or a time is no part of the object; nor is "as"
         // before a subject pronoun ("thanked them as she left"), unlike "described him as a …".
-        let as_clause = t.is("as")
-            && toks
-                .get(j + 1)
-                .is_some_and(|n| n.word && !n.in_quote && n.in_class(class::NOMINATIVE));
+        let as_clause = as_clause_at(toks, j);
         if j > from && !t.in_quote && t.word && (t.in_class(class::SUBORDINATOR) || as_clause) {
             break;
         }

@@ -344,3 +344,20 @@ fn a_stance_object_ends_before_as_and_a_subject_pronoun() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].0, at(text, "the plan as a waste of money"));
 }
+
+#[test]
+fn a_reported_clause_ends_before_as_and_a_subject_pronoun() {
+    let text = "The coach says the team is ready as he prepares for the final.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the team is ready"));
+    assert_eq!(v[0].1, Some(at(text, "The coach")));
+    // "as" + a noun phrase stays in the clause.
+    let text = "The coach says the plan will work as a model for others.";
+    let v = spans(text);
+    assert_eq!(
+        v[0].0,
+        at(text, "the plan will work as a model for others"),
+        "{v:?}"
+    );
+}
