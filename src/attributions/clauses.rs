@@ -15,7 +15,7 @@
 
 use super::content_bounds::{
     adjunct_only, clause_end, content_end, content_start, is_participle_cue, n_words,
-    object_clause_end, object_relative_start, trim_end, trim_start,
+    object_clause_end, object_relative_start, trim_end, trim_start, verb_of_that_clause,
 };
 use super::cues::{cue_at, Cue, CueKind};
 use super::forms::{asked_first, headline_colon, in_document, participle_first, passive_judgement};
@@ -47,7 +47,13 @@ fn evidential(toks: &[Tok], lo: usize, e: usize, cue: &Cue) -> Option<(Raw, usiz
         }
     }
     let c0 = trim_start(toks, c0, cue.t0);
-    let c1 = content_end(toks, cue.t1, e);
+    // "The mayor, who seemed tired, left early": a relative clause ends at its closing comma.
+    let relative = toks[c0].word && matches!(toks[c0].lower.as_str(), "who" | "which");
+    let c1 = if relative {
+        clause_end(toks, cue.t1, e)
+    } else {
+        content_end(toks, cue.t1, e)
+    };
     if c0 >= cue.t0 || c1 <= cue.t1 {
         return None;
     }
@@ -99,7 +105,13 @@ fn preposed(
         CueKind::Passive => return passive_judgement(toks, lo, e, cue),
         CueKind::Impersonal => None,
         CueKind::Noun => Some((cue.t0 - 1, cue.t0)),
-        // "X has been asked to …", "X is expected to …": the subject is no speaker.
+        // "Turnout is expected to be high": the subject is part of what is expected.
+        _ if passive_of_saying(toks, lo, cue.t0)
+            && toks[cue.t0].in_class(class::EXPECTATION_PARTICIPLE) =>
+        {
+            return evidential(toks, lo, e, cue)
+        }
+        // "X has been asked to …", "X is told that …": the subject is no speaker.
         _ if passive_of_saying(toks, lo, cue.t0) => None,
         _ => {
             // ", adding …" and "… and told reporters …": the same source goes on.
@@ -151,6 +163,19 @@ fn preposed(
     } else {
         c1
     };
+    // "The judge ruled that the aide claimed …": the outer verb's subject reports the whole
+    // "that" clause, the aide's claim nested in it (found by [`with_nested`]).
+    if let Some(v) = source.and_then(|s| verb_of_that_clause(toks, lo, s)) {
+        if let Some(outer) = source_left(toks, lo, v) {
+            let c1 = content_end(toks, v + 1, e);
+            let raw = Raw {
+                parts: vec![(v + 1, c1)],
+                source: Some(outer),
+                cue: (v, v + 1),
+            };
+            return Some((raw, c1));
+        }
+    }
     // "what the mayor called a disgrace", "which she has said was a mistake": the relative
     // clause, from its relative word, is the content.
     let (c0, c1) = match source.and_then(|s| object_relative_start(toks, lo, s)) {

@@ -20,6 +20,7 @@ mod sentiment;
 mod sentiment_batch;
 mod sentiment_floats;
 mod tables;
+mod tables_columns;
 mod types;
 
 use pyo3::prelude::*;
