@@ -327,13 +327,24 @@ const MAX_APPOSITION: usize = 8;
 /// by the complement of the verb ("accused the mayor, a former ally, of lying", "praised
 /// Ms. Osei, the harbour master, for her work")? Returns the index after the closing mark.
 fn apposition_then_complement(toks: &[Tok], j: usize, e: usize) -> Option<usize> {
-    let k = segment_end(toks, j, e, MAX_APPOSITION)?;
+    // "praised the mayor, who retires in May, for her work": a relative clause may stand there
+    // too, a little longer.
+    let relative = toks
+        .get(j + 1)
+        .is_some_and(|t| matches!(t.lower.as_str(), "who" | "whose"));
+    let max = if relative {
+        MAX_APPOSITION + 4
+    } else {
+        MAX_APPOSITION
+    };
+    let k = segment_end(toks, j, e, max)?;
     let closes = k < e && toks[k].lower == toks[j].lower;
     let complement = toks
         .get(k + 1)
         .filter(|_| k + 1 < e)
         .is_some_and(|n| n.word && !n.cap && (n.in_class(class::PREPOSITION) || n.is("as")));
-    (closes && complement && noun_like_segment(toks, j + 1, k)).then_some(k + 1)
+    let inner = relative || noun_like_segment(toks, j + 1, k);
+    (closes && complement && inner).then_some(k + 1)
 }
 
 /// Does an adjunct of the act, not part of its object, start at `j`: "thanked supporters at a

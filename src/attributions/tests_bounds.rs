@@ -313,6 +313,18 @@ fn a_stance_object_goes_on_over_an_apposition_before_its_complement() {
         v[0].0,
         at(text, "the clerk, a former aide, of hiding the ledgers")
     );
+    // A relative clause in that place, a little longer, too.
+    let text =
+        "The board praised the treasurer, who retires in May with a full pension, for her work.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(
+            text,
+            "the treasurer, who retires in May with a full pension, for her work"
+        )
+    );
     // Without a complement after it, the apposition's comma still ends the object.
     let text = "The lawyer praised the clerk, a former aide.";
     let v = spans(text);
