@@ -124,6 +124,12 @@ grammar_words!(
 );
 
 grammar_words!(
+    /// Participles of expecting and forecasting whose passive reports the whole clause, subject
+    /// and all, with no source: "turnout is expected to be high", "the deficit is projected to".
+    is_expectation_participle = ["expectation"]
+);
+
+grammar_words!(
     /// Documents that speak through an opening "In …, CONTENT": "In a CNN poll released Monday,
     /// …".
     is_speaking_document = ["speaking_document"]
