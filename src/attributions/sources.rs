@@ -244,6 +244,13 @@ fn source_before(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)> {
     if toks[p].is_comma() && p > lo {
         return apposition_source(toks, lo, p);
     }
+    // "a source close to him said", "people familiar with them say": a modifier of the head
+    // that ends in an object pronoun, which ends no noun phrase of its own.
+    let link = |t: &Tok| t.word && t.in_class(class::PREPOSITION | class::MODIFIER_LINK);
+    if toks[p].in_class(class::OBJECT_PRONOUN) && p >= lo + 2 && link(&toks[p - 1]) {
+        let (s, _) = np_ending_at(toks, lo, p - 2)?;
+        return Some((s, p + 1));
+    }
     np_ending_at(toks, lo, p)
 }
 
