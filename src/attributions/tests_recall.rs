@@ -105,3 +105,18 @@ fn source_ends_in_a_pronoun() {
     assert_eq!(v[0].0, at(text, "the merger was off"));
     assert_eq!(v[0].1, Some(at(text, "The bank itself")));
 }
+
+/// A sentence that opens with a coordinator ("But", "And", "So") has its subject right after
+/// it: "But the county board voted and said …" (no comma closes an opening clause).
+#[test]
+fn subject_after_an_opening_coordinator() {
+    let text = "But the county board voted and said the levy would rise.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (36, 55));
+    assert_eq!(v[0].0, at(text, "the levy would rise"));
+    assert_eq!(v[0].1, Some(at(text, "the county board")));
+    assert_eq!(v[0].2, Some(at(text, "said")));
+    // A subordinator still needs its clause's comma before the subject.
+    assert!(spans("While the board voted and said the levy would rise nobody came.").is_empty());
+}
