@@ -106,3 +106,5 @@ mod tests_forms;
 mod tests_nested;
 #[cfg(test)]
 mod tests_quotes;
+#[cfg(test)]
+mod tests_recall;

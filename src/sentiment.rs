@@ -311,7 +311,9 @@ impl Analyzer {
         if n == 0 {
             return Scores::default();
         }
-        let cap_diff = sc.n_upper > 0 && sc.n_upper < n;
+        // VADER's `is_cap_diff`: some tokens upper case, but not all.
+        let cap_diff = sc.flags_any & table::UPPER != 0 && sc.flags_all & table::UPPER == 0;
+        let first_but = sc.first_but();
 
         let Scratch {
             toks,
@@ -335,7 +337,7 @@ impl Analyzer {
             };
             vals.push((i, v));
         }
-        if let Some(bi) = sc.first_but {
+        if let Some(bi) = first_but {
             but_check(bi, vals);
         }
         score_valence(vals, n, ep, qm)
@@ -378,10 +380,11 @@ struct Scratch {
     /// first `n_lex` (the rest is room, as in `toks`).
     lex: Vec<(usize, f64)>,
     n_lex: usize,
-    /// The first "but".
-    first_but: Option<usize>,
-    /// How many tokens are upper case.
-    n_upper: usize,
+    /// The OR and the AND of the tokens' flags: whether any token, or every one, is upper
+    /// case or a "but" (kept by two bit operations per token, where counting upper-case
+    /// tokens and noting the first "but" cost more on every token of every text).
+    flags_any: u8,
+    flags_all: u8,
     /// (position, sentiment) of each lexicon word, in token order.
     vals: Vec<(usize, f64)>,
     /// The text followed by padding, for the word-at-a-time token scan (see `Scratch::pad`).
@@ -391,17 +394,27 @@ struct Scratch {
 /// What a token scan counted (see [`TokenWriter::finish`]).
 struct Counts {
     toks: usize,
-    upper: usize,
     lex: usize,
-    first_but: Option<usize>,
+    flags_any: u8,
+    flags_all: u8,
 }
 
 impl Scratch {
     fn clear(&mut self) {
         self.n_toks = 0;
         self.n_lex = 0;
-        self.first_but = None;
-        self.n_upper = 0;
+        self.flags_any = 0;
+        self.flags_all = u8::MAX;
+    }
+
+    /// The position of the first "but" among the text's tokens (looked for only in texts
+    /// that have one).
+    fn first_but(&self) -> Option<usize> {
+        if self.flags_any & table::BUT == 0 {
+            return None;
+        }
+        let toks = self.toks.get(..self.n_toks).unwrap_or_default();
+        toks.iter().position(|t| t.flags & table::BUT != 0)
     }
 
     /// The lexicon words of the text: (token position, valence).
@@ -431,9 +444,9 @@ impl Scratch {
         self.toks = toks;
         self.lex = lex;
         self.n_toks = counts.toks;
-        self.n_upper = counts.upper;
         self.n_lex = counts.lex;
-        self.first_but = counts.first_but;
+        self.flags_any = counts.flags_any;
+        self.flags_all = counts.flags_all;
     }
 }
 
@@ -443,14 +456,14 @@ struct TokenWriter<'a> {
     /// the end (not expected) grows the vector.
     out: &'a mut Vec<Tok>,
     k: usize,
-    n_upper: usize,
     /// Each token's (position, valence) is written at `lex[n_lex]`, and `n_lex` moves on
     /// only for a lexicon word: no branch on whether a token is one (the scan cannot
     /// predict it). Sized like `out`.
     lex: &'a mut Vec<(usize, f64)>,
     n_lex: usize,
-    /// The first "but", or `usize::MAX`.
-    first_but: usize,
+    /// The OR and the AND of the flags of the tokens so far.
+    flags_any: u8,
+    flags_all: u8,
 }
 
 impl<'a> TokenWriter<'a> {
@@ -459,21 +472,21 @@ impl<'a> TokenWriter<'a> {
         TokenWriter {
             out,
             k: 0,
-            n_upper: 0,
             lex,
             n_lex: 0,
-            first_but: usize::MAX,
+            flags_any: 0,
+            flags_all: u8::MAX,
         }
     }
 
-    /// How many tokens, upper-case tokens and lexicon words, and the first "but".
+    /// How many tokens and lexicon words, and the OR and AND of their flags.
     #[inline(always)]
     fn finish(self) -> Counts {
         Counts {
             toks: self.k,
-            upper: self.n_upper,
             lex: self.n_lex,
-            first_but: (self.first_but != usize::MAX).then_some(self.first_but),
+            flags_any: self.flags_any,
+            flags_all: self.flags_all,
         }
     }
 
@@ -488,10 +501,8 @@ impl<'a> TokenWriter<'a> {
             None => self.lex.push(entry),
         }
         self.n_lex += usize::from(info.flags & table::IN_LEX != 0);
-        // k when this is a "but", else usize::MAX; the first is the least.
-        let but = k | usize::from(info.flags & table::BUT == 0).wrapping_neg();
-        self.first_but = self.first_but.min(but);
-        self.n_upper += usize::from(info.flags & table::UPPER != 0);
+        self.flags_any |= info.flags;
+        self.flags_all &= info.flags;
         let tok = Tok {
             flags: info.flags,
             id: info.id,

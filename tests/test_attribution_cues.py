@@ -318,7 +318,9 @@ def test_time_adjunct_before_the_verb_is_skipped(text, content, source, cue):
         # not who speaks: no source.
         ("The mayor has been asked to release the full audit of the port.",
          "to release the full audit of the port", None, "asked"),
-        ("The merger is expected to close in March.", "to close in March", None, "expected"),
+        # A passive of expecting is a forecast of the whole clause, its subject included.
+        ("The merger is expected to close in March.", "The merger is expected to close in March",
+         None, "expected"),
         ("The driver was told that the road was closed.", "that the road was closed", None,
          "told"),
         # An experiencer holds the view it is worried or convinced of.

@@ -47,7 +47,13 @@ fn evidential(toks: &[Tok], lo: usize, e: usize, cue: &Cue) -> Option<(Raw, usiz
         }
     }
     let c0 = trim_start(toks, c0, cue.t0);
-    let c1 = content_end(toks, cue.t1, e);
+    // "The mayor, who seemed tired, left early": a relative clause ends at its closing comma.
+    let relative = toks[c0].word && matches!(toks[c0].lower.as_str(), "who" | "which");
+    let c1 = if relative {
+        clause_end(toks, cue.t1, e)
+    } else {
+        content_end(toks, cue.t1, e)
+    };
     if c0 >= cue.t0 || c1 <= cue.t1 {
         return None;
     }
@@ -99,7 +105,13 @@ fn preposed(
         CueKind::Passive => return passive_judgement(toks, lo, e, cue),
         CueKind::Impersonal => None,
         CueKind::Noun => Some((cue.t0 - 1, cue.t0)),
-        // "X has been asked to …", "X is expected to …": the subject is no speaker.
+        // "Turnout is expected to be high": the subject is part of what is expected.
+        _ if passive_of_saying(toks, lo, cue.t0)
+            && toks[cue.t0].in_class(class::EXPECTATION_PARTICIPLE) =>
+        {
+            return evidential(toks, lo, e, cue)
+        }
+        // "X has been asked to …", "X is told that …": the subject is no speaker.
         _ if passive_of_saying(toks, lo, cue.t0) => None,
         _ => {
             // ", adding …" and "… and told reporters …": the same source goes on.

@@ -163,7 +163,9 @@ fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w: &str) -> 
     // A capitalised possessive is no subject: "Ms. Osei's plan" is a noun.
     let after_subject = k > lo && {
         let p = &toks[k - 1];
-        p.word && ((p.cap && !possessive(p)) || p.in_class(class::SUBJECT_PRONOUN))
+        p.word
+            && ((p.cap && !possessive(p))
+                || p.in_class(class::SUBJECT_PRONOUN | class::FINDING_SUBJECT))
     };
     // "the poll shows Trump ahead", "the campaign plans to": a verb before its object.
     let next = toks.get(k + 1);

@@ -107,8 +107,12 @@ pub fn np_ending_at(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)>
         start += 1;
     }
     // "offering analysis of the race said": a participle phrase, not a noun phrase.
+    // A modifier in -ing right before the head at the start of a clause is no participle
+    // ("But hacking experts say", "fundraising records show").
     let first = &toks[start];
-    if !first.cap && first.lower.ends_with("ing") && start < p {
+    let opens_clause = start == lo || toks[start - 1].in_class(class::STOP) && toks[start - 1].word;
+    let modifier = start + 1 == p && opens_clause;
+    if !first.cap && first.lower.ends_with("ing") && start < p && !modifier {
         return None;
     }
     Some((start, p + 1))

@@ -231,3 +231,44 @@ fn a_relative_word_before_the_source_opens_the_content() {
     assert_eq!(v[0].0, at(text, "that the mayor believes is too small"));
     assert_eq!(v[0].1, Some(at(text, "the mayor")));
 }
+
+#[test]
+fn a_passive_of_expecting_holds_its_subject() {
+    // The forecast is of the whole clause: its subject, the cue and what is expected.
+    let text = "More than 2,000 farmers from the valley are expected to join the march on Friday.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(
+            text,
+            "More than 2,000 farmers from the valley are expected to join the march on Friday"
+        )
+    );
+    assert_eq!(v[0].1, None);
+    assert_eq!(v[0].2, Some(at(text, "expected")));
+    // A relative subject: the relative clause, up to the comma that closes it.
+    let text = "The treasurer, who is expected to lose her seat, met the board.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "who is expected to lose her seat"));
+    assert_eq!(v[0].1, None);
+    // A passive of asking names the hearer, not what is asked: the content stays after it.
+    let text = "The treasurer was asked to resign by the end of the month.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "to resign by the end of the month"));
+    assert_eq!(v[0].1, None);
+}
+
+#[test]
+fn an_evidential_relative_clause_ends_at_its_comma() {
+    // "seemed tired" describes the relative's noun; the main predicate after the comma is the
+    // writer's.
+    let text = "The treasurer, who seemed tired and restless, left the hall early.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "who seemed tired and restless"));
+    assert_eq!(v[0].1, None);
+    assert_eq!(v[0].2, Some(at(text, "seemed")));
+}

@@ -124,9 +124,21 @@ grammar_words!(
 );
 
 grammar_words!(
+    /// Participles of expecting and forecasting whose passive reports the whole clause, subject
+    /// and all, with no source: "turnout is expected to be high", "the deficit is projected to".
+    is_expectation_participle = ["expectation"]
+);
+
+grammar_words!(
     /// Documents that speak through an opening "In …, CONTENT": "In a CNN poll released Monday,
     /// …".
     is_speaking_document = ["speaking_document"]
+);
+
+grammar_words!(
+    /// Documents and counts after which a noun-like cue form is a verb: "a poll shows", "64
+    /// percent call him competent".
+    is_finding_subject = ["finding_subject"]
 );
 
 /// Media named after "in a": "said in a statement".

@@ -213,8 +213,19 @@ fn same_tokens_both_paths(text: &str) {
         "{text:?}"
     );
     assert_eq!(fast.lex(), slow.lex(), "{text:?}");
-    assert_eq!(fast.first_but, slow.first_but, "{text:?}");
-    assert_eq!(fast.n_upper, slow.n_upper, "{text:?}");
+    assert_eq!(fast.flags_any, slow.flags_any, "{text:?}");
+    assert_eq!(fast.flags_all, slow.flags_all, "{text:?}");
+    // The first "but" and whether some but not all tokens are upper case, from the OR and
+    // AND of the flags, as the token records themselves say.
+    let toks = &fast.toks[..fast.n_toks];
+    let but = toks.iter().position(|t| t.flags & table::BUT != 0);
+    assert_eq!(fast.first_but(), but, "{text:?}");
+    let n_upper = toks.iter().filter(|t| t.upper()).count();
+    assert_eq!(
+        fast.flags_any & table::UPPER != 0 && fast.flags_all & table::UPPER == 0,
+        n_upper > 0 && n_upper < toks.len(),
+        "{text:?}"
+    );
     assert_eq!(
         marks.map(|m| (m.ep, m.qm)),
         Some(count_punct(text)),

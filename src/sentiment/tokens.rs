@@ -169,17 +169,18 @@ impl Analyzer {
             }
             // 1 <= len <= 16 here (win[0] is not a space).
             let last = win[(len - 1) & 15];
-            let info = match (CLASS[win[0] as usize] | CLASS[last as usize]) & PUNCT {
-                0 => self.padded_tok(b, i, len, [w0, w1], apos),
+            // Each arm pushes its own record: merged into one value first, the record
+            // went through the stack.
+            match (CLASS[win[0] as usize] | CLASS[last as usize]) & PUNCT {
+                0 => sc.push(self.padded_tok(b, i, len, [w0, w1], apos)),
                 // Stripping only ever removes punctuation at the ends.
                 _ => {
                     let (s, e) = strip_ascii_punct(b, i, i + len);
                     let o = s - i;
                     let x = [word_of(win, o), word_of(win, o + 8)];
-                    self.padded_tok(b, s, e - s, x, apos)
+                    sc.push(self.padded_tok(b, s, e - s, x, apos))
                 }
-            };
-            sc.push(info);
+            }
             // win[len] is a space: the next token starts after it at the earliest.
             i += len + 1;
         }
