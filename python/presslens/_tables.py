@@ -283,8 +283,12 @@ def _arrow_columns(raw: dict, pa: Any, np: Any) -> dict:
 def _zero_pages(nbytes: int) -> Any:
     """A writable buffer of ``nbytes`` zero bytes that takes no memory until written: pages of
     an anonymous map (numpy's zeros come from calloc, whose memory may be reused heap that it
-    writes zeros into)."""
-    return mmap.mmap(-1, nbytes) if nbytes > 0 else bytearray()
+    writes zeros into). Private on POSIX (``mmap``'s default there is shared: a forked child
+    writing the column would change the parent's, and shared pages are allocated when read)."""
+    if nbytes <= 0:
+        return bytearray()
+    private = getattr(mmap, "MAP_PRIVATE", None)  # absent on Windows, whose maps are private
+    return mmap.mmap(-1, nbytes) if private is None else mmap.mmap(-1, nbytes, flags=private)
 
 
 def _zeros(np: Any, n: int) -> Any:
