@@ -460,6 +460,21 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         return None;
     }
     let prev = if k > lo { lw(toks, k - 1) } else { "" };
+    // "…, she said when asked whether …": a question put by someone unnamed after a
+    // subordinator; the question is the content, with no source.
+    if w == "asked"
+        && k > lo
+        && toks[k - 1].in_class(class::SUBORDINATOR)
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.word && n.in_class(class::OPENS_COMPLEMENT))
+    {
+        return Some(Cue {
+            t0: k,
+            t1: k + 1,
+            kind: CueKind::Impersonal,
+        });
+    }
     if w == "quoted" && lw(toks, k + 1) == "as" && lw(toks, k + 2) == "saying" {
         return Some(Cue {
             t0: k,

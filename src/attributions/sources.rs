@@ -385,6 +385,44 @@ pub fn sentence_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usi
     (end > s && end < k && can_be_head(head)).then_some((s, end))
 }
 
+/// Most lower-case words of a title before a name.
+const MAX_TITLE: usize = 4;
+
+/// Does a lower-case title open a name at `k1` ("…, said former tech executive Ana Ruiz",
+/// "said master of ceremonies Ali Hassan")? Its words are no verb, cue, pronoun, adverb, number,
+/// preposition but "of", or adjunct ("said on Monday", "said last week Ana Ruiz", "noted
+/// testimony by Ana Ruiz"), and a capitalised word ends them.
+fn title_before_name(toks: &[Tok], k1: usize, hi: usize) -> bool {
+    let stop = hi.min(k1 + MAX_TITLE + 1).min(toks.len());
+    for (j, t) in toks.iter().enumerate().take(stop).skip(k1) {
+        if !t.word || t.in_quote {
+            return false;
+        }
+        if t.cap {
+            return j > k1;
+        }
+        if j > k1 && t.is("of") {
+            continue;
+        }
+        let opens_other = t.in_class(
+            class::STOP
+                | class::AUX
+                | class::SUBJECT_PRONOUN
+                | class::OBJECT_PRONOUN
+                | class::OPENS_ADJUNCT
+                | class::DETERMINER
+                | class::PREPOSITION,
+        );
+        // A cue word is a verb or its object ("found considerable support for Mr. Ruiz").
+        let cue_word = t.in_class(class::CLAUSE_CUE | class::STANCE_CUE | class::NOUN_VERB);
+        let number = t.lower.starts_with(|c: char| c.is_ascii_digit());
+        if opens_other || cue_word || is_verb_cue(t) || is_adverb(t) || number {
+            return false;
+        }
+    }
+    false
+}
+
 /// An inverted source after the cue ("…, said the spokesman"), from token `k1` up to a comma
 /// or `hi`; returns (first, one past last).
 pub fn source_right(toks: &[Tok], k1: usize, hi: usize) -> Option<(usize, usize)> {
@@ -393,7 +431,8 @@ pub fn source_right(toks: &[Tok], k1: usize, hi: usize) -> Option<(usize, usize)
         return None;
     }
     // "…, said Maria Lopez": a name or a described person, not a pronoun ("said it will …").
-    if !(first.cap || first.in_class(class::DETERMINER)) || first.in_class(class::STOP) {
+    let opens = first.cap || first.in_class(class::DETERMINER) || title_before_name(toks, k1, hi);
+    if !opens || first.in_class(class::STOP) {
         return None;
     }
     let mut end = k1;

@@ -36,3 +36,49 @@ fn ing_modifier_opens_a_source() {
     assert_eq!(v[0].1, Some(at(text, "hacking experts")));
     assert_eq!(v[0].2, Some(at(text, "say")));
 }
+
+/// An inverted source may open with a lower-case title before a name: "…, said former city
+/// manager Lena Park", "said master of ceremonies Ali Hassan".
+#[test]
+fn inverted_source_opens_with_a_title() {
+    let text = "The bridge will reopen in May, said former city manager Lena Park.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (0, 29));
+    assert_eq!(v[0].0, at(text, "The bridge will reopen in May"));
+    assert_eq!(v[0].1, Some(at(text, "former city manager Lena Park")));
+    assert_eq!(v[0].2, Some(at(text, "said")));
+    let text = "The vote was a turning point, said master of ceremonies Ali Hassan.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "The vote was a turning point"));
+    assert_eq!(v[0].1, Some(at(text, "master of ceremonies Ali Hassan")));
+    // A direct quote takes the titled speaker too.
+    let text = "\"We will rebuild,\" said former city manager Lena Park.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some(at(text, "former city manager Lena Park")));
+    // A cue's object or an adjunct before a name is no title.
+    let text = "The bridge will reopen, noted testimony by Lena Park.";
+    assert!(spans(text)
+        .iter()
+        .all(|a| a.1 != Some(at(text, "testimony by Lena Park"))));
+}
+
+/// "…, she said when asked whether …": a question put after a subordinator by someone
+/// unnamed; the question is the content and has no source.
+#[test]
+fn question_when_asked_has_no_source() {
+    let text = "The mayor smiled when asked how the city would pay for the bridge.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (28, 65));
+    assert_eq!(v[0].0, at(text, "how the city would pay for the bridge"));
+    assert_eq!(v[0].1, None);
+    assert_eq!(v[0].2, Some(at(text, "asked")));
+    // Not after a subject ("the board asked whether …" has its asker as source).
+    let text = "The board asked whether the city would pay for the bridge.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some(at(text, "The board")));
+}

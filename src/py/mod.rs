@@ -17,6 +17,7 @@ mod lexicon;
 mod quotes;
 mod sentences;
 mod sentiment;
+mod sentiment_batch;
 mod sentiment_floats;
 mod tables;
 mod tables_columns;
