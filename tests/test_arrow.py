@@ -151,6 +151,20 @@ def test_all_missing_columns_are_zero_pages_a_user_can_still_write(texts):
     assert a.quotes["outlet"].isna().all() and a.mentions["outlet"].isna().all()
 
 
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="needs os.fork")
+def test_zero_pages_are_private_to_the_process():
+    import os
+
+    zeros = np.frombuffer(_tables._zero_pages(8 * 1000), dtype=np.int64)
+    assert zeros.flags.writeable and not zeros.any()
+    pid = os.fork()
+    if pid == 0:  # the child writes its copy and leaves at once
+        zeros[:] = 7
+        os._exit(0)
+    os.waitpid(pid, 0)
+    assert not zeros.any()
+
+
 def test_empty_inputs_give_the_same_typed_tables():
     assert_same_tables(build([], True), build([], False))
     assert_same_tables(build([None, ""], True), build([None, ""], False))

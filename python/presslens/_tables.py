@@ -47,11 +47,15 @@ _STRINGS = {"text", "kind", "speaker", "mention", "cue"}
 # so Ctrl-C (checked between chunks) interrupts promptly and the bar moves.
 CHUNK_CHARS = 400_000
 CHUNK_DOCS = 2_000
-# Arrow path chunks: about 1/ARROW_CHUNKS of the text each, within ARROW_CHUNK_CHARS. A chunk
-# in flight needs about 10 bytes per character (code points, UTF-8, rows, the buffers and
-# their copy for Python), so chunks stay a small share of the tables' memory; the upper bound
-# keeps a large archive from becoming tens of thousands of Arrow chunks.
-ARROW_CHUNKS = 64
+# Arrow path chunks: about 1/ARROW_CHUNKS of the text each, within ARROW_CHUNK_CHARS. Smaller
+# chunks have fewer analysed articles waiting in the worker threads (up to about half a
+# million characters' worth, the batch pipeline's own bound), whose heaps do not give all of
+# that memory back; much smaller ones make the first chunk's projection of the run's rows,
+# which sizes every column, rougher. Measured on 38.6 MB of newsdev: peak 4.04-4.06 MB per MB
+# of text with chunks of 150,000 characters (256), 4.08-4.10 with 600,000 (64) and with
+# 100,000; CPU time the same. The upper bound keeps the calls into Rust (one pass of the
+# pipeline each) few on a large archive.
+ARROW_CHUNKS = 256
 ARROW_CHUNK_CHARS = (100_000, 4_000_000)
 # Build the tables from Arrow buffers when pyarrow is installed (False: from lists, as without
 # pyarrow; the tests compare the two).
@@ -283,8 +287,12 @@ def _arrow_columns(raw: dict, pa: Any, np: Any) -> dict:
 def _zero_pages(nbytes: int) -> Any:
     """A writable buffer of ``nbytes`` zero bytes that takes no memory until written: pages of
     an anonymous map (numpy's zeros come from calloc, whose memory may be reused heap that it
-    writes zeros into)."""
-    return mmap.mmap(-1, nbytes) if nbytes > 0 else bytearray()
+    writes zeros into). Private on POSIX (``mmap``'s default there is shared: a forked child
+    writing the column would change the parent's, and shared pages are allocated when read)."""
+    if nbytes <= 0:
+        return bytearray()
+    private = getattr(mmap, "MAP_PRIVATE", None)  # absent on Windows, whose maps are private
+    return mmap.mmap(-1, nbytes) if private is None else mmap.mmap(-1, nbytes, flags=private)
 
 
 def _zeros(np: Any, n: int) -> Any:

@@ -244,6 +244,13 @@ fn source_before(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)> {
     if toks[p].is_comma() && p > lo {
         return apposition_source(toks, lo, p);
     }
+    // "a source close to him said", "people familiar with them say": a modifier of the head
+    // that ends in an object pronoun, which ends no noun phrase of its own.
+    let link = |t: &Tok| t.word && t.in_class(class::PREPOSITION | class::MODIFIER_LINK);
+    if toks[p].in_class(class::OBJECT_PRONOUN) && p >= lo + 2 && link(&toks[p - 1]) {
+        let (s, _) = np_ending_at(toks, lo, p - 2)?;
+        return Some((s, p + 1));
+    }
     np_ending_at(toks, lo, p)
 }
 
@@ -360,7 +367,18 @@ pub fn sentence_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usi
         .get(lo)
         .is_some_and(|t| t.word && t.in_class(class::STOP | class::AUX));
     if opener {
-        s = (lo + 1..(lo + 12).min(k)).find(|&j| toks[j].is_comma())? + 1;
+        // "But the court overruled and said …": a coordinator joins the whole sentence, and
+        // the subject follows it; after any other opener ("While …, the court said") the
+        // subject follows the opening clause's comma.
+        let t = &toks[lo];
+        let coordinator = t.in_class(class::CLAUSE_LINK)
+            && !t.in_class(class::SUBORDINATOR | class::OBJECT_RELATIVE);
+        let comma = (lo + 1..(lo + 12).min(k)).find(|&j| toks[j].is_comma());
+        s = match comma {
+            Some(c) => c + 1,
+            None if coordinator => lo + 1,
+            None => return None,
+        };
     }
     let first = toks.get(s).filter(|_| s < k)?;
     if first.in_class(class::SUBJECT_PRONOUN) && first.lower != "who" {

@@ -82,3 +82,41 @@ fn question_when_asked_has_no_source() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].1, Some(at(text, "The board")));
 }
+
+/// A source whose modifier ends in an object pronoun ("a source close to him", "people familiar
+/// with them") or whose head is stressed by "itself" ("the company itself") is one noun phrase.
+#[test]
+fn source_ends_in_a_pronoun() {
+    let text = "A source close to him said the senator would run again.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (27, 54));
+    assert_eq!(v[0].0, at(text, "the senator would run again"));
+    assert_eq!(v[0].1, Some(at(text, "A source close to him")));
+    assert_eq!(v[0].2, Some(at(text, "said")));
+    let text = "The senator will run again, people familiar with them say.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "The senator will run again"));
+    assert_eq!(v[0].1, Some(at(text, "people familiar with them")));
+    let text = "The bank itself said the merger was off.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the merger was off"));
+    assert_eq!(v[0].1, Some(at(text, "The bank itself")));
+}
+
+/// A sentence that opens with a coordinator ("But", "And", "So") has its subject right after
+/// it: "But the county board voted and said …" (no comma closes an opening clause).
+#[test]
+fn subject_after_an_opening_coordinator() {
+    let text = "But the county board voted and said the levy would rise.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (36, 55));
+    assert_eq!(v[0].0, at(text, "the levy would rise"));
+    assert_eq!(v[0].1, Some(at(text, "the county board")));
+    assert_eq!(v[0].2, Some(at(text, "said")));
+    // A subordinator still needs its clause's comma before the subject.
+    assert!(spans("While the board voted and said the levy would rise nobody came.").is_empty());
+}

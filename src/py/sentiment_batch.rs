@@ -1,21 +1,20 @@
 //! The batch calls of sentiment (`polarity_scores_batch`, `polarity_scores_columns`): read
-//! every text, score chunks of texts on all the call's threads, build the results in order.
+//! the texts into chunks, score chunks on all the call's threads, build the results in order.
 //!
 //! Not the shared pipeline (`batch::pipeline`): a text scores in about half a microsecond, so
-//! a block of texts is about 0.1 ms of work, and the pipeline's hand-offs per block (a mutex,
-//! a condition variable, a worker put to sleep and woken when the calling thread falls
-//! behind) were a large share of a 2-thread call: about 120 voluntary context switches per
-//! call of 24,390 texts and a quarter more CPU time than on one thread. Here the calling
-//! thread first reads every text (a pointer and a length each: their UTF-8 is borrowed from
-//! the str objects); then every thread, the calling one included, claims chunks from one
-//! atomic counter and scores them without the GIL, and each chunk's scores come back through
-//! a `OnceLock`. Between chunks of its own the calling thread builds the scored chunks in
-//! order under the GIL. No thread ever waits for another, except the calling thread for the
-//! last chunks of the call.
+//! a block of texts is about 0.1 ms of work, and the pipeline's hand-offs (a worker put to
+//! sleep whenever the queue ran dry while the calling thread built or scored, and woken
+//! again) were a large share of a 2-thread call: about 120 voluntary context switches per
+//! call of 24,390 texts, and a quarter more CPU time than one thread. Here the calling thread
+//! first reads every text into chunks (a pointer and a length per text: their UTF-8 is
+//! borrowed from the str objects), which takes a tenth of the time of scoring them, while the
+//! workers already score the chunks read; then it scores chunks too, and between chunks of
+//! its own builds the scored ones in order under the GIL. The queue never runs dry before the
+//! end, so no thread sleeps, except the calling thread waiting for the last chunks.
 
+use std::collections::VecDeque;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::atomic::{fence, AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Condvar, Mutex, OnceLock};
+use std::sync::{Condvar, Mutex, MutexGuard};
 use std::time::Duration;
 
 use pyo3::prelude::*;
@@ -125,41 +124,53 @@ const WAIT_SLICE: Duration = Duration::from_millis(10);
 /// A chunk's scores, or the message of a panic while scoring it.
 type Outcome = Result<Vec<sentiment::Scores>, String>;
 
-/// What the threads of one batch call share.
+/// What the threads of one call share, behind one mutex (taken a few times per chunk of
+/// about 0.1 ms, never held while scoring or building).
+struct State {
+    /// Chunks read and not yet claimed: (chunk number, texts).
+    queue: VecDeque<(usize, Vec<SharedText>)>,
+    /// Each chunk's outcome once scored, until the calling thread takes it to build.
+    results: Vec<Option<Outcome>>,
+    /// Every chunk is read (or the call is ending): workers stop once the queue is empty.
+    read_all: bool,
+    /// The call is ending early (an error or Ctrl-C): claim nothing more.
+    stop: bool,
+    /// The calling thread sleeps on `Work::ready` for a result.
+    caller_waits: bool,
+}
+
 struct Work<'a> {
     analyzer: &'a sentiment::Analyzer,
-    texts: &'a [SharedText],
-    /// Chunk `k` is `texts[bounds[k]..bounds[k + 1]]`.
-    bounds: &'a [usize],
-    /// The next chunk nobody has claimed.
-    next: AtomicUsize,
-    /// The call is ending early (an error or Ctrl-C): claim nothing more.
-    stop: AtomicBool,
-    /// Each chunk's outcome, set once by the thread that scored it.
-    done: Vec<OnceLock<Outcome>>,
-    /// The calling thread sleeps on `ready` (holding `lock` while it checks) for a chunk.
-    caller_waits: AtomicBool,
-    lock: Mutex<()>,
+    state: Mutex<State>,
     ready: Condvar,
 }
 
 impl Work<'_> {
-    fn chunks(&self) -> usize {
-        self.done.len()
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // Nothing panics while holding the lock; a poisoned lock is still consistent.
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Claim the next chunk and score it; false when none is left (or the call stops).
-    fn score_next(&self) -> bool {
-        if self.stop.load(Ordering::Relaxed) {
-            return false;
+    /// Read chunk `k` into the queue (the calling thread).
+    fn publish(&self, k: usize, texts: Vec<SharedText>) {
+        let mut st = self.lock();
+        st.results.push(None);
+        st.queue.push_back((k, texts));
+    }
+
+    /// Take the next chunk to score: `Err(())` when there is none and none will come.
+    fn claim(&self) -> Result<Option<(usize, Vec<SharedText>)>, ()> {
+        let mut st = self.lock();
+        match st.queue.pop_front() {
+            _ if st.stop => Err(()),
+            Some(job) => Ok(Some(job)),
+            None if st.read_all => Err(()),
+            None => Ok(None),
         }
-        let k = self.next.fetch_add(1, Ordering::Relaxed);
-        let (Some(&start), Some(&end), Some(cell)) =
-            (self.bounds.get(k), self.bounds.get(k + 1), self.done.get(k))
-        else {
-            return false;
-        };
-        let texts = self.texts.get(start..end).unwrap_or_default();
+    }
+
+    /// Score chunk `k` and hand its outcome to the calling thread.
+    fn score(&self, k: usize, texts: Vec<SharedText>) {
         let a = self.analyzer;
         let outcome = catch_unwind(AssertUnwindSafe(|| {
             texts
@@ -170,38 +181,52 @@ impl Work<'_> {
                 .collect::<Vec<_>>()
         }))
         .map_err(|p| panic_message(p.as_ref()));
-        let _ = cell.set(outcome);
-        // Either this thread sees the calling thread's flag, or the calling thread (which
-        // sets the flag, then fences, then looks) sees the outcome.
-        fence(Ordering::SeqCst);
-        if self.caller_waits.load(Ordering::Relaxed) {
-            let _held = self.lock.lock().unwrap_or_else(|e| e.into_inner());
-            self.ready.notify_all();
+        let mut st = self.lock();
+        if let Some(slot) = st.results.get_mut(k) {
+            *slot = Some(outcome);
         }
-        true
+        if st.caller_waits {
+            self.ready.notify_one();
+        }
     }
 
-    /// A worker thread: score chunks until none is left.
+    /// A worker thread: score chunks until none is left. The calling thread reads chunks
+    /// much faster than a thread scores them, so the queue is empty only at the very start
+    /// (or when the calling thread is not running): then look again after a yield.
     fn worker(&self) {
-        while self.score_next() {}
+        while let Ok(job) = self.claim() {
+            match job {
+                Some((k, texts)) => self.score(k, texts),
+                None => std::thread::yield_now(),
+            }
+        }
+    }
+
+    /// The outcome of chunk `k` if it is scored (taken out: the calling thread builds it).
+    fn take(&self, k: usize) -> Option<Outcome> {
+        self.lock().results.get_mut(k).and_then(Option::take)
     }
 
     /// Sleep until chunk `k` is scored (the calling thread, without the GIL).
     fn wait_for(&self, k: usize) {
-        let Some(cell) = self.done.get(k) else {
-            return;
-        };
-        let mut held = self.lock.lock().unwrap_or_else(|e| e.into_inner());
-        self.caller_waits.store(true, Ordering::Relaxed);
-        fence(Ordering::SeqCst);
-        while cell.get().is_none() {
-            held = self
+        let mut st = self.lock();
+        while st.results.get(k).is_some_and(Option::is_none) && !st.stop {
+            st.caller_waits = true;
+            st = self
                 .ready
-                .wait_timeout(held, WAIT_SLICE)
+                .wait_timeout(st, WAIT_SLICE)
                 .unwrap_or_else(|e| e.into_inner())
                 .0;
         }
-        self.caller_waits.store(false, Ordering::Relaxed);
+        st.caller_waits = false;
+    }
+
+    /// End the call early: nothing more is claimed; chunks being scored finish.
+    fn stop(&self) {
+        let mut st = self.lock();
+        st.stop = true;
+        st.read_all = true;
+        st.queue.clear();
     }
 }
 
@@ -212,36 +237,52 @@ fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "unknown error".to_string())
 }
 
-/// The calling thread: build the scored chunks in order (`build(i, scores)` for text `i`),
-/// scoring chunks itself whenever the next one to build is not scored yet, until every
-/// chunk is built or an error (Python's, or a panic while scoring) ends the call.
+/// The calling thread: read every text (`read`, under the GIL) into chunks for the queue;
+/// then build the scored chunks in order (`build(i, scores)` for text `i`), scoring chunks
+/// itself whenever the next one to build is not scored yet, until every chunk is built or
+/// an error (Python's, or a panic while scoring) ends the call.
 fn drive(
     py: Python<'_>,
     work: &Work<'_>,
+    n: usize,
+    mut read: impl FnMut(usize) -> PyResult<SharedText>,
     mut build: impl FnMut(usize, &sentiment::Scores) -> PyResult<()>,
 ) -> PyResult<()> {
+    // Read: the workers start on the first chunk while the rest is read.
+    let mut starts = vec![];
+    let mut chunk = Vec::with_capacity(CHUNK_TEXTS);
+    let mut bytes = 0;
+    for i in 0..n {
+        let t = read(i)?;
+        bytes += t.len;
+        chunk.push(t);
+        if chunk.len() == CHUNK_TEXTS || bytes >= CHUNK_BYTES || i + 1 == n {
+            starts.push(i + 1 - chunk.len());
+            let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_TEXTS));
+            work.publish(starts.len() - 1, full);
+            bytes = 0;
+        }
+    }
+    work.lock().read_all = true;
     let mut built = 0;
-    loop {
-        while let Some(outcome) = work.done.get(built).and_then(OnceLock::get) {
-            let scores = outcome
-                .as_ref()
-                .map_err(|m| panic_error(Box::new(m.clone())))?;
-            let start = *work.bounds.get(built).ok_or_else(|| internal("chunk"))?;
+    while built < starts.len() {
+        if let Some(outcome) = work.take(built) {
+            let scores = outcome.map_err(|m| panic_error(Box::new(m)))?;
             for (j, s) in scores.iter().enumerate() {
-                build(start + j, s)?;
+                build(starts[built] + j, s)?;
             }
             built += 1;
             // Between chunks: Ctrl-C raises KeyboardInterrupt here.
             py.check_signals()?;
+            continue;
         }
-        if built >= work.chunks() {
-            return Ok(());
-        }
-        if !py.detach(|| work.score_next()) {
+        match work.claim() {
+            Ok(Some((k, texts))) => py.detach(|| work.score(k, texts)),
             // Every chunk is claimed: the next one to build is being scored elsewhere.
-            py.detach(|| work.wait_for(built));
+            _ => py.detach(|| work.wait_for(built)),
         }
     }
+    Ok(())
 }
 
 /// Score `texts` (an iterable of str) with `a` on `n_threads` threads, as one dict per text
@@ -258,38 +299,27 @@ pub(super) fn score_batch<'py>(
     let n_threads = check_threads(n_threads)?;
     let items = all_items(texts, func, "texts")?;
     let n = items.len();
-    // Every text, read now: its UTF-8 is the str's own (or cached) bytes, or a buffer made
-    // for it and kept in `held`. `items` and `held` outlive every thread of this call.
-    let mut shared = Vec::with_capacity(n);
+    // A text's UTF-8 is the str's own (or cached) bytes, or a buffer made for it and kept
+    // in `held`. `items` and `held` outlive every thread of this call.
     let mut held = Vec::new();
-    let mut bounds = vec![0];
-    let (mut in_chunk, mut bytes) = (0, 0);
-    for (i, item) in items.iter().enumerate() {
+    let read = |i: usize| -> PyResult<SharedText> {
+        let item = items.get(i).ok_or_else(|| internal("batch index"))?;
         let t = Utf8::of(item, func, || format!("texts[{i}]"))?;
         let s = t.share();
-        shared.push(s);
         if !matches!(t, Utf8::Borrowed(_)) {
             held.push(t);
         }
-        in_chunk += 1;
-        bytes += s.len;
-        if in_chunk == CHUNK_TEXTS || bytes >= CHUNK_BYTES {
-            bounds.push(i + 1);
-            (in_chunk, bytes) = (0, 0);
-        }
-    }
-    if in_chunk > 0 {
-        bounds.push(n);
-    }
+        Ok(s)
+    };
     let work = Work {
         analyzer: a,
-        texts: &shared,
-        bounds: &bounds,
-        next: AtomicUsize::new(0),
-        stop: AtomicBool::new(false),
-        done: (1..bounds.len()).map(|_| OnceLock::new()).collect(),
-        caller_waits: AtomicBool::new(false),
-        lock: Mutex::new(()),
+        state: Mutex::new(State {
+            queue: VecDeque::new(),
+            results: Vec::new(),
+            read_all: false,
+            stop: false,
+            caller_waits: false,
+        }),
         ready: Condvar::new(),
     };
     // Rows: one list of dicts; columns: four lists of floats. Filled in place, in order.
@@ -310,17 +340,17 @@ pub(super) fn score_batch<'py>(
     };
     // The calling thread scores too: `n_threads - 1` workers, none for a single chunk.
     let threads = n_threads.unwrap_or_else(rayon::current_num_threads).max(1);
-    let workers = (threads - 1).min(work.chunks().saturating_sub(1));
+    let workers = (threads - 1).min(n.div_ceil(CHUNK_TEXTS).saturating_sub(1));
     let outcome = match workers.checked_sub(1).and(crate::thread_pool(workers)) {
-        None => drive(py, &work, build),
+        None => drive(py, &work, n, read, build),
         Some(pool) => pool.in_place_scope(|scope| {
             for _ in 0..workers {
                 scope.spawn(|_| work.worker());
             }
-            let outcome = drive(py, &work, build);
+            let outcome = drive(py, &work, n, read, build);
             // On an error the workers stop after the chunk in hand; the scope waits for them
             // (a fraction of a millisecond) before the texts they read may go.
-            work.stop.store(true, Ordering::Relaxed);
+            work.stop();
             outcome
         }),
     };
