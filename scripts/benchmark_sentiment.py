@@ -13,7 +13,9 @@ Printed: per call (``polarity_scores(t)`` in a Python loop, a dict per text, as
 vaderSentiment is used), batch on 1 and on 2 threads (``polarity_scores_columns``, four lists,
 and ``polarity_scores_batch``, a dict per text), each as µs per text and as a ratio to
 vaderSentiment; 2 threads over 1; and the machine's load, since thread scaling needs idle
-cores. Before timing, every presslens result is checked against vaderSentiment's.
+cores. Because other processes on the cores distort wall time, the CPU time of all threads is
+printed too, with 2 threads' CPU time over 1 thread's (the cost of going parallel) and the
+voluntary context switches of a call (a thread put to sleep waiting for another). Before timing, every presslens result is checked against vaderSentiment's.
 The Rust core alone against the crates.io ports: ``cargo bench --bench sentiment``.
 
 With ``--once MODE`` (``none``, ``call``, ``method`` (the analyzer's ``polarity_scores``),
@@ -31,6 +33,7 @@ import argparse
 import json
 import os
 import pathlib
+import statistics
 import sys
 from typing import Callable
 
@@ -97,16 +100,40 @@ def main() -> None:
           f"results differing from vaderSentiment 3.3.2: {mismatches}")
     print(rule(args.repeat))
     base = timings["vaderSentiment polarity_scores (loop)"]
-    print(f"{'contender':<40} {'median us/text':>15} {'best us/text':>13}  x vaderSentiment")
+    print(f"{'contender':<40} {'median us/text':>15} {'best us/text':>13} {'CPU us/text':>12}  "
+          f"x vaderSentiment")
     for name, t in timings.items():
-        print(f"{name:<40} {1e6 * t.median / n:>15.3f} {1e6 * t.best / n:>13.3f}  "
-              f"{ratio(base, t)}")
+        cpu = statistics.median(t.process_cpu)
+        print(f"{name:<40} {1e6 * t.median / n:>15.3f} {1e6 * t.best / n:>13.3f} "
+              f"{1e6 * cpu / n:>12.3f}  {ratio(base, t)}")
     one, two = timings["presslens columns n_threads=1"], timings["presslens columns n_threads=2"]
     print(f"HEADLINE per call: {ratio(base, timings['presslens polarity_scores (loop)'])} "
           f"vaderSentiment; batch 1 thread: {ratio(base, one)}; batch 2 threads: "
           f"{ratio(base, two)}; 2 threads / 1 thread: {ratio(one, two)}")
+    threads_report(texts, one, two)
     print(f"cores: {os.cpu_count()}, load average (1/5/15 min): "
           f"{tuple(round(x, 2) for x in os.getloadavg())} (other processes share the cores)")
+
+
+def threads_report(texts: list[str], one: Timing, two: Timing) -> None:
+    """What 2 threads cost beyond 1, in measures that other processes on the cores do not
+    distort as much as wall time: the CPU time of all threads (median of the timed runs) and
+    the times a thread went to sleep waiting for another (voluntary context switches, one
+    more call each)."""
+    cpu1, cpu2 = statistics.median(one.process_cpu), statistics.median(two.process_cpu)
+    try:
+        import resource  # Unix only
+    except ImportError:
+        resource = None
+    switches: dict[int, object] = {1: "n/a", 2: "n/a"}
+    for threads in (1, 2):
+        if resource is not None:
+            before = resource.getrusage(resource.RUSAGE_SELF).ru_nvcsw
+            presslens.polarity_scores_columns(texts, n_threads=threads)
+            switches[threads] = resource.getrusage(resource.RUSAGE_SELF).ru_nvcsw - before
+    print(f"columns, 2 threads against 1: CPU time of all threads {cpu2 / cpu1:.2f}x "
+          f"(at most {2 * cpu1 / cpu2:.2f}x faster on 2 idle cores); voluntary context "
+          f"switches per call: {switches[1]} (1 thread), {switches[2]} (2 threads)")
 
 
 def once(mode: str, texts: list[str], passes: int = 1) -> None:

@@ -26,7 +26,9 @@ child's resident set (RSS, which sees Rust and Arrow allocations that tracemallo
 measured after loading the texts and the warm-up; its peak during the first timed run (Linux
 ``VmHWM``, reset through ``/proc/self/clear_refs``) minus that baseline is the peak increment;
 ``kept`` is RSS with the Corpus alive after the run. The largest columns of the first run's
-tables (``DataFrame.memory_usage(deep=True)``) are listed per mode.
+tables (``DataFrame.memory_usage(deep=True)``) are listed per mode, with each table's total; that
+figure counts every buffer in full, also the zero pages (never written, so not resident) of
+all-missing outlet columns and of ``nested_in`` without ``nested=True``.
 
 Benchmark release builds only (``maturin develop --release``). Prints numbers, asserts nothing.
 """
@@ -197,6 +199,10 @@ def main() -> None:
               f"largest columns (MB per MB of text):")
         for t, col, dtype, nbytes in sorted(r["columns"], key=lambda c: -c[3])[: a.top]:
             print(f"  {t + '.' + col:28} {dtype:32} {nbytes / 1e6 / r['mb']:6.2f}")
+        per_table: dict = {}
+        for t, _, _, nbytes in r["columns"]:
+            per_table[t] = per_table.get(t, 0) + nbytes
+        print("  per table: " + ", ".join(f"{t} {b / 1e6 / r['mb']:.2f}" for t, b in per_table.items()))
 
 
 if __name__ == "__main__":

@@ -423,26 +423,22 @@ impl Scratch {
         self.lex.get(..self.n_lex).unwrap_or_default()
     }
 
-    /// Write the tokens of a text of `len` bytes with `f`, which makes a [`TokenWriter`] of
-    /// its own from the two buffers (so the writer's counters live in registers, not in
-    /// `self`) and returns what [`TokenWriter::finish`] gives.
+    /// Make room for the token records of a text of `len` bytes. Tokens are separated by
+    /// white space: at most one per two bytes. Every token writes a `lex` entry (kept only
+    /// for lexicon words), so `lex` has room for all of them.
     #[inline(always)]
-    fn write_tokens(
-        &mut self,
-        len: usize,
-        f: impl FnOnce(&mut Vec<Tok>, &mut Vec<(usize, f64)>) -> Counts,
-    ) {
-        let mut toks = std::mem::take(&mut self.toks);
-        let mut lex = std::mem::take(&mut self.lex);
-        // Tokens are separated by white space: at most one per two bytes. Every token writes
-        // a `lex` entry (kept only for lexicon words), so `lex` has room for all of them.
-        if toks.len() < len / 2 + 1 {
-            toks.resize(len / 2 + 1, Tok::NONE);
-            lex.resize(len / 2 + 1, (0, 0.0));
+    fn make_room(&mut self, len: usize) {
+        if self.toks.len() < len / 2 + 1 {
+            self.toks.resize(len / 2 + 1, Tok::NONE);
+            self.lex.resize(len / 2 + 1, (0, 0.0));
         }
-        let counts = f(&mut toks, &mut lex);
-        self.toks = toks;
-        self.lex = lex;
+    }
+
+    /// Keep what a token scan counted. (The scans write into `toks` and `lex` through a
+    /// [`TokenWriter`] of their own, borrowed field by field: the counters then live in
+    /// registers, and the buffers are not moved out of `self` and back for every text.)
+    #[inline(always)]
+    fn set_counts(&mut self, counts: Counts) {
         self.n_toks = counts.toks;
         self.n_lex = counts.lex;
         self.flags_any = counts.flags_any;

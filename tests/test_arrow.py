@@ -108,7 +108,10 @@ def test_analyze_arrow_buffers_match_analyze_columns(texts):
                     pa.foreign_buffer(data.address, data.size, data)], null_count=nulls)
                 assert arr.to_pylist() == want, (table, name)
             elif name in _tables._NULLABLE_INT:
-                values, missing = np.asarray(got[0]), np.asarray(got[1])
+                missing = np.asarray(got[1])
+                # No values when every row is missing (nested_in here: nested=False).
+                assert (got[0] is None) == bool(missing.all()), (table, name)
+                values = np.zeros(len(missing), np.int64) if got[0] is None else np.asarray(got[0])
                 assert (values.dtype, missing.dtype) == (np.int64, np.bool_)
                 assert [None if m else int(v) for v, m in zip(values, missing)] == want
             elif name == "descriptions":
@@ -132,6 +135,34 @@ def test_lone_surrogates_fall_back_to_exact_lists():
     assert_same_tables(c, build(texts, False))
     for row in c.sentences.itertuples():
         assert texts[row.doc_id][row.start:row.end] == row.text
+
+
+def test_all_missing_columns_are_zero_pages_a_user_can_still_write(texts):
+    # Without nested=True every nested_in is missing, and no text has an outlet: neither
+    # column's values come from Rust rows (zero pages instead), yet they read and write as usual.
+    a, b = build(texts, True), build(texts, False)
+    assert_same_tables(a, b)
+    t = a.attributions
+    assert len(t) > 3 and t["nested_in"].isna().all() and t["outlet"].isna().all()
+    t.loc[1, "nested_in"] = 0
+    assert t["nested_in"].tolist()[:3] == [pd.NA, 0, pd.NA]
+    assert a.attributions["nested_in"].notna().sum() == 1  # the frame's own column changed
+    assert build(texts, True).attributions["nested_in"].isna().all()  # and nothing shared
+    assert a.quotes["outlet"].isna().all() and a.mentions["outlet"].isna().all()
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="needs os.fork")
+def test_zero_pages_are_private_to_the_process():
+    import os
+
+    zeros = np.frombuffer(_tables._zero_pages(8 * 1000), dtype=np.int64)
+    assert zeros.flags.writeable and not zeros.any()
+    pid = os.fork()
+    if pid == 0:  # the child writes its copy and leaves at once
+        zeros[:] = 7
+        os._exit(0)
+    os.waitpid(pid, 0)
+    assert not zeros.any()
 
 
 def test_empty_inputs_give_the_same_typed_tables():

@@ -159,6 +159,23 @@ def test_batch_texts_of_every_kind_score_like_single_calls():
     assert presslens.polarity_scores(_Str("good")) == presslens.polarity_scores("good")
 
 
+def test_batch_keeps_order_over_chunks_of_every_size():
+    # Chunks end after 128 texts or 32 KB: texts long enough to end a chunk alone, runs of
+    # short ones, empty ones; each thread claims chunks as it goes, and every result must
+    # still land in its own place, on 1 to 3 threads, both shapes.
+    words = ["good", "bad", "great", "awful", "fine", "sad", "ok"]
+    texts = [f"{'very ' * (i // 7 % 4)}{words[i % 7]} {i}" for i in range(1500)]
+    texts[3] = "What a wonderful, happy day! " * 1200
+    texts[640] = "This is a terrible, awful mess. " * 1100
+    texts[641] = ""
+    texts[1499] = "So GOOD " * 5000
+    want = [presslens.polarity_scores(t) for t in texts]
+    for n_threads in (1, 2, 3):
+        assert presslens.polarity_scores_batch(texts, n_threads=n_threads) == want
+        cols = presslens.polarity_scores_columns(texts, n_threads=n_threads)
+        assert [dict(zip(cols, v)) for v in zip(*cols.values())] == want
+
+
 def test_batch_bad_item_names_its_position():
     texts = ["fine"] * 5000 + [b"bytes"]
     for call in (presslens.polarity_scores_batch, presslens.polarity_scores_columns):

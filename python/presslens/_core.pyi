@@ -647,8 +647,9 @@ def analyze_arrow(
 
     The same tables and columns (and ``documents`` has ``doc`` too). Every buffer is a
     ``ColumnBuffer``. A number column is one of native int64 (counts, offsets, positions) or
-    float64 (scores) values; ``mention_start`` and ``mention_end`` are ``(values, missing)``,
-    ``missing`` numpy bools (True = missing); a text column is
+    float64 (scores) values; ``mention_start``, ``mention_end`` and ``nested_in`` are
+    ``(values, missing)``, ``missing`` numpy bools (True = missing), ``values`` None when every
+    value is missing (no buffer of zeros is built for them); a text column is
     ``(length, null_count, offsets, data, validity)``: the buffers of an Arrow ``large_string``
     array (int64 byte offsets into the UTF-8 ``data``; ``validity`` a bitmap, or None when no
     value is missing); ``descriptions`` is a list of lists. None when a text has lone

@@ -10,6 +10,7 @@ module turns either into pandas DataFrames with fixed dtypes, so that an empty i
 from __future__ import annotations
 
 import math
+import mmap
 import sys
 from collections.abc import Mapping
 from typing import Any, Optional
@@ -46,11 +47,15 @@ _STRINGS = {"text", "kind", "speaker", "mention", "cue"}
 # so Ctrl-C (checked between chunks) interrupts promptly and the bar moves.
 CHUNK_CHARS = 400_000
 CHUNK_DOCS = 2_000
-# Arrow path chunks: about 1/ARROW_CHUNKS of the text each, within ARROW_CHUNK_CHARS. A chunk
-# in flight needs about 10 bytes per character (code points, UTF-8, rows, the buffers and
-# their copy for Python), so chunks stay a small share of the tables' memory; the upper bound
-# keeps a large archive from becoming tens of thousands of Arrow chunks.
-ARROW_CHUNKS = 64
+# Arrow path chunks: about 1/ARROW_CHUNKS of the text each, within ARROW_CHUNK_CHARS. Smaller
+# chunks have fewer analysed articles waiting in the worker threads (up to about half a
+# million characters' worth, the batch pipeline's own bound), whose heaps do not give all of
+# that memory back; much smaller ones make the first chunk's projection of the run's rows,
+# which sizes every column, rougher. Measured on 38.6 MB of newsdev: peak 4.04-4.06 MB per MB
+# of text with chunks of 150,000 characters (256), 4.08-4.10 with 600,000 (64) and with
+# 100,000; CPU time the same. The upper bound keeps the calls into Rust (one pass of the
+# pipeline each) few on a large archive.
+ARROW_CHUNKS = 256
 ARROW_CHUNK_CHARS = (100_000, 4_000_000)
 # Build the tables from Arrow buffers when pyarrow is installed (False: from lists, as without
 # pyarrow; the tests compare the two).
@@ -270,10 +275,29 @@ def _arrow_columns(raw: dict, pa: Any, np: Any) -> dict:
             elif name == "descriptions":
                 cols[name] = value
             elif name in _NULLABLE_INT:
-                cols[name] = (np.asarray(value[0]), np.asarray(value[1]))
+                missing = np.asarray(value[1])
+                # No values from Rust: every row is missing (nested_in without nested=True).
+                values = _zeros(np, len(missing)) if value[0] is None else np.asarray(value[0])
+                cols[name] = (values, missing)
             else:
                 cols[name] = np.asarray(value)
     return out
+
+
+def _zero_pages(nbytes: int) -> Any:
+    """A writable buffer of ``nbytes`` zero bytes that takes no memory until written: pages of
+    an anonymous map (numpy's zeros come from calloc, whose memory may be reused heap that it
+    writes zeros into). Private on POSIX (``mmap``'s default there is shared: a forked child
+    writing the column would change the parent's, and shared pages are allocated when read)."""
+    if nbytes <= 0:
+        return bytearray()
+    private = getattr(mmap, "MAP_PRIVATE", None)  # absent on Windows, whose maps are private
+    return mmap.mmap(-1, nbytes) if private is None else mmap.mmap(-1, nbytes, flags=private)
+
+
+def _zeros(np: Any, n: int) -> Any:
+    """``n`` int64 zeros, writable, from untouched pages."""
+    return np.frombuffer(_zero_pages(8 * n), dtype=np.int64)
 
 
 def _arrow_add(texts: list, n_threads: Optional[int], positions: list, tables: Any,
@@ -411,21 +435,33 @@ def _doc_id_at(pd: Any, np: Any, doc_ids: Any, pos: Any) -> Any:
     return pd.Series(doc_ids.take(pos), dtype=doc_ids.dtype, copy=False)
 
 
-def _outlets_at(pd: Any, np: Any, outlets: Any, pos: Any) -> Any:
-    """``outlets.take(pos)``, the outlet column of a table. When no text has an outlet (the
-    usual case) and the column is Arrow-backed, the all-missing column is made from zeroed
-    buffers that numpy gets from calloc: pages never written take no memory, where ``take``
-    would write 8 bytes of offsets per row."""
-    dtype = outlets.dtype
-    if len(outlets) == 0 or outlets.count() > 0 or getattr(dtype, "storage", None) != "pyarrow":
+def _outlets_at(outlets: Any, pos: Any, zeros: Any) -> Any:
+    """``outlets.take(pos)``, the outlet column of a table. ``zeros``: when no text has an
+    outlet (the usual case) and the column is Arrow-backed, a ``pyarrow`` buffer of zero pages
+    for at least ``len(pos) + 1`` offsets, which every table's all-missing column is made over
+    (Arrow data is read-only; pages never written take no memory), where ``take`` would write
+    8 bytes of offsets per row."""
+    if zeros is None:
         return outlets.take(pos).reset_index(drop=True)
     import pyarrow as pa
 
     n = len(pos)
-    buffers = [pa.py_buffer(np.zeros((n + 7) // 8, dtype=np.uint8)),
-               pa.py_buffer(np.zeros(n + 1, dtype=np.int64)), pa.py_buffer(b"")]  # fmt: skip
-    missing = pa.Array.from_buffers(pa.large_string(), n, buffers, null_count=n)
-    return dtype.__from_arrow__(missing)
+    # All zeros: an empty validity bitmap (all missing) and offsets that are all 0.
+    missing = pa.Array.from_buffers(pa.large_string(), n, [zeros, zeros, pa.py_buffer(b"")],
+                                    null_count=n)  # fmt: skip
+    return outlets.dtype.__from_arrow__(missing)
+
+
+def _missing_outlet_zeros(outlets: Any, cols: dict) -> Any:
+    """The zero pages ``_outlets_at`` needs, sized for the longest table; None unless no text
+    has an outlet and the outlet dtype is Arrow-backed."""
+    if (len(outlets) == 0 or outlets.count() > 0
+            or getattr(outlets.dtype, "storage", None) != "pyarrow"):  # fmt: skip
+        return None
+    import pyarrow as pa
+
+    rows = max((len(c["doc"]) for c in cols.values() if c and "doc" in c), default=0)
+    return pa.py_buffer(_zero_pages(8 * (rows + 1)))
 
 
 def build_tables(inputs: Inputs, cols: dict) -> dict:
@@ -436,12 +472,13 @@ def build_tables(inputs: Inputs, cols: dict) -> dict:
     n = len(inputs.texts)
     outlets = inputs.outlets.reset_index(drop=True)
     str_dtype = _str_dtype(pd)
+    zeros = _missing_outlet_zeros(outlets, cols)
 
     def keyed(table: str, names: list) -> Any:
         c = cols.get(table) or {n: [] for n in ["doc"] + names}
         # Popped: the positions are done with once doc_id is made from them.
         pos = np.asarray(c.pop("doc"), dtype=np.int64)
-        outlet = _outlets_at(pd, np, outlets, pos) if "outlet" in names else None
+        outlet = _outlets_at(outlets, pos, zeros) if "outlet" in names else None
         doc_id = _doc_id_at(pd, np, inputs.doc_ids, pos)  # after the outlets: may reuse `pos`
         data = {}
         for name in names:  # in column order: no `columns=` for pandas to look names up in
@@ -450,7 +487,8 @@ def build_tables(inputs: Inputs, cols: dict) -> dict:
             elif name == "outlet":
                 data[name] = outlet
             else:
-                data[name] = _typed(pd, np, name, c[name], str_dtype)
+                # Popped: a list (descriptions) goes once its column is made.
+                data[name] = _typed(pd, np, name, c.pop(name), str_dtype)
         # Columns are new arrays made for this table (or Arrow data): taken, not copied.
         return pd.DataFrame(data, copy=False)
 

@@ -15,7 +15,7 @@
 
 use super::content_bounds::{
     adjunct_only, clause_end, content_end, content_start, is_participle_cue, n_words,
-    object_clause_end, object_relative_start, trim_end, trim_start,
+    object_clause_end, object_relative_start, trim_end, trim_start, verb_of_that_clause,
 };
 use super::cues::{cue_at, Cue, CueKind};
 use super::forms::{asked_first, headline_colon, in_document, participle_first, passive_judgement};
@@ -163,6 +163,19 @@ fn preposed(
     } else {
         c1
     };
+    // "The judge ruled that the aide claimed …": the outer verb's subject reports the whole
+    // "that" clause, the aide's claim nested in it (found by [`with_nested`]).
+    if let Some(v) = source.and_then(|s| verb_of_that_clause(toks, lo, s)) {
+        if let Some(outer) = source_left(toks, lo, v) {
+            let c1 = content_end(toks, v + 1, e);
+            let raw = Raw {
+                parts: vec![(v + 1, c1)],
+                source: Some(outer),
+                cue: (v, v + 1),
+            };
+            return Some((raw, c1));
+        }
+    }
     // "what the mayor called a disgrace", "which she has said was a mistake": the relative
     // clause, from its relative word, is the content.
     let (c0, c1) = match source.and_then(|s| object_relative_start(toks, lo, s)) {

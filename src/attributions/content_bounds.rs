@@ -249,6 +249,104 @@ fn list_continues_at(toks: &[Tok], k: usize, e: usize) -> bool {
         .is_some_and(|t| t.word && !t.cap && !t.in_quote && t.in_class(class::CONTINUES_LIST))
 }
 
+/// Most tokens of one item of a list inside an object ("his parents, his siblings, his wife").
+const MAX_ITEM: usize = 6;
+
+/// Could the segment `[from, to)` be a noun phrase inside an object: words only (quotes and
+/// names allowed), not opening a clause, a participle phrase or a relative clause?
+fn noun_like_segment(toks: &[Tok], from: usize, to: usize) -> bool {
+    let Some(first) = toks.get(from).filter(|_| from < to) else {
+        return false;
+    };
+    let opens_clause = first.in_class(
+        class::SUBORDINATOR | class::NOMINATIVE | class::OBJECT_RELATIVE | class::CLAUSE_LINK,
+    ) || first.is("who")
+        || first.is("whose")
+        || (!first.cap && first.lower.ends_with("ing"));
+    // A reporting word is a clause's verb more often than a noun of a list ("… and France
+    // support the rebels").
+    let cue = class::CLAUSE_CUE | class::OBJECT_CUE | class::STANCE_CUE | class::TO_CUE;
+    first.word
+        && !opens_clause
+        && toks[from..to]
+            .iter()
+            .all(|t| (t.word && (t.cap || !t.in_class(cue))) || t.in_quote || t.is("."))
+}
+
+/// The end of the first segment of words after `j` (its next clause punctuation, or `e`), if
+/// it is at most `max` tokens long.
+fn segment_end(toks: &[Tok], j: usize, e: usize, max: usize) -> Option<usize> {
+    let limit = e.min(j + 2 + max);
+    let k = (j + 1..limit).find(|&k| !toks[k].in_quote && toks[k].is_clause_punct());
+    match k {
+        Some(k) => Some(k),
+        None if limit == e => Some(e),
+        None => None,
+    }
+}
+
+/// Most items a list inside an object is looked through for its closing "and"/"or".
+const MAX_ITEMS: usize = 6;
+
+/// Do list items of the object follow the comma at `j` ("criticized his rivals, the press
+/// and the courts", "thanked his parents, his siblings, his wife and his children")? Short
+/// noun-like segments, one after another, up to one followed by ", and"/", or" or holding the
+/// list's own "and"/"or" before the clause ends. Returns where the object's punctuation stops
+/// being skipped: after the last item's ", and", or at the end of the item holding "and".
+fn list_item_after(toks: &[Tok], j: usize, e: usize) -> Option<usize> {
+    let mut j = j;
+    for _ in 0..MAX_ITEMS {
+        if !toks[j].is(",") {
+            return None;
+        }
+        let k = segment_end(toks, j, e, MAX_ITEM)?;
+        if !noun_like_segment(toks, j + 1, k) {
+            return None;
+        }
+        let joined = toks[j + 1..k].iter().any(|t| t.is("and") || t.is("or"));
+        let then_and =
+            k < e && toks[k].is(",") && toks.get(k + 1).is_some_and(|n| n.is("and") || n.is("or"));
+        if then_and {
+            return Some(k + 1);
+        }
+        if joined {
+            return (k == e || !toks[k].is_comma()).then_some(k);
+        }
+        if k == e {
+            return None;
+        }
+        j = k;
+    }
+    None
+}
+
+/// Longest apposition inside an object ("a federal judge, R. Diaz, for his ruling").
+const MAX_APPOSITION: usize = 8;
+
+/// Does an apposition follow the comma (or dash) at `j`, closed by the same mark and followed
+/// by the complement of the verb ("accused the mayor, a former ally, of lying", "praised
+/// Ms. Osei, the harbour master, for her work")? Returns the index after the closing mark.
+fn apposition_then_complement(toks: &[Tok], j: usize, e: usize) -> Option<usize> {
+    // "praised the mayor, who retires in May, for her work": a relative clause may stand there
+    // too, a little longer.
+    let relative = toks
+        .get(j + 1)
+        .is_some_and(|t| matches!(t.lower.as_str(), "who" | "whose"));
+    let max = if relative {
+        MAX_APPOSITION + 4
+    } else {
+        MAX_APPOSITION
+    };
+    let k = segment_end(toks, j, e, max)?;
+    let closes = k < e && toks[k].lower == toks[j].lower;
+    let complement = toks
+        .get(k + 1)
+        .filter(|_| k + 1 < e)
+        .is_some_and(|n| n.word && !n.cap && (n.in_class(class::PREPOSITION) || n.is("as")));
+    let inner = relative || noun_like_segment(toks, j + 1, k);
+    (closes && complement && inner).then_some(k + 1)
+}
+
 /// Does an adjunct of the act, not part of its object, start at `j`: "thanked supporters at a
 /// rally", "endorsed Ruiz during the debate"?
 fn act_adjunct_at(toks: &[Tok], j: usize) -> bool {
@@ -266,7 +364,10 @@ pub(super) fn clause_end(toks: &[Tok], from: usize, e: usize) -> usize {
 /// The end of the object clause starting at `from` (trimmed) and where the search for the next
 /// attribution goes on: the next comma, semicolon, "and" + a second reporting verb ("praised
 /// the plan and said …"), or `e`; a comma before a word that goes on with the noun phrase
-/// ("cited several factors, including the weather", "wants talks, not sanctions") is no end.
+/// ("cited several factors, including the weather", "wants talks, not sanctions"), the commas
+/// of a list ("thanked the nurses, the firefighters and the volunteers") and those around an
+/// apposition before the verb's complement ("accused the clerk, a former aide, of lying") are
+/// no end either.
 /// The object of a stance verb (`object`) also ends before "and" + an auxiliary ("endorsed
 /// Ruiz and has campaigned for her"), where the search goes on, and before an adjunct of the
 /// act ("thanked supporters at a rally"), though what follows that is no new attribution; a
@@ -279,12 +380,21 @@ pub(super) fn object_clause_end(
 ) -> (usize, usize) {
     let mut j = from;
     let mut cut = None;
-    // "cited several factors, including the weather": the list goes on over the comma.
-    let goes_on = |j: usize| toks[j].is_comma() && list_continues_at(toks, j + 1, e);
-    while j < e
-        && !toks[j].in_direct
-        && (toks[j].in_quote || !toks[j].is_clause_punct() || goes_on(j))
-    {
+    // Punctuation up to here is inside the object: a list's or an apposition's.
+    let mut inside = from;
+    while j < e && !toks[j].in_direct {
+        if !toks[j].in_quote && toks[j].is_clause_punct() && j >= inside {
+            // "cited several factors, including the weather": the list goes on over the comma.
+            if toks[j].is_comma() && list_continues_at(toks, j + 1, e) {
+                inside = j + 1;
+            } else if let Some(next) =
+                list_item_after(toks, j, e).or_else(|| apposition_then_complement(toks, j, e))
+            {
+                inside = next;
+            } else {
+                break;
+            }
+        }
         let t = &toks[j];
         let joins = j > from && !t.in_quote && (t.is("and") || t.is("but"));
         // The second predicate may report on ("… and has said that …"): the search goes on there.
@@ -359,9 +469,29 @@ pub(super) fn object_relative_start(toks: &[Tok], lo: usize, src: (usize, usize)
     let verb = class::CLAUSE_CUE | class::OBJECT_CUE | class::THAT_CUE | class::STANCE_CUE;
     let after_noun = r > lo && {
         let v = &toks[r - 1];
-        v.word && !v.in_quote && !v.in_class(verb | class::AUX | class::STOP)
+        v.word && !v.in_quote && !v.in_class(verb | class::AUX | class::STOP) && !past_verb(v)
     };
     let relative = t.in_class(class::OBJECT_RELATIVE)
         || (after_noun && t.in_class(class::RELATIVE_AFTER_NOUN));
     relative.then_some(r)
+}
+
+/// A verb in the past: an "-ed" form ("ruled", "repeated") or an irregular participle ("told",
+/// "thought"). Before "that" it takes a clause, never a noun's relative clause.
+fn past_verb(t: &Tok) -> bool {
+    t.word
+        && !t.cap
+        && !t.in_quote
+        && ((t.lower.len() > 4 && t.lower.ends_with("ed"))
+            || t.in_class(class::IRREGULAR_PARTICIPLE))
+}
+
+/// "The judge ruled that the aide claimed …", "She repeated that officials denied …": a verb in
+/// the past before "that", right before the source `src` of a nested attribution, reports the
+/// whole "that" clause (a verb that takes a clause is one of saying, knowing or deciding, even
+/// when the lexicon lacks it). Returns that verb's index.
+pub(super) fn verb_of_that_clause(toks: &[Tok], lo: usize, src: (usize, usize)) -> Option<usize> {
+    let r = src.0.checked_sub(1).filter(|&r| r > lo)?;
+    let that = toks[r].word && !toks[r].in_quote && toks[r].in_class(class::RELATIVE_AFTER_NOUN);
+    (that && past_verb(&toks[r - 1])).then_some(r - 1)
 }

@@ -272,3 +272,61 @@ fn an_evidential_relative_clause_ends_at_its_comma() {
     assert_eq!(v[0].1, None);
     assert_eq!(v[0].2, Some(at(text, "seemed")));
 }
+
+#[test]
+fn a_stance_object_goes_on_over_a_list() {
+    // "A, B and C", "A, B, and C": the commas of a list are inside the object.
+    let text = "The governor thanked the nurses, the firefighters and the volunteers.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(text, "the nurses, the firefighters and the volunteers")
+    );
+    let text = "The union criticized the mayor, the council, and the port authority for the delay.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(
+            text,
+            "the mayor, the council, and the port authority for the delay"
+        )
+    );
+    // A clause after the comma is no item: "…, and she thanked …" ends the object.
+    let text = "The union criticized the mayor, and she thanked the council.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "the mayor"), "{v:?}");
+    // Nor is a segment with a reporting verb: "as Spain and France support …".
+    let text = "The rebels opposed the treaty, as Spain and France support the blockade.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "the treaty"), "{v:?}");
+}
+
+#[test]
+fn a_stance_object_goes_on_over_an_apposition_before_its_complement() {
+    // "accused X, an apposition, of …": the complement after the apposition is the object's.
+    let text = "The lawyer accused the clerk, a former aide, of hiding the ledgers.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(text, "the clerk, a former aide, of hiding the ledgers")
+    );
+    // A relative clause in that place, a little longer, too.
+    let text =
+        "The board praised the treasurer, who retires in May with a full pension, for her work.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(
+            text,
+            "the treasurer, who retires in May with a full pension, for her work"
+        )
+    );
+    // Without a complement after it, the apposition's comma still ends the object.
+    let text = "The lawyer praised the clerk, a former aide.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "the clerk"), "{v:?}");
+}

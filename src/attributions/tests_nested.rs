@@ -178,3 +178,41 @@ fn many_sibling_contents_in_a_long_sentence() {
         assert!(a.content.end <= text.len());
     }
 }
+
+#[test]
+fn a_verb_before_that_reports_the_clause_holding_a_nested_source() {
+    // "ruled" is no cue of the lexicon, but a verb in the past before "that" takes the clause:
+    // the judge's ruling holds the aide's claim, whose source is no part of its own content.
+    let text = "The judge ruled that the aide claimed the files were lost.";
+    let v = run(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].content.of(text),
+        "that the aide claimed the files were lost"
+    );
+    assert_eq!(
+        v[0].content.start,
+        at(text, "that the aide claimed the files were lost").0
+    );
+    assert_eq!(v[0].source.map(|s| s.of(text)), Some("The judge"));
+    assert_eq!(v[0].cue.map(|s| s.of(text)), Some("ruled"));
+    assert_eq!(
+        rows(text),
+        vec![
+            row(
+                "that the aide claimed the files were lost",
+                "The judge",
+                "ruled",
+                None
+            ),
+            row("the files were lost", "the aide", "claimed", Some(0)),
+        ]
+    );
+    // After a noun "that" still opens a relative clause, whose relative word is the content's
+    // start: "shelved" is a verb in the past, but "plan" stands between it and "that".
+    let text = "The board shelved the plan that voters believe is too costly.";
+    let v = run(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].content.of(text), "that voters believe is too costly");
+    assert_eq!(v[0].source.map(|s| s.of(text)), Some("voters"));
+}

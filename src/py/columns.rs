@@ -110,12 +110,7 @@ impl Columns for PyCells {
         Ok(PyList::new(py, v)?.into_any())
     }
     fn opt_ints(py: Python<'_>, v: OptInts) -> PyResult<Bound<'_, PyAny>> {
-        let cells = v
-            .values
-            .into_iter()
-            .zip(v.missing)
-            .map(|(x, m)| (!m).then_some(x));
-        Ok(PyList::new(py, cells)?.into_any())
+        Ok(PyList::new(py, v.cells())?.into_any())
     }
     fn floats(py: Python<'_>, v: Vec<f64>) -> PyResult<Bound<'_, PyAny>> {
         Ok(PyList::new(py, v)?.into_any())
@@ -213,23 +208,43 @@ pub(super) fn reserve_vec<T>(v: &mut Vec<T>, factor: f64) {
 
 /// A column of offsets that may be missing, grown as it is handed over: int64 values (0 where
 /// missing) and a missing flag per row. That is 9 bytes a row while a run's tables grow, where
-/// an `Option<usize>` takes 16, and no conversion at the end.
+/// an `Option<usize>` takes 16, and no conversion at the end. While every row is missing (a
+/// run without nested attributions: all of `nested_in`) there are no values at all, only the
+/// flags: the Arrow form hands over None for them (zeros that Python maps from untouched
+/// pages).
 #[derive(Default)]
 pub(super) struct OptInts {
+    /// Empty while every row is missing; else one per row.
     values: Vec<i64>,
     missing: Vec<bool>,
 }
 
 impl OptInts {
     pub(super) fn push(&mut self, v: Option<usize>) {
-        self.values.push(v.map_or(0, i64_of));
+        match v {
+            None if self.values.is_empty() => {}
+            None => self.values.push(0),
+            Some(x) => {
+                // The rows so far were all missing: their zeros now.
+                self.values.resize(self.missing.len(), 0);
+                self.values.push(i64_of(x));
+            }
+        }
         self.missing.push(v.is_none());
     }
 
     /// Room for `factor` times the present rows (see `tables::Reserve`).
     pub(super) fn reserve_for(&mut self, factor: f64) {
-        reserve_vec(&mut self.values, factor);
+        if !self.values.is_empty() {
+            reserve_vec(&mut self.values, factor);
+        }
         reserve_vec(&mut self.missing, factor);
+    }
+
+    /// Each row's value, None where missing.
+    fn cells(&self) -> impl Iterator<Item = Option<i64>> + '_ {
+        let value = |i: usize| self.values.get(i).copied().unwrap_or(0);
+        (self.missing.iter().enumerate()).map(move |(i, &m)| (!m).then(|| value(i)))
     }
 }
 
@@ -292,10 +307,14 @@ impl Columns for ArrowCells {
     fn ints(py: Python<'_>, v: Vec<usize>) -> PyResult<Bound<'_, PyAny>> {
         buffer(py, ColumnBuffer::i64s(i64s(v)))
     }
-    /// `(values, missing)`: int64 values (0 where missing) and a numpy bool per value, True
-    /// where missing (the mask pandas' nullable Int64 keeps).
+    /// `(values, missing)`: int64 values (0 where missing; None when every value is missing)
+    /// and a numpy bool per value, True where missing (the mask pandas' nullable Int64 keeps).
     fn opt_ints(py: Python<'_>, v: OptInts) -> PyResult<Bound<'_, PyAny>> {
-        let values = buffer(py, ColumnBuffer::i64s(v.values))?;
+        let values = if v.values.is_empty() {
+            py.None().into_bound(py)
+        } else {
+            buffer(py, ColumnBuffer::i64s(v.values))?
+        };
         let missing = buffer(py, ColumnBuffer::bools(v.missing))?;
         Ok(PyTuple::new(py, [values, missing])?.into_any())
     }

@@ -17,8 +17,10 @@ mod lexicon;
 mod quotes;
 mod sentences;
 mod sentiment;
+mod sentiment_batch;
 mod sentiment_floats;
 mod tables;
+mod tables_columns;
 mod types;
 
 use pyo3::prelude::*;

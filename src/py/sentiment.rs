@@ -1,18 +1,16 @@
 //! VADER sentiment: `polarity_scores`, `polarity_scores_batch`, `sentence_sentiment` and the
 //! `SentimentIntensityAnalyzer` class (custom lexicons).
 
-use std::collections::VecDeque;
 use std::sync::{Arc, RwLock};
 
 use pyo3::exceptions::{PyKeyError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
-use super::batch::{check_threads, pipeline};
-use super::errors::{internal, lexicon_error, run, type_name};
-use super::ffi;
-use super::input::{all_items, take_text};
+use super::errors::{lexicon_error, run, type_name};
+use super::input::take_text;
+use super::sentiment_batch::{score_batch, Shape, Utf8};
 use super::sentiment_floats::share_float;
 use super::types::Out;
 use crate::{segment, sentiment};
@@ -22,7 +20,10 @@ use crate::{segment, sentiment};
 /// values that differ set. Building a dict key by key costs four inserts, the first of which
 /// allocates the key table; a copy of a small dict is one allocation and a `memcpy`, and most
 /// texts differ from the template in two or three values, not four.
-fn scores_dict<'py>(py: Python<'py>, s: &sentiment::Scores) -> PyResult<Bound<'py, PyDict>> {
+pub(super) fn scores_dict<'py>(
+    py: Python<'py>,
+    s: &sentiment::Scores,
+) -> PyResult<Bound<'py, PyDict>> {
     static TEMPLATE: PyOnceLock<Py<PyDict>> = PyOnceLock::new();
     const NEUTRAL: [f64; 4] = [0.0, 1.0, 0.0, 0.0];
     let keys = [
@@ -52,75 +53,6 @@ fn scores_dict<'py>(py: Python<'py>, s: &sentiment::Scores) -> PyResult<Bound<'p
 /// Texts longer than this are scored with the GIL released.
 const SENTIMENT_DETACH_BYTES: usize = 4096;
 
-/// The UTF-8 of one text: borrowed from the str where CPython has it (an ASCII str's own
-/// data, or the UTF-8 it caches), else made by CPython's encoder and used in place (no copy
-/// into Rust), or repaired by the shared input path when the str has lone surrogates (the
-/// encoder refuses them).
-enum Utf8<'a, 'py> {
-    Borrowed(&'a str),
-    Bytes(Bound<'py, PyBytes>),
-    Owned(String),
-}
-
-impl<'a, 'py> Utf8<'a, 'py> {
-    /// Item `obj` as UTF-8; a non-str raises TypeError naming `func` and the argument `arg()`.
-    fn of(obj: &'a Bound<'py, PyAny>, func: &str, arg: impl FnOnce() -> String) -> PyResult<Self> {
-        if let Ok(s) = obj.cast::<PyString>() {
-            if let Some(text) = ffi::str_utf8(s) {
-                return Ok(Utf8::Borrowed(text));
-            }
-            if let Ok(b) = s.encode_utf8() {
-                return Ok(Utf8::Bytes(b));
-            }
-        }
-        Ok(Utf8::Owned(take_text(obj, func, &arg())?.s))
-    }
-
-    fn as_str(&self) -> &str {
-        match self {
-            Utf8::Borrowed(s) => s,
-            // SAFETY: PyUnicode_AsUTF8String with its strict error handler only returns valid
-            // UTF-8 (a lone surrogate makes it fail instead). (Not a CPython call.)
-            Utf8::Bytes(b) => unsafe { std::str::from_utf8_unchecked(b.as_bytes()) },
-            Utf8::Owned(s) => s,
-        }
-    }
-
-    /// A handle on this text for the worker threads; the buffer must outlive its use: for a
-    /// borrowed text the str it borrows from, else `self`.
-    fn share(&self) -> SharedText {
-        let s = self.as_str();
-        SharedText {
-            ptr: s.as_ptr(),
-            len: s.len(),
-        }
-    }
-}
-
-/// A text of a batch as the worker threads see it: its UTF-8 in a buffer that the calling
-/// thread keeps alive, unchanged, until the text's scores are built (the str in `items`, and
-/// a buffer made for it in `held`, in [`score_batch`]), so no text is copied to cross threads.
-#[derive(Clone, Copy)]
-struct SharedText {
-    ptr: *const u8,
-    len: usize,
-}
-
-// SAFETY: the buffer behind a SharedText is immutable (a bytes object's or a String's that
-// nobody changes) and outlives every thread that reads it (see `score_batch`).
-unsafe impl Send for SharedText {}
-
-impl SharedText {
-    /// The text.
-    ///
-    /// # Safety
-    /// The buffer this came from must still be alive (see [`Utf8::share`]).
-    unsafe fn get<'a>(self) -> &'a str {
-        // SAFETY: ptr/len are a &str's, still alive by the caller's promise. (Not a CPython call.)
-        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr, self.len)) }
-    }
-}
-
 fn score_one<'py>(
     py: Python<'py>,
     a: &sentiment::Analyzer,
@@ -136,87 +68,6 @@ fn score_one<'py>(
         a.polarity_scores(s)
     };
     scores_dict(py, &scores)
-}
-
-/// The two shapes of a batch of scores.
-#[derive(Clone, Copy)]
-enum Shape {
-    /// One dict per text, as `polarity_scores` gives: the shape of every `*_batch` call.
-    Rows,
-    /// One list per score (`*_columns`): no dict per text, ready for a DataFrame.
-    Columns,
-}
-
-fn score_batch<'py>(
-    py: Python<'py>,
-    a: &sentiment::Analyzer,
-    texts: &Bound<'py, PyAny>,
-    n_threads: Option<&Bound<'py, PyAny>>,
-    func: &str,
-    shape: Shape,
-) -> PyResult<Bound<'py, PyAny>> {
-    let n_threads = check_threads(n_threads)?;
-    let items = all_items(texts, func, "texts")?;
-    let n = items.len();
-    // Rows: one list of dicts; columns: four lists of floats. Filled in place, in order.
-    let lists = match shape {
-        Shape::Rows => vec![ffi::list_of_len(py, n)?],
-        Shape::Columns => (0..4)
-            .map(|_| ffi::list_of_len(py, n))
-            .collect::<PyResult<Vec<_>>>()?,
-    };
-    // The UTF-8 made for a text read but not yet built (index, buffer), oldest first: a text
-    // leaves only once its scores are built, so after the workers are done with it; and
-    // `pipeline` joins its workers before it returns, also on error, before `held` is
-    // dropped. A borrowed text (most: an ASCII str's own data, or the UTF-8 the str caches)
-    // needs no entry: its str is in `items` for the whole call.
-    let mut held: VecDeque<(usize, Utf8<'_, 'py>)> = VecDeque::new();
-    let held_cell = std::cell::RefCell::new(&mut held);
-    pipeline(
-        py,
-        n,
-        n_threads,
-        |i| {
-            let item = items.get(i).ok_or_else(|| internal("batch index"))?;
-            let t = Utf8::of(item, func, || format!("texts[{i}]"))?;
-            let shared = t.share();
-            if !matches!(t, Utf8::Borrowed(_)) {
-                held_cell.borrow_mut().push_back((i, t));
-            }
-            Ok((shared, shared.len))
-        },
-        // SAFETY: the text's str is in `items`, and a Utf8 made for it is in `held`, until
-        // its scores are built (after this).
-        |t| a.polarity_scores(unsafe { t.get() }),
-        |i, s| {
-            {
-                let mut held = held_cell.borrow_mut();
-                while held.front().is_some_and(|&(k, _)| k <= i) {
-                    held.pop_front();
-                }
-            }
-            match shape {
-                Shape::Rows => ffi::list_set(&lists[0], i, scores_dict(py, &s)?.into_any()),
-                Shape::Columns => {
-                    for (list, v) in lists.iter().zip([s.neg, s.neu, s.pos, s.compound]) {
-                        ffi::list_set(list, i, share_float(py, v))?;
-                    }
-                    Ok(())
-                }
-            }
-        },
-    )?;
-    let mut lists = lists.into_iter();
-    match shape {
-        Shape::Rows => Ok(lists.next().ok_or_else(|| internal("rows"))?.into_any()),
-        Shape::Columns => {
-            let d = PyDict::new(py);
-            for (name, list) in ["neg", "neu", "pos", "compound"].into_iter().zip(lists) {
-                d.set_item(name, list)?;
-            }
-            Ok(d.into_any())
-        }
-    }
 }
 
 /// `polarity_scores(text, /)`: VADER scores of one text, a dict with `neg`, `neu`, `pos`,

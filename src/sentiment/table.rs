@@ -119,9 +119,12 @@ impl Info {
 
     /// This word's record as the token it was read from.
     #[inline]
-    pub(super) fn token(mut self, neg: bool, upper: bool) -> Info {
-        self.flags |= (NEG * neg as u8) | (UPPER * upper as u8);
-        self
+    pub(super) fn token(self, neg: bool, upper: bool) -> Info {
+        Info {
+            valence: self.valence,
+            flags: self.flags | (NEG * neg as u8) | (UPPER * upper as u8),
+            id: self.id,
+        }
     }
 }
 

@@ -120,10 +120,9 @@ impl Analyzer {
     /// two reads. `apos`: whether the text has an apostrophe (else no token is checked for
     /// "n't").
     pub(super) fn tokens_padded(&self, n: usize, apos: bool, sc: &mut Scratch) {
-        let buf = std::mem::take(&mut sc.padded);
-        let b = &buf[..];
-        sc.write_tokens(n, |out, lex| self.scan_padded(b, n, apos, out, lex));
-        sc.padded = buf;
+        sc.make_room(n);
+        let counts = self.scan_padded(&sc.padded, n, apos, &mut sc.toks, &mut sc.lex);
+        sc.set_counts(counts);
     }
 
     /// Token records of the ASCII text `b[..n]`, padded by [`Scratch::pad`]. (A function of
@@ -139,12 +138,12 @@ impl Analyzer {
     ) -> Counts {
         let mut sc = TokenWriter::new(out, lex);
         let mut i = 0;
-        while i < n {
-            // The padding guarantees the window; the `else` is never taken.
-            let Some(win) = b
-                .get(i..i + WINDOW)
-                .and_then(|w| <&[u8; WINDOW]>::try_from(w).ok())
-            else {
+        // Every window from a start below `starts` lies inside `b`: with the padding,
+        // `starts == n` and the `else` below is never taken (written so, the compiler
+        // drops the bounds check of the window).
+        let starts = n.min((b.len() + 1).saturating_sub(WINDOW));
+        while i < starts {
+            let Some(win) = b.get(i..).and_then(|w| w.first_chunk::<WINDOW>()) else {
                 break;
             };
             if CLASS[win[0] as usize] & SPACE != 0 {
@@ -214,9 +213,9 @@ impl Analyzer {
 
     /// Token records of any text (Python's `str.split()` on Unicode white space).
     pub(super) fn tokens_unicode(&self, text: &str, sc: &mut Scratch) {
-        sc.write_tokens(text.len(), |out, lex| {
-            self.scan_unicode(text, TokenWriter::new(out, lex))
-        });
+        sc.make_room(text.len());
+        let counts = self.scan_unicode(text, TokenWriter::new(&mut sc.toks, &mut sc.lex));
+        sc.set_counts(counts);
     }
 
     fn scan_unicode(&self, text: &str, mut sc: TokenWriter<'_>) -> Counts {
