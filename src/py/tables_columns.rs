@@ -233,16 +233,14 @@ impl Descriptions {
         let out = PyList::empty(py);
         let (mut start, mut ends) = (0, self.ends.iter());
         for &n in &self.counts {
-            let row = PyList::empty(py);
+            // Each row's list at its exact size (appending would leave room to grow).
+            let mut names = Vec::with_capacity(n as usize);
             for &end in ends.by_ref().take(n as usize) {
-                row.append(
-                    self.text
-                        .get(start..end)
-                        .ok_or_else(|| internal("description"))?,
-                )?;
+                let name = self.text.get(start..end);
+                names.push(name.ok_or_else(|| internal("description"))?);
                 start = end;
             }
-            out.append(row)?;
+            out.append(PyList::new(py, names)?)?;
         }
         Ok(out)
     }
