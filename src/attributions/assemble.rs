@@ -572,6 +572,8 @@ fn participles_after_quotes(cx: &Ctx, direct: &[Attribution]) -> Vec<Attribution
             a.source = d.source;
             a.speaker = d.speaker.clone();
             out.push(a);
+        } else if let Some(raw) = forms::asked_after(cx.toks, from, hi) {
+            out.push(cx.attribution(&raw));
         }
     }
     out

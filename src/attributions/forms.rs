@@ -198,6 +198,28 @@ pub fn participle_after(toks: &[Tok], from: usize, hi: usize) -> Option<Raw> {
     })
 }
 
+/// "“…,” she said when asked whether …" within a few tokens after `from` (the end of a direct
+/// quote's cue): the question put to the speaker, with no source (the asker goes unnamed).
+pub fn asked_after(toks: &[Tok], from: usize, hi: usize) -> Option<Raw> {
+    let e = trim_end(toks, from, hi);
+    let stop = (from + 6).min(e);
+    let cue = (from..stop)
+        .filter(|&k| toks[k].is("asked"))
+        .find_map(|k| cue_at(toks, from, e, k).filter(|c| c.kind == CueKind::Impersonal))?;
+    if toks[from..cue.t0]
+        .iter()
+        .any(|t| t.in_quote || t.is_quote_mark())
+    {
+        return None;
+    }
+    let c1 = content_end(toks, cue.t1, e);
+    (c1 > cue.t1 && n_words(toks, cue.t1, c1) >= 2).then(|| Raw {
+        parts: vec![(cue.t1, c1)],
+        source: None,
+        cue: (cue.t0, cue.t1),
+    })
+}
+
 /// A judgement in the passive ([`CueKind::Passive`]): "The plan was backed by the union" (the
 /// subject is the content, the agent its source), "The mayor is widely seen as a moderate" (the
 /// subject and its complement are the content, with no source).

@@ -79,7 +79,16 @@ pub fn skip_aux_left(toks: &[Tok], lo: usize, mut p: usize) -> Option<usize> {
 /// Noun phrase whose last token is `p`, not extending left of `lo`: (first, one past last).
 pub fn np_ending_at(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)> {
     let head = toks.get(p)?;
-    if p < lo || !can_be_head(head) {
+    // A capitalised modal after a capitalised word is a name's last part ("Theresa May said",
+    // "Ann Will said").
+    let modal_name = head.cap
+        && head.word
+        && !head.in_quote
+        && head.in_class(class::MODAL)
+        && p > lo
+        && toks[p - 1].word
+        && toks[p - 1].cap;
+    if p < lo || !(can_be_head(head) || modal_name) {
         return None;
     }
     if head.in_class(class::SUBJECT_PRONOUN) {

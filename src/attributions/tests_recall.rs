@@ -120,3 +120,35 @@ fn subject_after_an_opening_coordinator() {
     // A subordinator still needs its clause's comma before the subject.
     assert!(spans("While the board voted and said the levy would rise nobody came.").is_empty());
 }
+
+/// "“…,” she said when asked whether …": after a direct quote's cue, the question put to the
+/// speaker is an attribution of its own, with no source.
+#[test]
+fn question_after_a_direct_quote() {
+    let text = "\"We will,\" the mayor said when asked whether the city would pay.";
+    let v = spans(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, at(text, "\"We will,\""));
+    assert_eq!(v[1].0, (37, 63));
+    assert_eq!(v[1].0, at(text, "whether the city would pay"));
+    assert_eq!(v[1].1, None);
+    assert_eq!(v[1].2, Some(at(text, "asked")));
+}
+
+/// A capitalised modal after a capitalised word ends a name ("Theresa May said"), not a
+/// verb group.
+#[test]
+fn name_ending_in_a_modal() {
+    let text = "Prime Minister Ana May said the talks would resume.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (28, 50));
+    assert_eq!(v[0].0, at(text, "the talks would resume"));
+    assert_eq!(v[0].1, Some(at(text, "Prime Minister Ana May")));
+    assert_eq!(v[0].2, Some(at(text, "said")));
+    let text = "The talks will resume, Ana May said.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "The talks will resume"));
+    assert_eq!(v[0].1, Some(at(text, "Ana May")));
+}
