@@ -435,6 +435,9 @@ def test_a_counted_agent_is_the_source_of_a_passive_judgement():
          "which the mayor has said was a mistake"),
         ("The council passed a budget that the mayor believes is too small.",
          "that the mayor believes is too small"),
+        # ... and ends before the verb of the sentence the relative clause sits in
+        ("The road plan that residents believe is too costly was put on hold.",
+         "that residents believe is too costly"),
     ],
 )
 def test_content_bounds(text, content):
@@ -496,3 +499,11 @@ def test_measured_cue_forms(text, expected):
     assert extract_attributions("The calls to the hotline doubled.") == []
     # an event's consequence is the writer's inference, nobody's words
     assert extract_attributions("The loss means that the team will play again on Sunday.") == []
+
+
+def test_relative_cue_content_offsets_stop_before_the_main_verb():
+    text = "The road plan that residents believe is too costly was put on hold."
+    (a,) = extract_attributions(text)
+    assert (a.content.start, a.content.end) == (14, 50)
+    assert (a.source.start, a.source.end) == (19, 28)
+    assert text[a.source.start:a.source.end] == "residents"

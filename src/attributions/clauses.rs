@@ -179,6 +179,7 @@ fn preposed(
     // "what the mayor called a disgrace", "which she has said was a mistake": the relative
     // clause, from its relative word, is the content.
     let (c0, c1) = match source.and_then(|s| object_relative_start(toks, lo, s)) {
+        Some(r) if cue.kind == CueKind::Clause => (r, relative_clause_end(toks, cue.t1, c0, e)),
         Some(r) => (r, clause_end(toks, c0, e)),
         None => (c0, c1),
     };
@@ -240,6 +241,29 @@ fn predicate_start(toks: &[Tok], from: usize, to: usize) -> usize {
         first
     };
     at.map_or(to, |j| trim_end(toks, from, j))
+}
+
+/// "The plan that voters believe is needed was shelved": a relative clause whose verb reports a
+/// clause holds that clause's verb ("is needed", or "passed" in "that voters believe the council
+/// passed"), so a second finite verb after the cue, not joined by "and"/"or"/"but" or a comma,
+/// is the predicate of the sentence the relative clause sits in ("was shelved"), and the content
+/// ends before it. With one verb ("They shelved the plan that voters believe is needed.") the
+/// clause runs to its usual end.
+fn relative_clause_end(toks: &[Tok], after_cue: usize, c0: usize, e: usize) -> usize {
+    let end = clause_end(toks, c0, e);
+    let finite =
+        |j: usize| !toks[j].in_quote && (toks[j].in_class(class::AUX) || past_verb_at(toks, j));
+    let joined = |j: usize| {
+        let p = &toks[j - 1];
+        p.is_comma() || matches!(p.lower.as_str(), "and" | "or" | "but")
+    };
+    // Verb groups ("would have been") count once: a group starts where no verb precedes.
+    let mut groups = (after_cue..end).filter(|&j| finite(j) && (j == after_cue || !finite(j - 1)));
+    let _own = groups.next();
+    match groups.next() {
+        Some(j) if !joined(j) => trim_end(toks, c0, j),
+        _ => end,
+    }
 }
 
 /// The possessive at `k` ends a noun phrase that opens the sentence starting at `lo`: only

@@ -361,3 +361,25 @@ fn a_reported_clause_ends_before_as_and_a_subject_pronoun() {
         "{v:?}"
     );
 }
+
+#[test]
+fn a_relative_cue_content_ends_before_the_main_clause_verb() {
+    // The relative clause sits in the sentence's subject: its reported clause has one verb
+    // group ("is too costly", "would have saved money"); the next is the sentence's own.
+    let text = "The road plan that residents believe is too costly was put on hold.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (14, 50));
+    assert_eq!(&text[14..50], "that residents believe is too costly");
+    assert_eq!(v[0].1, Some(at(text, "residents")));
+    let text = "A rule that officials say would have saved money has been dropped.";
+    let v = spans(text);
+    assert_eq!(
+        v[0].0,
+        at(text, "that officials say would have saved money")
+    );
+    // In object position there is one verb group after the cue: the clause runs to the end.
+    let text = "The council shelved a plan that residents believe is too costly.";
+    let v = spans(text);
+    assert_eq!(v[0].0, at(text, "that residents believe is too costly"));
+}
