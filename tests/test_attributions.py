@@ -507,3 +507,16 @@ def test_relative_cue_content_offsets_stop_before_the_main_verb():
     assert (a.content.start, a.content.end) == (14, 50)
     assert (a.source.start, a.source.end) == (19, 28)
     assert text[a.source.start:a.source.end] == "residents"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("It was the deal the union always hoped to get.", (16, 25)),
+        ("Officials sometimes say the road is safe.", (0, 9)),
+        ("Our readers seldom say they trust polls.", (0, 11)),
+    ],
+)
+def test_frequency_adverb_is_no_part_of_the_source(text, source):
+    (a,) = extract_attributions(text)
+    assert (a.source.start, a.source.end) == source

@@ -63,7 +63,7 @@ pub fn skip_aux_left(toks: &[Tok], lo: usize, mut p: usize) -> Option<usize> {
     let mut n = 0;
     while p >= lo && n < 4 {
         let t = &toks[p];
-        if t.word && !t.cap && (t.in_class(class::AUX) || is_adverb(t)) {
+        if t.word && !t.cap && (t.in_class(class::AUX | class::FREQUENCY_ADVERB) || is_adverb(t)) {
             if p == lo {
                 return None;
             }

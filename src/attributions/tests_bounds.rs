@@ -383,3 +383,18 @@ fn a_relative_cue_content_ends_before_the_main_clause_verb() {
     let v = spans(text);
     assert_eq!(v[0].0, at(text, "that residents believe is too costly"));
 }
+
+#[test]
+fn a_frequency_adverb_is_no_part_of_the_source() {
+    // A reduced relative ("the deal the union always hoped to get") and a main clause: the
+    // adverb of frequency stands between the source and its verb.
+    let text = "It was the deal the union always hoped to get.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((16, 25)));
+    assert_eq!(&text[16..25], "the union");
+    assert_eq!(v[0].0, at(text, "to get"));
+    let text = "Officials sometimes say the road is safe.";
+    let v = spans(text);
+    assert_eq!(v[0].1, Some((0, 9)));
+}

@@ -14,12 +14,13 @@ use super::cues::{Cue, CUE_WORDS};
 use super::lexicon::{
     continues_list, impersonal_participle, is_approximator, is_auxiliary_verb, is_clause_link,
     is_colon_label, is_determiner, is_evidential_adverb, is_expectation_participle, is_experiencer,
-    is_finding_subject, is_hearer_word, is_irregular_participle, is_judged_participle, is_ly_noun,
-    is_modal, is_modifier_link, is_nominative, is_not_modifier_link, is_object_pronoun,
-    is_object_relative, is_passive_auxiliary, is_proform, is_relative_after_noun,
-    is_subject_pronoun, is_subordinator, is_time_noun, is_topic_preposition, marks_base_form_verb,
-    opens_act_adjunct, opens_adjunct, opens_complement, ARTICLES, AUX, CLAUSE_CUES, MEDIA, NOUNS,
-    NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STANCE_CUES, STOP, THAT_CUES, TO_CUES,
+    is_finding_subject, is_frequency_adverb, is_hearer_word, is_irregular_participle,
+    is_judged_participle, is_ly_noun, is_modal, is_modifier_link, is_nominative,
+    is_not_modifier_link, is_object_pronoun, is_object_relative, is_passive_auxiliary, is_proform,
+    is_relative_after_noun, is_subject_pronoun, is_subordinator, is_time_noun,
+    is_topic_preposition, marks_base_form_verb, opens_act_adjunct, opens_adjunct, opens_complement,
+    ARTICLES, AUX, CLAUSE_CUES, MEDIA, NOUNS, NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STANCE_CUES,
+    STOP, THAT_CUES, TO_CUES,
 };
 use crate::lexicon::{WordSet, TITLE_MINOR};
 use crate::Span;
@@ -109,6 +110,7 @@ pub mod class {
     pub const NOT_MODIFIER_LINK: Classes = 1 << 45;
     pub const EXPECTATION_PARTICIPLE: Classes = 1 << 46;
     pub const FINDING_SUBJECT: Classes = 1 << 47;
+    pub const FREQUENCY_ADVERB: Classes = 1 << 48;
 }
 
 /// The built-in word list behind each set bit of [`class`].
@@ -134,7 +136,7 @@ type WordTest = fn(&str) -> bool;
 
 /// The predicate of the lexicon behind each grammar bit of [`class`]. Each holds only words of
 /// `attribution_grammar.txt`, so asking it of every word of that file gives its bit exactly.
-fn class_predicates() -> [(WordTest, Classes); 32] {
+fn class_predicates() -> [(WordTest, Classes); 33] {
     [
         (is_subordinator, class::SUBORDINATOR),
         (marks_base_form_verb, class::MARKS_BASE_FORM_VERB),
@@ -168,6 +170,7 @@ fn class_predicates() -> [(WordTest, Classes); 32] {
         (is_not_modifier_link, class::NOT_MODIFIER_LINK),
         (is_expectation_participle, class::EXPECTATION_PARTICIPLE),
         (is_finding_subject, class::FINDING_SUBJECT),
+        (is_frequency_adverb, class::FREQUENCY_ADVERB),
     ]
 }
 

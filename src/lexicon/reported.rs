@@ -141,6 +141,11 @@ grammar_words!(
     is_finding_subject = ["finding_subject"]
 );
 
+grammar_words!(
+    /// Adverbs of frequency that are never a source's last word: "the union always hoped".
+    is_frequency_adverb = ["frequency_adverb"]
+);
+
 /// Media named after "in a": "said in a statement".
 pub static MEDIA: Lazy<WordSet> = Lazy::new(|| grammar(&["medium"]));
 
