@@ -12,13 +12,15 @@
 //!    "In a survey, …", "Asked whether …,", the clause after a quote), then the attributions
 //!    nested in their contents, up to [`clauses::MAX_NESTING`] levels deep; one holding a
 //!    quote is `mixed`;
-//! 4. [`assemble`] turns token ranges into byte spans and names the speaker of each source.
+//! 4. [`assemble`] turns token ranges into byte spans and names the speaker of each source;
+//!    [`lead_in`] finds where a quote's content starts when reported words lead into it.
 
 mod assemble;
 mod clauses;
 mod content_bounds;
 mod cues;
 mod forms;
+mod lead_in;
 mod lexicon;
 mod postposed;
 mod sources;
