@@ -428,10 +428,23 @@ impl Scratch {
     /// for lexicon words), so `lex` has room for all of them.
     #[inline(always)]
     fn make_room(&mut self, len: usize) {
-        if self.toks.len() < len / 2 + 1 {
-            self.toks.resize(len / 2 + 1, Tok::NONE);
-            self.lex.resize(len / 2 + 1, (0, 0.0));
+        self.room_for(len / 2 + 1);
+    }
+
+    /// Room for `toks` token records (and as many `lex` entries).
+    #[inline(always)]
+    fn room_for(&mut self, toks: usize) {
+        if self.toks.len() < toks || self.lex.len() < toks {
+            self.toks.resize(toks.max(self.toks.len()), Tok::NONE);
+            self.lex.resize(toks.max(self.lex.len()), (0, 0.0));
         }
+    }
+
+    /// Whether the last scan's records all fit (else it must run again after
+    /// [`Scratch::room_for`] the count it found).
+    #[inline(always)]
+    fn fits(&self, counts: &Counts) -> bool {
+        counts.toks <= self.toks.len() && counts.toks <= self.lex.len()
     }
 
     /// Keep what a token scan counted. (The scans write into `toks` and `lex` through a
@@ -447,15 +460,20 @@ impl Scratch {
 }
 
 /// Appends token records to a [`Scratch`].
+///
+/// It writes into slices, not the vectors: a record is a byte store, which may alias any
+/// memory as far as the compiler knows, so through a `&mut Vec` the vector's pointer and
+/// length were read again after every token.
 struct TokenWriter<'a> {
-    /// Records are written over these (sized beforehand), `k` of them so far; a push past
-    /// the end (not expected) grows the vector.
-    out: &'a mut Vec<Tok>,
+    /// Records are written over these (sized beforehand), `k` of them so far. A token past
+    /// the end (not expected: [`Scratch::make_room`]) is counted but not written, and the
+    /// caller scans again with room for the count (see [`Scratch::fits`]).
+    out: &'a mut [Tok],
     k: usize,
     /// Each token's (position, valence) is written at `lex[n_lex]`, and `n_lex` moves on
     /// only for a lexicon word: no branch on whether a token is one (the scan cannot
     /// predict it). Sized like `out`.
-    lex: &'a mut Vec<(usize, f64)>,
+    lex: &'a mut [(usize, f64)],
     n_lex: usize,
     /// The OR and the AND of the flags of the tokens so far.
     flags_any: u8,
@@ -464,7 +482,7 @@ struct TokenWriter<'a> {
 
 impl<'a> TokenWriter<'a> {
     #[inline(always)]
-    fn new(out: &'a mut Vec<Tok>, lex: &'a mut Vec<(usize, f64)>) -> Self {
+    fn new(out: &'a mut [Tok], lex: &'a mut [(usize, f64)]) -> Self {
         TokenWriter {
             out,
             k: 0,
@@ -491,24 +509,17 @@ impl<'a> TokenWriter<'a> {
     #[inline(always)]
     fn push(&mut self, info: Info) {
         let k = self.k;
-        let entry = (k, info.valence);
-        match self.lex.get_mut(self.n_lex) {
-            Some(slot) => *slot = entry,
-            None => self.lex.push(entry),
+        if let Some(slot) = self.lex.get_mut(self.n_lex) {
+            *slot = (k, info.valence);
         }
         self.n_lex += usize::from(info.flags & table::IN_LEX != 0);
         self.flags_any |= info.flags;
         self.flags_all &= info.flags;
-        let tok = Tok {
-            flags: info.flags,
-            id: info.id,
-        };
-        match self.out.get_mut(k) {
-            Some(slot) => *slot = tok,
-            None => {
-                self.out.resize(k, Tok::NONE);
-                self.out.push(tok);
-            }
+        if let Some(slot) = self.out.get_mut(k) {
+            *slot = Tok {
+                flags: info.flags,
+                id: info.id,
+            };
         }
         self.k = k + 1;
     }

@@ -425,3 +425,31 @@ fn table_lookup(t: &WordTable, w: &[u64; 2], len: usize) -> Option<f64> {
     };
     (info.flags & table::IN_LEX != 0).then_some(info.valence)
 }
+
+/// A scan into buffers too small for its tokens (which `make_room` rules out) still counts
+/// every token, says it did not fit, and fits once there is room for that count.
+#[test]
+fn token_writer_counts_past_its_room() {
+    let word = Info {
+        valence: 1.5,
+        flags: table::IN_LEX,
+        id: W::Other,
+    };
+    let mut sc = Scratch::default();
+    sc.room_for(2);
+    let counts = {
+        let mut w = TokenWriter::new(&mut sc.toks[..2], &mut sc.lex[..2]);
+        for _ in 0..3 {
+            w.push(word);
+        }
+        w.finish()
+    };
+    assert_eq!((counts.toks, counts.lex), (3, 3));
+    sc.toks.truncate(2);
+    sc.lex.truncate(2);
+    assert!(!sc.fits(&counts));
+    sc.room_for(counts.toks);
+    assert!(sc.fits(&counts));
+    assert_eq!(sc.toks.len(), 3);
+    assert_eq!(sc.lex.len(), 3);
+}

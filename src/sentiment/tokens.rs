@@ -121,7 +121,11 @@ impl Analyzer {
     /// "n't").
     pub(super) fn tokens_padded(&self, n: usize, apos: bool, sc: &mut Scratch) {
         sc.make_room(n);
-        let counts = self.scan_padded(&sc.padded, n, apos, &mut sc.toks, &mut sc.lex);
+        let mut counts = self.scan_padded(&sc.padded, n, apos, &mut sc.toks, &mut sc.lex);
+        if !sc.fits(&counts) {
+            sc.room_for(counts.toks);
+            counts = self.scan_padded(&sc.padded, n, apos, &mut sc.toks, &mut sc.lex);
+        }
         sc.set_counts(counts);
     }
 
@@ -133,8 +137,8 @@ impl Analyzer {
         b: &[u8],
         n: usize,
         apos: bool,
-        out: &mut Vec<Tok>,
-        lex: &mut Vec<(usize, f64)>,
+        out: &mut [Tok],
+        lex: &mut [(usize, f64)],
     ) -> Counts {
         let mut sc = TokenWriter::new(out, lex);
         let mut i = 0;
@@ -214,7 +218,11 @@ impl Analyzer {
     /// Token records of any text (Python's `str.split()` on Unicode white space).
     pub(super) fn tokens_unicode(&self, text: &str, sc: &mut Scratch) {
         sc.make_room(text.len());
-        let counts = self.scan_unicode(text, TokenWriter::new(&mut sc.toks, &mut sc.lex));
+        let mut counts = self.scan_unicode(text, TokenWriter::new(&mut sc.toks, &mut sc.lex));
+        if !sc.fits(&counts) {
+            sc.room_for(counts.toks);
+            counts = self.scan_unicode(text, TokenWriter::new(&mut sc.toks, &mut sc.lex));
+        }
         sc.set_counts(counts);
     }
 
