@@ -24,23 +24,45 @@ static SHARED: [AtomicPtr<pyo3::ffi::PyObject>; 2 * STEPS + 1] =
 #[inline]
 pub(super) fn share_float(py: Python<'_>, v: f64) -> Bound<'_, PyAny> {
     const UNIT: f64 = STEPS as f64;
-    // The slot of the nearest multiple (a NaN gives slot 0, which the check below refuses;
-    // an i32, not a usize: the conversion is then one instruction and a saturation check).
-    let k = (v * UNIT + (UNIT + 0.5)) as i32;
-    let Some(slot) = usize::try_from(k).ok().and_then(|k| SHARED.get(k)) else {
-        return PyFloat::new(py, v).into_any();
-    };
+    // Refuses NaNs and everything off [-1, 1] with two compares (no saturating conversion).
+    if !(-1.0..=1.0).contains(&v) {
+        return new_float(py, v);
+    }
+    // The slot of the nearest multiple.
+    // SAFETY: v * UNIT + UNIT + 0.5 lies in [0.5, 20,000.5], so its integer part fits a u32.
+    let k = unsafe { (v * UNIT + (UNIT + 0.5)).to_int_unchecked::<u32>() } as usize;
     // The double nearest to the decimal k / 10,000 - 1: what Python's `round` gives for it.
     let x = (k as f64 - UNIT) / UNIT;
-    if x.to_bits() != v.to_bits() {
-        return PyFloat::new(py, v).into_any();
-    }
+    let Some(slot) = SHARED.get(k).filter(|_| x.to_bits() == v.to_bits()) else {
+        return new_float(py, v);
+    };
     let p = slot.load(Ordering::Acquire);
-    if !p.is_null() {
-        // SAFETY: a non-null slot holds a strong reference to a float that is never released,
-        // so the object is alive; this takes a new reference to it.
-        return unsafe { Bound::from_borrowed_ptr(py, p) };
+    if p.is_null() {
+        return fill(py, slot, x);
     }
+    // SAFETY: a non-null slot holds a strong reference to a float that is never released, so
+    // the object is alive; this takes a new reference to it. The count is bumped in place, as
+    // the C macro `Py_INCREF` of the limited API up to 3.11 does (every stable-ABI Python keeps
+    // that working; abi3 builds never run on a free-threaded Python), instead of pyo3's call
+    // of `_Py_IncRef` for every float.
+    unsafe {
+        let count = p.cast::<pyo3::ffi::Py_ssize_t>();
+        *count = (*count).wrapping_add(1);
+        Bound::from_owned_ptr(py, p)
+    }
+}
+
+/// A new float object for `v` (not one of the shared values).
+#[cold]
+#[inline(never)]
+fn new_float(py: Python<'_>, v: f64) -> Bound<'_, PyAny> {
+    PyFloat::new(py, v).into_any()
+}
+
+/// Make the shared float `x` for the empty `slot` (once per value).
+#[cold]
+#[inline(never)]
+fn fill<'py>(py: Python<'py>, slot: &AtomicPtr<pyo3::ffi::PyObject>, x: f64) -> Bound<'py, PyAny> {
     let made = PyFloat::new(py, x).into_any();
     let kept = made.clone().into_ptr();
     // Callers hold the GIL, so no other thread fills the slot meanwhile; the exchange costs
@@ -55,7 +77,7 @@ pub(super) fn share_float(py: Python<'_>, v: f64) -> Bound<'_, PyAny> {
         Err(theirs) => {
             // SAFETY: `kept` is the strong reference made above, which no slot took: release it.
             drop(unsafe { Bound::from_owned_ptr(py, kept) });
-            // SAFETY: as for `p` above.
+            // SAFETY: a slot's float is never released (see `share_float`): a new reference.
             unsafe { Bound::from_borrowed_ptr(py, theirs) }
         }
     }
