@@ -41,15 +41,9 @@ pub(super) fn share_float(py: Python<'_>, v: f64) -> Bound<'_, PyAny> {
         return fill(py, slot, x);
     }
     // SAFETY: a non-null slot holds a strong reference to a float that is never released, so
-    // the object is alive; this takes a new reference to it. The count is bumped in place, as
-    // the C macro `Py_INCREF` of the limited API up to 3.11 does (every stable-ABI Python keeps
-    // that working; abi3 builds never run on a free-threaded Python), instead of pyo3's call
-    // of `_Py_IncRef` for every float.
-    unsafe {
-        let count = p.cast::<pyo3::ffi::Py_ssize_t>();
-        *count = (*count).wrapping_add(1);
-        Bound::from_owned_ptr(py, p)
-    }
+    // the object is alive; this takes a new reference to it (through pyo3: the count is not
+    // bumped by hand, whatever the layout of the Python it runs on).
+    unsafe { Bound::from_borrowed_ptr(py, p) }
 }
 
 /// A new float object for `v` (not one of the shared values).
