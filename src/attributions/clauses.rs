@@ -14,7 +14,7 @@
 //! number of levels deep.
 
 use super::content_bounds::{
-    adjunct_only, clause_end, content_end, content_start, is_participle_cue, n_words,
+    adjunct_only, clause_end, content_end, content_start, ed_form, is_participle_cue, n_words,
     object_clause_end, object_relative_start, trim_end, trim_start, verb_of_that_clause,
 };
 use super::cues::{cue_at, Cue, CueKind};
@@ -212,7 +212,7 @@ fn preposed(
 /// ("branches owned by the city")?
 fn past_verb_at(toks: &[Tok], j: usize) -> bool {
     let t = &toks[j];
-    let form = t.word && !t.cap && !t.in_quote && t.lower.len() > 4 && t.lower.ends_with("ed");
+    let form = ed_form(t);
     let after_noun = toks[..j].last().is_some_and(|p| {
         p.word
             && !p.is("to")

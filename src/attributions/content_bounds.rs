@@ -495,14 +495,16 @@ pub(super) fn object_relative_start(toks: &[Tok], lo: usize, src: (usize, usize)
     relative.then_some(r)
 }
 
+/// A lower-case "-ed" word of more than four letters outside quotes ("ruled", "angered"; not
+/// "red", "Ted"): the form every past-verb test here starts from.
+pub(super) fn ed_form(t: &Tok) -> bool {
+    t.word && !t.cap && !t.in_quote && t.lower.len() > 4 && t.lower.ends_with("ed")
+}
+
 /// A verb in the past: an "-ed" form ("ruled", "repeated") or an irregular participle ("told",
 /// "thought"). Before "that" it takes a clause, never a noun's relative clause.
 fn past_verb(t: &Tok) -> bool {
-    t.word
-        && !t.cap
-        && !t.in_quote
-        && ((t.lower.len() > 4 && t.lower.ends_with("ed"))
-            || t.in_class(class::IRREGULAR_PARTICIPLE))
+    ed_form(t) || (t.word && !t.cap && !t.in_quote && t.in_class(class::IRREGULAR_PARTICIPLE))
 }
 
 /// "The judge ruled that the aide claimed …", "She repeated that officials denied …": a verb in
