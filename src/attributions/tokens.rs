@@ -22,6 +22,7 @@ use super::lexicon::{
     ARTICLES, AUX, CLAUSE_CUES, MEDIA, NOUNS, NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STANCE_CUES,
     STOP, THAT_CUES, TO_CUES,
 };
+use crate::lexicon::word_table::WordTable;
 use crate::lexicon::{WordSet, TITLE_MINOR};
 use crate::Span;
 
@@ -206,11 +207,15 @@ static CLASSES: Lazy<FxHashMap<&'static str, Classes>> = Lazy::new(|| {
     m
 });
 
+/// [`CLASSES`] as a [`WordTable`]: the tokenizer asks it of every word of an article.
+static CLASSES_TABLE: Lazy<WordTable<Classes>> =
+    Lazy::new(|| WordTable::new(CLASSES.iter().map(|(&w, &c)| (w, c))));
+
 /// The classes of a lower-case word: the built-in lists, and the cue verbs added at run time
 /// when the running engine call has additions (`adds`, read once per call like every lookup
 /// of [`CLAUSE_CUES`]).
 fn classes_of(lower: &str, adds: bool) -> Classes {
-    let builtin = CLASSES.get(lower).copied().unwrap_or(0);
+    let builtin = CLASSES_TABLE.get(lower).unwrap_or(0);
     if adds && CLAUSE_CUES.added(lower) {
         builtin | class::CLAUSE_CUE
     } else {
