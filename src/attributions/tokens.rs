@@ -22,7 +22,7 @@ use super::lexicon::{
     ARTICLES, AUX, CLAUSE_CUES, MEDIA, NOUNS, NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STANCE_CUES,
     STOP, THAT_CUES, TO_CUES,
 };
-use crate::lexicon::word_table::WordTable;
+use crate::lexicon::word_table::{ascii_word_run, WordTable};
 use crate::lexicon::{WordSet, TITLE_MINOR};
 use crate::Span;
 
@@ -356,13 +356,12 @@ fn sentence_tokens(slice: &str, base: usize, adds: bool, toks: &mut Vec<Tok>) {
 /// first char) grows by every byte passed.
 fn word_end(s: &str, mut j: usize, mut shape: Shape) -> (usize, Shape) {
     let bytes = s.as_bytes();
-    while let Some(&b) = bytes.get(j) {
+    loop {
         // ASCII letters and digits, the bulk of any word, without decoding.
-        if b.is_ascii_alphanumeric() {
-            shape.upper |= b.is_ascii_uppercase();
-            j += 1;
-            continue;
-        }
+        let (run_end, upper) = ascii_word_run(bytes, j);
+        j = run_end;
+        shape.upper |= upper;
+        let Some(&b) = bytes.get(j) else { break };
         // A comma only between digits ("20,000" is one number, not a clause break).
         let digit_at = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
         if b == b',' && j.checked_sub(1).is_some_and(digit_at) && digit_at(j + 1) {

@@ -115,6 +115,39 @@ impl<V: Copy + Default> WordTable<V> {
     }
 }
 
+/// Per byte: 1 for an ASCII letter or digit, 3 for an ASCII capital, 0 otherwise.
+const WORD_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_uppercase() {
+            t[b] = 3;
+        } else if c.is_ascii_alphanumeric() {
+            t[b] = 1;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// End of the run of ASCII letters and digits of `bytes` from byte `j` (`j` itself when there
+/// is none), and whether the run holds a capital: the bulk of every word the tokenizers scan
+/// before they look it up here, one table load per byte.
+#[inline]
+pub fn ascii_word_run(bytes: &[u8], mut j: usize) -> (usize, bool) {
+    let mut seen = 0u8;
+    while let Some(&b) = bytes.get(j) {
+        let k = WORD_BYTE[usize::from(b)];
+        if k == 0 {
+            break;
+        }
+        seen |= k;
+        j += 1;
+    }
+    (j, seen & 2 != 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,6 +201,30 @@ mod tests {
         for w in probes {
             assert_eq!(t.get(w), m.get(w).copied(), "{w:?}");
         }
+    }
+
+    /// The run is every ASCII letter and digit from the start byte on, and its capital flag
+    /// is `any(is_ascii_uppercase)` of the run, for every byte value after and inside it.
+    #[test]
+    fn ascii_word_runs() {
+        for b in 0..=255u8 {
+            let text = [b'a', b, b'Q', b'-', b'z'];
+            let (end, upper) = ascii_word_run(&text, 1);
+            let want_end = if b.is_ascii_alphanumeric() { 3 } else { 1 };
+            assert_eq!(end, want_end, "{b}");
+            assert_eq!(upper, want_end == 3, "{b}");
+            assert_eq!(
+                ascii_word_run(&[b], 0),
+                (
+                    usize::from(b.is_ascii_alphanumeric()),
+                    b.is_ascii_uppercase()
+                )
+            );
+        }
+        assert_eq!(ascii_word_run(b"said,", 0), (4, false));
+        assert_eq!(ascii_word_run(b"U2s", 0), (3, true));
+        assert_eq!(ascii_word_run(b"ab", 2), (2, false));
+        assert_eq!(ascii_word_run(b"ab", 7), (7, false));
     }
 
     /// A table fuller than its first slots still finds every word (probing past collisions).

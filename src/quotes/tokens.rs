@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use compact_str::CompactString;
 
 use super::marks::Pair;
+use crate::lexicon::word_table::ascii_word_run;
 use crate::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -174,13 +175,16 @@ fn word_end(text: &str, start: usize, c: char, next_mark: usize) -> (usize, bool
     let mut non_ascii = !c.is_ascii();
     // The next quote mark ends the word (marks start on char boundaries after `start`).
     let head = &bytes[..next_mark.min(bytes.len())];
-    while let Some(&b) = head.get(j) {
+    loop {
         // ASCII letters and digits, the bulk of any word, without decoding.
-        if b.is_ascii_alphanumeric() {
-            upper |= b.is_ascii_uppercase();
-            j += 1;
-            prev = b as char;
-            continue;
+        let (run_end, run_upper) = ascii_word_run(head, j);
+        if run_end > j {
+            prev = char::from(head[run_end - 1]);
+            j = run_end;
+            upper |= run_upper;
+        }
+        if j >= head.len() {
+            break;
         }
         let Some(d) = char_at(text, j) else { break };
         if d.is_alphanumeric() {
