@@ -22,6 +22,7 @@ use super::lexicon::{
     ARTICLES, AUX, CLAUSE_CUES, MEDIA, NOUNS, NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STANCE_CUES,
     STOP, THAT_CUES, TO_CUES,
 };
+use crate::lexicon::word_table::{ascii_word_run, WordTable};
 use crate::lexicon::{WordSet, TITLE_MINOR};
 use crate::Span;
 
@@ -206,11 +207,15 @@ static CLASSES: Lazy<FxHashMap<&'static str, Classes>> = Lazy::new(|| {
     m
 });
 
+/// [`CLASSES`] as a [`WordTable`]: the tokenizer asks it of every word of an article.
+static CLASSES_TABLE: Lazy<WordTable<Classes>> =
+    Lazy::new(|| WordTable::new(CLASSES.iter().map(|(&w, &c)| (w, c))));
+
 /// The classes of a lower-case word: the built-in lists, and the cue verbs added at run time
 /// when the running engine call has additions (`adds`, read once per call like every lookup
 /// of [`CLAUSE_CUES`]).
 fn classes_of(lower: &str, adds: bool) -> Classes {
-    let builtin = CLASSES.get(lower).copied().unwrap_or(0);
+    let builtin = CLASSES_TABLE.get(lower).unwrap_or(0);
     if adds && CLAUSE_CUES.added(lower) {
         builtin | class::CLAUSE_CUE
     } else {
@@ -222,17 +227,34 @@ fn classes_of(lower: &str, adds: bool) -> Classes {
 /// short (up to 24 bytes), so tokenizing allocates nothing for ordinary words.
 pub type Lower = CompactString;
 
-/// `s.to_lowercase()`, without allocating for a short ASCII word.
-fn lower_of(s: &str) -> Lower {
-    if !s.is_ascii() {
+/// `s.to_lowercase()`, without allocating for a short ASCII word. `shape` is what [`word_end`]
+/// saw of the word's bytes on its way, so no second pass over them is needed here.
+fn lower_of(s: &str, shape: Shape) -> Lower {
+    if shape.non_ascii {
         return CompactString::from(s.to_lowercase());
     }
     let mut lower = CompactString::new(s);
     // Most words are lower case already.
-    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+    if shape.upper {
         lower.make_ascii_lowercase();
     }
     lower
+}
+
+/// Of a word's bytes: any ASCII capital, any non-ASCII char.
+#[derive(Clone, Copy, Default)]
+struct Shape {
+    upper: bool,
+    non_ascii: bool,
+}
+
+impl Shape {
+    fn of_char(c: char) -> Shape {
+        Shape {
+            upper: c.is_ascii_uppercase(),
+            non_ascii: !c.is_ascii(),
+        }
+    }
 }
 
 impl Tok {
@@ -304,8 +326,8 @@ fn sentence_tokens(slice: &str, base: usize, adds: bool, toks: &mut Vec<Tok>) {
             continue;
         }
         if c.is_alphanumeric() {
-            let end = word_end(slice, i + n);
-            toks.push(word_tok(&slice[i..end], base + i, c, adds));
+            let (end, shape) = word_end(slice, i + n, Shape::of_char(c));
+            toks.push(word_tok(&slice[i..end], base + i, c, shape, adds));
             i = end;
             continue;
         }
@@ -330,15 +352,16 @@ fn sentence_tokens(slice: &str, base: usize, adds: bool, toks: &mut Vec<Tok>) {
 }
 
 /// End of the word whose first char ends at byte `j` of `s`: letters and digits, an inner
-/// joiner when a letter or digit follows it, and a comma between digits.
-fn word_end(s: &str, mut j: usize) -> usize {
+/// joiner when a letter or digit follows it, and a comma between digits. `shape` (of the
+/// first char) grows by every byte passed.
+fn word_end(s: &str, mut j: usize, mut shape: Shape) -> (usize, Shape) {
     let bytes = s.as_bytes();
-    while let Some(&b) = bytes.get(j) {
+    loop {
         // ASCII letters and digits, the bulk of any word, without decoding.
-        if b.is_ascii_alphanumeric() {
-            j += 1;
-            continue;
-        }
+        let (run_end, upper) = ascii_word_run(bytes, j);
+        j = run_end;
+        shape.upper |= upper;
+        let Some(&b) = bytes.get(j) else { break };
         // A comma only between digits ("20,000" is one number, not a clause break).
         let digit_at = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
         if b == b',' && j.checked_sub(1).is_some_and(digit_at) && digit_at(j + 1) {
@@ -349,17 +372,18 @@ fn word_end(s: &str, mut j: usize) -> usize {
         let n = d.len_utf8();
         let joins = || inner_joiner(d) && char_at(s, j + n).is_some_and(char::is_alphanumeric);
         if d.is_alphanumeric() || joins() {
+            shape.non_ascii |= !d.is_ascii();
             j += n;
             continue;
         }
         break;
     }
-    j
+    (j, shape)
 }
 
 /// The token of word `w` at byte `start`, whose first char is `first`.
-fn word_tok(w: &str, start: usize, first: char, adds: bool) -> Tok {
-    let lower = lower_of(w);
+fn word_tok(w: &str, start: usize, first: char, shape: Shape, adds: bool) -> Tok {
+    let lower = lower_of(w, shape);
     Tok {
         start,
         end: start + w.len(),
@@ -380,17 +404,18 @@ fn is_title_case(toks: &[Tok]) -> bool {
         toks.iter()
             .filter(|t| t.word && t.lower.starts_with(char::is_alphabetic))
     };
-    let n = words().count();
-    if !(4..=25).contains(&n) {
-        return false;
-    }
     let minor = |t: &Tok| TITLE_MINOR.contains(t.lower.as_str());
-    // A lower-case word that is not a minor one: not Title Case. Asked first, so that a
-    // sentence (nearly always the answer) looks up only its words up to the first such one.
-    if words().any(|t| !t.cap && !minor(t)) {
-        return false;
+    // One pass that stops at the first lower-case word that is not a minor one, or at the
+    // 26th word: either answers no, and a sentence (nearly always the answer) reaches one
+    // within its first words instead of being walked whole.
+    let mut n = 0;
+    for t in words() {
+        n += 1;
+        if n > 25 || (!t.cap && !minor(t)) {
+            return false;
+        }
     }
-    words().filter(|t| !minor(t)).count() >= 3
+    n >= 4 && words().filter(|t| !minor(t)).count() >= 3
 }
 
 /// In a Title Case headline a reporting verb is capitalised like the names around it: treat
@@ -442,7 +467,8 @@ mod tests {
     #[test]
     fn lower_form_is_to_lowercase() {
         let text = "Said SAID ÉCOLE İstanbul ǅemal Straße ΣΟΦΙΑ \
-                    Internationalisationsbestrebungen-Überlegungen naïve 2024 O'Brien";
+                    Internationalisationsbestrebungen-Überlegungen naïve 2024 O'Brien \
+                    O\u{2019}NEILL well\u{2010}Known 20,000ABC";
         for t in tokens(text) {
             let w = &text[t.start..t.end];
             assert_eq!(t.lower.as_str(), w.to_lowercase(), "{w}");

@@ -140,6 +140,7 @@ pub use abbreviations::{
 };
 pub mod reported;
 pub mod runtime;
+pub mod word_table;
 use runtime::{Added, Extensible};
 
 // Speech cues of direct quotes (reported speech: [`reported`]).

@@ -3,6 +3,7 @@
 
 use once_cell::sync::Lazy;
 
+use crate::lexicon::word_table::WordTable;
 use crate::lexicon::{
     WordSet, DESCRIPTION_STOPS, DETERMINERS, GROUP_HEADS, ORG_WORDS, STOP_CAPS, VERBISH,
 };
@@ -82,10 +83,14 @@ pub static LEX: Lazy<rustc_hash::FxHashMap<&'static str, u32>> = Lazy::new(|| {
     m
 });
 
+/// [`LEX`] as a [`WordTable`]: the quote tokenizer asks it of every word of an article.
+static LEX_TABLE: Lazy<WordTable<u32>> =
+    Lazy::new(|| WordTable::new(LEX.iter().map(|(&w, &f)| (w, f))));
+
 /// Flags of a lower-case word, with the cue verbs and titles added at run time when `adds`
 /// (`lexicon::runtime::call_has_additions()`, asked once per call instead of once per word).
 pub fn flags_of(lower: &str, adds: bool) -> u32 {
-    let mut flags = LEX.get(lower).copied().unwrap_or(0);
+    let mut flags = LEX_TABLE.get(lower).unwrap_or(0);
     // One check for the usual call without additions, instead of one per list.
     if adds {
         if CUES.added(lower) {

@@ -147,3 +147,23 @@ fn mark_lead_is_the_first_candidate_byte() {
     }
     assert_eq!(marks::mark_lead(b"no marks in these words at all"), None);
 }
+
+/// A word's lexicon flags are those of its lower-case form without its possessive ending,
+/// whatever its case or script: the tokenizer's shortcut for lower-case ASCII words, its
+/// buffer for capitalised ones and its path for others must agree.
+#[test]
+fn word_flags_ignore_case_and_possessive() {
+    use super::lexicon::{flag, flags_of};
+    let text = "said Said SAID sAid spokesman Spokesman’s SPOKESMAN'S officials’ Officials' \
+                police Police’S he He HE she SHE they They naïve Naïve ÉCOLE o’neill O’NEILL";
+    let toks = tokens::tokenize(text, &[], &[Span::new(0, text.len())]);
+    assert!(toks.len() >= 20);
+    for t in toks.iter().filter(|t| t.kind == tokens::Kind::Word) {
+        let w = &text[t.start..t.end];
+        let (base, poss) = tokens::strip_poss(w);
+        let want = flags_of(&base.to_lowercase(), false) | if poss { flag::POSS } else { 0 };
+        assert_eq!(t.lex, want, "{w}");
+    }
+    let said = toks.iter().filter(|t| t.lex & flag::CUE != 0).count();
+    assert!(said >= 4, "{said}");
+}

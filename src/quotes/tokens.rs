@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use compact_str::CompactString;
 
 use super::marks::Pair;
+use crate::lexicon::word_table::ascii_word_run;
 use crate::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,6 +84,7 @@ pub fn tokenize(text: &str, pairs: &[Pair], sentences: &[Span]) -> Vec<Tok> {
     // ("“THERE IS NO DEAL,” TRUMP SAID."): there, known words read as lower case.
     let mut line_end = 0;
     let mut all_caps = false;
+    let mut scratch = String::new();
     while let Some(c) = char_at(text, i) {
         // Spaces, a sixth of news text: no mark or line starts there.
         if c == ' ' {
@@ -109,18 +111,22 @@ pub fn tokenize(text: &str, pairs: &[Pair], sentences: &[Span]) -> Vec<Tok> {
             i += c.len_utf8();
             continue;
         }
+        // A word with neither a capital nor a non-ASCII char is its own lower-case form.
+        let mut lower_ascii = false;
         let (start, end, kind) = if next_mark == i {
             let (s, e, k) = marks[mi];
             mi += 1;
             next_mark = mark_at(mi);
             (s, e, k)
         } else if c.is_alphanumeric() {
-            (i, word_end(text, i, c, next_mark), Kind::Word)
+            let (end, lower) = word_end(text, i, c, next_mark);
+            lower_ascii = lower;
+            (i, end, Kind::Word)
         } else {
             (i, i + c.len_utf8(), Kind::Punct)
         };
         let (cap, lex) = if kind == Kind::Word {
-            let lex = word_flags(&text[start..end], adds);
+            let lex = word_flags(&text[start..end], lower_ascii, adds, &mut scratch);
             use super::lexicon::flag;
             let shouted = all_caps && lex != 0 && lex & (flag::TITLE | flag::ORG) == 0;
             (c.is_uppercase() && !shouted, lex)
@@ -159,22 +165,30 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 }
 
 /// End of the word starting with `c` at byte `start`, its abbreviation period included; a
-/// quote mark (at `next_mark`) ends it.
-fn word_end(text: &str, start: usize, c: char, next_mark: usize) -> usize {
+/// quote mark (at `next_mark`) ends it. And whether the word is ASCII without a capital (its
+/// own lower-case form), seen on the way so that [`word_flags`] need not look again.
+fn word_end(text: &str, start: usize, c: char, next_mark: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let mut j = start + c.len_utf8();
     let mut prev = c;
+    let mut upper = c.is_ascii_uppercase();
+    let mut non_ascii = !c.is_ascii();
     // The next quote mark ends the word (marks start on char boundaries after `start`).
-    let stop = next_mark.min(bytes.len());
-    while let Some(&b) = bytes.get(j).filter(|_| j < stop) {
+    let head = &bytes[..next_mark.min(bytes.len())];
+    loop {
         // ASCII letters and digits, the bulk of any word, without decoding.
-        if b.is_ascii_alphanumeric() {
-            j += 1;
-            prev = b as char;
-            continue;
+        let (run_end, run_upper) = ascii_word_run(head, j);
+        if run_end > j {
+            prev = char::from(head[run_end - 1]);
+            j = run_end;
+            upper |= run_upper;
+        }
+        if j >= head.len() {
+            break;
         }
         let Some(d) = char_at(text, j) else { break };
         if d.is_alphanumeric() {
+            non_ascii |= !d.is_ascii();
             j += d.len_utf8();
             prev = d;
             continue;
@@ -186,6 +200,7 @@ fn word_end(text: &str, start: usize, c: char, next_mark: usize) -> usize {
             let next_word = after.is_some_and(|a| a.is_alphanumeric());
             let poss = matches!(d, '’' | '\'') && (prev == 's' || prev == 'S');
             if next_word || poss {
+                non_ascii |= !d.is_ascii();
                 j += d.len_utf8();
                 prev = d;
                 continue;
@@ -204,24 +219,37 @@ fn word_end(text: &str, start: usize, c: char, next_mark: usize) -> usize {
     if bytes.get(j) == Some(&b'.') && takes_period(&text[start..j]) {
         j += 1;
     }
-    j
+    (j, !upper && !non_ascii)
 }
 
-/// Lexicon flags of a word, looked up as it is when already lower case (most words), else
-/// lower-cased without allocating when short.
-fn word_flags(w: &str, adds: bool) -> u32 {
+/// Lexicon flags of a word, looked up as it is when already lower case (most words: then
+/// `lower_ascii`, from [`word_end`]), else lower-cased without allocating when short.
+fn word_flags(w: &str, lower_ascii: bool, adds: bool, scratch: &mut String) -> u32 {
     use super::lexicon::flag;
     let flags_of = |lower: &str| super::lexicon::flags_of(lower, adds);
     let (base, poss) = strip_poss(w);
     let p = if poss { flag::POSS } else { 0 };
-    let lower_ascii = base
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+    // The part before a possessive ending of a lower-case ASCII word is one too.
     if lower_ascii {
         return flags_of(base) | p;
     }
-    if base.is_ascii() {
-        return flags_of(&lower_inline(base)) | p;
+    // One pass over the bytes for both questions (ASCII? any capital?), without branches: a
+    // word is a few bytes, and two early-exit scans cost more than one full one.
+    let (mut high, mut upper) = (0u8, false);
+    for &b in base.as_bytes() {
+        high |= b;
+        upper |= b.is_ascii_uppercase();
+    }
+    if high < 0x80 {
+        if !upper {
+            return flags_of(base) | p;
+        }
+        // Lower-cased in the tokenizer's one buffer: a capitalised word (a third of news
+        // words) builds no string of its own just to be looked up.
+        scratch.clear();
+        scratch.push_str(base);
+        scratch.make_ascii_lowercase();
+        return flags_of(scratch) | p;
     }
     // Borrowed when it has no capital ("don’t"), as most such words.
     flags_of(&lower(base)) | p
