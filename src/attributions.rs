@@ -110,3 +110,5 @@ mod tests_nested;
 mod tests_quotes;
 #[cfg(test)]
 mod tests_recall;
+#[cfg(test)]
+mod tests_words;

@@ -153,7 +153,7 @@ fn noun_phrasal_is_verb(toks: &[Tok], lo: usize, k: usize) -> bool {
     p.word
         && ((p.cap && !possessive(p))
             || p.in_class(class::SUBJECT_PRONOUN)
-            || p.lower == "who"
+            || p.in_class(class::RELATIVE_PRONOUN)
             || p.in_class(class::MARKS_BASE_FORM_VERB))
 }
 
@@ -462,7 +462,7 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     let prev = if k > lo { lw(toks, k - 1) } else { "" };
     // "…, she said when asked whether …": a question put by someone unnamed after a
     // subordinator; the question is the content, with no source.
-    if w == "asked"
+    if t.in_class(class::QUESTION_CUE)
         && k > lo
         && toks[k - 1].in_class(class::SUBORDINATOR)
         && toks
