@@ -18,6 +18,7 @@
 mod assemble;
 mod clauses;
 mod content_bounds;
+mod cue_senses;
 mod cues;
 mod forms;
 mod lead_in;
