@@ -18,6 +18,7 @@
 mod assemble;
 mod clauses;
 mod content_bounds;
+mod cue_senses;
 mod cues;
 mod forms;
 mod lead_in;
@@ -110,3 +111,5 @@ mod tests_nested;
 mod tests_quotes;
 #[cfg(test)]
 mod tests_recall;
+#[cfg(test)]
+mod tests_words;

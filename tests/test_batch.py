@@ -1,6 +1,6 @@
-"""The shared batch pipeline (src/py/batch.rs): chunked convert -> parallel work -> build.
+"""The shared batch executor (src/py/batch.rs): chunked convert -> parallel work -> build.
 
-Inputs cross the chunk limits (4096 items, 2**20 code points per chunk) so results from
+Inputs cross the chunk limits (128 items, 2**15 code points per chunk) so results from
 several chunks, built while the next chunk is worked on, must come back complete and in order.
 """
 

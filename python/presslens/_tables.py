@@ -49,7 +49,7 @@ CHUNK_CHARS = 400_000
 CHUNK_DOCS = 2_000
 # Arrow path chunks: about 1/ARROW_CHUNKS of the text each, within ARROW_CHUNK_CHARS. Smaller
 # chunks have fewer analysed articles waiting in the worker threads (up to about half a
-# million characters' worth, the batch pipeline's own bound), whose heaps do not give all of
+# million characters' worth, the batch executor's own bound), whose heaps do not give all of
 # that memory back; much smaller ones make the first chunk's projection of the run's rows,
 # which sizes every column, rougher. Measured on 38.6 MB of newsdev: peak 4.04-4.06 MB per MB
 # of text with chunks of 150,000 characters (256), 4.08-4.10 with 600,000 (64) and with

@@ -40,18 +40,15 @@ pub(super) fn sentence_of(sentences: &[Span], pos: usize) -> usize {
 }
 
 fn is_pronoun(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "he" | "she" | "they" | "i" | "we" | "you" | "it" | "his" | "her" | "their" | "its" | "who"
-    )
+    lexicon::is_pronoun_source(&w.to_lowercase())
 }
 
 /// The speaker a source names: the first resolved mention inside it, else the source itself
 /// (an organisation, a document, an unnamed group), or None for an unresolved pronoun.
-fn speaker_of(text: &str, source: Span, mentions: &[ResolvedMention]) -> Option<String> {
+pub(super) fn speaker_of(text: &str, source: Span, mentions: &[ResolvedMention]) -> Option<String> {
     let first = mentions.partition_point(|m| m.span.start < source.start);
     // "Ted Cruz, who said …": the relative pronoun names the mention right before it.
-    if matches!(source.of(text), "who" | "which") {
+    if lexicon::is_relative_pronoun(source.of(text)) {
         let before = mentions[..first].last()?;
         let gap = text.get(before.span.end..source.start)?;
         return before.name.clone().filter(|_| gap.trim() == ",");

@@ -48,7 +48,7 @@ fn evidential(toks: &[Tok], lo: usize, e: usize, cue: &Cue) -> Option<(Raw, usiz
     }
     let c0 = trim_start(toks, c0, cue.t0);
     // "The mayor, who seemed tired, left early": a relative clause ends at its closing comma.
-    let relative = toks[c0].word && matches!(toks[c0].lower.as_str(), "who" | "which");
+    let relative = toks[c0].word && toks[c0].in_class(class::RELATIVE_PRONOUN);
     let c1 = if relative {
         clause_end(toks, cue.t1, e)
     } else {
@@ -148,8 +148,8 @@ fn preposed(
     if c0 >= e {
         return None;
     }
-    let relative = source
-        .is_some_and(|(a, b)| b == a + 1 && matches!(toks[a].lower.as_str(), "who" | "which"));
+    let relative =
+        source.is_some_and(|(a, b)| b == a + 1 && toks[a].in_class(class::RELATIVE_PRONOUN));
     let (c1, next, min_words) = if cue.kind == CueKind::Stance || relative {
         let (c1, next) = object_clause_end(toks, c0, e, cue.kind == CueKind::Stance);
         (c1, next, 1)

@@ -276,10 +276,12 @@ fn noun_like_segment(toks: &[Tok], from: usize, to: usize) -> bool {
         return false;
     };
     let opens_clause = first.in_class(
-        class::SUBORDINATOR | class::NOMINATIVE | class::OBJECT_RELATIVE | class::CLAUSE_LINK,
-    ) || first.is("who")
-        || first.is("whose")
-        || (!first.cap && first.lower.ends_with("ing"));
+        class::SUBORDINATOR
+            | class::NOMINATIVE
+            | class::OBJECT_RELATIVE
+            | class::CLAUSE_LINK
+            | class::OPENS_RELATIVE,
+    ) || (!first.cap && first.lower.ends_with("ing"));
     // A reporting word is a clause's verb more often than a noun of a list ("… and France
     // support the rebels").
     let cue = class::CLAUSE_CUE | class::OBJECT_CUE | class::STANCE_CUE | class::TO_CUE;
@@ -345,10 +347,12 @@ const MAX_APPOSITION: usize = 8;
 /// Ms. Osei, the harbour master, for her work")? Returns the index after the closing mark.
 fn apposition_then_complement(toks: &[Tok], j: usize, e: usize) -> Option<usize> {
     // "praised the mayor, who retires in May, for her work": a relative clause may stand there
-    // too, a little longer.
+    // too, a little longer. Not one opened by a word that may stand for a whole clause or what
+    // was said ([object_relative] "which": "accused the panel, which …"): that clause is as
+    // often the rest of the content as an aside.
     let relative = toks
         .get(j + 1)
-        .is_some_and(|t| matches!(t.lower.as_str(), "who" | "whose"));
+        .is_some_and(|t| t.in_class(class::OPENS_RELATIVE) && !t.in_class(class::OBJECT_RELATIVE));
     let max = if relative {
         MAX_APPOSITION + 4
     } else {

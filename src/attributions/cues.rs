@@ -1,7 +1,9 @@
 //! Reporting cues: the verb (or phrase) that marks an attribution, and what follows it.
 
-use super::lexicon::{NOUN_VERBS, STANCE_CUES};
-use super::sources::{after_passive_auxiliary, participle_form};
+use super::cue_senses::{
+    appearance_judged, arrives_or_ends_up, is_particle, names_a_new_noun, noun_form_is_verb,
+    passive_judgement, passive_participle, phrasal_stance,
+};
 use super::tokens::{class, Classes, Tok};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,11 +37,11 @@ pub struct Cue {
     pub kind: CueKind,
 }
 
-fn lw(toks: &[Tok], k: usize) -> &str {
+pub(super) fn lw(toks: &[Tok], k: usize) -> &str {
     toks.get(k).map_or("", |t| t.lower.as_str())
 }
 
-fn possessive(t: &Tok) -> bool {
+pub(super) fn possessive(t: &Tok) -> bool {
     let w = t.lower.as_str();
     t.word
         && (w.ends_with("'s")
@@ -106,231 +108,6 @@ fn as_follows(toks: &[Tok], from: usize, hi: usize) -> bool {
             return true;
         }
         if !t.word || t.in_quote {
-            return false;
-        }
-    }
-    false
-}
-
-/// Prepositions that complete a phrasal stance verb ("talked about", "railed against").
-fn is_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "about" | "for" | "on" | "to" | "against" | "with" | "at" | "of" | "over"
-    )
-}
-
-/// Is "`verb`_`particle`" a phrasal stance cue of the lexicon (`cue_verbs.txt` joins the two
-/// words with "_")? A form the lexicon also marks `noun` ("campaign for", "votes for") is more
-/// often a noun phrase in news ("his presidential campaign for the nomination"): it is a verb
-/// only after a subject or a verb marker (`noun_phrasal_is_verb`). The key is built on the
-/// stack: this runs for every word before a preposition.
-fn phrasal_stance(toks: &[Tok], lo: usize, k: usize, particle: &str) -> bool {
-    let verb = toks[k].lower.as_str();
-    let mut buf = [0u8; 40];
-    let n = verb.len() + 1 + particle.len();
-    if n > buf.len() {
-        return false;
-    }
-    buf[..verb.len()].copy_from_slice(verb.as_bytes());
-    buf[verb.len()] = b'_';
-    buf[verb.len() + 1..n].copy_from_slice(particle.as_bytes());
-    std::str::from_utf8(&buf[..n]).is_ok_and(|key| {
-        STANCE_CUES.contains(key)
-            && (!NOUN_VERBS.contains(key) || noun_phrasal_is_verb(toks, lo, k))
-    })
-}
-
-/// Is the noun-like first word of a phrasal cue at `k` a verb? Only after its subject (a name
-/// that is no possessive, a subject pronoun, "who") or a word that makes a base form a verb
-/// ("will campaign for", "did not vote for"); after an adjective, a noun or a possessive it
-/// heads a noun phrase ("the Senate campaign for", "her campaign for").
-fn noun_phrasal_is_verb(toks: &[Tok], lo: usize, k: usize) -> bool {
-    if k == lo {
-        return false;
-    }
-    let p = &toks[k - 1];
-    p.word
-        && ((p.cap && !possessive(p))
-            || p.in_class(class::SUBJECT_PRONOUN)
-            || p.lower == "who"
-            || p.in_class(class::MARKS_BASE_FORM_VERB))
-}
-
-/// A cue form that is more often a noun in news ("attacks", "plans", "show") is a verb only
-/// after a subject, before an object, or closing a clause after a plural subject.
-fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w: &str) -> bool {
-    // A capitalised possessive is no subject: "Ms. Osei's plan" is a noun.
-    let after_subject = k > lo && {
-        let p = &toks[k - 1];
-        p.word
-            && ((p.cap && !possessive(p))
-                || p.in_class(class::SUBJECT_PRONOUN | class::FINDING_SUBJECT))
-    };
-    // "the poll shows Trump ahead", "the campaign plans to": a verb before its object.
-    let next = toks.get(k + 1);
-    let object_follows = next.is_some_and(|n| {
-        n.word
-            && (n.cap
-                || n.in_class(class::DETERMINER | class::SUBJECT_PRONOUN)
-                || n.lower.chars().all(char::is_numeric))
-            || matches!(n.lower.as_str(), "that" | "to")
-    });
-    // "…, campaign records show.": a plural subject and nothing after the verb.
-    let clause_ends = next.map_or(true, |n| !n.word && !n.is_quote_mark());
-    let plural_subject = prev.ends_with('s') && !prev.ends_with("ss") && k > lo && toks[k - 1].word;
-    let verb_here = after_subject || object_follows || (clause_ends && plural_subject);
-    if !verb_here {
-        return false;
-    }
-    // After a name with nothing it could take ("Trump support is strong", "Latino support,
-    // faces …"): a noun modified by the name. No verb is followed by an auxiliary, and a stance
-    // verb needs its object (a verb of saying may close a clause: "…, Ruiz claims.").
-    let takes_no_object = !toks[k].in_class(class::CLAUSE_CUE | class::OBJECT_CUE);
-    let nothing_taken = next.map_or(takes_no_object, |n| {
-        (takes_no_object && !n.word && !n.is_quote_mark())
-            || (n.word && !n.cap && n.in_class(class::AUXILIARY_VERB))
-    });
-    if after_subject && !object_follows && nothing_taken {
-        return false;
-    }
-    // A base form after a singular noun is a noun too ("a radio show", "the state plan");
-    // as a verb it follows a plural, a pronoun or an auxiliary ("polls show", "they plan").
-    let base = !(w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing"));
-    if base && !after_subject {
-        // `prev` is the word before `k` in the sentence ("" at its start).
-        let prev_marks_base_form = k > lo && toks[k - 1].in_class(class::MARKS_BASE_FORM_VERB);
-        let plural_or_aux = prev.ends_with('s') && !prev.ends_with("ss") || prev_marks_base_form;
-        if !plural_or_aux {
-            return false;
-        }
-    }
-    true
-}
-
-/// Is the participle at `k` passive ("was considered a risk", "is widely seen as", "echoed by
-/// the party")? Its subject is then what is judged, not who judges.
-fn passive_participle(toks: &[Tok], lo: usize, k: usize) -> bool {
-    if !participle_form(&toks[k]) {
-        return false;
-    }
-    lw(toks, k + 1) == "by" || after_passive_auxiliary(toks, lo, k)
-}
-
-/// Longest verb group before a passive participle ("has long been widely seen"), in tokens.
-const MAX_VERB_GROUP: usize = 5;
-
-/// A judgement in the passive at the participle `k`: "is widely seen as", "were deemed", "was
-/// backed by" (any stance verb with an agent). The cue spans the verb group and a following
-/// "as" ("is seen as a moderate"), not "by": the agent after it is the source.
-fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> Option<Cue> {
-    // A cheap test first: this runs for every word that reaches it.
-    if !participle_form(t) || k <= lo {
-        return None;
-    }
-    let by = lw(toks, k + 1) == "by";
-    let judged = t.in_class(class::JUDGED_PARTICIPLE);
-    if !(judged || (by && t.in_class(class::STANCE_CUE))) {
-        return None;
-    }
-    // Passive: after a form of "be". Not a reduced relative ("rebels backed by Ankara"), which
-    // describes a noun rather than report a judgement.
-    if !after_passive_auxiliary(toks, lo, k) {
-        return None;
-    }
-    // Without an agent, a complement follows: "seen as", "known for", "deemed unfit"; not a
-    // place, a manner or an act ("was seen on camera", "seen walking", "known to fib").
-    if !by {
-        let n = toks.get(k + 1)?;
-        let complement = n.word
-            && (n.is("as")
-                || n.is("for")
-                || !(n.in_class(class::PREPOSITION | class::OPENS_ADJUNCT)
-                    || n.lower.ends_with("ing")
-                    || n.is("to")));
-        if !complement {
-            return None;
-        }
-    }
-    // The verb group: auxiliaries, "not", adverbs ("has not yet been formally").
-    let floor = k.saturating_sub(MAX_VERB_GROUP).max(lo);
-    let mut t0 = k;
-    while t0 > floor {
-        let p = &toks[t0 - 1];
-        let part_of_group = p.word
-            && !p.cap
-            && (p.in_class(class::AUX | class::PASSIVE_AUXILIARY) || p.lower.ends_with("ly"));
-        if !part_of_group {
-            break;
-        }
-        // "can be seen as", "will be considered": a modal makes it the writer's own judgement
-        // or forecast, nobody's reported view.
-        if p.in_class(class::MODAL) {
-            return None;
-        }
-        t0 -= 1;
-    }
-    let t1 = if lw(toks, k + 1) == "as" {
-        k + 2
-    } else {
-        k + 1
-    };
-    Some(Cue {
-        t0,
-        t1,
-        kind: CueKind::Passive,
-    })
-}
-
-/// "appears to …", "appeared paralyzed", "it appears, though, that …": a judgement of how
-/// something seems; not "appeared on television" or "appeared at a rally" (a preposition,
-/// article or adjunct after it).
-fn appearance_judged(toks: &[Tok], k: usize, hi: usize) -> bool {
-    let Some(n) = toks.get(k + 1).filter(|_| k + 1 < hi) else {
-        return false;
-    };
-    if n.is("to") || n.is("that") || n.is(",") {
-        return true;
-    }
-    n.word
-        && !n.cap
-        && !n.in_quote
-        && !n.in_class(class::PREPOSITION | class::OPENS_ADJUNCT | class::DETERMINER)
-}
-
-/// "showed up at the rally" (arrived), "found itself at the center of" (ended up): phrasal and
-/// reflexive uses of perceiving verbs that report nothing.
-fn arrives_or_ends_up(w: &str, next: &str) -> bool {
-    (w.starts_with("show") && next == "up")
-        || (matches!(w, "find" | "finds" | "found" | "finding")
-            && matches!(
-                next,
-                "itself"
-                    | "himself"
-                    | "herself"
-                    | "themselves"
-                    | "myself"
-                    | "ourselves"
-                    | "yourself"
-            ))
-}
-
-/// "a group called Citizens for X", "a program named Y": a naming participle right after an
-/// indefinite noun phrase introduces the noun's name, not anybody's stance.
-fn names_a_new_noun(toks: &[Tok], lo: usize, k: usize, w: &str) -> bool {
-    if !matches!(
-        w,
-        "called" | "named" | "dubbed" | "titled" | "nicknamed" | "labeled"
-    ) {
-        return false;
-    }
-    let floor = k.saturating_sub(5).max(lo);
-    for j in (floor..k).rev() {
-        let t = &toks[j];
-        if t.is("a") || t.is("an") {
-            return true;
-        }
-        if !t.word || t.in_class(class::AUX | class::SUBJECT_PRONOUN) {
             return false;
         }
     }
@@ -462,7 +239,7 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     let prev = if k > lo { lw(toks, k - 1) } else { "" };
     // "…, she said when asked whether …": a question put by someone unnamed after a
     // subordinator; the question is the content, with no source.
-    if w == "asked"
+    if t.in_class(class::QUESTION_CUE)
         && k > lo
         && toks[k - 1].in_class(class::SUBORDINATOR)
         && toks

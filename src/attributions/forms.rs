@@ -71,7 +71,10 @@ pub(super) fn in_document(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
 /// "Asked whether …, the senator said …": the question, reported with no source of its own.
 pub(super) fn asked_first(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
     let start = if toks[lo].is("when") { lo + 1 } else { lo };
-    if !toks.get(start).is_some_and(|t| t.is("asked")) {
+    if !toks
+        .get(start)
+        .is_some_and(|t| t.in_class(class::QUESTION_CUE))
+    {
         return None;
     }
     let c0 = start + 1;
@@ -204,7 +207,7 @@ pub fn asked_after(toks: &[Tok], from: usize, hi: usize) -> Option<Raw> {
     let e = trim_end(toks, from, hi);
     let stop = (from + 6).min(e);
     let cue = (from..stop)
-        .filter(|&k| toks[k].is("asked"))
+        .filter(|&k| toks[k].in_class(class::QUESTION_CUE))
         .find_map(|k| cue_at(toks, from, e, k).filter(|c| c.kind == CueKind::Impersonal))?;
     if toks[from..cue.t0]
         .iter()

@@ -143,7 +143,7 @@ fn postmodified_source(toks: &[Tok], lo: usize, src: (usize, usize)) -> Option<(
     let link = &toks[src.0 - 1];
     let hangs = (link.in_class(class::PREPOSITION) && !link.in_class(class::NOT_MODIFIER_LINK))
         || link.in_class(class::MODIFIER_LINK);
-    let relative_word = |t: &Tok| t.is("who") || t.is("that") || t.is("which");
+    let relative_word = |t: &Tok| t.in_class(class::RELATIVE_PRONOUN | class::RELATIVE_AFTER_NOUN);
     if opens_other || toks[src.0].in_class(class::OPENS_COMPLEMENT) {
         return None;
     }
@@ -244,7 +244,7 @@ fn relative_after(toks: &[Tok], c: usize, e: usize) -> Option<usize> {
     let rel = toks
         .get(c + 1)
         .filter(|_| c + 1 < e)
-        .is_some_and(|t| t.is("who") || t.is("which"));
+        .is_some_and(|t| t.in_class(class::RELATIVE_PRONOUN));
     if !rel {
         return None;
     }

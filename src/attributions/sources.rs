@@ -247,7 +247,7 @@ fn source_before(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)> {
         return Some((p - 1, p + 1));
     }
     // "Ted Cruz, who said …": the relative pronoun is the source (resolved by the caller).
-    if matches!(toks[p].lower.as_str(), "who" | "which") && !toks[p].in_quote {
+    if toks[p].in_class(class::RELATIVE_PRONOUN) && !toks[p].in_quote {
         return Some((p, p + 1));
     }
     if toks[p].is_comma() && p > lo {
@@ -273,7 +273,7 @@ const MAX_APPOSITIONS: usize = 40;
 fn apposition_opens(toks: &[Tok], a: usize, end: usize) -> bool {
     let t = &toks[a];
     let w = t.lower.as_str();
-    let clause_like = matches!(w, "who" | "which" | "whose")
+    let clause_like = t.in_class(class::OPENS_RELATIVE)
         || (!t.cap && (w.ends_with("ed") || w.ends_with("ing")) && !is_verb_cue(t));
     let np_like =
         t.cap || t.in_class(class::DETERMINER) || w.chars().all(char::is_numeric) || clause_like;
@@ -390,7 +390,7 @@ pub fn sentence_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usi
         };
     }
     let first = toks.get(s).filter(|_| s < k)?;
-    if first.in_class(class::SUBJECT_PRONOUN) && first.lower != "who" {
+    if first.in_class(class::SUBJECT_PRONOUN) && !first.in_class(class::RELATIVE_PRONOUN) {
         return Some((s, s + 1));
     }
     let mut end = s;

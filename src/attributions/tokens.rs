@@ -17,10 +17,10 @@ use super::lexicon::{
     is_finding_subject, is_frequency_adverb, is_hearer_word, is_irregular_participle,
     is_judged_participle, is_ly_noun, is_modal, is_modifier_link, is_nominative,
     is_not_modifier_link, is_object_pronoun, is_object_relative, is_passive_auxiliary, is_proform,
-    is_relative_after_noun, is_subject_pronoun, is_subordinator, is_time_noun,
-    is_topic_preposition, marks_base_form_verb, opens_act_adjunct, opens_adjunct, opens_complement,
-    ARTICLES, AUX, CLAUSE_CUES, MEDIA, NOUNS, NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STANCE_CUES,
-    STOP, THAT_CUES, TO_CUES,
+    is_question_cue, is_relative_after_noun, is_relative_determiner, is_relative_pronoun,
+    is_subject_pronoun, is_subordinator, is_time_noun, is_topic_preposition, marks_base_form_verb,
+    opens_act_adjunct, opens_adjunct, opens_complement, ARTICLES, AUX, CLAUSE_CUES, MEDIA, NOUNS,
+    NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STANCE_CUES, STOP, THAT_CUES, TO_CUES,
 };
 use crate::lexicon::word_table::{ascii_word_run, WordTable};
 use crate::lexicon::{WordSet, TITLE_MINOR};
@@ -112,6 +112,11 @@ pub mod class {
     pub const EXPECTATION_PARTICIPLE: Classes = 1 << 46;
     pub const FINDING_SUBJECT: Classes = 1 << 47;
     pub const FREQUENCY_ADVERB: Classes = 1 << 48;
+    pub const RELATIVE_PRONOUN: Classes = 1 << 49;
+    pub const RELATIVE_DETERMINER: Classes = 1 << 50;
+    pub const QUESTION_CUE: Classes = 1 << 51;
+    /// Words that open a relative clause: a relative pronoun or "whose".
+    pub const OPENS_RELATIVE: Classes = RELATIVE_PRONOUN | RELATIVE_DETERMINER;
 }
 
 /// The built-in word list behind each set bit of [`class`].
@@ -137,7 +142,7 @@ type WordTest = fn(&str) -> bool;
 
 /// The predicate of the lexicon behind each grammar bit of [`class`]. Each holds only words of
 /// `attribution_grammar.txt`, so asking it of every word of that file gives its bit exactly.
-fn class_predicates() -> [(WordTest, Classes); 33] {
+fn class_predicates() -> [(WordTest, Classes); 36] {
     [
         (is_subordinator, class::SUBORDINATOR),
         (marks_base_form_verb, class::MARKS_BASE_FORM_VERB),
@@ -172,6 +177,9 @@ fn class_predicates() -> [(WordTest, Classes); 33] {
         (is_expectation_participle, class::EXPECTATION_PARTICIPLE),
         (is_finding_subject, class::FINDING_SUBJECT),
         (is_frequency_adverb, class::FREQUENCY_ADVERB),
+        (is_relative_pronoun, class::RELATIVE_PRONOUN),
+        (is_relative_determiner, class::RELATIVE_DETERMINER),
+        (is_question_cue, class::QUESTION_CUE),
     ]
 }
 

@@ -146,6 +146,29 @@ grammar_words!(
     is_frequency_adverb = ["frequency_adverb"]
 );
 
+grammar_words!(
+    /// Relative pronouns that stand for the noun before them, a source of their own: "Ted
+    /// Cruz, who said …", "the agency, which said …".
+    is_relative_pronoun = ["relative_pronoun"]
+);
+
+grammar_words!(
+    /// Relative words that open a relative clause but are no source: "the mayor, whose term …".
+    is_relative_determiner = ["relative_determiner"]
+);
+
+grammar_words!(
+    /// Pronouns that, as a whole source, name no one without the mention they refer to: "he
+    /// said", "who said".
+    is_pronoun_source = ["pronoun_source"]
+);
+
+grammar_words!(
+    /// The participle of putting a question that reports a question with no source: "when
+    /// asked whether …", "Asked about the vote, …".
+    is_question_cue = ["question_cue"]
+);
+
 /// Media named after "in a": "said in a statement".
 pub static MEDIA: Lazy<WordSet> = Lazy::new(|| grammar(&["medium"]));
 

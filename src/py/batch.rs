@@ -1,12 +1,16 @@
-//! The one batch pipeline of the bindings: read → work → build, in blocks.
+//! The one batch executor of the bindings ([`run_chunks`]): read → work → build, in chunks.
 //!
-//! Items are read (converted from Python) under the GIL a block at a time, worked on without
+//! Items are read (converted from Python) under the GIL a chunk at a time, worked on without
 //! the GIL by any of the call's threads, and turned into Python objects under the GIL, in
 //! order. The calling thread alone reads and builds (it holds the GIL); between those it works
-//! on blocks like the other threads, so `n_threads` threads share the work and nobody waits at
-//! a barrier. Blocks bound the memory held for converted text, and between blocks the call
-//! checks for signals, so Ctrl-C raises KeyboardInterrupt within about a block's work (well
-//! under a second) instead of after the whole batch.
+//! on chunks like the other threads, so `n_threads` threads share the work. Chunks bound the
+//! memory held for converted text, and between chunks the call checks for signals, so Ctrl-C
+//! raises KeyboardInterrupt within about a chunk's work (well under a second) instead of after
+//! the whole batch.
+//!
+//! Workers are kept busy rather than put to sleep and woken (the executor this replaced let a
+//! worker sleep whenever the queue ran dry and woke it for each new block: about 120 voluntary
+//! context switches per 2-thread sentiment call, and a quarter more CPU time than one thread).
 
 use std::collections::VecDeque;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -114,101 +118,49 @@ pub(super) fn run_interruptible<T: Send + 'static>(
 /// How often a waiting call looks for Ctrl-C.
 const SIGNAL_CHECK: Duration = Duration::from_millis(50);
 
-/// A block ends after this many items ...
-const BLOCK_ITEMS: usize = 128;
+/// A chunk ends after this many items ...
+pub(super) const CHUNK_ITEMS: usize = 128;
 /// ... or once its items measure this much (code points or bytes, as `read` reports): about
-/// 0.1 ms of work, so that blocks balance across threads and the last one ends soon.
-const BLOCK_SIZE: usize = 1 << 15;
-/// Blocks kept queued for each worker while the calling thread builds or works: a worker
-/// finishing a block then finds the next one without waiting (two, since the calling thread's
-/// own step can take as long as a block).
-const QUEUED_PER_WORKER: usize = 2;
-/// Blocks read but not yet built, at most, per thread: bounds the memory held in flight.
-const BLOCKS_IN_FLIGHT_PER_THREAD: usize = 8;
-
-/// Run a batch of `n` items: `read(i)` gives item `i` and its size under the GIL, `work` runs
-/// without the GIL, and `build(i, result)` is called under the GIL for every item in order. A
-/// panic in `work` becomes RuntimeError. Every call of `work` has returned when this returns,
-/// also on error.
-///
-/// Items go in blocks of about 0.1 ms of work. `n_threads - 1` workers of a rayon pool take
-/// blocks from a queue; the calling thread reads blocks into the queue, builds the objects of
-/// finished blocks in order and, whenever neither is possible, works on a queued block itself
-/// (so `n_threads` threads work in all, not `n_threads` plus a calling thread that competes
-/// with them for the cores). There is no barrier between blocks: the workers never wait for
-/// the calling thread unless the queue runs dry. With `n_threads == Some(1)` everything runs on
-/// the calling thread, a block at a time.
-pub(super) fn pipeline<In: Send, Res: Send>(
-    py: Python<'_>,
-    n: usize,
-    n_threads: Option<usize>,
-    read: impl FnMut(usize) -> PyResult<(In, usize)>,
-    work: impl Fn(In) -> Res + Sync,
-    build: impl FnMut(usize, Res) -> PyResult<()>,
-) -> PyResult<()> {
-    let threads = n_threads.unwrap_or_else(rayon::current_num_threads).max(1);
-    let shared = Shared::new(threads);
-    let mut caller = Caller {
-        py,
-        n,
-        shared: &shared,
-        work: &work,
-        read,
-        build,
-        next_item: 0,
-        next_build: 0,
-        next_block: 0,
-        max_in_flight: BLOCKS_IN_FLIGHT_PER_THREAD * threads,
-    };
-    // One item is not worth waking a thread for.
-    if threads == 1 || n <= 1 {
-        shared.lock().running = 0;
-        return caller.drive();
-    }
-    let pool = n_threads.and_then(crate::thread_pool);
-    let (shared, work) = (&shared, &work);
-    match pool {
-        Some(pool) => pool.in_place_scope(|scope| {
-            spawn_workers(scope, threads - 1, shared, work);
-            caller.drive()
-        }),
-        None => rayon::in_place_scope(|scope| {
-            spawn_workers(scope, threads - 1, shared, work);
-            caller.drive()
-        }),
-    }
-}
-
-fn spawn_workers<'s, In: Send, Res: Send>(
-    scope: &rayon::Scope<'s>,
-    count: usize,
-    shared: &'s Shared<In, Res>,
-    work: &'s (impl Fn(In) -> Res + Sync),
-) {
-    for _ in 0..count {
-        scope.spawn(move |_| shared.worker(work));
-    }
-}
+/// 0.1 ms of work for the cheapest work (sentiment scores), so that chunks balance across
+/// threads, the last one ends soon, and Ctrl-C is seen within a chunk's work.
+pub(super) const CHUNK_SIZE: usize = 1 << 15;
+/// Chunks read but not yet built, at most, per thread, when the call bounds them: bounds the
+/// memory held for converted articles.
+pub(super) const UNBUILT_PER_THREAD: usize = 8;
+/// A worker that finds the queue empty yields this many times before it sleeps: the calling
+/// thread usually refills the queue within a yield or two (it reads a chunk in a fraction of
+/// the time a thread works on one), and a sleep and wake-up costs two context switches. (16
+/// and 64 measured alike on the 840 newsdev train articles: 0-2 switches a sentence batch;
+/// busy-waiting instead of yielding cost 1.4x the CPU.)
+const SPINS_BEFORE_SLEEP: usize = 16;
+/// Chunks queued before a sleeping worker is woken (see `Shared::publish`).
+const WAKE_AT: usize = 4;
+/// The longest any thread sleeps before looking again (a safety net: sleepers are woken).
+const WAIT_SLICE: Duration = Duration::from_millis(10);
 
 type Panic = Box<dyn std::any::Any + Send>;
 
-/// What the calling thread and the workers share, behind one mutex.
+/// A chunk's results, or the panic while working on it.
+type Outcome<Res> = Result<Vec<Res>, Panic>;
+
+/// What the threads of one call share, behind one mutex (taken a few times per chunk, never
+/// held while working or building).
 struct State<In, Res> {
-    /// Blocks read and not yet taken: (block number, items), oldest first.
+    /// Chunks read and not yet claimed: (chunk number, items), oldest first.
     queue: VecDeque<(usize, Vec<In>)>,
-    /// The results of the blocks in flight, from the next one to build: None until worked.
-    results: VecDeque<Option<Vec<Res>>>,
-    /// The number of the block `results[0]` is for.
+    /// Each chunk's outcome once worked, from chunk `first_result` on, until the calling
+    /// thread takes it to build.
+    results: VecDeque<Option<Outcome<Res>>>,
     first_result: usize,
-    /// No more blocks will come: workers exit once the queue is empty.
-    closed: bool,
-    /// The first panic of a worker.
-    panic: Option<Panic>,
+    /// Every chunk is read (or the call is ending): workers stop once the queue is empty.
+    read_all: bool,
+    /// The call is ending early (an error or Ctrl-C): claim nothing more.
+    stop: bool,
     /// Worker jobs spawned and not yet returned.
     running: usize,
-    /// Workers waiting for a block; the calling thread waiting for a result.
-    idle_workers: usize,
-    caller_waiting: bool,
+    /// Workers asleep on `for_workers`; the calling thread asleep on `for_caller`.
+    sleeping_workers: usize,
+    caller_waits: bool,
 }
 
 struct Shared<In, Res> {
@@ -218,239 +170,292 @@ struct Shared<In, Res> {
 }
 
 impl<In: Send, Res: Send> Shared<In, Res> {
-    fn new(threads: usize) -> Self {
-        Shared {
-            state: Mutex::new(State {
-                queue: VecDeque::new(),
-                results: VecDeque::new(),
-                first_result: 0,
-                closed: false,
-                panic: None,
-                running: threads - 1,
-                idle_workers: 0,
-                caller_waiting: false,
-            }),
-            for_workers: Condvar::new(),
-            for_caller: Condvar::new(),
-        }
-    }
-
     fn lock(&self) -> MutexGuard<'_, State<In, Res>> {
         // Nothing panics while holding the lock; a poisoned lock is still consistent.
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Store the outcome of working block `block`, and wake the calling thread if it waits.
-    fn finish(
-        &self,
-        st: &mut State<In, Res>,
-        block: usize,
-        outcome: std::thread::Result<Vec<Res>>,
-    ) {
-        match outcome {
-            Ok(res) => {
-                if let Some(slot) = block
-                    .checked_sub(st.first_result)
-                    .and_then(|k| st.results.get_mut(k))
-                {
-                    *slot = Some(res);
+    /// Queue chunk `k` (the calling thread; `last`: no more will come). A sleeping worker is
+    /// woken once [`WAKE_AT`] chunks wait for it, or by the last chunk: a worker asleep is one
+    /// that works faster than this thread builds, and each wake-up costs two context switches.
+    fn publish(&self, k: usize, items: Vec<In>, last: bool) {
+        let mut st = self.lock();
+        st.results.push_back(None);
+        st.queue.push_back((k, items));
+        st.read_all |= last;
+        if last {
+            self.for_workers.notify_all();
+        } else if st.sleeping_workers > 0 && st.queue.len() >= WAKE_AT {
+            self.for_workers.notify_one();
+        }
+    }
+
+    /// Take the next chunk to work on: `Err(())` when there is none and none will come.
+    fn claim(&self) -> Result<Option<(usize, Vec<In>)>, ()> {
+        let mut st = self.lock();
+        match st.queue.pop_front() {
+            _ if st.stop => Err(()),
+            Some(job) => Ok(Some(job)),
+            None if st.read_all => Err(()),
+            None => Ok(None),
+        }
+    }
+
+    /// Work on chunk `k` and hand its outcome to the calling thread.
+    fn work_on(&self, work: &(impl Fn(In) -> Res + Sync), k: usize, items: Vec<In>) {
+        let outcome = catch_unwind(AssertUnwindSafe(|| items.into_iter().map(work).collect()));
+        let mut st = self.lock();
+        if let Some(slot) = k
+            .checked_sub(st.first_result)
+            .and_then(|i| st.results.get_mut(i))
+        {
+            *slot = Some(outcome);
+        }
+        if st.caller_waits {
+            self.for_caller.notify_one();
+        }
+    }
+
+    /// A worker: work on chunks until none is left. An empty queue before the end means the
+    /// calling thread is building or working: look again after a yield, and sleep only when
+    /// it stays empty (the calling thread builds slower than this thread works).
+    fn worker(&self, work: &(impl Fn(In) -> Res + Sync)) {
+        let mut empty = 0;
+        while let Ok(job) = self.claim() {
+            match job {
+                Some((k, items)) => {
+                    empty = 0;
+                    self.work_on(work, k, items);
+                }
+                None if empty < SPINS_BEFORE_SLEEP => {
+                    empty += 1;
+                    std::thread::yield_now();
+                }
+                None => {
+                    let mut st = self.lock();
+                    if st.queue.is_empty() && !st.read_all && !st.stop {
+                        st.sleeping_workers += 1;
+                        st = (self.for_workers.wait_timeout(st, WAIT_SLICE))
+                            .unwrap_or_else(|e| e.into_inner())
+                            .0;
+                        st.sleeping_workers -= 1;
+                    }
                 }
             }
-            Err(p) => {
-                st.panic.get_or_insert(p);
-            }
         }
-        if st.caller_waiting {
-            self.for_caller.notify_one();
-        }
-    }
-
-    /// A worker: take blocks until the queue is closed and empty.
-    fn worker(&self, work: &(impl Fn(In) -> Res + Sync)) {
         let mut st = self.lock();
-        loop {
-            if let Some((block, items)) = st.queue.pop_front() {
-                drop(st);
-                let outcome = work_block(work, items);
-                st = self.lock();
-                self.finish(&mut st, block, outcome);
-            } else if st.closed {
-                break;
-            } else {
-                st.idle_workers += 1;
-                st = self.for_workers.wait(st).unwrap_or_else(|e| e.into_inner());
-                st.idle_workers -= 1;
-            }
-        }
         st.running -= 1;
-        if st.caller_waiting {
+        if st.caller_waits {
             self.for_caller.notify_one();
         }
     }
+
+    /// The outcome of the next chunk to build, if it is worked (taken out).
+    fn take_next(&self) -> Option<Outcome<Res>> {
+        let mut st = self.lock();
+        let outcome = st.results.front_mut().and_then(Option::take)?;
+        st.results.pop_front();
+        st.first_result += 1;
+        Some(outcome)
+    }
+
+    /// Sleep until the next chunk to build is worked, for at most [`WAIT_SLICE`] (the calling
+    /// thread, without the GIL).
+    fn wait_for_next(&self) {
+        let mut st = self.lock();
+        if st.results.front().is_some_and(Option::is_none) && !st.stop {
+            st.caller_waits = true;
+            st = (self.for_caller.wait_timeout(st, WAIT_SLICE))
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
+            st.caller_waits = false;
+        }
+    }
+
+    /// End the call (done, an error or Ctrl-C): nothing more is claimed; wake the sleepers.
+    fn stop(&self) {
+        let mut st = self.lock();
+        st.stop = true;
+        st.read_all = true;
+        st.queue.clear();
+        self.for_workers.notify_all();
+    }
+
+    /// Wait until every worker has returned (chunks in hand finish: a fraction of a
+    /// millisecond); only then may the inputs they borrow go.
+    fn join(&self) {
+        let mut st = self.lock();
+        while st.running > 0 {
+            st.caller_waits = true;
+            st = (self.for_caller.wait_timeout(st, WAIT_SLICE))
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
+        }
+        st.caller_waits = false;
+    }
 }
 
-fn work_block<In, Res>(work: &impl Fn(In) -> Res, items: Vec<In>) -> std::thread::Result<Vec<Res>> {
-    catch_unwind(AssertUnwindSafe(|| items.into_iter().map(work).collect()))
-}
-
-/// What the calling thread does next.
-enum Step<In, Res> {
-    Read,
-    Build(Vec<Res>),
-    Work(usize, Vec<In>),
-    Wait,
-    Done,
-}
-
-/// The calling thread of [`pipeline`]: it alone holds the GIL.
-struct Caller<'a, 'py, In, Res, R, W, B> {
-    py: Python<'py>,
-    n: usize,
+/// The calling thread of [`run_chunks`]: it alone holds the GIL, reads and builds.
+struct Caller<'a, In, Res, R, B> {
     shared: &'a Shared<In, Res>,
-    work: &'a W,
+    n: usize,
     read: R,
     build: B,
-    /// The next item to read, the next to build, the number of the next block read.
+    /// The next item to read; the first item of every chunk not yet built; chunks read.
     next_item: usize,
-    next_build: usize,
-    next_block: usize,
-    max_in_flight: usize,
+    starts: VecDeque<usize>,
+    chunks: usize,
+    /// Chunks read and not built, at most.
+    max_unbuilt: usize,
 }
 
-impl<In, Res, R, W, B> Caller<'_, '_, In, Res, R, W, B>
+impl<In, Res, R, B> Caller<'_, In, Res, R, B>
 where
     In: Send,
     Res: Send,
     R: FnMut(usize) -> PyResult<(In, usize)>,
-    W: Fn(In) -> Res + Sync,
     B: FnMut(usize, Res) -> PyResult<()>,
 {
-    /// Run the batch to its end or first error, then stop the workers and wait for them.
-    fn drive(&mut self) -> PyResult<()> {
-        let outcome = self.steps();
-        let shared = self.shared;
-        let mut st = shared.lock();
-        st.closed = true;
-        // Blocks nobody took are dropped: their inputs are no longer needed.
-        st.queue.clear();
-        shared.for_workers.notify_all();
-        let panic = st.panic.take();
-        drop(st);
-        // The workers finish the block in hand (a fraction of a millisecond) and return; only
-        // then may the inputs they borrow go. Ctrl-C cannot cut this short, and need not.
-        self.py.detach(|| {
-            let mut st = shared.lock();
-            while st.running > 0 {
-                st.caller_waiting = true;
-                st = shared
-                    .for_caller
-                    .wait(st)
-                    .unwrap_or_else(|e| e.into_inner());
-            }
-            st.caller_waiting = false;
-        });
-        match panic {
-            Some(p) if outcome.is_ok() => Err(panic_error(p)),
-            _ => outcome,
-        }
+    fn can_read(&self) -> bool {
+        self.next_item < self.n && self.starts.len() < self.max_unbuilt
     }
 
-    fn steps(&mut self) -> PyResult<()> {
-        loop {
-            match self.next_step()? {
-                Step::Read => self.read_block()?,
-                Step::Build(results) => {
-                    for r in results {
-                        (self.build)(self.next_build, r)?;
-                        self.next_build += 1;
-                    }
-                    // Between blocks: Ctrl-C raises KeyboardInterrupt here.
-                    self.py.check_signals()?;
-                }
-                Step::Work(block, items) => {
-                    let work = self.work;
-                    let outcome = self.py.detach(move || work_block(work, items));
-                    let mut st = self.shared.lock();
-                    self.shared.finish(&mut st, block, outcome);
-                }
-                Step::Wait => {
-                    let shared = self.shared;
-                    self.py.detach(|| {
-                        let mut st = shared.lock();
-                        if st.panic.is_none() && st.results.front().is_some_and(Option::is_none) {
-                            st.caller_waiting = true;
-                            st = shared
-                                .for_caller
-                                .wait_timeout(st, SIGNAL_CHECK)
-                                .unwrap_or_else(|e| e.into_inner())
-                                .0;
-                            st.caller_waiting = false;
-                        }
-                    });
-                    self.py.check_signals()?;
-                }
-                Step::Done => return Ok(()),
-            }
-        }
-    }
-
-    /// Choose the next step: keep every worker a block ahead, build what is finished, work
-    /// on a queued block, read more; wait only when every block in flight is being worked.
-    fn next_step(&mut self) -> PyResult<Step<In, Res>> {
-        let mut st = self.shared.lock();
-        if let Some(p) = st.panic.take() {
-            return Err(panic_error(p));
-        }
-        let can_read = self.next_item < self.n && st.results.len() < self.max_in_flight;
-        // Every worker should find a block queued whenever it finishes one, also while this
-        // thread builds or works on a block of its own.
-        let ahead = QUEUED_PER_WORKER * st.running;
-        if can_read && st.queue.len() <= ahead {
-            return Ok(Step::Read);
-        }
-        if st.results.front().is_some_and(Option::is_some) {
-            st.first_result += 1;
-            let results = st.results.pop_front().flatten().unwrap_or_default();
-            return Ok(Step::Build(results));
-        }
-        if st.queue.len() > ahead || !can_read {
-            if let Some((block, items)) = st.queue.pop_front() {
-                return Ok(Step::Work(block, items));
-            }
-        }
-        Ok(if can_read {
-            Step::Read
-        } else if st.results.is_empty() {
-            Step::Done
-        } else {
-            Step::Wait
-        })
-    }
-
-    /// Read the next block (under the GIL) into the queue; wake a waiting worker.
-    fn read_block(&mut self) -> PyResult<()> {
-        let (mut items, mut size) = (Vec::new(), 0);
-        while self.next_item < self.n && items.len() < BLOCK_ITEMS && size < BLOCK_SIZE {
+    /// Read the next chunk (under the GIL) into the queue.
+    fn read_chunk(&mut self) -> PyResult<()> {
+        let (mut items, mut size) = (Vec::with_capacity(CHUNK_ITEMS), 0);
+        let first = self.next_item;
+        while self.next_item < self.n && items.len() < CHUNK_ITEMS && size < CHUNK_SIZE {
             let (item, item_size) = (self.read)(self.next_item)?;
             size += item_size;
             items.push(item);
             self.next_item += 1;
         }
-        let mut st = self.shared.lock();
-        st.results.push_back(None);
-        st.queue.push_back((self.next_block, items));
-        self.next_block += 1;
-        if st.idle_workers > 0 {
-            self.shared.for_workers.notify_one();
-        }
+        self.starts.push_back(first);
+        self.shared
+            .publish(self.chunks, items, self.next_item == self.n);
+        self.chunks += 1;
         Ok(())
+    }
+
+    /// Read chunks while it is allowed (the workers start on the first while the rest are
+    /// read); build the worked ones in order, reading more after each; when the next one to
+    /// build is not worked yet, work on a queued chunk, or else wait for it.
+    fn drive(&mut self, py: Python<'_>, work: &(impl Fn(In) -> Res + Sync)) -> PyResult<()> {
+        loop {
+            if self.can_read() {
+                self.read_chunk()?;
+                continue;
+            }
+            if let Some(outcome) = self.shared.take_next() {
+                let first = self
+                    .starts
+                    .pop_front()
+                    .ok_or_else(|| internal("chunk start"))?;
+                for (j, r) in outcome.map_err(panic_error)?.into_iter().enumerate() {
+                    (self.build)(first + j, r)?;
+                }
+                // Between chunks: Ctrl-C raises KeyboardInterrupt here.
+                py.check_signals()?;
+                continue;
+            }
+            if self.starts.is_empty() {
+                return Ok(());
+            }
+            let shared = self.shared;
+            match shared.claim() {
+                Ok(Some((k, items))) => py.detach(|| shared.work_on(work, k, items)),
+                // Every chunk is claimed: the next one to build is being worked elsewhere.
+                _ => {
+                    py.detach(|| shared.wait_for_next());
+                    py.check_signals()?;
+                }
+            }
+        }
     }
 }
 
-/// [`pipeline`] over articles (exact `str`s, as `input::exact_strs` gives them): each is read as
-/// code points under the GIL, `work` gets those without the GIL, and `build(i, article, result)`
-/// makes the Python objects under the GIL. Every per-article batch call goes through here.
-pub(super) fn articles_pipeline<'py, Res: Send>(
+/// Run a batch of `n` items on `n_threads` threads (None: all cores): `read(i)` gives item `i`
+/// and its size under the GIL, `work` runs without the GIL, and `build(i, result)` is called
+/// under the GIL for every item in order. `bounded`: at most [`UNBUILT_PER_THREAD`] chunks per
+/// thread are read and not built (for items that hold converted text); else every item is read
+/// first (for items that only point into the str objects). A panic in `work` becomes
+/// RuntimeError. Every call of `work` has returned when this returns, also on error.
+///
+/// Items go in chunks ([`CHUNK_ITEMS`], [`CHUNK_SIZE`]). `n_threads - 1` workers of a pool take
+/// chunks from one queue; the calling thread reads chunks into it, builds finished chunks in
+/// order between chunks of its own, and works on queued chunks whenever the next one to build
+/// is not finished (so `n_threads` threads work in all). The calling thread reads a chunk in a
+/// fraction of the time a worker works on one, so the queue is rarely empty and workers seldom
+/// sleep (a sleep and wake-up is two context switches). A batch of one chunk runs on the
+/// calling thread alone.
+pub(super) fn run_chunks<In: Send, Res: Send>(
+    py: Python<'_>,
+    n: usize,
+    n_threads: Option<usize>,
+    bounded: bool,
+    read: impl FnMut(usize) -> PyResult<(In, usize)>,
+    work: impl Fn(In) -> Res + Sync,
+    build: impl FnMut(usize, Res) -> PyResult<()>,
+) -> PyResult<()> {
+    let threads = n_threads.unwrap_or_else(rayon::current_num_threads).max(1);
+    let shared = Shared {
+        state: Mutex::new(State {
+            queue: VecDeque::new(),
+            results: VecDeque::new(),
+            first_result: 0,
+            read_all: n == 0,
+            stop: false,
+            running: 0,
+            sleeping_workers: 0,
+            caller_waits: false,
+        }),
+        for_workers: Condvar::new(),
+        for_caller: Condvar::new(),
+    };
+    let mut caller = Caller {
+        shared: &shared,
+        n,
+        read,
+        build,
+        next_item: 0,
+        starts: VecDeque::new(),
+        chunks: 0,
+        max_unbuilt: if bounded {
+            UNBUILT_PER_THREAD * threads
+        } else {
+            usize::MAX
+        },
+    };
+    // The first chunk is read before any worker starts: a batch of one chunk is not worth
+    // waking a thread for.
+    if n > 0 {
+        caller.read_chunk()?;
+    }
+    let workers = if caller.next_item < n { threads - 1 } else { 0 };
+    let Some(pool) = (workers.checked_sub(1)).and_then(|_| crate::thread_pool(workers)) else {
+        let outcome = caller.drive(py, &work);
+        shared.stop();
+        return outcome;
+    };
+    shared.lock().running = workers;
+    let (shared, work) = (&shared, &work);
+    pool.in_place_scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(move |_| shared.worker(work));
+        }
+        let outcome = caller.drive(py, work);
+        // On an error the workers stop after the chunk in hand; wait for them without the GIL.
+        shared.stop();
+        py.detach(|| shared.join());
+        outcome
+    })
+}
+
+/// [`run_chunks`] over articles (exact `str`s, as `input::exact_strs` gives them): each is read
+/// as code points under the GIL, `work` gets those without the GIL, and `build(i, article,
+/// result)` makes the Python objects under the GIL. Every per-article batch call goes through
+/// here; chunks read and not built are bounded, as they hold a copy of their articles.
+pub(super) fn articles_batch<'py, Res: Send>(
     py: Python<'py>,
     articles: &[Bound<'py, PyString>],
     n_threads: Option<usize>,
@@ -458,10 +463,11 @@ pub(super) fn articles_pipeline<'py, Res: Send>(
     mut build: impl FnMut(usize, &Bound<'py, PyString>, Res) -> PyResult<()>,
 ) -> PyResult<()> {
     let article = |i: usize| articles.get(i).ok_or_else(|| internal("batch index"));
-    pipeline(
+    run_chunks(
         py,
         articles.len(),
         n_threads,
+        true,
         |i| {
             let cps = CodePoints::read(article(i)?)?;
             let size = cps.len();
@@ -486,7 +492,7 @@ pub(super) fn article_lists<'py, A: Send, T: IntoPyObject<'py>>(
     let n_threads = check_threads(n_threads)?;
     let articles = exact_strs(texts, func, "texts")?;
     let out = ffi::list_of_len(py, articles.len())?;
-    articles_pipeline(
+    articles_batch(
         py,
         &articles,
         n_threads,

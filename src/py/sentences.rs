@@ -3,7 +3,7 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString};
 
-use super::batch::{articles_pipeline, check_threads};
+use super::batch::{articles_batch, check_threads};
 use super::errors::run;
 use super::ffi;
 use super::input::{exact_str, exact_strs, CodePoints};
@@ -68,13 +68,13 @@ fn split_sentences_batch<'py>(
     let out = ffi::list_of_len(py, articles.len())?;
     if n_threads == Some(1) {
         // One article at a time: its buffers are reused by the allocator for the next one,
-        // where a chunk of articles (the pipeline's unit) would touch megabytes of fresh pages.
+        // where a chunk of articles (the batch executor's unit) would touch megabytes of fresh pages.
         return one_by_one(py, &articles, |i, a, spans| {
             ffi::list_set(&out, i, sentence_list(a, &spans)?.into_any())
         })
         .map(|()| out);
     }
-    articles_pipeline(py, &articles, n_threads, split_points, |i, a, spans| {
+    articles_batch(py, &articles, n_threads, split_points, |i, a, spans| {
         ffi::list_set(&out, i, sentence_list(a, &spans)?.into_any())
     })?;
     Ok(out)

@@ -12,7 +12,7 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-use super::batch::{articles_pipeline, check_threads};
+use super::batch::{articles_batch, check_threads};
 use super::columns::{ArrowCells, Columns, PyCells};
 use super::errors::internal;
 use super::input::{exact_strs, Text};
@@ -48,7 +48,7 @@ fn fill<C: Columns>(
     }
     let lossy = AtomicBool::new(false);
     let nested = tables.nested;
-    articles_pipeline(
+    articles_batch(
         py,
         &articles,
         n_threads,
