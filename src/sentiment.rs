@@ -389,9 +389,6 @@ struct Scratch {
     vals: Vec<(usize, f64)>,
     /// The text followed by padding, for the word-at-a-time token scan (see `Scratch::pad`).
     padded: Vec<u8>,
-    /// The tokens of an ASCII text, found and stripped: the first `n_toks` (the rest is
-    /// room, as in `toks`).
-    spans: Vec<tokens::Span>,
 }
 
 /// What a token scan counted (see [`TokenWriter::finish`]).
@@ -434,14 +431,12 @@ impl Scratch {
         self.room_for(len / 2 + 1);
     }
 
-    /// Room for `toks` token records (and as many `lex` entries and spans).
+    /// Room for `toks` token records (and as many `lex` entries).
     #[inline(always)]
     fn room_for(&mut self, toks: usize) {
-        if self.toks.len() < toks || self.lex.len() < toks || self.spans.len() < toks {
+        if self.toks.len() < toks || self.lex.len() < toks {
             self.toks.resize(toks.max(self.toks.len()), Tok::NONE);
             self.lex.resize(toks.max(self.lex.len()), (0, 0.0));
-            self.spans
-                .resize(toks.max(self.spans.len()), tokens::Span::default());
         }
     }
 

@@ -5,8 +5,8 @@
 //! displace"): a key's hash picks a bucket, the bucket's displacement moves the key to a slot
 //! no other key has. A lookup then reads exactly one slot and compares it, with no probe loop:
 //! whether a token is a known word is data the scan cannot predict, and a probe loop spends a
-//! mispredicted branch on it for a large share of tokens. Hit or miss selects the slot's
-//! record or an empty one instead.
+//! mispredicted branch on it for a large share of tokens. Hit or miss is folded into the
+//! record with masks instead.
 //!
 //! Why not a perfect-hash crate. Measured against `phf` (0.13: the map `phf_codegen` would
 //! generate from the lexicon file in a build script, searched with `phf::Map::get`'s steps;
@@ -26,14 +26,14 @@
 use rustc_hash::FxHashMap;
 
 use super::table::Info;
-use super::words::W;
+use super::words::{BY_CODE, W};
 
-/// A slot: the key's words (marked, see [`WordTable`](super::table::WordTable): never all
-/// zero, which is an empty slot) and its record.
+/// A slot: the key's words (zero-padded), its length in bytes (0: empty slot) and its record.
 #[derive(Clone, Copy, Debug)]
 struct Slot<const N: usize> {
     key: [u64; N],
     valence: f64,
+    len: u8,
     flags: u8,
     id: W,
 }
@@ -55,7 +55,7 @@ pub(super) struct InlineTable<const N: usize> {
     /// Per bucket, the XOR that moves its keys' slot indices to free slots, or [`OVERFLOW`].
     disp: Vec<u32>,
     bucket_shift: u32,
-    overflow: FxHashMap<[u64; N], Info>,
+    overflow: FxHashMap<([u64; N], u8), Info>,
 }
 
 impl<const N: usize> Default for InlineTable<N> {
@@ -75,40 +75,11 @@ pub(super) fn words_of<const N: usize>(bytes: &[u8]) -> [u64; N] {
     out
 }
 
-/// The bit that marks the last byte of a key of `len` bytes (`len >= 1`) in its word: bit 7
-/// of that byte. Keys here are ASCII (bytes below 0x80), so the marked words of two keys are
-/// equal only when their bytes and lengths are: one compare per word checks both, and no
-/// marked key is all zero (an empty slot).
+/// The key and its length folded into one word (multiplied below, so the top bits of each
+/// product depend on every bit of it).
 #[inline(always)]
-pub(super) fn mark(len: usize) -> u64 {
-    // A table: one load, where the shift by a variable amount was five instructions.
-    const MARK: [u64; 8] = {
-        let mut t = [0u64; 8];
-        let mut k = 0;
-        while k < 8 {
-            t[k] = 0x80 << (8 * k);
-            k += 1;
-        }
-        t
-    };
-    MARK[len.wrapping_sub(1) & 7]
-}
-
-/// The zero-padded words of the ASCII key `bytes` (`1..=8 * N` of them), its last byte
-/// marked (see [`mark`]).
-pub(super) fn marked<const N: usize>(bytes: &[u8]) -> [u64; N] {
-    let mut w = words_of::<N>(bytes);
-    if let Some(last) = bytes.len().checked_sub(1).and_then(|k| w.get_mut(k / 8)) {
-        *last |= mark(bytes.len());
-    }
-    w
-}
-
-/// The key folded into one word (multiplied below, so the top bits of each product depend on
-/// every bit of it).
-#[inline(always)]
-fn fold<const N: usize>(key: &[u64; N]) -> u64 {
-    let mut h = 0;
+fn fold<const N: usize>(key: &[u64; N], len: usize) -> u64 {
+    let mut h = (len as u64) << 59;
     for (k, &w) in key.iter().enumerate() {
         // Each word moved by a different amount, so equal words in two places differ.
         h ^= w.rotate_left(17 * k as u32);
@@ -130,6 +101,7 @@ impl<const N: usize> InlineTable<N> {
     const EMPTY: Slot<N> = Slot {
         key: [0; N],
         valence: 0.0,
+        len: 0,
         flags: 0,
         id: W::Other,
     };
@@ -144,9 +116,9 @@ impl<const N: usize> InlineTable<N> {
         (x.wrapping_mul(SLOT_MUL) >> self.slot_shift) as u32
     }
 
-    /// A table of `entries` (key words, record); keys are distinct (they come from a map)
-    /// and none is all zero.
-    pub(super) fn build(entries: Vec<([u64; N], Info)>) -> Self {
+    /// A table of `entries` (key words, length `1..=8 * N` in bytes, record); keys are
+    /// distinct (they come from a map).
+    pub(super) fn build(entries: Vec<([u64; N], usize, Info)>) -> Self {
         let n = entries.len();
         // Load at most 1/2; about one or two keys per bucket.
         let slot_bits = bits_for(2 * n, 3);
@@ -159,8 +131,8 @@ impl<const N: usize> InlineTable<N> {
             overflow: FxHashMap::default(),
         };
         let mut buckets: Vec<Vec<(u32, usize)>> = vec![Vec::new(); t.disp.len()];
-        for (e, (key, _)) in entries.iter().enumerate() {
-            let x = fold(key);
+        for (e, (key, len, _)) in entries.iter().enumerate() {
+            let x = fold(key, *len);
             buckets[t.bucket_of(x)].push((t.slot_hash(x), e));
         }
         // Fullest buckets first, while the table is emptiest.
@@ -175,17 +147,18 @@ impl<const N: usize> InlineTable<N> {
             let free = |d: u32| {
                 keys.iter().enumerate().all(|(k, &(h, _))| {
                     let pos = (h ^ d) as usize;
-                    t.slots[pos].key == [0; N] && keys[..k].iter().all(|&(g, _)| g != h)
+                    t.slots[pos].len == 0 && keys[..k].iter().all(|&(g, _)| g != h)
                 })
             };
             match (0..tries).find(|&d| free(d)) {
                 Some(d) => {
                     t.disp[b] = d;
                     for &(h, e) in keys {
-                        let (key, info) = entries[e];
+                        let (key, len, info) = entries[e];
                         t.slots[(h ^ d) as usize] = Slot {
                             key,
                             valence: info.valence,
+                            len: len as u8,
                             flags: info.flags,
                             id: info.id,
                         };
@@ -194,8 +167,8 @@ impl<const N: usize> InlineTable<N> {
                 None => {
                     t.disp[b] = OVERFLOW;
                     for &(_, e) in keys {
-                        let (key, info) = entries[e];
-                        t.overflow.insert(key, info);
+                        let (key, len, info) = entries[e];
+                        t.overflow.insert((key, len as u8), info);
                     }
                 }
             }
@@ -203,35 +176,41 @@ impl<const N: usize> InlineTable<N> {
         t
     }
 
-    /// The record of a marked key (not all zero).
+    /// The record of a lower-cased key of `len` bytes (`1..=8 * N`), zero-padded in `key`.
     #[inline(always)]
-    pub(super) fn get(&self, key: &[u64; N]) -> Info {
-        let x = fold(key);
+    pub(super) fn get(&self, key: &[u64; N], len: usize) -> Info {
+        let x = fold(key, len);
         let d = self
             .disp
             .get(self.bucket_of(x))
             .copied()
             .unwrap_or(OVERFLOW);
         if d == OVERFLOW {
-            return self.get_overflow(key);
+            return self.get_overflow(key, len);
         }
         let Some(s) = self.slots.get((self.slot_hash(x) ^ d) as usize) else {
             return Info::NONE;
         };
-        // A miss reads the empty slot instead, whose record is NONE's: a select, which the
-        // hint keeps from becoming a branch (whether a token is a word is not predictable).
-        let s = std::hint::select_unpredictable(*key == s.key, s, &Self::EMPTY);
+        // Compared without early exits, and the flags and id masked to NONE's on a miss (the
+        // valence is left as read: it means something only with `IN_LEX` in the flags).
+        let diff = key.iter().zip(&s.key).fold(0, |acc, (a, b)| acc | (a ^ b));
+        let hit = (diff == 0) & (usize::from(s.len) == len);
+        let mask = u8::from(hit).wrapping_neg();
         Info {
             valence: s.valence,
-            flags: s.flags,
-            id: s.id,
+            flags: s.flags & mask,
+            id: BY_CODE[usize::from(s.id as u8 & mask)],
         }
     }
 
     #[cold]
     #[inline(never)]
-    fn get_overflow(&self, key: &[u64; N]) -> Info {
-        self.overflow.get(key).copied().unwrap_or(Info::NONE)
+    fn get_overflow(&self, key: &[u64; N], len: usize) -> Info {
+        let len = u8::try_from(len).unwrap_or(0);
+        self.overflow
+            .get(&(*key, len))
+            .copied()
+            .unwrap_or(Info::NONE)
     }
 }
 
@@ -259,43 +238,33 @@ mod tests {
         let entries = words
             .iter()
             .enumerate()
-            .map(|(k, w)| (marked::<1>(w.as_bytes()), info(k as f64)))
+            .map(|(k, w)| (words_of::<1>(w.as_bytes()), w.len(), info(k as f64)))
             .collect();
         let t = InlineTable::<1>::build(entries);
         for (k, w) in words.iter().enumerate() {
-            assert_eq!(t.get(&marked(w.as_bytes())), info(k as f64), "{w}");
+            assert_eq!(
+                t.get(&words_of(w.as_bytes()), w.len()),
+                info(k as f64),
+                "{w}"
+            );
         }
-        // "w12x\0" differs from the key "w12x" only in its length.
         for w in ["w5000x", "w1", "x", "w12x\0"] {
-            assert!(missed(t.get(&marked(w.as_bytes()))), "{w}");
+            assert!(missed(t.get(&words_of(w.as_bytes()), w.len())), "{w}");
         }
         let empty = InlineTable::<2>::default();
-        assert!(missed(empty.get(&marked(b"abcdefghi"))));
-    }
-
-    #[test]
-    fn marked_words_tell_lengths_apart() {
-        assert_eq!(marked::<1>(b"a"), [0x80 | u64::from(b'a')]);
-        assert_eq!(marked::<1>(b"ab")[0] >> 8, 0x80 | u64::from(b'b'));
-        assert_eq!(
-            marked::<2>(b"abcdefgh"),
-            [words_of::<1>(b"abcdefgh")[0] | 0x80 << 56, 0]
-        );
-        assert_eq!(marked::<2>(b"abcdefghi")[1], 0x80 | u64::from(b'i'));
-        assert_ne!(marked::<1>(b"a"), marked::<1>(b"a\0"));
+        assert!(missed(empty.get(&[1, 2], 9)));
     }
 
     #[test]
     fn keys_no_displacement_separates_go_to_overflow() {
-        // Keys whose folded words are equal collide in every bucket and slot: the second
-        // word of `b` differs from `a`'s by `r`, its first by `r` moved as `fold` moves it.
-        let a = [0x61, 0x80];
-        let r = 0x0100;
-        let b = [a[0] ^ (r as u64).rotate_left(17), a[1] ^ r];
-        let t = InlineTable::<2>::build(vec![(a, info(1.0)), (b, info(2.0))]);
-        assert_eq!(t.get(&a), info(1.0));
-        assert_eq!(t.get(&b), info(2.0));
-        assert!(missed(t.get(&[0x61, 0x81])));
+        // Keys whose folded hashes are equal: "a" (length 1) and the same word with the
+        // length bits XORed into its top byte (length 8) collide in every bucket and slot.
+        let a = words_of::<1>(b"a");
+        let b = [a[0] ^ ((1u64 ^ 8) << 59)];
+        let t = InlineTable::<1>::build(vec![(a, 1, info(1.0)), (b, 8, info(2.0))]);
+        assert_eq!(t.get(&a, 1), info(1.0));
+        assert_eq!(t.get(&b, 8), info(2.0));
+        assert!(missed(t.get(&a, 8)));
         assert!(!t.overflow.is_empty());
     }
 }

@@ -10,7 +10,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::inline::{mark, marked, InlineTable};
+use super::inline::{words_of, InlineTable};
 
 use super::swar;
 use super::words::W;
@@ -191,8 +191,6 @@ pub(super) struct WordTable {
     shift: u32,
     keys: Vec<Key>,
     infos: Vec<Info>,
-    /// Keys longer than [`KEY_BYTES`], and non-ASCII keys of up to 16 bytes (which only the
-    /// general path looks up).
     long: FxHashMap<Box<[u8]>, Info>,
     /// Longest key in bytes: longer tokens cannot match.
     max_key: usize,
@@ -222,18 +220,12 @@ impl WordTable {
                 // No token is empty: the key can never match.
                 continue;
             }
-            // Keys of up to 16 bytes: ASCII ones (the only ones an ASCII token can match)
-            // in the inline tables, others in the side map.
-            if k.len() <= 16 && !k.is_ascii() {
-                t.long.insert(k, info);
-                continue;
-            }
             if k.len() <= 8 {
-                short.push((marked(&k), info));
+                short.push((words_of(&k), k.len(), info));
                 continue;
             }
             if k.len() <= 16 {
-                medium.push((marked(&k), info));
+                medium.push((words_of(&k), k.len(), info));
                 continue;
             }
             match Key::new(&k) {
@@ -248,16 +240,16 @@ impl WordTable {
         t
     }
 
-    /// The record of a lower-cased ASCII key of `1..=8` bytes, zero-padded in `key`.
+    /// The record of a lower-cased key of `1..=8` bytes, zero-padded in `key`.
     #[inline(always)]
     pub(super) fn get_short(&self, key: u64, len: usize) -> Info {
-        self.short.get(&[key | mark(len)])
+        self.short.get(&[key], len)
     }
 
-    /// The record of a lower-cased ASCII key of `9..=16` bytes, zero-padded in `key`.
+    /// The record of a lower-cased key of `9..=16` bytes, zero-padded in `key`.
     #[inline(always)]
     pub(super) fn get_medium(&self, key: &[u64; 2], len: usize) -> Info {
-        self.medium.get(&[key[0], key[1] | mark(len)])
+        self.medium.get(key, len)
     }
 
     /// Keys are distinct (they come from a map), so no lookup before the insert.
@@ -303,14 +295,11 @@ impl WordTable {
         if bytes.len() > self.max_key || bytes.is_empty() {
             return Info::NONE;
         }
-        if bytes.len() <= 16 && bytes.is_ascii() {
-            return match bytes.len() <= 8 {
-                true => self.short.get(&marked(bytes)),
-                false => self.medium.get(&marked(bytes)),
-            };
+        if bytes.len() <= 8 {
+            return self.short.get(&words_of(bytes), bytes.len());
         }
         if bytes.len() <= 16 {
-            return self.long.get(bytes).copied().unwrap_or(Info::NONE);
+            return self.medium.get(&words_of(bytes), bytes.len());
         }
         match Key::new(bytes) {
             Some(key) => self.get_key(&key),

@@ -293,41 +293,6 @@ proptest::proptest! {
     }
 }
 
-/// Non-ASCII keys of up to 16 bytes live apart from the ASCII ones (the inline tables hold
-/// ASCII keys only, their last byte marked in its top bit): a custom lexicon's "café" or
-/// "naïveté" is found on the general path, in any case, and an ASCII token of the same bytes
-/// but the accented letter is not taken for it.
-#[test]
-fn non_ascii_custom_words_of_up_to_16_bytes_are_found() {
-    let mut a = Analyzer::default_ref().clone();
-    // (Three characters or more: a word of one or two is looked up only without
-    // punctuation around it, as VADER keeps such a token whole.)
-    let words = [
-        "caf\u{e9}",
-        "na\u{ef}vet\u{e9}",
-        "\u{e0}\u{e9}\u{ee}",
-        "gr\u{fc}ner-gewinn",
-    ];
-    assert!(words.iter().all(|w| w.len() <= 16));
-    let entries: Vec<(String, f64)> = words.iter().map(|w| (w.to_string(), 2.0)).collect();
-    a.update_lexicon(&entries);
-    for w in words {
-        for text in [
-            format!("it was {w} here"),
-            format!("it was ({}) here", w.to_uppercase()),
-        ] {
-            assert!(a.polarity_scores(&text).compound > 0.0, "{text}");
-        }
-    }
-    for text in [
-        "it was cafe here",
-        "it was naivete here",
-        "it was cafC here",
-    ] {
-        assert_eq!(a.polarity_scores(text).compound, 0.0, "{text}");
-    }
-}
-
 #[test]
 fn custom_words_of_every_length_are_found_in_any_case_on_both_paths() {
     // Keys of 1..=40 bytes live in four different tables (1-8, 9-16, 17-32, longer).

@@ -1,6 +1,5 @@
 //! From text to token records: `str.split()`, `strip(string.punctuation)`, lower-casing and the
-//! word-table lookup. For ASCII text, one pass finds and strips the tokens, a second looks
-//! them up.
+//! word-table lookup, in one pass over the bytes for ASCII text.
 //!
 //! Every byte's class (space, punctuation, upper, lower, apostrophe, '!' or '?') comes from one
 //! table, so a token's flags are the OR of its bytes' classes; Python's `isupper()` and the
@@ -48,12 +47,8 @@ impl Scratch {
     /// Copy `text` into `self.padded` followed by a space, so the last token ends like any
     /// other, then non-spaces: they stop the space skip right there, let 16 bytes be read from
     /// any token start and fill the last 16-byte lane of [`ascii_marks`]. The text's
-    /// [`Marks`], or `None` if it is not ASCII (or 4 GiB or longer: the token scan keeps
-    /// offsets in 32 bits; the general path takes those).
+    /// [`Marks`], or `None` if it is not ASCII.
     pub(super) fn pad(&mut self, text: &[u8]) -> Option<Marks> {
-        if u32::try_from(text.len()).is_err() {
-            return None;
-        }
         // The most padding there can be (`len` below is at most text.len() + 1 + 47).
         const FILL: [u8; WINDOW + 16] = [b'x'; WINDOW + 16];
         let buf = &mut self.padded;
@@ -120,58 +115,104 @@ impl Analyzer {
 
     /// Token records of the ASCII text of `n` bytes that [`Scratch::pad`] put in `sc.padded`.
     ///
-    /// Two passes, each a loop of its own that keeps its state in registers (one loop doing
-    /// both spilled a good part of its work to the stack): [`token_spans`] finds and strips
-    /// the tokens, then [`Analyzer::records_padded`] looks each one up. `apos`: whether the
-    /// text has an apostrophe (else no token is checked for "n't").
+    /// With the padding, every token, the last one too, can be read a machine word at a time
+    /// without a bounds case: a token of up to 16 bytes is found, stripped and looked up from
+    /// two reads. `apos`: whether the text has an apostrophe (else no token is checked for
+    /// "n't").
     pub(super) fn tokens_padded(&self, n: usize, apos: bool, sc: &mut Scratch) {
         sc.make_room(n);
-        let mut k = token_spans(&sc.padded, n, &mut sc.spans);
-        if k > sc.spans.len() {
-            sc.room_for(k);
-            k = token_spans(&sc.padded, n, &mut sc.spans);
+        let mut counts = self.scan_padded(&sc.padded, n, apos, &mut sc.toks, &mut sc.lex);
+        if !sc.fits(&counts) {
+            sc.room_for(counts.toks);
+            counts = self.scan_padded(&sc.padded, n, apos, &mut sc.toks, &mut sc.lex);
         }
-        let spans = sc.spans.get(..k).unwrap_or_default();
-        let (b, toks, lex) = (&sc.padded, &mut sc.toks, &mut sc.lex);
-        let counts = match apos {
-            true => self.records_padded::<true>(b, spans, toks, lex),
-            false => self.records_padded::<false>(b, spans, toks, lex),
-        };
         sc.set_counts(counts);
     }
 
-    /// The records of the tokens at `spans` of the padded ASCII text `b`. `APOS`: whether
-    /// the text has an apostrophe.
+    /// Token records of the ASCII text `b[..n]`, padded by [`Scratch::pad`]. (A function of
+    /// its own: the loop gets the registers to itself.)
     #[inline(never)]
-    fn records_padded<const APOS: bool>(
+    fn scan_padded(
         &self,
         b: &[u8],
-        spans: &[Span],
-        toks: &mut [Tok],
+        n: usize,
+        apos: bool,
+        out: &mut [Tok],
         lex: &mut [(usize, f64)],
     ) -> Counts {
-        // Made here, not passed in: a writer passed by value stayed in memory, its counters
-        // stored on every token.
-        let mut w = TokenWriter::new(toks, lex);
-        for sp in spans {
-            let len = sp.len as usize;
-            // Each arm pushes its own record: merged into one value first, the record went
-            // through the stack.
-            if len > 8 {
-                w.push(self.long_span::<APOS>(b, sp));
+        let mut sc = TokenWriter::new(out, lex);
+        let mut i = 0;
+        // Every window from a start below `starts` lies inside `b`: with the padding,
+        // `starts == n` and the `else` below is never taken (written so, the compiler
+        // drops the bounds check of the window).
+        let starts = n.min((b.len() + 1).saturating_sub(WINDOW));
+        while i < starts {
+            let Some(win) = b.get(i..).and_then(|w| w.first_chunk::<WINDOW>()) else {
+                break;
+            };
+            if CLASS[win[0] as usize] & SPACE != 0 {
+                i += 1;
                 continue;
             }
-            let x = sp.x & keep(len);
-            // One word: lower-cased by setting the case bit (0x20) of its upper-case letters.
-            let up = swar::in_range(x, b'A', b'Z');
-            let info = self.words.get_short(x | (up >> 2), len);
-            let upper = (up != 0) & (swar::in_range(x, b'a', b'z') == 0);
-            // negated(): a NEGATE word or "n't" anywhere in the lower-cased token (looked
-            // for out of line: few tokens have an apostrophe).
-            let neg = info.negate() || (APOS && swar::equal(x, b'\'') != 0 && span_has_nt(b, sp));
-            w.push(info.token(neg, upper));
+            let w0 = word_of(win, 0);
+            let w1 = word_of(win, 8);
+            // The token's length if it ends within 16 bytes (the first byte below 0x21 is a
+            // space, not another control character).
+            // (Both words at once: whether the token ends in the first is not predictable.)
+            let ends = u128::from(swar::below_space(w0)) | u128::from(swar::below_space(w1)) << 64;
+            let len = match ends {
+                0 => WINDOW,
+                m => (m.trailing_zeros() / 8) as usize,
+            };
+            if len > 16 || CLASS[win[len & 31] as usize] & SPACE == 0 {
+                let end = swar::token_end(b, i, |c| CLASS[c as usize] & SPACE != 0);
+                sc.push(self.other_tok(b, i, end));
+                i = end + 1;
+                continue;
+            }
+            // 1 <= len <= 16 here (win[0] is not a space).
+            let last = win[(len - 1) & 15];
+            // Each arm pushes its own record: merged into one value first, the record
+            // went through the stack.
+            match (CLASS[win[0] as usize] | CLASS[last as usize]) & PUNCT {
+                0 => sc.push(self.padded_tok(b, i, len, [w0, w1], apos)),
+                // Stripping only ever removes punctuation at the ends.
+                _ => {
+                    let (s, e) = strip_ascii_punct(b, i, i + len);
+                    let o = s - i;
+                    let x = [word_of(win, o), word_of(win, o + 8)];
+                    sc.push(self.padded_tok(b, s, e - s, x, apos))
+                }
+            }
+            // win[len] is a space: the next token starts after it at the earliest.
+            i += len + 1;
         }
-        w.finish()
+        sc.finish()
+    }
+
+    /// The record of the ASCII token `b[s..s + len]` (`1 <= len <= 16`), whose first 16
+    /// bytes (and what follows) are `x`.
+    #[inline(always)]
+    fn padded_tok(&self, b: &[u8], s: usize, len: usize, x: [u64; 2], apos: bool) -> Info {
+        if len <= 8 {
+            let x = x[0] & keep(len);
+            return match apos {
+                true => self.short_tok(b, s, len, x),
+                false => self.short_tok_no_apos(x, len),
+            };
+        }
+        self.medium_tok(b, s, len, [x[0], x[1] & keep(len - 8)])
+    }
+
+    /// The record of the ASCII token `text[start..end]` (the raw token; stripped here).
+    #[inline(never)]
+    fn other_tok(&self, text: &[u8], start: usize, end: usize) -> Info {
+        let is_punct = |k: usize| CLASS[text[k] as usize] & PUNCT != 0;
+        let (s, e) = match is_punct(start) || is_punct(end - 1) {
+            true => strip_ascii_punct(text, start, end),
+            false => (start, end),
+        };
+        self.ascii_tok(text, s, e)
     }
 
     /// Token records of any text (Python's `str.split()` on Unicode white space).
@@ -203,26 +244,6 @@ impl Analyzer {
         sc.finish()
     }
 
-    /// The record of the token `sp` of more than 8 bytes of the padded ASCII text `b`
-    /// (`APOS`: whether the text has an apostrophe).
-    #[inline(always)]
-    fn long_span<const APOS: bool>(&self, b: &[u8], sp: &Span) -> Info {
-        let (s, len) = (sp.at as usize, sp.len as usize);
-        if len > 16 {
-            return self.ascii_tok_long(b, s, s + len);
-        }
-        // With the padding a word can be read from any start.
-        let x = [sp.x, word_at(b, s + 8) & keep(len - 8)];
-        let up = x.map(|w| swar::in_range(w, b'A', b'Z'));
-        let lower = x.map(|w| swar::in_range(w, b'a', b'z'));
-        let info = self
-            .words
-            .get_medium(&[x[0] | (up[0] >> 2), x[1] | (up[1] >> 2)], len);
-        let upper = ((up[0] | up[1]) != 0) & ((lower[0] | lower[1]) == 0);
-        let apos = APOS && (swar::equal(x[0], b'\'') | swar::equal(x[1], b'\'')) != 0;
-        info.token(info.negate() || (apos && span_has_nt(b, sp)), upper)
-    }
-
     /// The record of the ASCII token `text[s..e]` (`s < e`).
     #[inline(always)]
     fn ascii_tok(&self, text: &[u8], s: usize, e: usize) -> Info {
@@ -245,6 +266,15 @@ impl Analyzer {
         // negated(): a NEGATE word or "n't" anywhere in the lower-cased token.
         let neg = info.negate() || (swar::equal(x, b'\'') != 0 && has_nt(&text[s..e], true));
         info.token(neg, upper)
+    }
+
+    /// [`Analyzer::short_tok`] for a token without an apostrophe.
+    #[inline(always)]
+    fn short_tok_no_apos(&self, x: u64, len: usize) -> Info {
+        let up = swar::in_range(x, b'A', b'Z');
+        let info = self.words.get_short(x | (up >> 2), len);
+        let upper = (up != 0) & (swar::in_range(x, b'a', b'z') == 0);
+        info.token(info.negate(), upper)
     }
 
     /// The record of the ASCII token `text[s..s + len]` (`9 <= len <= 16`), whose bytes are
@@ -289,102 +319,6 @@ impl Analyzer {
             (info, acc & UPPER != 0 && acc & LOWER == 0, acc & APOS != 0)
         };
         info.token(info.negate() || (apos && has_nt(&text[s..e], true)), upper)
-    }
-}
-
-/// A token of an ASCII text, found and stripped: its first 8 bytes (and what follows them),
-/// where it starts, its length.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub(super) struct Span {
-    x: u64,
-    at: u32,
-    len: u32,
-}
-
-/// The tokens of the ASCII text `b[..n]` (`n < 2^32`), padded by [`Scratch::pad`], after
-/// `strip_punc_if_word`, written into `out`: how many there are (when that is more than `out`
-/// holds, the rest are counted, not written; not expected, see [`Scratch::make_room`]).
-///
-/// With the padding, every token, the last one too, can be read a machine word at a time
-/// without a bounds case: a token of up to 16 bytes is found from two reads.
-#[inline(never)]
-fn token_spans(b: &[u8], n: usize, out: &mut [Span]) -> usize {
-    let mut k = 0;
-    let mut emit = |x: u64, at: usize, len: usize| {
-        if let Some(slot) = out.get_mut(k) {
-            // Offsets fit: `pad` takes only texts below 2^32 bytes.
-            *slot = Span {
-                x,
-                at: at as u32,
-                len: len as u32,
-            };
-        }
-        k += 1;
-    };
-    let mut i = 0;
-    // Every window from a start below `starts` lies inside `b`: with the padding,
-    // `starts == n` and the `else` below is never taken (written so, the compiler
-    // drops the bounds check of the window).
-    let starts = n.min((b.len() + 1).saturating_sub(WINDOW));
-    while i < starts {
-        let Some(win) = b.get(i..).and_then(|w| w.first_chunk::<WINDOW>()) else {
-            break;
-        };
-        let w0 = word_of(win, 0);
-        // The token's length if it ends within 16 bytes (the first byte below 0x21 is a
-        // space, not another control character).
-        // (Both words at once: whether the token ends in the first is not predictable.)
-        let ends = u128::from(swar::below_space(w0))
-            | u128::from(swar::below_space(word_of(win, 8))) << 64;
-        let len = match ends {
-            0 => WINDOW,
-            m => (m.trailing_zeros() / 8) as usize,
-        };
-        // No token starts at a space (looked at only here: most tokens follow one space).
-        if len == 0 && CLASS[win[0] as usize] & SPACE != 0 {
-            i += 1;
-            continue;
-        }
-        if len.wrapping_sub(1) >= 16 || CLASS[win[len & 31] as usize] & SPACE == 0 {
-            let end = swar::token_end(b, i, |c| CLASS[c as usize] & SPACE != 0);
-            let is_punct = |k: usize| CLASS[b[k] as usize] & PUNCT != 0;
-            let (s, e) = match is_punct(i) || is_punct(end - 1) {
-                true => strip_ascii_punct(b, i, end),
-                false => (i, end),
-            };
-            emit(word_at(b, s), s, e - s);
-            i = end + 1;
-            continue;
-        }
-        // 1 <= len <= 16 here (win[0] is not a space).
-        let last = win[(len - 1) & 15];
-        match (CLASS[win[0] as usize] | CLASS[last as usize]) & PUNCT {
-            0 => emit(w0, i, len),
-            // Stripping only ever removes punctuation at the ends.
-            _ => {
-                let (s, e) = strip_ascii_punct(b, i, i + len);
-                emit(word_of(win, s - i), s, e - s);
-            }
-        }
-        // win[len] is a space: the next token starts after it at the earliest.
-        i += len + 1;
-    }
-    k
-}
-
-/// Whether the token `sp` of `b` holds "n't" (any case).
-#[inline(never)]
-fn span_has_nt(b: &[u8], sp: &Span) -> bool {
-    let s = sp.at as usize;
-    has_nt(b.get(s..s + sp.len as usize).unwrap_or_default(), true)
-}
-
-/// The little-endian word of `b[at..at + 8]` (0 past the end).
-#[inline(always)]
-fn word_at(b: &[u8], at: usize) -> u64 {
-    match b.get(at..at + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
-        Some(w) => u64::from_le_bytes(w),
-        None => 0,
     }
 }
 
