@@ -121,22 +121,26 @@ impl Analyzer {
     /// "n't").
     pub(super) fn tokens_padded(&self, n: usize, apos: bool, sc: &mut Scratch) {
         sc.make_room(n);
-        let mut counts = self.scan_padded(&sc.padded, n, apos, &mut sc.toks, &mut sc.lex);
+        let scan = match apos {
+            true => Analyzer::scan_padded::<true>,
+            false => Analyzer::scan_padded::<false>,
+        };
+        let mut counts = scan(self, &sc.padded, n, &mut sc.toks, &mut sc.lex);
         if !sc.fits(&counts) {
             sc.room_for(counts.toks);
-            counts = self.scan_padded(&sc.padded, n, apos, &mut sc.toks, &mut sc.lex);
+            counts = scan(self, &sc.padded, n, &mut sc.toks, &mut sc.lex);
         }
         sc.set_counts(counts);
     }
 
     /// Token records of the ASCII text `b[..n]`, padded by [`Scratch::pad`]. (A function of
     /// its own: the loop gets the registers to itself.)
+    /// (`APOS`: whether the text has an apostrophe; a loop for each, so that no token asks.)
     #[inline(never)]
-    fn scan_padded(
+    fn scan_padded<const APOS: bool>(
         &self,
         b: &[u8],
         n: usize,
-        apos: bool,
         out: &mut [Tok],
         lex: &mut [(usize, f64)],
     ) -> Counts {
@@ -175,13 +179,13 @@ impl Analyzer {
             // Each arm pushes its own record: merged into one value first, the record
             // went through the stack.
             match (CLASS[win[0] as usize] | CLASS[last as usize]) & PUNCT {
-                0 => sc.push(self.padded_tok(b, i, len, [w0, w1], apos)),
+                0 => sc.push(self.padded_tok(b, i, len, [w0, w1], APOS)),
                 // Stripping only ever removes punctuation at the ends.
                 _ => {
                     let (s, e) = strip_ascii_punct(b, i, i + len);
                     let o = s - i;
                     let x = [word_of(win, o), word_of(win, o + 8)];
-                    sc.push(self.padded_tok(b, s, e - s, x, apos))
+                    sc.push(self.padded_tok(b, s, e - s, x, APOS))
                 }
             }
             // win[len] is a space: the next token starts after it at the earliest.
