@@ -1,7 +1,7 @@
 //! Reporting cues: the verb (or phrase) that marks an attribution, and what follows it.
 
 use super::lexicon::{NOUN_VERBS, STANCE_CUES};
-use super::sources::{after_passive_auxiliary, participle_form};
+use super::sources::{after_passive_auxiliary, participle_form, presents_medium_with_cue};
 use super::tokens::{class, Classes, Tok};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -617,7 +617,10 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             hi,
         ));
     }
-    if t.in_class(class::STANCE_CUE) && !passive_participle(toks, lo, k) {
+    if t.in_class(class::STANCE_CUE)
+        && !passive_participle(toks, lo, k)
+        && !presents_medium_with_cue(toks, k, hi)
+    {
         return Some(Cue {
             t0: k,
             t1: k + 1,
