@@ -521,8 +521,13 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     }
     // After an article or a possessive the word is a noun ("the report", "a claim"; a
     // quantifier may stand alone as a subject: "some say"); after "to" a verb in the
-    // infinitive ("a rival to contend with").
-    if (k > lo && toks[k - 1].in_class(class::ARTICLE)) || prev == "to" {
+    // infinitive, which reports all the same when it says, tells, knows or judges ("went on
+    // TV to say the vote was rigged", "used the speech to call for a recount"; its subject is
+    // the main clause's); other words after "to" stay turned down ("a rival to beat").
+    let reports = class::CLAUSE_CUE | class::STANCE_CUE | class::OBJECT_CUE | class::THAT_CUE;
+    let reported_infinitive =
+        prev == "to" && k >= lo + 2 && toks[k - 2].word && t.in_class(reports);
+    if (k > lo && toks[k - 1].in_class(class::ARTICLE)) || (prev == "to" && !reported_infinitive) {
         return None;
     }
     if t.in_class(class::NOUN_VERB) && !noun_form_is_verb(toks, lo, k, prev, w) {

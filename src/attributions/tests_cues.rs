@@ -153,3 +153,17 @@ fn forms_measured_at_four_occurrences_take_their_class() {
     assert_eq!(kind_at(text, "issued"), None);
     assert_eq!(spans(text), vec![((51, 70), Some((0, 18)), Some((44, 50)))]);
 }
+
+/// A verb of saying, telling, knowing or judging after "to" still reports ("rushed to say …");
+/// its source is the main clause's subject.
+#[test]
+fn reporting_verbs_after_to_still_report() {
+    use super::tests::spans;
+    let text = "Critics rushed to say he was wrong.";
+    assert_eq!(kind_at(text, "say"), Some(CueKind::Clause));
+    assert_eq!(spans(text), vec![((22, 34), Some((0, 7)), Some((18, 21)))]);
+    let text = "She took to Twitter to criticize the ruling.";
+    assert_eq!(spans(text), vec![((33, 43), Some((0, 3)), Some((23, 32)))]);
+    // Other cue words after "to" are no cue ("plan" reports an intention only before "to").
+    assert_eq!(kind_at("The town needs to plan to grow.", "plan"), None);
+}
