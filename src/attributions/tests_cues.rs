@@ -167,3 +167,22 @@ fn reporting_verbs_after_to_still_report() {
     // Other cue words after "to" are no cue ("plan" reports an intention only before "to").
     assert_eq!(kind_at("The town needs to plan to grow.", "plan"), None);
 }
+
+/// Missing forms of verbs the lexicon holds take their siblings' class (cue_verbs.txt, the
+/// last section): one sentence per class.
+#[test]
+fn missing_forms_of_known_cue_verbs_take_their_class() {
+    use super::tests::spans;
+    let text = "The union will endorse the mayor.";
+    assert_eq!(spans(text), vec![((23, 32), Some((0, 9)), Some((15, 22)))]);
+    let text = "Ms. Diaz vouched for the contractor.";
+    assert_eq!(spans(text), vec![((21, 35), Some((0, 8)), Some((9, 20)))]);
+    let text = "Mr. Obi is thinking the deal will fail.";
+    assert_eq!(spans(text), vec![((20, 38), Some((0, 7)), Some((11, 19)))]);
+    let text = "She is recognizing that the rules changed.";
+    assert_eq!(spans(text), vec![((19, 41), Some((0, 3)), Some((7, 18)))]);
+    let text = "The panel is deciding whether the law applies.";
+    assert_eq!(spans(text), vec![((22, 45), Some((0, 9)), Some((13, 21)))]);
+    let text = "The mayor was informing staff that the plant would close.";
+    assert_eq!(kind_at(text, "informing"), Some(CueKind::Object));
+}
