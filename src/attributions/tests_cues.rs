@@ -186,3 +186,17 @@ fn missing_forms_of_known_cue_verbs_take_their_class() {
     let text = "The mayor was informing staff that the plant would close.";
     assert_eq!(kind_at(text, "informing"), Some(CueKind::Object));
 }
+
+/// Verbs whose forms pass only together (`--stems --min 4`): every form is a cue.
+#[test]
+fn verbs_measured_over_their_forms_take_their_class() {
+    use super::tests::spans;
+    let text = "Mr. Haas relished the fight over taxes.";
+    assert_eq!(spans(text), vec![((18, 38), Some((0, 8)), Some((9, 17)))]);
+    let text = "The senator dwelt on the cost of the war.";
+    assert_eq!(spans(text), vec![((21, 40), Some((0, 11)), Some((12, 20)))]);
+    let text = "The governor vetoed the spending bill.";
+    assert_eq!(spans(text), vec![((20, 37), Some((0, 12)), Some((13, 19)))]);
+    let text = "Ms. Lund is contemplating a run for mayor.";
+    assert_eq!(kind_at(text, "contemplating"), Some(CueKind::Stance));
+}
