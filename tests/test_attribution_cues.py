@@ -395,3 +395,16 @@ def test_phrasal_noun_forms_head_a_noun_phrase(text):
 def test_phrasal_noun_forms_after_a_subject_are_cues(text, content, source, cue):
     got = spans(text)
     assert (at(text, content), at(text, source), at(text, cue)) in got
+
+
+@pytest.mark.parametrize(
+    "text, content, source, cue",
+    [
+        ("Critics rushed to say he was wrong.", "he was wrong", "Critics", "say"),
+        ("She took to Twitter to criticize the ruling.", "the ruling", "She", "criticize"),
+    ],
+)
+def test_a_reporting_verb_after_to_still_reports(text, content, source, cue):
+    # A verb of saying or judging in an infinitive of purpose reports its clause or object;
+    # its source is the main clause's subject.
+    assert spans(text) == [(at(text, content), at(text, source), at(text, cue))]

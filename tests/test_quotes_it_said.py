@@ -45,7 +45,7 @@ def test_it_said_names_the_organisation_or_document(text, speaker):
         # Only a person before: people are not "it".
         'Ana Ruiz spoke on Monday. "We will win," it said.',
         # The thing is an object, not the subject.
-        'It also named a complaint from the staff. "Nothing has changed," it added.',
+        'It also received a complaint from the staff. "Nothing has changed," it added.',
         # Two bodies joined: either may be meant.
         'The ministry and the agency met on Monday. "Prices will rise," it said.',
         # Nothing suitable in the sentence before.

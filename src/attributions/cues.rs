@@ -4,6 +4,7 @@ use super::cue_senses::{
     appearance_judged, arrives_or_ends_up, is_particle, names_a_new_noun, noun_form_is_verb,
     passive_judgement, passive_participle, phrasal_stance,
 };
+use super::sources::presents_medium_with_cue;
 use super::tokens::{class, Classes, Tok};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -298,8 +299,13 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     }
     // After an article or a possessive the word is a noun ("the report", "a claim"; a
     // quantifier may stand alone as a subject: "some say"); after "to" a verb in the
-    // infinitive ("a rival to contend with").
-    if (k > lo && toks[k - 1].in_class(class::ARTICLE)) || prev == "to" {
+    // infinitive, which reports all the same when it says, tells, knows or judges ("went on
+    // TV to say the vote was rigged", "used the speech to call for a recount"; its subject is
+    // the main clause's); other words after "to" stay turned down ("a rival to beat").
+    let reports = class::CLAUSE_CUE | class::STANCE_CUE | class::OBJECT_CUE | class::THAT_CUE;
+    let reported_infinitive =
+        prev == "to" && k >= lo + 2 && toks[k - 2].word && t.in_class(reports);
+    if (k > lo && toks[k - 1].in_class(class::ARTICLE)) || (prev == "to" && !reported_infinitive) {
         return None;
     }
     if t.in_class(class::NOUN_VERB) && !noun_form_is_verb(toks, lo, k, prev, w) {
@@ -394,7 +400,10 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             hi,
         ));
     }
-    if t.in_class(class::STANCE_CUE) && !passive_participle(toks, lo, k) {
+    if t.in_class(class::STANCE_CUE)
+        && !passive_participle(toks, lo, k)
+        && !presents_medium_with_cue(toks, k, hi)
+    {
         return Some(Cue {
             t0: k,
             t1: k + 1,

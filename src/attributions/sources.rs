@@ -209,6 +209,25 @@ fn issuer_of_medium(toks: &[Tok], lo: usize, src: (usize, usize)) -> Option<(usi
     source_before(toks, lo, q)
 }
 
+/// "issued a statement saying …", "released a brief report calling for …": a verb whose object
+/// is a medium that a reporting participle follows presents that medium, and the participle's
+/// cue reports the content (its source is the issuer, `issuer_of_medium`). Checked for the
+/// stance cue at `k`: a determiner, at most one modifier, the medium, then the participle.
+pub(super) fn presents_medium_with_cue(toks: &[Tok], k: usize, hi: usize) -> bool {
+    let det = |j: usize| j < hi && toks[j].in_class(class::DETERMINER);
+    if !det(k + 1) {
+        return false;
+    }
+    let reports = |t: &Tok| {
+        t.word
+            && t.lower.ends_with("ing")
+            && (t.in_class(class::CLAUSE_CUE) || t.in_class(class::STANCE_CUE))
+    };
+    [k + 2, k + 3]
+        .into_iter()
+        .any(|m| m + 1 < hi && toks[m].in_class(class::MEDIUM) && reports(&toks[m + 1]))
+}
+
 /// The source whose last token is `p` (auxiliaries already skipped).
 fn source_before(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)> {
     // "Sen. Ann Lee (D-Ore.) said": the party tag belongs to the name.

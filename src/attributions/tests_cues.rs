@@ -95,12 +95,108 @@ fn measured_cue_forms_take_their_object_or_infinitive() {
     let text = "The unions resist any change to the pension plan.";
     assert_eq!(kind_at(text, "resist"), Some(CueKind::Stance));
     assert_eq!(spans(text)[0].0, (18, 48));
-    // "compared" (mostly figures "compared with" others) is no cue; "compares" is.
-    assert_eq!(kind_at("Ms. Ito compared the figures.", "compared"), None);
+    // "compared" (mostly figures "compared with" others) is a cue after a name or pronoun
+    // only; "compares" is one anywhere.
+    assert_eq!(
+        kind_at("Sales rose 5 percent compared with last year.", "compared"),
+        None
+    );
     let text = "Mr. Bell compares the tax to a toll.";
     assert_eq!(kind_at(text, "compares"), Some(CueKind::Stance));
     // "calls" names its object after a name or pronoun, and is a noun after an article.
     let text = "Mr. Diaz calls the plan a disaster.";
     assert_eq!(spans(text), vec![((15, 34), Some((0, 8)), Some((9, 14)))]);
     assert_eq!(kind_at("The calls to the hotline doubled.", "calls"), None);
+}
+
+/// Forms measured with at least 4 occurrences in their class's position (cue_verbs.txt, the
+/// `--min 4` rows), one sentence per class and position touched.
+#[test]
+fn forms_measured_at_four_occurrences_take_their_class() {
+    use super::tests::spans;
+    // clause: naming a choice; that: ruling and being aware before "that".
+    let text = "The mayor named a new police chief.";
+    assert_eq!(spans(text), vec![((16, 34), Some((0, 9)), Some((10, 15)))]);
+    let text = "The judge ruled that the law was void.";
+    assert_eq!(spans(text), vec![((16, 37), Some((0, 9)), Some((10, 15)))]);
+    let text = "The farmers are aware that prices fell.";
+    assert_eq!(spans(text), vec![((22, 38), Some((0, 11)), Some((16, 21)))]);
+    // stance, one word and phrasal.
+    let text = "The senator downplayed the risk of a shutdown.";
+    assert_eq!(spans(text), vec![((23, 45), Some((0, 11)), Some((12, 22)))]);
+    let text = "Ms. Park was supportive of the plan.";
+    assert_eq!(spans(text), vec![((27, 35), Some((0, 8)), Some((13, 26)))]);
+    let text = "The mayor went on to attack the budget.";
+    assert_eq!(spans(text), vec![((18, 38), Some((0, 9)), Some((10, 17)))]);
+    // stance after a name or pronoun only (`noun`): not an adjective before its noun.
+    let text = "Mr. Lee focused on the economy.";
+    assert_eq!(spans(text), vec![((19, 30), Some((0, 7)), Some((8, 18)))]);
+    assert_eq!(kind_at("The focused team won easily.", "focused"), None);
+    let text = "Ms. Ito compared the tax to a toll.";
+    assert_eq!(spans(text), vec![((17, 34), Some((0, 7)), Some((8, 16)))]);
+    // Rows that gained a class: promised and backs take their object, remembered a clause,
+    // call an infinitive (a noun after its article).
+    let text = "The mayor promised a new park.";
+    assert_eq!(spans(text), vec![((19, 29), Some((0, 9)), Some((10, 18)))]);
+    let text = "Mr. Diaz backs the levy.";
+    assert_eq!(spans(text), vec![((15, 23), Some((0, 8)), Some((9, 14)))]);
+    let text = "Ms. Cho remembered the flood destroyed the town.";
+    assert_eq!(spans(text), vec![((19, 47), Some((0, 7)), Some((8, 18)))]);
+    let text = "The activists call to end the blockade.";
+    assert_eq!(spans(text), vec![((19, 38), Some((0, 13)), Some((14, 18)))]);
+    assert_eq!(kind_at("It was a call to arms.", "call"), None);
+    // "issued" presents its object, unless the object is a medium that a reporting participle
+    // follows: then the participle reports ("issued a statement saying …").
+    let text = "The governor issued a warning about the storm.";
+    assert_eq!(spans(text), vec![((20, 45), Some((0, 12)), Some((13, 19)))]);
+    let text = "The port authority issued a brief statement saying the ferry would run.";
+    assert_eq!(kind_at(text, "issued"), None);
+    assert_eq!(spans(text), vec![((51, 70), Some((0, 18)), Some((44, 50)))]);
+}
+
+/// A verb of saying, telling, knowing or judging after "to" still reports ("rushed to say …");
+/// its source is the main clause's subject.
+#[test]
+fn reporting_verbs_after_to_still_report() {
+    use super::tests::spans;
+    let text = "Critics rushed to say he was wrong.";
+    assert_eq!(kind_at(text, "say"), Some(CueKind::Clause));
+    assert_eq!(spans(text), vec![((22, 34), Some((0, 7)), Some((18, 21)))]);
+    let text = "She took to Twitter to criticize the ruling.";
+    assert_eq!(spans(text), vec![((33, 43), Some((0, 3)), Some((23, 32)))]);
+    // Other cue words after "to" are no cue ("plan" reports an intention only before "to").
+    assert_eq!(kind_at("The town needs to plan to grow.", "plan"), None);
+}
+
+/// Missing forms of verbs the lexicon holds take their siblings' class (cue_verbs.txt, the
+/// last section): one sentence per class.
+#[test]
+fn missing_forms_of_known_cue_verbs_take_their_class() {
+    use super::tests::spans;
+    let text = "The union will endorse the mayor.";
+    assert_eq!(spans(text), vec![((23, 32), Some((0, 9)), Some((15, 22)))]);
+    let text = "Ms. Diaz vouched for the contractor.";
+    assert_eq!(spans(text), vec![((21, 35), Some((0, 8)), Some((9, 20)))]);
+    let text = "Mr. Obi is thinking the deal will fail.";
+    assert_eq!(spans(text), vec![((20, 38), Some((0, 7)), Some((11, 19)))]);
+    let text = "She is recognizing that the rules changed.";
+    assert_eq!(spans(text), vec![((19, 41), Some((0, 3)), Some((7, 18)))]);
+    let text = "The panel is deciding whether the law applies.";
+    assert_eq!(spans(text), vec![((22, 45), Some((0, 9)), Some((13, 21)))]);
+    let text = "The mayor was informing staff that the plant would close.";
+    assert_eq!(kind_at(text, "informing"), Some(CueKind::Object));
+}
+
+/// Verbs whose forms pass only together (`--stems --min 4`): every form is a cue.
+#[test]
+fn verbs_measured_over_their_forms_take_their_class() {
+    use super::tests::spans;
+    let text = "Mr. Haas relished the fight over taxes.";
+    assert_eq!(spans(text), vec![((18, 38), Some((0, 8)), Some((9, 17)))]);
+    let text = "The senator dwelt on the cost of the war.";
+    assert_eq!(spans(text), vec![((21, 40), Some((0, 11)), Some((12, 20)))]);
+    let text = "The governor vetoed the spending bill.";
+    assert_eq!(spans(text), vec![((20, 37), Some((0, 12)), Some((13, 19)))]);
+    let text = "Ms. Lund is contemplating a run for mayor.";
+    assert_eq!(kind_at(text, "contemplating"), Some(CueKind::Stance));
 }
