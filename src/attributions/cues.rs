@@ -350,6 +350,9 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         || (k + 2 < hi
             && t.in_class(class::PHRASAL_HEAD)
             && is_particle(particle)
+            // "went on to win the seat": "to" after the particle opens what happened next,
+            // no stance object (a reporting infinitive after it is a cue of its own).
+            && lw(toks, k + 2) != "to"
             && phrasal_stance(toks, lo, k, particle));
     if phrasal && k + 2 < hi {
         return Some(Cue {

@@ -178,7 +178,12 @@ pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> 
     if k == 0 || k <= lo {
         return None;
     }
-    let p = skip_aux_left(toks, lo, k - 1)?;
+    let mut p = skip_aux_left(toks, lo, k - 1)?;
+    // "The unions came out against …": a past tense before the cue is the source's verb.
+    let t = &toks[p];
+    if t.word && !t.cap && t.in_class(class::IRREGULAR_PAST) && p > lo {
+        p = skip_aux_left(toks, lo, p - 1)?;
+    }
     // "The board on Monday rejected …": the source is before the time adjunct (looked for
     // once: no recursion past a second adjunct).
     let src = match time_adjunct_start(toks, lo, p) {
@@ -417,8 +422,10 @@ pub fn sentence_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usi
         let t = &toks[end];
         let w = t.lower.as_str();
         let joins = !t.word && matches!(w, "&" | "." | "-");
-        let verbish =
-            !t.cap && (t.in_class(class::AUX | class::STOP) || is_verb_cue(t) || w.ends_with("ed"));
+        let verbish = !t.cap
+            && (t.in_class(class::AUX | class::STOP | class::IRREGULAR_PAST)
+                || is_verb_cue(t)
+                || w.ends_with("ed"));
         if !(t.word || joins) || t.in_quote || (end > s && verbish) {
             break;
         }

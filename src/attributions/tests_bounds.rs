@@ -398,3 +398,20 @@ fn a_frequency_adverb_is_no_part_of_the_source() {
     let v = spans(text);
     assert_eq!(v[0].1, Some((0, 9)));
 }
+
+#[test]
+fn a_past_tense_before_a_particle_or_adjunct_is_no_part_of_the_source() {
+    // "came out against": the cue's particle follows the verb, which the source stops before.
+    let text = "The nurses came out against the new shift rota.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((0, 10)));
+    assert_eq!(&text[0..10], "The nurses");
+    // "met on Friday to discuss": the subject of the main clause, without its verb.
+    let text = "The council met on Friday to discuss whether the pool should reopen.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (37, 67));
+    assert_eq!(v[0].1, Some((0, 11)));
+    assert_eq!(&text[0..11], "The council");
+}

@@ -306,3 +306,17 @@ fn an_opening_participle_of_saying_reports_its_clause_for_the_main_subject() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].2, Some(at(text, "said")));
 }
+
+#[test]
+fn a_phrasal_stance_verb_before_to_is_no_cue() {
+    // "went on to win": what happened next, no stance on anything.
+    assert!(spans("The coach went on to win three league titles.").is_empty());
+    // A reporting infinitive after it is the cue, with the main clause's subject.
+    let text = "The senator went on to say the bill was dead.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (27, 44));
+    assert_eq!(&text[27..44], "the bill was dead");
+    assert_eq!(v[0].1, Some((0, 11)));
+    assert_eq!(v[0].2, Some((23, 26)));
+}

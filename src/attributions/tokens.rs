@@ -15,7 +15,7 @@ use super::lexicon::{
     continues_list, impersonal_participle, is_approximator, is_auxiliary_verb, is_clause_link,
     is_colon_label, is_determiner, is_evidential_adverb, is_expectation_participle, is_experiencer,
     is_finding_subject, is_frequency_adverb, is_hearer_word, is_irregular_participle,
-    is_judged_participle, is_ly_noun, is_modal, is_modifier_link, is_nominative,
+    is_irregular_past, is_judged_participle, is_ly_noun, is_modal, is_modifier_link, is_nominative,
     is_not_modifier_link, is_object_pronoun, is_object_relative, is_passive_auxiliary, is_proform,
     is_question_cue, is_relative_after_noun, is_relative_determiner, is_relative_pronoun,
     is_subject_pronoun, is_subordinator, is_time_noun, is_topic_preposition, marks_base_form_verb,
@@ -115,6 +115,7 @@ pub mod class {
     pub const RELATIVE_PRONOUN: Classes = 1 << 49;
     pub const RELATIVE_DETERMINER: Classes = 1 << 50;
     pub const QUESTION_CUE: Classes = 1 << 51;
+    pub const IRREGULAR_PAST: Classes = 1 << 52;
     /// Words that open a relative clause: a relative pronoun or "whose".
     pub const OPENS_RELATIVE: Classes = RELATIVE_PRONOUN | RELATIVE_DETERMINER;
 }
@@ -142,7 +143,7 @@ type WordTest = fn(&str) -> bool;
 
 /// The predicate of the lexicon behind each grammar bit of [`class`]. Each holds only words of
 /// `attribution_grammar.txt`, so asking it of every word of that file gives its bit exactly.
-fn class_predicates() -> [(WordTest, Classes); 36] {
+fn class_predicates() -> [(WordTest, Classes); 37] {
     [
         (is_subordinator, class::SUBORDINATOR),
         (marks_base_form_verb, class::MARKS_BASE_FORM_VERB),
@@ -180,6 +181,7 @@ fn class_predicates() -> [(WordTest, Classes); 36] {
         (is_relative_pronoun, class::RELATIVE_PRONOUN),
         (is_relative_determiner, class::RELATIVE_DETERMINER),
         (is_question_cue, class::QUESTION_CUE),
+        (is_irregular_past, class::IRREGULAR_PAST),
     ]
 }
 

@@ -169,6 +169,13 @@ grammar_words!(
     is_question_cue = ["question_cue"]
 );
 
+grammar_words!(
+    /// Past tenses without -ed that are never a source's last word, though a particle or an
+    /// adjunct may stand between them and a cue: "the unions came out against", "the board met
+    /// on Monday to discuss". Words also read as modifiers ("left", "paid", "held") stay out.
+    is_irregular_past = ["irregular_past"]
+);
+
 /// Media named after "in a": "said in a statement".
 pub static MEDIA: Lazy<WordSet> = Lazy::new(|| grammar(&["medium"]));
 
