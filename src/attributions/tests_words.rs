@@ -1,9 +1,20 @@
 //! The sections of `attribution_grammar.txt` that stand for relative words, pronoun sources and
-//! the question cue: each word has a sentence that needs it, so a word taken out of its
+//! the question cue, the cue words and prefixes, verbs of seeing-as, possessives and the
+//! nominative pronouns: each word has a sentence that needs it, so a word taken out of its
 //! section fails a test here.
 
+use super::cues::{cue_at, CueKind};
 use super::tests::{at, spans, view};
+use super::tokens::tokenize;
 use crate::Span;
+
+/// The kind of the cue at the first occurrence of `word` in the one-sentence `text`.
+fn kind_at(text: &str, word: &str) -> Option<CueKind> {
+    let (toks, ranges) = tokenize(text, &crate::segment::split(text));
+    let (lo, hi) = ranges[0];
+    let k = toks.iter().position(|t| t.lower.as_str() == word)?;
+    cue_at(&toks, lo, hi, k).map(|c| c.kind)
+}
 
 /// [relative_pronoun]: "who" and "which" right before a verb are the source, named by the
 /// noun before the comma; the relative clause is no part of the content.
@@ -70,4 +81,84 @@ fn a_pronoun_source_names_no_one_on_its_own() {
     let text = "Officials said it.";
     let got = super::assemble::speaker_of(text, Span::new(0, 9), &[]);
     assert_eq!(got.as_deref(), Some("Officials"));
+}
+
+/// [seeing]: every form of "see", "view" and "regard" before "X as Y" is a stance cue.
+#[test]
+fn seeing_as_is_a_stance() {
+    for w in [
+        "see",
+        "sees",
+        "saw",
+        "seeing",
+        "view",
+        "views",
+        "viewed",
+        "viewing",
+        "regard",
+        "regards",
+        "regarded",
+        "regarding",
+    ] {
+        let text = format!("Many voters {w} the mayor as a reformer.");
+        assert_eq!(kind_at(&text, w), Some(CueKind::Stance), "{w:?}");
+    }
+}
+
+/// [cue_word]: the words the cue rules name outside the other lists start a cue.
+#[test]
+fn cue_words_start_a_cue() {
+    for (text, w) in [
+        ("According to the mayor, the bridge is safe.", "according"),
+        (
+            "The mayor was quoted as saying the bridge is safe.",
+            "quoted",
+        ),
+        ("The mayor seems certain that the bridge is safe.", "seems"),
+        (
+            "The mayor seemed certain that the bridge is safe.",
+            "seemed",
+        ),
+        ("The bridge appears to be safe.", "appears"),
+        ("The bridge appeared to be safe.", "appeared"),
+        ("The bridge did not appear to be safe.", "appear"),
+    ] {
+        assert!(kind_at(text, w).is_some(), "{text:?}");
+    }
+}
+
+/// [cue_prefix]: the phrasal stance verbs start at words with these prefixes. (Every form of
+/// "call" is also in `cue_verbs.txt`, so taking "call" out changes nothing today.)
+#[test]
+fn cue_prefixes_start_phrasal_stance_verbs() {
+    for (text, w) in [
+        ("The union called for a strike.", "called"),
+        ("The mayor was referring to the budget.", "referring"),
+        ("The mayor pointed out the flaws in the plan.", "pointed"),
+        (
+            "The mayor was pointing to the flaws in the plan.",
+            "pointing",
+        ),
+    ] {
+        assert!(kind_at(text, w).is_some(), "{text:?}");
+    }
+}
+
+/// [possessive]: a cue noun after a possessive pronoun and before "that" is a cue.
+#[test]
+fn a_possessive_makes_a_cue_noun() {
+    for p in ["his", "her", "their", "its", "our"] {
+        let text = format!("The group repeated {p} claim that the tax would be cut.");
+        assert_eq!(kind_at(&text, "claim"), Some(CueKind::Noun), "{p:?}");
+    }
+}
+
+/// [nominative]: after a verb of thinking, a nominative pronoun and a verb open a clause
+/// with its "that" left out.
+#[test]
+fn a_nominative_pronoun_opens_a_clause_without_that() {
+    for p in ["he", "she", "they", "we", "I"] {
+        let text = format!("Most voters feel {p} should resign.");
+        assert_eq!(kind_at(&text, "feel"), Some(CueKind::Clause), "{p:?}");
+    }
 }

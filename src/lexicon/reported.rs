@@ -169,6 +169,25 @@ grammar_words!(
     is_question_cue = ["question_cue"]
 );
 
+grammar_words!(
+    /// Verbs of judging that take "X as Y": "see", "view", "regard".
+    is_seeing = ["seeing"]
+);
+
+grammar_words!(
+    /// Words the cue rules name beside the other word lists: a cue starts only at a listed word.
+    is_cue_word = ["cue_word", "seeing"]
+);
+
+grammar_words!(
+    /// Possessive pronouns: "his", "their".
+    is_possessive = ["possessive"]
+);
+
+/// Starts of the phrasal stance verbs the cue rules name ("called for", "referring to").
+pub static CUE_PREFIXES: Lazy<Vec<&'static str>> =
+    Lazy::new(|| crate::lexicon::section(files::ATTRIBUTION_GRAMMAR, "cue_prefix"));
+
 /// Media named after "in a": "said in a statement".
 pub static MEDIA: Lazy<WordSet> = Lazy::new(|| grammar(&["medium"]));
 
