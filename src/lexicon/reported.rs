@@ -184,6 +184,26 @@ grammar_words!(
     is_possessive = ["possessive"]
 );
 
+grammar_words!(
+    /// Prepositions that may complete a phrasal stance verb: "talked about", "railed against".
+    is_phrasal_particle = ["phrasal_particle"]
+);
+
+grammar_words!(
+    /// Forms of "find": "found itself at the center of".
+    is_finding_verb = ["finding_verb"]
+);
+
+grammar_words!(
+    /// Reflexive pronouns: "itself", "themselves".
+    is_reflexive = ["reflexive"]
+);
+
+grammar_words!(
+    /// Participles that give a new noun's name: "a group called …", "a program named …".
+    is_naming_participle = ["naming_participle"]
+);
+
 /// Starts of the phrasal stance verbs the cue rules name ("called for", "referring to").
 pub static CUE_PREFIXES: Lazy<Vec<&'static str>> =
     Lazy::new(|| crate::lexicon::section(files::ATTRIBUTION_GRAMMAR, "cue_prefix"));
