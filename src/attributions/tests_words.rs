@@ -220,3 +220,17 @@ fn a_naming_participle_after_a_new_noun_is_no_cue() {
         assert_eq!(kind_at(&text, w), None, "{w:?}");
     }
 }
+
+/// [question_opener]: "When asked …" opening a sentence reports a question with no source,
+/// like "Asked …", even when no reported speech follows it.
+#[test]
+fn when_asked_opens_a_question_without_source() {
+    let text = "When asked about the vote, the mayor smiled.";
+    let v = view(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "about the vote");
+    assert_eq!(
+        (v[0].1.as_deref(), v[0].2.as_deref()),
+        (None, Some("asked"))
+    );
+}

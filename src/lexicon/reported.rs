@@ -204,6 +204,11 @@ grammar_words!(
     is_naming_participle = ["naming_participle"]
 );
 
+grammar_words!(
+    /// Subordinators that may open a sentence before the question cue: "When asked whether …".
+    is_question_opener = ["question_opener"]
+);
+
 /// Starts of the phrasal stance verbs the cue rules name ("called for", "referring to").
 pub static CUE_PREFIXES: Lazy<Vec<&'static str>> =
     Lazy::new(|| crate::lexicon::section(files::ATTRIBUTION_GRAMMAR, "cue_prefix"));
