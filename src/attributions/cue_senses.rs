@@ -4,16 +4,13 @@
 //! called …"). [`super::cues::find_cue`] asks these of the sentence around the word.
 
 use super::cues::{lw, possessive, Cue, CueKind};
-use super::lexicon::{NOUN_VERBS, STANCE_CUES};
+use super::lexicon::{self, NOUN_VERBS, STANCE_CUES};
 use super::sources::{after_passive_auxiliary, participle_form};
 use super::tokens::{class, Tok};
 
 /// Prepositions that complete a phrasal stance verb ("talked about", "railed against").
 pub(super) fn is_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "about" | "for" | "on" | "to" | "against" | "with" | "at" | "of" | "over"
-    )
+    lexicon::is_phrasal_particle(w)
 }
 
 /// Is "`verb`_`particle`" a phrasal stance cue of the lexicon (`cue_verbs.txt` joins the two
@@ -198,26 +195,13 @@ pub(super) fn appearance_judged(toks: &[Tok], k: usize, hi: usize) -> bool {
 /// reflexive uses of perceiving verbs that report nothing.
 pub(super) fn arrives_or_ends_up(w: &str, next: &str) -> bool {
     (w.starts_with("show") && next == "up")
-        || (matches!(w, "find" | "finds" | "found" | "finding")
-            && matches!(
-                next,
-                "itself"
-                    | "himself"
-                    | "herself"
-                    | "themselves"
-                    | "myself"
-                    | "ourselves"
-                    | "yourself"
-            ))
+        || (lexicon::is_finding_verb(w) && lexicon::is_reflexive(next))
 }
 
 /// "a group called Citizens for X", "a program named Y": a naming participle right after an
 /// indefinite noun phrase introduces the noun's name, not anybody's stance.
 pub(super) fn names_a_new_noun(toks: &[Tok], lo: usize, k: usize, w: &str) -> bool {
-    if !matches!(
-        w,
-        "called" | "named" | "dubbed" | "titled" | "nicknamed" | "labeled"
-    ) {
+    if !lexicon::is_naming_participle(w) {
         return false;
     }
     let floor = k.saturating_sub(5).max(lo);

@@ -4,6 +4,7 @@ use super::cue_senses::{
     appearance_judged, arrives_or_ends_up, is_particle, names_a_new_noun, noun_form_is_verb,
     passive_judgement, passive_participle, phrasal_stance,
 };
+use super::lexicon;
 use super::sources::presents_medium_with_cue;
 use super::tokens::{class, Classes, Tok};
 
@@ -44,10 +45,7 @@ pub(super) fn lw(toks: &[Tok], k: usize) -> &str {
 
 pub(super) fn possessive(t: &Tok) -> bool {
     let w = t.lower.as_str();
-    t.word
-        && (w.ends_with("'s")
-            || w.ends_with("’s")
-            || matches!(w, "his" | "her" | "their" | "its" | "our"))
+    t.word && (w.ends_with("'s") || w.ends_with("’s") || lexicon::is_possessive(w))
 }
 
 /// Extend a cue over "in a statement" / "in an interview" right after it.
@@ -82,25 +80,6 @@ fn object_then_to(toks: &[Tok], from: usize, hi: usize) -> bool {
     false
 }
 
-/// Verbs of judging that take "X as Y": "see", "view", "regard".
-fn is_seeing(w: &str) -> bool {
-    matches!(
-        w,
-        "see"
-            | "sees"
-            | "saw"
-            | "seeing"
-            | "view"
-            | "views"
-            | "viewed"
-            | "viewing"
-            | "regard"
-            | "regards"
-            | "regarded"
-            | "regarding"
-    )
-}
-
 /// Does "as" follow a short object (up to eight words, no punctuation) from `from`?
 fn as_follows(toks: &[Tok], from: usize, hi: usize) -> bool {
     let end = (from + 9).min(hi);
@@ -120,10 +99,7 @@ fn as_follows(toks: &[Tok], from: usize, hi: usize) -> bool {
 /// often as subjects: "knew it well".) Not after "mean": "the win means she will pick up
 /// delegates" is the writer's inference from an event, nobody's stance.
 fn pronoun_clause_follows(toks: &[Tok], j: usize, hi: usize) -> bool {
-    j + 1 < hi
-        && matches!(lw(toks, j), "he" | "she" | "they" | "we" | "i")
-        && toks[j + 1].word
-        && !toks[j + 1].cap
+    j + 1 < hi && toks[j].in_class(class::NOMINATIVE) && toks[j + 1].word && !toks[j + 1].cap
 }
 
 /// "to" opening an infinitive at `j` ("decision to run", "pledge to cut taxes"), not a
@@ -147,34 +123,6 @@ fn reporting_verb(toks: &[Tok], k: usize) -> bool {
         .is_some_and(|t| t.in_class(class::CLAUSE_CUE) || t.in_class(class::OBJECT_CUE))
 }
 
-/// Words [`find_cue`] names in its rules (beside the word lists of [`class`]): the cue can
-/// start only at one of them, a word of [`CUE_CLASSES`] or a word of [`CUE_PREFIXES`].
-pub const CUE_WORDS: &[&str] = &[
-    "according",
-    "quoted",
-    "seems",
-    "seemed",
-    "appear",
-    "appears",
-    "appeared",
-    "see",
-    "sees",
-    "saw",
-    "seeing",
-    "view",
-    "views",
-    "viewed",
-    "viewing",
-    "regard",
-    "regards",
-    "regarded",
-    "regarding",
-];
-
-/// The starts of the phrasal stance verbs [`find_cue`] names ("called for", "referring to",
-/// "pointed out").
-const CUE_PREFIXES: [&str; 3] = ["call", "refer", "point"];
-
 /// The word lists whose words [`find_cue`] may make a cue.
 const CUE_CLASSES: Classes = class::CUE_WORD
     | class::IMPERSONAL_PARTICIPLE
@@ -190,7 +138,7 @@ const CUE_CLASSES: Classes = class::CUE_WORD
 
 /// Can [`find_cue`] find a cue at `t`? Most words are in no cue list and skip its rules.
 fn may_be_cue(t: &Tok) -> bool {
-    t.in_class(CUE_CLASSES) || CUE_PREFIXES.iter().any(|p| t.lower.starts_with(p))
+    t.in_class(CUE_CLASSES) || lexicon::CUE_PREFIXES.iter().any(|p| t.lower.starts_with(p))
 }
 
 /// The cue starting at token `k` of a sentence whose tokens are `[lo, hi)`. A word keeps its
@@ -202,7 +150,7 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         return None;
     }
     if !may_be_cue(t) {
-        // A rule for a word outside the cue lists needs the word in [`CUE_WORDS`].
+        // A rule for a word outside the cue lists needs the word in [cue_word] of `attribution_grammar.txt`.
         debug_assert!(find_cue(toks, lo, hi, k).is_none(), "{:?}", t.lower);
         return None;
     }
@@ -362,7 +310,7 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         });
     }
     // "voters see Ruiz as electable", "the party views the deal as a betrayal".
-    if is_seeing(w) && as_follows(toks, k + 1, hi) {
+    if lexicon::is_seeing(w) && as_follows(toks, k + 1, hi) {
         return Some(Cue {
             t0: k,
             t1: k + 1,

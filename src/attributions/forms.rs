@@ -7,7 +7,7 @@ use super::content_bounds::{
     adjunct_only, clause_end, content_end, is_participle_cue, n_words, trim_end, trim_start,
 };
 use super::cues::{cue_at, Cue, CueKind};
-use super::lexicon::is_speaking_document;
+use super::lexicon::{is_question_opener, is_speaking_document};
 use super::sources::{sentence_subject, source_left, source_right};
 use super::tokens::{class, Tok};
 
@@ -70,7 +70,11 @@ pub(super) fn in_document(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
 
 /// "Asked whether …, the senator said …": the question, reported with no source of its own.
 pub(super) fn asked_first(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
-    let start = if toks[lo].is("when") { lo + 1 } else { lo };
+    let start = if is_question_opener(&toks[lo].lower) {
+        lo + 1
+    } else {
+        lo
+    };
     if !toks
         .get(start)
         .is_some_and(|t| t.in_class(class::QUESTION_CUE))

@@ -10,17 +10,18 @@ use compact_str::CompactString;
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
 
-use super::cues::{Cue, CUE_WORDS};
+use super::cues::Cue;
 use super::lexicon::{
     continues_list, impersonal_participle, is_approximator, is_auxiliary_verb, is_clause_link,
-    is_colon_label, is_determiner, is_evidential_adverb, is_expectation_participle, is_experiencer,
-    is_finding_subject, is_frequency_adverb, is_hearer_word, is_irregular_participle,
-    is_irregular_past, is_judged_participle, is_ly_noun, is_modal, is_modifier_link, is_nominative,
-    is_not_modifier_link, is_object_pronoun, is_object_relative, is_passive_auxiliary, is_proform,
-    is_question_cue, is_relative_after_noun, is_relative_determiner, is_relative_pronoun,
-    is_subject_pronoun, is_subordinator, is_time_noun, is_topic_preposition, marks_base_form_verb,
-    opens_act_adjunct, opens_adjunct, opens_complement, ARTICLES, AUX, CLAUSE_CUES, MEDIA, NOUNS,
-    NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STANCE_CUES, STOP, THAT_CUES, TO_CUES,
+    is_colon_label, is_cue_word, is_determiner, is_evidential_adverb, is_expectation_participle,
+    is_experiencer, is_finding_subject, is_frequency_adverb, is_hearer_word,
+    is_irregular_participle, is_irregular_past, is_judged_participle, is_ly_noun, is_modal,
+    is_modifier_link, is_nominative, is_not_modifier_link, is_object_pronoun, is_object_relative,
+    is_passive_auxiliary, is_proform, is_question_cue, is_relative_after_noun,
+    is_relative_determiner, is_relative_pronoun, is_subject_pronoun, is_subordinator, is_time_noun,
+    is_topic_preposition, marks_base_form_verb, opens_act_adjunct, opens_adjunct, opens_complement,
+    ARTICLES, AUX, CLAUSE_CUES, MEDIA, NOUNS, NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STANCE_CUES,
+    STOP, THAT_CUES, TO_CUES,
 };
 use crate::lexicon::word_table::{ascii_word_run, WordTable};
 use crate::lexicon::{WordSet, TITLE_MINOR};
@@ -76,7 +77,7 @@ pub mod class {
     pub const MEDIUM: Classes = 1 << 11;
     /// The first word of a two-word stance cue of the lexicon ("talked" of "talked_about").
     pub const PHRASAL_HEAD: Classes = 1 << 12;
-    /// A word [`super::super::cues`] names in its rules ([`super::super::cues::CUE_WORDS`]).
+    /// A word [`super::super::cues`] names in its rules ([cue_word] and [seeing] of `attribution_grammar.txt`).
     pub const CUE_WORD: Classes = 1 << 13;
     // The closed classes of `attribution_grammar.txt`, one per predicate of the lexicon.
     pub const SUBORDINATOR: Classes = 1 << 16;
@@ -143,7 +144,7 @@ type WordTest = fn(&str) -> bool;
 
 /// The predicate of the lexicon behind each grammar bit of [`class`]. Each holds only words of
 /// `attribution_grammar.txt`, so asking it of every word of that file gives its bit exactly.
-fn class_predicates() -> [(WordTest, Classes); 37] {
+fn class_predicates() -> [(WordTest, Classes); 38] {
     [
         (is_subordinator, class::SUBORDINATOR),
         (marks_base_form_verb, class::MARKS_BASE_FORM_VERB),
@@ -182,6 +183,7 @@ fn class_predicates() -> [(WordTest, Classes); 37] {
         (is_relative_determiner, class::RELATIVE_DETERMINER),
         (is_question_cue, class::QUESTION_CUE),
         (is_irregular_past, class::IRREGULAR_PAST),
+        (is_cue_word, class::CUE_WORD),
     ]
 }
 
@@ -203,9 +205,6 @@ static CLASSES: Lazy<FxHashMap<&'static str, Classes>> = Lazy::new(|| {
     }
     for w in STANCE_CUES.iter().filter_map(|k| k.split_once('_')) {
         *m.entry(w.0).or_insert(0) |= class::PHRASAL_HEAD;
-    }
-    for &w in CUE_WORDS {
-        *m.entry(w).or_insert(0) |= class::CUE_WORD;
     }
     let predicates = class_predicates();
     for w in grammar_words() {
@@ -558,8 +557,6 @@ mod tests {
                 .iter()
                 .any(|k| k.split_once('_').is_some_and(|(h, _)| h == w));
             assert_eq!(got & class::PHRASAL_HEAD != 0, head, "{w:?} phrasal head");
-            let cue_word = CUE_WORDS.contains(&w);
-            assert_eq!(got & class::CUE_WORD != 0, cue_word, "{w:?} cue word");
         }
     }
 

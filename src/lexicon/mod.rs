@@ -255,6 +255,7 @@ word_set!(NAME_PARTICLES = NAME_PARTS["particle"]);
 word_set!(NAME_SUFFIXES = NAME_PARTS["suffix"]);
 word_set!(NAME_GOVERNORS = NAME_PARTS["governor"]);
 word_set!(NOT_NAMES = NAME_PARTS["not_name"]);
+word_set!(ENTITY_PARTICLES = NAME_PARTS["entity_particle"]);
 
 // Quote comparison.
 word_set!(S_IS = QUOTE_COMPARISON["s_is"]);

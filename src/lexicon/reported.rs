@@ -176,6 +176,50 @@ grammar_words!(
     is_irregular_past = ["irregular_past"]
 );
 
+grammar_words!(
+    /// Verbs of judging that take "X as Y": "see", "view", "regard".
+    is_seeing = ["seeing"]
+);
+
+grammar_words!(
+    /// Words the cue rules name beside the other word lists: a cue starts only at a listed word.
+    is_cue_word = ["cue_word", "seeing"]
+);
+
+grammar_words!(
+    /// Possessive pronouns: "his", "their".
+    is_possessive = ["possessive"]
+);
+
+grammar_words!(
+    /// Prepositions that may complete a phrasal stance verb: "talked about", "railed against".
+    is_phrasal_particle = ["phrasal_particle"]
+);
+
+grammar_words!(
+    /// Forms of "find": "found itself at the center of".
+    is_finding_verb = ["finding_verb"]
+);
+
+grammar_words!(
+    /// Reflexive pronouns: "itself", "themselves".
+    is_reflexive = ["reflexive"]
+);
+
+grammar_words!(
+    /// Participles that give a new noun's name: "a group called …", "a program named …".
+    is_naming_participle = ["naming_participle"]
+);
+
+grammar_words!(
+    /// Subordinators that may open a sentence before the question cue: "When asked whether …".
+    is_question_opener = ["question_opener"]
+);
+
+/// Starts of the phrasal stance verbs the cue rules name ("called for", "referring to").
+pub static CUE_PREFIXES: Lazy<Vec<&'static str>> =
+    Lazy::new(|| crate::lexicon::section(files::ATTRIBUTION_GRAMMAR, "cue_prefix"));
+
 /// Media named after "in a": "said in a statement".
 pub static MEDIA: Lazy<WordSet> = Lazy::new(|| grammar(&["medium"]));
 

@@ -167,3 +167,19 @@ fn word_flags_ignore_case_and_possessive() {
     let said = toks.iter().filter(|t| t.lex & flag::CUE != 0).count();
     assert!(said >= 4, "{said}");
 }
+
+/// [entity_particle] of `name_parts.txt`: a lower-case particle stays inside the speaker's
+/// name; without it the name would stop short of the surname.
+#[test]
+fn name_particles_join_a_speaker_name() {
+    let particles = [
+        "de", "van", "von", "der", "den", "bin", "al", "da", "di", "le", "la", "du", "del", "dos",
+        "ibn",
+    ];
+    for p in particles {
+        let t = format!("“It is a dream,” said Ana {p} Costa, a senior Pentagon official.");
+        let a = run(&t);
+        let want = format!("Ana {p} Costa");
+        assert_eq!(a.quotes[0].speaker.as_deref(), Some(want.as_str()), "{p:?}");
+    }
+}

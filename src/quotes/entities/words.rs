@@ -18,24 +18,9 @@ pub(super) fn is_initial(w: &str) -> bool {
     matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
+/// A lower-case particle inside a name ("de", "von"): [entity_particle] of `name_parts.txt`.
 pub(super) fn is_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "bin"
-            | "al"
-            | "da"
-            | "di"
-            | "le"
-            | "la"
-            | "du"
-            | "del"
-            | "dos"
-            | "ibn"
-    )
+    crate::lexicon::ENTITY_PARTICLES.contains(w)
 }
 
 /// Party tags after a politician's name: D-Conn., R-Texas, I-Vt.
