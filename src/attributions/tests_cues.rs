@@ -4,7 +4,7 @@ use super::cues::{cue_at, CueKind};
 use crate::attributions::tokens::{tokenize, Tok};
 
 /// The kind of the cue at the first occurrence of `word` in the one-sentence `text`.
-fn kind_at(text: &str, word: &str) -> Option<CueKind> {
+pub(super) fn kind_at(text: &str, word: &str) -> Option<CueKind> {
     let (toks, ranges) = tokenize(text, &crate::segment::split(text));
     let (lo, hi) = ranges[0];
     let k = toks.iter().position(|t| t.lower.as_str() == word)?;

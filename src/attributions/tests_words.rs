@@ -5,16 +5,9 @@
 
 use super::cues::{cue_at, CueKind};
 use super::tests::{at, spans, view};
+use super::tests_cues::kind_at;
 use super::tokens::tokenize;
 use crate::Span;
-
-/// The kind of the cue at the first occurrence of `word` in the one-sentence `text`.
-fn kind_at(text: &str, word: &str) -> Option<CueKind> {
-    let (toks, ranges) = tokenize(text, &crate::segment::split(text));
-    let (lo, hi) = ranges[0];
-    let k = toks.iter().position(|t| t.lower.as_str() == word)?;
-    cue_at(&toks, lo, hi, k).map(|c| c.kind)
-}
 
 /// [relative_pronoun]: "who" and "which" right before a verb are the source, named by the
 /// noun before the comma; the relative clause is no part of the content.
