@@ -97,3 +97,19 @@ proptest! {
         prop_assert!(l.ids.iter().all(|&i| i < l.names.len()));
     }
 }
+
+/// Inputs the property tests once shrank a panic to, kept as plain tests so that every run
+/// checks them (the random search finds them only now and then): a sentence of symbols and
+/// punctuation before an inverted cue trims its content to an empty span.
+#[test]
+fn analysis_on_found_failures() {
+    for text in [
+        "😀, Mr. said ",
+        "😀, Mr. said",
+        ", , Dr. said .",
+        "?! said the aide",
+    ] {
+        let r = check_analysis(text);
+        assert!(r.is_ok(), "{text:?}: {r:?}");
+    }
+}

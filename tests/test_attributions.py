@@ -520,3 +520,12 @@ def test_relative_cue_content_offsets_stop_before_the_main_verb():
 def test_frequency_adverb_is_no_part_of_the_source(text, source):
     (a,) = extract_attributions(text)
     assert (a.source.start, a.source.end) == source
+
+
+@pytest.mark.parametrize("text", ["😀, Mr. said ", ", , Dr. said .", "?! said the aide"])
+def test_symbols_before_an_inverted_cue_give_a_result_not_an_error(text):
+    # Content trimmed to nothing before "said X" once raised RuntimeError (internal error).
+    for nested in (False, True):
+        for a in presslens.extract_attributions(text, nested=nested):
+            assert text[a.content.start:a.content.end] == a.content.text
+    assert len(presslens.extract_attributions_batch([text, text])) == 2

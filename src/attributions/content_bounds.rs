@@ -32,9 +32,11 @@ pub(super) fn trim_start(toks: &[Tok], mut lo: usize, hi: usize) -> usize {
 }
 
 /// The number of words in `[a, b)`, counted up to 3 (the most any rule asks for), so a check
-/// costs constant time however long the span.
+/// costs constant time however long the span. A span trimmed to nothing may come out with
+/// `a > b` (a sentence of punctuation and symbols before a cue: "😀, Mr. said"): no words.
 pub(super) fn n_words(toks: &[Tok], a: usize, b: usize) -> usize {
-    toks[a..b].iter().filter(|t| t.word).take(3).count()
+    toks.get(a..b)
+        .map_or(0, |span| span.iter().filter(|t| t.word).take(3).count())
 }
 
 /// A reporting participle that continues an attribution: ", adding that …", ", saying …".
