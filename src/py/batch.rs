@@ -125,8 +125,15 @@ pub(super) const CHUNK_ITEMS: usize = 128;
 /// threads, the last one ends soon, and Ctrl-C is seen within a chunk's work.
 pub(super) const CHUNK_SIZE: usize = 1 << 15;
 /// Chunks read but not yet built, at most, per thread, when the call bounds them: bounds the
-/// memory held for converted articles.
-pub(super) const UNBUILT_PER_THREAD: usize = 8;
+/// memory held for converted articles. A few chunks ahead keep every thread fed (the calling
+/// thread reads one in a fraction of a chunk's work); more only hold more memory. 8 (up to
+/// 1 MiB of 4-byte code points a thread) made a 2 MB sentence batch on 2 threads slower than
+/// on one in some processes: the allocator gave the read-ahead back to the system after a
+/// call and the next call page-faulted it in again (~400 faults and ~11 context switches a
+/// call). 2-4 measured alike, without those faults.
+pub(super) const UNBUILT_PER_THREAD: usize = 4;
+// The read-ahead stays at most 512 KiB of code points a thread (see above).
+const _: () = assert!(UNBUILT_PER_THREAD * CHUNK_SIZE * 4 <= 1 << 19);
 /// A worker that finds the queue empty yields this many times before it sleeps: the calling
 /// thread usually refills the queue within a yield or two (it reads a chunk in a fraction of
 /// the time a thread works on one), and a sleep and wake-up costs two context switches. (16
