@@ -195,8 +195,9 @@ fn grammar_words() -> impl Iterator<Item = &'static str> {
         .flat_map(move |name| crate::lexicon::section(file, name))
 }
 
-/// Every built-in word of the lists of [`class`], with its class bits.
-static CLASSES: Lazy<FxHashMap<&'static str, Classes>> = Lazy::new(|| {
+/// Every built-in word of the lists of [`class`], with its class bits, as a [`WordTable`]: the
+/// tokenizer asks it of every word of an article. (The map is only the table's builder.)
+static CLASSES_TABLE: Lazy<WordTable<Classes>> = Lazy::new(|| {
     let mut m: FxHashMap<&'static str, Classes> = FxHashMap::default();
     for (set, bit) in class_lists() {
         for &w in set {
@@ -213,12 +214,8 @@ static CLASSES: Lazy<FxHashMap<&'static str, Classes>> = Lazy::new(|| {
             .fold(0, |acc, (_, bit)| acc | bit);
         *m.entry(w).or_insert(0) |= bits;
     }
-    m
+    WordTable::new(m)
 });
-
-/// [`CLASSES`] as a [`WordTable`]: the tokenizer asks it of every word of an article.
-static CLASSES_TABLE: Lazy<WordTable<Classes>> =
-    Lazy::new(|| WordTable::new(CLASSES.iter().map(|(&w, &c)| (w, c))));
 
 /// The classes of a lower-case word: the built-in lists, and the cue verbs added at run time
 /// when the running engine call has additions (`adds`, read once per call like every lookup

@@ -58,7 +58,9 @@ pub mod flag {
     pub const POSS: u32 = 1 << 31;
 }
 
-pub static LEX: Lazy<rustc_hash::FxHashMap<&'static str, u32>> = Lazy::new(|| {
+/// Every built-in word of the quote rules' lists with its [`flag`]s, as a [`WordTable`]: the
+/// quote tokenizer asks it of every word of an article. (The map is only the table's builder.)
+static LEX_TABLE: Lazy<WordTable<u32>> = Lazy::new(|| {
     let mut m: rustc_hash::FxHashMap<&'static str, u32> = rustc_hash::FxHashMap::default();
     let mut add = |set: &WordSet, f: u32| {
         for &w in set {
@@ -80,12 +82,8 @@ pub static LEX: Lazy<rustc_hash::FxHashMap<&'static str, u32>> = Lazy::new(|| {
     for (pronoun, f) in [("he", flag::HE), ("she", flag::SHE), ("they", flag::THEY)] {
         *m.entry(pronoun).or_insert(0) |= f;
     }
-    m
+    WordTable::new(m)
 });
-
-/// [`LEX`] as a [`WordTable`]: the quote tokenizer asks it of every word of an article.
-static LEX_TABLE: Lazy<WordTable<u32>> =
-    Lazy::new(|| WordTable::new(LEX.iter().map(|(&w, &f)| (w, f))));
 
 /// Flags of a lower-case word, with the cue verbs and titles added at run time when `adds`
 /// (`lexicon::runtime::call_has_additions()`, asked once per call instead of once per word).
