@@ -60,8 +60,8 @@ CHUNK_DOCS = 2_000
 # that memory back; much smaller ones make the first chunk's projection of the run's rows,
 # which sizes every column, rougher. Measured on 38.6 MB of newsdev: peak 4.04-4.06 MB per MB
 # of text with chunks of 150,000 characters (256), 4.08-4.10 with 600,000 (64) and with
-# 100,000; CPU time the same. The upper bound keeps the calls into Rust (one pass of the
-# pipeline each) few on a large archive.
+# 100,000; CPU time the same (int64 columns then; 3.62-3.66 with 256 and the int32 ones). The
+# upper bound keeps the calls into Rust (one pass of the pipeline each) few on a large archive.
 ARROW_CHUNKS = 256
 ARROW_CHUNK_CHARS = (100_000, 4_000_000)
 # Build the tables from Arrow buffers when pyarrow is installed (False: from lists, as without
