@@ -4,7 +4,8 @@ MB of text, with and without pyarrow, and where the memory goes.
     python scripts/benchmark_tables.py [--scale 1 10] [--repeat 3] [--threads T]
                                        [--modes arrow lists no-pyarrow] [--examples]
 
-Texts: newsdev's 840 train articles (``../shared/newsdev/quotes_train.jsonl.gz``, read at run
+Texts: newsdev's 840 train articles (``quotes_train.jsonl.gz`` in ``$PRESSLENS_NEWSDEV``, else
+``../shared/newsdev``, or ``../../shared/newsdev`` from a worktree one level deeper; read at run
 time; copyrighted, never copied anywhere), or with ``--examples`` (or when newsdev is absent)
 the five example articles repeated to about the same size. ``--scale N`` repeats the texts N
 times. "MB of text" is MB (10^6 bytes) of the texts' UTF-8.
@@ -47,7 +48,18 @@ import sys
 import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-TRAIN = ROOT.parent / "shared" / "newsdev" / "quotes_train.jsonl.gz"
+
+
+def _newsdev_dir() -> pathlib.Path:
+    """As ``scripts/snapshot_outputs.py`` finds it (a worktree one level deeper looks one level
+    up): without this, a run from a worktree silently measured the example articles."""
+    env = os.environ.get("PRESSLENS_NEWSDEV")
+    candidates = [pathlib.Path(env)] if env else []
+    candidates += [ROOT.parent / "shared" / "newsdev", ROOT.parent.parent / "shared" / "newsdev"]
+    return next((c for c in candidates if c.is_dir()), candidates[0])
+
+
+TRAIN = _newsdev_dir() / "quotes_train.jsonl.gz"
 MODES = ("arrow", "lists", "no-pyarrow")
 
 
@@ -175,7 +187,7 @@ def main() -> None:
         print(f"{mode:12} {scale:>5} {r['mb']:6.1f} {med:9.2f} {best:8.2f} "
               f"{r['mb'] / med:5.1f} ({r['mb'] / best:4.1f}) {rust:7.0%} "
               f"{r['mb'] / statistics.median(r['cpu']):9.1f} "
-              f"{r['peaks'][0] / 1e6 / r['mb']:11.1f} {r['kept'][0] / 1e6 / r['mb']:11.1f}")
+              f"{r['peaks'][0] / 1e6 / r['mb']:11.2f} {r['kept'][0] / 1e6 / r['mb']:11.2f}")
     for scale in a.scale:
         base = results.get(("lists", scale)) or results.get(("no-pyarrow", scale))
         new = results.get(("arrow", scale))
@@ -189,7 +201,7 @@ def main() -> None:
             r0, r1 = results.get((mode, lo)), results.get((mode, hi))
             if r0 and r1:
                 extra = (r1["peaks"][0] - r0["peaks"][0]) / 1e6 / (r1["mb"] - r0["mb"])
-                print(f"{mode}: marginal peak memory from x{lo} to x{hi}: {extra:.1f} MB per MB "
+                print(f"{mode}: marginal peak memory from x{lo} to x{hi}: {extra:.2f} MB per MB "
                       f"of text (fixed costs cancel)")
     for (mode, scale), r in results.items():
         if scale != a.scale[0]:

@@ -111,13 +111,17 @@ def test_analyze_arrow_buffers_match_analyze_columns(texts):
                 missing = np.asarray(got[1])
                 # No values when every row is missing (nested_in here: nested=False).
                 assert (got[0] is None) == bool(missing.all()), (table, name)
-                values = np.zeros(len(missing), np.int64) if got[0] is None else np.asarray(got[0])
-                assert (values.dtype, missing.dtype) == (np.int64, np.bool_)
+                values = np.zeros(len(missing), np.int32) if got[0] is None else np.asarray(got[0])
+                assert (values.dtype, missing.dtype) == (np.int32, np.bool_)
                 assert [None if m else int(v) for v, m in zip(values, missing)] == want
             elif name == "descriptions":
                 assert got == want
+            elif name == "kind":  # int8 codes into the table's sorted kinds
+                codes = np.asarray(got)
+                assert codes.dtype == np.int8, table
+                assert [_tables._KINDS[table][k] for k in codes] == want
             else:
-                kind = np.int64 if name in _tables._INT or name == "doc" else np.float64
+                kind = {"doc": np.int64}.get(name, np.int32 if name in _tables._INT else np.float64)
                 values = np.asarray(got)
                 assert values.dtype == kind and values.flags.writeable, (table, name)
                 np.testing.assert_array_equal(values, np.asarray(want, dtype=kind))
@@ -189,7 +193,9 @@ def test_to_arrow_shares_the_text_buffers(texts):
         assert t.column_names == list(df.columns) and t.num_rows == len(df)
     q = tables["quotes"]
     assert q.schema.field("text").type == pa.large_string()
-    assert q.schema.field("start").type == pa.int64()
+    assert q.schema.field("start").type == pa.int32()
+    assert q.schema.field("doc_id").type == pa.int64()
+    assert q.schema.field("kind").type == pa.dictionary(pa.int8(), pa.large_string())
     assert q.schema.field("compound").type == pa.float64()
     assert q.column("text").to_pylist() == c.quotes["text"].tolist()
     assert q.column("mention_start").null_count == int(c.quotes["mention_start"].isna().sum())

@@ -125,9 +125,9 @@ def test_attributions_table_has_nested_in():
     import presslens
 
     plain = presslens.analyze(NESTED_TEXTS).attributions
-    assert str(plain["nested_in"].dtype) == "Int64" and plain["nested_in"].isna().all()
+    assert str(plain["nested_in"].dtype) == "Int32" and plain["nested_in"].isna().all()
     t = presslens.analyze(NESTED_TEXTS, nested=True).attributions
-    assert str(t["nested_in"].dtype) == "Int64"
+    assert str(t["nested_in"].dtype) == "Int32"
     expected = []
     for doc, text in enumerate(NESTED_TEXTS):
         for i, a in enumerate(extract_attributions(text, nested=True)):
@@ -150,7 +150,7 @@ def test_attributions_table_nested_in_lists_and_arrow_agree(monkeypatch):
     monkeypatch.setattr(_tables, "ARROW_COLUMNS", False)
     lists = presslens.analyze(NESTED_TEXTS, nested=True)
     pd.testing.assert_frame_equal(arrow.attributions, lists.attributions, check_dtype=False)
-    assert str(lists.attributions["nested_in"].dtype) == "Int64"
+    assert str(lists.attributions["nested_in"].dtype) == "Int32"
 
 
 def test_speakers_count_nested_attributions_when_asked():

@@ -13,6 +13,7 @@ pd = pytest.importorskip("pandas")
 import presslens  # noqa: E402
 from presslens import _core, _tables  # noqa: E402
 from presslens.corpus import Corpus  # noqa: E402
+from test_table_dtypes import DTYPES, KINDS  # noqa: E402
 
 TRICKY = [
     "Plain. Two sentences here.",
@@ -66,13 +67,13 @@ def test_columns_are_the_documented_ones(corpus):
         "doc_id", "outlet", "attribution", "kind", "start", "end", "text", "speaker", "mention",
         "mention_start", "mention_end", "cue", "sentence", "nested_in", "neg", "neu", "pos",
         "compound"]
-    for df in (c.sentences, c.quotes, c.attributions):
-        for col in ("start", "end"):
-            assert df[col].dtype == "int64"
-        for col in ("neg", "neu", "pos", "compound"):
-            assert df[col].dtype == "float64"
-    assert str(c.quotes["mention_start"].dtype) == "Int64"
-    assert str(c.attributions["nested_in"].dtype) == "Int64"
+    text = str(pd.Series(["a"]).dtype)
+    for table, dtypes in DTYPES.items():
+        df = getattr(c, table)
+        got = {col: str(df[col].dtype) for col in df.columns if col != "doc_id"}
+        assert got == {col: text if d == "text" else d for col, d in dtypes.items()}, table
+    for table, kinds in KINDS.items():
+        assert list(getattr(c, table)["kind"].cat.categories) == kinds
 
 
 def test_documents_keep_input_order_and_index(corpus):
@@ -270,7 +271,7 @@ def test_non_str_value_type_error_names_the_label():
 def test_empty_input_gives_typed_empty_tables():
     c = presslens.analyze([])
     full = presslens.analyze(["A “b” c. D."])
-    for t in ("documents", "sentences", "quotes", "speakers", "mentions"):
+    for t in ("documents", "sentences", "quotes", "speakers", "mentions", "attributions"):
         e, f = getattr(c, t), getattr(full, t)
         assert len(e) == 0
         assert list(e.columns) == list(f.columns)
@@ -499,7 +500,7 @@ def test_mentions_table_offsets_and_counts(articles):
     c = presslens.analyze(texts, outlet="o")
     m = c.mentions
     assert list(m.columns) == ["doc_id", "outlet", "speaker", "start", "end", "text"]
-    assert str(m["start"].dtype) == "int64" and (m["outlet"] == "o").all()
+    assert str(m["start"].dtype) == "int32" and (m["outlet"] == "o").all()
     for d, s, e, t in zip(m["doc_id"], m["start"], m["end"], m["text"]):
         assert texts[d][s:e] == t  # code-point offsets, also after the non-ASCII "ë"
     # One row per mention of each speaker, in text order within each document.

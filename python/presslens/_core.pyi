@@ -637,8 +637,16 @@ def analyze_columns(
     pronouns, in text order), ``attributions`` (the quotes' columns, ``attribution`` for
     ``quote``, with ``nested_in``: the holder's ``attribution``, None for an outermost one;
     with ``nested`` the nested attributions are rows too). ``doc`` is the position in
-    ``texts``; offsets are code points.
+    ``texts``; offsets are code points; ``kind`` holds one of ``QUOTE_KINDS`` /
+    ``ATTRIBUTION_KINDS``. ValueError for an offset or count beyond int32 (a text of more than
+    2**31 - 1 characters).
     """
+
+QUOTE_KINDS: tuple[str, ...]
+"""The quotes table's ``kind`` values, sorted: its categories, and ``analyze_arrow``'s codes
+index them."""
+ATTRIBUTION_KINDS: tuple[str, ...]
+"""The attributions table's ``kind`` values, sorted (as ``QUOTE_KINDS``)."""
 
 def analyze_arrow(
     texts: Iterable[str], n_threads: Optional[int] = None, *, nested: bool = False
@@ -646,9 +654,11 @@ def analyze_arrow(
     """``analyze_columns`` as Arrow-layout buffers instead of lists (no Python object per cell).
 
     The same tables and columns (and ``documents`` has ``doc`` too). Every buffer is a
-    ``ColumnBuffer``. A number column is one of native int64 (counts, offsets, positions) or
-    float64 (scores) values; ``mention_start``, ``mention_end`` and ``nested_in`` are
-    ``(values, missing)``, ``missing`` numpy bools (True = missing), ``values`` None when every
+    ``ColumnBuffer``. A number column is one of native int64 (``doc``: positions in ``texts``),
+    int32 (offsets, counts, numbers within a document) or float64 (scores) values; ``kind`` is
+    int8 codes into ``QUOTE_KINDS`` / ``ATTRIBUTION_KINDS``; ``mention_start``,
+    ``mention_end`` and ``nested_in`` are ``(values, missing)``: int32 ``values``, ``missing``
+    numpy bools (True = missing), ``values`` None when every
     value is missing (no buffer of zeros is built for them); a text column is
     ``(length, null_count, offsets, data, validity)``: the buffers of an Arrow ``large_string``
     array (int64 byte offsets into the UTF-8 ``data``; ``validity`` a bitmap, or None when no

@@ -35,13 +35,20 @@ ATTRIBUTION_COLUMNS = [
 ]  # fmt: skip
 SCORES = ["neg", "neu", "pos", "compound"]
 
-# Column kinds; doc_id and outlet take the dtype of the input they come from.
+# Column kinds; doc_id and outlet take the dtype of the input they come from. Offsets, counts
+# and numbers within a document are int32 (nullable Int32 where missing): half the memory of
+# int64, and they always fit, as a text has at most MAX_TEXT_CHARS characters.
 _INT = {
     "n_sentences", "n_quotes", "n_speakers", "n_mentions", "n_direct", "n_indirect", "sentence",
     "quote", "attribution", "start", "end",
 }  # fmt: skip
 _NULLABLE_INT = {"mention_start", "mention_end", "nested_in"}
-_STRINGS = {"text", "kind", "speaker", "mention", "cue"}
+_STRINGS = {"text", "speaker", "mention", "cue"}
+# ``kind`` is categorical over a fixed, sorted set of values per table (the same dtype for any
+# input, empty or not): one byte a row instead of a string.
+_KINDS = {"quotes": _core.QUOTE_KINDS, "attributions": _core.ATTRIBUTION_KINDS}
+# The longest text analyze() takes, in characters (str indexes): offsets are int32.
+MAX_TEXT_CHARS = 2**31 - 1
 
 # Chunks of about this many characters go to Rust at a time: each takes well under a second,
 # so Ctrl-C (checked between chunks) interrupts promptly and the bar moves.
@@ -53,8 +60,8 @@ CHUNK_DOCS = 2_000
 # that memory back; much smaller ones make the first chunk's projection of the run's rows,
 # which sizes every column, rougher. Measured on 38.6 MB of newsdev: peak 4.04-4.06 MB per MB
 # of text with chunks of 150,000 characters (256), 4.08-4.10 with 600,000 (64) and with
-# 100,000; CPU time the same. The upper bound keeps the calls into Rust (one pass of the
-# pipeline each) few on a large archive.
+# 100,000; CPU time the same (int64 columns then; 3.62-3.66 with 256 and the int32 ones). The
+# upper bound keeps the calls into Rust (one pass of the pipeline each) few on a large archive.
 ARROW_CHUNKS = 256
 ARROW_CHUNK_CHARS = (100_000, 4_000_000)
 # Build the tables from Arrow buffers when pyarrow is installed (False: from lists, as without
@@ -91,6 +98,11 @@ def _check_texts(values: list, labels: Any, pd: Any) -> list:
     out = []
     for label, v in zip(labels, values):
         if isinstance(v, str):
+            if len(v) > MAX_TEXT_CHARS:
+                raise ValueError(
+                    f"text at index {label!r} has {len(v)} characters; analyze() takes texts of "
+                    f"at most {MAX_TEXT_CHARS} (2**31 - 1: the tables' offsets are int32)"
+                )
             out.append(v)
         elif _is_missing(v, pd):
             out.append(None)
@@ -257,8 +269,8 @@ def run_columns(texts: list, progress: Optional[bool] = None, n_threads: Optiona
 
 def _arrow_columns(raw: dict, pa: Any, np: Any) -> dict:
     """The columns of ``ArrowTables.finish()`` as arrays over the buffers Rust built (no copy):
-    numpy arrays for numbers (writable), one-chunk ``large_string`` arrays for text,
-    ``(values, missing)`` arrays for nullable offsets, lists for ``descriptions``."""
+    numpy arrays for numbers (writable) and ``kind`` codes, one-chunk ``large_string`` arrays
+    for text, ``(values, missing)`` arrays for nullable offsets, lists for ``descriptions``."""
 
     def arrow(buffer: Any) -> Any:
         return None if buffer is None else pa.foreign_buffer(buffer.address, buffer.size, buffer)
@@ -296,8 +308,8 @@ def _zero_pages(nbytes: int) -> Any:
 
 
 def _zeros(np: Any, n: int) -> Any:
-    """``n`` int64 zeros, writable, from untouched pages."""
-    return np.frombuffer(_zero_pages(8 * n), dtype=np.int64)
+    """``n`` int32 zeros, writable, from untouched pages."""
+    return np.frombuffer(_zero_pages(4 * n), dtype=np.int32)
 
 
 def _arrow_add(texts: list, n_threads: Optional[int], positions: list, tables: Any,
@@ -309,8 +321,9 @@ def _arrow_add(texts: list, n_threads: Optional[int], positions: list, tables: A
 
 def run_arrow(texts: list, progress: Optional[bool] = None, n_threads: Optional[int] = None,
               known: Optional[dict] = None, full_names: Any = False, nested: bool = False):  # fmt: skip
-    """``run_columns`` from Arrow buffers built in Rust: numpy arrays for numbers, chunked
-    ``large_string`` Arrow arrays for text, ``(values, missing)`` arrays for nullable offsets.
+    """``run_columns`` from Arrow buffers built in Rust: numpy arrays for numbers and ``kind``
+    codes, chunked ``large_string`` Arrow arrays for text, ``(values, missing)`` arrays for
+    nullable offsets.
 
     The chunks go to one ``_core.ArrowTables``, in which every column grows as one buffer;
     surname-only speakers are renamed there (``_names.speaker_renames``, with ``known`` and
@@ -409,16 +422,29 @@ def _typed(pd: Any, np: Any, name: str, values: Any, str_dtype: Any) -> Any:
     nullable offsets and Arrow text (a DataFrame takes arrays without aligning them as it
     aligns Series); a Series for ``object`` columns."""
     if name in _INT:
-        return np.asarray(values, dtype=np.int64)
+        return np.asarray(values, dtype=np.int32)
     if name in _NULLABLE_INT:
         if isinstance(values, tuple):  # (values, missing) arrays from run_arrow
             return pd.arrays.IntegerArray(values[0], values[1])
-        return pd.array(values, dtype="Int64")
+        return pd.array(values, dtype="Int32")
     if name in _STRINGS:
         return _strings(pd, values, str_dtype)
     if name == "descriptions":
         return pd.Series(values, dtype=object)  # one list per row
     return np.asarray(values, dtype=np.float64)
+
+
+def kind_dtype(pd: Any, table: str) -> Any:
+    """The dtype of ``table``'s ``kind`` column: categorical over its kinds, sorted."""
+    return pd.CategoricalDtype(list(_KINDS[table]), ordered=False)
+
+
+def _kinds(pd: Any, table: str, values: Any) -> Any:
+    """The ``kind`` column: from int8 codes (Arrow path, no copy of them) or from str."""
+    dtype = kind_dtype(pd, table)
+    if isinstance(values, list):
+        return pd.Categorical(values, dtype=dtype)
+    return pd.Categorical.from_codes(values, dtype=dtype)
 
 
 def _doc_id_at(pd: Any, np: Any, doc_ids: Any, pos: Any) -> Any:
@@ -486,6 +512,8 @@ def build_tables(inputs: Inputs, cols: dict) -> dict:
                 data[name] = doc_id
             elif name == "outlet":
                 data[name] = outlet
+            elif name == "kind":
+                data[name] = _kinds(pd, table, c.pop(name))
             else:
                 # Popped: a list (descriptions) goes once its column is made.
                 data[name] = _typed(pd, np, name, c.pop(name), str_dtype)
@@ -496,8 +524,8 @@ def build_tables(inputs: Inputs, cols: dict) -> dict:
     pos = np.asarray(d["doc"], dtype=np.int64)
     counts = {}
     for name in ("n_sentences", "n_quotes", "n_speakers"):
-        a = np.zeros(n, dtype=np.int64)
-        a[pos] = np.asarray(d[name], dtype=np.int64)
+        a = np.zeros(n, dtype=np.int32)
+        a[pos] = np.asarray(d[name], dtype=np.int32)
         counts[name] = a
     scores = {}
     for name in SCORES:

@@ -156,7 +156,7 @@ class Corpus:
     - ``sentences``: doc_id, sentence, start, end, text, neg, neu, pos, compound
     - ``quotes``: doc_id, outlet, quote, start, end, text, kind, speaker, mention,
       mention_start, mention_end, cue, sentence, neg, neu, pos, compound (``kind``: ``direct``,
-      ``partial``, ``scare`` or ``headline``, see ``Quote.kind``)
+      ``headline``, ``partial`` or ``scare``, see ``Quote.kind``)
     - (``speaker`` in every table: surname-only names resolved across the corpus; see
       ``analyze``)
     - ``speakers``: doc_id, outlet, speaker, n_quotes, n_mentions, n_direct, n_indirect,
@@ -169,13 +169,15 @@ class Corpus:
       mention_start, mention_end, cue, sentence, nested_in, neg, neu, pos, compound: every
       attribution, quoted or reported (see ``extract_attributions``); ``mention`` is the source as written
       and the scores are those of the content (its parts), not of the whole sentence;
-      ``nested_in`` (nullable ``Int64``) is the ``attribution`` number, in the same document, of
+      ``nested_in`` (nullable ``Int32``) is the ``attribution`` number, in the same document, of
       the attribution whose content holds it, null for an outermost one (all null unless
       ``analyze(..., nested=True)``)
 
-    Offsets are ``str`` indexes into the article. Counts, offsets and positions are
-    ``int64`` (``mention_start``/``mention_end``/``nested_in``: nullable ``Int64``), scores
-    ``float64``, text pandas' own text dtype (``str`` in pandas 3: with pyarrow installed, Arrow buffers written
+    Offsets are ``str`` indexes into the article. Counts, offsets and numbers within a
+    document are ``int32`` (``mention_start``/``mention_end``/``nested_in``: nullable
+    ``Int32``; a text has at most 2**31 - 1 characters), ``doc_id`` the input's index dtype,
+    ``kind`` categorical over a fixed set of values per table, scores ``float64``, text pandas'
+    own text dtype (``str`` in pandas 3: with pyarrow installed, Arrow buffers written
     by the Rust core, no Python object per cell), ``descriptions`` lists. ``to_arrow()`` hands
     the tables to DuckDB or polars without copying the text. ``document(i)`` gives one article
     as a ``Document``; ``plot.speakers()`` / ``plot.sentiment()`` draw the usual charts.
@@ -259,9 +261,9 @@ class Corpus:
 
         ``to_arrow("quotes")`` gives one table, ``to_arrow()`` a dict of all six. Text
         columns are handed over without a copy (``large_string``: the very buffers the
-        DataFrame holds, built in Rust); int64 and float64 columns are wrapped, not copied;
-        missing values (NaN, None, ``pd.NA``) become Arrow nulls; ``descriptions`` becomes
-        ``list<string>``.
+        DataFrame holds, built in Rust); number columns are wrapped, not copied;
+        missing values (NaN, None, ``pd.NA``) become Arrow nulls; ``kind`` becomes
+        ``dictionary<int8, large_string>``; ``descriptions`` becomes ``list<string>``.
 
         Examples:
             >>> corpus = analyze(["“We will rebuild,” Mayor Ana Ruiz said. Work starts soon."])

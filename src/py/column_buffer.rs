@@ -17,6 +17,8 @@ use pyo3::types::PyDict;
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Elem {
     I64,
+    I32,
+    I8,
     F64,
     U8,
     Bool,
@@ -29,6 +31,9 @@ impl Elem {
         match self {
             Elem::I64 if little => "<i8",
             Elem::I64 => ">i8",
+            Elem::I32 if little => "<i4",
+            Elem::I32 => ">i4",
+            Elem::I8 => "|i1",
             Elem::F64 if little => "<f8",
             Elem::F64 => ">f8",
             Elem::U8 => "|u1",
@@ -70,6 +75,18 @@ impl ColumnBuffer {
         Self::from_vec(v, Elem::I64)
     }
 
+    /// int32 values (offsets within a document, counts, numbers within a document).
+    pub(super) fn i32s(mut v: Vec<i32>) -> Self {
+        v.shrink_to_fit();
+        Self::from_vec(v, Elem::I32)
+    }
+
+    /// int8 values (category codes).
+    pub(super) fn i8s(mut v: Vec<i8>) -> Self {
+        v.shrink_to_fit();
+        Self::from_vec(v, Elem::I8)
+    }
+
     pub(super) fn f64s(mut v: Vec<f64>) -> Self {
         v.shrink_to_fit();
         Self::from_vec(v, Elem::F64)
@@ -90,7 +107,8 @@ impl ColumnBuffer {
     fn elem_size(&self) -> usize {
         match self.elem {
             Elem::I64 | Elem::F64 => 8,
-            Elem::U8 | Elem::Bool => 1,
+            Elem::I32 => 4,
+            Elem::I8 | Elem::U8 | Elem::Bool => 1,
         }
     }
 }
@@ -103,6 +121,16 @@ impl Drop for ColumnBuffer {
             match self.elem {
                 Elem::I64 => drop(Vec::from_raw_parts(
                     self.ptr.cast::<i64>(),
+                    self.len,
+                    self.cap,
+                )),
+                Elem::I32 => drop(Vec::from_raw_parts(
+                    self.ptr.cast::<i32>(),
+                    self.len,
+                    self.cap,
+                )),
+                Elem::I8 => drop(Vec::from_raw_parts(
+                    self.ptr.cast::<i8>(),
                     self.len,
                     self.cap,
                 )),
@@ -175,5 +203,12 @@ mod tests {
         let e = ColumnBuffer::bytes(Vec::new());
         assert_eq!((e.len, e.size()), (0, 0));
         assert_eq!(ColumnBuffer::bools(vec![true, false]).size(), 2);
+        let b = ColumnBuffer::i32s(vec![7, -1]);
+        assert_eq!((b.len, b.size(), &b.elem.typestr()[1..]), (2, 8, "i4"));
+        // SAFETY: the buffer holds two i32 at ptr.
+        let values = unsafe { std::slice::from_raw_parts(b.ptr.cast::<i32>(), 2) };
+        assert_eq!(values, [7, -1]);
+        let c = ColumnBuffer::i8s(vec![0, 2, 1]);
+        assert_eq!((c.len, c.size(), c.elem.typestr()), (3, 3, "|i1"));
     }
 }

@@ -4,14 +4,17 @@
 //! without pyarrow (the CLI, a bare install). [`ArrowCells`]: Arrow-layout buffers
 //! ([`ColumnBuffer`]) that pyarrow and numpy wrap without a copy: a string column is one UTF-8
 //! data buffer, `n + 1` int64 offsets into it and a validity bitmap (Arrow's `large_string`); a
-//! number column is its int64 or float64 values (writable through numpy). The tables code
+//! number column is its int64, int32 or float64 values (writable through numpy); a category
+//! column (`kind`) its int8 codes. The tables code
 //! ([`super::tables`]) is written once
 //! against [`Columns`] and fills either.
 
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString, PyTuple};
 
 use super::column_buffer::ColumnBuffer;
+use super::errors::internal;
 use super::ffi;
 use super::input::Text;
 use crate::offsets::CharIndex;
@@ -48,16 +51,20 @@ pub(super) trait Columns: Default {
     fn reserve_for(&mut self, factor: f64);
     /// Push a string that is not a slice of the article (a speaker's name).
     fn push_str(&mut self, py: Python<'_>, s: Option<&str>);
-    /// Push one of a few fixed strings (a kind).
-    fn push_word(&mut self, py: Python<'_>, s: &'static str) {
-        self.push_str(py, Some(s));
-    }
     /// The column for Python.
     fn into_py(self, py: Python<'_>) -> PyResult<Bound<'_, PyAny>>;
-    /// A column of counts, offsets or positions.
+    /// A column of positions in the caller's texts (int64).
     fn ints(py: Python<'_>, v: Vec<usize>) -> PyResult<Bound<'_, PyAny>>;
+    /// A column of offsets, counts or numbers within a document (int32, see [`i32_of`]).
+    fn int32s(py: Python<'_>, v: Vec<i32>) -> PyResult<Bound<'_, PyAny>>;
     /// A column of offsets that may be missing.
     fn opt_ints(py: Python<'_>, v: OptInts) -> PyResult<Bound<'_, PyAny>>;
+    /// A category column: each row's code, an index into `categories`.
+    fn codes<'py>(
+        py: Python<'py>,
+        v: Vec<i8>,
+        categories: &[&'static str],
+    ) -> PyResult<Bound<'py, PyAny>>;
     /// A column of scores.
     fn floats(py: Python<'_>, v: Vec<f64>) -> PyResult<Bound<'_, PyAny>>;
 
@@ -99,18 +106,32 @@ impl Columns for PyCells {
     fn push_str(&mut self, py: Python<'_>, s: Option<&str>) {
         self.0.push(s.map(|s| PyString::new(py, s).unbind()));
     }
-    fn push_word(&mut self, py: Python<'_>, s: &'static str) {
-        // Interned: one object for every "direct" of the column.
-        self.0.push(Some(PyString::intern(py, s).unbind()));
-    }
     fn into_py(self, py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
         Ok(PyList::new(py, self.0)?.into_any())
     }
     fn ints(py: Python<'_>, v: Vec<usize>) -> PyResult<Bound<'_, PyAny>> {
         Ok(PyList::new(py, v)?.into_any())
     }
+    fn int32s(py: Python<'_>, v: Vec<i32>) -> PyResult<Bound<'_, PyAny>> {
+        Ok(PyList::new(py, v)?.into_any())
+    }
     fn opt_ints(py: Python<'_>, v: OptInts) -> PyResult<Bound<'_, PyAny>> {
         Ok(PyList::new(py, v.cells())?.into_any())
+    }
+    /// The categories' str (interned: one object for every "direct" of the column).
+    fn codes<'py>(
+        py: Python<'py>,
+        v: Vec<i8>,
+        categories: &[&'static str],
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let word = |c: i8| {
+            let c = usize::try_from(c).ok();
+            let s = c
+                .and_then(|c| categories.get(c))
+                .ok_or_else(|| internal("code"))?;
+            Ok::<_, PyErr>(PyString::intern(py, s))
+        };
+        Ok(PyList::new(py, v.into_iter().map(word).collect::<PyResult<Vec<_>>>()?)?.into_any())
     }
     fn floats(py: Python<'_>, v: Vec<f64>) -> PyResult<Bound<'_, PyAny>> {
         Ok(PyList::new(py, v)?.into_any())
@@ -206,8 +227,8 @@ pub(super) fn reserve_vec<T>(v: &mut Vec<T>, factor: f64) {
     }
 }
 
-/// A column of offsets that may be missing, grown as it is handed over: int64 values (0 where
-/// missing) and a missing flag per row. That is 9 bytes a row while a run's tables grow, where
+/// A column of offsets that may be missing, grown as it is handed over: int32 values (0 where
+/// missing) and a missing flag per row. That is 5 bytes a row while a run's tables grow, where
 /// an `Option<usize>` takes 16, and no conversion at the end. While every row is missing (a
 /// run without nested attributions: all of `nested_in`) there are no values at all, only the
 /// flags: the Arrow form hands over None for them (zeros that Python maps from untouched
@@ -215,22 +236,24 @@ pub(super) fn reserve_vec<T>(v: &mut Vec<T>, factor: f64) {
 #[derive(Default)]
 pub(super) struct OptInts {
     /// Empty while every row is missing; else one per row.
-    values: Vec<i64>,
+    values: Vec<i32>,
     missing: Vec<bool>,
 }
 
 impl OptInts {
-    pub(super) fn push(&mut self, v: Option<usize>) {
+    pub(super) fn push(&mut self, v: Option<usize>) -> PyResult<()> {
         match v {
             None if self.values.is_empty() => {}
             None => self.values.push(0),
             Some(x) => {
+                let x = i32_of(x)?;
                 // The rows so far were all missing: their zeros now.
                 self.values.resize(self.missing.len(), 0);
-                self.values.push(i64_of(x));
+                self.values.push(x);
             }
         }
         self.missing.push(v.is_none());
+        Ok(())
     }
 
     /// Room for `factor` times the present rows (see `tables::Reserve`).
@@ -242,10 +265,23 @@ impl OptInts {
     }
 
     /// Each row's value, None where missing.
-    fn cells(&self) -> impl Iterator<Item = Option<i64>> + '_ {
+    fn cells(&self) -> impl Iterator<Item = Option<i32>> + '_ {
         let value = |i: usize| self.values.get(i).copied().unwrap_or(0);
         (self.missing.iter().enumerate()).map(move |(i, &m)| (!m).then(|| value(i)))
     }
+}
+
+/// An offset, count or number within one document as int32: the tables' dtype for them (half
+/// the memory of int64). A document has fewer than 2^31 code points (`analyze` rejects longer
+/// texts), so they always fit; an error, not a wrong value, if one does not.
+pub(super) fn i32_of(x: usize) -> PyResult<i32> {
+    i32::try_from(x).map_err(|_| {
+        PyValueError::new_err(format!(
+            "{x} does not fit the tables' int32 offsets and counts: texts of at most {} \
+             characters only",
+            i32::MAX
+        ))
+    })
 }
 
 fn i64_of(x: usize) -> i64 {
@@ -307,18 +343,29 @@ impl Columns for ArrowCells {
     fn ints(py: Python<'_>, v: Vec<usize>) -> PyResult<Bound<'_, PyAny>> {
         buffer(py, ColumnBuffer::i64s(i64s(v)))
     }
-    /// `(values, missing)`: int64 values (0 where missing; None when every value is missing)
-    /// and a numpy bool per value, True where missing (the mask pandas' nullable Int64 keeps).
+    fn int32s(py: Python<'_>, v: Vec<i32>) -> PyResult<Bound<'_, PyAny>> {
+        buffer(py, ColumnBuffer::i32s(v))
+    }
+    /// `(values, missing)`: int32 values (0 where missing; None when every value is missing)
+    /// and a numpy bool per value, True where missing (the mask pandas' nullable Int32 keeps).
     fn opt_ints(py: Python<'_>, v: OptInts) -> PyResult<Bound<'_, PyAny>> {
         let values = if v.values.is_empty() {
             py.None().into_bound(py)
         } else {
-            buffer(py, ColumnBuffer::i64s(v.values))?
+            buffer(py, ColumnBuffer::i32s(v.values))?
         };
         let missing = buffer(py, ColumnBuffer::bools(v.missing))?;
         Ok(PyTuple::new(py, [values, missing])?.into_any())
     }
     fn floats(py: Python<'_>, v: Vec<f64>) -> PyResult<Bound<'_, PyAny>> {
         buffer(py, ColumnBuffer::f64s(v))
+    }
+    /// The int8 codes as they are (Python makes the categorical over them).
+    fn codes<'py>(
+        py: Python<'py>,
+        v: Vec<i8>,
+        _categories: &[&'static str],
+    ) -> PyResult<Bound<'py, PyAny>> {
+        buffer(py, ColumnBuffer::i8s(v))
     }
 }

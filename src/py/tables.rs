@@ -10,13 +10,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
+use pyo3::types::{PyDict, PyTuple};
 
 use super::batch::{articles_batch, check_threads};
 use super::columns::{ArrowCells, Columns, PyCells};
 use super::errors::internal;
 use super::input::{exact_strs, Text};
-use super::tables_columns::Tables;
+use super::tables_columns::{Tables, ATTRIBUTION_KINDS, QUOTE_KINDS};
 use crate::tables;
 
 /// Whether the str has lone surrogates (which the Rust text holds as U+FFFD, and UTF-8 buffers
@@ -234,5 +234,11 @@ pub(super) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analyze_columns, m)?)?;
     m.add_function(wrap_pyfunction!(analyze_arrow, m)?)?;
     m.add_class::<ArrowTables>()?;
+    // The `kind` categories, in code order (Python makes the columns' CategoricalDtype).
+    m.add("QUOTE_KINDS", PyTuple::new(m.py(), QUOTE_KINDS)?)?;
+    m.add(
+        "ATTRIBUTION_KINDS",
+        PyTuple::new(m.py(), ATTRIBUTION_KINDS)?,
+    )?;
     Ok(())
 }

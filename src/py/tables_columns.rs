@@ -6,7 +6,7 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 
-use super::columns::{reserve_vec, Article, Columns, OptInts};
+use super::columns::{i32_of, reserve_vec, Article, Columns, OptInts};
 use super::errors::internal;
 use super::input::Text;
 use crate::{sentiment, tables};
@@ -76,21 +76,37 @@ impl ScoreCols {
     }
 }
 
+/// The `kind` categories of the quotes table, sorted (the order pandas sorts the column in);
+/// a row holds its kind's index here.
+pub(super) const QUOTE_KINDS: [&str; 4] = ["direct", "headline", "partial", "scare"];
+/// The `kind` categories of the attributions table, sorted.
+pub(super) const ATTRIBUTION_KINDS: [&str; 3] = ["direct", "indirect", "mixed"];
+
+/// The code of `kind` in `categories`.
+fn kind_code(categories: &[&str], kind: &str) -> PyResult<i8> {
+    let i = categories.iter().position(|&k| k == kind);
+    i.and_then(|i| i8::try_from(i).ok())
+        .ok_or_else(|| internal("kind"))
+}
+
+// `doc` columns are positions in the caller's texts (int64); offsets, counts and numbers
+// within a document are int32 ([`i32_of`]).
+
 #[derive(Default)]
 struct DocumentCols {
     doc: Vec<usize>,
-    n_sentences: Vec<usize>,
-    n_quotes: Vec<usize>,
-    n_speakers: Vec<usize>,
+    n_sentences: Vec<i32>,
+    n_quotes: Vec<i32>,
+    n_speakers: Vec<i32>,
     scores: ScoreCols,
 }
 
 #[derive(Default)]
 struct SentenceCols<C> {
     doc: Vec<usize>,
-    idx: Vec<usize>,
-    start: Vec<usize>,
-    end: Vec<usize>,
+    idx: Vec<i32>,
+    start: Vec<i32>,
+    end: Vec<i32>,
     text: C,
     scores: ScoreCols,
 }
@@ -99,8 +115,8 @@ struct SentenceCols<C> {
 struct MentionCols<C> {
     doc: Vec<usize>,
     speaker: C,
-    start: Vec<usize>,
-    end: Vec<usize>,
+    start: Vec<i32>,
+    end: Vec<i32>,
     text: C,
 }
 
@@ -108,17 +124,18 @@ struct MentionCols<C> {
 #[derive(Default)]
 struct QuoteCols<C> {
     doc: Vec<usize>,
-    idx: Vec<usize>,
-    start: Vec<usize>,
-    end: Vec<usize>,
+    idx: Vec<i32>,
+    start: Vec<i32>,
+    end: Vec<i32>,
     text: C,
-    kind: C,
+    /// Codes into the table's kinds ([`QUOTE_KINDS`], [`ATTRIBUTION_KINDS`]).
+    kind: Vec<i8>,
     speaker: C,
     mention: C,
     mention_start: OptInts,
     mention_end: OptInts,
     cue: C,
-    sentence: Vec<usize>,
+    sentence: Vec<i32>,
     /// Attributions only (pushed by their loop, not for quotes): the row (`attribution`) of
     /// the one holding it.
     nested_in: OptInts,
@@ -128,7 +145,8 @@ struct QuoteCols<C> {
 /// One row of the quotes or attributions table, from a quote or an attribution.
 struct QuoteRow<'r> {
     content: crate::Span,
-    kind: &'static str,
+    /// The kind's code.
+    kind: i8,
     speaker: Option<&'r str>,
     mention: Option<crate::Span>,
     cue: Option<crate::Span>,
@@ -152,35 +170,41 @@ impl<C: Columns> QuoteCols<C> {
         let py = art.text.obj.py();
         let (start, end) = self.text.push_span(art, r.content)?;
         self.doc.push(doc);
-        self.idx.push(idx);
-        self.start.push(start);
-        self.end.push(end);
-        self.kind.push_word(py, r.kind);
+        self.idx.push(i32_of(idx)?);
+        self.start.push(i32_of(start)?);
+        self.end.push(i32_of(end)?);
+        self.kind.push(r.kind);
         self.speaker.push_str(py, r.speaker);
         let mention = self.mention.push_opt_span(art, r.mention)?;
-        self.mention_start.push(mention.map(|m| m.0));
-        self.mention_end.push(mention.map(|m| m.1));
+        self.mention_start.push(mention.map(|m| m.0))?;
+        self.mention_end.push(mention.map(|m| m.1))?;
         self.cue.push_opt_span(art, r.cue)?;
-        self.sentence.push(r.sentence);
+        self.sentence.push(i32_of(r.sentence)?);
         self.scores.push(r.scores);
         Ok(())
     }
 
-    /// The columns as a dict; `idx_name` names the index column ("quote", "attribution").
-    fn into_dict<'py>(self, py: Python<'py>, idx_name: &str) -> PyResult<Bound<'py, PyDict>> {
+    /// The columns as a dict; `idx_name` names the index column ("quote", "attribution"),
+    /// `kinds` the categories of `kind`.
+    fn into_dict<'py>(
+        self,
+        py: Python<'py>,
+        idx_name: &str,
+        kinds: &[&'static str],
+    ) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         d.set_item("doc", C::ints(py, self.doc)?)?;
-        d.set_item(idx_name, C::ints(py, self.idx)?)?;
-        d.set_item("start", C::ints(py, self.start)?)?;
-        d.set_item("end", C::ints(py, self.end)?)?;
+        d.set_item(idx_name, C::int32s(py, self.idx)?)?;
+        d.set_item("start", C::int32s(py, self.start)?)?;
+        d.set_item("end", C::int32s(py, self.end)?)?;
         d.set_item("text", self.text.into_py(py)?)?;
-        d.set_item("kind", self.kind.into_py(py)?)?;
+        d.set_item("kind", C::codes(py, self.kind, kinds)?)?;
         d.set_item("speaker", self.speaker.into_py(py)?)?;
         d.set_item("mention", self.mention.into_py(py)?)?;
         d.set_item("mention_start", C::opt_ints(py, self.mention_start)?)?;
         d.set_item("mention_end", C::opt_ints(py, self.mention_end)?)?;
         d.set_item("cue", self.cue.into_py(py)?)?;
-        d.set_item("sentence", C::ints(py, self.sentence)?)?;
+        d.set_item("sentence", C::int32s(py, self.sentence)?)?;
         if idx_name == "attribution" {
             d.set_item("nested_in", C::opt_ints(py, self.nested_in)?)?;
         }
@@ -193,10 +217,10 @@ impl<C: Columns> QuoteCols<C> {
 pub(super) struct SpeakerCols<C> {
     pub(super) doc: Vec<usize>,
     pub(super) speaker: C,
-    n_quotes: Vec<usize>,
-    n_mentions: Vec<usize>,
-    n_direct: Vec<usize>,
-    n_indirect: Vec<usize>,
+    n_quotes: Vec<i32>,
+    n_mentions: Vec<i32>,
+    n_direct: Vec<i32>,
+    n_indirect: Vec<i32>,
     descriptions: Descriptions,
     compound: Vec<f64>,
 }
@@ -287,24 +311,24 @@ impl<C: Columns> Tables<C> {
         let art = Article::new(t);
         let dc = &mut self.documents;
         dc.doc.push(i);
-        dc.n_sentences.push(d.sentences.len());
-        dc.n_quotes.push(d.analysis.quotes.len());
-        dc.n_speakers
-            .push(d.analysis.speakers.len() + d.reported_speakers.len());
+        dc.n_sentences.push(i32_of(d.sentences.len())?);
+        dc.n_quotes.push(i32_of(d.analysis.quotes.len())?);
+        let n_speakers = d.analysis.speakers.len() + d.reported_speakers.len();
+        dc.n_speakers.push(i32_of(n_speakers)?);
         dc.scores.push(&d.mean);
         let sc = &mut self.sentences;
         for (j, (&s, score)) in d.sentences.iter().zip(&d.sentence_scores).enumerate() {
             let (start, end) = sc.text.push_span(&art, s)?;
             sc.doc.push(i);
-            sc.idx.push(j);
-            sc.start.push(start);
-            sc.end.push(end);
+            sc.idx.push(i32_of(j)?);
+            sc.start.push(i32_of(start)?);
+            sc.end.push(i32_of(end)?);
             sc.scores.push(score);
         }
         for (j, (q, scores)) in d.analysis.quotes.iter().zip(&d.quote_scores).enumerate() {
             let row = QuoteRow {
                 content: q.span,
-                kind: q.kind.as_str(),
+                kind: kind_code(&QUOTE_KINDS, q.kind.as_str())?,
                 speaker: q.speaker.as_deref(),
                 mention: q.mention,
                 cue: q.cue,
@@ -316,7 +340,7 @@ impl<C: Columns> Tables<C> {
         for (j, (a, scores)) in d.attributions.iter().zip(&d.attribution_scores).enumerate() {
             let row = QuoteRow {
                 content: a.content,
-                kind: a.kind.as_str(),
+                kind: kind_code(&ATTRIBUTION_KINDS, a.kind.as_str())?,
                 speaker: a.speaker.as_deref(),
                 mention: a.source,
                 cue: a.cue,
@@ -324,7 +348,7 @@ impl<C: Columns> Tables<C> {
                 scores,
             };
             self.attributions.push(&art, i, j, row)?;
-            self.attributions.nested_in.push(a.nested_in);
+            self.attributions.nested_in.push(a.nested_in)?;
         }
         let pc = &mut self.speakers;
         for (k, (sp, &compound)) in d
@@ -335,12 +359,12 @@ impl<C: Columns> Tables<C> {
             .enumerate()
         {
             let (n_direct, n_indirect) = d.speaker_attributions.get(k).copied().unwrap_or_default();
-            pc.n_direct.push(n_direct);
-            pc.n_indirect.push(n_indirect);
+            pc.n_direct.push(i32_of(n_direct)?);
+            pc.n_indirect.push(i32_of(n_indirect)?);
             pc.doc.push(i);
             pc.speaker.push_str(py, Some(&sp.name));
-            pc.n_quotes.push(sp.quotes.len());
-            pc.n_mentions.push(sp.mentions.len());
+            pc.n_quotes.push(i32_of(sp.quotes.len())?);
+            pc.n_mentions.push(i32_of(sp.mentions.len())?);
             pc.descriptions.push(&sp.descriptions)?;
             pc.compound.push(compound);
         }
@@ -351,8 +375,8 @@ impl<C: Columns> Tables<C> {
             pc.n_quotes.push(0);
             // The mentions table lists the quote pipeline's mentions only: none of theirs.
             pc.n_mentions.push(0);
-            pc.n_direct.push(r.n_direct);
-            pc.n_indirect.push(r.n_indirect);
+            pc.n_direct.push(i32_of(r.n_direct)?);
+            pc.n_indirect.push(i32_of(r.n_indirect)?);
             pc.descriptions.push(&[])?;
             pc.compound.push(r.compound);
         }
@@ -364,8 +388,8 @@ impl<C: Columns> Tables<C> {
             let (start, end) = mc.text.push_span(&art, m)?;
             mc.doc.push(i);
             mc.speaker.push_str(py, Some(name));
-            mc.start.push(start);
-            mc.end.push(end);
+            mc.start.push(i32_of(start)?);
+            mc.end.push(i32_of(end)?);
         }
         Ok(())
     }
@@ -390,37 +414,37 @@ impl<C: Columns> Tables<C> {
         if with_document_ids {
             documents.set_item("doc", C::ints(py, dc.doc)?)?;
         }
-        documents.set_item("n_sentences", C::ints(py, dc.n_sentences)?)?;
-        documents.set_item("n_quotes", C::ints(py, dc.n_quotes)?)?;
-        documents.set_item("n_speakers", C::ints(py, dc.n_speakers)?)?;
+        documents.set_item("n_sentences", C::int32s(py, dc.n_sentences)?)?;
+        documents.set_item("n_quotes", C::int32s(py, dc.n_quotes)?)?;
+        documents.set_item("n_speakers", C::int32s(py, dc.n_speakers)?)?;
         dc.scores.into_dict::<C>(&documents)?;
 
         let sentences = PyDict::new(py);
         sentences.set_item("doc", C::ints(py, sc.doc)?)?;
-        sentences.set_item("sentence", C::ints(py, sc.idx)?)?;
-        sentences.set_item("start", C::ints(py, sc.start)?)?;
-        sentences.set_item("end", C::ints(py, sc.end)?)?;
+        sentences.set_item("sentence", C::int32s(py, sc.idx)?)?;
+        sentences.set_item("start", C::int32s(py, sc.start)?)?;
+        sentences.set_item("end", C::int32s(py, sc.end)?)?;
         sentences.set_item("text", sc.text.into_py(py)?)?;
         sc.scores.into_dict::<C>(&sentences)?;
 
-        let quotes = qc.into_dict(py, "quote")?;
-        let attributions = ac.into_dict(py, "attribution")?;
+        let quotes = qc.into_dict(py, "quote", &QUOTE_KINDS)?;
+        let attributions = ac.into_dict(py, "attribution", &ATTRIBUTION_KINDS)?;
 
         let speakers = PyDict::new(py);
         speakers.set_item("doc", C::ints(py, pc.doc)?)?;
         speakers.set_item("speaker", pc.speaker.into_py(py)?)?;
-        speakers.set_item("n_quotes", C::ints(py, pc.n_quotes)?)?;
-        speakers.set_item("n_mentions", C::ints(py, pc.n_mentions)?)?;
-        speakers.set_item("n_direct", C::ints(py, pc.n_direct)?)?;
-        speakers.set_item("n_indirect", C::ints(py, pc.n_indirect)?)?;
+        speakers.set_item("n_quotes", C::int32s(py, pc.n_quotes)?)?;
+        speakers.set_item("n_mentions", C::int32s(py, pc.n_mentions)?)?;
+        speakers.set_item("n_direct", C::int32s(py, pc.n_direct)?)?;
+        speakers.set_item("n_indirect", C::int32s(py, pc.n_indirect)?)?;
         speakers.set_item("descriptions", pc.descriptions.into_py(py)?)?;
         speakers.set_item("compound", C::floats(py, pc.compound)?)?;
 
         let mentions = PyDict::new(py);
         mentions.set_item("doc", C::ints(py, mc.doc)?)?;
         mentions.set_item("speaker", mc.speaker.into_py(py)?)?;
-        mentions.set_item("start", C::ints(py, mc.start)?)?;
-        mentions.set_item("end", C::ints(py, mc.end)?)?;
+        mentions.set_item("start", C::int32s(py, mc.start)?)?;
+        mentions.set_item("end", C::int32s(py, mc.end)?)?;
         mentions.set_item("text", mc.text.into_py(py)?)?;
 
         let all = PyDict::new(py);
@@ -443,5 +467,40 @@ impl<C> Tables<C> {
             (&self.speakers.doc, &mut self.speakers.speaker),
             (&self.mentions.doc, &mut self.mentions.speaker),
         ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attributions::AttributionKind;
+    use crate::quotes::QuoteKind;
+
+    #[test]
+    fn every_kind_has_a_code_and_the_categories_are_sorted() {
+        use AttributionKind as A;
+        use QuoteKind as Q;
+        let quotes = [Q::Direct, Q::Partial, Q::Scare, Q::Headline];
+        let codes: Vec<i8> = (quotes.iter())
+            .map(|k| kind_code(&QUOTE_KINDS, k.as_str()).unwrap())
+            .collect();
+        assert_eq!(codes, [0, 2, 3, 1]);
+        let atts = [A::Direct, A::Mixed, A::Indirect];
+        let codes: Vec<i8> = (atts.iter())
+            .map(|k| kind_code(&ATTRIBUTION_KINDS, k.as_str()).unwrap())
+            .collect();
+        assert_eq!(codes, [0, 2, 1]);
+        assert!(QUOTE_KINDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(ATTRIBUTION_KINDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(kind_code(&QUOTE_KINDS, "indirect").is_err());
+    }
+
+    #[test]
+    fn offsets_and_counts_beyond_int32_are_an_error_not_a_wrong_value() {
+        assert_eq!(i32_of(0).unwrap(), 0);
+        assert_eq!(i32_of(i32::MAX as usize).unwrap(), i32::MAX);
+        assert!(i32_of(i32::MAX as usize + 1).is_err());
+        let mut o = OptInts::default();
+        assert!(o.push(Some(1 << 31)).is_err());
     }
 }
