@@ -148,10 +148,11 @@ impl Analyzer {
         let mut i = 0;
         // Cut to the text and `WINDOW - 1` bytes of its padding, the whole window from `i`
         // is there exactly when `i < n`: the bounds check of the window is the loop's test.
+        // (Asked as the range `i..i + WINDOW`, it is one compare: from `i..`, two.)
         let Some(b) = b.get(..n + WINDOW - 1) else {
             return sc.finish();
         };
-        while let Some(win) = b.get(i..).and_then(|w| w.first_chunk::<WINDOW>()) {
+        while let Some(win) = b.get(i..i + WINDOW).and_then(|w| w.first_chunk::<WINDOW>()) {
             if CLASS[win[0] as usize] & SPACE != 0 {
                 i += 1;
                 continue;
