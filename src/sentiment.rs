@@ -11,7 +11,6 @@
 //! (text to token records), `rules` (the scoring rules), `pystr` (Python string semantics),
 //! `pycase` (Python 3.11 case data), `round` (Python's `round`).
 
-mod inline;
 mod pycase;
 mod pystr;
 mod round;
@@ -33,7 +32,7 @@ use pystr::parse_valence;
 #[cfg(test)]
 use pystr::PySplit;
 use rules::{but_check, score_valence, valence_at};
-use table::{Info, Tok, WordTable};
+use table::{Info, Tok, WordRecords};
 use words::{BOOSTERS_DECR, BOOSTERS_INCR, NAMED, NEGATE, W};
 
 /// The four VADER scores.
@@ -86,7 +85,7 @@ pub struct Analyzer {
     emoji: Vec<(String, String)>,
     /// Single-code-point emoji keys (only those can match: VADER looks up one char at a time).
     emoji_char: FxHashMap<char, usize>,
-    words: WordTable,
+    words: WordRecords,
 }
 
 impl Default for Analyzer {
@@ -174,7 +173,7 @@ impl Analyzer {
             lex_pos: FxHashMap::default(),
             emoji: Vec::with_capacity(emoji.len()),
             emoji_char: FxHashMap::default(),
-            words: WordTable::default(),
+            words: WordRecords::default(),
         };
         a.merge_lexicon(lexicon);
         for (k, v) in emoji {
@@ -268,7 +267,7 @@ impl Analyzer {
                 e.flags |= table::BUT;
             }
         }
-        self.words = WordTable::new(words);
+        self.words = WordRecords::new(words);
     }
 
     /// VADER's four scores of `text`, exactly as vaderSentiment 3.3.2 gives them.

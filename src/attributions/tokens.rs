@@ -23,7 +23,7 @@ use super::lexicon::{
     ARTICLES, AUX, CLAUSE_CUES, MEDIA, NOUNS, NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STANCE_CUES,
     STOP, THAT_CUES, TO_CUES,
 };
-use crate::lexicon::word_table::{ascii_word_run, WordTable};
+use crate::lexicon::word_table::{ascii_word_run, WordMap};
 use crate::lexicon::{WordSet, TITLE_MINOR};
 use crate::Span;
 
@@ -195,9 +195,9 @@ fn grammar_words() -> impl Iterator<Item = &'static str> {
         .flat_map(move |name| crate::lexicon::section(file, name))
 }
 
-/// Every built-in word of the lists of [`class`], with its class bits, as a [`WordTable`]: the
+/// Every built-in word of the lists of [`class`], with its class bits, as a [`WordMap`]: the
 /// tokenizer asks it of every word of an article. (The map is only the table's builder.)
-static CLASSES_TABLE: Lazy<WordTable<Classes>> = Lazy::new(|| {
+static CLASSES_TABLE: Lazy<WordMap<Classes>> = Lazy::new(|| {
     let mut m: FxHashMap<&'static str, Classes> = FxHashMap::default();
     for (set, bit) in class_lists() {
         for &w in set {
@@ -214,7 +214,7 @@ static CLASSES_TABLE: Lazy<WordTable<Classes>> = Lazy::new(|| {
             .fold(0, |acc, (_, bit)| acc | bit);
         *m.entry(w).or_insert(0) |= bits;
     }
-    WordTable::new(m)
+    WordMap::new(m)
 });
 
 /// The classes of a lower-case word: the built-in lists, and the cue verbs added at run time

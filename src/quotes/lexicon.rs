@@ -3,7 +3,7 @@
 
 use once_cell::sync::Lazy;
 
-use crate::lexicon::word_table::WordTable;
+use crate::lexicon::word_table::WordMap;
 use crate::lexicon::{
     WordSet, DESCRIPTION_STOPS, DETERMINERS, GROUP_HEADS, ORG_WORDS, STOP_CAPS, VERBISH,
 };
@@ -58,9 +58,9 @@ pub mod flag {
     pub const POSS: u32 = 1 << 31;
 }
 
-/// Every built-in word of the quote rules' lists with its [`flag`]s, as a [`WordTable`]: the
+/// Every built-in word of the quote rules' lists with its [`flag`]s, as a [`WordMap`]: the
 /// quote tokenizer asks it of every word of an article. (The map is only the table's builder.)
-static LEX_TABLE: Lazy<WordTable<u32>> = Lazy::new(|| {
+static LEX_TABLE: Lazy<WordMap<u32>> = Lazy::new(|| {
     let mut m: rustc_hash::FxHashMap<&'static str, u32> = rustc_hash::FxHashMap::default();
     let mut add = |set: &WordSet, f: u32| {
         for &w in set {
@@ -82,7 +82,7 @@ static LEX_TABLE: Lazy<WordTable<u32>> = Lazy::new(|| {
     for (pronoun, f) in [("he", flag::HE), ("she", flag::SHE), ("they", flag::THEY)] {
         *m.entry(pronoun).or_insert(0) |= f;
     }
-    WordTable::new(m)
+    WordMap::new(m)
 });
 
 /// Flags of a lower-case word, with the cue verbs and titles added at run time when `adds`

@@ -10,10 +10,10 @@
 
 use rustc_hash::FxHashMap;
 
-use super::inline::{words_of, InlineTable};
+use crate::lexicon::word_table::{words_of, Entry, WordTable};
 
 use super::swar;
-use super::words::W;
+use super::words::{BY_CODE, W};
 use super::{B_DECR, B_INCR};
 
 /// Key bytes held inline.
@@ -178,14 +178,62 @@ impl Tok {
     }
 }
 
-/// Keys of up to 16 bytes in [`InlineTable`]s (perfect hashes); longer ones: open addressing, linear probing,
-/// load factor at most one half.
+/// A word's [`Info`] as a [`WordTable`] slot keeps it, with the key's length: 16 bytes, so
+/// a slot of a one-word key is 24.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Rec {
+    valence: f64,
+    len: u8,
+    flags: u8,
+    id: W,
+}
+
+impl Entry for Rec {
+    #[inline(always)]
+    fn key_len(&self) -> usize {
+        usize::from(self.len)
+    }
+}
+
+impl Default for Rec {
+    fn default() -> Rec {
+        Rec::new(Info::NONE, 0)
+    }
+}
+
+impl Rec {
+    fn new(info: Info, len: usize) -> Rec {
+        Rec {
+            valence: info.valence,
+            // (At most 16: only short and medium keys are kept so.)
+            len: len as u8,
+            flags: info.flags,
+            id: info.id,
+        }
+    }
+
+    /// The record, or on a miss (`mask` 0) [`Info::NONE`]'s flags and id, masked without a
+    /// branch (the valence is left as read: it means something only with `IN_LEX` in the
+    /// flags).
+    #[inline(always)]
+    fn info(&self, mask: u8) -> Info {
+        Info {
+            valence: self.valence,
+            flags: self.flags & mask,
+            id: BY_CODE[usize::from(self.id as u8 & mask)],
+        }
+    }
+}
+
+/// Every word the rules look up, with its record: keys of up to 16 bytes in [`WordTable`]s
+/// (perfect hashes); longer ones: open addressing, linear probing, load factor at most one
+/// half.
 #[derive(Clone, Debug, Default)]
-pub(super) struct WordTable {
+pub(super) struct WordRecords {
     /// Keys of 1 to 8 bytes.
-    short: InlineTable<1>,
+    short: WordTable<1, Rec>,
     /// Keys of 9 to 16 bytes.
-    medium: InlineTable<2>,
+    medium: WordTable<2, Rec>,
     /// 0 for an empty slot, else `(hash tag << 32) | (entry index + 1)`.
     slots: Vec<u64>,
     shift: u32,
@@ -196,8 +244,8 @@ pub(super) struct WordTable {
     max_key: usize,
 }
 
-impl WordTable {
-    pub(super) fn new(entries: FxHashMap<Box<[u8]>, Info>) -> WordTable {
+impl WordRecords {
+    pub(super) fn new(entries: FxHashMap<Box<[u8]>, Info>) -> WordRecords {
         let count = |lo: usize, hi: usize| {
             entries
                 .keys()
@@ -209,10 +257,10 @@ impl WordTable {
             .trailing_zeros();
         let mut short = Vec::with_capacity(count(1, 8));
         let mut medium = Vec::with_capacity(count(9, 16));
-        let mut t = WordTable {
+        let mut t = WordRecords {
             slots: vec![0; 1 << bits],
             shift: 64 - bits,
-            ..WordTable::default()
+            ..WordRecords::default()
         };
         for (k, info) in entries {
             t.max_key = t.max_key.max(k.len());
@@ -221,11 +269,11 @@ impl WordTable {
                 continue;
             }
             if k.len() <= 8 {
-                short.push((words_of(&k), k.len(), info));
+                short.push((words_of(&k), Rec::new(info, k.len())));
                 continue;
             }
             if k.len() <= 16 {
-                medium.push((words_of(&k), k.len(), info));
+                medium.push((words_of(&k), Rec::new(info, k.len())));
                 continue;
             }
             match Key::new(&k) {
@@ -235,21 +283,21 @@ impl WordTable {
                 }
             }
         }
-        t.short = InlineTable::build(short);
-        t.medium = InlineTable::build(medium);
+        t.short = WordTable::build(short);
+        t.medium = WordTable::build(medium);
         t
     }
 
     /// The record of a lower-cased key of `1..=8` bytes, zero-padded in `key`.
     #[inline(always)]
     pub(super) fn get_short(&self, key: u64, len: usize) -> Info {
-        self.short.get(&[key], len)
+        self.short.lookup(&[key], len, Rec::info)
     }
 
     /// The record of a lower-cased key of `9..=16` bytes, zero-padded in `key`.
     #[inline(always)]
     pub(super) fn get_medium(&self, key: &[u64; 2], len: usize) -> Info {
-        self.medium.get(key, len)
+        self.medium.lookup(key, len, Rec::info)
     }
 
     /// Keys are distinct (they come from a map), so no lookup before the insert.
@@ -296,10 +344,10 @@ impl WordTable {
             return Info::NONE;
         }
         if bytes.len() <= 8 {
-            return self.short.get(&words_of(bytes), bytes.len());
+            return self.get_short(words_of::<1>(bytes)[0], bytes.len());
         }
         if bytes.len() <= 16 {
-            return self.medium.get(&words_of(bytes), bytes.len());
+            return self.get_medium(&words_of(bytes), bytes.len());
         }
         match Key::new(bytes) {
             Some(key) => self.get_key(&key),

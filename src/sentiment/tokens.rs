@@ -146,14 +146,13 @@ impl Analyzer {
     ) -> Counts {
         let mut sc = TokenWriter::new(out, lex);
         let mut i = 0;
-        // Every window from a start below `starts` lies inside `b`: with the padding,
-        // `starts == n` and the `else` below is never taken (written so, the compiler
-        // drops the bounds check of the window).
-        let starts = n.min((b.len() + 1).saturating_sub(WINDOW));
-        while i < starts {
-            let Some(win) = b.get(i..).and_then(|w| w.first_chunk::<WINDOW>()) else {
-                break;
-            };
+        // Cut to the text and `WINDOW - 1` bytes of its padding, the whole window from `i`
+        // is there exactly when `i < n`: the bounds check of the window is the loop's test.
+        // (Asked as the range `i..i + WINDOW`, it is one compare: from `i..`, two.)
+        let Some(b) = b.get(..n + WINDOW - 1) else {
+            return sc.finish();
+        };
+        while let Some(win) = b.get(i..i + WINDOW).and_then(|w| w.first_chunk::<WINDOW>()) {
             if CLASS[win[0] as usize] & SPACE != 0 {
                 i += 1;
                 continue;

@@ -230,7 +230,7 @@ pub(super) const NAMED: &[(&str, W)] = &[
 ];
 
 /// Each [`W`] at its own code (`W::Other` elsewhere): turns a code back into a word without a
-/// branch (see `InlineTable::get`, which masks the code of a missed lookup to 0).
+/// branch (see `Rec::info` in `table`, which masks the code of a missed lookup to 0).
 pub(super) static BY_CODE: [W; 256] = {
     let mut t = [W::Other; 256];
     let mut k = 0;
