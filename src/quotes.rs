@@ -13,9 +13,9 @@
 mod attribution;
 mod entities;
 mod headline;
-mod lexicon;
+pub(crate) mod lexicon;
 mod marks;
-mod tokens;
+pub(crate) mod tokens;
 
 use crate::Span;
 use serde::{Deserialize, Serialize};
@@ -101,12 +101,28 @@ pub struct ResolvedMention {
 
 /// [`analyze`] plus every mention outside quotes with its resolved speaker name.
 pub fn analyze_with_mentions(text: &str, sentences: &[Span]) -> (Analysis, Vec<ResolvedMention>) {
+    let (analysis, mentions, _) = analyze_with_words(text, sentences);
+    (analysis, mentions)
+}
+
+/// [`analyze_with_mentions`], and the plain words of the text ([`tokens::PlainWord`]), which
+/// the attribution tokenizer takes as they are instead of scanning and looking them up again
+/// ([`crate::attributions`]).
+pub(crate) fn analyze_with_words(
+    text: &str,
+    sentences: &[Span],
+) -> (Analysis, Vec<ResolvedMention>, Vec<tokens::PlainWord>) {
     crate::lexicon::runtime::in_call(|| analyze_with_mentions_now(text, sentences))
 }
 
-fn analyze_with_mentions_now(text: &str, sentences: &[Span]) -> (Analysis, Vec<ResolvedMention>) {
+fn analyze_with_mentions_now(
+    text: &str,
+    sentences: &[Span],
+) -> (Analysis, Vec<ResolvedMention>, Vec<tokens::PlainWord>) {
     let pairs = marks::scan(text);
-    let toks = tokens::tokenize(text, &pairs, sentences);
+    // News text has about one word per six bytes (plain words are fewer): room for all.
+    let mut plain = Vec::with_capacity(text.len() / 5);
+    let toks = tokens::tokenize_with(text, &pairs, sentences, Some(&mut plain));
     let mut ents = entities::extract(text, &toks);
     let analysis = if pairs.is_empty() {
         Analysis::default()
@@ -122,7 +138,7 @@ fn analyze_with_mentions_now(text: &str, sentences: &[Span]) -> (Analysis, Vec<R
             pronoun: matches!(m.kind, entities::MKind::Pron { .. } | entities::MKind::They),
         })
         .collect();
-    (analysis, mentions)
+    (analysis, mentions, plain)
 }
 
 fn sentence_of(sentences: &[Span], pos: usize) -> usize {

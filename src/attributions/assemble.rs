@@ -367,10 +367,11 @@ fn participles_after_quotes(cx: &Ctx, direct: &[Attribution]) -> Vec<Attribution
 }
 
 pub fn run(text: &str, sentences: &[Span], nested: bool) -> Attributions {
-    let (analysis, mentions) = quotes::analyze_with_mentions(text, sentences);
+    let (analysis, mentions, plain) = quotes::analyze_with_words(text, sentences);
     let qs = &analysis.quotes;
     let hulls: Vec<Span> = qs.iter().map(|q| with_marks(text, q.span)).collect();
-    let (mut toks, ranges) = tokens::tokenize(text, sentences);
+    let (mut toks, ranges) = tokens::tokenize_after(text, sentences, &plain);
+    drop(plain);
     tokens::mark_quoted(&mut toks, &outer_hulls(&hulls));
     let mut out = direct(text, sentences, qs, &hulls);
     out.extend(unattributed_quotes(
