@@ -95,7 +95,8 @@ fn analyze_now(text: &str, sentences: &[Span]) -> Analysis {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ResolvedMention {
     pub span: Span,
-    pub name: Option<String>,
+    /// Shared by the mentions of one speaker (an article mentions each many times).
+    pub name: Option<std::rc::Rc<str>>,
     pub pronoun: bool,
 }
 
@@ -131,10 +132,16 @@ fn analyze_with_mentions_now(
         let found = attribution::attribute(text, &toks, &pairs, &mut ents, head_end);
         assemble(text, sentences, &found, &ents)
     };
+    // Each entity's name built once, not once per mention.
+    let mut names: Vec<Option<std::rc::Rc<str>>> = vec![None; ents.ents.len()];
+    let mut name_of = |e: usize| match names.get_mut(e) {
+        Some(n) => n.get_or_insert_with(|| ents.name(e).into()).clone(),
+        None => ents.name(e).into(),
+    };
     let mentions = (ents.mentions.iter().filter(|m| !m.in_quote))
         .map(|m| ResolvedMention {
             span: m.span,
-            name: m.ent.map(|e| ents.name(e).to_string()),
+            name: m.ent.map(&mut name_of),
             pronoun: matches!(m.kind, entities::MKind::Pron { .. } | entities::MKind::They),
         })
         .collect();

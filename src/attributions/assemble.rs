@@ -51,7 +51,9 @@ pub(super) fn speaker_of(text: &str, source: Span, mentions: &[ResolvedMention])
     if lexicon::is_relative_pronoun(source.of(text)) {
         let before = mentions[..first].last()?;
         let gap = text.get(before.span.end..source.start)?;
-        return before.name.clone().filter(|_| gap.trim() == ",");
+        return (before.name.as_deref())
+            .filter(|_| gap.trim() == ",")
+            .map(str::to_string);
     }
     for m in mentions[first..]
         .iter()
@@ -59,7 +61,7 @@ pub(super) fn speaker_of(text: &str, source: Span, mentions: &[ResolvedMention])
     {
         if m.span.end <= source.end {
             if let Some(n) = &m.name {
-                return Some(n.clone());
+                return Some(n.to_string());
             }
         }
     }

@@ -83,7 +83,16 @@ fn takes_period(word: &str) -> bool {
     }
     // D-Conn., R-Texas.
     let last = word.rsplit('-').next().unwrap_or(word);
-    let lower = last.to_ascii_lowercase();
+    // Lower-cased on the stack: abbreviations are short, and this is asked at every period.
+    let mut buf = [0u8; 16];
+    let lower: Cow<str> = match buf.get_mut(..last.len()) {
+        Some(b) => {
+            b.copy_from_slice(last.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).map_or_else(|_| last.to_ascii_lowercase().into(), Cow::Borrowed)
+        }
+        None => last.to_ascii_lowercase().into(),
+    };
     // The state of a party tag counts as capitalised whatever its case ("D-conn.").
     let capitalised = word.chars().next().is_some_and(char::is_uppercase);
     crate::lexicon::is_abbreviation(&lower, capitalised)
