@@ -25,7 +25,7 @@ mod lead_in;
 mod lexicon;
 mod postposed;
 mod sources;
-mod tokens;
+pub(crate) mod tokens;
 
 use crate::quotes::Analysis;
 use crate::Span;

@@ -13,9 +13,9 @@
 mod attribution;
 mod entities;
 mod headline;
-mod lexicon;
+pub(crate) mod lexicon;
 mod marks;
-mod tokens;
+pub(crate) mod tokens;
 
 use crate::Span;
 use serde::{Deserialize, Serialize};
@@ -95,18 +95,35 @@ fn analyze_now(text: &str, sentences: &[Span]) -> Analysis {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ResolvedMention {
     pub span: Span,
-    pub name: Option<String>,
+    /// Shared by the mentions of one speaker (an article mentions each many times).
+    pub name: Option<std::rc::Rc<str>>,
     pub pronoun: bool,
 }
 
 /// [`analyze`] plus every mention outside quotes with its resolved speaker name.
 pub fn analyze_with_mentions(text: &str, sentences: &[Span]) -> (Analysis, Vec<ResolvedMention>) {
+    let (analysis, mentions, _) = analyze_with_words(text, sentences);
+    (analysis, mentions)
+}
+
+/// [`analyze_with_mentions`], and the plain words of the text ([`tokens::PlainWord`]), which
+/// the attribution tokenizer takes as they are instead of scanning and looking them up again
+/// ([`crate::attributions`]).
+pub(crate) fn analyze_with_words(
+    text: &str,
+    sentences: &[Span],
+) -> (Analysis, Vec<ResolvedMention>, Vec<tokens::PlainWord>) {
     crate::lexicon::runtime::in_call(|| analyze_with_mentions_now(text, sentences))
 }
 
-fn analyze_with_mentions_now(text: &str, sentences: &[Span]) -> (Analysis, Vec<ResolvedMention>) {
+fn analyze_with_mentions_now(
+    text: &str,
+    sentences: &[Span],
+) -> (Analysis, Vec<ResolvedMention>, Vec<tokens::PlainWord>) {
     let pairs = marks::scan(text);
-    let toks = tokens::tokenize(text, &pairs, sentences);
+    // News text has about one word per six bytes (plain words are fewer): room for all.
+    let mut plain = Vec::with_capacity(text.len() / 5);
+    let toks = tokens::tokenize_with(text, &pairs, sentences, Some(&mut plain));
     let mut ents = entities::extract(text, &toks);
     let analysis = if pairs.is_empty() {
         Analysis::default()
@@ -115,14 +132,20 @@ fn analyze_with_mentions_now(text: &str, sentences: &[Span]) -> (Analysis, Vec<R
         let found = attribution::attribute(text, &toks, &pairs, &mut ents, head_end);
         assemble(text, sentences, &found, &ents)
     };
+    // Each entity's name built once, not once per mention.
+    let mut names: Vec<Option<std::rc::Rc<str>>> = vec![None; ents.ents.len()];
+    let mut name_of = |e: usize| match names.get_mut(e) {
+        Some(n) => n.get_or_insert_with(|| ents.name(e).into()).clone(),
+        None => ents.name(e).into(),
+    };
     let mentions = (ents.mentions.iter().filter(|m| !m.in_quote))
         .map(|m| ResolvedMention {
             span: m.span,
-            name: m.ent.map(|e| ents.name(e).to_string()),
+            name: m.ent.map(&mut name_of),
             pronoun: matches!(m.kind, entities::MKind::Pron { .. } | entities::MKind::They),
         })
         .collect();
-    (analysis, mentions)
+    (analysis, mentions, plain)
 }
 
 fn sentence_of(sentences: &[Span], pos: usize) -> usize {

@@ -51,7 +51,9 @@ pub(super) fn speaker_of(text: &str, source: Span, mentions: &[ResolvedMention])
     if lexicon::is_relative_pronoun(source.of(text)) {
         let before = mentions[..first].last()?;
         let gap = text.get(before.span.end..source.start)?;
-        return before.name.clone().filter(|_| gap.trim() == ",");
+        return (before.name.as_deref())
+            .filter(|_| gap.trim() == ",")
+            .map(str::to_string);
     }
     for m in mentions[first..]
         .iter()
@@ -59,7 +61,7 @@ pub(super) fn speaker_of(text: &str, source: Span, mentions: &[ResolvedMention])
     {
         if m.span.end <= source.end {
             if let Some(n) = &m.name {
-                return Some(n.clone());
+                return Some(n.to_string());
             }
         }
     }
@@ -367,10 +369,11 @@ fn participles_after_quotes(cx: &Ctx, direct: &[Attribution]) -> Vec<Attribution
 }
 
 pub fn run(text: &str, sentences: &[Span], nested: bool) -> Attributions {
-    let (analysis, mentions) = quotes::analyze_with_mentions(text, sentences);
+    let (analysis, mentions, plain) = quotes::analyze_with_words(text, sentences);
     let qs = &analysis.quotes;
     let hulls: Vec<Span> = qs.iter().map(|q| with_marks(text, q.span)).collect();
-    let (mut toks, ranges) = tokens::tokenize(text, sentences);
+    let (mut toks, ranges) = tokens::tokenize_after(text, sentences, &plain);
+    drop(plain);
     tokens::mark_quoted(&mut toks, &outer_hulls(&hulls));
     let mut out = direct(text, sentences, qs, &hulls);
     out.extend(unattributed_quotes(

@@ -25,6 +25,7 @@ use super::lexicon::{
 };
 use crate::lexicon::word_table::{ascii_word_run, WordMap};
 use crate::lexicon::{WordSet, TITLE_MINOR};
+use crate::quotes::tokens::{PlainWalk, PlainWord};
 use crate::Span;
 
 #[derive(Clone, Debug)]
@@ -196,8 +197,13 @@ fn grammar_words() -> impl Iterator<Item = &'static str> {
 }
 
 /// Every built-in word of the lists of [`class`], with its class bits, as a [`WordMap`]: the
-/// tokenizer asks it of every word of an article. (The map is only the table's builder.)
-static CLASSES_TABLE: Lazy<WordMap<Classes>> = Lazy::new(|| {
+/// tokenizer asks it of a word the quote tokenizer did not look up for it ([`tokenize_after`]).
+static CLASSES_TABLE: Lazy<WordMap<Classes>> = Lazy::new(|| WordMap::new(class_words()));
+
+/// Every built-in word of the lists of [`class`] with its class bits: the builder of
+/// [`CLASSES_TABLE`], and of the quote tokenizer's table, which looks a word up once for both
+/// tokenizers.
+pub(crate) fn class_words() -> FxHashMap<&'static str, Classes> {
     let mut m: FxHashMap<&'static str, Classes> = FxHashMap::default();
     for (set, bit) in class_lists() {
         for &w in set {
@@ -214,14 +220,18 @@ static CLASSES_TABLE: Lazy<WordMap<Classes>> = Lazy::new(|| {
             .fold(0, |acc, (_, bit)| acc | bit);
         *m.entry(w).or_insert(0) |= bits;
     }
-    WordMap::new(m)
-});
+    m
+}
 
 /// The classes of a lower-case word: the built-in lists, and the cue verbs added at run time
 /// when the running engine call has additions (`adds`, read once per call like every lookup
 /// of [`CLAUSE_CUES`]).
 fn classes_of(lower: &str, adds: bool) -> Classes {
-    let builtin = CLASSES_TABLE.get(lower).unwrap_or(0);
+    with_added(CLASSES_TABLE.get(lower).unwrap_or(0), lower, adds)
+}
+
+/// `builtin`, the classes of `lower` in the built-in lists, with the run-time cue verbs.
+fn with_added(builtin: Classes, lower: &str, adds: bool) -> Classes {
     if adds && CLAUSE_CUES.added(lower) {
         builtin | class::CLAUSE_CUE
     } else {
@@ -292,7 +302,20 @@ fn inner_joiner(c: char) -> bool {
 }
 
 /// Tokens of `text` inside `sentences`; returns the tokens and, per sentence, its token range.
+#[cfg(test)]
 pub fn tokenize(text: &str, sentences: &[Span]) -> (Vec<Tok>, Vec<(usize, usize)>) {
+    tokenize_after(text, sentences, &[])
+}
+
+/// [`tokenize`], given the quote tokenizer's plain words of the same text (in text order): a
+/// word starting where one of them does ends where it ends, and has the classes its lookup
+/// found ([`PlainWord`]), so it is neither scanned nor looked up again here.
+pub fn tokenize_after(
+    text: &str,
+    sentences: &[Span],
+    plain: &[PlainWord],
+) -> (Vec<Tok>, Vec<(usize, usize)>) {
+    let mut known = PlainWalk::new(plain);
     // One check for the call instead of one per word (run-time cue verbs are rare).
     let adds = crate::lexicon::runtime::call_has_additions();
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
@@ -300,7 +323,7 @@ pub fn tokenize(text: &str, sentences: &[Span]) -> (Vec<Tok>, Vec<(usize, usize)
     for s in sentences {
         let t0 = toks.len();
         if let Some(slice) = text.get(s.start..s.end) {
-            sentence_tokens(slice, s.start, adds, &mut toks);
+            sentence_tokens(slice, s.start, adds, &mut known, &mut toks);
         }
         let t1 = toks.len();
         if is_title_case(&toks[t0..t1]) {
@@ -322,7 +345,13 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 }
 
 /// Push the tokens of one sentence, `slice`, which starts at byte `base` of the text.
-fn sentence_tokens(slice: &str, base: usize, adds: bool, toks: &mut Vec<Tok>) {
+fn sentence_tokens(
+    slice: &str,
+    base: usize,
+    adds: bool,
+    known: &mut PlainWalk,
+    toks: &mut Vec<Tok>,
+) {
     let bytes = slice.as_bytes();
     let mut i = 0;
     while let Some(c) = char_at(slice, i) {
@@ -332,8 +361,22 @@ fn sentence_tokens(slice: &str, base: usize, adds: bool, toks: &mut Vec<Tok>) {
             continue;
         }
         if c.is_alphanumeric() {
-            let (end, shape) = word_end(slice, i + n, Shape::of_char(c));
-            toks.push(word_tok(&slice[i..end], base + i, c, shape, adds));
+            // A plain word that ends inside this sentence is this tokenizer's word as it is.
+            let plain = (known.at(base + i)).filter(|w| w.end <= base + slice.len());
+            let (end, shape, builtin) = match plain {
+                Some(w) => {
+                    let shape = Shape {
+                        upper: w.upper,
+                        non_ascii: false,
+                    };
+                    (w.end - base, shape, Some(w.classes))
+                }
+                None => {
+                    let (end, shape) = word_end(slice, i + n, Shape::of_char(c));
+                    (end, shape, None)
+                }
+            };
+            toks.push(word_tok(&slice[i..end], base + i, c, shape, adds, builtin));
             i = end;
             continue;
         }
@@ -387,15 +430,27 @@ fn word_end(s: &str, mut j: usize, mut shape: Shape) -> (usize, Shape) {
     (j, shape)
 }
 
-/// The token of word `w` at byte `start`, whose first char is `first`.
-fn word_tok(w: &str, start: usize, first: char, shape: Shape, adds: bool) -> Tok {
+/// The token of word `w` at byte `start`, whose first char is `first`; `builtin`: its classes
+/// in the built-in lists when already known ([`PlainWord`]), else looked up.
+fn word_tok(
+    w: &str,
+    start: usize,
+    first: char,
+    shape: Shape,
+    adds: bool,
+    builtin: Option<Classes>,
+) -> Tok {
     let lower = lower_of(w, shape);
+    let classes = match builtin {
+        Some(b) => with_added(b, &lower, adds),
+        None => classes_of(&lower, adds),
+    };
     Tok {
         start,
         end: start + w.len(),
         word: true,
         cap: first.is_uppercase(),
-        classes: classes_of(&lower, adds),
+        classes,
         lower,
         in_quote: false,
         in_direct: false,
@@ -463,116 +518,5 @@ fn mark(toks: &mut [Tok], spans: &[Span], mut set: impl FnMut(&mut Tok, bool)) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn tokens(text: &str) -> Vec<Tok> {
-        tokenize(text, &[Span::new(0, text.len())]).0
-    }
-
-    #[test]
-    fn lower_form_is_to_lowercase() {
-        let text = "Said SAID ÉCOLE İstanbul ǅemal Straße ΣΟΦΙΑ \
-                    Internationalisationsbestrebungen-Überlegungen naïve 2024 O'Brien \
-                    O\u{2019}NEILL well\u{2010}Known 20,000ABC";
-        for t in tokens(text) {
-            let w = &text[t.start..t.end];
-            assert_eq!(t.lower.as_str(), w.to_lowercase(), "{w}");
-            assert!(t.is(&w.to_lowercase()));
-        }
-    }
-
-    /// Inner joiners stay in a word only before a letter or digit; doubled marks and dashes
-    /// are one token; non-ASCII letters are word letters.
-    #[test]
-    fn word_boundaries() {
-        let text = "O'Brien\u{2019}s well\u{2010}known co-op U.S. a--b it's- 3.5% ''ok'' \u{dc}n\u{ef}code.";
-        let got: Vec<&str> = tokens(text).iter().map(|t| &text[t.start..t.end]).collect();
-        let want = [
-            "O'Brien\u{2019}s",
-            "well\u{2010}known",
-            "co-op",
-            "U.S",
-            ".",
-            "a",
-            "--",
-            "b",
-            "it's",
-            "-",
-            "3.5",
-            "%",
-            "''",
-            "ok",
-            "''",
-            "\u{dc}n\u{ef}code",
-            ".",
-        ];
-        assert_eq!(got, want);
-    }
-
-    #[test]
-    fn punctuation_keeps_its_chars() {
-        let text = "A -- B … “C” ''D''";
-        let punct: Vec<String> = tokens(text)
-            .iter()
-            .filter(|t| !t.word)
-            .map(|t| t.lower.to_string())
-            .collect();
-        assert_eq!(punct, ["--", "…", "“", "”", "''", "''"]);
-    }
-
-    /// Every class bit says what a lookup in its word list (or its predicate) says, for every
-    /// listed word and for words in no list.
-    #[test]
-    fn classes_agree_with_the_word_lists() {
-        let sets = class_lists();
-        let mut words: Vec<&str> = sets.iter().flat_map(|(s, _)| s.iter().copied()).collect();
-        words.extend(grammar_words());
-        words.extend(STANCE_CUES.iter().flat_map(|k| k.split('_')));
-        let others = [
-            "ministry",
-            "bridge",
-            "zzz",
-            "",
-            "x",
-            "'s",
-            "talked_about",
-            ",",
-        ];
-        words.extend(others);
-        for w in words {
-            let got = crate::lexicon::runtime::in_call(|| {
-                classes_of(w, crate::lexicon::runtime::call_has_additions())
-            });
-            for (set, bit) in &sets {
-                assert_eq!(got & bit != 0, set.contains(w), "{w:?} bit {bit}");
-            }
-            for (is, bit) in class_predicates() {
-                assert_eq!(got & bit != 0, is(w), "{w:?} bit {bit}");
-            }
-            let head = STANCE_CUES
-                .iter()
-                .any(|k| k.split_once('_').is_some_and(|(h, _)| h == w));
-            assert_eq!(got & class::PHRASAL_HEAD != 0, head, "{w:?} phrasal head");
-        }
-    }
-
-    /// Punctuation is in no word list, so its tokens may carry no class bits.
-    #[test]
-    fn no_word_list_holds_punctuation() {
-        let sets = class_lists();
-        let listed = (sets.iter().flat_map(|(s, _)| s.iter().copied())).chain(grammar_words());
-        for w in listed {
-            let punct = tokens(w).iter().any(|t| !t.word && t.lower == w);
-            assert!(!punct, "{w:?}");
-        }
-    }
-
-    #[test]
-    fn title_case_headline_cues_are_lower_case() {
-        let toks = tokens("Mayor Says Bridge Will Reopen in May");
-        let says = toks.iter().find(|t| t.is("says")).unwrap();
-        assert!(!says.cap && says.in_class(class::CLAUSE_CUE));
-        assert!(toks[0].cap);
-    }
-}
+#[path = "tests_tokens.rs"]
+mod tests;

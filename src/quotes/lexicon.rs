@@ -3,6 +3,7 @@
 
 use once_cell::sync::Lazy;
 
+use crate::attributions::tokens::Classes;
 use crate::lexicon::word_table::WordMap;
 use crate::lexicon::{
     WordSet, DESCRIPTION_STOPS, DETERMINERS, GROUP_HEADS, ORG_WORDS, STOP_CAPS, VERBISH,
@@ -58,9 +59,22 @@ pub mod flag {
     pub const POSS: u32 = 1 << 31;
 }
 
-/// Every built-in word of the quote rules' lists with its [`flag`]s, as a [`WordMap`]: the
-/// quote tokenizer asks it of every word of an article. (The map is only the table's builder.)
-static LEX_TABLE: Lazy<WordMap<u32>> = Lazy::new(|| {
+/// Every built-in word of the quote rules' lists with its [`flag`]s, and of the attribution
+/// tokenizer's lists with its classes, as a [`WordMap`]: the quote tokenizer asks it of every
+/// word of an article, once for both tokenizers (the attribution tokenizer takes the classes
+/// of the words it cuts the same, [`crate::attributions::tokens::tokenize_after`]).
+static LEX_TABLE: Lazy<WordMap<(u32, Classes)>> = Lazy::new(|| {
+    let mut both: rustc_hash::FxHashMap<&'static str, (u32, Classes)> = (lex_words().into_iter())
+        .map(|(w, f)| (w, (f, 0)))
+        .collect();
+    for (w, c) in crate::attributions::tokens::class_words() {
+        both.entry(w).or_default().1 = c;
+    }
+    WordMap::new(both)
+});
+
+/// Every built-in word of the quote rules' lists with its [`flag`]s.
+fn lex_words() -> rustc_hash::FxHashMap<&'static str, u32> {
     let mut m: rustc_hash::FxHashMap<&'static str, u32> = rustc_hash::FxHashMap::default();
     let mut add = |set: &WordSet, f: u32| {
         for &w in set {
@@ -82,13 +96,20 @@ static LEX_TABLE: Lazy<WordMap<u32>> = Lazy::new(|| {
     for (pronoun, f) in [("he", flag::HE), ("she", flag::SHE), ("they", flag::THEY)] {
         *m.entry(pronoun).or_insert(0) |= f;
     }
-    WordMap::new(m)
-});
+    m
+}
 
 /// Flags of a lower-case word, with the cue verbs and titles added at run time when `adds`
 /// (`lexicon::runtime::call_has_additions()`, asked once per call instead of once per word).
+#[cfg(test)]
 pub fn flags_of(lower: &str, adds: bool) -> u32 {
-    let mut flags = LEX_TABLE.get(lower).unwrap_or(0);
+    flags_and_classes(lower, adds).0
+}
+
+/// [`flags_of`], and the word's classes in the attribution tokenizer's built-in lists
+/// ([`crate::attributions::tokens::class_words`]; run-time additions are its own to add).
+pub fn flags_and_classes(lower: &str, adds: bool) -> (u32, Classes) {
+    let (mut flags, classes) = LEX_TABLE.get(lower).unwrap_or_default();
     // One check for the usual call without additions, instead of one per list.
     if adds {
         if CUES.added(lower) {
@@ -98,5 +119,5 @@ pub fn flags_of(lower: &str, adds: bool) -> u32 {
             flags |= flag::TITLE;
         }
     }
-    flags
+    (flags, classes)
 }

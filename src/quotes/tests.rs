@@ -183,3 +183,47 @@ fn name_particles_join_a_speaker_name() {
         assert_eq!(a.quotes[0].speaker.as_deref(), Some(want.as_str()), "{p:?}");
     }
 }
+
+/// An abbreviation keeps its period whatever its case (looked up lower-cased), after a
+/// party tag too; other words, and words longer than any abbreviation, do not.
+#[test]
+fn abbreviation_periods_in_any_case() {
+    let text = "Sen. Ruiz met GOV. Lee, R-TEX. and D-Conn. staff in the Tower. \
+                Internationalisations. Then Jr. left.";
+    let toks = tokens::tokenize(text, &[], &[Span::new(0, text.len())]);
+    let words: Vec<&str> = (toks.iter().filter(|t| t.kind == tokens::Kind::Word))
+        .map(|t| &text[t.start..t.end])
+        .collect();
+    for w in [
+        "Sen.",
+        "GOV.",
+        "R-TEX.",
+        "D-Conn.",
+        "Jr.",
+        "Tower",
+        "Internationalisations",
+    ] {
+        assert!(words.contains(&w), "{w:?} in {words:?}");
+    }
+}
+
+/// Every mention outside quotes carries the name of its own speaker: two people mentioned
+/// in turn, by full name, surname and pronoun.
+#[test]
+fn resolved_mentions_name_their_own_speaker() {
+    let text = "Ana Ruiz met Tom Lee on Monday. Ruiz spoke first. Lee answered later. \
+                Ruiz left early, and she did not return. Lee stayed.";
+    let (_, mentions) = super::analyze_with_mentions(text, &crate::segment::split(text));
+    let named: Vec<(&str, Option<&str>)> = (mentions.iter())
+        .map(|m| (&text[m.span.start..m.span.end], m.name.as_deref()))
+        .collect();
+    for (w, name) in &named {
+        match *w {
+            "Ana Ruiz" | "Ruiz" | "she" => assert_eq!(*name, Some("Ana Ruiz"), "{named:?}"),
+            "Tom Lee" | "Lee" => assert_eq!(*name, Some("Tom Lee"), "{named:?}"),
+            _ => {}
+        }
+    }
+    let n = |who: &str| named.iter().filter(|(_, n)| *n == Some(who)).count();
+    assert!(n("Ana Ruiz") >= 3 && n("Tom Lee") >= 3, "{named:?}");
+}

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use compact_str::CompactString;
 
 use super::marks::Pair;
+use crate::attributions::tokens::Classes;
 use crate::lexicon::word_table::ascii_word_run;
 use crate::Span;
 
@@ -33,6 +34,46 @@ pub struct Tok {
     pub lex: u32,
 }
 
+/// A word the attribution tokenizer cuts exactly as this one does, with what it needs of it
+/// ([`crate::attributions::tokens::tokenize_after`]): ASCII letters and digits only, and
+/// followed by no byte either tokenizer may join a word across (`'`, `-`, `.`, `,`, `&`, `/`,
+/// any non-ASCII char). Both then end it at the same byte, and look up the same lower-case
+/// form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlainWord {
+    pub start: usize,
+    pub end: usize,
+    /// It has a capital (its lower-case form is not itself).
+    pub upper: bool,
+    /// Its classes in the attribution tokenizer's built-in lists, from this tokenizer's lookup
+    /// ([`super::lexicon::flags_and_classes`]).
+    pub classes: Classes,
+}
+
+/// [`PlainWord`]s walked in step with another tokenizer's words, in text order.
+pub struct PlainWalk<'a> {
+    words: &'a [PlainWord],
+    /// The first word that may still start at or after the next position asked for.
+    next: usize,
+}
+
+impl<'a> PlainWalk<'a> {
+    pub fn new(words: &'a [PlainWord]) -> Self {
+        PlainWalk { words, next: 0 }
+    }
+
+    /// The plain word starting at byte `start`, if any; asked at increasing `start`s.
+    pub fn at(&mut self, start: usize) -> Option<PlainWord> {
+        while self.words.get(self.next).is_some_and(|w| w.start < start) {
+            self.next += 1;
+        }
+        self.words
+            .get(self.next)
+            .filter(|w| w.start == start)
+            .copied()
+    }
+}
+
 fn takes_period(word: &str) -> bool {
     if word.chars().count() == 1 {
         return word.chars().all(|c| c.is_uppercase());
@@ -42,7 +83,16 @@ fn takes_period(word: &str) -> bool {
     }
     // D-Conn., R-Texas.
     let last = word.rsplit('-').next().unwrap_or(word);
-    let lower = last.to_ascii_lowercase();
+    // Lower-cased on the stack: abbreviations are short, and this is asked at every period.
+    let mut buf = [0u8; 16];
+    let lower: Cow<str> = match buf.get_mut(..last.len()) {
+        Some(b) => {
+            b.copy_from_slice(last.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).map_or_else(|_| last.to_ascii_lowercase().into(), Cow::Borrowed)
+        }
+        None => last.to_ascii_lowercase().into(),
+    };
     // The state of a party tag counts as capitalised whatever its case ("D-conn.").
     let capitalised = word.chars().next().is_some_and(char::is_uppercase);
     crate::lexicon::is_abbreviation(&lower, capitalised)
@@ -50,6 +100,16 @@ fn takes_period(word: &str) -> bool {
 
 /// Tokenise `text`. Quote marks of `pairs` become Open/Close tokens.
 pub fn tokenize(text: &str, pairs: &[Pair], sentences: &[Span]) -> Vec<Tok> {
+    tokenize_with(text, pairs, sentences, None)
+}
+
+/// [`tokenize`]; with `plain`, the [`PlainWord`]s pushed there in text order as well.
+pub fn tokenize_with(
+    text: &str,
+    pairs: &[Pair],
+    sentences: &[Span],
+    mut plain: Option<&mut Vec<PlainWord>>,
+) -> Vec<Tok> {
     // Mark positions in text order.
     let mut marks: Vec<(usize, usize, Kind)> = Vec::with_capacity(pairs.len() * 2);
     for (i, p) in pairs.iter().enumerate() {
@@ -113,22 +173,32 @@ pub fn tokenize(text: &str, pairs: &[Pair], sentences: &[Span]) -> Vec<Tok> {
         }
         // A word with neither a capital nor a non-ASCII char is its own lower-case form.
         let mut lower_ascii = false;
+        let mut plain_word = false;
         let (start, end, kind) = if next_mark == i {
             let (s, e, k) = marks[mi];
             mi += 1;
             next_mark = mark_at(mi);
             (s, e, k)
         } else if c.is_alphanumeric() {
-            let (end, lower) = word_end(text, i, c, next_mark);
+            let (end, lower, plain) = word_end(text, i, c, next_mark);
             lower_ascii = lower;
+            plain_word = plain;
             (i, end, Kind::Word)
         } else {
             (i, i + c.len_utf8(), Kind::Punct)
         };
         let (cap, lex) = if kind == Kind::Word {
-            let lex = word_flags(&text[start..end], lower_ascii, adds, &mut scratch);
+            let (lex, classes) = word_flags(&text[start..end], lower_ascii, adds, &mut scratch);
             use super::lexicon::flag;
             let shouted = all_caps && lex != 0 && lex & (flag::TITLE | flag::ORG) == 0;
+            if let Some(plain) = plain.as_deref_mut().filter(|_| plain_word) {
+                plain.push(PlainWord {
+                    start,
+                    end,
+                    upper: !lower_ascii,
+                    classes,
+                });
+            }
             (c.is_uppercase() && !shouted, lex)
         } else {
             (false, 0)
@@ -166,9 +236,12 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 
 /// End of the word starting with `c` at byte `start`, its abbreviation period included; a
 /// quote mark (at `next_mark`) ends it. And whether the word is ASCII without a capital (its
-/// own lower-case form), seen on the way so that [`word_flags`] need not look again.
-fn word_end(text: &str, start: usize, c: char, next_mark: usize) -> (usize, bool) {
+/// own lower-case form), seen on the way so that [`word_flags`] need not look again; and
+/// whether it is a [`PlainWord`].
+fn word_end(text: &str, start: usize, c: char, next_mark: usize) -> (usize, bool, bool) {
     let bytes = text.as_bytes();
+    // Anything but one run of ASCII letters and digits taken into the word.
+    let mut joined = false;
     let mut j = start + c.len_utf8();
     let mut prev = c;
     let mut upper = c.is_ascii_uppercase();
@@ -189,6 +262,7 @@ fn word_end(text: &str, start: usize, c: char, next_mark: usize) -> (usize, bool
         let Some(d) = char_at(text, j) else { break };
         if d.is_alphanumeric() {
             non_ascii |= !d.is_ascii();
+            joined = true;
             j += d.len_utf8();
             prev = d;
             continue;
@@ -201,6 +275,7 @@ fn word_end(text: &str, start: usize, c: char, next_mark: usize) -> (usize, bool
             let poss = matches!(d, '’' | '\'') && (prev == 's' || prev == 'S');
             if next_word || poss {
                 non_ascii |= !d.is_ascii();
+                joined = true;
                 j += d.len_utf8();
                 prev = d;
                 continue;
@@ -209,6 +284,7 @@ fn word_end(text: &str, start: usize, c: char, next_mark: usize) -> (usize, bool
         // A slash between digits is inside one number ("9/11 widow", "24/7", "11/8/2016"), so
         // a date can describe the person named after it like any other modifier.
         if d == '/' && prev.is_ascii_digit() && bytes.get(j + 1).is_some_and(u8::is_ascii_digit) {
+            joined = true;
             j += 1;
             prev = d;
             continue;
@@ -218,20 +294,32 @@ fn word_end(text: &str, start: usize, c: char, next_mark: usize) -> (usize, bool
     // Abbreviation period.
     if bytes.get(j) == Some(&b'.') && takes_period(&text[start..j]) {
         j += 1;
+        joined = true;
     }
-    (j, !upper && !non_ascii)
+    // The attribution tokenizer joins across `'`, `-`, `.` and non-ASCII joiners before a
+    // letter and `,` between digits; this one `&` and `/` too: a word followed by none of them
+    // ends at the same byte in both.
+    let free_end = bytes.get(j).map_or(true, |&b| {
+        b < 0x80 && !matches!(b, b'\'' | b'-' | b'.' | b',' | b'&' | b'/')
+    });
+    let plain = !joined && c.is_ascii() && free_end;
+    (j, !upper && !non_ascii, plain)
 }
 
 /// Lexicon flags of a word, looked up as it is when already lower case (most words: then
 /// `lower_ascii`, from [`word_end`]), else lower-cased without allocating when short.
-fn word_flags(w: &str, lower_ascii: bool, adds: bool, scratch: &mut String) -> u32 {
+/// With the flags, the attribution classes of the same form ([`Tok::classes`]).
+fn word_flags(w: &str, lower_ascii: bool, adds: bool, scratch: &mut String) -> (u32, Classes) {
     use super::lexicon::flag;
-    let flags_of = |lower: &str| super::lexicon::flags_of(lower, adds);
     let (base, poss) = strip_poss(w);
     let p = if poss { flag::POSS } else { 0 };
+    let flags_of = |lower: &str| {
+        let (f, c) = super::lexicon::flags_and_classes(lower, adds);
+        (f | p, c)
+    };
     // The part before a possessive ending of a lower-case ASCII word is one too.
     if lower_ascii {
-        return flags_of(base) | p;
+        return flags_of(base);
     }
     // One pass over the bytes for both questions (ASCII? any capital?), without branches: a
     // word is a few bytes, and two early-exit scans cost more than one full one.
@@ -242,17 +330,17 @@ fn word_flags(w: &str, lower_ascii: bool, adds: bool, scratch: &mut String) -> u
     }
     if high < 0x80 {
         if !upper {
-            return flags_of(base) | p;
+            return flags_of(base);
         }
         // Lower-cased in the tokenizer's one buffer: a capitalised word (a third of news
         // words) builds no string of its own just to be looked up.
         scratch.clear();
         scratch.push_str(base);
         scratch.make_ascii_lowercase();
-        return flags_of(scratch) | p;
+        return flags_of(scratch);
     }
     // Borrowed when it has no capital ("don’t"), as most such words.
-    flags_of(&lower(base)) | p
+    flags_of(&lower(base))
 }
 
 /// [`lower`] kept inline (no allocation) when short: the words and name parts that rules

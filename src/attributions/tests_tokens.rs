@@ -1,0 +1,149 @@
+//! Tests of the attribution tokenizer ([`super`]).
+
+use super::*;
+
+fn tokens(text: &str) -> Vec<Tok> {
+    tokenize(text, &[Span::new(0, text.len())]).0
+}
+
+#[test]
+fn lower_form_is_to_lowercase() {
+    let text = "Said SAID ÉCOLE İstanbul ǅemal Straße ΣΟΦΙΑ \
+                Internationalisationsbestrebungen-Überlegungen naïve 2024 O'Brien \
+                O\u{2019}NEILL well\u{2010}Known 20,000ABC";
+    for t in tokens(text) {
+        let w = &text[t.start..t.end];
+        assert_eq!(t.lower.as_str(), w.to_lowercase(), "{w}");
+        assert!(t.is(&w.to_lowercase()));
+    }
+}
+
+/// Inner joiners stay in a word only before a letter or digit; doubled marks and dashes
+/// are one token; non-ASCII letters are word letters.
+#[test]
+fn word_boundaries() {
+    let text =
+        "O'Brien\u{2019}s well\u{2010}known co-op U.S. a--b it's- 3.5% ''ok'' \u{dc}n\u{ef}code.";
+    let got: Vec<&str> = tokens(text).iter().map(|t| &text[t.start..t.end]).collect();
+    let want = [
+        "O'Brien\u{2019}s",
+        "well\u{2010}known",
+        "co-op",
+        "U.S",
+        ".",
+        "a",
+        "--",
+        "b",
+        "it's",
+        "-",
+        "3.5",
+        "%",
+        "''",
+        "ok",
+        "''",
+        "\u{dc}n\u{ef}code",
+        ".",
+    ];
+    assert_eq!(got, want);
+}
+
+#[test]
+fn punctuation_keeps_its_chars() {
+    let text = "A -- B … “C” ''D''";
+    let punct: Vec<String> = tokens(text)
+        .iter()
+        .filter(|t| !t.word)
+        .map(|t| t.lower.to_string())
+        .collect();
+    assert_eq!(punct, ["--", "…", "“", "”", "''", "''"]);
+}
+
+/// Every class bit says what a lookup in its word list (or its predicate) says, for every
+/// listed word and for words in no list.
+#[test]
+fn classes_agree_with_the_word_lists() {
+    let sets = class_lists();
+    let mut words: Vec<&str> = sets.iter().flat_map(|(s, _)| s.iter().copied()).collect();
+    words.extend(grammar_words());
+    words.extend(STANCE_CUES.iter().flat_map(|k| k.split('_')));
+    let others = [
+        "ministry",
+        "bridge",
+        "zzz",
+        "",
+        "x",
+        "'s",
+        "talked_about",
+        ",",
+    ];
+    words.extend(others);
+    for w in words {
+        let got = crate::lexicon::runtime::in_call(|| {
+            classes_of(w, crate::lexicon::runtime::call_has_additions())
+        });
+        for (set, bit) in &sets {
+            assert_eq!(got & bit != 0, set.contains(w), "{w:?} bit {bit}");
+        }
+        for (is, bit) in class_predicates() {
+            assert_eq!(got & bit != 0, is(w), "{w:?} bit {bit}");
+        }
+        let head = STANCE_CUES
+            .iter()
+            .any(|k| k.split_once('_').is_some_and(|(h, _)| h == w));
+        assert_eq!(got & class::PHRASAL_HEAD != 0, head, "{w:?} phrasal head");
+    }
+}
+
+/// Punctuation is in no word list, so its tokens may carry no class bits.
+#[test]
+fn no_word_list_holds_punctuation() {
+    let sets = class_lists();
+    let listed = (sets.iter().flat_map(|(s, _)| s.iter().copied())).chain(grammar_words());
+    for w in listed {
+        let punct = tokens(w).iter().any(|t| !t.word && t.lower == w);
+        assert!(!punct, "{w:?}");
+    }
+}
+
+#[test]
+fn title_case_headline_cues_are_lower_case() {
+    let toks = tokens("Mayor Says Bridge Will Reopen in May");
+    let says = toks.iter().find(|t| t.is("says")).unwrap();
+    assert!(!says.cap && says.in_class(class::CLAUSE_CUE));
+    assert!(toks[0].cap);
+}
+
+/// The tokens of `text` in `sentences`, with and without the quote tokenizer's plain words.
+fn both_ways(text: &str, sentences: &[Span]) -> (Vec<Tok>, Vec<Tok>, usize) {
+    let (_, _, plain) = crate::quotes::analyze_with_words(text, sentences);
+    let after = tokenize_after(text, sentences, &plain).0;
+    (tokenize(text, sentences).0, after, plain.len())
+}
+
+fn same(a: &[Tok], b: &[Tok]) -> bool {
+    let key = |t: &Tok| (t.start, t.end, t.word, t.cap, t.lower.clone(), t.classes);
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| key(x) == key(y))
+}
+
+/// Words taken from the quote tokenizer ([`tokenize_after`]) are the words this tokenizer
+/// cuts and classifies itself, wherever the two tokenizers' rules differ: possessives,
+/// abbreviation periods, commas and slashes in numbers, `&`, quote marks against a word,
+/// non-ASCII letters and joiners, capitals, and a sentence that ends inside a word.
+#[test]
+fn plain_words_are_the_words_scanned_here() {
+    let text = "“We won’t stop,” Sen. Ana Ruiz, D-Conn., told AT&T’s board on 9/11. \
+                The U.S. said 20,000 people’s homes were hit, the Victims’ group said. \
+                'Tis the well\u{2010}known naïve Ürümqi plan, SAID THE MAYOR -- \"It \
+                works\" and 'it works' said officials. Mayor Says Bridge Will Reopen";
+    let whole = crate::segment::split(text);
+    let (alone, after, n_plain) = both_ways(text, &whole);
+    assert!(n_plain > 20, "plain words used: {n_plain}");
+    assert!(same(&alone, &after), "{alone:#?}\n{after:#?}");
+    // Sentences cut inside words ("Ruiz" and "homes"): a plain word of the quote tokenizer
+    // reaches past the sentence end, and this tokenizer's word stops there.
+    let cut = |w: &str| text.find(w).unwrap() + 2;
+    let (a, b) = (cut("Ruiz"), cut("homes"));
+    let parts = [Span::new(0, a), Span::new(a, b), Span::new(b, text.len())];
+    let (alone, after, _) = both_ways(text, &parts);
+    assert!(same(&alone, &after), "{alone:#?}\n{after:#?}");
+}
