@@ -3,7 +3,7 @@
 //! the uses of cue words that report nothing ("appeared on television", "showed up", "a group
 //! called …"). [`super::cues::find_cue`] asks these of the sentence around the word.
 
-use super::cues::{lw, possessive, Cue, CueKind};
+use super::cues::{lw, near, possessive, Cue, CueKind};
 use super::lexicon::{self, NOUN_VERBS, STANCE_CUES};
 use super::sources::{after_passive_auxiliary, participle_form};
 use super::tokens::{class, Tok};
@@ -191,11 +191,12 @@ pub(super) fn appearance_judged(toks: &[Tok], k: usize, hi: usize) -> bool {
         && !n.in_class(class::PREPOSITION | class::OPENS_ADJUNCT | class::DETERMINER)
 }
 
-/// "showed up at the rally" (arrived), "found itself at the center of" (ended up): phrasal and
-/// reflexive uses of perceiving verbs that report nothing.
-pub(super) fn arrives_or_ends_up(w: &str, next: &str) -> bool {
-    (w.starts_with("show") && next == "up")
-        || (lexicon::is_finding_verb(w) && lexicon::is_reflexive(next))
+/// "showed up at the rally" (arrived), "found itself at the center of" (ended up): uses of cue
+/// forms that report nothing, the phrases of [not_cue] in `attribution_grammar.txt`.
+pub(super) fn reports_nothing(toks: &[Tok], lo: usize, k: usize) -> bool {
+    lexicon::NOT_CUES
+        .iter()
+        .any(|p| p.matches(near(toks, lo, k)))
 }
 
 /// "a group called Citizens for X", "a program named Y": a naming participle right after an

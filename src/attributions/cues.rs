@@ -1,8 +1,8 @@
 //! Reporting cues: the verb (or phrase) that marks an attribution, and what follows it.
 
 use super::cue_senses::{
-    appearance_judged, arrives_or_ends_up, is_particle, names_a_new_noun, noun_form_is_verb,
-    passive_judgement, passive_participle, phrasal_stance,
+    appearance_judged, is_particle, names_a_new_noun, noun_form_is_verb, passive_judgement,
+    passive_participle, phrasal_stance, reports_nothing,
 };
 use super::lexicon;
 use super::sources::presents_medium_with_cue;
@@ -43,6 +43,15 @@ pub(super) fn lw(toks: &[Tok], k: usize) -> &str {
     toks.get(k).map_or("", |t| t.lower.as_str())
 }
 
+/// The lower-case word `i` words from `k` (before it for negative `i`; `""` before `lo` or past
+/// the tokens): the context a phrase of the lexicon is matched in.
+pub(super) fn near<'a>(toks: &'a [Tok], lo: usize, k: usize) -> impl Fn(isize) -> &'a str + 'a {
+    move |i| match k.checked_add_signed(i) {
+        Some(j) if j >= lo => lw(toks, j),
+        _ => "",
+    }
+}
+
 pub(super) fn possessive(t: &Tok) -> bool {
     let w = t.lower.as_str();
     t.word && (w.ends_with("'s") || w.ends_with("’s") || lexicon::is_possessive(w))
@@ -52,8 +61,9 @@ pub(super) fn possessive(t: &Tok) -> bool {
 fn with_medium(toks: &[Tok], mut cue: Cue, hi: usize) -> Cue {
     let k = cue.t1;
     if k + 2 < hi
-        && lw(toks, k) == "in"
-        && matches!(lw(toks, k + 1), "a" | "an" | "the" | "his" | "her")
+        && lexicon::MEDIUM_LEADS
+            .iter()
+            .any(|p| p.matches(near(toks, 0, k)))
     {
         // "in a written statement", "in a phone interview": one modifier allowed.
         for m in [k + 2, k + 3] {
@@ -232,7 +242,7 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         });
     }
     // Only forms of a cue class can be turned down (a bit test first: this runs for every word).
-    if (t.in_class(class::CLAUSE_CUE | class::NOUN_VERB) && arrives_or_ends_up(w, lw(toks, k + 1)))
+    if (t.in_class(class::CLAUSE_CUE | class::NOUN_VERB) && reports_nothing(toks, lo, k))
         || (t.in_class(class::STANCE_CUE) && names_a_new_noun(toks, lo, k, w))
     {
         return None;
@@ -290,9 +300,9 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     }
     // Phrasal stance verbs: "called for", "calls on", "referring to", "pointed to".
     let particle = lw(toks, k + 1);
-    let phrasal = (w.starts_with("call") && matches!(particle, "for" | "on"))
-        || (w.starts_with("refer") && particle == "to")
-        || (w.starts_with("point") && matches!(particle, "to" | "out"));
+    let phrasal = lexicon::PHRASAL_CUES
+        .iter()
+        .any(|p| p.matches(near(toks, lo, k)));
     // Phrasal verbs listed in the stance lexicon as two words: "talked about", "voted for".
     let phrasal = phrasal
         || (k + 2 < hi
