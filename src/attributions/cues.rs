@@ -242,7 +242,8 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         });
     }
     // Only forms of a cue class can be turned down (a bit test first: this runs for every word).
-    if (t.in_class(class::CLAUSE_CUE | class::NOUN_VERB) && reports_nothing(toks, lo, k))
+    let may_report_nothing = class::CLAUSE_CUE | class::NOUN_VERB | class::PHRASAL_HEAD;
+    if (t.in_class(may_report_nothing) && reports_nothing(toks, lo, k))
         || (t.in_class(class::STANCE_CUE) && names_a_new_noun(toks, lo, k, w))
     {
         return None;

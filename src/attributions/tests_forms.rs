@@ -320,3 +320,42 @@ fn a_phrasal_stance_verb_before_to_is_no_cue() {
     assert_eq!(v[0].1, Some((0, 11)));
     assert_eq!(v[0].2, Some((23, 26)));
 }
+
+#[test]
+fn found_after_help_or_to_is_the_verb_to_found() {
+    // "to found" / "helped found": setting something up, no finding reported.
+    assert!(
+        spans("She quit the bank in 2019 to found a company that builds batteries.").is_empty()
+    );
+    assert!(spans("Two teachers helped found the union that runs the school.").is_empty());
+    // "found" as the past of "find" stays a cue.
+    let text = "The audit found that the fund had lost money.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (16, 44));
+    assert_eq!(&text[16..44], "that the fund had lost money");
+    assert_eq!(v[0].1, Some((0, 9)));
+    assert_eq!(v[0].2, Some((10, 15)));
+}
+
+#[test]
+fn finding_a_way_is_no_finding() {
+    // "found a way to", "finds ways around": a means reached, nothing reported as found.
+    assert!(spans("The mayor found a way to pay the drivers without new taxes.").is_empty());
+    assert!(spans("Landlords keep finding ways around the rent rules.").is_empty());
+    // A finding about a way stays one.
+    let text = "The study found that the new way of testing missed cases.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (16, 56));
+    assert_eq!(&text[16..56], "that the new way of testing missed cases");
+    assert_eq!(v[0].1, Some((0, 9)));
+    assert_eq!(v[0].2, Some((10, 15)));
+}
+
+#[test]
+fn went_on_before_an_article_is_no_cue() {
+    // "went on the record", "went on the offensive": a set phrase of acting, no stance.
+    assert!(spans("The mayor went on the offensive at the council meeting.").is_empty());
+    assert!(spans("Two nurses went on the record with their account.").is_empty());
+}
