@@ -1,8 +1,8 @@
 //! Reporting cues: the verb (or phrase) that marks an attribution, and what follows it.
 
 use super::cue_senses::{
-    appearance_judged, is_particle, names_a_new_noun, noun_form_is_verb, passive_judgement,
-    passive_participle, phrasal_stance, reports_nothing,
+    appearance_judged, is_particle, names_a_new_noun, noun_form_is_verb, noun_phrasal_is_verb,
+    passive_judgement, passive_participle, phrasal_stance, reports_nothing,
 };
 use super::lexicon;
 use super::sources::presents_medium_with_cue;
@@ -267,7 +267,20 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     if (k > lo && toks[k - 1].in_class(class::ARTICLE)) || (prev == "to" && !reported_infinitive) {
         return None;
     }
-    if t.in_class(class::NOUN_VERB) && !noun_form_is_verb(toks, lo, k, prev, w) {
+    // A phrasal stance verb ("would vote for", "who can vote for") has its own noun test
+    // (`noun_phrasal_is_verb`): the one-word test would take "vote" alone for a noun.
+    let particle = lw(toks, k + 1);
+    let listed_phrasal = k + 2 < hi
+        && t.in_class(class::PHRASAL_HEAD)
+        && is_particle(particle)
+        // "went on to win the seat": "to" after the particle opens what happened next,
+        // no stance object (a reporting infinitive after it is a cue of its own).
+        && lw(toks, k + 2) != "to"
+        && phrasal_stance(toks, lo, k, particle);
+    if t.in_class(class::NOUN_VERB)
+        && !(listed_phrasal && noun_phrasal_is_verb(toks, lo, k))
+        && !noun_form_is_verb(toks, lo, k, prev, w)
+    {
         return None;
     }
     if let Some(cue) = passive_judgement(toks, lo, k, t) {
@@ -300,19 +313,11 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         });
     }
     // Phrasal stance verbs: "called for", "calls on", "referring to", "pointed to".
-    let particle = lw(toks, k + 1);
-    let phrasal = lexicon::PHRASAL_CUES
-        .iter()
-        .any(|p| p.matches(near(toks, lo, k)));
-    // Phrasal verbs listed in the stance lexicon as two words: "talked about", "voted for".
-    let phrasal = phrasal
-        || (k + 2 < hi
-            && t.in_class(class::PHRASAL_HEAD)
-            && is_particle(particle)
-            // "went on to win the seat": "to" after the particle opens what happened next,
-            // no stance object (a reporting infinitive after it is a cue of its own).
-            && lw(toks, k + 2) != "to"
-            && phrasal_stance(toks, lo, k, particle));
+    // Or one listed in the stance lexicon as two words: "talked about", "voted for".
+    let phrasal = listed_phrasal
+        || lexicon::PHRASAL_CUES
+            .iter()
+            .any(|p| p.matches(near(toks, lo, k)));
     if phrasal && k + 2 < hi {
         return Some(Cue {
             t0: k,

@@ -359,3 +359,35 @@ fn went_on_before_an_article_is_no_cue() {
     assert!(spans("The mayor went on the offensive at the council meeting.").is_empty());
     assert!(spans("Two nurses went on the record with their account.").is_empty());
 }
+
+#[test]
+fn a_phrasal_stance_verb_after_a_modal_is_a_verb() {
+    // "vote" alone is more often a noun; with its particle after a modal it is the verb.
+    let text = "Among the voters polled, 41 percent would vote for Ruiz in the primary.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (51, 70));
+    assert_eq!(&text[51..70], "Ruiz in the primary");
+    assert_eq!(v[0].1, Some((25, 35)));
+    assert_eq!(v[0].2, Some((42, 50)));
+    let text = "The mayor would not comment on the audit.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (31, 40));
+    assert_eq!(v[0].1, Some((0, 9)));
+    assert_eq!(v[0].2, Some((20, 30)));
+    // After a possessive it stays a noun.
+    assert!(spans("Her vote for the budget angered the union.").is_empty());
+}
+
+#[test]
+fn adding_up_is_a_sum() {
+    // "added up to": a sum, nothing added to what was said.
+    assert!(spans("The repairs added up to $2 million by the spring.").is_empty());
+    assert!(spans("The senator added up the votes.").is_empty());
+    let text = "The senator added that the votes were counted.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (18, 45));
+    assert_eq!(v[0].2, Some((12, 17)));
+}
