@@ -112,6 +112,28 @@ fn pronoun_clause_follows(toks: &[Tok], j: usize, hi: usize) -> bool {
     j + 1 < hi && toks[j].in_class(class::NOMINATIVE) && toks[j + 1].word && !toks[j + 1].cap
 }
 
+/// A short noun phrase from `j` and then an auxiliary: a clause with its "that" left out after
+/// a verb of knowing or perceiving ("knew Ruiz would run", "feel the economy is weak"). Up to
+/// four words, none a preposition, a modifier link or a clause link ("know the head of …",
+/// "feel well and was …"); not opening with "it" or "you", objects as often as subjects
+/// ("as we know it is").
+fn noun_clause_follows(toks: &[Tok], j: usize, hi: usize) -> bool {
+    if j >= hi || matches!(lw(toks, j), "it" | "you") {
+        return false;
+    }
+    let stops = class::PREPOSITION
+        | class::MODIFIER_LINK
+        | class::CLAUSE_LINK
+        | class::OPENS_COMPLEMENT
+        | class::AUXILIARY_VERB;
+    for a in j + 1..(j + 5).min(hi) {
+        if toks[a].word && !toks[a].cap && toks[a].in_class(class::AUXILIARY_VERB) {
+            return (toks[j..a].iter()).all(|t| t.word && !t.in_quote && !t.in_class(stops));
+        }
+    }
+    false
+}
+
 /// "to" opening an infinitive at `j` ("decision to run", "pledge to cut taxes"), not a
 /// preposition before a noun phrase ("claim to the throne").
 fn infinitive_at(toks: &[Tok], j: usize, hi: usize) -> bool {
@@ -348,7 +370,9 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         && (toks
             .get(k + 1)
             .is_some_and(|n| n.in_class(class::OPENS_COMPLEMENT))
-            || (!w.starts_with("mean") && pronoun_clause_follows(toks, k + 1, hi)))
+            || (!w.starts_with("mean")
+                && (pronoun_clause_follows(toks, k + 1, hi)
+                    || noun_clause_follows(toks, k + 1, hi))))
     {
         return Some(Cue {
             t0: k,

@@ -391,3 +391,25 @@ fn adding_up_is_a_sum() {
     assert_eq!(v[0].0, (18, 45));
     assert_eq!(v[0].2, Some((12, 17)));
 }
+
+#[test]
+fn a_verb_of_knowing_before_a_noun_and_an_auxiliary_opens_a_clause() {
+    // "that" left out: a short noun phrase and an auxiliary open the clause.
+    let text = "Most voters feel the economy is weak.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (17, 36));
+    assert_eq!(&text[17..36], "the economy is weak");
+    assert_eq!(v[0].1, Some((0, 11)));
+    assert_eq!(v[0].2, Some((12, 16)));
+    let text = "She knew Ruiz would run.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (9, 23));
+    assert_eq!(v[0].1, Some((0, 3)));
+    assert_eq!(v[0].2, Some((4, 8)));
+    // A preposition, a conjunction or "it" first: an object or another clause.
+    assert!(spans("I know the head of the agency was there.").is_empty());
+    assert!(spans("The mayor did not feel well and was sent home.").is_empty());
+    assert!(spans("Things are safe as we know it is true.").is_empty());
+}
