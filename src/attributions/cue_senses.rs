@@ -65,7 +65,7 @@ pub(super) fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w
     let object_follows = next.is_some_and(|n| {
         n.word
             && (n.cap
-                || n.in_class(class::DETERMINER | class::SUBJECT_PRONOUN)
+                || n.in_class(class::DETERMINER | class::SUBJECT_PRONOUN | class::OBJECT_PRONOUN)
                 || n.lower.chars().all(char::is_numeric))
             || matches!(n.lower.as_str(), "that" | "to")
     });

@@ -413,3 +413,16 @@ fn a_verb_of_knowing_before_a_noun_and_an_auxiliary_opens_a_clause() {
     assert!(spans("The mayor did not feel well and was sent home.").is_empty());
     assert!(spans("Things are safe as we know it is true.").is_empty());
 }
+
+#[test]
+fn a_noun_like_cue_before_an_object_pronoun_is_a_verb() {
+    // "favor", "support" are mostly nouns; an object pronoun after one makes it the verb.
+    let text = "The union could favor him in the runoff.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (22, 39));
+    assert_eq!(v[0].1, Some((0, 9)));
+    assert_eq!(v[0].2, Some((16, 21)));
+    // After a possessive it stays a noun.
+    assert!(spans("Her support for him was clear.").is_empty());
+}
