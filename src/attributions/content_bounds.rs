@@ -5,6 +5,7 @@
 //! look-ahead is bounded, so a sentence costs linear time.
 
 use super::cues::{cue_at, Cue, CueKind};
+use super::lexicon;
 use super::sources::source_left;
 use super::tokens::{class, Tok};
 
@@ -402,7 +403,15 @@ pub(super) fn object_clause_end(
     object: bool,
 ) -> (usize, usize) {
     let mut j = from;
-    let mut cut = None;
+    // "supported her by a wide margin", "thanked them in a speech": an object pronoun is a
+    // whole noun phrase, so a preposition right after it opens an adjunct of the act.
+    let pronoun_object = object
+        && from + 1 < e
+        && toks[from].word
+        && !toks[from].cap
+        && toks[from].in_class(class::OBJECT_PRONOUN)
+        && lexicon::opens_pronoun_adjunct(&toks[from + 1].lower);
+    let mut cut = pronoun_object.then_some(from + 1);
     // Punctuation up to here is inside the object: a list's or an apposition's.
     let mut inside = from;
     while j < e && !toks[j].in_direct {

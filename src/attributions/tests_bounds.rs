@@ -415,3 +415,19 @@ fn a_past_tense_before_a_particle_or_adjunct_is_no_part_of_the_source() {
     assert_eq!(v[0].1, Some((0, 11)));
     assert_eq!(&text[0..11], "The council");
 }
+
+#[test]
+fn an_object_pronoun_ends_before_a_preposition() {
+    // "her" is the whole object: "by a wide margin" is how the act went.
+    let text = "Black voters supported her by a wide margin in the primary.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (23, 26));
+    assert_eq!(v[0].1, Some((0, 12)));
+    assert_eq!(v[0].2, Some((13, 22)));
+    // "as" completes the verb; a noun after "her" is its object.
+    let text = "The mayor described him as a liar.";
+    assert_eq!(spans(text)[0].0, (20, 33));
+    let text = "The mayor praised her plan for the river.";
+    assert_eq!(spans(text)[0].0, (18, 40));
+}

@@ -326,3 +326,9 @@ grammar_words!(
     /// they open its complement.
     is_relative_after_noun = ["relative_after_noun"]
 );
+
+grammar_words!(
+    /// Prepositions that, right after an object pronoun, open an adjunct of the act: "supported
+    /// her by a wide margin", "thanked them in a speech".
+    opens_pronoun_adjunct = ["pronoun_adjunct"]
+);
