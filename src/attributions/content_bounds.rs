@@ -179,6 +179,18 @@ fn new_clause_at(toks: &[Tok], k: usize, e: usize) -> bool {
 }
 
 fn content_end_in(toks: &[Tok], from: usize, e: usize, ends_at_new_clause: bool) -> usize {
+    // "half said so in the earlier poll", "72 percent said yes while …": a one-word answer is
+    // the whole content; an adjunct or a clause after it is the writer's.
+    if from + 1 < e && toks[from].word && !toks[from].cap && toks[from].in_class(class::PROFORM) {
+        let n = &toks[from + 1];
+        let after = n.word
+            && !n.in_quote
+            && (n.in_class(class::SUBORDINATOR | class::CLAUSE_LINK)
+                || lexicon::opens_pronoun_adjunct(&n.lower));
+        if after {
+            return from + 1;
+        }
+    }
     let mut j = from;
     while j < e {
         let t = &toks[j];

@@ -431,3 +431,19 @@ fn an_object_pronoun_ends_before_a_preposition() {
     let text = "The mayor praised her plan for the river.";
     assert_eq!(spans(text)[0].0, (18, 40));
 }
+
+#[test]
+fn a_one_word_answer_ends_before_an_adjunct_or_a_clause() {
+    // "so", "yes": the whole answer; what follows is the writer's.
+    let text = "Most members said yes while the rest abstained.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (18, 21));
+    assert_eq!(v[0].1, Some((0, 12)));
+    assert_eq!(v[0].2, Some((13, 17)));
+    let text = "Two of the judges said so in their ruling.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (23, 25));
+    assert_eq!(&text[23..25], "so");
+}
