@@ -367,12 +367,11 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         ));
     }
     if t.in_class(class::THAT_CUE)
-        && (toks
-            .get(k + 1)
-            .is_some_and(|n| n.in_class(class::OPENS_COMPLEMENT))
-            || (!w.starts_with("mean")
-                && (pronoun_clause_follows(toks, k + 1, hi)
-                    || noun_clause_follows(toks, k + 1, hi))))
+        && (toks.get(k + 1).is_some_and(|n| {
+            n.in_class(class::OPENS_COMPLEMENT)
+                || (n.word && lexicon::opens_indirect_question(&n.lower))
+        }) || (!w.starts_with("mean")
+            && (pronoun_clause_follows(toks, k + 1, hi) || noun_clause_follows(toks, k + 1, hi))))
     {
         return Some(Cue {
             t0: k,

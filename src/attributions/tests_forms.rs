@@ -427,3 +427,14 @@ fn a_noun_like_cue_before_an_object_pronoun_is_a_verb() {
     // After a possessive it stays a noun.
     assert!(spans("Her support for him was clear.").is_empty());
 }
+
+#[test]
+fn which_opens_an_indirect_question_after_a_verb_of_knowing() {
+    let text = "The agency does not know which company ran the survey.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (25, 53));
+    assert_eq!(&text[25..53], "which company ran the survey");
+    assert_eq!(v[0].1, Some((0, 10)));
+    assert_eq!(v[0].2, Some((20, 24)));
+}

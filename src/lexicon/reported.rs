@@ -332,3 +332,9 @@ grammar_words!(
     /// her by a wide margin", "thanked them in a speech".
     opens_pronoun_adjunct = ["pronoun_adjunct"]
 );
+
+grammar_words!(
+    /// Words besides [complementizer] that open an indirect question after a verb of knowing:
+    /// "does not know which company ran the survey".
+    opens_indirect_question = ["indirect_question"]
+);
