@@ -438,3 +438,10 @@ fn which_opens_an_indirect_question_after_a_verb_of_knowing() {
     assert_eq!(v[0].1, Some((0, 10)));
     assert_eq!(v[0].2, Some((20, 24)));
 }
+
+#[test]
+fn think_tank_is_a_noun() {
+    // "think tank": a compound noun, nobody thinking anything.
+    assert!(spans("She joined a think tank that studies housing costs.").is_empty());
+    assert!(spans("Two think tanks in the capital studied the tax.").is_empty());
+}
