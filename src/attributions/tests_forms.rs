@@ -445,3 +445,15 @@ fn think_tank_is_a_noun() {
     assert!(spans("She joined a think tank that studies housing costs.").is_empty());
     assert!(spans("Two think tanks in the capital studied the tax.").is_empty());
 }
+
+#[test]
+fn a_participle_of_saying_after_an_opening_subordinator() {
+    // "Before announcing that …, Ruiz …": the main clause's subject announced it.
+    let text = "Before announcing that she would run, Ruiz met donors.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (18, 36));
+    assert_eq!(&text[18..36], "that she would run");
+    assert_eq!(v[0].1, Some((38, 42)));
+    assert_eq!(v[0].2, Some((7, 17)));
+}
