@@ -447,3 +447,16 @@ fn a_one_word_answer_ends_before_an_adjunct_or_a_clause() {
     assert_eq!(v[0].0, (23, 25));
     assert_eq!(&text[23..25], "so");
 }
+
+#[test]
+fn a_closing_that_stands_for_what_was_said() {
+    let text = "He was tired by the time he said that.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (33, 37));
+    assert_eq!(v[0].1, Some((25, 27)));
+    assert_eq!(v[0].2, Some((28, 32)));
+    // "that" opening a clause keeps the clause.
+    let text = "She said that in May the council would vote.";
+    assert_eq!(spans(text)[0].0, (9, 43));
+}
