@@ -217,3 +217,32 @@ pub(super) fn names_a_new_noun(toks: &[Tok], lo: usize, k: usize, w: &str) -> bo
     }
     false
 }
+
+/// Most words between a verb of receiving and the judgement it receives ("drew sharp,
+/// bipartisan criticism").
+const MAX_RECEIVED_GAP: usize = 3;
+
+/// "The plan drew sharp criticism from the union", "Ruiz has won the backing of two unions": a
+/// judgement received from someone. Like a passive with "by" ([`CueKind::Passive`]), the
+/// subject is the content and the phrase after "from" or "of" the source; the cue runs from the
+/// verb to the noun.
+pub(super) fn received_judgement(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
+    if k <= lo || !lexicon::is_receiving_verb(&toks[k].lower) {
+        return None;
+    }
+    for j in k + 1..(k + 2 + MAX_RECEIVED_GAP).min(hi) {
+        let t = &toks[j];
+        if !t.word || t.in_quote || t.cap {
+            return None;
+        }
+        if lexicon::is_received_judgement(&t.lower) {
+            let by = matches!(lw(toks, j + 1), "from" | "of");
+            return (by && j + 2 < hi).then_some(Cue {
+                t0: k,
+                t1: j + 1,
+                kind: CueKind::Passive,
+            });
+        }
+    }
+    None
+}

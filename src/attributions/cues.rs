@@ -2,7 +2,7 @@
 
 use super::cue_senses::{
     appearance_judged, is_particle, names_a_new_noun, noun_form_is_verb, noun_phrasal_is_verb,
-    passive_judgement, passive_participle, phrasal_stance, reports_nothing,
+    passive_judgement, passive_participle, phrasal_stance, received_judgement, reports_nothing,
 };
 use super::lexicon;
 use super::sources::presents_medium_with_cue;
@@ -306,6 +306,9 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         return None;
     }
     if let Some(cue) = passive_judgement(toks, lo, k, t) {
+        return Some(cue);
+    }
+    if let Some(cue) = received_judgement(toks, lo, hi, k) {
         return Some(cue);
     }
     // "plans to run"; "wants Congress to act", "urged voters to turn out" (a short object).

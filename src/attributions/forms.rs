@@ -245,7 +245,10 @@ pub(super) fn passive_judgement(
     cue: &Cue,
 ) -> Option<(Raw, usize)> {
     let subject = source_left(toks, lo, cue.t0)?;
-    if toks.get(cue.t1).is_some_and(|t| t.is("by")) {
+    // "backed by the union"; "drew criticism from the union" (a judgement received).
+    let received = crate::lexicon::reported::is_receiving_verb(&toks[cue.t0].lower);
+    let agent_opens = |t: &Tok| t.is("by") || (received && (t.is("from") || t.is("of")));
+    if toks.get(cue.t1).is_some_and(agent_opens) {
         let agent =
             source_right(toks, cue.t1 + 1, e).or_else(|| counted_agent(toks, cue.t1 + 1, e))?;
         let raw = Raw {

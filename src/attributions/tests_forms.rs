@@ -457,3 +457,22 @@ fn a_participle_of_saying_after_an_opening_subordinator() {
     assert_eq!(v[0].1, Some((38, 42)));
     assert_eq!(v[0].2, Some((7, 17)));
 }
+
+#[test]
+fn a_judgement_received_from_someone() {
+    // Like "was criticized by both parties": the subject is judged, the giver is the source.
+    let text = "The proposal has drawn harsh criticism from both parties.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (0, 12));
+    assert_eq!(v[0].1, Some((44, 56)));
+    assert_eq!(&text[44..56], "both parties");
+    assert_eq!(v[0].2, Some((17, 43)));
+    let text = "Ruiz won the backing of two unions on Monday.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (0, 4));
+    assert_eq!(v[0].1, Some((24, 34)));
+    // Won from someone, no judgement: nothing.
+    assert!(spans("Ruiz won the seat from the incumbent.").is_empty());
+}

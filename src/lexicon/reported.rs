@@ -184,7 +184,7 @@ grammar_words!(
 
 grammar_words!(
     /// Words the cue rules name beside the other word lists: a cue starts only at a listed word.
-    is_cue_word = ["cue_word", "seeing"]
+    is_cue_word = ["cue_word", "seeing", "receiving"]
 );
 
 grammar_words!(
@@ -337,4 +337,14 @@ grammar_words!(
     /// Words besides [complementizer] that open an indirect question after a verb of knowing:
     /// "does not know which company ran the survey".
     opens_indirect_question = ["indirect_question"]
+);
+
+grammar_words!(
+    /// Verbs of receiving a judgement from someone: "drew criticism from", "won the backing of".
+    is_receiving_verb = ["receiving"]
+);
+
+grammar_words!(
+    /// Judgements received from someone: "drew criticism from", "won the backing of".
+    is_received_judgement = ["received_judgement"]
 );
