@@ -476,3 +476,18 @@ fn a_judgement_received_from_someone() {
     // Won from someone, no judgement: nothing.
     assert!(spans("Ruiz won the seat from the incumbent.").is_empty());
 }
+
+#[test]
+fn support_enjoyed_or_gained_is_received() {
+    let text = "Ruiz enjoys the support of most farmers.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (0, 4));
+    assert_eq!(v[0].1, Some((27, 39)));
+    assert_eq!(v[0].2, Some((5, 26)));
+    let text = "The bill gained the backing of the governor.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (0, 8));
+    assert_eq!(v[0].1, Some((31, 43)));
+}
