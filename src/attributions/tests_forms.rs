@@ -491,3 +491,15 @@ fn support_enjoyed_or_gained_is_received() {
     assert_eq!(v[0].0, (0, 8));
     assert_eq!(v[0].1, Some((31, 43)));
 }
+
+#[test]
+fn call_names_a_judgement() {
+    // "call X Y": the base form judges like "called" and "calls" do.
+    let text = "Most voters call the plan a disaster.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (17, 36));
+    assert_eq!(&text[17..36], "the plan a disaster");
+    assert_eq!(v[0].1, Some((0, 11)));
+    assert_eq!(v[0].2, Some((12, 16)));
+}
