@@ -184,8 +184,12 @@ fn preposed(
         None => (c0, c1),
     };
     // "72 percent said yes", "the mayor said so": one word standing for the whole answer.
-    let proform =
-        c1 == c0 + 1 && toks[c0].word && !toks[c0].cap && toks[c0].in_class(class::PROFORM);
+    // "… by the time he said that.": a closing demonstrative stands for what was said.
+    let proform = c1 == c0 + 1
+        && toks[c0].word
+        && !toks[c0].cap
+        && (toks[c0].in_class(class::PROFORM)
+            || (toks[c0].is("that") && c1 == trim_end(toks, c0, e)));
     if c1 <= c0 || (n_words(toks, c0, c1) < min_words && !proform) {
         return None;
     }

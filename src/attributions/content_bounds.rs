@@ -5,6 +5,7 @@
 //! look-ahead is bounded, so a sentence costs linear time.
 
 use super::cues::{cue_at, Cue, CueKind};
+use super::lexicon;
 use super::sources::source_left;
 use super::tokens::{class, Tok};
 
@@ -178,6 +179,18 @@ fn new_clause_at(toks: &[Tok], k: usize, e: usize) -> bool {
 }
 
 fn content_end_in(toks: &[Tok], from: usize, e: usize, ends_at_new_clause: bool) -> usize {
+    // "half said so in the earlier poll", "72 percent said yes while …": a one-word answer is
+    // the whole content; an adjunct or a clause after it is the writer's.
+    if from + 1 < e && toks[from].word && !toks[from].cap && toks[from].in_class(class::PROFORM) {
+        let n = &toks[from + 1];
+        let after = n.word
+            && !n.in_quote
+            && (n.in_class(class::SUBORDINATOR | class::CLAUSE_LINK)
+                || lexicon::opens_pronoun_adjunct(&n.lower));
+        if after {
+            return from + 1;
+        }
+    }
     let mut j = from;
     while j < e {
         let t = &toks[j];
@@ -402,7 +415,15 @@ pub(super) fn object_clause_end(
     object: bool,
 ) -> (usize, usize) {
     let mut j = from;
-    let mut cut = None;
+    // "supported her by a wide margin", "thanked them in a speech": an object pronoun is a
+    // whole noun phrase, so a preposition right after it opens an adjunct of the act.
+    let pronoun_object = object
+        && from + 1 < e
+        && toks[from].word
+        && !toks[from].cap
+        && toks[from].in_class(class::OBJECT_PRONOUN)
+        && lexicon::opens_pronoun_adjunct(&toks[from + 1].lower);
+    let mut cut = pronoun_object.then_some(from + 1);
     // Punctuation up to here is inside the object: a list's or an apposition's.
     let mut inside = from;
     while j < e && !toks[j].in_direct {

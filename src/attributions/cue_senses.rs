@@ -3,7 +3,7 @@
 //! the uses of cue words that report nothing ("appeared on television", "showed up", "a group
 //! called …"). [`super::cues::find_cue`] asks these of the sentence around the word.
 
-use super::cues::{lw, possessive, Cue, CueKind};
+use super::cues::{lw, near, possessive, Cue, CueKind};
 use super::lexicon::{self, NOUN_VERBS, STANCE_CUES};
 use super::sources::{after_passive_auxiliary, participle_form};
 use super::tokens::{class, Tok};
@@ -65,7 +65,7 @@ pub(super) fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w
     let object_follows = next.is_some_and(|n| {
         n.word
             && (n.cap
-                || n.in_class(class::DETERMINER | class::SUBJECT_PRONOUN)
+                || n.in_class(class::DETERMINER | class::SUBJECT_PRONOUN | class::OBJECT_PRONOUN)
                 || n.lower.chars().all(char::is_numeric))
             || matches!(n.lower.as_str(), "that" | "to")
     });
@@ -191,11 +191,12 @@ pub(super) fn appearance_judged(toks: &[Tok], k: usize, hi: usize) -> bool {
         && !n.in_class(class::PREPOSITION | class::OPENS_ADJUNCT | class::DETERMINER)
 }
 
-/// "showed up at the rally" (arrived), "found itself at the center of" (ended up): phrasal and
-/// reflexive uses of perceiving verbs that report nothing.
-pub(super) fn arrives_or_ends_up(w: &str, next: &str) -> bool {
-    (w.starts_with("show") && next == "up")
-        || (lexicon::is_finding_verb(w) && lexicon::is_reflexive(next))
+/// "showed up at the rally" (arrived), "found itself at the center of" (ended up): uses of cue
+/// forms that report nothing, the phrases of [not_cue] in `attribution_grammar.txt`.
+pub(super) fn reports_nothing(toks: &[Tok], lo: usize, k: usize) -> bool {
+    lexicon::NOT_CUES
+        .iter()
+        .any(|p| p.matches(near(toks, lo, k)))
 }
 
 /// "a group called Citizens for X", "a program named Y": a naming participle right after an
@@ -215,4 +216,33 @@ pub(super) fn names_a_new_noun(toks: &[Tok], lo: usize, k: usize, w: &str) -> bo
         }
     }
     false
+}
+
+/// Most words between a verb of receiving and the judgement it receives ("drew sharp,
+/// bipartisan criticism").
+const MAX_RECEIVED_GAP: usize = 3;
+
+/// "The plan drew sharp criticism from the union", "Ruiz has won the backing of two unions": a
+/// judgement received from someone. Like a passive with "by" ([`CueKind::Passive`]), the
+/// subject is the content and the phrase after "from" or "of" the source; the cue runs from the
+/// verb to the noun.
+pub(super) fn received_judgement(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
+    if k <= lo || !lexicon::is_receiving_verb(&toks[k].lower) {
+        return None;
+    }
+    for j in k + 1..(k + 2 + MAX_RECEIVED_GAP).min(hi) {
+        let t = &toks[j];
+        if !t.word || t.in_quote || t.cap {
+            return None;
+        }
+        if lexicon::is_received_judgement(&t.lower) {
+            let by = matches!(lw(toks, j + 1), "from" | "of");
+            return (by && j + 2 < hi).then_some(Cue {
+                t0: k,
+                t1: j + 1,
+                kind: CueKind::Passive,
+            });
+        }
+    }
+    None
 }

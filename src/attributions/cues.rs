@@ -1,8 +1,8 @@
 //! Reporting cues: the verb (or phrase) that marks an attribution, and what follows it.
 
 use super::cue_senses::{
-    appearance_judged, arrives_or_ends_up, is_particle, names_a_new_noun, noun_form_is_verb,
-    passive_judgement, passive_participle, phrasal_stance,
+    appearance_judged, is_particle, names_a_new_noun, noun_form_is_verb, noun_phrasal_is_verb,
+    passive_judgement, passive_participle, phrasal_stance, received_judgement, reports_nothing,
 };
 use super::lexicon;
 use super::sources::presents_medium_with_cue;
@@ -43,6 +43,15 @@ pub(super) fn lw(toks: &[Tok], k: usize) -> &str {
     toks.get(k).map_or("", |t| t.lower.as_str())
 }
 
+/// The lower-case word `i` words from `k` (before it for negative `i`; `""` before `lo` or past
+/// the tokens): the context a phrase of the lexicon is matched in.
+pub(super) fn near<'a>(toks: &'a [Tok], lo: usize, k: usize) -> impl Fn(isize) -> &'a str + 'a {
+    move |i| match k.checked_add_signed(i) {
+        Some(j) if j >= lo => lw(toks, j),
+        _ => "",
+    }
+}
+
 pub(super) fn possessive(t: &Tok) -> bool {
     let w = t.lower.as_str();
     t.word && (w.ends_with("'s") || w.ends_with("’s") || lexicon::is_possessive(w))
@@ -52,8 +61,9 @@ pub(super) fn possessive(t: &Tok) -> bool {
 fn with_medium(toks: &[Tok], mut cue: Cue, hi: usize) -> Cue {
     let k = cue.t1;
     if k + 2 < hi
-        && lw(toks, k) == "in"
-        && matches!(lw(toks, k + 1), "a" | "an" | "the" | "his" | "her")
+        && lexicon::MEDIUM_LEADS
+            .iter()
+            .any(|p| p.matches(near(toks, 0, k)))
     {
         // "in a written statement", "in a phone interview": one modifier allowed.
         for m in [k + 2, k + 3] {
@@ -100,6 +110,28 @@ fn as_follows(toks: &[Tok], from: usize, hi: usize) -> bool {
 /// delegates" is the writer's inference from an event, nobody's stance.
 fn pronoun_clause_follows(toks: &[Tok], j: usize, hi: usize) -> bool {
     j + 1 < hi && toks[j].in_class(class::NOMINATIVE) && toks[j + 1].word && !toks[j + 1].cap
+}
+
+/// A short noun phrase from `j` and then an auxiliary: a clause with its "that" left out after
+/// a verb of knowing or perceiving ("knew Ruiz would run", "feel the economy is weak"). Up to
+/// four words, none a preposition, a modifier link or a clause link ("know the head of …",
+/// "feel well and was …"); not opening with "it" or "you", objects as often as subjects
+/// ("as we know it is").
+fn noun_clause_follows(toks: &[Tok], j: usize, hi: usize) -> bool {
+    if j >= hi || matches!(lw(toks, j), "it" | "you") {
+        return false;
+    }
+    let stops = class::PREPOSITION
+        | class::MODIFIER_LINK
+        | class::CLAUSE_LINK
+        | class::OPENS_COMPLEMENT
+        | class::AUXILIARY_VERB;
+    for a in j + 1..(j + 5).min(hi) {
+        if toks[a].word && !toks[a].cap && toks[a].in_class(class::AUXILIARY_VERB) {
+            return (toks[j..a].iter()).all(|t| t.word && !t.in_quote && !t.in_class(stops));
+        }
+    }
+    false
 }
 
 /// "to" opening an infinitive at `j` ("decision to run", "pledge to cut taxes"), not a
@@ -232,7 +264,8 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         });
     }
     // Only forms of a cue class can be turned down (a bit test first: this runs for every word).
-    if (t.in_class(class::CLAUSE_CUE | class::NOUN_VERB) && arrives_or_ends_up(w, lw(toks, k + 1)))
+    let may_report_nothing = class::CLAUSE_CUE | class::NOUN_VERB | class::PHRASAL_HEAD;
+    if (t.in_class(may_report_nothing) && reports_nothing(toks, lo, k))
         || (t.in_class(class::STANCE_CUE) && names_a_new_noun(toks, lo, k, w))
     {
         return None;
@@ -256,10 +289,26 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     if (k > lo && toks[k - 1].in_class(class::ARTICLE)) || (prev == "to" && !reported_infinitive) {
         return None;
     }
-    if t.in_class(class::NOUN_VERB) && !noun_form_is_verb(toks, lo, k, prev, w) {
+    // A phrasal stance verb ("would vote for", "who can vote for") has its own noun test
+    // (`noun_phrasal_is_verb`): the one-word test would take "vote" alone for a noun.
+    let particle = lw(toks, k + 1);
+    let listed_phrasal = k + 2 < hi
+        && t.in_class(class::PHRASAL_HEAD)
+        && is_particle(particle)
+        // "went on to win the seat": "to" after the particle opens what happened next,
+        // no stance object (a reporting infinitive after it is a cue of its own).
+        && lw(toks, k + 2) != "to"
+        && phrasal_stance(toks, lo, k, particle);
+    if t.in_class(class::NOUN_VERB)
+        && !(listed_phrasal && noun_phrasal_is_verb(toks, lo, k))
+        && !noun_form_is_verb(toks, lo, k, prev, w)
+    {
         return None;
     }
     if let Some(cue) = passive_judgement(toks, lo, k, t) {
+        return Some(cue);
+    }
+    if let Some(cue) = received_judgement(toks, lo, hi, k) {
         return Some(cue);
     }
     // "plans to run"; "wants Congress to act", "urged voters to turn out" (a short object).
@@ -289,19 +338,11 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         });
     }
     // Phrasal stance verbs: "called for", "calls on", "referring to", "pointed to".
-    let particle = lw(toks, k + 1);
-    let phrasal = (w.starts_with("call") && matches!(particle, "for" | "on"))
-        || (w.starts_with("refer") && particle == "to")
-        || (w.starts_with("point") && matches!(particle, "to" | "out"));
-    // Phrasal verbs listed in the stance lexicon as two words: "talked about", "voted for".
-    let phrasal = phrasal
-        || (k + 2 < hi
-            && t.in_class(class::PHRASAL_HEAD)
-            && is_particle(particle)
-            // "went on to win the seat": "to" after the particle opens what happened next,
-            // no stance object (a reporting infinitive after it is a cue of its own).
-            && lw(toks, k + 2) != "to"
-            && phrasal_stance(toks, lo, k, particle));
+    // Or one listed in the stance lexicon as two words: "talked about", "voted for".
+    let phrasal = listed_phrasal
+        || lexicon::PHRASAL_CUES
+            .iter()
+            .any(|p| p.matches(near(toks, lo, k)));
     if phrasal && k + 2 < hi {
         return Some(Cue {
             t0: k,
@@ -329,10 +370,11 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         ));
     }
     if t.in_class(class::THAT_CUE)
-        && (toks
-            .get(k + 1)
-            .is_some_and(|n| n.in_class(class::OPENS_COMPLEMENT))
-            || (!w.starts_with("mean") && pronoun_clause_follows(toks, k + 1, hi)))
+        && (toks.get(k + 1).is_some_and(|n| {
+            n.in_class(class::OPENS_COMPLEMENT)
+                || (n.word && lexicon::opens_indirect_question(&n.lower))
+        }) || (!w.starts_with("mean")
+            && (pronoun_clause_follows(toks, k + 1, hi) || noun_clause_follows(toks, k + 1, hi))))
     {
         return Some(Cue {
             t0: k,

@@ -97,15 +97,23 @@ pub(super) fn asked_first(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
 const MAX_OPENING_PARTICIPLE: usize = 40;
 
 /// "Noting that turnout fell, the mayor said …": a sentence that opens with a participle of
-/// saying reports the clause up to its comma, for the subject of the main clause after it.
+/// saying reports the clause up to its comma, for the subject of the main clause after it; so
+/// does one after an opening subordinator ("After saying he was tired, the mayor left").
 pub(super) fn participle_first(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
-    let t = toks.get(lo).filter(|_| lo < e)?;
-    let opens =
-        t.word && t.cap && !t.in_quote && t.lower.ends_with("ing") && t.in_class(class::CLAUSE_CUE);
+    let first = toks.get(lo).filter(|_| lo < e)?;
+    let after_subordinator =
+        first.word && first.cap && !first.in_quote && first.in_class(class::SUBORDINATOR);
+    let p = if after_subordinator { lo + 1 } else { lo };
+    let t = toks.get(p).filter(|_| p < e)?;
+    let opens = t.word
+        && t.cap != after_subordinator
+        && !t.in_quote
+        && t.lower.ends_with("ing")
+        && t.in_class(class::CLAUSE_CUE);
     if !opens {
         return None;
     }
-    let c0 = lo + 1;
+    let c0 = p + 1;
     let c = (c0..(c0 + MAX_OPENING_PARTICIPLE).min(e))
         .find(|&j| toks[j].is_comma() && !toks[j].in_quote)?;
     if n_words(toks, c0, c) < 2 {
@@ -115,7 +123,7 @@ pub(super) fn participle_first(toks: &[Tok], lo: usize, e: usize) -> Option<Raw>
     Some(Raw {
         parts: vec![(c0, c)],
         source: Some(source),
-        cue: (lo, lo + 1),
+        cue: (p, p + 1),
     })
 }
 
@@ -237,7 +245,10 @@ pub(super) fn passive_judgement(
     cue: &Cue,
 ) -> Option<(Raw, usize)> {
     let subject = source_left(toks, lo, cue.t0)?;
-    if toks.get(cue.t1).is_some_and(|t| t.is("by")) {
+    // "backed by the union"; "drew criticism from the union" (a judgement received).
+    let received = crate::lexicon::reported::is_receiving_verb(&toks[cue.t0].lower);
+    let agent_opens = |t: &Tok| t.is("by") || (received && (t.is("from") || t.is("of")));
+    if toks.get(cue.t1).is_some_and(agent_opens) {
         let agent =
             source_right(toks, cue.t1 + 1, e).or_else(|| counted_agent(toks, cue.t1 + 1, e))?;
         let raw = Raw {

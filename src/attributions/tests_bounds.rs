@@ -415,3 +415,48 @@ fn a_past_tense_before_a_particle_or_adjunct_is_no_part_of_the_source() {
     assert_eq!(v[0].1, Some((0, 11)));
     assert_eq!(&text[0..11], "The council");
 }
+
+#[test]
+fn an_object_pronoun_ends_before_a_preposition() {
+    // "her" is the whole object: "by a wide margin" is how the act went.
+    let text = "Black voters supported her by a wide margin in the primary.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (23, 26));
+    assert_eq!(v[0].1, Some((0, 12)));
+    assert_eq!(v[0].2, Some((13, 22)));
+    // "as" completes the verb; a noun after "her" is its object.
+    let text = "The mayor described him as a liar.";
+    assert_eq!(spans(text)[0].0, (20, 33));
+    let text = "The mayor praised her plan for the river.";
+    assert_eq!(spans(text)[0].0, (18, 40));
+}
+
+#[test]
+fn a_one_word_answer_ends_before_an_adjunct_or_a_clause() {
+    // "so", "yes": the whole answer; what follows is the writer's.
+    let text = "Most members said yes while the rest abstained.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (18, 21));
+    assert_eq!(v[0].1, Some((0, 12)));
+    assert_eq!(v[0].2, Some((13, 17)));
+    let text = "Two of the judges said so in their ruling.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (23, 25));
+    assert_eq!(&text[23..25], "so");
+}
+
+#[test]
+fn a_closing_that_stands_for_what_was_said() {
+    let text = "He was tired by the time he said that.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (33, 37));
+    assert_eq!(v[0].1, Some((25, 27)));
+    assert_eq!(v[0].2, Some((28, 32)));
+    // "that" opening a clause keeps the clause.
+    let text = "She said that in May the council would vote.";
+    assert_eq!(spans(text)[0].0, (9, 43));
+}

@@ -320,3 +320,186 @@ fn a_phrasal_stance_verb_before_to_is_no_cue() {
     assert_eq!(v[0].1, Some((0, 11)));
     assert_eq!(v[0].2, Some((23, 26)));
 }
+
+#[test]
+fn found_after_help_or_to_is_the_verb_to_found() {
+    // "to found" / "helped found": setting something up, no finding reported.
+    assert!(
+        spans("She quit the bank in 2019 to found a company that builds batteries.").is_empty()
+    );
+    assert!(spans("Two teachers helped found the union that runs the school.").is_empty());
+    // "found" as the past of "find" stays a cue.
+    let text = "The audit found that the fund had lost money.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (16, 44));
+    assert_eq!(&text[16..44], "that the fund had lost money");
+    assert_eq!(v[0].1, Some((0, 9)));
+    assert_eq!(v[0].2, Some((10, 15)));
+}
+
+#[test]
+fn finding_a_way_is_no_finding() {
+    // "found a way to", "finds ways around": a means reached, nothing reported as found.
+    assert!(spans("The mayor found a way to pay the drivers without new taxes.").is_empty());
+    assert!(spans("Landlords keep finding ways around the rent rules.").is_empty());
+    // A finding about a way stays one.
+    let text = "The study found that the new way of testing missed cases.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (16, 56));
+    assert_eq!(&text[16..56], "that the new way of testing missed cases");
+    assert_eq!(v[0].1, Some((0, 9)));
+    assert_eq!(v[0].2, Some((10, 15)));
+}
+
+#[test]
+fn went_on_before_an_article_is_no_cue() {
+    // "went on the record", "went on the offensive": a set phrase of acting, no stance.
+    assert!(spans("The mayor went on the offensive at the council meeting.").is_empty());
+    assert!(spans("Two nurses went on the record with their account.").is_empty());
+}
+
+#[test]
+fn a_phrasal_stance_verb_after_a_modal_is_a_verb() {
+    // "vote" alone is more often a noun; with its particle after a modal it is the verb.
+    let text = "Among the voters polled, 41 percent would vote for Ruiz in the primary.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (51, 70));
+    assert_eq!(&text[51..70], "Ruiz in the primary");
+    assert_eq!(v[0].1, Some((25, 35)));
+    assert_eq!(v[0].2, Some((42, 50)));
+    let text = "The mayor would not comment on the audit.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (31, 40));
+    assert_eq!(v[0].1, Some((0, 9)));
+    assert_eq!(v[0].2, Some((20, 30)));
+    // After a possessive it stays a noun.
+    assert!(spans("Her vote for the budget angered the union.").is_empty());
+}
+
+#[test]
+fn adding_up_is_a_sum() {
+    // "added up to": a sum, nothing added to what was said.
+    assert!(spans("The repairs added up to $2 million by the spring.").is_empty());
+    assert!(spans("The senator added up the votes.").is_empty());
+    let text = "The senator added that the votes were counted.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (18, 45));
+    assert_eq!(v[0].2, Some((12, 17)));
+}
+
+#[test]
+fn a_verb_of_knowing_before_a_noun_and_an_auxiliary_opens_a_clause() {
+    // "that" left out: a short noun phrase and an auxiliary open the clause.
+    let text = "Most voters feel the economy is weak.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (17, 36));
+    assert_eq!(&text[17..36], "the economy is weak");
+    assert_eq!(v[0].1, Some((0, 11)));
+    assert_eq!(v[0].2, Some((12, 16)));
+    let text = "She knew Ruiz would run.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (9, 23));
+    assert_eq!(v[0].1, Some((0, 3)));
+    assert_eq!(v[0].2, Some((4, 8)));
+    // A preposition, a conjunction or "it" first: an object or another clause.
+    assert!(spans("I know the head of the agency was there.").is_empty());
+    assert!(spans("The mayor did not feel well and was sent home.").is_empty());
+    assert!(spans("Things are safe as we know it is true.").is_empty());
+}
+
+#[test]
+fn a_noun_like_cue_before_an_object_pronoun_is_a_verb() {
+    // "favor", "support" are mostly nouns; an object pronoun after one makes it the verb.
+    let text = "The union could favor him in the runoff.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (22, 25));
+    assert_eq!(&text[22..25], "him");
+    assert_eq!(v[0].1, Some((0, 9)));
+    assert_eq!(v[0].2, Some((16, 21)));
+    // After a possessive it stays a noun.
+    assert!(spans("Her support for him was clear.").is_empty());
+}
+
+#[test]
+fn which_opens_an_indirect_question_after_a_verb_of_knowing() {
+    let text = "The agency does not know which company ran the survey.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (25, 53));
+    assert_eq!(&text[25..53], "which company ran the survey");
+    assert_eq!(v[0].1, Some((0, 10)));
+    assert_eq!(v[0].2, Some((20, 24)));
+}
+
+#[test]
+fn think_tank_is_a_noun() {
+    // "think tank": a compound noun, nobody thinking anything.
+    assert!(spans("She joined a think tank that studies housing costs.").is_empty());
+    assert!(spans("Two think tanks in the capital studied the tax.").is_empty());
+}
+
+#[test]
+fn a_participle_of_saying_after_an_opening_subordinator() {
+    // "Before announcing that …, Ruiz …": the main clause's subject announced it.
+    let text = "Before announcing that she would run, Ruiz met donors.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (18, 36));
+    assert_eq!(&text[18..36], "that she would run");
+    assert_eq!(v[0].1, Some((38, 42)));
+    assert_eq!(v[0].2, Some((7, 17)));
+}
+
+#[test]
+fn a_judgement_received_from_someone() {
+    // Like "was criticized by both parties": the subject is judged, the giver is the source.
+    let text = "The proposal has drawn harsh criticism from both parties.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (0, 12));
+    assert_eq!(v[0].1, Some((44, 56)));
+    assert_eq!(&text[44..56], "both parties");
+    assert_eq!(v[0].2, Some((17, 43)));
+    let text = "Ruiz won the backing of two unions on Monday.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (0, 4));
+    assert_eq!(v[0].1, Some((24, 34)));
+    // Won from someone, no judgement: nothing.
+    assert!(spans("Ruiz won the seat from the incumbent.").is_empty());
+}
+
+#[test]
+fn support_enjoyed_or_gained_is_received() {
+    let text = "Ruiz enjoys the support of most farmers.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (0, 4));
+    assert_eq!(v[0].1, Some((27, 39)));
+    assert_eq!(v[0].2, Some((5, 26)));
+    let text = "The bill gained the backing of the governor.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (0, 8));
+    assert_eq!(v[0].1, Some((31, 43)));
+}
+
+#[test]
+fn call_names_a_judgement() {
+    // "call X Y": the base form judges like "called" and "calls" do.
+    let text = "Most voters call the plan a disaster.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (17, 36));
+    assert_eq!(&text[17..36], "the plan a disaster");
+    assert_eq!(v[0].1, Some((0, 11)));
+    assert_eq!(v[0].2, Some((12, 16)));
+}

@@ -120,7 +120,7 @@ fn cue_words_start_a_cue() {
     }
 }
 
-/// [cue_prefix]: the phrasal stance verbs start at words with these prefixes. (Every form of
+/// [phrasal_cue]: the phrasal stance verbs start at words with these prefixes. (Every form of
 /// "call" is also in `cue_verbs.txt`, so taking "call" out changes nothing today.)
 #[test]
 fn cue_prefixes_start_phrasal_stance_verbs() {

@@ -138,6 +138,7 @@ mod abbreviations;
 pub use abbreviations::{
     abbreviation_class, is_abbreviation, AbbrevClass, PHRASE_FINAL_ABBREVIATIONS,
 };
+pub mod phrases;
 pub mod reported;
 pub mod runtime;
 pub mod word_table;

@@ -3,6 +3,7 @@
 
 use once_cell::sync::Lazy;
 
+use super::phrases::{phrases, Phrase};
 use super::runtime::{Added, Extensible};
 use super::{cue_set, files, section, set_of, WordSet};
 
@@ -183,7 +184,7 @@ grammar_words!(
 
 grammar_words!(
     /// Words the cue rules name beside the other word lists: a cue starts only at a listed word.
-    is_cue_word = ["cue_word", "seeing"]
+    is_cue_word = ["cue_word", "seeing", "receiving"]
 );
 
 grammar_words!(
@@ -197,16 +198,6 @@ grammar_words!(
 );
 
 grammar_words!(
-    /// Forms of "find": "found itself at the center of".
-    is_finding_verb = ["finding_verb"]
-);
-
-grammar_words!(
-    /// Reflexive pronouns: "itself", "themselves".
-    is_reflexive = ["reflexive"]
-);
-
-grammar_words!(
     /// Participles that give a new noun's name: "a group called …", "a program named …".
     is_naming_participle = ["naming_participle"]
 );
@@ -216,9 +207,27 @@ grammar_words!(
     is_question_opener = ["question_opener"]
 );
 
-/// Starts of the phrasal stance verbs the cue rules name ("called for", "referring to").
-pub static CUE_PREFIXES: Lazy<Vec<&'static str>> =
-    Lazy::new(|| crate::lexicon::section(files::ATTRIBUTION_GRAMMAR, "cue_prefix"));
+/// The sections of `attribution_grammar.txt` that hold phrases ([`super::phrases`]), one a line.
+pub const PHRASE_SECTIONS: &[&str] = &["phrasal_cue", "not_cue", "medium_lead"];
+
+/// Phrasal stance verbs the cue rules name beside `cue_verbs.txt`: "called for", "referring to".
+pub static PHRASAL_CUES: Lazy<Vec<Phrase>> =
+    Lazy::new(|| phrases(files::ATTRIBUTION_GRAMMAR, "phrasal_cue"));
+
+/// Starts of the [`PHRASAL_CUES`] ("call", "refer"): a cue may start at a word with one.
+pub static CUE_PREFIXES: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    (PHRASAL_CUES.iter())
+        .flat_map(|p| p.focus_slot().prefixes())
+        .collect()
+});
+
+/// Cue forms in a phrase that reports nothing: "showed up", "found itself", "helped found".
+pub static NOT_CUES: Lazy<Vec<Phrase>> =
+    Lazy::new(|| phrases(files::ATTRIBUTION_GRAMMAR, "not_cue"));
+
+/// What opens a medium named right after a cue: "said in a statement".
+pub static MEDIUM_LEADS: Lazy<Vec<Phrase>> =
+    Lazy::new(|| phrases(files::ATTRIBUTION_GRAMMAR, "medium_lead"));
 
 /// Media named after "in a": "said in a statement".
 pub static MEDIA: Lazy<WordSet> = Lazy::new(|| grammar(&["medium"]));
@@ -316,4 +325,26 @@ grammar_words!(
     /// Relative words only after a noun ("the plan that voters believe is needed"); after a verb
     /// they open its complement.
     is_relative_after_noun = ["relative_after_noun"]
+);
+
+grammar_words!(
+    /// Prepositions that, right after an object pronoun, open an adjunct of the act: "supported
+    /// her by a wide margin", "thanked them in a speech".
+    opens_pronoun_adjunct = ["pronoun_adjunct"]
+);
+
+grammar_words!(
+    /// Words besides [complementizer] that open an indirect question after a verb of knowing:
+    /// "does not know which company ran the survey".
+    opens_indirect_question = ["indirect_question"]
+);
+
+grammar_words!(
+    /// Verbs of receiving a judgement from someone: "drew criticism from", "won the backing of".
+    is_receiving_verb = ["receiving"]
+);
+
+grammar_words!(
+    /// Judgements received from someone: "drew criticism from", "won the backing of".
+    is_received_judgement = ["received_judgement"]
 );

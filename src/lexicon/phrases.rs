@@ -1,0 +1,136 @@
+//! Phrase sections of a lexicon file: each line one short pattern of words, for rules that need
+//! a word together with its neighbours ("called for", "showed up", "helped found") rather than
+//! a word alone.
+//!
+//! A line is a sequence of slots, one word each, separated by spaces. A slot is one or more
+//! alternatives joined by `|`: a word ("up"), a prefix ending in `*` ("call*": "called",
+//! "calls"), or `[name]`, any word of that section of the same file. The slot in parentheses is
+//! the focus, the word a rule asks about ("help* (found)": "found" after a help- form); without
+//! parentheses the first slot is. A line may not start with `[` (it would read as a header).
+
+use super::{section, WordSet};
+
+/// One alternative of a slot.
+#[derive(Debug)]
+enum Alt {
+    Word(&'static str),
+    Prefix(&'static str),
+    Section(WordSet),
+}
+
+/// Any of its alternatives.
+#[derive(Debug)]
+pub struct Slot(Vec<Alt>);
+
+impl Slot {
+    pub fn matches(&self, w: &str) -> bool {
+        self.0.iter().any(|a| match a {
+            Alt::Word(x) => *x == w,
+            Alt::Prefix(p) => w.starts_with(p),
+            Alt::Section(s) => s.contains(w),
+        })
+    }
+
+    /// The prefixes among the alternatives ("call*" -> "call").
+    pub fn prefixes(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.0.iter().filter_map(|a| match a {
+            Alt::Prefix(p) => Some(*p),
+            _ => None,
+        })
+    }
+}
+
+/// One line of a phrase section.
+#[derive(Debug)]
+pub struct Phrase {
+    pub slots: Vec<Slot>,
+    /// Index of the focus slot in `slots`.
+    pub focus: usize,
+}
+
+impl Phrase {
+    /// Does the phrase hold with its focus at the word `word_at(0)`? `word_at(i)` is the lower-
+    /// case word `i` words after the focus (before it for negative `i`), `""` past an edge.
+    pub fn matches<'a>(&self, word_at: impl Fn(isize) -> &'a str) -> bool {
+        // The focus first: for most words it fails there.
+        self.slots[self.focus].matches(word_at(0))
+            && self.slots.iter().enumerate().all(|(j, s)| {
+                j == self.focus || s.matches(word_at(j as isize - self.focus as isize))
+            })
+    }
+
+    /// The focus slot.
+    pub fn focus_slot(&self) -> &Slot {
+        &self.slots[self.focus]
+    }
+}
+
+/// The phrases of section `name` of `file` (the `[name]` slots read from the same file).
+/// A malformed line (a slot with no alternative, two foci) is a data bug the lexicon tests catch:
+/// such a line is left out here.
+pub fn phrases(file: &'static str, name: &str) -> Vec<Phrase> {
+    lines(file, name)
+        .into_iter()
+        .filter_map(|l| parse(file, l))
+        .collect()
+}
+
+/// The lines of a section as written.
+pub fn lines(file: &'static str, name: &str) -> Vec<&'static str> {
+    let mut current = "";
+    let mut out = Vec::new();
+    for line in file.lines() {
+        let line = line.trim();
+        if line.starts_with('#') || line.is_empty() {
+            continue;
+        }
+        if let Some(header) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            current = header.trim();
+            continue;
+        }
+        if current == name {
+            out.push(line);
+        }
+    }
+    out
+}
+
+/// One line as a phrase; `None` when malformed.
+pub fn parse(file: &'static str, line: &'static str) -> Option<Phrase> {
+    let mut slots = Vec::new();
+    let mut focus = None;
+    for raw in line.split_whitespace() {
+        let inner = raw.strip_prefix('(').and_then(|s| s.strip_suffix(')'));
+        if inner.is_some() {
+            if focus.is_some() {
+                return None;
+            }
+            focus = Some(slots.len());
+        }
+        let mut alts = Vec::new();
+        for a in inner.unwrap_or(raw).split('|') {
+            let alt = if let Some(n) = a.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
+                let words: WordSet = section(file, n).into_iter().collect();
+                if words.is_empty() {
+                    return None;
+                }
+                Alt::Section(words)
+            } else if let Some(p) = a.strip_suffix('*') {
+                Alt::Prefix(p)
+            } else if a.is_empty() {
+                return None;
+            } else {
+                Alt::Word(a)
+            };
+            alts.push(alt);
+        }
+        slots.push(Slot(alts));
+    }
+    if slots.is_empty() {
+        return None;
+    }
+    Some(Phrase {
+        slots,
+        focus: focus.unwrap_or(0),
+    })
+}
