@@ -11,6 +11,7 @@
 //! (text to token records), `rules` (the scoring rules), `pystr` (Python string semantics),
 //! `pycase` (Python 3.11 case data), `round` (Python's `round`).
 
+mod opaque;
 mod pycase;
 mod pystr;
 mod round;
@@ -86,6 +87,8 @@ pub struct Analyzer {
     /// Single-code-point emoji keys (only those can match: VADER looks up one char at a time).
     emoji_char: FxHashMap<char, usize>,
     words: WordRecords,
+    /// Whether no word-table key could match a token with DEL stand-ins (see `opaque`).
+    opaque_ok: bool,
 }
 
 impl Default for Analyzer {
@@ -174,6 +177,7 @@ impl Analyzer {
             emoji: Vec::with_capacity(emoji.len()),
             emoji_char: FxHashMap::default(),
             words: WordRecords::default(),
+            opaque_ok: false,
         };
         a.merge_lexicon(lexicon);
         for (k, v) in emoji {
@@ -267,6 +271,7 @@ impl Analyzer {
                 e.flags |= table::BUT;
             }
         }
+        self.opaque_ok = !words.keys().any(|k| opaque::key_blocks_opaque(k));
         self.words = WordRecords::new(words);
     }
 
@@ -290,7 +295,11 @@ impl Analyzer {
 
     fn score_with(&self, text: &str, sc: &mut Scratch) -> Scores {
         sc.clear();
-        let (ep, qm) = match sc.pad(text.as_bytes()) {
+        let marks = match sc.pad(text.as_bytes()) {
+            Some(marks) => Some(marks),
+            None => self.pad_opaque(text, sc),
+        };
+        let (ep, qm) = match marks {
             Some(marks) => {
                 self.tokens_padded(text.len(), marks.apos, sc);
                 (marks.ep, marks.qm)
@@ -534,3 +543,5 @@ fn count_punct(text: &str) -> (usize, usize) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_opaque;
