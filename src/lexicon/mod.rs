@@ -16,6 +16,15 @@ pub type WordSet = FxHashSet<&'static str>;
 /// The words of section `name` of a lexicon file (`""`: the words before any section).
 /// A missing section is a bug in the data file caught by the tests, not by the caller.
 pub fn section(file: &'static str, name: &str) -> Vec<&'static str> {
+    section_lines(file, name)
+        .into_iter()
+        .flat_map(str::split_whitespace)
+        .collect()
+}
+
+/// The lines of section `name` of a lexicon file as written (trimmed; no comments or blank
+/// lines): the words of [`section`], or the patterns of a phrase section.
+pub fn section_lines(file: &'static str, name: &str) -> Vec<&'static str> {
     let mut current = "";
     let mut out = Vec::new();
     for line in file.lines() {
@@ -28,7 +37,7 @@ pub fn section(file: &'static str, name: &str) -> Vec<&'static str> {
             continue;
         }
         if current == name {
-            out.extend(line.split_whitespace());
+            out.push(line);
         }
     }
     out

@@ -8,7 +8,7 @@
 //! the focus, the word a rule asks about ("help* (found)": "found" after a help- form); without
 //! parentheses the first slot is. A line may not start with `[` (it would read as a header).
 
-use super::{section, WordSet};
+use super::{section, section_lines, WordSet};
 
 /// One alternative of a slot.
 #[derive(Debug)]
@@ -69,30 +69,10 @@ impl Phrase {
 /// A malformed line (a slot with no alternative, two foci) is a data bug the lexicon tests catch:
 /// such a line is left out here.
 pub fn phrases(file: &'static str, name: &str) -> Vec<Phrase> {
-    lines(file, name)
+    section_lines(file, name)
         .into_iter()
         .filter_map(|l| parse(file, l))
         .collect()
-}
-
-/// The lines of a section as written.
-pub fn lines(file: &'static str, name: &str) -> Vec<&'static str> {
-    let mut current = "";
-    let mut out = Vec::new();
-    for line in file.lines() {
-        let line = line.trim();
-        if line.starts_with('#') || line.is_empty() {
-            continue;
-        }
-        if let Some(header) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            current = header.trim();
-            continue;
-        }
-        if current == name {
-            out.push(line);
-        }
-    }
-    out
 }
 
 /// One line as a phrase; `None` when malformed.

@@ -140,7 +140,7 @@ fn phrases_match_words_prefixes_alternatives_and_sections() {
 #[test]
 fn malformed_phrases_are_refused() {
     const F: &str = "# test\n[p]\n(a) (b)\nx [missing]\nx |y\n";
-    for l in phrases::lines(F, "p") {
+    for l in super::section_lines(F, "p") {
         assert!(phrases::parse(F, l).is_none(), "{l:?}");
     }
 }
@@ -150,7 +150,7 @@ fn malformed_phrases_are_refused() {
 fn every_phrase_of_the_grammar_parses() {
     let file = files::ATTRIBUTION_GRAMMAR;
     for name in reported::PHRASE_SECTIONS {
-        let lines = phrases::lines(file, name);
+        let lines = super::section_lines(file, name);
         assert!(!lines.is_empty(), "[{name}] is empty");
         for l in lines {
             assert!(phrases::parse(file, l).is_some(), "[{name}] {l:?}");
