@@ -110,11 +110,14 @@ fn preposed(
         // subject stands for it, and the subject is the name a reader is given.
         CueKind::NounObject => {
             let p = stance_noun_holder(toks, lo, cue.t0)?;
+            // "The mayor faced criticism for the delay": from nobody named.
+            let meets = lexicon::meets_stance_noun(&toks[p].lower);
             let pronoun = lexicon::is_possessive(&toks[p].lower);
             let subject = Some(p)
                 .filter(|&p| p > lo)
                 .and_then(|p| sentence_subject(toks, lo, p));
             match subject {
+                _ if meets => None,
                 Some(s) if pronoun || !possessive(&toks[p]) => Some(s),
                 _ if possessive(&toks[p]) => Some((p, p + 1)),
                 // "an impassioned defense of" with no subject to hold it: nobody named.

@@ -66,12 +66,14 @@ const MAX_STANCE_NOUN_MODIFIERS: usize = 2;
 /// Where the noun phrase of the stance noun at `k` opens: at a possessive that names its
 /// holder, right before it or before up to [`MAX_STANCE_NOUN_MODIFIERS`] lower-case modifiers
 /// ("Carson's renewed endorsement of", "his sharpest criticism of"), or at "a"/"an" ("Ruiz
-/// delivered an impassioned defense of", whose holder is the sentence's subject).
+/// delivered an impassioned defense of", whose holder is the sentence's subject), or at a verb
+/// that meets it with no holder ("faced sharp criticism for").
 pub(super) fn stance_noun_holder(toks: &[Tok], lo: usize, k: usize) -> Option<usize> {
     let floor = k.saturating_sub(MAX_STANCE_NOUN_MODIFIERS + 1).max(lo);
     for j in (floor..k).rev() {
         let t = &toks[j];
-        if possessive(t) || ((t.is("a") || t.is("an")) && j + 1 < k) {
+        let opens = possessive(t) || ((t.is("a") || t.is("an")) && j + 1 < k);
+        if opens || lexicon::meets_stance_noun(&t.lower) {
             return Some(j);
         }
         if !t.word || t.cap || t.in_quote || t.in_class(class::ARTICLE | class::PREPOSITION) {

@@ -535,3 +535,18 @@ fn a_stance_noun_after_a_possessive_takes_an_object() {
     assert!(spans("The army stepped up the attack on the city.").is_empty());
     assert!(spans("His support among women is strong.").is_empty());
 }
+
+#[test]
+fn a_stance_noun_faced_has_no_source() {
+    // Criticism met, not given: the subject is its target and nobody is named as its source.
+    let text = "The mayor faced sharp criticism for the delay.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (36, 45));
+    assert_eq!(&text[36..45], "the delay");
+    assert_eq!(v[0].1, None);
+    assert_eq!(v[0].2, Some((22, 35)));
+    let v = spans("Ruiz has endured attacks on his record.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, None);
+}

@@ -358,3 +358,8 @@ grammar_words!(
     /// The prepositions that open a stance noun's object: "her support for", "criticism of".
     opens_stance_noun_object = ["stance_noun_object"]
 );
+
+grammar_words!(
+    /// Verbs that meet a stance noun with no holder: "faced criticism for", "endured attacks on".
+    meets_stance_noun = ["facing"]
+);
