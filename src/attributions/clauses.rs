@@ -17,8 +17,9 @@ use super::content_bounds::{
     adjunct_only, clause_end, content_end, content_start, ed_form, is_participle_cue, n_words,
     object_clause_end, object_relative_start, trim_end, trim_start, verb_of_that_clause,
 };
-use super::cues::{cue_at, Cue, CueKind};
+use super::cues::{cue_at, possessive, stance_noun_holder, Cue, CueKind};
 use super::forms::{asked_first, headline_colon, in_document, participle_first, passive_judgement};
+use super::lexicon;
 use super::postposed::{according, according_tag, postposed};
 use super::sources::{passive_of_saying, sentence_subject, source_left};
 use super::tokens::{class, Tok};
@@ -105,6 +106,24 @@ fn preposed(
         CueKind::Passive => return passive_judgement(toks, lo, e, cue),
         CueKind::Impersonal => None,
         CueKind::Noun => Some((cue.t0 - 1, cue.t0)),
+        // "Ruiz renewed her attack on the plan": a possessive pronoun after the sentence's
+        // subject stands for it, and the subject is the name a reader is given.
+        CueKind::NounObject => {
+            let p = stance_noun_holder(toks, lo, cue.t0)?;
+            // "The mayor faced criticism for the delay": from nobody named.
+            let meets = lexicon::meets_stance_noun(&toks[p].lower);
+            let pronoun = lexicon::is_possessive(&toks[p].lower);
+            let subject = Some(p)
+                .filter(|&p| p > lo)
+                .and_then(|p| sentence_subject(toks, lo, p));
+            match subject {
+                _ if meets => None,
+                Some(s) if pronoun || !possessive(&toks[p]) => Some(s),
+                _ if possessive(&toks[p]) => Some((p, p + 1)),
+                // "an impassioned defense of" with no subject to hold it: nobody named.
+                _ => None,
+            }
+        }
         // "Turnout is expected to be high": the subject is part of what is expected.
         _ if passive_of_saying(toks, lo, cue.t0)
             && toks[cue.t0].in_class(class::EXPECTATION_PARTICIPLE) =>
@@ -142,7 +161,7 @@ fn preposed(
         }
     };
     let c0 = match cue.kind {
-        CueKind::Impersonal | CueKind::Noun => cue.t1,
+        CueKind::Impersonal | CueKind::Noun | CueKind::NounObject => cue.t1,
         _ => after_agent(toks, content_start(toks, cue, e), e)?,
     };
     if c0 >= e {
@@ -150,15 +169,21 @@ fn preposed(
     }
     let relative =
         source.is_some_and(|(a, b)| b == a + 1 && toks[a].in_class(class::RELATIVE_PRONOUN));
-    let (c1, next, min_words) = if cue.kind == CueKind::Stance || relative {
-        let (c1, next) = object_clause_end(toks, c0, e, cue.kind == CueKind::Stance);
+    let object = matches!(cue.kind, CueKind::Stance | CueKind::NounObject);
+    let (c1, next, min_words) = if object || relative {
+        let (c1, next) = object_clause_end(toks, c0, e, object);
         (c1, next, 1)
     } else {
         (content_end(toks, c0, e), 0, 2)
     };
     // "The mayor's claim that crime fell was disputed": a noun cue whose phrase opens the
     // sentence is its subject, so the sentence's own predicate follows the content.
-    let c1 = if cue.kind == CueKind::Noun && opens_sentence(toks, lo, cue.t0 - 1) {
+    let holder = match cue.kind {
+        CueKind::Noun => Some(cue.t0 - 1),
+        CueKind::NounObject => stance_noun_holder(toks, lo, cue.t0),
+        _ => None,
+    };
+    let c1 = if holder.is_some_and(|h| opens_sentence(toks, lo, h)) {
         predicate_start(toks, c0, c1)
     } else {
         c1

@@ -24,6 +24,9 @@ pub enum CueKind {
     Noun,
     /// "endorsed Clinton", "called for a ban": the object is the content.
     Stance,
+    /// "his attack on the governor", "the union's support for the plan": a stance noun after a
+    /// possessive, the source; the object after its preposition is the content.
+    NounObject,
     /// "the crowd seemed restless": the whole clause is the content, no source.
     Evidential,
     /// "the mayor is widely seen as a moderate", "the plan was backed by the union": a judgement
@@ -55,6 +58,29 @@ pub(super) fn near<'a>(toks: &'a [Tok], lo: usize, k: usize) -> impl Fn(isize) -
 pub(super) fn possessive(t: &Tok) -> bool {
     let w = t.lower.as_str();
     t.word && (w.ends_with("'s") || w.ends_with("’s") || lexicon::is_possessive(w))
+}
+
+/// Most modifiers between a stance noun and its possessive ("her tentative embrace of").
+const MAX_STANCE_NOUN_MODIFIERS: usize = 2;
+
+/// Where the noun phrase of the stance noun at `k` opens: at a possessive that names its
+/// holder, right before it or before up to [`MAX_STANCE_NOUN_MODIFIERS`] lower-case modifiers
+/// ("Carson's renewed endorsement of", "his sharpest criticism of"), or at "a"/"an" ("Ruiz
+/// delivered an impassioned defense of", whose holder is the sentence's subject), or at a verb
+/// that meets it with no holder ("faced sharp criticism for").
+pub(super) fn stance_noun_holder(toks: &[Tok], lo: usize, k: usize) -> Option<usize> {
+    let floor = k.saturating_sub(MAX_STANCE_NOUN_MODIFIERS + 1).max(lo);
+    for j in (floor..k).rev() {
+        let t = &toks[j];
+        let opens = possessive(t) || ((t.is("a") || t.is("an")) && j + 1 < k);
+        if opens || lexicon::meets_stance_noun(&t.lower) {
+            return Some(j);
+        }
+        if !t.word || t.cap || t.in_quote || t.in_class(class::ARTICLE | class::PREPOSITION) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Extend a cue over "in a statement" / "in an interview" right after it.
@@ -261,6 +287,19 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             t0: k,
             t1: k + 1,
             kind: CueKind::Noun,
+        });
+    }
+    // "Ruiz stepped up his attack on the governor": a stance noun names its holder with a
+    // possessive and its object with a preposition, like a verb with subject and object.
+    if lexicon::is_stance_noun(w)
+        && lexicon::opens_stance_noun_object(lw(toks, k + 1))
+        && k + 2 < hi
+        && stance_noun_holder(toks, lo, k).is_some()
+    {
+        return Some(Cue {
+            t0: k,
+            t1: k + 2,
+            kind: CueKind::NounObject,
         });
     }
     // Only forms of a cue class can be turned down (a bit test first: this runs for every word).

@@ -424,8 +424,12 @@ fn a_noun_like_cue_before_an_object_pronoun_is_a_verb() {
     assert_eq!(&text[22..25], "him");
     assert_eq!(v[0].1, Some((0, 9)));
     assert_eq!(v[0].2, Some((16, 21)));
-    // After a possessive it stays a noun.
-    assert!(spans("Her support for him was clear.").is_empty());
+    // After a possessive it stays a noun: a stance noun with its object after "for".
+    let v = spans("Her support for him was clear.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (16, 19));
+    assert_eq!(v[0].1, Some((0, 3)));
+    assert_eq!(v[0].2, Some((4, 15)));
 }
 
 #[test]
@@ -502,4 +506,47 @@ fn call_names_a_judgement() {
     assert_eq!(&text[17..36], "the plan a disaster");
     assert_eq!(v[0].1, Some((0, 11)));
     assert_eq!(v[0].2, Some((12, 16)));
+}
+
+#[test]
+fn a_stance_noun_after_a_possessive_takes_an_object() {
+    // The possessive pronoun stands for the sentence's subject, who holds the stance.
+    let text = "The senator stepped up her attack on the governor.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (37, 49));
+    assert_eq!(&text[37..49], "the governor");
+    assert_eq!(v[0].1, Some((0, 11)));
+    assert_eq!(v[0].2, Some((27, 36)));
+    // A named possessive before a modifier holds it; the phrase's own predicate is no content.
+    let text = "The union's sharp criticism of the deal was expected.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (31, 39));
+    assert_eq!(v[0].1, Some((4, 11)));
+    assert_eq!(&text[4..11], "union's");
+    // "a spirited defense of": the subject delivers it.
+    let text = "Ruiz delivered a spirited defense of the tax plan.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (37, 49));
+    assert_eq!(v[0].1, Some((0, 4)));
+    // No holder ("the attack"), or no object preposition ("support among"): nothing.
+    assert!(spans("The army stepped up the attack on the city.").is_empty());
+    assert!(spans("His support among women is strong.").is_empty());
+}
+
+#[test]
+fn a_stance_noun_faced_has_no_source() {
+    // Criticism met, not given: the subject is its target and nobody is named as its source.
+    let text = "The mayor faced sharp criticism for the delay.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (36, 45));
+    assert_eq!(&text[36..45], "the delay");
+    assert_eq!(v[0].1, None);
+    assert_eq!(v[0].2, Some((22, 35)));
+    let v = spans("Ruiz has endured attacks on his record.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, None);
 }

@@ -184,7 +184,7 @@ grammar_words!(
 
 grammar_words!(
     /// Words the cue rules name beside the other word lists: a cue starts only at a listed word.
-    is_cue_word = ["cue_word", "seeing", "receiving"]
+    is_cue_word = ["cue_word", "seeing", "receiving", "stance_noun"]
 );
 
 grammar_words!(
@@ -347,4 +347,19 @@ grammar_words!(
 grammar_words!(
     /// Judgements received from someone: "drew criticism from", "won the backing of".
     is_received_judgement = ["received_judgement"]
+);
+
+grammar_words!(
+    /// Nouns of a stance whose object follows a preposition: "his attack on the governor".
+    is_stance_noun = ["stance_noun"]
+);
+
+grammar_words!(
+    /// The prepositions that open a stance noun's object: "her support for", "criticism of".
+    opens_stance_noun_object = ["stance_noun_object"]
+);
+
+grammar_words!(
+    /// Verbs that meet a stance noun with no holder: "faced criticism for", "endured attacks on".
+    meets_stance_noun = ["facing"]
 );
