@@ -550,3 +550,17 @@ fn a_stance_noun_faced_has_no_source() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].1, None);
 }
+
+#[test]
+fn a_stance_noun_received_has_no_source() {
+    // A judgement drawn or received comes from nobody named: the words before it are no source.
+    let text = "The plan drew sharp criticism for its cost.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (34, 42));
+    assert_eq!(&text[34..42], "its cost");
+    assert_eq!(v[0].1, None);
+    let v = spans("The senator received criticism for the vote.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, None);
+}
