@@ -263,8 +263,16 @@ fn past_verb_at(toks: &[Tok], j: usize) -> bool {
 fn predicate_start(toks: &[Tok], from: usize, to: usize) -> usize {
     let aux = |j: usize| !toks[j].in_quote && toks[j].in_class(class::AUX);
     // "to deport undocumented immigrants": right after the infinitive an "-ed" form is its
-    // object's adjective.
-    let mut verbs = (from + 1..to).filter(|&j| aux(j) || (j > from + 2 && past_verb_at(toks, j)));
+    // object's adjective. After a noun object a past verb may follow at once ("his endorsement
+    // of Ruiz came late", "her attack on the plan backfired").
+    let infinitive = toks[from].is("to");
+    let past = |j: usize| {
+        let t = &toks[j];
+        let irregular = t.word && !t.cap && !t.in_quote && t.in_class(class::IRREGULAR_PAST);
+        (past_verb_at(toks, j) || (irregular && toks[j - 1].word && !toks[j - 1].is("to")))
+            && (j > from + 2 || !infinitive)
+    };
+    let mut verbs = (from + 1..to).filter(|&j| aux(j) || past(j));
     let first = verbs.next();
     let at = if toks[from].is("that") {
         verbs.next().or(first.filter(|&j| aux(j)))
