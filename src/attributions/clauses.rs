@@ -17,7 +17,7 @@ use super::content_bounds::{
     adjunct_only, clause_end, content_end, content_start, ed_form, is_participle_cue, n_words,
     object_clause_end, object_relative_start, trim_end, trim_start, verb_of_that_clause,
 };
-use super::cues::{cue_at, possessive, stance_noun_holder, Cue, CueKind};
+use super::cues::{cue_at, judgement_received, possessive, stance_noun_holder, Cue, CueKind};
 use super::forms::{asked_first, headline_colon, in_document, participle_first, passive_judgement};
 use super::lexicon;
 use super::postposed::{according, according_tag, postposed};
@@ -132,6 +132,8 @@ fn preposed(
         }
         // "X has been asked to …", "X is told that …": the subject is no speaker.
         _ if passive_of_saying(toks, lo, cue.t0) => None,
+        // "The plan drew sharp criticism for its cost": received from nobody named.
+        _ if judgement_received(toks, lo, cue.t0) => None,
         _ => {
             // ", adding …" and "… and told reporters …": the same source goes on.
             let before = cue.t0.checked_sub(1).filter(|&b| b >= lo).map(|b| &toks[b]);
@@ -261,8 +263,16 @@ fn past_verb_at(toks: &[Tok], j: usize) -> bool {
 fn predicate_start(toks: &[Tok], from: usize, to: usize) -> usize {
     let aux = |j: usize| !toks[j].in_quote && toks[j].in_class(class::AUX);
     // "to deport undocumented immigrants": right after the infinitive an "-ed" form is its
-    // object's adjective.
-    let mut verbs = (from + 1..to).filter(|&j| aux(j) || (j > from + 2 && past_verb_at(toks, j)));
+    // object's adjective. After a noun object a past verb may follow at once ("his endorsement
+    // of Ruiz came late", "her attack on the plan backfired").
+    let infinitive = toks[from].is("to");
+    let past = |j: usize| {
+        let t = &toks[j];
+        let irregular = t.word && !t.cap && !t.in_quote && t.in_class(class::IRREGULAR_PAST);
+        (past_verb_at(toks, j) || (irregular && toks[j - 1].word && !toks[j - 1].is("to")))
+            && (j > from + 2 || !infinitive)
+    };
+    let mut verbs = (from + 1..to).filter(|&j| aux(j) || past(j));
     let first = verbs.next();
     let at = if toks[from].is("that") {
         verbs.next().or(first.filter(|&j| aux(j)))

@@ -83,6 +83,28 @@ pub(super) fn stance_noun_holder(toks: &[Tok], lo: usize, k: usize) -> Option<us
     None
 }
 
+/// Whether the stance noun at `k` is received or met, not given: a verb of receiving or
+/// facing right before it or before up to [`MAX_STANCE_NOUN_MODIFIERS`] lower-case modifiers
+/// ("The plan drew sharp criticism for its cost", "received criticism for the vote"). Such a
+/// judgement comes from nobody named, so the words before the noun are no source.
+pub(super) fn judgement_received(toks: &[Tok], lo: usize, k: usize) -> bool {
+    let w = toks[k].lower.as_str();
+    if !lexicon::is_stance_noun(w) && !lexicon::is_received_judgement(w) {
+        return false;
+    }
+    let floor = k.saturating_sub(MAX_STANCE_NOUN_MODIFIERS + 1).max(lo);
+    for j in (floor..k).rev() {
+        let t = &toks[j];
+        if lexicon::is_receiving_verb(&t.lower) || lexicon::meets_stance_noun(&t.lower) {
+            return true;
+        }
+        if !t.word || t.cap || t.in_quote || t.in_class(class::ARTICLE | class::PREPOSITION) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Extend a cue over "in a statement" / "in an interview" right after it.
 fn with_medium(toks: &[Tok], mut cue: Cue, hi: usize) -> Cue {
     let k = cue.t1;

@@ -550,3 +550,32 @@ fn a_stance_noun_faced_has_no_source() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].1, None);
 }
+
+#[test]
+fn a_stance_noun_received_has_no_source() {
+    // A judgement drawn or received comes from nobody named: the words before it are no source.
+    let text = "The plan drew sharp criticism for its cost.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (34, 42));
+    assert_eq!(&text[34..42], "its cost");
+    assert_eq!(v[0].1, None);
+    let v = spans("The senator received criticism for the vote.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, None);
+}
+
+#[test]
+fn a_past_verb_right_after_a_stance_nouns_object_ends_it() {
+    // The stance phrase is the sentence's subject: its predicate follows a one-word object.
+    let text = "His endorsement of Ruiz came late.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (19, 23));
+    assert_eq!(&text[19..23], "Ruiz");
+    let text = "Her criticism of the plan surprised nobody.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (17, 25));
+    assert_eq!(&text[17..25], "the plan");
+}
