@@ -107,42 +107,61 @@ pub(super) struct Marks {
 }
 
 /// [`Marks`] of `text`, or `None` if it is not ASCII: one pass 16 bytes at a time in
-/// byte-wide lanes (the compiler turns them into vector code) that only notes which of the
-/// marks occur; '!' and '?' (absent from most texts) are then counted where present.
+/// byte-wide lanes (the compiler turns them into vector code). '!' and '?' are counted in
+/// per-lane byte counters, summed every [`BLOCK`] bytes (before a lane could pass 255): no
+/// second pass over the text for texts that hold them (that pass was byte by byte).
 /// Bytes after the text up to a multiple of 16 must be ASCII and none of `!?'`: with them,
 /// `padded` holds whole lanes, so no byte is looked at one at a time.
 pub(super) fn ascii_marks(padded: &[u8]) -> Option<Marks> {
-    let (mut high, mut e, mut q, mut a) = ([0u8; 16], [0u8; 16], [0u8; 16], [0u8; 16]);
-    let mut lanes = padded.chunks_exact(16);
-    for chunk in &mut lanes {
-        for j in 0..16 {
-            let c = chunk[j];
+    let (mut high, mut a) = ([0u8; 16], [0u8; 16]);
+    let (mut ep, mut qm) = (0, 0);
+    for block in padded.chunks(BLOCK) {
+        let (mut e, mut q) = ([0u8; 16], [0u8; 16]);
+        let mut lanes = block.chunks_exact(16);
+        for chunk in &mut lanes {
+            for j in 0..16 {
+                let c = chunk[j];
+                high[j] |= c;
+                // A match is 0xff: subtracting it adds one.
+                e[j] = e[j].wrapping_sub(u8::from(c == b'!').wrapping_neg());
+                q[j] = q[j].wrapping_sub(u8::from(c == b'?').wrapping_neg());
+                a[j] |= u8::from(c == b'\'').wrapping_neg();
+            }
+        }
+        // Bytes past the last whole lane (none when padded as documented).
+        for (j, &c) in lanes.remainder().iter().enumerate() {
             high[j] |= c;
-            e[j] |= u8::from(c == b'!').wrapping_neg();
-            q[j] |= u8::from(c == b'?').wrapping_neg();
+            e[j] += u8::from(c == b'!');
+            q[j] += u8::from(c == b'?');
             a[j] |= u8::from(c == b'\'');
         }
+        // Most texts hold neither mark: the sums are skipped.
+        if u128::from_le_bytes(e) | u128::from_le_bytes(q) != 0 {
+            ep += lane_sum(e);
+            qm += lane_sum(q);
+        }
     }
-    // Bytes past the last whole lane (none when padded as documented).
-    for (j, &c) in lanes.remainder().iter().enumerate() {
-        high[j] |= c;
-        e[j] |= u8::from(c == b'!').wrapping_neg();
-        q[j] |= u8::from(c == b'?').wrapping_neg();
-        a[j] |= u8::from(c == b'\'');
-    }
-    let any = |lanes: [u8; 16]| u128::from_le_bytes(lanes);
-    if any(high) & (u128::MAX / 0xff * 0x80) != 0 {
+    if u128::from_le_bytes(high) & (u128::MAX / 0xff * 0x80) != 0 {
         return None;
     }
-    let count = |present: [u8; 16], mark: u8| match any(present) {
-        0 => 0,
-        _ => padded.iter().filter(|&&c| c == mark).count(),
-    };
     Some(Marks {
-        ep: count(e, b'!'),
-        qm: count(q, b'?'),
-        apos: any(a) != 0,
+        ep,
+        qm,
+        apos: u128::from_le_bytes(a) != 0,
     })
+}
+
+/// Bytes of [`ascii_marks`]' count blocks: 255 lanes of 16, so no byte counter wraps.
+const BLOCK: usize = 255 * 16;
+
+/// The sum of 16 byte counters.
+fn lane_sum(lanes: [u8; 16]) -> usize {
+    const LOW: u64 = 0x00ff_00ff_00ff_00ff;
+    let x = u128::from_le_bytes(lanes);
+    let half = |w: u64| (w & LOW) + (w >> 8 & LOW);
+    // Four 16-bit sums of at most 4 * 255 each; the multiply adds them in the top 16 bits.
+    let pairs = half(x as u64) + half((x >> 64) as u64);
+    (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
 }
 
 #[cfg(test)]
@@ -189,6 +208,28 @@ mod tests {
         assert_eq!(ascii_marks("no\u{e9}!".as_bytes()), None);
         let many = "!?!".repeat(3000);
         assert_eq!(ascii_marks(many.as_bytes()), marks(6000, 3000, false));
+        // Counts against a byte-wise count: marks in one lane or spread over lanes, past
+        // 255 in a lane and across count blocks, with and without a tail after whole lanes.
+        let mixed = |k: usize| if k % 3 == 0 { b'?' } else { b'!' };
+        for mark in [|_| b'!', |_| b'?', mixed] {
+            for n in [1, 3, 15, 16, 17, 254, 255, 256, 300, 4000] {
+                for stride in [1, 5, 16, 32, 33] {
+                    for tail in [0, 7] {
+                        let mut t = vec![b'a'; n * stride + tail];
+                        for k in 0..n {
+                            t[k * stride] = mark(k);
+                        }
+                        let byte = |m: u8| t.iter().filter(|&&c| c == m).count();
+                        let (ep, qm) = (byte(b'!'), byte(b'?'));
+                        let want = marks(ep, qm, false);
+                        assert_eq!(ascii_marks(&t), want, "{n} {stride} {tail}");
+                    }
+                }
+            }
+        }
+        let lanes: [u8; 16] = std::array::from_fn(|j| 240 + j as u8);
+        assert_eq!(lane_sum(lanes), (240..256).sum::<usize>());
+        assert_eq!(lane_sum([255; 16]), 16 * 255);
         // Non-ASCII in a later block, and in the tail after whole blocks.
         let late = format!("{}\u{e9}", "a".repeat(5000));
         assert_eq!(ascii_marks(late.as_bytes()), None);
