@@ -208,7 +208,7 @@ pub(super) fn names_a_new_noun(toks: &[Tok], lo: usize, k: usize, w: &str) -> bo
     let floor = k.saturating_sub(5).max(lo);
     for j in (floor..k).rev() {
         let t = &toks[j];
-        if t.is("a") || t.is("an") {
+        if lexicon::is_indefinite_article(&t.lower) {
             return true;
         }
         if !t.word || t.in_class(class::AUX | class::SUBJECT_PRONOUN) {
@@ -236,7 +236,7 @@ pub(super) fn received_judgement(toks: &[Tok], lo: usize, hi: usize, k: usize) -
             return None;
         }
         if lexicon::is_received_judgement(&t.lower) {
-            let by = matches!(lw(toks, j + 1), "from" | "of");
+            let by = lexicon::is_judgement_giver(lw(toks, j + 1));
             return (by && j + 2 < hi).then_some(Cue {
                 t0: k,
                 t1: j + 1,

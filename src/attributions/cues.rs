@@ -72,7 +72,7 @@ pub(super) fn stance_noun_holder(toks: &[Tok], lo: usize, k: usize) -> Option<us
     let floor = k.saturating_sub(MAX_STANCE_NOUN_MODIFIERS + 1).max(lo);
     for j in (floor..k).rev() {
         let t = &toks[j];
-        let opens = possessive(t) || ((t.is("a") || t.is("an")) && j + 1 < k);
+        let opens = possessive(t) || (lexicon::is_indefinite_article(&t.lower) && j + 1 < k);
         if opens || lexicon::meets_stance_noun(&t.lower) {
             return Some(j);
         }
@@ -166,7 +166,7 @@ fn pronoun_clause_follows(toks: &[Tok], j: usize, hi: usize) -> bool {
 /// "feel well and was …"); not opening with "it" or "you", objects as often as subjects
 /// ("as we know it is").
 fn noun_clause_follows(toks: &[Tok], j: usize, hi: usize) -> bool {
-    if j >= hi || matches!(lw(toks, j), "it" | "you") {
+    if j >= hi || lexicon::is_expletive_object(lw(toks, j)) {
         return false;
     }
     let stops = class::PREPOSITION

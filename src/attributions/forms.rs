@@ -247,7 +247,9 @@ pub(super) fn passive_judgement(
     let subject = source_left(toks, lo, cue.t0)?;
     // "backed by the union"; "drew criticism from the union" (a judgement received).
     let received = crate::lexicon::reported::is_receiving_verb(&toks[cue.t0].lower);
-    let agent_opens = |t: &Tok| t.is("by") || (received && (t.is("from") || t.is("of")));
+    let agent_opens = |t: &Tok| {
+        t.is("by") || (received && crate::lexicon::reported::is_judgement_giver(&t.lower))
+    };
     if toks.get(cue.t1).is_some_and(agent_opens) {
         let agent =
             source_right(toks, cue.t1 + 1, e).or_else(|| counted_agent(toks, cue.t1 + 1, e))?;

@@ -412,6 +412,7 @@ fn a_verb_of_knowing_before_a_noun_and_an_auxiliary_opens_a_clause() {
     assert!(spans("I know the head of the agency was there.").is_empty());
     assert!(spans("The mayor did not feel well and was sent home.").is_empty());
     assert!(spans("Things are safe as we know it is true.").is_empty());
+    assert!(spans("The app works as you know you will see.").is_empty());
 }
 
 #[test]
@@ -530,6 +531,11 @@ fn a_stance_noun_after_a_possessive_takes_an_object() {
     let v = spans(text);
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].0, (37, 49));
+    assert_eq!(v[0].1, Some((0, 4)));
+    let text = "Ruiz delivered an impassioned defense of the tax plan.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(&text[v[0].0 .0..v[0].0 .1], "the tax plan");
     assert_eq!(v[0].1, Some((0, 4)));
     // No holder ("the attack"), or no object preposition ("support among"): nothing.
     assert!(spans("The army stepped up the attack on the city.").is_empty());

@@ -345,6 +345,21 @@ grammar_words!(
 );
 
 grammar_words!(
+    /// Prepositions opening who gave a received judgement: "criticism from", "the backing of".
+    is_judgement_giver = ["judgement_giver"]
+);
+
+grammar_words!(
+    /// "a", "an": an indefinite noun phrase opens at them.
+    is_indefinite_article = ["indefinite_article"]
+);
+
+grammar_words!(
+    /// Pronouns as often objects as subjects ("it", "you"): no bare clause opens at them.
+    is_expletive_object = ["expletive_object"]
+);
+
+grammar_words!(
     /// Judgements received from someone: "drew criticism from", "won the backing of".
     is_received_judgement = ["received_judgement"]
 );
