@@ -25,7 +25,7 @@ use super::lexicon::{
 };
 use crate::lexicon::word_table::{ascii_word_run, WordMap};
 use crate::lexicon::{WordSet, TITLE_MINOR};
-use crate::quotes::tokens::{PlainWalk, PlainWord};
+use crate::quotes::tokens::{char_at, PlainWalk, PlainWord};
 use crate::Span;
 
 #[derive(Clone, Debug)]
@@ -332,16 +332,6 @@ pub fn tokenize_after(
         ranges.push((t0, t1));
     }
     (toks, ranges)
-}
-
-/// The char at byte `i` of `s` (ASCII without decoding); `i` is on a char boundary.
-#[inline]
-fn char_at(s: &str, i: usize) -> Option<char> {
-    match s.as_bytes().get(i) {
-        Some(&b) if b < 0x80 => Some(b as char),
-        Some(_) => s.get(i..).and_then(|r| r.chars().next()),
-        None => None,
-    }
 }
 
 /// Push the tokens of one sentence, `slice`, which starts at byte `base` of the text.

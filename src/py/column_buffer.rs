@@ -13,33 +13,32 @@ use std::mem::ManuallyDrop;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-/// The element type of a buffer.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Elem {
-    I64,
-    I32,
-    I8,
-    F64,
-    U8,
-    Bool,
+/// An element type a buffer may hold: numpy's `typestr` for it (native byte order, kind,
+/// size). Sealed to the types below: `typestr` must describe `Self` exactly.
+pub(super) trait Element: Copy + private::Sealed {
+    const TYPESTR: &'static str;
 }
 
-impl Elem {
-    /// numpy's `typestr`: byte order (native), kind, size.
-    fn typestr(self) -> &'static str {
-        let little = cfg!(target_endian = "little");
-        match self {
-            Elem::I64 if little => "<i8",
-            Elem::I64 => ">i8",
-            Elem::I32 if little => "<i4",
-            Elem::I32 => ">i4",
-            Elem::I8 => "|i1",
-            Elem::F64 if little => "<f8",
-            Elem::F64 => ">f8",
-            Elem::U8 => "|u1",
-            Elem::Bool => "|b1",
+mod private {
+    pub trait Sealed {}
+}
+
+macro_rules! element {
+    ($($t:ty => $little:literal, $big:literal;)+) => {$(
+        impl private::Sealed for $t {}
+        impl Element for $t {
+            const TYPESTR: &'static str = if cfg!(target_endian = "little") { $little } else { $big };
         }
-    }
+    )+};
+}
+
+element! {
+    i64 => "<i8", ">i8";
+    i32 => "<i4", ">i4";
+    i8 => "|i1", "|i1";
+    f64 => "<f8", ">f8";
+    u8 => "|u1", "|u1";
+    bool => "|b1", "|b1";
 }
 
 /// A vector's memory, owned here and written only through the arrays made over it (Rust never
@@ -50,103 +49,48 @@ pub(super) struct ColumnBuffer {
     /// Elements, and the vector's capacity in elements (to free it as it was allocated).
     len: usize,
     cap: usize,
-    elem: Elem,
+    elem_size: usize,
+    typestr: &'static str,
+    /// Rebuilds the vector of the element type from `ptr`, `len`, `cap` and drops it.
+    free: unsafe fn(*mut u8, usize, usize),
 }
 
 // SAFETY: the buffer is a plain heap allocation with no thread affinity; Rust never touches
 // its contents after construction (only `Drop` frees it, once nothing else can refer to it).
 unsafe impl Send for ColumnBuffer {}
+// SAFETY: as above; shared access only reads the raw parts, never the memory.
 unsafe impl Sync for ColumnBuffer {}
 
+/// Frees the raw parts of a `Vec<T>`.
+///
+/// # Safety
+/// `ptr`, `len`, `cap` are the raw parts of a `Vec<T>`, taken apart once and not used after.
+unsafe fn free_vec<T>(ptr: *mut u8, len: usize, cap: usize) {
+    drop(Vec::from_raw_parts(ptr.cast::<T>(), len, cap));
+}
+
 impl ColumnBuffer {
-    fn from_vec<T>(v: Vec<T>, elem: Elem) -> Self {
+    /// The vector's values (counts, offsets, scores, UTF-8 data, validity bitmaps, numpy
+    /// bools, category codes); its spare capacity is given back.
+    pub(super) fn new<T: Element>(mut v: Vec<T>) -> Self {
+        v.shrink_to_fit();
         let mut v = ManuallyDrop::new(v);
         ColumnBuffer {
             ptr: v.as_mut_ptr().cast::<u8>(),
             len: v.len(),
             cap: v.capacity(),
-            elem,
-        }
-    }
-
-    /// int64 values (counts, offsets, positions); the vector's spare capacity is given back.
-    pub(super) fn i64s(mut v: Vec<i64>) -> Self {
-        v.shrink_to_fit();
-        Self::from_vec(v, Elem::I64)
-    }
-
-    /// int32 values (offsets within a document, counts, numbers within a document).
-    pub(super) fn i32s(mut v: Vec<i32>) -> Self {
-        v.shrink_to_fit();
-        Self::from_vec(v, Elem::I32)
-    }
-
-    /// int8 values (category codes).
-    pub(super) fn i8s(mut v: Vec<i8>) -> Self {
-        v.shrink_to_fit();
-        Self::from_vec(v, Elem::I8)
-    }
-
-    pub(super) fn f64s(mut v: Vec<f64>) -> Self {
-        v.shrink_to_fit();
-        Self::from_vec(v, Elem::F64)
-    }
-
-    /// Bytes (UTF-8 data, validity bitmaps).
-    pub(super) fn bytes(mut v: Vec<u8>) -> Self {
-        v.shrink_to_fit();
-        Self::from_vec(v, Elem::U8)
-    }
-
-    /// numpy bools (one byte each, 0 or 1).
-    pub(super) fn bools(mut v: Vec<bool>) -> Self {
-        v.shrink_to_fit();
-        Self::from_vec(v, Elem::Bool)
-    }
-
-    fn elem_size(&self) -> usize {
-        match self.elem {
-            Elem::I64 | Elem::F64 => 8,
-            Elem::I32 => 4,
-            Elem::I8 | Elem::U8 | Elem::Bool => 1,
+            elem_size: std::mem::size_of::<T>(),
+            typestr: T::TYPESTR,
+            free: free_vec::<T>,
         }
     }
 }
 
 impl Drop for ColumnBuffer {
     fn drop(&mut self) {
-        // SAFETY: ptr, len and cap are the raw parts of a Vec of this element type, taken
-        // apart once in `from_vec`; this is the only place they are put together again.
-        unsafe {
-            match self.elem {
-                Elem::I64 => drop(Vec::from_raw_parts(
-                    self.ptr.cast::<i64>(),
-                    self.len,
-                    self.cap,
-                )),
-                Elem::I32 => drop(Vec::from_raw_parts(
-                    self.ptr.cast::<i32>(),
-                    self.len,
-                    self.cap,
-                )),
-                Elem::I8 => drop(Vec::from_raw_parts(
-                    self.ptr.cast::<i8>(),
-                    self.len,
-                    self.cap,
-                )),
-                Elem::F64 => drop(Vec::from_raw_parts(
-                    self.ptr.cast::<f64>(),
-                    self.len,
-                    self.cap,
-                )),
-                Elem::U8 => drop(Vec::from_raw_parts(self.ptr, self.len, self.cap)),
-                Elem::Bool => drop(Vec::from_raw_parts(
-                    self.ptr.cast::<bool>(),
-                    self.len,
-                    self.cap,
-                )),
-            }
-        }
+        // SAFETY: ptr, len and cap are the raw parts of the Vec whose element type `free` was
+        // made for, taken apart once in `new`; this is the only place they are used again.
+        unsafe { (self.free)(self.ptr, self.len, self.cap) }
     }
 }
 
@@ -161,7 +105,7 @@ impl ColumnBuffer {
     /// Size in bytes.
     #[getter]
     fn size(&self) -> usize {
-        self.len * self.elem_size()
+        self.len * self.elem_size
     }
 
     fn __len__(&self) -> usize {
@@ -174,7 +118,7 @@ impl ColumnBuffer {
         let d = PyDict::new(py);
         d.set_item("version", 3)?;
         d.set_item("shape", (self.len,))?;
-        d.set_item("typestr", self.elem.typestr())?;
+        d.set_item("typestr", self.typestr)?;
         d.set_item("data", (self.ptr as usize, false))?;
         Ok(d)
     }
@@ -183,7 +127,7 @@ impl ColumnBuffer {
         format!(
             "ColumnBuffer({} x {}, {} bytes)",
             self.len,
-            self.elem.typestr(),
+            self.typestr,
             self.size()
         )
     }
@@ -195,20 +139,20 @@ mod tests {
 
     #[test]
     fn a_buffer_keeps_the_values_and_sizes_of_its_vector() {
-        let b = ColumnBuffer::i64s(vec![1, -2, 3]);
+        let b = ColumnBuffer::new(vec![1i64, -2, 3]);
         assert_eq!((b.len, b.size()), (3, 24));
         // SAFETY: the buffer holds three i64 at ptr.
         let values = unsafe { std::slice::from_raw_parts(b.ptr.cast::<i64>(), 3) };
         assert_eq!(values, [1, -2, 3]);
-        let e = ColumnBuffer::bytes(Vec::new());
+        let e = ColumnBuffer::new(Vec::<u8>::new());
         assert_eq!((e.len, e.size()), (0, 0));
-        assert_eq!(ColumnBuffer::bools(vec![true, false]).size(), 2);
-        let b = ColumnBuffer::i32s(vec![7, -1]);
-        assert_eq!((b.len, b.size(), &b.elem.typestr()[1..]), (2, 8, "i4"));
+        assert_eq!(ColumnBuffer::new(vec![true, false]).size(), 2);
+        let b = ColumnBuffer::new(vec![7i32, -1]);
+        assert_eq!((b.len, b.size(), &b.typestr[1..]), (2, 8, "i4"));
         // SAFETY: the buffer holds two i32 at ptr.
         let values = unsafe { std::slice::from_raw_parts(b.ptr.cast::<i32>(), 2) };
         assert_eq!(values, [7, -1]);
-        let c = ColumnBuffer::i8s(vec![0, 2, 1]);
-        assert_eq!((c.len, c.size(), c.elem.typestr()), (3, 3, "|i1"));
+        let c = ColumnBuffer::new(vec![0i8, 2, 1]);
+        assert_eq!((c.len, c.size(), c.typestr), (3, 3, "|i1"));
     }
 }

@@ -321,10 +321,10 @@ impl Columns for ArrowCells {
         if self.offsets.is_empty() {
             self.offsets.push(0);
         }
-        let offsets = buffer(py, ColumnBuffer::i64s(std::mem::take(&mut self.offsets)))?;
-        let data = buffer(py, ColumnBuffer::bytes(std::mem::take(&mut self.data)))?;
+        let offsets = buffer(py, ColumnBuffer::new(std::mem::take(&mut self.offsets)))?;
+        let data = buffer(py, ColumnBuffer::new(std::mem::take(&mut self.data)))?;
         let validity = if self.nulls > 0 {
-            buffer(py, ColumnBuffer::bytes(std::mem::take(&mut self.validity)))?
+            buffer(py, ColumnBuffer::new(std::mem::take(&mut self.validity)))?
         } else {
             py.None().into_bound(py)
         };
@@ -341,10 +341,10 @@ impl Columns for ArrowCells {
         .into_any())
     }
     fn ints(py: Python<'_>, v: Vec<usize>) -> PyResult<Bound<'_, PyAny>> {
-        buffer(py, ColumnBuffer::i64s(i64s(v)))
+        buffer(py, ColumnBuffer::new(i64s(v)))
     }
     fn int32s(py: Python<'_>, v: Vec<i32>) -> PyResult<Bound<'_, PyAny>> {
-        buffer(py, ColumnBuffer::i32s(v))
+        buffer(py, ColumnBuffer::new(v))
     }
     /// `(values, missing)`: int32 values (0 where missing; None when every value is missing)
     /// and a numpy bool per value, True where missing (the mask pandas' nullable Int32 keeps).
@@ -352,13 +352,13 @@ impl Columns for ArrowCells {
         let values = if v.values.is_empty() {
             py.None().into_bound(py)
         } else {
-            buffer(py, ColumnBuffer::i32s(v.values))?
+            buffer(py, ColumnBuffer::new(v.values))?
         };
-        let missing = buffer(py, ColumnBuffer::bools(v.missing))?;
+        let missing = buffer(py, ColumnBuffer::new(v.missing))?;
         Ok(PyTuple::new(py, [values, missing])?.into_any())
     }
     fn floats(py: Python<'_>, v: Vec<f64>) -> PyResult<Bound<'_, PyAny>> {
-        buffer(py, ColumnBuffer::f64s(v))
+        buffer(py, ColumnBuffer::new(v))
     }
     /// The int8 codes as they are (Python makes the categorical over them).
     fn codes<'py>(
@@ -366,6 +366,6 @@ impl Columns for ArrowCells {
         v: Vec<i8>,
         _categories: &[&'static str],
     ) -> PyResult<Bound<'py, PyAny>> {
-        buffer(py, ColumnBuffer::i8s(v))
+        buffer(py, ColumnBuffer::new(v))
     }
 }

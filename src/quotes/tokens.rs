@@ -83,16 +83,9 @@ fn takes_period(word: &str) -> bool {
     }
     // D-Conn., R-Texas.
     let last = word.rsplit('-').next().unwrap_or(word);
-    // Lower-cased on the stack: abbreviations are short, and this is asked at every period.
-    let mut buf = [0u8; 16];
-    let lower: Cow<str> = match buf.get_mut(..last.len()) {
-        Some(b) => {
-            b.copy_from_slice(last.as_bytes());
-            b.make_ascii_lowercase();
-            std::str::from_utf8(b).map_or_else(|_| last.to_ascii_lowercase().into(), Cow::Borrowed)
-        }
-        None => last.to_ascii_lowercase().into(),
-    };
+    // Lower-cased inline (no allocation up to 24 bytes): this is asked at every period.
+    let mut lower = CompactString::new(last);
+    lower.as_mut_str().make_ascii_lowercase();
     // The state of a party tag counts as capitalised whatever its case ("D-conn.").
     let capitalised = word.chars().next().is_some_and(char::is_uppercase);
     crate::lexicon::is_abbreviation(&lower, capitalised)
@@ -224,9 +217,9 @@ pub fn tokenize_with(
     toks
 }
 
-/// The char at byte `i` (ASCII without decoding).
+/// The char at byte `i` of `text` (ASCII without decoding); `i` is on a char boundary.
 #[inline]
-fn char_at(text: &str, i: usize) -> Option<char> {
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
     match text.as_bytes().get(i) {
         Some(&b) if b < 0x80 => Some(b as char),
         Some(_) => text.get(i..).and_then(|r| r.chars().next()),
