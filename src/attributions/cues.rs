@@ -69,11 +69,25 @@ const MAX_STANCE_NOUN_MODIFIERS: usize = 2;
 /// delivered an impassioned defense of", whose holder is the sentence's subject), or at a verb
 /// that meets it with no holder ("faced sharp criticism for").
 pub(super) fn stance_noun_holder(toks: &[Tok], lo: usize, k: usize) -> Option<usize> {
+    before_modifiers(toks, lo, k, |j, t| {
+        let opens = possessive(t) || (lexicon::is_indefinite_article(&t.lower) && j + 1 < k);
+        opens || lexicon::meets_stance_noun(&t.lower)
+    })
+}
+
+/// The nearest word before the noun at `k`, over at most [`MAX_STANCE_NOUN_MODIFIERS`]
+/// lower-case modifiers, for which `head(j, token)` holds; None when a non-word, a capital, a
+/// quoted word, an article or a preposition comes first.
+fn before_modifiers(
+    toks: &[Tok],
+    lo: usize,
+    k: usize,
+    head: impl Fn(usize, &Tok) -> bool,
+) -> Option<usize> {
     let floor = k.saturating_sub(MAX_STANCE_NOUN_MODIFIERS + 1).max(lo);
     for j in (floor..k).rev() {
         let t = &toks[j];
-        let opens = possessive(t) || (lexicon::is_indefinite_article(&t.lower) && j + 1 < k);
-        if opens || lexicon::meets_stance_noun(&t.lower) {
+        if head(j, t) {
             return Some(j);
         }
         if !t.word || t.cap || t.in_quote || t.in_class(class::ARTICLE | class::PREPOSITION) {
@@ -92,17 +106,9 @@ pub(super) fn judgement_received(toks: &[Tok], lo: usize, k: usize) -> bool {
     if !lexicon::is_stance_noun(w) && !lexicon::is_received_judgement(w) {
         return false;
     }
-    let floor = k.saturating_sub(MAX_STANCE_NOUN_MODIFIERS + 1).max(lo);
-    for j in (floor..k).rev() {
-        let t = &toks[j];
-        if lexicon::is_receiving_verb(&t.lower) || lexicon::meets_stance_noun(&t.lower) {
-            return true;
-        }
-        if !t.word || t.cap || t.in_quote || t.in_class(class::ARTICLE | class::PREPOSITION) {
-            return false;
-        }
-    }
-    false
+    let receives =
+        |_, t: &Tok| lexicon::is_receiving_verb(&t.lower) || lexicon::meets_stance_noun(&t.lower);
+    before_modifiers(toks, lo, k, receives).is_some()
 }
 
 /// Extend a cue over "in a statement" / "in an interview" right after it.

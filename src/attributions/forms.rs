@@ -7,7 +7,9 @@ use super::content_bounds::{
     adjunct_only, clause_end, content_end, is_participle_cue, n_words, trim_end, trim_start,
 };
 use super::cues::{cue_at, Cue, CueKind};
-use super::lexicon::{is_question_opener, is_speaking_document};
+use super::lexicon::{
+    is_judgement_giver, is_question_opener, is_receiving_verb, is_speaking_document,
+};
 use super::sources::{sentence_subject, source_left, source_right};
 use super::tokens::{class, Tok};
 
@@ -246,10 +248,8 @@ pub(super) fn passive_judgement(
 ) -> Option<(Raw, usize)> {
     let subject = source_left(toks, lo, cue.t0)?;
     // "backed by the union"; "drew criticism from the union" (a judgement received).
-    let received = crate::lexicon::reported::is_receiving_verb(&toks[cue.t0].lower);
-    let agent_opens = |t: &Tok| {
-        t.is("by") || (received && crate::lexicon::reported::is_judgement_giver(&t.lower))
-    };
+    let received = is_receiving_verb(&toks[cue.t0].lower);
+    let agent_opens = |t: &Tok| t.is("by") || (received && is_judgement_giver(&t.lower));
     if toks.get(cue.t1).is_some_and(agent_opens) {
         let agent =
             source_right(toks, cue.t1 + 1, e).or_else(|| counted_agent(toks, cue.t1 + 1, e))?;
