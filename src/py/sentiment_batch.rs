@@ -12,7 +12,7 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyString};
 
-use super::batch::{check_threads, run_chunks};
+use super::batch::{check_threads, run_whole_chunks};
 use super::errors::internal;
 use super::ffi;
 use super::input::{items_tuple, take_text};
@@ -176,15 +176,23 @@ pub(super) fn score_batch<'py>(
         }
     };
     // Read a few chunks ahead of the scoring (see the module documentation).
-    let outcome = run_chunks(
+    let outcome = run_whole_chunks(
         py,
         n,
         n_threads,
         true,
         |i| read(i).map(|t| (t, t.len)),
-        // SAFETY: every text's buffer lives until the call's threads are done (`items` and
-        // `held` outlive `run_chunks`, which returns only once every worker has).
-        |t| a.polarity_scores(unsafe { t.get() }),
+        // The thread's scoring buffers looked up once a chunk, not once a text.
+        |chunk: Vec<SharedText>| {
+            a.with_scorer(|scorer| {
+                // SAFETY: every text's buffer lives until the call's threads are done (`items`
+                // and `held` outlive `run_whole_chunks`, which returns only once every worker
+                // has).
+                (chunk.into_iter())
+                    .map(|t| scorer.polarity_scores(unsafe { t.get() }))
+                    .collect()
+            })
+        },
         |i, s| build(i, &s),
     );
     outcome?;
