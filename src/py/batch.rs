@@ -395,8 +395,9 @@ where
 /// Run a batch of `n` items on `n_threads` threads (None: all cores): `read(i)` gives item `i`
 /// and its size under the GIL, `work` runs without the GIL, and `build(i, result)` is called
 /// under the GIL for every item in order. `bounded`: at most [`UNBUILT_PER_THREAD`] chunks per
-/// thread are read and not built (for items that hold converted text); else every item is read
-/// first (for items that only point into the str objects). A panic in `work` becomes
+/// thread are read and not built (for items that hold converted text, and for items whose
+/// str objects should still be in cache when worked on: sentiment's); else every item is read
+/// first. A panic in `work` becomes
 /// RuntimeError. Every call of `work` has returned when this returns, also on error.
 ///
 /// Items go in chunks ([`CHUNK_ITEMS`], [`CHUNK_SIZE`]). `n_threads - 1` workers of a pool take
