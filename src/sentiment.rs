@@ -284,12 +284,25 @@ impl Analyzer {
     /// emphasis applies only when some but not all tokens are upper case; tokens whose
     /// punctuation-stripped form has at most two characters are kept unstripped.
     pub fn polarity_scores(&self, text: &str) -> Scores {
-        thread_local! {
-            static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
-        }
         SCRATCH.with(|s| match s.try_borrow_mut() {
             Ok(mut s) => self.score_with(text, &mut s),
             Err(_) => self.score_with(text, &mut Scratch::default()),
+        })
+    }
+
+    /// `f` with a [`Scorer`]: [`Analyzer::polarity_scores`] for many texts on this thread,
+    /// with the thread's buffers looked up once for all of them instead of once a text.
+    pub fn with_scorer<R>(&self, f: impl FnOnce(&mut Scorer<'_>) -> R) -> R {
+        SCRATCH.with(|s| match s.try_borrow_mut() {
+            Ok(mut sc) => f(&mut Scorer {
+                a: self,
+                sc: &mut sc,
+            }),
+            // Called from inside `f` (not expected): buffers of its own.
+            Err(_) => f(&mut Scorer {
+                a: self,
+                sc: &mut Scratch::default(),
+            }),
         })
     }
 
@@ -375,6 +388,24 @@ impl Analyzer {
         }
         Some(out)
     }
+}
+
+/// [`Analyzer::polarity_scores`] for many texts (see [`Analyzer::with_scorer`]).
+pub struct Scorer<'a> {
+    a: &'a Analyzer,
+    sc: &'a mut Scratch,
+}
+
+impl Scorer<'_> {
+    /// VADER's four scores of `text` (the same as [`Analyzer::polarity_scores`]).
+    pub fn polarity_scores(&mut self, text: &str) -> Scores {
+        self.a.score_with(text, self.sc)
+    }
+}
+
+thread_local! {
+    /// The scoring buffers of this thread.
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
 /// Per-thread buffers of one scoring, reused from text to text.

@@ -62,3 +62,27 @@ def test_generator_input_read_once():
         yield from SMALL[:5000]
 
     assert presslens.split_sentences_batch(gen(), n_threads=2) == [presslens.split_sentences(t) for t in SMALL]
+
+
+class Reversed(list):
+    """A list subclass that iterates in reverse: a batch must follow its __iter__."""
+
+    def __iter__(self):
+        return iter(self[::-1])
+
+
+@pytest.mark.parametrize("n_threads", [1, 2])
+def test_sentiment_batch_input_kinds(n_threads):
+    # Lists and tuples are held as one tuple (copied in C); a list subclass, a generator and
+    # other iterables are iterated like before. Over several chunks, with a non-ASCII text
+    # and a lone surrogate in the middle.
+    texts = SMALL[:300] + ["Très “bad”\ud800 news!", "GOOD :)"] + SMALL[300:600]
+    want = [presslens.polarity_scores(t) for t in texts]
+    for given in (texts, tuple(texts), (t for t in texts), dict.fromkeys(texts).keys()):
+        assert presslens.polarity_scores_batch(given, n_threads=n_threads) == want
+    rev = Reversed(texts)
+    assert presslens.polarity_scores_batch(rev, n_threads=n_threads) == want[::-1]
+    cols = presslens.polarity_scores_columns(rev, n_threads=n_threads)
+    assert cols["compound"] == [s["compound"] for s in want[::-1]]
+    with pytest.raises(TypeError, match=r"texts\[301\]"):
+        presslens.polarity_scores_columns(tuple(texts[:301]) + (b"x",), n_threads=n_threads)

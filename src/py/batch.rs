@@ -209,8 +209,15 @@ impl<In: Send, Res: Send> Shared<In, Res> {
     }
 
     /// Work on chunk `k` and hand its outcome to the calling thread.
-    fn work_on(&self, work: &(impl Fn(In) -> Res + Sync), k: usize, items: Vec<In>) {
-        let outcome = catch_unwind(AssertUnwindSafe(|| items.into_iter().map(work).collect()));
+    fn work_on(&self, work: &(impl Fn(Vec<In>) -> Vec<Res> + Sync), k: usize, items: Vec<In>) {
+        let len = items.len();
+        let outcome = match catch_unwind(AssertUnwindSafe(|| work(items))) {
+            // Every item gets its result: the build fills every slot of a list it made.
+            Ok(results) if results.len() != len => {
+                Err(Box::new("a chunk's results are not one an item") as Panic)
+            }
+            other => other,
+        };
         let mut st = self.lock();
         if let Some(slot) = k
             .checked_sub(st.first_result)
@@ -226,7 +233,7 @@ impl<In: Send, Res: Send> Shared<In, Res> {
     /// A worker: work on chunks until none is left. An empty queue before the end means the
     /// calling thread is building or working: look again after a yield, and sleep only when
     /// it stays empty (the calling thread builds slower than this thread works).
-    fn worker(&self, work: &(impl Fn(In) -> Res + Sync)) {
+    fn worker(&self, work: &(impl Fn(Vec<In>) -> Vec<Res> + Sync)) {
         let mut empty = 0;
         while let Ok(job) = self.claim() {
             match job {
@@ -347,7 +354,11 @@ where
     /// Read chunks while it is allowed (the workers start on the first while the rest are
     /// read); build the worked ones in order, reading more after each; when the next one to
     /// build is not worked yet, work on a queued chunk, or else wait for it.
-    fn drive(&mut self, py: Python<'_>, work: &(impl Fn(In) -> Res + Sync)) -> PyResult<()> {
+    fn drive(
+        &mut self,
+        py: Python<'_>,
+        work: &(impl Fn(Vec<In>) -> Vec<Res> + Sync),
+    ) -> PyResult<()> {
         loop {
             if self.can_read() {
                 self.read_chunk()?;
@@ -384,8 +395,9 @@ where
 /// Run a batch of `n` items on `n_threads` threads (None: all cores): `read(i)` gives item `i`
 /// and its size under the GIL, `work` runs without the GIL, and `build(i, result)` is called
 /// under the GIL for every item in order. `bounded`: at most [`UNBUILT_PER_THREAD`] chunks per
-/// thread are read and not built (for items that hold converted text); else every item is read
-/// first (for items that only point into the str objects). A panic in `work` becomes
+/// thread are read and not built (for items that hold converted text, and for items whose
+/// str objects should still be in cache when worked on: sentiment's); else every item is read
+/// first. A panic in `work` becomes
 /// RuntimeError. Every call of `work` has returned when this returns, also on error.
 ///
 /// Items go in chunks ([`CHUNK_ITEMS`], [`CHUNK_SIZE`]). `n_threads - 1` workers of a pool take
@@ -402,6 +414,22 @@ pub(super) fn run_chunks<In: Send, Res: Send>(
     bounded: bool,
     read: impl FnMut(usize) -> PyResult<(In, usize)>,
     work: impl Fn(In) -> Res + Sync,
+    build: impl FnMut(usize, Res) -> PyResult<()>,
+) -> PyResult<()> {
+    let work_chunk = |items: Vec<In>| items.into_iter().map(&work).collect();
+    run_whole_chunks(py, n, n_threads, bounded, read, work_chunk, build)
+}
+
+/// [`run_chunks`] with `work` given a whole chunk's items (it must return one result an item,
+/// in order; else the call raises RuntimeError): for work that sets up something per chunk,
+/// such as buffers reused from item to item.
+pub(super) fn run_whole_chunks<In: Send, Res: Send>(
+    py: Python<'_>,
+    n: usize,
+    n_threads: Option<usize>,
+    bounded: bool,
+    read: impl FnMut(usize) -> PyResult<(In, usize)>,
+    work: impl Fn(Vec<In>) -> Vec<Res> + Sync,
     build: impl FnMut(usize, Res) -> PyResult<()>,
 ) -> PyResult<()> {
     let threads = n_threads.unwrap_or_else(rayon::current_num_threads).max(1);
@@ -518,4 +546,40 @@ pub(super) fn article_lists<'py, A: Send, T: IntoPyObject<'py>>(
         },
     )?;
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shared() -> Shared<u32, u32> {
+        Shared {
+            state: Mutex::new(State {
+                queue: VecDeque::new(),
+                results: VecDeque::from([None, None]),
+                first_result: 0,
+                read_all: false,
+                stop: false,
+                running: 0,
+                sleeping_workers: 0,
+                caller_waits: false,
+            }),
+            for_workers: Condvar::new(),
+            for_caller: Condvar::new(),
+        }
+    }
+
+    /// A chunk's work must give one result an item: fewer would leave list slots unfilled.
+    #[test]
+    fn a_chunk_with_a_result_missing_is_an_error() {
+        let s = shared();
+        s.work_on(
+            &|items: Vec<u32>| items.iter().map(|x| x * 2).collect(),
+            0,
+            vec![1, 2, 3],
+        );
+        s.work_on(&|items: Vec<u32>| items[1..].to_vec(), 1, vec![1, 2, 3]);
+        assert!(matches!(s.take_next(), Some(Ok(v)) if v == [2, 4, 6]));
+        assert!(matches!(s.take_next(), Some(Err(_))));
+    }
 }

@@ -88,7 +88,7 @@ extern "C" {
 /// (no copy); otherwise the UTF-8 copy CPython keeps in the str once made (the one `"s#"`
 /// argument parsing uses). `None` when the str has lone surrogates (no UTF-8; the error is
 /// cleared) and on Windows, where callers encode instead.
-pub(super) fn str_utf8<'a>(s: &'a Bound<'_, PyString>) -> Option<&'a str> {
+pub(super) fn str_utf8<'a>(s: Borrowed<'a, '_, PyString>) -> Option<&'a str> {
     #[cfg(not(windows))]
     {
         let mut size: pyo3::ffi::Py_ssize_t = 0;

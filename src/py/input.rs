@@ -7,7 +7,7 @@
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyIterator, PyString};
+use pyo3::types::{PyIterator, PyList, PyString, PyTuple};
 
 use super::errors::type_name;
 use super::ffi;
@@ -116,6 +116,23 @@ pub(super) fn all_items<'py>(
     arg: &str,
 ) -> PyResult<Vec<Bound<'py, PyAny>>> {
     items(texts, func, arg, "an iterable of str")?.collect()
+}
+
+/// Every item of an iterable (as [`all_items`]), held by one tuple: a tuple as it is, a list
+/// copied by CPython in one call (`PyList_AsTuple`, no Python call per item), any other
+/// iterable collected item by item. Items are then read borrowed from the tuple.
+pub(super) fn items_tuple<'py>(
+    texts: &Bound<'py, PyAny>,
+    func: &str,
+    arg: &str,
+) -> PyResult<Bound<'py, PyTuple>> {
+    if let Ok(t) = texts.cast_exact::<PyTuple>() {
+        return Ok(t.clone());
+    }
+    if let Ok(l) = texts.cast_exact::<PyList>() {
+        return Ok(l.to_tuple());
+    }
+    PyTuple::new(texts.py(), all_items(texts, func, arg)?)
 }
 
 /// The UTF-8 of item `i` of argument `arg`. The conversion runs under the GIL, so it is kept

@@ -59,7 +59,7 @@ fn score_one<'py>(
     text: &Bound<'py, PyAny>,
     func: &str,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let t = Utf8::of(text, func, || "text".to_string())?;
+    let t = Utf8::of(text.as_borrowed(), func, || "text".to_string())?;
     let s = t.as_str();
     // Short texts: releasing the GIL costs more than scoring.
     let scores = if s.len() > SENTIMENT_DETACH_BYTES {

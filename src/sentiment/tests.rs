@@ -53,6 +53,30 @@ fn every_reference_row_matches_bit_for_bit() {
     assert_eq!(bad.len(), 0, "{} of {} rows differ", bad.len(), rows.len());
 }
 
+/// The batch path: one `Scorer` (the thread's buffers, looked up once) scores every reference
+/// row, long and short, ASCII and not, in turn, bit for bit; a scorer asked for inside another
+/// (the thread's buffers are taken) gets buffers of its own and the same scores.
+#[test]
+fn a_scorer_reusing_its_buffers_matches_every_reference_row() {
+    let rows = reference();
+    let a = Analyzer::default_ref();
+    let bad = a.with_scorer(|outer| {
+        (rows.iter().enumerate())
+            .filter(|(k, r)| {
+                let s = match k % 1000 {
+                    0 => a.with_scorer(|inner| inner.polarity_scores(&r.text)),
+                    _ => outer.polarity_scores(&r.text),
+                };
+                !(same(s.neg, r.neg)
+                    && same(s.neu, r.neu)
+                    && same(s.pos, r.pos)
+                    && same(s.compound, r.compound))
+            })
+            .count()
+    });
+    assert_eq!(bad, 0, "{bad} of {} rows differ", rows.len());
+}
+
 #[test]
 fn empty_and_whitespace_give_zeros() {
     let a = Analyzer::default_ref();
