@@ -152,3 +152,21 @@ fn name_ending_in_a_modal() {
     assert_eq!(v[0].0, at(text, "The talks will resume"));
     assert_eq!(v[0].1, Some(at(text, "Ana May")));
 }
+
+/// Verbs of taking up or attacking a position take it as their object
+/// like "endorsed" and "highlighted" do.
+#[test]
+fn stance_verbs_of_embracing_and_attacking() {
+    let text = "Two council members were bashing the budget.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the budget"));
+    assert_eq!(v[0].1, Some(at(text, "Two council members")));
+    let text = "Farm groups are embracing the new trade rules.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the new trade rules"));
+    assert_eq!(v[0].2, Some(at(text, "embracing")));
+    // The nouns stay nouns: "a warm embrace".
+    assert!(spans("A warm embrace ended the long feud.").is_empty());
+}
