@@ -190,3 +190,23 @@ fn a_noun_like_cue_after_still_follows_its_subject() {
     // The adverb alone makes no verb: a base form after a singular noun stays a noun.
     assert!(spans("The city still plan drew a crowd.").is_empty());
 }
+
+/// "made clear that", "has made it clear that": an idiom of saying ([clause_phrase]) is the
+/// cue of the clause after it; "clear" as an adjective before a noun is no cue.
+#[test]
+fn made_clear_reports_the_clause_after_it() {
+    let text = "The mayor made clear that she would not run again.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (21, 49));
+    assert_eq!(v[0].0, at(text, "that she would not run again"));
+    assert_eq!(v[0].1, Some(at(text, "The mayor")));
+    assert_eq!(v[0].2, Some(at(text, "made clear")));
+    let text = "Ruiz has made it clear that the plan is dead.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "that the plan is dead"));
+    assert_eq!(v[0].1, Some(at(text, "Ruiz")));
+    assert_eq!(v[0].2, Some(at(text, "made it clear")));
+    assert!(spans("The factory made clear plastic bottles for the city.").is_empty());
+}
