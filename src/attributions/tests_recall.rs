@@ -210,3 +210,17 @@ fn made_clear_reports_the_clause_after_it() {
     assert_eq!(v[0].2, Some(at(text, "made it clear")));
     assert!(spans("The factory made clear plastic bottles for the city.").is_empty());
 }
+
+/// A stance verb in an infinitive of purpose after an intransitive verb ("met to condemn"):
+/// when no subject opens the sentence (an opening adjunct with no comma), its holder is the noun
+/// phrase before the verb that takes the infinitive.
+#[test]
+fn an_infinitive_stance_takes_the_holder_before_its_verb() {
+    let text = "In the capital the senators met to condemn the attack.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (43, 53));
+    assert_eq!(v[0].0, at(text, "the attack"));
+    assert_eq!(v[0].1, Some(at(text, "the senators")));
+    assert_eq!(v[0].2, Some(at(text, "condemn")));
+}
