@@ -171,8 +171,8 @@ fn stance_verbs_of_embracing_and_attacking() {
     assert!(spans("A warm embrace ended the long feud.").is_empty());
 }
 
-/// An adverb between a subject and a noun-like cue form ("still") hides neither: the
-/// noun-form test looks through it to the subject ("voters", "they") before it.
+/// An adverb between a subject and a noun-like cue form ("still", "already", "often") hides
+/// neither: the noun-form test looks through it to the subject ("voters", "they") before it.
 #[test]
 fn a_noun_like_cue_after_still_follows_its_subject() {
     let text = "Most voters still want Ruiz to run.";
@@ -187,6 +187,16 @@ fn a_noun_like_cue_after_still_follows_its_subject() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].0, at(text, "the plan"));
     assert_eq!(v[0].1, Some(at(text, "They")));
+    let text = "Most voters already support the plan.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the plan"));
+    assert_eq!(v[0].1, Some(at(text, "Most voters")));
+    let text = "Farmers often blame the weather.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the weather"));
+    assert_eq!(v[0].2, Some(at(text, "blame")));
     // The adverb alone makes no verb: a base form after a singular noun stays a noun.
     assert!(spans("The city still plan drew a crowd.").is_empty());
 }
