@@ -157,7 +157,9 @@ fn preposed(
                 // No noun phrase right before the verb ("…, offering analysis, said"): the
                 // subject of the sentence, when it is a noun phrase.
                 None => Some(
-                    source_left(toks, lo, cue.t0).or_else(|| sentence_subject(toks, lo, cue.t0))?,
+                    source_left(toks, lo, cue.t0)
+                        .or_else(|| sentence_subject(toks, lo, cue.t0))
+                        .or_else(|| infinitive_stance_holder(toks, lo, cue))?,
                 ),
             }
         }
@@ -235,6 +237,17 @@ fn preposed(
         },
         c1.max(next),
     ))
+}
+
+/// "In the capital the senators met to condemn the attack": the holder of a stance verb in an
+/// infinitive, which the source rules do not reach over "to", is the noun phrase before the
+/// verb that takes the infinitive ("the senators met to"); None for other cues.
+fn infinitive_stance_holder(toks: &[Tok], lo: usize, cue: &Cue) -> Option<(usize, usize)> {
+    let infinitive = cue.t0 >= lo + 2 && toks[cue.t0 - 1].is("to");
+    if cue.kind != CueKind::Stance || !infinitive {
+        return None;
+    }
+    source_left(toks, lo, cue.t0 - 2)
 }
 
 /// Is the word at `j` a finite verb in the past ("angered", "surprised") rather than a

@@ -53,9 +53,19 @@ pub(super) fn noun_phrasal_is_verb(toks: &[Tok], lo: usize, k: usize) -> bool {
 /// A cue form that is more often a noun in news ("attacks", "plans", "show") is a verb only
 /// after a subject, before an object, or closing a clause after a plural subject.
 pub(super) fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w: &str) -> bool {
+    // "Most voters still want Ruiz to run": the subject tests look through one adverb that
+    // stands between a subject and its verb ([frequency_adverb]) to the word before it (`s`
+    // is where the verb group starts). The adverb alone makes nothing a verb ("There's
+    // always talk of …").
+    let s = if k > lo + 1 && toks[k - 1].word && toks[k - 1].in_class(class::FREQUENCY_ADVERB) {
+        k - 1
+    } else {
+        k
+    };
+    let prev = if s < k { lw(toks, s - 1) } else { prev };
     // A capitalised possessive is no subject: "Ms. Osei's plan" is a noun.
-    let after_subject = k > lo && {
-        let p = &toks[k - 1];
+    let after_subject = s > lo && {
+        let p = &toks[s - 1];
         p.word
             && ((p.cap && !possessive(p))
                 || p.in_class(class::SUBJECT_PRONOUN | class::FINDING_SUBJECT))
@@ -71,7 +81,7 @@ pub(super) fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w
     });
     // "…, campaign records show.": a plural subject and nothing after the verb.
     let clause_ends = next.map_or(true, |n| !n.word && !n.is_quote_mark());
-    let plural_subject = prev.ends_with('s') && !prev.ends_with("ss") && k > lo && toks[k - 1].word;
+    let plural_subject = prev.ends_with('s') && !prev.ends_with("ss") && s > lo && toks[s - 1].word;
     let verb_here = after_subject || object_follows || (clause_ends && plural_subject);
     if !verb_here {
         return false;
@@ -91,8 +101,8 @@ pub(super) fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w
     // as a verb it follows a plural, a pronoun or an auxiliary ("polls show", "they plan").
     let base = !(w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing"));
     if base && !after_subject {
-        // `prev` is the word before `k` in the sentence ("" at its start).
-        let prev_marks_base_form = k > lo && toks[k - 1].in_class(class::MARKS_BASE_FORM_VERB);
+        // `prev` is the word before the verb group in the sentence ("" at its start).
+        let prev_marks_base_form = s > lo && toks[s - 1].in_class(class::MARKS_BASE_FORM_VERB);
         let plural_or_aux = prev.ends_with('s') && !prev.ends_with("ss") || prev_marks_base_form;
         if !plural_or_aux {
             return false;

@@ -294,6 +294,17 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             kind: CueKind::Clause,
         });
     }
+    // "The mayor made clear that she would run": an idiom of saying before its clause.
+    if let Some(p) = (lexicon::CLAUSE_PHRASES.iter()).find(|p| p.matches(near(toks, lo, k))) {
+        let t1 = k + p.slots.len() - 1;
+        if t1 < hi {
+            return Some(Cue {
+                t0: k,
+                t1,
+                kind: CueKind::Clause,
+            });
+        }
+    }
     if matches!(prev, "is" | "was" | "been" | "be" | "widely")
         && t.in_class(class::IMPERSONAL_PARTICIPLE)
     {

@@ -152,3 +152,85 @@ fn name_ending_in_a_modal() {
     assert_eq!(v[0].0, at(text, "The talks will resume"));
     assert_eq!(v[0].1, Some(at(text, "Ana May")));
 }
+
+/// Verbs of taking up or attacking a position take it as their object
+/// like "endorsed" and "highlighted" do.
+#[test]
+fn stance_verbs_of_embracing_and_attacking() {
+    let text = "Two council members were bashing the budget.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the budget"));
+    assert_eq!(v[0].1, Some(at(text, "Two council members")));
+    let text = "Farm groups are embracing the new trade rules.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the new trade rules"));
+    assert_eq!(v[0].2, Some(at(text, "embracing")));
+    // The nouns stay nouns: "a warm embrace".
+    assert!(spans("A warm embrace ended the long feud.").is_empty());
+}
+
+/// An adverb between a subject and a noun-like cue form ("still", "already", "often") hides
+/// neither: the noun-form test looks through it to the subject ("voters", "they") before it.
+#[test]
+fn a_noun_like_cue_after_still_follows_its_subject() {
+    let text = "Most voters still want Ruiz to run.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (23, 34));
+    assert_eq!(v[0].0, at(text, "Ruiz to run"));
+    assert_eq!(v[0].1, Some(at(text, "Most voters")));
+    assert_eq!(v[0].2, Some(at(text, "want")));
+    let text = "They still support the plan.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the plan"));
+    assert_eq!(v[0].1, Some(at(text, "They")));
+    let text = "Most voters already support the plan.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the plan"));
+    assert_eq!(v[0].1, Some(at(text, "Most voters")));
+    let text = "Farmers often blame the weather.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the weather"));
+    assert_eq!(v[0].2, Some(at(text, "blame")));
+    // The adverb alone makes no verb: a base form after a singular noun stays a noun.
+    assert!(spans("The city still plan drew a crowd.").is_empty());
+}
+
+/// "made clear that", "has made it clear that": an idiom of saying ([clause_phrase]) is the
+/// cue of the clause after it; "clear" as an adjective before a noun is no cue.
+#[test]
+fn made_clear_reports_the_clause_after_it() {
+    let text = "The mayor made clear that she would not run again.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (21, 49));
+    assert_eq!(v[0].0, at(text, "that she would not run again"));
+    assert_eq!(v[0].1, Some(at(text, "The mayor")));
+    assert_eq!(v[0].2, Some(at(text, "made clear")));
+    let text = "Ruiz has made it clear that the plan is dead.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "that the plan is dead"));
+    assert_eq!(v[0].1, Some(at(text, "Ruiz")));
+    assert_eq!(v[0].2, Some(at(text, "made it clear")));
+    assert!(spans("The factory made clear plastic bottles for the city.").is_empty());
+}
+
+/// A stance verb in an infinitive of purpose after an intransitive verb ("met to condemn"):
+/// when no subject opens the sentence (an opening adjunct with no comma), its holder is the noun
+/// phrase before the verb that takes the infinitive.
+#[test]
+fn an_infinitive_stance_takes_the_holder_before_its_verb() {
+    let text = "In the capital the senators met to condemn the attack.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (43, 53));
+    assert_eq!(v[0].0, at(text, "the attack"));
+    assert_eq!(v[0].1, Some(at(text, "the senators")));
+    assert_eq!(v[0].2, Some(at(text, "condemn")));
+}

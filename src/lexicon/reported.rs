@@ -208,7 +208,7 @@ grammar_words!(
 );
 
 /// The sections of `attribution_grammar.txt` that hold phrases ([`super::phrases`]), one a line.
-pub const PHRASE_SECTIONS: &[&str] = &["phrasal_cue", "not_cue", "medium_lead"];
+pub const PHRASE_SECTIONS: &[&str] = &["phrasal_cue", "clause_phrase", "not_cue", "medium_lead"];
 
 /// Phrasal stance verbs the cue rules name beside `cue_verbs.txt`: "called for", "referring to".
 pub static PHRASAL_CUES: Lazy<Vec<Phrase>> =
@@ -220,6 +220,11 @@ pub static CUE_PREFIXES: Lazy<Vec<&'static str>> = Lazy::new(|| {
         .flat_map(|p| p.focus_slot().prefixes())
         .collect()
 });
+
+/// Idioms of saying before a clause: "made clear that", "makes it clear whether". The last slot
+/// opens the clause; the words before it are the cue.
+pub static CLAUSE_PHRASES: Lazy<Vec<Phrase>> =
+    Lazy::new(|| phrases(files::ATTRIBUTION_GRAMMAR, "clause_phrase"));
 
 /// Cue forms in a phrase that reports nothing: "showed up", "found itself", "helped found".
 pub static NOT_CUES: Lazy<Vec<Phrase>> =
