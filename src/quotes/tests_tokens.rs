@@ -68,3 +68,30 @@ fn one_run_words_look_up_like_any_word() {
         assert_eq!(t.lex, flags | poss, "{text:?}");
     }
 }
+
+#[test]
+fn one_run_words_fold_their_key_like_their_lower_case_form() {
+    // Looked up without a lower-case copy (and with one, when run-time additions may apply
+    // or the word is over 16 bytes): the answer of the lower-case form either way.
+    let mut scratch = String::new();
+    for w in [
+        "Said",
+        "SAID",
+        "Told",
+        "Sen",
+        "MR",
+        "Spokeswoman",
+        "POLICE",
+        "X",
+        "G20",
+        "Internationally",
+        "Counterterrorism",
+        "COUNTERTERRORISM",
+    ] {
+        let want = super::super::lexicon::flags_and_classes(&w.to_ascii_lowercase(), false);
+        for adds in [false, true] {
+            let got = super::super::lexicon::alnum_flags_and_classes(w, adds, &mut scratch);
+            assert_eq!(got, want, "{w:?} adds {adds}");
+        }
+    }
+}

@@ -383,15 +383,13 @@ fn word_flags(w: &str, lower_ascii: bool, adds: bool, scratch: &mut String) -> (
 }
 
 /// [`word_flags`] of a word made of one run of ASCII letters and digits: no possessive ending
-/// to strip, and lower-cased by ASCII rules alone.
+/// to strip, and looked up in its lower-case form without building it
+/// ([`super::lexicon::alnum_flags_and_classes`]).
 fn run_flags(w: &str, lower_ascii: bool, adds: bool, scratch: &mut String) -> (u32, Classes) {
     if lower_ascii {
         return super::lexicon::flags_and_classes(w, adds);
     }
-    scratch.clear();
-    scratch.push_str(w);
-    scratch.make_ascii_lowercase();
-    super::lexicon::flags_and_classes(scratch, adds)
+    super::lexicon::alnum_flags_and_classes(w, adds, scratch)
 }
 
 /// [`lower`] kept inline (no allocation) when short: the words and name parts that rules
