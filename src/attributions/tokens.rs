@@ -318,7 +318,9 @@ pub fn tokenize_after(
     let mut known = PlainWalk::new(plain);
     // One check for the call instead of one per word (run-time cue verbs are rare).
     let adds = crate::lexicon::runtime::call_has_additions();
-    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    // News text has a token per five bytes or so, denser in some articles (numbers, lists):
+    // room for those too, as a token vector that outgrows its room is copied whole.
+    let mut toks = Vec::with_capacity(text.len() / 4 + 1);
     let mut ranges = Vec::with_capacity(sentences.len());
     for s in sentences {
         let t0 = toks.len();

@@ -116,7 +116,9 @@ pub fn tokenize_with(
     // Start of mark `mi` (usize::MAX after the last): one compare per char instead of two.
     let mark_at = |mi: usize| marks.get(mi).map_or(usize::MAX, |m| m.0);
     let mut next_mark = mark_at(0);
-    let mut toks = Vec::with_capacity(text.len() / 5);
+    // News text has a token per five bytes or so, denser in some articles (numbers, lists):
+    // room for those too, as a token vector that outgrows its room is copied whole.
+    let mut toks = Vec::with_capacity(text.len() / 4);
     let mut nl = false;
     // One check for the call instead of one per word (run-time additions are rare).
     let adds = crate::lexicon::runtime::call_has_additions();
