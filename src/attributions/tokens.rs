@@ -497,10 +497,18 @@ pub fn mark_direct(toks: &mut [Tok], direct: &[Span]) {
 /// kept for the old marks are dropped.
 fn mark(toks: &mut [Tok], spans: &[Span], mut set: impl FnMut(&mut Tok, bool)) {
     let mut q = 0;
+    // A token starting before `lo`, the start of span `q`, is in no span: one compare for
+    // the tokens between spans, most of an article's.
+    let mut lo = spans.first().map_or(usize::MAX, |s| s.start);
     for t in toks.iter_mut() {
         t.cue_memo.set(None);
+        if t.start < lo {
+            set(t, false);
+            continue;
+        }
         while q < spans.len() && spans[q].end <= t.start {
             q += 1;
+            lo = spans.get(q).map_or(usize::MAX, |s| s.start);
         }
         let inside = spans
             .get(q)
