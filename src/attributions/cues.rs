@@ -224,7 +224,7 @@ const CUE_CLASSES: Classes = class::CUE_WORD
 
 /// Can [`find_cue`] find a cue at `t`? Most words are in no cue list and skip its rules.
 fn may_be_cue(t: &Tok) -> bool {
-    t.in_class(CUE_CLASSES) || lexicon::CUE_PREFIXES.iter().any(|p| t.lower.starts_with(p))
+    t.in_class(CUE_CLASSES) || lexicon::has_cue_prefix(&t.lower)
 }
 
 /// The cue starting at token `k` of a sentence whose tokens are `[lo, hi)`. A word keeps its

@@ -147,3 +147,35 @@ fn plain_words_are_the_words_scanned_here() {
     let (alone, after, _) = both_ways(text, &parts);
     assert!(same(&alone, &after), "{alone:#?}\n{after:#?}");
 }
+
+/// Marking tokens in spans answers, for every token, whether it lies inside one span whole:
+/// tokens before, between, across and after spans, spans without a token, and no span.
+#[test]
+fn marks_are_whole_tokens_inside_a_span() {
+    let text = "One two “three four,” five (six) seven “eight” nine ten.";
+    let whole = [Span::new(0, text.len())];
+    let at = |w: &str| text.find(w).unwrap();
+    let span_sets: Vec<Vec<Span>> = vec![
+        vec![],
+        vec![Span::new(at("“three"), at("five") - 1)],
+        // A span that cuts "two" and one that cuts "seven": those tokens are outside.
+        vec![
+            Span::new(at("two") + 1, at("four") + 4),
+            Span::new(at("seven") + 2, at("ten")),
+        ],
+        vec![Span::new(0, 1), Span::new(at("(six)"), at("(six)") + 5)],
+        vec![
+            Span::new(at("ten"), text.len()),
+            Span::new(text.len(), text.len()),
+        ],
+        vec![Span::new(0, text.len())],
+    ];
+    for spans in span_sets {
+        let (mut toks, _) = tokenize(text, &whole);
+        mark_quoted(&mut toks, &spans);
+        for t in &toks {
+            let want = spans.iter().any(|s| s.start <= t.start && t.end <= s.end);
+            assert_eq!(t.in_quote, want, "{:?} in {spans:?}", &text[t.start..t.end]);
+        }
+    }
+}

@@ -318,7 +318,9 @@ pub fn tokenize_after(
     let mut known = PlainWalk::new(plain);
     // One check for the call instead of one per word (run-time cue verbs are rare).
     let adds = crate::lexicon::runtime::call_has_additions();
-    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    // News text has a token per five bytes or so, denser in some articles (numbers, lists):
+    // room for those too, as a token vector that outgrows its room is copied whole.
+    let mut toks = Vec::with_capacity(text.len() / 4 + 1);
     let mut ranges = Vec::with_capacity(sentences.len());
     for s in sentences {
         let t0 = toks.len();
@@ -495,10 +497,18 @@ pub fn mark_direct(toks: &mut [Tok], direct: &[Span]) {
 /// kept for the old marks are dropped.
 fn mark(toks: &mut [Tok], spans: &[Span], mut set: impl FnMut(&mut Tok, bool)) {
     let mut q = 0;
+    // A token starting before `lo`, the start of span `q`, is in no span: one compare for
+    // the tokens between spans, most of an article's.
+    let mut lo = spans.first().map_or(usize::MAX, |s| s.start);
     for t in toks.iter_mut() {
         t.cue_memo.set(None);
+        if t.start < lo {
+            set(t, false);
+            continue;
+        }
         while q < spans.len() && spans[q].end <= t.start {
             q += 1;
+            lo = spans.get(q).map_or(usize::MAX, |s| s.start);
         }
         let inside = spans
             .get(q)

@@ -20,11 +20,44 @@ enum Alt {
 
 /// Any of its alternatives.
 #[derive(Debug)]
-pub struct Slot(Vec<Alt>);
+pub struct Slot {
+    alts: Vec<Alt>,
+    /// Per byte: whether some word an alternative takes may start with it. A rule asks a
+    /// phrase's focus slot of nearly every word it passes, and most words start otherwise.
+    first: [bool; 256],
+}
 
 impl Slot {
+    fn new(alts: Vec<Alt>) -> Slot {
+        let mut first = [false; 256];
+        for a in &alts {
+            let starts: Vec<&str> = match a {
+                Alt::Word(x) | Alt::Prefix(x) => vec![x],
+                Alt::Section(s) => s.iter().copied().collect(),
+            };
+            for x in starts {
+                match x.as_bytes().first() {
+                    Some(&b) => first[usize::from(b)] = true,
+                    // An empty prefix takes every word.
+                    None => first = [true; 256],
+                }
+            }
+        }
+        Slot { alts, first }
+    }
+
     pub fn matches(&self, w: &str) -> bool {
-        self.0.iter().any(|a| match a {
+        if let Some(&b) = w.as_bytes().first() {
+            if !self.first[usize::from(b)] {
+                return false;
+            }
+        }
+        self.any_alternative(w)
+    }
+
+    /// [`Slot::matches`] without the first-byte filter.
+    pub(super) fn any_alternative(&self, w: &str) -> bool {
+        self.alts.iter().any(|a| match a {
             Alt::Word(x) => *x == w,
             Alt::Prefix(p) => w.starts_with(p),
             Alt::Section(s) => s.contains(w),
@@ -33,7 +66,7 @@ impl Slot {
 
     /// The prefixes among the alternatives ("call*" -> "call").
     pub fn prefixes(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.0.iter().filter_map(|a| match a {
+        self.alts.iter().filter_map(|a| match a {
             Alt::Prefix(p) => Some(*p),
             _ => None,
         })
@@ -104,7 +137,7 @@ pub fn parse(file: &'static str, line: &'static str) -> Option<Phrase> {
             };
             alts.push(alt);
         }
-        slots.push(Slot(alts));
+        slots.push(Slot::new(alts));
     }
     if slots.is_empty() {
         return None;

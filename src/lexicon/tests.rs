@@ -157,3 +157,48 @@ fn every_phrase_of_the_grammar_parses() {
         }
     }
 }
+
+/// Every slot of every phrase of the bundled phrase sections (and of a file with an empty
+/// prefix) answers with its first-byte filter as with its alternatives alone, for the words of
+/// the phrases, forms of them, other words and the empty word.
+#[test]
+fn phrase_slot_filter_answers_as_the_alternatives() {
+    let file = crate::lexicon::files::ATTRIBUTION_GRAMMAR;
+    let mut all: Vec<phrases::Phrase> = (reported::PHRASE_SECTIONS.iter())
+        .flat_map(|name| phrases::phrases(file, name))
+        .collect();
+    all.extend(phrases::phrases(
+        "[p]\n(*) up\nin [d] way\n[d]\nthe a\n",
+        "p",
+    ));
+    let mut probes: Vec<String> = ["", "said", "the", "a", "up", "Up", "zeal", "9", "’s", "ça"]
+        .map(String::from)
+        .to_vec();
+    for name in reported::PHRASE_SECTIONS {
+        for line in crate::lexicon::section_lines(file, name) {
+            for w in line
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+            {
+                probes.extend([
+                    w.to_string(),
+                    format!("{w}ed"),
+                    format!("x{w}"),
+                    w.chars().skip(1).collect(),
+                ]);
+            }
+        }
+    }
+    let (mut slots, mut hits) = (0, 0);
+    for p in &all {
+        for slot in &p.slots {
+            slots += 1;
+            for w in &probes {
+                let want = slot.any_alternative(w);
+                hits += usize::from(want);
+                assert_eq!(slot.matches(w), want, "{w:?} in {slot:?}");
+            }
+        }
+    }
+    assert!(slots > 10 && hits > 20, "{slots} slots, {hits} hits");
+}

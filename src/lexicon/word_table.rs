@@ -308,6 +308,28 @@ impl<V: Copy + Default> WordMap<V> {
     }
 }
 
+impl<V: Copy + Default> WordMap<V> {
+    /// The value of the lower-case form of `w`, a word of ASCII letters and digits only (any
+    /// case): its key is lower-cased in place, each byte ORed with `0x20` (which lower-cases
+    /// a letter and leaves a digit as it is), so no lower-case copy is built. None for a word
+    /// over 16 bytes (not in the table's words; [`WordMap::get`] of its lower-case form).
+    #[inline]
+    pub fn get_alnum_folded(&self, w: &str) -> Option<V> {
+        debug_assert!(w.bytes().all(|b| b.is_ascii_alphanumeric()));
+        let k = key(w.as_bytes())?;
+        // Every byte of the key words is a byte of `w` or zero padding; the padding of the
+        // shorter keys stays zero.
+        let (lo, hi) = match w.len() {
+            8..=16 => (0x2020_2020_2020_2020, 0x2020_2020_2020_2020),
+            4..=7 => (0x2020_2020, 0x2020_2020),
+            _ => (0x2020, 0x20),
+        };
+        self.table
+            .get(&[k[0] | lo, k[1] | hi], w.len())
+            .map(|e| e.val)
+    }
+}
+
 /// Per byte: 1 for an ASCII letter or digit, 3 for an ASCII capital, 0 otherwise.
 const WORD_BYTE: [u8; 256] = {
     let mut t = [0u8; 256];
@@ -394,6 +416,58 @@ mod tests {
         for w in probes {
             assert_eq!(t.get(w), m.get(w).copied(), "{w:?}");
         }
+    }
+
+    /// A word of ASCII letters and digits in any case finds the value of its lower-case form,
+    /// for every key length (1 to 16 bytes) and none over 16.
+    #[test]
+    fn alnum_words_found_by_their_lower_case_form() {
+        let words = [
+            "a",
+            "i",
+            "ab",
+            "u2",
+            "abc",
+            "9th",
+            "said",
+            "sai",
+            "saidx",
+            "claimed",
+            "g20s",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "internationally",
+            "internationalise",
+        ];
+        let t = WordMap::new(words.iter().enumerate().map(|(i, &w)| (w, i as u32 + 1)));
+        for (i, w) in words.iter().enumerate() {
+            for form in [w.to_string(), w.to_ascii_uppercase(), capitalised(w)] {
+                assert_eq!(t.get_alnum_folded(&form), Some(i as u32 + 1), "{form:?}");
+            }
+        }
+        for miss in [
+            "B",
+            "Aa",
+            "ABD",
+            "Saie",
+            "CLAIMEZ",
+            "Spokesmen",
+            "X",
+            "U3",
+            "G20",
+        ] {
+            assert_eq!(t.get_alnum_folded(miss), None, "{miss:?}");
+        }
+        // Over 16 bytes: never in the table's short keys.
+        let long = WordMap::new([("internationalised", 1u32)]);
+        assert_eq!(long.get_alnum_folded("Internationalised"), None);
+    }
+
+    fn capitalised(w: &str) -> String {
+        let mut s = w.to_string();
+        s[..1].make_ascii_uppercase();
+        s
     }
 
     /// The run is every ASCII letter and digit from the start byte on, and its capital flag

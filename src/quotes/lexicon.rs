@@ -106,6 +106,18 @@ pub fn flags_of(lower: &str, adds: bool) -> u32 {
     flags_and_classes(lower, adds).0
 }
 
+/// [`flags_and_classes`] of the lower-case form of `w`, a word of ASCII letters and digits
+/// only, in any case, without building that form unless run-time additions need it.
+pub fn alnum_flags_and_classes(w: &str, adds: bool, scratch: &mut String) -> (u32, Classes) {
+    if adds || w.len() > 16 {
+        scratch.clear();
+        scratch.push_str(w);
+        scratch.make_ascii_lowercase();
+        return flags_and_classes(scratch, adds);
+    }
+    LEX_TABLE.get_alnum_folded(w).unwrap_or_default()
+}
+
 /// [`flags_of`], and the word's classes in the attribution tokenizer's built-in lists
 /// ([`crate::attributions::tokens::class_words`]; run-time additions are its own to add).
 pub fn flags_and_classes(lower: &str, adds: bool) -> (u32, Classes) {

@@ -287,15 +287,18 @@ fn mark_len(next: &str) -> usize {
 /// the colon.
 pub fn speaker_label(text: &str, at: usize) -> Option<Span> {
     let rest = text.get(at..)?;
-    let colon = rest.char_indices().take(32).find(|&(_, c)| c == ':')?.0;
+    // The first char within 32 that is neither a capital nor a label's punctuation must be the
+    // colon: most quotes answer no within their first word, without a search for a colon.
+    let (colon, c) = (rest.char_indices().take(32))
+        .find(|&(_, c)| !(c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-')))?;
+    if c != ':' {
+        return None;
+    }
     let label = &rest[..colon];
     let words = label.split(' ').count();
-    let capitals = label
-        .chars()
-        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
     let after = rest[colon + 1..].chars().next();
     let starts = label.chars().next().is_some_and(char::is_uppercase);
-    (starts && capitals && words <= 3 && after == Some(' ')).then(|| Span::new(at, at + colon))
+    (starts && words <= 3 && after == Some(' ')).then(|| Span::new(at, at + colon))
 }
 
 /// Where the words after a speaker label at `at` start.

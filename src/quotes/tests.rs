@@ -227,3 +227,45 @@ fn resolved_mentions_name_their_own_speaker() {
     let n = |who: &str| named.iter().filter(|(_, n)| *n == Some(who)).count();
     assert!(n("Ana Ruiz") >= 3 && n("Tom Lee") >= 3, "{named:?}");
 }
+
+/// A transcript label as first defined: the first colon within 32 chars, every char before it
+/// a capital or a label's punctuation, the first a capital, at most three words, a space after.
+fn label_by_colon_search(text: &str) -> Option<Span> {
+    let colon = text.char_indices().take(32).find(|&(_, c)| c == ':')?.0;
+    let label = &text[..colon];
+    let capitals =
+        (label.chars()).all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
+    let starts = label.chars().next().is_some_and(char::is_uppercase);
+    let after = text[colon + 1..].chars().next();
+    (starts && capitals && label.split(' ').count() <= 3 && after == Some(' '))
+        .then(|| Span::new(0, colon))
+}
+
+#[test]
+fn speaker_labels_stop_at_the_first_char_no_label_has() {
+    for text in [
+        "JONES: We will.",
+        "SEN. KIM: No.",
+        "Q: Why?",
+        "DR. O’NEIL: Yes.",
+        "ÉLYSÉE: Non.",
+        "MS. SMITH-JONES: Fine.",
+        "Jones: we will.",
+        "We said: no.",
+        "WE SAID:no space",
+        "ONE TWO THREE FOUR: five",
+        "A B C: d",
+        ": nothing before",
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEF: past 32",
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDE: at 31",
+        "NO COLON AT ALL",
+        "THE 2 OF US: numbers",
+        "",
+    ] {
+        assert_eq!(
+            super::marks::speaker_label(text, 0),
+            label_by_colon_search(text),
+            "{text:?}"
+        );
+    }
+}

@@ -116,7 +116,9 @@ pub fn tokenize_with(
     // Start of mark `mi` (usize::MAX after the last): one compare per char instead of two.
     let mark_at = |mi: usize| marks.get(mi).map_or(usize::MAX, |m| m.0);
     let mut next_mark = mark_at(0);
-    let mut toks = Vec::with_capacity(text.len() / 5);
+    // News text has a token per five bytes or so, denser in some articles (numbers, lists):
+    // room for those too, as a token vector that outgrows its room is copied whole.
+    let mut toks = Vec::with_capacity(text.len() / 4);
     let mut nl = false;
     // One check for the call instead of one per word (run-time additions are rare).
     let adds = crate::lexicon::runtime::call_has_additions();
@@ -165,23 +167,31 @@ pub fn tokenize_with(
             continue;
         }
         // A word with neither a capital nor a non-ASCII char is its own lower-case form.
-        let mut lower_ascii = false;
-        let mut plain_word = false;
+        let mut seen = WordEnd {
+            end: i,
+            lower_ascii: false,
+            plain: false,
+            one_run: false,
+        };
         let (start, end, kind) = if next_mark == i {
             let (s, e, k) = marks[mi];
             mi += 1;
             next_mark = mark_at(mi);
             (s, e, k)
         } else if c.is_alphanumeric() {
-            let (end, lower, plain) = word_end(text, i, c, next_mark);
-            lower_ascii = lower;
-            plain_word = plain;
-            (i, end, Kind::Word)
+            seen = word_end(text, i, c, next_mark);
+            (i, seen.end, Kind::Word)
         } else {
             (i, i + c.len_utf8(), Kind::Punct)
         };
+        let (lower_ascii, plain_word) = (seen.lower_ascii, seen.plain);
         let (cap, lex) = if kind == Kind::Word {
-            let (lex, classes) = word_flags(&text[start..end], lower_ascii, adds, &mut scratch);
+            let w = &text[start..end];
+            let (lex, classes) = if seen.one_run {
+                run_flags(w, lower_ascii, adds, &mut scratch)
+            } else {
+                word_flags(w, lower_ascii, adds, &mut scratch)
+            };
             use super::lexicon::flag;
             let shouted = all_caps && lex != 0 && lex & (flag::TITLE | flag::ORG) == 0;
             if let Some(plain) = plain.as_deref_mut().filter(|_| plain_word) {
@@ -231,7 +241,29 @@ pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
 /// quote mark (at `next_mark`) ends it. And whether the word is ASCII without a capital (its
 /// own lower-case form), seen on the way so that [`word_flags`] need not look again; and
 /// whether it is a [`PlainWord`].
-fn word_end(text: &str, start: usize, c: char, next_mark: usize) -> (usize, bool, bool) {
+fn word_end(text: &str, start: usize, c: char, next_mark: usize) -> WordEnd {
+    if c.is_ascii() {
+        let head = &text.as_bytes()[..next_mark.min(text.len())];
+        // Most words: one ASCII run, then a byte that joins nothing and is no period (a space,
+        // a comma, a closing bracket): every check of the general scan would answer no.
+        let (run_end, run_upper) = ascii_word_run(head, start + 1);
+        if let Some(&b) = head.get(run_end) {
+            if b < 0x80 && !matches!(b, b'\'' | b'-' | b'.' | b'&' | b'/') {
+                let upper = c.is_ascii_uppercase() || run_upper;
+                return WordEnd {
+                    end: run_end,
+                    lower_ascii: !upper,
+                    plain: b != b',',
+                    one_run: true,
+                };
+            }
+        }
+    }
+    word_end_scanned(text, start, c, next_mark)
+}
+
+/// [`word_end`] for any word, char by char past its first ASCII run.
+fn word_end_scanned(text: &str, start: usize, c: char, next_mark: usize) -> WordEnd {
     let bytes = text.as_bytes();
     // Anything but one run of ASCII letters and digits taken into the word.
     let mut joined = false;
@@ -295,8 +327,24 @@ fn word_end(text: &str, start: usize, c: char, next_mark: usize) -> (usize, bool
     let free_end = bytes.get(j).map_or(true, |&b| {
         b < 0x80 && !matches!(b, b'\'' | b'-' | b'.' | b',' | b'&' | b'/')
     });
-    let plain = !joined && c.is_ascii() && free_end;
-    (j, !upper && !non_ascii, plain)
+    WordEnd {
+        end: j,
+        lower_ascii: !upper && !non_ascii,
+        plain: !joined && c.is_ascii() && free_end,
+        one_run: !joined && c.is_ascii(),
+    }
+}
+
+/// What [`word_end`] saw of a word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct WordEnd {
+    end: usize,
+    /// ASCII without a capital: its own lower-case form.
+    lower_ascii: bool,
+    /// A [`PlainWord`].
+    plain: bool,
+    /// One run of ASCII letters and digits (so no possessive ending to strip).
+    one_run: bool,
 }
 
 /// Lexicon flags of a word, looked up as it is when already lower case (most words: then
@@ -334,6 +382,16 @@ fn word_flags(w: &str, lower_ascii: bool, adds: bool, scratch: &mut String) -> (
     }
     // Borrowed when it has no capital ("don’t"), as most such words.
     flags_of(&lower(base))
+}
+
+/// [`word_flags`] of a word made of one run of ASCII letters and digits: no possessive ending
+/// to strip, and looked up in its lower-case form without building it
+/// ([`super::lexicon::alnum_flags_and_classes`]).
+fn run_flags(w: &str, lower_ascii: bool, adds: bool, scratch: &mut String) -> (u32, Classes) {
+    if lower_ascii {
+        return super::lexicon::flags_and_classes(w, adds);
+    }
+    super::lexicon::alnum_flags_and_classes(w, adds, scratch)
 }
 
 /// [`lower`] kept inline (no allocation) when short: the words and name parts that rules
@@ -378,3 +436,7 @@ pub fn strip_poss(s: &str) -> (&str, bool) {
     }
     (s, false)
 }
+
+#[cfg(test)]
+#[path = "tests_tokens.rs"]
+mod tests;

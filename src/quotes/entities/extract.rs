@@ -5,11 +5,11 @@ use super::*;
 
 pub fn extract(text: &str, toks: &[Tok]) -> Entities {
     let n = toks.len();
-    // Room for the mentions and names of a usual article at once (about one mention per
-    // dozen tokens), instead of growing step by step.
-    let mut mentions: Vec<Mention> = Vec::with_capacity(n / 12 + 4);
+    // Room for the mentions and names of nearly every article at once (about one mention
+    // per ten tokens, up to one per eight), instead of growing step by step.
+    let mut mentions: Vec<Mention> = Vec::with_capacity(n / 8 + 4);
     let mut names = Names {
-        names: Vec::with_capacity(n / 24 + 4),
+        names: Vec::with_capacity(n / 16 + 4),
         parts: Vec::with_capacity(n / 16 + 4),
     };
     // Quote depth per token.

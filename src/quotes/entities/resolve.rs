@@ -6,7 +6,9 @@ use super::*;
 /// Resolve pronouns and definite role nouns left to right.
 pub(super) fn resolve(text: &str, toks: &[Tok], out: &mut Entities) {
     // (entity, subject, sentence) of recent person mentions outside quotes.
-    let mut history: Vec<(usize, bool, usize)> = Vec::new();
+    // Sized once: nearly every mention outside quotes lands here, and growing step by step
+    // copies it several times over.
+    let mut history: Vec<(usize, bool, usize)> = Vec::with_capacity(out.mentions.len());
     // (group entity, or None for a pair of people; sentence) for "they".
     let mut groups: Vec<(Option<usize>, usize)> = Vec::new();
     for k in 0..out.mentions.len() {
@@ -125,7 +127,8 @@ fn resolve_role(
     }
     // ((score, mentions, recency), entity)
     let mut best: Option<((i32, usize, usize), usize)> = None;
-    let mut seen: Vec<usize> = Vec::new();
+    // Sized once for the entities the walk below may meet (at most 80).
+    let mut seen: Vec<usize> = Vec::with_capacity(history.len().min(80));
     for (rank, &(e, _, _)) in history.iter().rev().take(80).enumerate() {
         if seen.contains(&e) {
             continue;

@@ -1,0 +1,97 @@
+//! The quote tokenizer's word scan: the one-run shortcut answers as the general scan does.
+
+use super::*;
+
+/// Words of every shape the shortcut must tell apart, each followed by every ASCII byte and a
+/// few non-ASCII chars that join words or end them.
+fn contexts() -> Vec<String> {
+    let words = [
+        "said", "Said", "SAID", "x", "X", "9", "20", "Sen", "Mr", "Gov", "Jones", "U", "Victims",
+        "don", "AT", "D", "Conn", "e",
+    ];
+    let mut after: Vec<String> = (0x20u8..0x7f).map(|b| char::from(b).to_string()).collect();
+    for tail in [
+        "’", "’s", "‑x", "é", "“", "”", "—", "s.", "&T", "/11", "-Conn.", "’ ", "'s ",
+    ] {
+        after.push(tail.to_string());
+    }
+    let mut out = Vec::new();
+    for w in words {
+        for a in &after {
+            out.push(format!("{w}{a}"));
+            out.push(format!("{w}{a}x"));
+            out.push(format!("{w}{a} y"));
+        }
+    }
+    out
+}
+
+#[test]
+fn one_run_shortcut_answers_as_the_general_scan() {
+    for text in contexts() {
+        let c = char_at(&text, 0).unwrap_or(' ');
+        // No quote mark, one right after the first run, one further on.
+        let run = ascii_word_run(text.as_bytes(), 1).0;
+        for next_mark in [usize::MAX, run, run + 1, text.len()] {
+            if !text.is_char_boundary(next_mark.min(text.len())) {
+                continue;
+            }
+            assert_eq!(
+                word_end(&text, 0, c, next_mark),
+                word_end_scanned(&text, 0, c, next_mark),
+                "{text:?} with a mark at {next_mark}"
+            );
+        }
+    }
+}
+
+#[test]
+fn one_run_words_look_up_like_any_word() {
+    // The same word, found by the shortcut (a space after it) and by the general scan (a
+    // possessive ending or an abbreviation period after it), has the same lexicon flags.
+    for (text, at) in [
+        ("Senators said so", 1),
+        ("The senator’s aide", 1),
+        ("SAID IT", 0),
+        ("Jones, 54", 0),
+        ("Jones’ aide", 0),
+    ] {
+        let toks = tokenize(text, &[], &[Span::new(0, text.len())]);
+        let t = toks[at];
+        let (base, poss) = strip_poss(&text[t.start..t.end]);
+        let (flags, _) = super::super::lexicon::flags_and_classes(&base.to_lowercase(), false);
+        let poss = if poss {
+            super::super::lexicon::flag::POSS
+        } else {
+            0
+        };
+        assert_eq!(t.lex, flags | poss, "{text:?}");
+    }
+}
+
+#[test]
+fn one_run_words_fold_their_key_like_their_lower_case_form() {
+    // Looked up without a lower-case copy (and with one, when run-time additions may apply
+    // or the word is over 16 bytes): the answer of the lower-case form either way.
+    let mut scratch = String::new();
+    for w in [
+        "Said",
+        "SAID",
+        "Told",
+        "Sen",
+        "MR",
+        "Spokeswoman",
+        "POLICE",
+        "X",
+        "G20",
+        "Internationally",
+        "Counterterrorism",
+        "COUNTERTERRORISM",
+    ] {
+        let want = super::super::lexicon::flags_and_classes(&w.to_ascii_lowercase(), false);
+        for adds in [false, true] {
+            let got = super::super::lexicon::alnum_flags_and_classes(w, adds, &mut scratch);
+            assert_eq!(got, want, "{w:?} adds {adds}");
+        }
+    }
+}
