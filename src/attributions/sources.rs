@@ -3,6 +3,7 @@
 //! Every walk is bounded, so finding a source is constant work per cue.
 
 use super::content_bounds::trim_end;
+use super::forms::counted_agent;
 use super::tokens::{class, Tok};
 
 /// Longest source noun phrase, in tokens.
@@ -142,6 +143,16 @@ pub fn passive_of_saying(toks: &[Tok], lo: usize, k: usize) -> bool {
         return false;
     }
     after_passive_auxiliary(toks, lo, k)
+}
+
+/// The agent of a passive of saying at `k1`, right after its participle: "Ruiz was asked by
+/// reporters whether …", "the aide was told by the FBI that …". The asker or teller named after
+/// "by" is the source (without one, [`passive_of_saying`] leaves the source unnamed).
+pub fn passive_agent(toks: &[Tok], k1: usize, e: usize) -> Option<(usize, usize)> {
+    if !toks.get(k1).is_some_and(|t| t.is("by") && !t.in_quote) {
+        return None;
+    }
+    source_right(toks, k1 + 1, e).or_else(|| counted_agent(toks, k1 + 1, e))
 }
 
 /// Longest time adjunct between a source and its verb ("on Monday night"), in tokens.

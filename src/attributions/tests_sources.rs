@@ -1,0 +1,42 @@
+//! Tests of who the source is (round 12, helper "sources"), in invented sentences with exact
+//! offsets (the sentences are ASCII, so byte offsets equal `str` offsets).
+
+use super::tests::{at, spans};
+
+/// A passive of asking or telling names its asker after "by": "was asked by reporters whether
+/// …" has the reporters as source; without an agent the source stays unnamed.
+#[test]
+fn the_agent_of_a_passive_of_saying_is_its_source() {
+    let text = "The senator was asked by a reporter whether she would run again.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (36, 63));
+    assert_eq!(v[0].1, Some((25, 35)));
+    assert_eq!(v[0].1, Some(at(text, "a reporter")));
+    let text = "Ruiz was told by aides that the budget would pass.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some(at(text, "aides")));
+    assert_eq!(v[0].1, Some((17, 22)));
+    // No agent: nobody named asked.
+    let text = "The senator was asked whether she would run again.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, None);
+}
+
+/// A sentence opening with "Asked by …" names the asker: the question follows the agent.
+#[test]
+fn an_opening_asked_by_names_the_asker() {
+    let text = "Asked by reporters whether the plan would pass, the mayor smiled.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (19, 46));
+    assert_eq!(v[0].0, at(text, "whether the plan would pass"));
+    assert_eq!(v[0].1, Some((9, 18)));
+    assert_eq!(v[0].2, Some(at(text, "Asked")));
+    // Without an agent the question has no source.
+    let v = spans("Asked whether the plan would pass, the mayor smiled.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, None);
+}
