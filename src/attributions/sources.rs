@@ -4,6 +4,7 @@
 
 use super::content_bounds::trim_end;
 use super::forms::counted_agent;
+use super::lexicon;
 use super::tokens::{class, Tok};
 
 /// Longest source noun phrase, in tokens.
@@ -142,8 +143,20 @@ pub fn passive_of_saying(toks: &[Tok], lo: usize, k: usize) -> bool {
     if !participle_form(t) || t.in_class(class::EXPERIENCER) || as_saying {
         return false;
     }
-    after_passive_auxiliary(toks, lo, k)
+    // "is not expected to", "was also widely asked": up to two adverbs after the auxiliary.
+    let mut j = k;
+    while j > lo && k - j < MAX_PASSIVE_ADVERBS {
+        let a = &toks[j - 1];
+        if !(a.word && !a.cap && (is_adverb(a) || lexicon::is_passive_adverb(&a.lower))) {
+            break;
+        }
+        j -= 1;
+    }
+    j > lo && toks[j - 1].in_class(class::PASSIVE_AUXILIARY)
 }
+
+/// Most adverbs between a passive auxiliary and a participle of saying.
+const MAX_PASSIVE_ADVERBS: usize = 2;
 
 /// The agent of a passive of saying at `k1`, right after its participle: "Ruiz was asked by
 /// reporters whether …", "the aide was told by the FBI that …". The asker or teller named after

@@ -40,3 +40,25 @@ fn an_opening_asked_by_names_the_asker() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].1, None);
 }
+
+/// An adverb without "-ly" between the auxiliary and a participle of saying keeps the passive:
+/// "was not asked", "is also expected" name no speaker in their subject.
+#[test]
+fn a_negated_passive_of_saying_names_no_speaker() {
+    let text = "The treasurer was also asked whether the city could pay.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (29, 55));
+    assert_eq!(v[0].0, at(text, "whether the city could pay"));
+    assert_eq!(v[0].1, None);
+    assert_eq!(v[0].2, Some(at(text, "asked")));
+    let text = "The treasurer was not told that the city could pay.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, None);
+    // An experiencer keeps its subject: "is not convinced" holds a view.
+    let text = "The treasurer is not convinced that the city could pay.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((0, 13)));
+}

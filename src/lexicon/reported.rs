@@ -378,3 +378,8 @@ grammar_words!(
     /// Verbs that meet a stance noun with no holder: "faced criticism for", "endured attacks on".
     meets_stance_noun = ["facing"]
 );
+
+grammar_words!(
+    /// Adverbs without "-ly" inside a passive of saying: "is not expected", "was also asked".
+    is_passive_adverb = ["passive_adverb"]
+);
