@@ -27,16 +27,23 @@ pub fn participle_form(t: &Tok) -> bool {
         || t.in_class(class::IRREGULAR_PARTICIPLE)
 }
 
-/// Does a form of "be" or "get" stand before the word at `k`, with at most one -ly adverb
-/// between ("was considered", "was widely considered", "is often portrayed")? The adverb test
-/// is [`is_adverb`], so "a family" is no adverb.
+/// Does a form of "be" or "get" stand before the word at `k`, with at most two adverbs between
+/// ("was considered", "was widely considered", "is not expected", "is best known")? An adverb
+/// is an -ly word ([`is_adverb`], so "a family" is none) or one of [passive_adverb].
 pub fn after_passive_auxiliary(toks: &[Tok], lo: usize, k: usize) -> bool {
     let mut j = k;
-    if j > lo && is_adverb(&toks[j - 1]) {
+    while j > lo && k - j < MAX_PASSIVE_ADVERBS {
+        let a = &toks[j - 1];
+        if !(a.word && !a.cap && (is_adverb(a) || lexicon::is_passive_adverb(&a.lower))) {
+            break;
+        }
         j -= 1;
     }
     j > lo && toks[j - 1].in_class(class::PASSIVE_AUXILIARY)
 }
+
+/// Most adverbs between a passive auxiliary and its participle.
+const MAX_PASSIVE_ADVERBS: usize = 2;
 
 /// A reporting verb that cannot be a noun ("said", "told"; not "report", "claims").
 fn is_verb_cue(t: &Tok) -> bool {
@@ -143,20 +150,8 @@ pub fn passive_of_saying(toks: &[Tok], lo: usize, k: usize) -> bool {
     if !participle_form(t) || t.in_class(class::EXPERIENCER) || as_saying {
         return false;
     }
-    // "is not expected to", "was also widely asked": up to two adverbs after the auxiliary.
-    let mut j = k;
-    while j > lo && k - j < MAX_PASSIVE_ADVERBS {
-        let a = &toks[j - 1];
-        if !(a.word && !a.cap && (is_adverb(a) || lexicon::is_passive_adverb(&a.lower))) {
-            break;
-        }
-        j -= 1;
-    }
-    j > lo && toks[j - 1].in_class(class::PASSIVE_AUXILIARY)
+    after_passive_auxiliary(toks, lo, k)
 }
-
-/// Most adverbs between a passive auxiliary and a participle of saying.
-const MAX_PASSIVE_ADVERBS: usize = 2;
 
 /// The agent of a passive of saying at `k1`, right after its participle: "Ruiz was asked by
 /// reporters whether …", "the aide was told by the FBI that …". The asker or teller named after

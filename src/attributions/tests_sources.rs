@@ -62,3 +62,15 @@ fn a_negated_passive_of_saying_names_no_speaker() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].1, Some((0, 13)));
 }
+
+/// A passive judgement with "best", "well" or "not" before its participle is still passive:
+/// "is best known for" reports how the subject is known, by nobody named ("best" is no source).
+#[test]
+fn a_judgement_known_best_has_no_source() {
+    let text = "The senator is best known for her work on farm policy.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, None, "{v:?}");
+    assert_eq!(v[0].2, Some((20, 25)), "{v:?}");
+    assert_eq!(v[0].2, Some(at(text, "known")), "{v:?}");
+}
