@@ -293,6 +293,11 @@ fn source_before(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)> {
     if toks[p].in_class(class::RELATIVE_PRONOUN) && !toks[p].in_quote {
         return Some((p, p + 1));
     }
+    // "the group that said …", "a poll that found …": "that" right after a noun is the
+    // relative subject, the source as "who" is (resolved by the caller).
+    if relative_that(toks, lo, p) {
+        return Some((p, p + 1));
+    }
     if toks[p].is_comma() && p > lo {
         return apposition_source(toks, lo, p);
     }
@@ -304,6 +309,21 @@ fn source_before(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)> {
         return Some((s, p + 1));
     }
     np_ending_at(toks, lo, p)
+}
+
+/// Is the word at `p` a relative "that" ([relative_after_noun]) after a noun ("the group that
+/// …")? Not after a verb ("believed that …", "said that …"), a preposition or an adverb, where
+/// it opens a clause or is a demonstrative.
+fn relative_that(toks: &[Tok], lo: usize, p: usize) -> bool {
+    let t = &toks[p];
+    if !t.word || t.cap || t.in_quote || !t.in_class(class::RELATIVE_AFTER_NOUN) || p <= lo {
+        return false;
+    }
+    let n = &toks[p - 1];
+    let verb_form = !n.cap
+        && (n.lower.ends_with("ed")
+            || n.in_class(class::IRREGULAR_PARTICIPLE | class::CUE_WORD | class::THAT_CUE));
+    can_be_head(n) && !verb_form
 }
 
 /// Longest run of appositions between a source and its verb ("Ana Ruiz, 41, a nurse from

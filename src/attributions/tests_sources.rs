@@ -74,3 +74,24 @@ fn a_judgement_known_best_has_no_source() {
     assert_eq!(v[0].2, Some((20, 25)), "{v:?}");
     assert_eq!(v[0].2, Some(at(text, "known")), "{v:?}");
 }
+
+/// "that" right after a noun, before a cue, is the relative subject and the source ("a group
+/// that says …", as "who" is); after a verb it opens a clause and is no source.
+#[test]
+fn a_relative_that_after_a_noun_is_the_source() {
+    let text = "He leads a group that says the tax is unfair.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((17, 21)));
+    assert_eq!(v[0].1, Some(at(text, "that")));
+    assert_eq!(v[0].0, (27, 44));
+    assert_eq!(v[0].0, at(text, "the tax is unfair"));
+    // A relative "that" names nobody by itself: no speaker.
+    let found = super::tests::run(text);
+    assert_eq!(found[0].speaker, None, "{found:?}");
+    // After a verb "that" opens its clause: the source of "show" is "polls".
+    let text = "Most experts agreed that polls show a tight race.";
+    let v = spans(text);
+    let show = v.iter().find(|a| a.2 == Some(at(text, "show")));
+    assert!(show.is_none_or(|a| a.1 == Some(at(text, "polls"))), "{v:?}");
+}
