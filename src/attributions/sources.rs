@@ -160,7 +160,12 @@ pub fn passive_agent(toks: &[Tok], k1: usize, e: usize) -> Option<(usize, usize)
     if !toks.get(k1).is_some_and(|t| t.is("by") && !t.in_quote) {
         return None;
     }
-    source_right(toks, k1 + 1, e).or_else(|| counted_agent(toks, k1 + 1, e))
+    let (s, end) = source_right(toks, k1 + 1, e).or_else(|| counted_agent(toks, k1 + 1, e))?;
+    // The question after the agent is no part of it: "by reporters how the city …".
+    let end = (s + 1..end)
+        .find(|&j| toks[j].in_class(class::OPENS_COMPLEMENT))
+        .unwrap_or(end);
+    Some((s, end))
 }
 
 /// Longest time adjunct between a source and its verb ("on Monday night"), in tokens.

@@ -18,6 +18,12 @@ fn the_agent_of_a_passive_of_saying_is_its_source() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].1, Some(at(text, "aides")));
     assert_eq!(v[0].1, Some((17, 22)));
+    // A question word after the agent opens the content.
+    let text = "Ruiz was asked by reporters how the city would pay.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((18, 27)));
+    assert_eq!(v[0].0, at(text, "how the city would pay"));
     // No agent: nobody named asked.
     let text = "The senator was asked whether she would run again.";
     let v = spans(text);
