@@ -150,7 +150,13 @@ pub fn passive_of_saying(toks: &[Tok], lo: usize, k: usize) -> bool {
     if !participle_form(t) || t.in_class(class::EXPERIENCER) || as_saying {
         return false;
     }
-    after_passive_auxiliary(toks, lo, k)
+    // "The mayor, when asked by reporters, …": a question cue right after a lower-case
+    // [question_opener] is a reduced passive.
+    let reduced = k > lo && t.in_class(class::QUESTION_CUE) && {
+        let s = &toks[k - 1];
+        s.word && !s.cap && lexicon::is_question_opener(&s.lower)
+    };
+    reduced || after_passive_auxiliary(toks, lo, k)
 }
 
 /// The agent of a passive of saying at `k1`, right after its participle: "Ruiz was asked by

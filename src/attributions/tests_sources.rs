@@ -101,3 +101,17 @@ fn a_relative_that_after_a_noun_is_the_source() {
     let show = v.iter().find(|a| a.2 == Some(at(text, "show")));
     assert!(show.is_none_or(|a| a.1 == Some(at(text, "polls"))), "{v:?}");
 }
+
+/// "when asked by reporters how …": a question cue after a lower-case "when" is a reduced
+/// passive, and its agent is the source (not the subject of the main clause).
+#[test]
+fn when_asked_by_names_the_asker() {
+    let text = "The mayor smiled when asked by reporters how the city would pay.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (41, 63));
+    assert_eq!(v[0].0, at(text, "how the city would pay"));
+    assert_eq!(v[0].1, Some((31, 40)));
+    assert_eq!(v[0].1, Some(at(text, "reporters")));
+    assert_eq!(v[0].2, Some(at(text, "asked")));
+}
