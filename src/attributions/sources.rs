@@ -209,6 +209,14 @@ pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> 
         return None;
     }
     let mut p = skip_aux_left(toks, lo, k - 1)?;
+    // "Ruiz and Lee have both said …": a floating quantifier stands for the subject before it.
+    let q = &toks[p];
+    if q.word && !q.cap && p > lo && lexicon::is_floating_quantifier(&q.lower) {
+        let before = skip_aux_left(toks, lo, p - 1).and_then(|b| source_before(toks, lo, b));
+        if before.is_some() {
+            return before;
+        }
+    }
     // "The unions came out against …": a past tense before the cue is the source's verb.
     let t = &toks[p];
     if t.word && !t.cap && t.in_class(class::IRREGULAR_PAST) && p > lo {

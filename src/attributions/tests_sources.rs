@@ -115,3 +115,23 @@ fn when_asked_by_names_the_asker() {
     assert_eq!(v[0].1, Some(at(text, "reporters")));
     assert_eq!(v[0].2, Some(at(text, "asked")));
 }
+
+/// A quantifier floated between a subject and its verb ("have both said", "all say") stands
+/// for the subject before it, which is the source; opening the clause it is the source itself.
+#[test]
+fn a_floating_quantifier_leaves_the_source_to_its_subject() {
+    let text = "The senators have both said the plan is too costly.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((0, 12)));
+    assert_eq!(v[0].1, Some(at(text, "The senators")));
+    assert_eq!(v[0].0, at(text, "the plan is too costly"));
+    let text = "The unions all say the plan is too costly.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some(at(text, "The unions")));
+    let text = "Both said the plan is too costly.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((0, 4)));
+}
