@@ -230,7 +230,30 @@ pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> 
             .or_else(|| source_before(toks, lo, p)),
         None => source_before(toks, lo, p),
     }?;
-    Some(issuer_of_medium(toks, lo, src).unwrap_or(src))
+    let src = issuer_of_medium(toks, lo, src).unwrap_or(src);
+    Some(head_of_modifier(toks, lo, src))
+}
+
+/// "officials at the agency said", "the head of the union said": a noun phrase after a
+/// preposition that follows another noun phrase modifies it; the source is the whole phrase.
+fn head_of_modifier(toks: &[Tok], lo: usize, src: (usize, usize)) -> (usize, usize) {
+    let Some(m) = src.0.checked_sub(1).filter(|&m| m > lo) else {
+        return src;
+    };
+    let t = &toks[m];
+    let link = t.word
+        && !t.cap
+        && !t.in_quote
+        && t.in_class(class::MODIFIER_LINK | class::PREPOSITION)
+        && !t.in_class(class::CLAUSE_LINK)
+        && !t.is("by")
+        && !t.is("to");
+    // After a comma the phrase may close a postposed attribution, whose source
+    // (postposed.rs postmodified_source) is found from the phrase before the cue.
+    match link.then(|| np_ending_at(toks, lo, m - 1)).flatten() {
+        Some((s, _)) if s == lo || !toks[s - 1].is_comma() => (s, src.1),
+        _ => src,
+    }
 }
 
 /// "Trump issued a statement saying …", "the mayor, in her speech, called …": a statement,

@@ -135,3 +135,23 @@ fn a_floating_quantifier_leaves_the_source_to_its_subject() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].1, Some((0, 4)));
 }
+
+/// A noun phrase after a preposition that follows another one modifies it: "Officials at the
+/// agency said" is the officials' (the source is the whole phrase, not "the agency").
+#[test]
+fn a_source_takes_its_prepositional_modifier() {
+    let text = "Officials at the agency said the plan was costly.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((0, 23)));
+    assert_eq!(v[0].1, Some(at(text, "Officials at the agency")));
+    assert_eq!(v[0].0, at(text, "the plan was costly"));
+    // Not over "by" (an agent) or a clause link.
+    let text = "The mayor left and aides said the plan was costly.";
+    let v = spans(text);
+    let said = v
+        .iter()
+        .find(|a| a.2 == Some(at(text, "said")))
+        .expect("said");
+    assert_eq!(said.1, Some(at(text, "aides")), "{v:?}");
+}
