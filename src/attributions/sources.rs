@@ -248,6 +248,12 @@ fn head_of_modifier(toks: &[Tok], lo: usize, src: (usize, usize)) -> (usize, usi
         && !t.in_class(class::CLAUSE_LINK)
         && !t.is("by")
         && !t.is("to");
+    // "who in the past has said", "she in recent weeks said": an adjunct after a subject
+    // pronoun, which is the source.
+    let pronoun = &toks[m - 1];
+    if link && pronoun.word && pronoun.in_class(class::SUBJECT_PRONOUN | class::RELATIVE_PRONOUN) {
+        return (m - 1, m);
+    }
     // After a comma the phrase may close a postposed attribution, whose source
     // (postposed.rs postmodified_source) is found from the phrase before the cue.
     match link.then(|| np_ending_at(toks, lo, m - 1)).flatten() {

@@ -155,3 +155,21 @@ fn a_source_takes_its_prepositional_modifier() {
         .expect("said");
     assert_eq!(said.1, Some(at(text, "aides")), "{v:?}");
 }
+
+/// An adjunct between a subject pronoun or "who" and the verb is no source: "Ruiz, who in the
+/// past has said …" is said by "who" (Ruiz), not by "the past".
+#[test]
+fn an_adjunct_after_a_pronoun_subject_is_no_source() {
+    let text = "Ruiz, who in the past has said the plan was costly, left.";
+    let v = spans(text);
+    let said = v
+        .iter()
+        .find(|a| a.2 == Some(at(text, "said")))
+        .expect("said");
+    assert_eq!(said.1, Some((6, 9)), "{v:?}");
+    let text = "She in recent weeks has said the plan was costly.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((0, 3)));
+    assert_eq!(v[0].0, at(text, "the plan was costly"));
+}
