@@ -112,4 +112,6 @@ mod tests_quotes;
 #[cfg(test)]
 mod tests_recall;
 #[cfg(test)]
+mod tests_sources;
+#[cfg(test)]
 mod tests_words;

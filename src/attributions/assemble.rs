@@ -48,6 +48,10 @@ fn is_pronoun(w: &str) -> bool {
 pub(super) fn speaker_of(text: &str, source: Span, mentions: &[ResolvedMention]) -> Option<String> {
     let first = mentions.partition_point(|m| m.span.start < source.start);
     // "Ted Cruz, who said …": the relative pronoun names the mention right before it.
+    // "the group that said …": a relative "that" names nobody by itself.
+    if lexicon::is_relative_after_noun(source.of(text)) {
+        return None;
+    }
     if lexicon::is_relative_pronoun(source.of(text)) {
         let before = mentions[..first].last()?;
         let gap = text.get(before.span.end..source.start)?;

@@ -21,7 +21,7 @@ use super::cues::{cue_at, judgement_received, possessive, stance_noun_holder, Cu
 use super::forms::{asked_first, headline_colon, in_document, participle_first, passive_judgement};
 use super::lexicon;
 use super::postposed::{according, according_tag, postposed};
-use super::sources::{passive_of_saying, sentence_subject, source_left};
+use super::sources::{passive_agent, passive_of_saying, sentence_subject, source_left};
 use super::tokens::{class, Tok};
 
 /// An attribution in token indexes: content parts `[t0, t1)`, source, cue.
@@ -130,8 +130,9 @@ fn preposed(
         {
             return evidential(toks, lo, e, cue)
         }
-        // "X has been asked to …", "X is told that …": the subject is no speaker.
-        _ if passive_of_saying(toks, lo, cue.t0) => None,
+        // "X has been asked to …", "X is told that …": the subject is no speaker; an agent
+        // ("asked by reporters whether …") is.
+        _ if passive_of_saying(toks, lo, cue.t0) => passive_agent(toks, cue.t1, e),
         // "The plan drew sharp criticism for its cost": received from nobody named.
         _ if judgement_received(toks, lo, cue.t0) => None,
         _ => {

@@ -10,7 +10,7 @@ use super::cues::{cue_at, Cue, CueKind};
 use super::lexicon::{
     is_judgement_giver, is_question_opener, is_receiving_verb, is_speaking_document,
 };
-use super::sources::{sentence_subject, source_left, source_right};
+use super::sources::{passive_agent, sentence_subject, source_left, source_right};
 use super::tokens::{class, Tok};
 
 /// A headline "Source: content" ("Clinton camp: Trump's plan threatens jobs", "Poll: …").
@@ -85,12 +85,15 @@ pub(super) fn asked_first(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
     }
     let c0 = start + 1;
     let c = (c0..(c0 + 30).min(e)).find(|&j| toks[j].is_comma() && !toks[j].in_quote)?;
+    // "Asked by reporters whether …,": the asker is the source, the question follows it.
+    let source = passive_agent(toks, c0, c);
+    let c0 = source.map_or(c0, |s| s.1);
     if n_words(toks, c0, c) < 2 {
         return None;
     }
     Some(Raw {
         parts: vec![(c0, c)],
-        source: None,
+        source,
         cue: (start, start + 1),
     })
 }
@@ -283,7 +286,7 @@ const MAX_COUNTED_AGENT: usize = 12;
 /// majorities"). [`source_right`] takes only names and determiners, since after a verb of
 /// saying a lower-case word is as often the content ("said voters were angry"); after "by"
 /// the phrase can only be the agent. Runs to a clause break, a stop word or a verb.
-fn counted_agent(toks: &[Tok], k: usize, e: usize) -> Option<(usize, usize)> {
+pub(super) fn counted_agent(toks: &[Tok], k: usize, e: usize) -> Option<(usize, usize)> {
     let first = toks.get(k).filter(|_| k < e)?;
     let w = first.lower.as_str();
     let opens = first.word

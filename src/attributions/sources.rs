@@ -3,6 +3,8 @@
 //! Every walk is bounded, so finding a source is constant work per cue.
 
 use super::content_bounds::trim_end;
+use super::forms::counted_agent;
+use super::lexicon;
 use super::tokens::{class, Tok};
 
 /// Longest source noun phrase, in tokens.
@@ -25,16 +27,23 @@ pub fn participle_form(t: &Tok) -> bool {
         || t.in_class(class::IRREGULAR_PARTICIPLE)
 }
 
-/// Does a form of "be" or "get" stand before the word at `k`, with at most one -ly adverb
-/// between ("was considered", "was widely considered", "is often portrayed")? The adverb test
-/// is [`is_adverb`], so "a family" is no adverb.
+/// Does a form of "be" or "get" stand before the word at `k`, with at most two adverbs between
+/// ("was considered", "was widely considered", "is not expected", "is best known")? An adverb
+/// is an -ly word ([`is_adverb`], so "a family" is none) or one of [passive_adverb].
 pub fn after_passive_auxiliary(toks: &[Tok], lo: usize, k: usize) -> bool {
     let mut j = k;
-    if j > lo && is_adverb(&toks[j - 1]) {
+    while j > lo && k - j < MAX_PASSIVE_ADVERBS {
+        let a = &toks[j - 1];
+        if !(a.word && !a.cap && (is_adverb(a) || lexicon::is_passive_adverb(&a.lower))) {
+            break;
+        }
         j -= 1;
     }
     j > lo && toks[j - 1].in_class(class::PASSIVE_AUXILIARY)
 }
+
+/// Most adverbs between a passive auxiliary and its participle.
+const MAX_PASSIVE_ADVERBS: usize = 2;
 
 /// A reporting verb that cannot be a noun ("said", "told"; not "report", "claims").
 fn is_verb_cue(t: &Tok) -> bool {
@@ -141,7 +150,28 @@ pub fn passive_of_saying(toks: &[Tok], lo: usize, k: usize) -> bool {
     if !participle_form(t) || t.in_class(class::EXPERIENCER) || as_saying {
         return false;
     }
-    after_passive_auxiliary(toks, lo, k)
+    // "The mayor, when asked by reporters, …": a question cue right after a lower-case
+    // [question_opener] is a reduced passive.
+    let reduced = k > lo && t.in_class(class::QUESTION_CUE) && {
+        let s = &toks[k - 1];
+        s.word && !s.cap && lexicon::is_question_opener(&s.lower)
+    };
+    reduced || after_passive_auxiliary(toks, lo, k)
+}
+
+/// The agent of a passive of saying at `k1`, right after its participle: "Ruiz was asked by
+/// reporters whether …", "the aide was told by the FBI that …". The asker or teller named after
+/// "by" is the source (without one, [`passive_of_saying`] leaves the source unnamed).
+pub fn passive_agent(toks: &[Tok], k1: usize, e: usize) -> Option<(usize, usize)> {
+    if !toks.get(k1).is_some_and(|t| t.is("by") && !t.in_quote) {
+        return None;
+    }
+    let (s, end) = source_right(toks, k1 + 1, e).or_else(|| counted_agent(toks, k1 + 1, e))?;
+    // The question after the agent is no part of it: "by reporters how the city …".
+    let end = (s + 1..end)
+        .find(|&j| toks[j].in_class(class::OPENS_COMPLEMENT))
+        .unwrap_or(end);
+    Some((s, end))
 }
 
 /// Longest time adjunct between a source and its verb ("on Monday night"), in tokens.
@@ -179,6 +209,14 @@ pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> 
         return None;
     }
     let mut p = skip_aux_left(toks, lo, k - 1)?;
+    // "Ruiz and Lee have both said …": a floating quantifier stands for the subject before it.
+    let q = &toks[p];
+    if q.word && !q.cap && p > lo && lexicon::is_floating_quantifier(&q.lower) {
+        let before = skip_aux_left(toks, lo, p - 1).and_then(|b| source_before(toks, lo, b));
+        if before.is_some() {
+            return before;
+        }
+    }
     // "The unions came out against …": a past tense before the cue is the source's verb.
     let t = &toks[p];
     if t.word && !t.cap && t.in_class(class::IRREGULAR_PAST) && p > lo {
@@ -192,7 +230,36 @@ pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> 
             .or_else(|| source_before(toks, lo, p)),
         None => source_before(toks, lo, p),
     }?;
-    Some(issuer_of_medium(toks, lo, src).unwrap_or(src))
+    let src = issuer_of_medium(toks, lo, src).unwrap_or(src);
+    Some(head_of_modifier(toks, lo, src))
+}
+
+/// "officials at the agency said", "the head of the union said": a noun phrase after a
+/// preposition that follows another noun phrase modifies it; the source is the whole phrase.
+fn head_of_modifier(toks: &[Tok], lo: usize, src: (usize, usize)) -> (usize, usize) {
+    let Some(m) = src.0.checked_sub(1).filter(|&m| m > lo) else {
+        return src;
+    };
+    let t = &toks[m];
+    let link = t.word
+        && !t.cap
+        && !t.in_quote
+        && t.in_class(class::MODIFIER_LINK | class::PREPOSITION)
+        && !t.in_class(class::CLAUSE_LINK)
+        && !t.is("by")
+        && !t.is("to");
+    // "who in the past has said", "she in recent weeks said": an adjunct after a subject
+    // pronoun, which is the source.
+    let pronoun = &toks[m - 1];
+    if link && pronoun.word && pronoun.in_class(class::SUBJECT_PRONOUN | class::RELATIVE_PRONOUN) {
+        return (m - 1, m);
+    }
+    // After a comma the phrase may close a postposed attribution, whose source
+    // (postposed.rs postmodified_source) is found from the phrase before the cue.
+    match link.then(|| np_ending_at(toks, lo, m - 1)).flatten() {
+        Some((s, _)) if s == lo || !toks[s - 1].is_comma() => (s, src.1),
+        _ => src,
+    }
 }
 
 /// "Trump issued a statement saying …", "the mayor, in her speech, called …": a statement,
@@ -274,6 +341,11 @@ fn source_before(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)> {
     if toks[p].in_class(class::RELATIVE_PRONOUN) && !toks[p].in_quote {
         return Some((p, p + 1));
     }
+    // "the group that said …", "a poll that found …": "that" right after a noun is the
+    // relative subject, the source as "who" is (resolved by the caller).
+    if relative_that(toks, lo, p) {
+        return Some((p, p + 1));
+    }
     if toks[p].is_comma() && p > lo {
         return apposition_source(toks, lo, p);
     }
@@ -285,6 +357,21 @@ fn source_before(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)> {
         return Some((s, p + 1));
     }
     np_ending_at(toks, lo, p)
+}
+
+/// Is the word at `p` a relative "that" ([relative_after_noun]) after a noun ("the group that
+/// …")? Not after a verb ("believed that …", "said that …"), a preposition or an adverb, where
+/// it opens a clause or is a demonstrative.
+fn relative_that(toks: &[Tok], lo: usize, p: usize) -> bool {
+    let t = &toks[p];
+    if !t.word || t.cap || t.in_quote || !t.in_class(class::RELATIVE_AFTER_NOUN) || p <= lo {
+        return false;
+    }
+    let n = &toks[p - 1];
+    let verb_form = !n.cap
+        && (n.lower.ends_with("ed")
+            || n.in_class(class::IRREGULAR_PARTICIPLE | class::CUE_WORD | class::THAT_CUE));
+    can_be_head(n) && !verb_form
 }
 
 /// Longest run of appositions between a source and its verb ("Ana Ruiz, 41, a nurse from

@@ -407,6 +407,16 @@ grammar_words!(
     meets_stance_noun = ["facing"]
 );
 
+grammar_words!(
+    /// Adverbs without "-ly" inside a passive of saying: "is not expected", "was also asked".
+    is_passive_adverb = ["passive_adverb"]
+);
+
+grammar_words!(
+    /// Quantifiers floated after a subject: "Ruiz and Lee have both said".
+    is_floating_quantifier = ["floating_quantifier"]
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

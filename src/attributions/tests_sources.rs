@@ -1,0 +1,175 @@
+//! Tests of who the source is (round 12, helper "sources"), in invented sentences with exact
+//! offsets (the sentences are ASCII, so byte offsets equal `str` offsets).
+
+use super::tests::{at, spans};
+
+/// A passive of asking or telling names its asker after "by": "was asked by reporters whether
+/// …" has the reporters as source; without an agent the source stays unnamed.
+#[test]
+fn the_agent_of_a_passive_of_saying_is_its_source() {
+    let text = "The senator was asked by a reporter whether she would run again.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (36, 63));
+    assert_eq!(v[0].1, Some((25, 35)));
+    assert_eq!(v[0].1, Some(at(text, "a reporter")));
+    let text = "Ruiz was told by aides that the budget would pass.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some(at(text, "aides")));
+    assert_eq!(v[0].1, Some((17, 22)));
+    // A question word after the agent opens the content.
+    let text = "Ruiz was asked by reporters how the city would pay.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((18, 27)));
+    assert_eq!(v[0].0, at(text, "how the city would pay"));
+    // No agent: nobody named asked.
+    let text = "The senator was asked whether she would run again.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, None);
+}
+
+/// A sentence opening with "Asked by …" names the asker: the question follows the agent.
+#[test]
+fn an_opening_asked_by_names_the_asker() {
+    let text = "Asked by reporters whether the plan would pass, the mayor smiled.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (19, 46));
+    assert_eq!(v[0].0, at(text, "whether the plan would pass"));
+    assert_eq!(v[0].1, Some((9, 18)));
+    assert_eq!(v[0].2, Some(at(text, "Asked")));
+    // Without an agent the question has no source.
+    let v = spans("Asked whether the plan would pass, the mayor smiled.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, None);
+}
+
+/// An adverb without "-ly" between the auxiliary and a participle of saying keeps the passive:
+/// "was not asked", "is also expected" name no speaker in their subject.
+#[test]
+fn a_negated_passive_of_saying_names_no_speaker() {
+    let text = "The treasurer was also asked whether the city could pay.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (29, 55));
+    assert_eq!(v[0].0, at(text, "whether the city could pay"));
+    assert_eq!(v[0].1, None);
+    assert_eq!(v[0].2, Some(at(text, "asked")));
+    let text = "The treasurer was not told that the city could pay.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, None);
+    // An experiencer keeps its subject: "is not convinced" holds a view.
+    let text = "The treasurer is not convinced that the city could pay.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((0, 13)));
+}
+
+/// A passive judgement with "best", "well" or "not" before its participle is still passive:
+/// "is best known for" reports how the subject is known, by nobody named ("best" is no source).
+#[test]
+fn a_judgement_known_best_has_no_source() {
+    let text = "The senator is best known for her work on farm policy.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, None, "{v:?}");
+    assert_eq!(v[0].2, Some((20, 25)), "{v:?}");
+    assert_eq!(v[0].2, Some(at(text, "known")), "{v:?}");
+}
+
+/// "that" right after a noun, before a cue, is the relative subject and the source ("a group
+/// that says …", as "who" is); after a verb it opens a clause and is no source.
+#[test]
+fn a_relative_that_after_a_noun_is_the_source() {
+    let text = "He leads a group that says the tax is unfair.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((17, 21)));
+    assert_eq!(v[0].1, Some(at(text, "that")));
+    assert_eq!(v[0].0, (27, 44));
+    assert_eq!(v[0].0, at(text, "the tax is unfair"));
+    // A relative "that" names nobody by itself: no speaker.
+    let found = super::tests::run(text);
+    assert_eq!(found[0].speaker, None, "{found:?}");
+    // After a verb "that" opens its clause: the source of "show" is "polls".
+    let text = "Most experts agreed that polls show a tight race.";
+    let v = spans(text);
+    let show = v.iter().find(|a| a.2 == Some(at(text, "show")));
+    assert!(show.is_none_or(|a| a.1 == Some(at(text, "polls"))), "{v:?}");
+}
+
+/// "when asked by reporters how …": a question cue after a lower-case "when" is a reduced
+/// passive, and its agent is the source (not the subject of the main clause).
+#[test]
+fn when_asked_by_names_the_asker() {
+    let text = "The mayor smiled when asked by reporters how the city would pay.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (41, 63));
+    assert_eq!(v[0].0, at(text, "how the city would pay"));
+    assert_eq!(v[0].1, Some((31, 40)));
+    assert_eq!(v[0].1, Some(at(text, "reporters")));
+    assert_eq!(v[0].2, Some(at(text, "asked")));
+}
+
+/// A quantifier floated between a subject and its verb ("have both said", "all say") stands
+/// for the subject before it, which is the source; opening the clause it is the source itself.
+#[test]
+fn a_floating_quantifier_leaves_the_source_to_its_subject() {
+    let text = "The senators have both said the plan is too costly.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((0, 12)));
+    assert_eq!(v[0].1, Some(at(text, "The senators")));
+    assert_eq!(v[0].0, at(text, "the plan is too costly"));
+    let text = "The unions all say the plan is too costly.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some(at(text, "The unions")));
+    let text = "Both said the plan is too costly.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((0, 4)));
+}
+
+/// A noun phrase after a preposition that follows another one modifies it: "Officials at the
+/// agency said" is the officials' (the source is the whole phrase, not "the agency").
+#[test]
+fn a_source_takes_its_prepositional_modifier() {
+    let text = "Officials at the agency said the plan was costly.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((0, 23)));
+    assert_eq!(v[0].1, Some(at(text, "Officials at the agency")));
+    assert_eq!(v[0].0, at(text, "the plan was costly"));
+    // Not over "by" (an agent) or a clause link.
+    let text = "The mayor left and aides said the plan was costly.";
+    let v = spans(text);
+    let said = v
+        .iter()
+        .find(|a| a.2 == Some(at(text, "said")))
+        .expect("said");
+    assert_eq!(said.1, Some(at(text, "aides")), "{v:?}");
+}
+
+/// An adjunct between a subject pronoun or "who" and the verb is no source: "Ruiz, who in the
+/// past has said …" is said by "who" (Ruiz), not by "the past".
+#[test]
+fn an_adjunct_after_a_pronoun_subject_is_no_source() {
+    let text = "Ruiz, who in the past has said the plan was costly, left.";
+    let v = spans(text);
+    let said = v
+        .iter()
+        .find(|a| a.2 == Some(at(text, "said")))
+        .expect("said");
+    assert_eq!(said.1, Some((6, 9)), "{v:?}");
+    let text = "She in recent weeks has said the plan was costly.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((0, 3)));
+    assert_eq!(v[0].0, at(text, "the plan was costly"));
+}
