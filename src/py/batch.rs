@@ -177,6 +177,24 @@ struct Shared<In, Res> {
 }
 
 impl<In: Send, Res: Send> Shared<In, Res> {
+    /// Nothing read, queued or running yet (`read_all`: there is nothing to read).
+    fn new(read_all: bool) -> Self {
+        Shared {
+            state: Mutex::new(State {
+                queue: VecDeque::new(),
+                results: VecDeque::new(),
+                first_result: 0,
+                read_all,
+                stop: false,
+                running: 0,
+                sleeping_workers: 0,
+                caller_waits: false,
+            }),
+            for_workers: Condvar::new(),
+            for_caller: Condvar::new(),
+        }
+    }
+
     fn lock(&self) -> MutexGuard<'_, State<In, Res>> {
         // Nothing panics while holding the lock; a poisoned lock is still consistent.
         self.state.lock().unwrap_or_else(|e| e.into_inner())
@@ -433,20 +451,7 @@ pub(super) fn run_whole_chunks<In: Send, Res: Send>(
     build: impl FnMut(usize, Res) -> PyResult<()>,
 ) -> PyResult<()> {
     let threads = n_threads.unwrap_or_else(rayon::current_num_threads).max(1);
-    let shared = Shared {
-        state: Mutex::new(State {
-            queue: VecDeque::new(),
-            results: VecDeque::new(),
-            first_result: 0,
-            read_all: n == 0,
-            stop: false,
-            running: 0,
-            sleeping_workers: 0,
-            caller_waits: false,
-        }),
-        for_workers: Condvar::new(),
-        for_caller: Condvar::new(),
-    };
+    let shared = Shared::new(n == 0);
     let mut caller = Caller {
         shared: &shared,
         n,
@@ -553,20 +558,9 @@ mod tests {
     use super::*;
 
     fn shared() -> Shared<u32, u32> {
-        Shared {
-            state: Mutex::new(State {
-                queue: VecDeque::new(),
-                results: VecDeque::from([None, None]),
-                first_result: 0,
-                read_all: false,
-                stop: false,
-                running: 0,
-                sleeping_workers: 0,
-                caller_waits: false,
-            }),
-            for_workers: Condvar::new(),
-            for_caller: Condvar::new(),
-        }
+        let s = Shared::new(false);
+        s.lock().results = VecDeque::from([None, None]);
+        s
     }
 
     /// A chunk's work must give one result an item: fewer would leave list slots unfilled.
