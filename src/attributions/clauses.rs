@@ -21,7 +21,9 @@ use super::cues::{cue_at, judgement_received, possessive, stance_noun_holder, Cu
 use super::forms::{asked_first, headline_colon, in_document, participle_first, passive_judgement};
 use super::lexicon;
 use super::postposed::{according, according_tag, postposed};
-use super::sources::{passive_agent, passive_of_saying, sentence_subject, source_left};
+use super::sources::{
+    expletive_subject_before, passive_agent, passive_of_saying, sentence_subject, source_left,
+};
 use super::tokens::{class, Tok};
 
 /// An attribution in token indexes: content parts `[t0, t1)`, source, cue.
@@ -155,6 +157,8 @@ fn preposed(
                 None if continues || joined => Some(
                     sentence_subject(toks, lo, cue.t0).or_else(|| source_left(toks, lo, cue.t0))?,
                 ),
+                // "There are fears the bridge will close": from nobody named.
+                None if expletive_subject_before(toks, lo, cue.t0) => None,
                 // No noun phrase right before the verb ("…, offering analysis, said"): the
                 // subject of the sentence, when it is a noun phrase.
                 None => Some(

@@ -50,6 +50,14 @@ fn is_verb_cue(t: &Tok) -> bool {
     t.in_class(class::CLAUSE_CUE | class::OBJECT_CUE) && !t.in_class(class::NOUN_VERB)
 }
 
+/// Is the subject before the cue at `k` an expletive ("There are fears the bridge will
+/// close")? The clause then reports something from nobody named.
+pub fn expletive_subject_before(toks: &[Tok], lo: usize, k: usize) -> bool {
+    k > lo
+        && skip_aux_left(toks, lo, k - 1)
+            .is_some_and(|p| toks[p].word && lexicon::is_expletive_subject(&toks[p].lower))
+}
+
 /// A word that can end a noun phrase (its head).
 fn can_be_head(t: &Tok) -> bool {
     if !t.word || t.in_quote {

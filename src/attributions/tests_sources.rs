@@ -173,3 +173,25 @@ fn an_adjunct_after_a_pronoun_subject_is_no_source() {
     assert_eq!(v[0].1, Some((0, 3)));
     assert_eq!(v[0].0, at(text, "the plan was costly"));
 }
+
+/// An expletive subject ("There are fears …", "there were reports …") refers to nothing: the
+/// clause reports what nobody named holds, so it has no source (it was "There").
+#[test]
+fn an_expletive_there_is_no_source() {
+    let text = "There are fears the bridge will close before the holiday weekend.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (16, 64));
+    assert_eq!(v[0].1, None);
+    let text = "In the capital, there are worries the strike will spread to the ports.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (34, 69));
+    assert_eq!(v[0].0, at(text, "the strike will spread to the ports"));
+    assert_eq!(v[0].1, None);
+    let text = "The engineers fear the bridge will close before the holiday weekend.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((0, 13)));
+    assert_eq!(v[0].1, Some(at(text, "The engineers")));
+}

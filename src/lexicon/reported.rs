@@ -417,6 +417,11 @@ grammar_words!(
     is_floating_quantifier = ["floating_quantifier"]
 );
 
+grammar_words!(
+    /// Subjects that refer to nothing: "There are fears the bridge will close".
+    is_expletive_subject = ["expletive_subject"]
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
