@@ -71,6 +71,20 @@ impl Ctx<'_> {
         if t.kind != Kind::Word || (t.cap && !opening && t.start >= self.head_end) {
             return None;
         }
+        // The token's flags come from this same lower-case form unless a possessive ending
+        // was cut: without a cue flag, only the two phrase heads below can still be cues
+        // (no lower-casing and no set lookups for the other words, most of those asked).
+        if t.lex & (flag::CUE | flag::TO_CUE | flag::POSS) == 0 {
+            let w = self.w(k);
+            if !(w.eq_ignore_ascii_case("reference") || w.eq_ignore_ascii_case("put")) {
+                return None;
+            }
+        }
+        self.cue_of(k, opening)
+    }
+    /// [`Self::cue_at`] for a word that passed its tests: the word looked up in the cue lists.
+    fn cue_of(&self, k: usize, opening: bool) -> Option<(Span, bool)> {
+        let t = self.toks.get(k)?;
         // Lower case already, except in a line in capitals ("TRUMP SAID").
         let lw = lower(self.w(k));
         let w = if opening { "according" } else { lw.as_ref() };
@@ -522,6 +536,51 @@ fn carry_run_on(out: &mut [Found], top: &[(usize, bool, bool)]) {
             if f.kind == QuoteKind::Scare {
                 f.kind = QuoteKind::Direct;
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cue test's shortcut (a word without a cue flag is no cue, bar two phrase heads)
+    /// answers as the lists: fails without the "to" cue flag or the phrase-head exceptions.
+    #[test]
+    fn cue_flags_refuse_only_words_the_lists_refuse() {
+        let text = "Mayor Says Budget Will Pass, According To Aides\n\
+            The plan, according to aides, made reference to the vote. \
+            He referred to the “deal,” she said, and put it plainly: “No.” \
+            Officials have made REFERENCE to it; Put it this way, the says’ of it, \
+            they called it “odd,” he Said.\nTRUMP SAID NO, ACCORDING TO AIDES.";
+        let pairs = super::super::marks::scan(text);
+        let sentences = [Span::new(0, text.len())];
+        let toks = super::super::tokens::tokenize(text, &pairs, &sentences);
+        let head_end = text.find('\n').unwrap_or(0);
+        let cx = Ctx {
+            text,
+            toks: &toks,
+            ss: sentence_starts(text, &toks, &pairs),
+            head_end,
+        };
+        let mut cues = Vec::new();
+        for (k, t) in toks.iter().enumerate() {
+            let opening = cx.ss.get(k) == Some(&k) && cx.w(k) == "According";
+            let asked = t.kind == Kind::Word && (!t.cap || opening || t.start < head_end);
+            let want = if asked { cx.cue_of(k, opening) } else { None };
+            assert_eq!(cx.cue_at(k), want, "{}", cx.w(k));
+            if want.is_some() {
+                cues.push(cx.w(k));
+            }
+        }
+        // The "to" flag is no word class: "ACCORDING" in a line in capitals keeps its capital
+        // like any word outside the lists (a shouted list word loses it).
+        let shouted = |w: &str| toks.iter().find(|t| cx.text[t.start..t.end] == *w);
+        assert!(shouted("ACCORDING").is_some_and(|t| t.cap));
+        assert!(shouted("SAID").is_some_and(|t| !t.cap));
+        // Each way past the shortcut: a cue flag, the "to" flag, each phrase head.
+        for w in ["said", "Says", "according", "referred", "reference", "put"] {
+            assert!(cues.contains(&w), "{w}: {cues:?}");
         }
     }
 }

@@ -55,6 +55,12 @@ pub mod flag {
     pub const THEY: u32 = 1 << 13;
     /// Plural head nouns of a group that can speak ("officials", "police").
     pub const PLURAL: u32 = 1 << 14;
+    /// A cue with a following "to" ("referred", "according"): lets the quote rules' cue test
+    /// refuse the other words without a lookup. Not a word class of its own: tests of a whole
+    /// token's flags ("has any flag") leave it out ([`RULES`]).
+    pub const TO_CUE: u32 = 1 << 15;
+    /// Every flag but [`TO_CUE`].
+    pub const RULES: u32 = !TO_CUE;
     /// The token had a possessive ending ("Trump’s", "Victims’").
     pub const POSS: u32 = 1 << 31;
 }
@@ -82,6 +88,7 @@ fn lex_words() -> rustc_hash::FxHashMap<&'static str, u32> {
         }
     };
     add(CUES.builtin(), flag::CUE);
+    add(&TO_CUES, flag::TO_CUE);
     add(TITLES.builtin(), flag::TITLE);
     add(&ROLE_HEADS, flag::ROLE);
     add(&STOP_CAPS, flag::STOP);

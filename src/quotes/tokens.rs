@@ -193,7 +193,8 @@ pub fn tokenize_with(
                 word_flags(w, lower_ascii, adds, &mut scratch)
             };
             use super::lexicon::flag;
-            let shouted = all_caps && lex != 0 && lex & (flag::TITLE | flag::ORG) == 0;
+            let shouted =
+                all_caps && lex & flag::RULES != 0 && lex & (flag::TITLE | flag::ORG) == 0;
             if let Some(plain) = plain.as_deref_mut().filter(|_| plain_word) {
                 plain.push(PlainWord {
                     start,

@@ -159,7 +159,7 @@ fn description_head(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
             break;
         }
         // "the department’s spokesperson": a common-noun possessor is a modifier.
-        if pj && !tj.cap && tj.lex & !(flag::POSS | flag::ORG) == 0 {
+        if pj && !tj.cap && tj.lex & flag::RULES & !(flag::POSS | flag::ORG) == 0 {
             j += 1;
             continue;
         }

@@ -19,9 +19,19 @@ pub(super) fn is_initial(w: &str) -> bool {
 }
 
 /// A lower-case particle inside a name ("de", "von"): [entity_particle] of `name_parts.txt`.
+/// Asked of most lower-case words after a name part: a word longer than every particle is
+/// refused on its length, without hashing it.
 pub(super) fn is_particle(w: &str) -> bool {
-    crate::lexicon::ENTITY_PARTICLES.contains(w)
+    w.len() <= *PARTICLE_MAX_LEN && crate::lexicon::ENTITY_PARTICLES.contains(w)
 }
+
+/// The length in bytes of the longest particle.
+static PARTICLE_MAX_LEN: once_cell::sync::Lazy<usize> = once_cell::sync::Lazy::new(|| {
+    (crate::lexicon::ENTITY_PARTICLES.iter())
+        .map(|p| p.len())
+        .max()
+        .unwrap_or(0)
+});
 
 /// Party tags after a politician's name: D-Conn., R-Texas, I-Vt.
 pub(super) fn party_tag(w: &str) -> bool {
@@ -157,4 +167,26 @@ pub(super) fn bare_group(text: &str, toks: &[Tok], next_plural: &[u32], i: usize
         j += 1;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The length filter answers as the particle list: every particle (even the longest) and
+    /// every other word, short or long, as the list does.
+    #[test]
+    fn particle_length_filter_answers_as_the_list() {
+        let list = &*crate::lexicon::ENTITY_PARTICLES;
+        assert!(!list.is_empty());
+        for &p in list.iter() {
+            assert!(is_particle(p), "{p}");
+            for w in [format!("{p}s"), format!("x{p}"), p.to_uppercase()] {
+                assert_eq!(is_particle(&w), list.contains(w.as_str()), "{w}");
+            }
+        }
+        for w in ["", "a", "an", "the", "said", "according", "Gaulle", "d’"] {
+            assert_eq!(is_particle(w), list.contains(w), "{w}");
+        }
+    }
 }
