@@ -5,11 +5,47 @@ use std::collections::BTreeSet;
 
 use rustc_hash::FxHashMap;
 
+use super::table::{DECR, INCR, NEG};
 use super::words::{booster2, special2, special3, W};
 use super::{py_round, Scores, Tok, C_INCR, N_SCALAR};
 
+/// Named words that complete no rule without some word outside this set, a token flag
+/// (a negation, a booster) or the word's capitals: "the" needs "shit" or "bomb", "of" needs
+/// "kiss"/"death", "kind" or "sort", "to"/"for" need "die", "or"/"nor" need "no", "at" and
+/// "very" need "least" ("very" is a booster anyway), and "but" acts only in `but_check`.
+/// These are among the commonest words of news text, next to most lexicon words.
+const INERT: u64 = 1 << W::Other as u8
+    | 1 << W::The as u8
+    | 1 << W::But as u8
+    | 1 << W::Of as u8
+    | 1 << W::To as u8
+    | 1 << W::For as u8
+    | 1 << W::At as u8
+    | 1 << W::Or as u8
+    | 1 << W::Nor as u8
+    | 1 << W::Very as u8;
+
+/// Token flags that some rule acts on.
+const ACTIVE_FLAGS: u8 = NEG | INCR | DECR;
+
 /// `sentiment_valence` for the lexicon word at `i`, of lexicon valence `valence`.
+///
+/// Every rule looks at most three tokens back and two ahead; when all of those and the word
+/// itself are inert (see [`INERT`]) and its capitals do not count, no rule applies and the
+/// valence is the lexicon's (the rules would only add +0.0 to it, which no score can see).
+#[inline]
 pub(super) fn valence_at(toks: &[Tok], i: usize, valence: f64, cap_diff: bool) -> f64 {
+    let window = toks.get(i.saturating_sub(3)..toks.len().min(i + 3));
+    let inert = |u: &Tok| INERT >> (u.id as u8) & 1 != 0 && u.flags & ACTIVE_FLAGS == 0;
+    let capped = toks.get(i).is_some_and(|t| t.upper()) && cap_diff;
+    if !capped && window.is_some_and(|w| w.iter().all(inert)) {
+        return valence;
+    }
+    valence_rules(toks, i, valence, cap_diff)
+}
+
+/// [`valence_at`] through every rule.
+pub(super) fn valence_rules(toks: &[Tok], i: usize, valence: f64, cap_diff: bool) -> f64 {
     let n = toks.len();
     let t = toks[i];
     let id = |k: usize| toks[k].id;
@@ -251,4 +287,64 @@ pub(super) fn score_valence(vals: &[(usize, f64)], n: usize, ep: usize, qm: usiz
 
 fn normalize(score: f64) -> f64 {
     (score / (score * score + 15.0).sqrt()).clamp(-1.0, 1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::table::{DECR, INCR, IN_LEX, NEG, UPPER};
+    use super::super::words::{NAMED, W};
+    use super::{valence_at, valence_rules, Tok};
+
+    fn check(toks: &[Tok], i: usize, cap_diff: bool) {
+        let (fast, full) = (
+            valence_at(toks, i, 1.9, cap_diff),
+            valence_rules(toks, i, 1.9, cap_diff),
+        );
+        assert_eq!(
+            fast.to_bits(),
+            full.to_bits(),
+            "{toks:?} at {i}, cap_diff {cap_diff}"
+        );
+    }
+
+    /// The shortcut of `valence_at` gives what every rule gives: for every three named words
+    /// in a row anywhere around a lexicon word (every rule looks at three tokens in a row at
+    /// most), and for each token flag on each token, at every position in short texts.
+    #[test]
+    fn inert_shortcut_equals_the_rules() {
+        let ids: Vec<W> = NAMED.iter().map(|&(_, w)| w).chain([W::Other]).collect();
+        let plain = Tok {
+            flags: 0,
+            id: W::Other,
+        };
+        for &a in &ids {
+            for &b in &ids {
+                for &c in &ids {
+                    for start in 0..5 {
+                        let mut toks = [plain; 7];
+                        for (k, w) in [a, b, c].into_iter().enumerate() {
+                            toks[start + k].id = w;
+                        }
+                        toks[3].flags = IN_LEX;
+                        check(&toks, 3, false);
+                        toks[3].flags = IN_LEX | UPPER;
+                        check(&toks, 3, true);
+                    }
+                }
+            }
+        }
+        for n in 1..8 {
+            for i in 0..n {
+                for p in 0..n {
+                    for flag in [0, NEG, INCR, DECR, UPPER, IN_LEX] {
+                        let mut toks = vec![plain; n];
+                        toks[i].flags |= IN_LEX;
+                        toks[p].flags |= flag;
+                        check(&toks, i, false);
+                        check(&toks, i, true);
+                    }
+                }
+            }
+        }
+    }
 }
