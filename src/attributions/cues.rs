@@ -222,14 +222,20 @@ const CUE_CLASSES: Classes = class::CUE_WORD
     | class::THAT_CUE
     | class::CLAUSE_CUE;
 
-/// Can [`find_cue`] find a cue at `t`? Most words are in no cue list and skip its rules.
+/// Can [`find_cue`] find a cue at `t`? Most words are in no cue list and skip its rules. A
+/// capitalised word outside the lists is turned away before the prefix test's string work:
+/// [`find_cue`] turns away every capitalised word but "according" (in `[cue_word]`).
 fn may_be_cue(t: &Tok) -> bool {
-    t.in_class(CUE_CLASSES) || lexicon::has_cue_prefix(&t.lower)
+    t.in_class(CUE_CLASSES) || (!t.cap && lexicon::has_cue_prefix(&t.lower))
 }
 
 /// The cue starting at token `k` of a sentence whose tokens are `[lo, hi)`. A word keeps its
 /// answer for the last `[lo, hi)` asked ([`Tok::cue_memo`]): the postposed pass and the
 /// preposed one ask the same words of the same sentence.
+///
+/// Inlined: the clause rules ask it of nearly every word of every sentence, and most are turned
+/// away by these bit tests; the memo and the rules are out of line ([`listed_cue_at`]).
+#[inline(always)]
 pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     let t = toks.get(k)?;
     if !t.word || t.in_quote || k >= hi {
@@ -240,6 +246,12 @@ pub fn cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         debug_assert!(find_cue(toks, lo, hi, k).is_none(), "{:?}", t.lower);
         return None;
     }
+    listed_cue_at(toks, lo, hi, k, t)
+}
+
+/// [`cue_at`] for a word `t` (token `k`) that may be a cue: its memo, or [`find_cue`].
+#[inline(never)]
+fn listed_cue_at(toks: &[Tok], lo: usize, hi: usize, k: usize, t: &Tok) -> Option<Cue> {
     let (Ok(lo32), Ok(hi32)) = (u32::try_from(lo), u32::try_from(hi)) else {
         return find_cue(toks, lo, hi, k);
     };
@@ -482,4 +494,38 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         });
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{cue_at, find_cue};
+    use crate::attributions::tokens::tokenize;
+
+    /// [`cue_at`]'s filters (class bits, capitals, prefixes) and its memo answer as the rules
+    /// alone, for every word: listed cues capitalised or not, words with a phrasal cue's prefix
+    /// in both cases, and words of no list.
+    #[test]
+    fn cue_filters_answer_as_the_rules() {
+        let texts = [
+            "According to the mayor, the council called for a vote and pointed to the budget.",
+            "Called for comment, Pointing to the map, Referring to the law, the aide said no.",
+            "Ruiz referred to the plan, which critics called on him to drop, she says.",
+            "Says the mayor: the court points out that Calls on Reform are rare, reports said.",
+        ];
+        let mut found = 0;
+        for text in texts {
+            let (toks, ranges) = tokenize(text, &crate::segment::split(text));
+            for &(lo, hi) in &ranges {
+                for k in lo..hi {
+                    let want = find_cue(&toks, lo, hi, k).map(|c| (c.t0, c.t1, c.kind));
+                    found += usize::from(want.is_some());
+                    for _ in 0..2 {
+                        let got = cue_at(&toks, lo, hi, k).map(|c| (c.t0, c.t1, c.kind));
+                        assert_eq!(got, want, "{:?} in {text:?}", toks[k].lower);
+                    }
+                }
+            }
+        }
+        assert!(found >= 6, "{found}");
+    }
 }

@@ -47,12 +47,15 @@ impl Slot {
     }
 
     pub fn matches(&self, w: &str) -> bool {
-        if let Some(&b) = w.as_bytes().first() {
-            if !self.first[usize::from(b)] {
-                return false;
-            }
-        }
-        self.any_alternative(w)
+        self.may_take(w) && self.any_alternative(w)
+    }
+
+    /// The first-byte filter of [`Slot::matches`]: false only when no alternative takes `w`.
+    #[inline]
+    fn may_take(&self, w: &str) -> bool {
+        w.as_bytes()
+            .first()
+            .map_or(true, |&b| self.first[usize::from(b)])
     }
 
     /// [`Slot::matches`] without the first-byte filter.
@@ -84,9 +87,20 @@ pub struct Phrase {
 impl Phrase {
     /// Does the phrase hold with its focus at the word `word_at(0)`? `word_at(i)` is the lower-
     /// case word `i` words after the focus (before it for negative `i`), `""` past an edge.
+    ///
+    /// Inlined up to the focus slot's first-byte filter, which turns away most words: the rules
+    /// ask every phrase of a section of each candidate word.
+    #[inline(always)]
     pub fn matches<'a>(&self, word_at: impl Fn(isize) -> &'a str) -> bool {
+        let w = word_at(0);
+        self.slots[self.focus].may_take(w) && self.matches_past_filter(w, word_at)
+    }
+
+    /// [`Phrase::matches`] once the focus word `w` passed its slot's first-byte filter.
+    #[inline(never)]
+    fn matches_past_filter<'a>(&self, w: &str, word_at: impl Fn(isize) -> &'a str) -> bool {
         // The focus first: for most words it fails there.
-        self.slots[self.focus].matches(word_at(0))
+        self.slots[self.focus].any_alternative(w)
             && self.slots.iter().enumerate().all(|(j, s)| {
                 j == self.focus || s.matches(word_at(j as isize - self.focus as isize))
             })

@@ -240,13 +240,24 @@ static CUE_PREFIX_FIRST: Lazy<[bool; 256]> = Lazy::new(|| {
 
 /// Does `w` start with one of the [`CUE_PREFIXES`]? Asked of nearly every word the cue rules
 /// look at: a word whose first byte starts none of them (most words) is answered by one
-/// table load, without a comparison per prefix.
+/// table load, without a comparison per prefix. Inlined, with the comparisons out of line
+/// ([`compare_cue_prefixes`]): the call frame cost more than the table test.
+#[inline]
 pub fn has_cue_prefix(w: &str) -> bool {
     let first = w
         .as_bytes()
         .first()
         .map_or(true, |&b| CUE_PREFIX_FIRST[usize::from(b)]);
-    first && CUE_PREFIXES.iter().any(|p| w.starts_with(p))
+    first && compare_cue_prefixes(w)
+}
+
+/// [`has_cue_prefix`] for a word the first-byte table let through.
+#[inline(never)]
+fn compare_cue_prefixes(w: &str) -> bool {
+    // A word the table lets through shares its first byte with few prefixes: the others are
+    // turned away without a string comparison ("court" is compared with "call" only).
+    let b = w.as_bytes().first();
+    (CUE_PREFIXES.iter()).any(|p| (p.is_empty() || p.as_bytes().first() == b) && w.starts_with(p))
 }
 
 /// Cue forms in a phrase that reports nothing: "showed up", "found itself", "helped found".

@@ -161,8 +161,9 @@ fn every_phrase_of_the_grammar_parses() {
 /// Every slot of every phrase of the bundled phrase sections (and of a file with an empty
 /// prefix) answers with its first-byte filter as with its alternatives alone, for the words of
 /// the phrases, forms of them, other words and the empty word.
-#[test]
-fn phrase_slot_filter_answers_as_the_alternatives() {
+/// The bundled phrase sections plus a few of the test's own (an empty prefix, a section slot),
+/// and probe words: the phrases' words, forms of them, other words and the empty word.
+fn phrases_and_probes() -> (Vec<phrases::Phrase>, Vec<String>) {
     let file = crate::lexicon::files::ATTRIBUTION_GRAMMAR;
     let mut all: Vec<phrases::Phrase> = (reported::PHRASE_SECTIONS.iter())
         .flat_map(|name| phrases::phrases(file, name))
@@ -189,6 +190,12 @@ fn phrase_slot_filter_answers_as_the_alternatives() {
             }
         }
     }
+    (all, probes)
+}
+
+#[test]
+fn phrase_slot_filter_answers_as_the_alternatives() {
+    let (all, probes) = phrases_and_probes();
     let (mut slots, mut hits) = (0, 0);
     for p in &all {
         for slot in &p.slots {
@@ -201,4 +208,33 @@ fn phrase_slot_filter_answers_as_the_alternatives() {
         }
     }
     assert!(slots > 10 && hits > 20, "{slots} slots, {hits} hits");
+}
+
+/// [`phrases::Phrase::matches`] (its focus slot's first-byte filter inline, the rest out of line)
+/// answers as every slot's alternatives alone: each probe at the focus with the other slots
+/// taking a word they take, and each probe in every other slot with the focus taking its word.
+#[test]
+fn phrase_filter_answers_as_its_slots() {
+    let (all, probes) = phrases_and_probes();
+    let (mut asked, mut hits) = (0, 0);
+    for p in &all {
+        // A word each slot takes, when a probe is one ("" otherwise).
+        let taken: Vec<&str> = (p.slots.iter())
+            .map(|s| {
+                probes
+                    .iter()
+                    .find(|w| s.any_alternative(w))
+                    .map_or("", |w| w.as_str())
+            })
+            .collect();
+        for (at, w) in (0..p.slots.len()).flat_map(|at| probes.iter().map(move |w| (at, w))) {
+            let word = |j: usize| if j == at { w.as_str() } else { taken[j] };
+            let word_at = |i: isize| p.focus.checked_add_signed(i).map_or("", word);
+            let want = (p.slots.iter().enumerate()).all(|(j, s)| s.any_alternative(word(j)));
+            asked += 1;
+            hits += usize::from(want);
+            assert_eq!(p.matches(word_at), want, "{w:?} at slot {at} of {p:?}");
+        }
+    }
+    assert!(asked > 100 && hits > 10, "{asked} asked, {hits} hits");
 }
