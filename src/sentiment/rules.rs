@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use rustc_hash::FxHashMap;
 
 use super::table::{DECR, INCR, NEG};
-use super::words::{booster2, special2, special3, W};
+use super::words::{booster2, special2, special3, NAMED, W};
 use super::{py_round, Scores, Tok, C_INCR, N_SCALAR};
 
 /// Named words that complete no rule without some word outside this set, a token flag
@@ -24,6 +24,16 @@ const INERT: u64 = 1 << W::Other as u8
     | 1 << W::Or as u8
     | 1 << W::Nor as u8
     | 1 << W::Very as u8;
+
+// `INERT` is a bit mask indexed by word id: every id must be below 64 (a wider shift would
+// wrap in a release build and answer for the wrong word). Checked when compiling.
+const _: () = {
+    let mut k = 0;
+    while k < NAMED.len() {
+        assert!((NAMED[k].1 as u8) < 64, "W has outgrown the INERT mask");
+        k += 1;
+    }
+};
 
 /// Token flags that some rule acts on.
 const ACTIVE_FLAGS: u8 = NEG | INCR | DECR;
