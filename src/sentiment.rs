@@ -284,10 +284,7 @@ impl Analyzer {
     /// emphasis applies only when some but not all tokens are upper case; tokens whose
     /// punctuation-stripped form has at most two characters are kept unstripped.
     pub fn polarity_scores(&self, text: &str) -> Scores {
-        SCRATCH.with(|s| match s.try_borrow_mut() {
-            Ok(mut s) => self.score_with(text, &mut s),
-            Err(_) => self.score_with(text, &mut Scratch::default()),
-        })
+        self.with_scorer(|s| s.polarity_scores(text))
     }
 
     /// `f` with a [`Scorer`]: [`Analyzer::polarity_scores`] for many texts on this thread,

@@ -18,6 +18,19 @@ enum Alt {
     Section(WordSet),
 }
 
+/// Per byte: whether one of `starts` begins with it, so that a word whose first byte is false
+/// starts with none of them (every byte is true when one is empty: it starts every word).
+pub fn first_bytes<'a>(starts: impl IntoIterator<Item = &'a str>) -> [bool; 256] {
+    let mut first = [false; 256];
+    for x in starts {
+        match x.as_bytes().first() {
+            Some(&b) => first[usize::from(b)] = true,
+            None => return [true; 256],
+        }
+    }
+    first
+}
+
 /// Any of its alternatives.
 #[derive(Debug)]
 pub struct Slot {
@@ -29,20 +42,11 @@ pub struct Slot {
 
 impl Slot {
     fn new(alts: Vec<Alt>) -> Slot {
-        let mut first = [false; 256];
-        for a in &alts {
-            let starts: Vec<&str> = match a {
-                Alt::Word(x) | Alt::Prefix(x) => vec![x],
-                Alt::Section(s) => s.iter().copied().collect(),
-            };
-            for x in starts {
-                match x.as_bytes().first() {
-                    Some(&b) => first[usize::from(b)] = true,
-                    // An empty prefix takes every word.
-                    None => first = [true; 256],
-                }
-            }
-        }
+        let starts = alts.iter().flat_map(|a| match a {
+            Alt::Word(x) | Alt::Prefix(x) => vec![*x],
+            Alt::Section(s) => s.iter().copied().collect(),
+        });
+        let first = first_bytes(starts);
         Slot { alts, first }
     }
 

@@ -3,7 +3,7 @@
 
 use once_cell::sync::Lazy;
 
-use super::phrases::{phrases, Phrase};
+use super::phrases::{first_bytes, phrases, Phrase};
 use super::runtime::{Added, Extensible};
 use super::{cue_set, files, section, set_of, WordSet};
 
@@ -227,16 +227,8 @@ pub static CLAUSE_PHRASES: Lazy<Vec<Phrase>> =
     Lazy::new(|| phrases(files::ATTRIBUTION_GRAMMAR, "clause_phrase"));
 
 /// Per byte: whether a [`CUE_PREFIXES`] entry starts with it (every byte for an empty one).
-static CUE_PREFIX_FIRST: Lazy<[bool; 256]> = Lazy::new(|| {
-    let mut first = [false; 256];
-    for p in CUE_PREFIXES.iter() {
-        match p.as_bytes().first() {
-            Some(&b) => first[usize::from(b)] = true,
-            None => first = [true; 256],
-        }
-    }
-    first
-});
+static CUE_PREFIX_FIRST: Lazy<[bool; 256]> =
+    Lazy::new(|| first_bytes(CUE_PREFIXES.iter().copied()));
 
 /// Does `w` start with one of the [`CUE_PREFIXES`]? Asked of nearly every word the cue rules
 /// look at: a word whose first byte starts none of them (most words) is answered by one
