@@ -397,11 +397,12 @@ fn sentence_from(toks: &[Tok], lo: usize, hi: usize, documents: bool) -> Vec<Raw
     }
     if let Some(raw) = in_document(toks, lo, e).filter(|_| documents) {
         // "In an interview, Ms. Ota said …": a source and cue of its own speak, not the
-        // interview (a poll or a study does speak: "In a poll, most voters opposed …"). The
-        // rest of the sentence is looked at once more, from after the comma.
+        // interview; nor a written work, whose author is named after it ("In an op-ed, the
+        // senator wrote …"). A poll does speak: "In a poll, most voters opposed …". The rest
+        // of the sentence is looked at once more, from after the comma.
         let medium = toks[lo..raw.parts[0].0]
             .iter()
-            .any(|t| t.in_class(class::MEDIUM));
+            .any(|t| t.in_class(class::MEDIUM) || lexicon::is_authored_document(&t.lower));
         let own = if medium {
             sentence_from(toks, raw.parts[0].0, hi, false)
         } else {

@@ -195,3 +195,27 @@ fn an_expletive_there_is_no_source() {
     assert_eq!(v[0].1, Some((0, 13)));
     assert_eq!(v[0].1, Some(at(text, "The engineers")));
 }
+
+/// A written work opening the sentence ("In an opinion piece, …", "In a new book, …") does not
+/// speak when the clause after it names its author with a cue of its own: the author does.
+#[test]
+fn the_author_after_an_opening_written_work_is_the_source() {
+    let text =
+        "In an opinion piece published on Monday, the senator wrote that the tax plan would fail.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (59, 87));
+    assert_eq!(v[0].0, at(text, "that the tax plan would fail"));
+    assert_eq!(v[0].1, Some((41, 52)));
+    assert_eq!(v[0].2, Some(at(text, "wrote")));
+    let text = "In a new book, the former envoy says the talks were doomed.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((15, 31)));
+    assert_eq!(v[0].0, (37, 58));
+    // A poll speaks through the clause after it: it stays the source.
+    let text = "In a poll released on Monday, most voters opposed the new tax.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some(at(text, "a poll released on Monday")));
+}
