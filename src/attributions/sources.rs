@@ -508,6 +508,11 @@ pub fn sentence_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usi
             None => return None,
         };
     }
+    if s == lo {
+        if let Some(after) = opening_adjunct_end(toks, lo, k) {
+            s = after;
+        }
+    }
     let first = toks.get(s).filter(|_| s < k)?;
     if first.in_class(class::SUBJECT_PRONOUN) && !first.in_class(class::RELATIVE_PRONOUN) {
         return Some((s, s + 1));
@@ -532,6 +537,25 @@ pub fn sentence_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usi
     let head = toks.get(end.checked_sub(1)?)?;
     (end > s && end < k && can_be_head(head)).then_some((s, end))
 }
+
+/// Where the subject starts after an adjunct that opens the sentence before a comma, led by a
+/// preposition or an adjunct word ("For months, Ruiz …", "Despite the delay, …", "This year,
+/// …"), or None when the sentence opens otherwise. The words before the comma are plain words
+/// with no auxiliary (not a clause: "In 2019 it was …" has no comma to stop at anyway).
+fn opening_adjunct_end(toks: &[Tok], lo: usize, k: usize) -> Option<usize> {
+    let t = toks.get(lo).filter(|t| t.word && t.cap && !t.in_quote)?;
+    if !t.in_class(class::PREPOSITION | class::OPENS_ADJUNCT) {
+        return None;
+    }
+    let comma = (lo + 1..(lo + MAX_OPENING_ADJUNCT).min(k)).find(|&j| toks[j].is_comma())?;
+    let plain = toks[lo..comma]
+        .iter()
+        .all(|t| t.word && !t.in_class(class::AUX));
+    (plain && comma + 1 < k).then_some(comma + 1)
+}
+
+/// Most tokens of a sentence-opening adjunct before its comma, the comma included.
+const MAX_OPENING_ADJUNCT: usize = 8;
 
 /// Most lower-case words of a title before a name.
 const MAX_TITLE: usize = 4;

@@ -219,3 +219,26 @@ fn the_author_after_an_opening_written_work_is_the_source() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].1, Some(at(text, "a poll released on Monday")));
 }
+
+/// An adverbial phrase opening the sentence before a comma ("For months, …", "Despite the
+/// delay, …", "This year, …") is no subject: a participle of saying later in the sentence
+/// takes the subject after the comma.
+#[test]
+fn an_opening_adjunct_is_not_the_sentence_subject() {
+    let text =
+        "For months, the senator has stayed out of the race, arguing that voters should decide.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((12, 23)));
+    assert_eq!(v[0].1, Some(at(text, "the senator")));
+    assert_eq!(v[0].0, (60, 85));
+    let text =
+        "Despite the delay, the senator stayed out of the race, arguing that voters should decide.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((19, 30)));
+    let text = "This year, the senator stayed out of the race, arguing that voters should decide.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((11, 22)));
+}
