@@ -242,3 +242,24 @@ fn an_opening_adjunct_is_not_the_sentence_subject() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].1, Some((11, 22)));
 }
+
+/// A dateline ("WASHINGTON (Reuters) - …", "NEW YORK — …") opens the first sentence of many
+/// reports: the subject follows its dash. A name before a dashed aside stays the subject. (The
+/// em dashes are three bytes: offsets here are byte offsets.)
+#[test]
+fn a_dateline_is_not_the_sentence_subject() {
+    let text = "WASHINGTON (Reuters) - The senator stayed out of the race, arguing that voters should decide.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((23, 34)));
+    assert_eq!(v[0].1, Some(at(text, "The senator")));
+    let text =
+        "NEW YORK \u{2014} The senator stayed out of the race, arguing that voters should decide.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some(at(text, "The senator")));
+    let text = "Ruiz \u{2014} who led the union for years \u{2014} opposes the plan, arguing that it costs too much.";
+    let v = spans(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert!(v.iter().all(|a| a.1.is_some_and(|s| s.0 == 0)), "{v:?}");
+}
