@@ -24,6 +24,8 @@ mod forms;
 mod lead_in;
 mod lexicon;
 mod postposed;
+#[doc(hidden)]
+pub mod rejections;
 mod sources;
 pub(crate) mod tokens;
 
@@ -111,6 +113,8 @@ mod tests_nested;
 mod tests_quotes;
 #[cfg(test)]
 mod tests_recall;
+#[cfg(test)]
+mod tests_rejections;
 #[cfg(test)]
 mod tests_sources;
 #[cfg(test)]

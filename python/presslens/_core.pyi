@@ -355,6 +355,11 @@ def _quotes_speakers_attributions(
     """``(extract_quotes(text), speakers(text), extract_attributions(text))`` from one analysis
     (for ``Document``); the speakers' and attributions' quotes are objects of the quotes list."""
 
+def _attribution_rejections(text: str, /, *, nested: bool = False) -> list[tuple[Span, str]]:
+    """Hidden, for error analysis: every cue word the clause rules turned down in ``text``, as
+    ``(cue span, reason)`` in the order met; reasons: ``no_holder``, ``no_source``,
+    ``no_content``, ``too_short``, ``adjunct_only``, ``form``."""
+
 def extract_attributions_batch(
     texts: Iterable[str], n_threads: Optional[int] = None, *, nested: bool = False
 ) -> list[list[Attribution]]:

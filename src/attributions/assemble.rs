@@ -353,13 +353,19 @@ fn mixed_content(text: &str, sentences: &[Span], quote: &Quote, hull: Span) -> S
 fn participles_after_quotes(cx: &Ctx, direct: &[Attribution]) -> Vec<Attribution> {
     let mut out = Vec::new();
     for d in direct.iter().filter(|a| a.kind == AttributionKind::Direct) {
-        let Some(cue) = d.cue.filter(|c| c.start >= d.content.end) else {
+        // "“A,” she said, referring to the vote. “B.”": a cue between the parts of a split
+        // quote counts too; the participle's words end before the next part.
+        let Some(cue) = d.cue.filter(|c| c.start >= d.parts[0].end) else {
             continue;
         };
         let from = cx.toks.partition_point(|t| t.start < cue.end);
         let Some(&(_, hi)) = cx.ranges.get(sentence_of(cx.sentences, cue.start)) else {
             continue;
         };
+        let next_part = d.parts.iter().find(|p| p.start >= cue.end);
+        let hi = next_part.map_or(hi, |p| {
+            hi.min(cx.toks.partition_point(|t| t.start < p.start))
+        });
         if let Some(raw) = forms::participle_after(cx.toks, from, hi) {
             let mut a = cx.attribution(&raw);
             a.source = d.source;

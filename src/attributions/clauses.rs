@@ -21,6 +21,7 @@ use super::cues::{cue_at, judgement_received, possessive, stance_noun_holder, Cu
 use super::forms::{asked_first, headline_colon, in_document, participle_first, passive_judgement};
 use super::lexicon;
 use super::postposed::{according, according_tag, postposed};
+use super::rejections::{note, reject, Rejection::*};
 use super::sources::{
     expletive_subject_before, passive_agent, passive_of_saying, sentence_subject, source_left,
 };
@@ -111,7 +112,7 @@ fn preposed(
         // "Ruiz renewed her attack on the plan": a possessive pronoun after the sentence's
         // subject stands for it, and the subject is the name a reader is given.
         CueKind::NounObject => {
-            let p = stance_noun_holder(toks, lo, cue.t0)?;
+            let p = stance_noun_holder(toks, lo, cue.t0).or_else(|| reject(NoHolder))?;
             // "The mayor faced criticism for the delay": from nobody named.
             let meets = lexicon::meets_stance_noun(&toks[p].lower);
             let pronoun = lexicon::is_possessive(&toks[p].lower);
@@ -155,7 +156,9 @@ fn preposed(
                 Some(p) => p.source,
                 // No attribution before it: the subject of the sentence speaks on.
                 None if continues || joined => Some(
-                    sentence_subject(toks, lo, cue.t0).or_else(|| source_left(toks, lo, cue.t0))?,
+                    sentence_subject(toks, lo, cue.t0)
+                        .or_else(|| source_left(toks, lo, cue.t0))
+                        .or_else(|| reject(NoSource))?,
                 ),
                 // "There are fears the bridge will close": from nobody named.
                 None if expletive_subject_before(toks, lo, cue.t0) => None,
@@ -164,17 +167,18 @@ fn preposed(
                 None => Some(
                     source_left(toks, lo, cue.t0)
                         .or_else(|| sentence_subject(toks, lo, cue.t0))
-                        .or_else(|| infinitive_stance_holder(toks, lo, cue))?,
+                        .or_else(|| infinitive_stance_holder(toks, lo, cue))
+                        .or_else(|| reject(NoSource))?,
                 ),
             }
         }
     };
     let c0 = match cue.kind {
         CueKind::Impersonal | CueKind::Noun | CueKind::NounObject => cue.t1,
-        _ => after_agent(toks, content_start(toks, cue, e), e)?,
+        _ => after_agent(toks, content_start(toks, cue, e), e).or_else(|| reject(NoContent))?,
     };
     if c0 >= e {
-        return None;
+        return reject(NoContent);
     }
     let relative =
         source.is_some_and(|(a, b)| b == a + 1 && toks[a].in_class(class::RELATIVE_PRONOUN));
@@ -225,13 +229,13 @@ fn preposed(
         && (toks[c0].in_class(class::PROFORM)
             || (toks[c0].is("that") && c1 == trim_end(toks, c0, e)));
     if c1 <= c0 || (n_words(toks, c0, c1) < min_words && !proform) {
-        return None;
+        return reject(TooShort);
     }
     // A cue followed only by an adjunct has its content before it (pass 1), not after.
     if matches!(cue.kind, CueKind::Clause | CueKind::Object) {
         let (adj, seg) = adjunct_only(toks, c0, e);
         if adj && seg == e && e - c0 <= 4 {
-            return None;
+            return reject(AdjunctOnly);
         }
     }
     Some((
@@ -397,11 +401,12 @@ fn sentence_from(toks: &[Tok], lo: usize, hi: usize, documents: bool) -> Vec<Raw
     }
     if let Some(raw) = in_document(toks, lo, e).filter(|_| documents) {
         // "In an interview, Ms. Ota said …": a source and cue of its own speak, not the
-        // interview (a poll or a study does speak: "In a poll, most voters opposed …"). The
-        // rest of the sentence is looked at once more, from after the comma.
+        // interview; nor a written work, whose author is named after it ("In an op-ed, the
+        // senator wrote …"). A poll does speak: "In a poll, most voters opposed …". The rest
+        // of the sentence is looked at once more, from after the comma.
         let medium = toks[lo..raw.parts[0].0]
             .iter()
-            .any(|t| t.in_class(class::MEDIUM));
+            .any(|t| t.in_class(class::MEDIUM) || lexicon::is_authored_document(&t.lower));
         let own = if medium {
             sentence_from(toks, raw.parts[0].0, hi, false)
         } else {
@@ -428,7 +433,7 @@ fn sentence_from(toks: &[Tok], lo: usize, hi: usize, documents: bool) -> Vec<Raw
         };
         // "While she said A, B": a cue in the opening subordinate clause reports A only.
         let end = opening.filter(|&c| k < c).unwrap_or(e);
-        match preposed(toks, lo, end, &cue, out.last()) {
+        match note(toks, &cue, preposed(toks, lo, end, &cue, out.last())) {
             Some((raw, next)) => {
                 out.push(raw);
                 k = next.max(k + 1);

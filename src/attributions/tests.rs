@@ -186,8 +186,9 @@ fn in_a_statement_and_documents() {
     assert_eq!(a.1.as_deref(), Some("a survey released Monday"));
     assert_eq!(a.0, "most voters opposed the new tax");
     // Every word of the [speaking_document] section opens the form, the last one too; a word
-    // outside it ("In a hurry, …") does not.
-    let a = one("In a book published in May, the former aide describes the chaos of the campaign.");
+    // outside it ("In a hurry, …") does not. (An author named after it with a cue of their own
+    // would speak instead: tests_sources.)
+    let a = one("In a book published in May, the chaos of the campaign is laid bare.");
     assert_eq!(a.1.as_deref(), Some("a book published in May"));
     assert!(run("In a hurry, the crowd left the hall before the vote.").is_empty());
 }

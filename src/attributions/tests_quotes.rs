@@ -372,3 +372,18 @@ fn fronted_words_before_a_parenthetical_cue_lead_into_a_lower_case_quote() {
         );
     }
 }
+
+/// A participle after the cue of a split quote ("“A,” she said, referring to the vote. “B.”")
+/// reports for the quote's source, as after the cue of a whole quote: the cue sits between the
+/// quote's parts, not after its content.
+#[test]
+fn a_participle_after_the_cue_of_a_split_quote_shares_its_source() {
+    let text = "\"The plan is dead,\" Ruiz said, referring to the vote. \"We lost.\"";
+    let v = super::tests::spans(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, (0, 64));
+    assert_eq!(v[1].0, (44, 52));
+    assert_eq!(v[1].0, at(text, "the vote"));
+    assert_eq!(v[1].1, Some((20, 24)));
+    assert_eq!(v[1].2, Some(at(text, "referring to")));
+}

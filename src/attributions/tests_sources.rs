@@ -195,3 +195,71 @@ fn an_expletive_there_is_no_source() {
     assert_eq!(v[0].1, Some((0, 13)));
     assert_eq!(v[0].1, Some(at(text, "The engineers")));
 }
+
+/// A written work opening the sentence ("In an opinion piece, …", "In a new book, …") does not
+/// speak when the clause after it names its author with a cue of its own: the author does.
+#[test]
+fn the_author_after_an_opening_written_work_is_the_source() {
+    let text =
+        "In an opinion piece published on Monday, the senator wrote that the tax plan would fail.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (59, 87));
+    assert_eq!(v[0].0, at(text, "that the tax plan would fail"));
+    assert_eq!(v[0].1, Some((41, 52)));
+    assert_eq!(v[0].2, Some(at(text, "wrote")));
+    let text = "In a new book, the former envoy says the talks were doomed.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((15, 31)));
+    assert_eq!(v[0].0, (37, 58));
+    // A poll speaks through the clause after it: it stays the source.
+    let text = "In a poll released on Monday, most voters opposed the new tax.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some(at(text, "a poll released on Monday")));
+}
+
+/// An adverbial phrase opening the sentence before a comma ("For months, …", "Despite the
+/// delay, …", "This year, …") is no subject: a participle of saying later in the sentence
+/// takes the subject after the comma.
+#[test]
+fn an_opening_adjunct_is_not_the_sentence_subject() {
+    let text =
+        "For months, the senator has stayed out of the race, arguing that voters should decide.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((12, 23)));
+    assert_eq!(v[0].1, Some(at(text, "the senator")));
+    assert_eq!(v[0].0, (60, 85));
+    let text =
+        "Despite the delay, the senator stayed out of the race, arguing that voters should decide.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((19, 30)));
+    let text = "This year, the senator stayed out of the race, arguing that voters should decide.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((11, 22)));
+}
+
+/// A dateline ("WASHINGTON (Reuters) - …", "NEW YORK — …") opens the first sentence of many
+/// reports: the subject follows its dash. A name before a dashed aside stays the subject. (The
+/// em dashes are three bytes: offsets here are byte offsets.)
+#[test]
+fn a_dateline_is_not_the_sentence_subject() {
+    let text = "WASHINGTON (Reuters) - The senator stayed out of the race, arguing that voters should decide.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((23, 34)));
+    assert_eq!(v[0].1, Some(at(text, "The senator")));
+    let text =
+        "NEW YORK \u{2014} The senator stayed out of the race, arguing that voters should decide.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some(at(text, "The senator")));
+    let text = "Ruiz \u{2014} who led the union for years \u{2014} opposes the plan, arguing that it costs too much.";
+    let v = spans(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert!(v.iter().all(|a| a.1.is_some_and(|s| s.0 == 0)), "{v:?}");
+}

@@ -137,6 +137,12 @@ grammar_words!(
 );
 
 grammar_words!(
+    /// Written works whose author, named in the clause after "In …,", speaks rather than the
+    /// work: "In an opinion piece, the senator wrote that …", "In a study, researchers found …".
+    is_authored_document = ["authored_document"]
+);
+
+grammar_words!(
     /// Documents and counts after which a noun-like cue form is a verb: "a poll shows", "64
     /// percent call him competent".
     is_finding_subject = ["finding_subject"]

@@ -274,9 +274,32 @@ fn _quotes_speakers_attributions<'py>(
     (quotes, speakers, PyList::new(py, attributions)?).into_pyobject(py)
 }
 
+/// Hidden, for error analysis (scripts): every cue the clause rules turned down in `text`, as
+/// `(cue span, reason)` in the order met; the reasons are `attributions::rejections`'s names.
+#[pyfunction]
+#[pyo3(signature = (text, /, *, nested=false))]
+fn _attribution_rejections<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+    nested: bool,
+) -> PyResult<Bound<'py, PyList>> {
+    let t = take_text(text, "_attribution_rejections", "text")?;
+    let s: &str = &t.s;
+    let (_, log) = run(py, || {
+        attributions::rejections::recording(|| extract_one(s, nested))
+    })?;
+    let out = Out::new(&t);
+    let rows = log
+        .into_iter()
+        .map(|(span, why)| (Py::new(py, out.span(span)?)?, why.as_str()).into_pyobject(py))
+        .collect::<PyResult<Vec<_>>>()?;
+    PyList::new(py, rows)
+}
+
 pub(super) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Attribution>()?;
     m.add_function(wrap_pyfunction!(_quotes_speakers_attributions, m)?)?;
+    m.add_function(wrap_pyfunction!(_attribution_rejections, m)?)?;
     m.add_function(wrap_pyfunction!(extract_attributions, m)?)?;
     m.add_function(wrap_pyfunction!(extract_attributions_batch, m)?)?;
     Ok(())
