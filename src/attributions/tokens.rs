@@ -25,7 +25,7 @@ use super::lexicon::{
 };
 use crate::lexicon::word_table::{ascii_word_run, WordMap};
 use crate::lexicon::{WordSet, TITLE_MINOR};
-use crate::quotes::tokens::{char_at, PlainWalk, PlainWord};
+use crate::quotes::tokens::{char_at, is_word_char, PlainWalk, PlainWord};
 use crate::Span;
 
 #[derive(Clone, Debug)]
@@ -352,7 +352,7 @@ fn sentence_tokens(
             i += n;
             continue;
         }
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             // A plain word that ends inside this sentence is this tokenizer's word as it is.
             let plain = (known.at(base + i)).filter(|w| w.end <= base + slice.len());
             let (end, shape, builtin) = match plain {
@@ -411,8 +411,8 @@ fn word_end(s: &str, mut j: usize, mut shape: Shape) -> (usize, Shape) {
         }
         let Some(d) = char_at(s, j) else { break };
         let n = d.len_utf8();
-        let joins = || inner_joiner(d) && char_at(s, j + n).is_some_and(char::is_alphanumeric);
-        if d.is_alphanumeric() || joins() {
+        let joins = || inner_joiner(d) && char_at(s, j + n).is_some_and(is_word_char);
+        if is_word_char(d) || joins() {
             shape.non_ascii |= !d.is_ascii();
             j += n;
             continue;

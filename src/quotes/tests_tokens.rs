@@ -95,3 +95,17 @@ fn one_run_words_fold_their_key_like_their_lower_case_form() {
         }
     }
 }
+
+/// The word-char test answers as `char::is_alphanumeric` for every char (the punctuation block
+/// it answers without the tables holds no letter or digit; a wider range would take U+2071 ⁱ).
+#[test]
+fn word_chars_are_the_alphanumeric_chars() {
+    for c in (0..=0x10ffff).filter_map(char::from_u32) {
+        assert_eq!(
+            is_word_char(c),
+            c.is_alphanumeric(),
+            "{c:?} U+{:04X}",
+            c as u32
+        );
+    }
+}
