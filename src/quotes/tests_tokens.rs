@@ -109,3 +109,35 @@ fn word_chars_are_the_alphanumeric_chars() {
         );
     }
 }
+
+/// `lower` gives `to_lowercase` of every word, and borrows the words without a capital (ASCII
+/// or not).
+#[test]
+fn lower_is_to_lowercase() {
+    for w in [
+        "said",
+        "Said",
+        "SAID",
+        "McCain",
+        "x",
+        "X",
+        "9",
+        "AT&T",
+        "D-Conn",
+        "don't",
+        "O'Brien",
+        "",
+        "Élysée",
+        "élysée",
+        "don’t",
+        "ΟΔΟΣ",
+        "İstanbul",
+        "naïve",
+        "Naïve",
+    ] {
+        let got = lower(w);
+        assert_eq!(got, w.to_lowercase(), "{w:?}");
+        let borrowed = matches!(got, Cow::Borrowed(_));
+        assert_eq!(borrowed, w == w.to_lowercase(), "{w:?}");
+    }
+}

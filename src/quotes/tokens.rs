@@ -424,6 +424,15 @@ pub fn lower_inline(s: &str) -> CompactString {
 
 /// Lower-case form of a token (borrowed when already lower case).
 pub fn lower(s: &str) -> Cow<'_, str> {
+    // Most words: ASCII, tested a byte at a time, and lower-cased by `to_ascii_lowercase` (the
+    // bytes `to_lowercase` gives an ASCII word, without its per-char mapping).
+    if s.is_ascii() {
+        return if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        };
+    }
     if s.chars().any(|c| c.is_uppercase()) {
         Cow::Owned(s.to_lowercase())
     } else {

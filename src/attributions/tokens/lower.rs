@@ -33,16 +33,16 @@ impl Lower {
         if len > INLINE {
             return Lower::boxed_at(text, start, end, upper);
         }
-        let mut buf = [0u8; INLINE];
         // One fixed-size copy (a few moves) where the text has the room, the bytes past the
         // word carried along; else the word's own bytes.
-        match bytes.get(start..start + INLINE) {
-            Some(src) => buf.copy_from_slice(src),
-            None => {
-                let src = bytes.get(start..end).unwrap_or(&[]);
-                buf[..src.len()].copy_from_slice(src);
-            }
-        }
+        let fixed =
+            (bytes.get(start..start + INLINE)).and_then(|s| <[u8; INLINE]>::try_from(s).ok());
+        let mut buf = fixed.unwrap_or_else(|| {
+            let mut buf = [0u8; INLINE];
+            let src = bytes.get(start..end).unwrap_or(&[]);
+            buf[..src.len()].copy_from_slice(src);
+            buf
+        });
         if upper {
             // The whole buffer, a fixed length the compiler does many bytes at a time: the
             // bytes past the form are never read.
