@@ -141,3 +141,16 @@ fn lower_is_to_lowercase() {
         assert_eq!(borrowed, w == w.to_lowercase(), "{w:?}");
     }
 }
+
+/// `lower_inline` gives `to_lowercase` of words of every length around the inline limit, and
+/// of non-ASCII words.
+#[test]
+fn lower_inline_is_to_lowercase() {
+    let long = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789";
+    for n in 0..=long.len() {
+        assert_eq!(lower_inline(&long[..n]), long[..n].to_lowercase(), "{n}");
+    }
+    for w in ["Élysée", "don’t", "ΟΔΟΣ", "İstanbul", "AT&T", "D-Conn."] {
+        assert_eq!(lower_inline(w), w.to_lowercase(), "{w:?}");
+    }
+}

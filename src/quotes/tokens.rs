@@ -414,6 +414,11 @@ fn run_flags(w: &str, lower_ascii: bool, adds: bool, scratch: &mut String) -> (u
 /// compare and look up are nearly all under 24 bytes.
 pub fn lower_inline(s: &str) -> CompactString {
     if s.is_ascii() {
+        // A lower-case word (most words the quote rules ask for) is its own form: one test a
+        // byte until a capital, instead of lower-casing every byte.
+        if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+            return CompactString::new(s);
+        }
         let mut l = CompactString::new(s);
         l.as_mut_str().make_ascii_lowercase();
         l
