@@ -6,7 +6,6 @@
 
 use std::cell::Cell;
 
-use compact_str::CompactString;
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
 
@@ -25,8 +24,11 @@ use super::lexicon::{
 };
 use crate::lexicon::word_table::{ascii_word_run, WordMap};
 use crate::lexicon::{WordSet, TITLE_MINOR};
-use crate::quotes::tokens::{char_at, PlainWalk, PlainWord};
+use crate::quotes::tokens::{char_at, is_word_char, PlainWalk, PlainWord};
 use crate::Span;
+
+mod lower;
+pub use lower::Lower;
 
 #[derive(Clone, Debug)]
 pub struct Tok {
@@ -239,22 +241,15 @@ fn with_added(builtin: Classes, lower: &str, adds: bool) -> Classes {
     }
 }
 
-/// A token's lower-case form: the bytes of `str::to_lowercase`, kept inside the token when
-/// short (up to 24 bytes), so tokenizing allocates nothing for ordinary words.
-pub type Lower = CompactString;
-
-/// `s.to_lowercase()`, without allocating for a short ASCII word. `shape` is what [`word_end`]
-/// saw of the word's bytes on its way, so no second pass over them is needed here.
-fn lower_of(s: &str, shape: Shape) -> Lower {
+/// `text[start..end].to_lowercase()` (a word), without allocating for a short ASCII word.
+/// `shape` is what [`word_end`] saw of the word's bytes on its way, so no second pass over them
+/// is needed here.
+fn lower_of(text: &str, start: usize, end: usize, shape: Shape) -> Lower {
     if shape.non_ascii {
-        return CompactString::from(s.to_lowercase());
+        return Lower::lowered(text.get(start..end).unwrap_or(""));
     }
-    let mut lower = CompactString::new(s);
     // Most words are lower case already.
-    if shape.upper {
-        lower.make_ascii_lowercase();
-    }
-    lower
+    Lower::at(text, start, end, shape.upper)
 }
 
 /// Of a word's bytes: any ASCII capital, any non-ASCII char.
@@ -325,7 +320,7 @@ pub fn tokenize_after(
     for s in sentences {
         let t0 = toks.len();
         if let Some(slice) = text.get(s.start..s.end) {
-            sentence_tokens(slice, s.start, adds, &mut known, &mut toks);
+            sentence_tokens(text, slice, s.start, adds, &mut known, &mut toks);
         }
         let t1 = toks.len();
         if is_title_case(&toks[t0..t1]) {
@@ -336,8 +331,9 @@ pub fn tokenize_after(
     (toks, ranges)
 }
 
-/// Push the tokens of one sentence, `slice`, which starts at byte `base` of the text.
+/// Push the tokens of one sentence, `slice`, which starts at byte `base` of `text`.
 fn sentence_tokens(
+    text: &str,
     slice: &str,
     base: usize,
     adds: bool,
@@ -352,7 +348,7 @@ fn sentence_tokens(
             i += n;
             continue;
         }
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             // A plain word that ends inside this sentence is this tokenizer's word as it is.
             let plain = (known.at(base + i)).filter(|w| w.end <= base + slice.len());
             let (end, shape, builtin) = match plain {
@@ -368,7 +364,8 @@ fn sentence_tokens(
                     (end, shape, None)
                 }
             };
-            toks.push(word_tok(&slice[i..end], base + i, c, shape, adds, builtin));
+            let span = Span::new(base + i, base + end);
+            toks.push(word_tok(text, span, c, shape, adds, builtin));
             i = end;
             continue;
         }
@@ -382,7 +379,7 @@ fn sentence_tokens(
             end: base + end,
             word: false,
             cap: false,
-            lower: CompactString::new(&slice[i..end]),
+            lower: Lower::at(text, base + i, base + end, false),
             in_quote: false,
             classes: 0,
             in_direct: false,
@@ -411,8 +408,8 @@ fn word_end(s: &str, mut j: usize, mut shape: Shape) -> (usize, Shape) {
         }
         let Some(d) = char_at(s, j) else { break };
         let n = d.len_utf8();
-        let joins = || inner_joiner(d) && char_at(s, j + n).is_some_and(char::is_alphanumeric);
-        if d.is_alphanumeric() || joins() {
+        let joins = || inner_joiner(d) && char_at(s, j + n).is_some_and(is_word_char);
+        if is_word_char(d) || joins() {
             shape.non_ascii |= !d.is_ascii();
             j += n;
             continue;
@@ -422,24 +419,24 @@ fn word_end(s: &str, mut j: usize, mut shape: Shape) -> (usize, Shape) {
     (j, shape)
 }
 
-/// The token of word `w` at byte `start`, whose first char is `first`; `builtin`: its classes
-/// in the built-in lists when already known ([`PlainWord`]), else looked up.
+/// The token of the word at `span` of `text`, whose first char is `first`; `builtin`: its
+/// classes in the built-in lists when already known ([`PlainWord`]), else looked up.
 fn word_tok(
-    w: &str,
-    start: usize,
+    text: &str,
+    span: Span,
     first: char,
     shape: Shape,
     adds: bool,
     builtin: Option<Classes>,
 ) -> Tok {
-    let lower = lower_of(w, shape);
+    let lower = lower_of(text, span.start, span.end, shape);
     let classes = match builtin {
         Some(b) => with_added(b, &lower, adds),
         None => classes_of(&lower, adds),
     };
     Tok {
-        start,
-        end: start + w.len(),
+        start: span.start,
+        end: span.end,
         word: true,
         cap: first.is_uppercase(),
         classes,

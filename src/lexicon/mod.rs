@@ -150,6 +150,7 @@ pub use abbreviations::{
 pub mod phrases;
 pub mod reported;
 pub mod runtime;
+mod word_run;
 pub mod word_table;
 use runtime::{Added, Extensible};
 

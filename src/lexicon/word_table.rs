@@ -25,6 +25,7 @@
 //! hashes built at run time) were not measured: they return an index, so a lookup would still
 //! need the key comparison and the record, one more dependent load than a slot holding both.
 
+pub use super::word_run::ascii_word_run;
 use rustc_hash::FxHashMap;
 
 /// What a [`WordTable`] slot holds besides the key's words: a value that also keeps the
@@ -330,39 +331,6 @@ impl<V: Copy + Default> WordMap<V> {
     }
 }
 
-/// Per byte: 1 for an ASCII letter or digit, 3 for an ASCII capital, 0 otherwise.
-const WORD_BYTE: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        if c.is_ascii_uppercase() {
-            t[b] = 3;
-        } else if c.is_ascii_alphanumeric() {
-            t[b] = 1;
-        }
-        b += 1;
-    }
-    t
-};
-
-/// End of the run of ASCII letters and digits of `bytes` from byte `j` (`j` itself when there
-/// is none), and whether the run holds a capital: the bulk of every word the tokenizers scan
-/// before they look it up here, one table load per byte.
-#[inline]
-pub fn ascii_word_run(bytes: &[u8], mut j: usize) -> (usize, bool) {
-    let mut seen = 0u8;
-    while let Some(&b) = bytes.get(j) {
-        let k = WORD_BYTE[usize::from(b)];
-        if k == 0 {
-            break;
-        }
-        seen |= k;
-        j += 1;
-    }
-    (j, seen & 2 != 0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -468,30 +436,6 @@ mod tests {
         let mut s = w.to_string();
         s[..1].make_ascii_uppercase();
         s
-    }
-
-    /// The run is every ASCII letter and digit from the start byte on, and its capital flag
-    /// is `any(is_ascii_uppercase)` of the run, for every byte value after and inside it.
-    #[test]
-    fn ascii_word_runs() {
-        for b in 0..=255u8 {
-            let text = [b'a', b, b'Q', b'-', b'z'];
-            let (end, upper) = ascii_word_run(&text, 1);
-            let want_end = if b.is_ascii_alphanumeric() { 3 } else { 1 };
-            assert_eq!(end, want_end, "{b}");
-            assert_eq!(upper, want_end == 3, "{b}");
-            assert_eq!(
-                ascii_word_run(&[b], 0),
-                (
-                    usize::from(b.is_ascii_alphanumeric()),
-                    b.is_ascii_uppercase()
-                )
-            );
-        }
-        assert_eq!(ascii_word_run(b"said,", 0), (4, false));
-        assert_eq!(ascii_word_run(b"U2s", 0), (3, true));
-        assert_eq!(ascii_word_run(b"ab", 2), (2, false));
-        assert_eq!(ascii_word_run(b"ab", 7), (7, false));
     }
 
     /// Words whose two reads are equal and differ only in length, at every length up to

@@ -1,7 +1,11 @@
 //! Quotation-mark scanner: pairs “ ” " ‘ ’ ' « » per paragraph, tells apostrophes from quote
 //! marks, and recovers from unbalanced marks at the paragraph end. One pass, bounded stack.
 
+mod bytes;
+
 use crate::Span;
+pub(super) use bytes::mark_lead;
+use bytes::markup_tag_around;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Family {
@@ -339,62 +343,6 @@ fn push(text: &str, out: &mut Vec<Pair>, open: Open, close: Option<Span>, end: u
         content,
         label,
     });
-}
-
-/// Looking from `from` up to the mark at `i`: the start of the scan window for the next call
-/// and the end of the markup tag (`<name …>` or `</name>`) that holds `i`, or 0. A tag opens with
-/// `<` and a letter or `/` and closes with the first `>`.
-fn markup_tag_around(bytes: &[u8], from: usize, i: usize) -> (usize, usize) {
-    let mut k = from;
-    while let Some(off) = memchr::memchr(b'<', &bytes[k..i]) {
-        let lt = k + off;
-        let opens = bytes
-            .get(lt + 1)
-            .is_some_and(|&b| b.is_ascii_alphabetic() || b == b'/');
-        if !opens {
-            k = lt + 1;
-            continue;
-        }
-        match memchr::memchr(b'>', &bytes[lt..]) {
-            Some(gt) if lt + gt > i => return (lt + gt + 1, lt + gt + 1),
-            Some(gt) => k = lt + gt + 1,
-            // No `>` left in the line: no tag can close, never look again.
-            None => return (bytes.len(), 0),
-        }
-    }
-    (i + 1, 0)
-}
-
-/// Position of the first byte of `bytes` that can start a quote mark (" ' ` and the lead bytes
-/// E2 of ‘ ’ “ ” „ ‟, C2 of « »), eight bytes at a time: most of a text holds none.
-pub(super) fn mark_lead(bytes: &[u8]) -> Option<usize> {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = LO * 0x80;
-    // Bit 7 clear in each byte of `w` equal to `c` (exact: no carry crosses a byte).
-    let differs = |w: u64, c: u8| {
-        let x = w ^ (LO * u64::from(c));
-        ((x & !HI).wrapping_add(!HI)) | x
-    };
-    let mut chunks = bytes.chunks_exact(8);
-    for (k, chunk) in chunks.by_ref().enumerate() {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(word);
-        let found = !(differs(w, b'"')
-            & differs(w, b'\'')
-            & differs(w, b'`')
-            & differs(w, 0xE2)
-            & differs(w, 0xC2))
-            & HI;
-        if found != 0 {
-            return Some(8 * k + (found.trailing_zeros() / 8) as usize);
-        }
-    }
-    let rest = chunks.remainder();
-    let tail = bytes.len() - rest.len();
-    (rest.iter())
-        .position(|&b| matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2))
-        .map(|p| tail + p)
 }
 
 fn scan_line(text: &str, start: usize, end: usize, stack: &mut Vec<Open>, out: &mut Vec<Pair>) {

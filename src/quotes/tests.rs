@@ -131,7 +131,7 @@ fn capitals_only_line() {
     assert_eq!(a.quotes[0].cue.map(|c| c.of(t)), Some("SAID"));
 }
 
-/// The eight-bytes-at-a-time search finds the first byte that can start a mark, as a plain
+/// The block search finds the first byte that can start a mark, as a plain
 /// search does, at every offset and word alignment.
 #[test]
 fn mark_lead_is_the_first_candidate_byte() {

@@ -95,3 +95,62 @@ fn one_run_words_fold_their_key_like_their_lower_case_form() {
         }
     }
 }
+
+/// The word-char test answers as `char::is_alphanumeric` for every char (the punctuation block
+/// it answers without the tables holds no letter or digit; a wider range would take U+2071 ⁱ).
+#[test]
+fn word_chars_are_the_alphanumeric_chars() {
+    for c in (0..=0x10ffff).filter_map(char::from_u32) {
+        assert_eq!(
+            is_word_char(c),
+            c.is_alphanumeric(),
+            "{c:?} U+{:04X}",
+            c as u32
+        );
+    }
+}
+
+/// `lower` gives `to_lowercase` of every word, and borrows the words without a capital (ASCII
+/// or not).
+#[test]
+fn lower_is_to_lowercase() {
+    for w in [
+        "said",
+        "Said",
+        "SAID",
+        "McCain",
+        "x",
+        "X",
+        "9",
+        "AT&T",
+        "D-Conn",
+        "don't",
+        "O'Brien",
+        "",
+        "Élysée",
+        "élysée",
+        "don’t",
+        "ΟΔΟΣ",
+        "İstanbul",
+        "naïve",
+        "Naïve",
+    ] {
+        let got = lower(w);
+        assert_eq!(got, w.to_lowercase(), "{w:?}");
+        let borrowed = matches!(got, Cow::Borrowed(_));
+        assert_eq!(borrowed, w == w.to_lowercase(), "{w:?}");
+    }
+}
+
+/// `lower_inline` gives `to_lowercase` of words of every length around the inline limit, and
+/// of non-ASCII words.
+#[test]
+fn lower_inline_is_to_lowercase() {
+    let long = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789";
+    for n in 0..=long.len() {
+        assert_eq!(lower_inline(&long[..n]), long[..n].to_lowercase(), "{n}");
+    }
+    for w in ["Élysée", "don’t", "ΟΔΟΣ", "İstanbul", "AT&T", "D-Conn."] {
+        assert_eq!(lower_inline(w), w.to_lowercase(), "{w:?}");
+    }
+}

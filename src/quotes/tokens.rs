@@ -178,7 +178,7 @@ pub fn tokenize_with(
             mi += 1;
             next_mark = mark_at(mi);
             (s, e, k)
-        } else if c.is_alphanumeric() {
+        } else if is_word_char(c) {
             seen = word_end(text, i, c, next_mark);
             (i, seen.end, Kind::Word)
         } else {
@@ -238,6 +238,21 @@ pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
     }
 }
 
+/// `c.is_alphanumeric()`, answered without Unicode's tables for ASCII and for the General
+/// Punctuation block (U+2000-U+206F: curly quotes, dashes, the ellipsis, spaces), which holds
+/// no letter or digit: most non-ASCII chars of news text are there, and the tables' search
+/// costs a few hundred instructions a char.
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206f}').contains(&c) {
+        false
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 /// End of the word starting with `c` at byte `start`, its abbreviation period included; a
 /// quote mark (at `next_mark`) ends it. And whether the word is ASCII without a capital (its
 /// own lower-case form), seen on the way so that [`word_flags`] need not look again; and
@@ -286,7 +301,7 @@ fn word_end_scanned(text: &str, start: usize, c: char, next_mark: usize) -> Word
             break;
         }
         let Some(d) = char_at(text, j) else { break };
-        if d.is_alphanumeric() {
+        if is_word_char(d) {
             non_ascii |= !d.is_ascii();
             joined = true;
             j += d.len_utf8();
@@ -295,9 +310,9 @@ fn word_end_scanned(text: &str, start: usize, c: char, next_mark: usize) -> Word
         }
         // Joiners inside a word: don’t, O’Brien, U.S, D-Conn, AT&T; a trailing
         // apostrophe of a possessive (Victims’).
-        if matches!(d, '’' | '\'' | '-' | '.' | '&' | '‑') && prev.is_alphanumeric() {
+        if matches!(d, '’' | '\'' | '-' | '.' | '&' | '‑') && is_word_char(prev) {
             let after = char_at(text, j + d.len_utf8());
-            let next_word = after.is_some_and(|a| a.is_alphanumeric());
+            let next_word = after.is_some_and(is_word_char);
             let poss = matches!(d, '’' | '\'') && (prev == 's' || prev == 'S');
             if next_word || poss {
                 non_ascii |= !d.is_ascii();
@@ -399,6 +414,11 @@ fn run_flags(w: &str, lower_ascii: bool, adds: bool, scratch: &mut String) -> (u
 /// compare and look up are nearly all under 24 bytes.
 pub fn lower_inline(s: &str) -> CompactString {
     if s.is_ascii() {
+        // A lower-case word (most words the quote rules ask for) is its own form: one test a
+        // byte until a capital, instead of lower-casing every byte.
+        if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+            return CompactString::new(s);
+        }
         let mut l = CompactString::new(s);
         l.as_mut_str().make_ascii_lowercase();
         l
@@ -409,6 +429,15 @@ pub fn lower_inline(s: &str) -> CompactString {
 
 /// Lower-case form of a token (borrowed when already lower case).
 pub fn lower(s: &str) -> Cow<'_, str> {
+    // Most words: ASCII, tested a byte at a time, and lower-cased by `to_ascii_lowercase` (the
+    // bytes `to_lowercase` gives an ASCII word, without its per-char mapping).
+    if s.is_ascii() {
+        return if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        };
+    }
     if s.chars().any(|c| c.is_uppercase()) {
         Cow::Owned(s.to_lowercase())
     } else {
