@@ -125,7 +125,7 @@ pub(super) fn cluster(
             };
             let m = &mut mentions[r.m];
             if r.org {
-                let k = r_parts.join(" ").to_lowercase();
+                let k = org_key(r_parts);
                 let n = ents.len();
                 let e = *orgs.entry(k).or_insert(n);
                 if e == n {
@@ -206,6 +206,18 @@ pub(super) fn cluster(
         }
     }
     ents
+}
+
+/// `parts.join(" ").to_lowercase()`, lower-cased in place when the name is ASCII (nearly
+/// every organisation's) instead of into a second string.
+fn org_key(parts: &[&str]) -> String {
+    let mut k = parts.join(" ");
+    if k.is_ascii() {
+        k.make_ascii_lowercase();
+        k
+    } else {
+        k.to_lowercase()
+    }
 }
 
 /// Add the name `r` (mention `m`, name parts `r_parts`) to entity `e`: its form, titles, countries, person and
@@ -327,6 +339,23 @@ mod tests {
         ] {
             let want: Vec<&str> = f.split(' ').collect();
             assert_eq!(spaced_parts(f).collect::<Vec<_>>(), want, "{f:?}");
+        }
+    }
+
+    /// The one-string organisation key is the joined, lower-cased name, ASCII or not.
+    #[test]
+    fn org_keys_as_joined_and_lower_cased() {
+        let names: [&[&str]; 7] = [
+            &[],
+            &["NATO"],
+            &["Fox", "News"],
+            &["U.S.", "Department", "of", "State"],
+            &["Électricité", "de", "France"],
+            &["ΟΔΥΣΣΕΥΣ", "Holdings"],
+            &["", "Acme", "Co."],
+        ];
+        for parts in names {
+            assert_eq!(org_key(parts), parts.join(" ").to_lowercase(), "{parts:?}");
         }
     }
 

@@ -51,7 +51,8 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
             continue;
         }
         // A group without a determiner: "Russian officials", "federal prosecutors", "police".
-        let after_det = i > 0 && joined(toks, i - 1, i) && toks[i - 1].lex & flag::DET != 0;
+        // The flag first: most words follow no determiner, and `joined` scans a range.
+        let after_det = i > 0 && toks[i - 1].lex & flag::DET != 0 && joined(toks, i - 1, i);
         if !after_det {
             if let Some(h) = bare_group(text, toks, &next_plural, i) {
                 let span = Span::new(t.start, strip_end(text, &toks[h]));
