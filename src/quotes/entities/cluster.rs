@@ -287,23 +287,27 @@ fn spaced_eq(form: &str, parts: &[&str]) -> bool {
 
 /// Fullest name form without initials; lower-cased scrape damage ("chris") re-capitalised.
 fn canonical(forms: &Forms) -> CompactString {
-    let best = forms.iter().max_by_key(|(f, c)| {
-        let n = spaced_parts(f).filter(|p| !is_initial(p)).count();
-        (n, *c)
-    });
+    // One form (most entities): nothing to weigh, no part count.
+    let best = if forms.more.is_empty() {
+        forms.first.as_ref()
+    } else {
+        forms.iter().max_by_key(|(f, c)| {
+            let n = spaced_parts(f).filter(|p| !is_initial(p)).count();
+            (n, *c)
+        })
+    };
     let Some((f, _)) = best else {
         return CompactString::default();
     };
-    // Only initials ("J. K.", "W."): the name is the initials as written, never empty.
-    if spaced_parts(f).all(is_initial) {
-        return f.clone();
-    }
-    // Built in one string rather than a string per part joined.
+    // Built in one string rather than a string per part joined, in the same pass that finds
+    // whether any part is more than an initial.
     let mut name = CompactString::with_capacity(f.len());
-    for (i, p) in spaced_parts(f).filter(|p| !is_initial(p)).enumerate() {
-        if i > 0 {
+    let mut kept = 0;
+    for p in spaced_parts(f).filter(|p| !is_initial(p)) {
+        if kept > 0 {
             name.push(' ');
         }
+        kept += 1;
         let mut cs = p.chars();
         match cs.next() {
             Some(c) if c.is_lowercase() && !is_particle(p) => {
@@ -312,6 +316,10 @@ fn canonical(forms: &Forms) -> CompactString {
             }
             _ => name.push_str(p),
         }
+    }
+    // Only initials ("J. K.", "W."): the name is the initials as written, never empty.
+    if kept == 0 {
+        return f.clone();
     }
     name
 }
@@ -339,6 +347,64 @@ mod tests {
         ] {
             let want: Vec<&str> = f.split(' ').collect();
             assert_eq!(spaced_parts(f).collect::<Vec<_>>(), want, "{f:?}");
+        }
+    }
+
+    /// The canonical name as first written: the fullest form by a count of its parts, then
+    /// the initials-only test, then the name built.
+    fn canonical_as_first_written(forms: &Forms) -> String {
+        let best = forms.iter().max_by_key(|(f, c)| {
+            let n = f.split(' ').filter(|p| !is_initial(p)).count();
+            (n, *c)
+        });
+        let Some((f, _)) = best else {
+            return String::new();
+        };
+        if f.split(' ').all(is_initial) {
+            return f.to_string();
+        }
+        let parts: Vec<String> = f
+            .split(' ')
+            .filter(|p| !is_initial(p))
+            .map(|p| {
+                let mut cs = p.chars();
+                match cs.next() {
+                    Some(c) if c.is_lowercase() && !is_particle(p) => {
+                        c.to_uppercase().chain(cs).collect()
+                    }
+                    _ => p.to_string(),
+                }
+            })
+            .collect();
+        parts.join(" ")
+    }
+
+    /// One form or several, initials only, empty, lower-cased scrape damage, particles: the
+    /// one-pass canonical name answers as the first definition.
+    #[test]
+    fn canonical_names_as_first_written() {
+        let lists: [&[(&str, usize)]; 10] = [
+            &[],
+            &[("", 1)],
+            &[("J. K.", 1)],
+            &[("W.", 2), ("George W. Bush", 1)],
+            &[("chris murphy", 1)],
+            &[("Charles de Gaulle", 1)],
+            &[("de", 1)],
+            &[("Doe", 3), ("Jane Doe", 1), ("J. Doe", 4)],
+            &[("J. Doe", 1), ("K. Doe", 1)],
+            &[("émile zola", 1), ("Zola", 5)],
+        ];
+        for list in lists {
+            let mut forms = Forms::default();
+            for &(f, c) in list {
+                forms.push((CompactString::from(f), c));
+            }
+            assert_eq!(
+                canonical(&forms),
+                canonical_as_first_written(&forms),
+                "{list:?}"
+            );
         }
     }
 
