@@ -110,13 +110,14 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
     }
 
     let mut ents = cluster(&mut mentions, &names.names, &names.parts);
-    appositions(text, toks, &mut mentions, &mut ents);
     let mut start_at = vec![NONE; n];
     let mut end_at = vec![NONE; n];
     for (k, m) in mentions.iter().enumerate() {
         start_at[m.t0] = k as u32;
         end_at[m.t1 - 1] = k as u32;
     }
+    // Built once for both: appositions attach descriptions and entities, never move a mention.
+    appositions(text, toks, &mut mentions, &mut ents, &start_at);
     let mut out = Entities {
         mentions,
         ents,
