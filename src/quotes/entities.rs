@@ -64,7 +64,7 @@ pub enum Gender {
 #[derive(Clone, Debug)]
 pub struct Entity {
     /// Name forms without titles, with counts (inline strings: most names are short).
-    forms: Vec<(compact_str::CompactString, usize)>,
+    forms: cluster::Forms,
     pub person: bool,
     pub gender: Gender,
     countries: Vec<String>,
@@ -72,21 +72,22 @@ pub struct Entity {
     descriptions: Vec<Span>,
     /// Unnamed source or unresolved description: `name` is the description itself.
     pub unnamed: bool,
-    name: String,
+    /// Inline when short (most names): no allocation per entity.
+    name: compact_str::CompactString,
     count: usize,
 }
 
 impl Entity {
     fn new(person: bool) -> Self {
         Entity {
-            forms: Vec::new(),
+            forms: cluster::Forms::default(),
             person,
             gender: Gender::Unknown,
             countries: Vec::new(),
             titles: Vec::new(),
             descriptions: Vec::new(),
             unnamed: false,
-            name: String::new(),
+            name: compact_str::CompactString::default(),
             count: 0,
         }
     }
@@ -226,7 +227,7 @@ impl Entities {
         }
         let mut ent = Entity::new(true);
         ent.unnamed = true;
-        ent.name = name.clone();
+        ent.name = name.as_str().into();
         ent.count = 1;
         self.ents.push(ent);
         let i = self.ents.len() - 1;

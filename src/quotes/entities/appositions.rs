@@ -4,12 +4,15 @@
 use super::*;
 
 /// ", a senior Pentagon official …," after a name, and "His press secretary, Karoline
-/// Leavitt," before one: descriptions of the person.
-pub(super) fn appositions(text: &str, toks: &[Tok], mentions: &mut [Mention], ents: &mut [Entity]) {
-    let mut start_of = vec![NONE; toks.len()];
-    for (k, m) in mentions.iter().enumerate() {
-        start_of[m.t0] = k as u32;
-    }
+/// Leavitt," before one: descriptions of the person. `start_of` is the mention starting at
+/// each token (`NONE` for none), the index [`Entities`] keeps: this pass moves no mention.
+pub(super) fn appositions(
+    text: &str,
+    toks: &[Tok],
+    mentions: &mut [Mention],
+    ents: &mut [Entity],
+    start_of: &[u32],
+) {
     let at = |t: usize| start_of.get(t).filter(|&&m| m != NONE).map(|&m| m as usize);
     for k in 0..mentions.len() {
         let m = &mentions[k];

@@ -28,6 +28,49 @@ fn lower_eq(s: &str, lower: &str) -> bool {
     }
 }
 
+/// `f.split(' ')`, found byte by byte: name forms are a few short words, where the general
+/// char searcher costs more than the scan.
+fn spaced_parts(f: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(f);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == b' ') {
+            Some(k) => {
+                rest = r.get(k + 1..);
+                r.get(..k)
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+/// An entity's name forms with their counts, in the order first seen: the first (most
+/// entities have only one) without a heap allocation.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Forms {
+    first: Option<(CompactString, usize)>,
+    more: Vec<(CompactString, usize)>,
+}
+
+impl Forms {
+    fn iter(&self) -> impl Iterator<Item = &(CompactString, usize)> {
+        self.first.iter().chain(self.more.iter())
+    }
+    fn iter_mut(&mut self) -> impl Iterator<Item = &mut (CompactString, usize)> {
+        self.first.iter_mut().chain(self.more.iter_mut())
+    }
+    fn push(&mut self, form: (CompactString, usize)) {
+        if self.first.is_none() {
+            self.first = Some(form);
+        } else {
+            self.more.push(form);
+        }
+    }
+}
+
 /// The entities filed under one name key, in the order filed: the first (most keys have only
 /// one) without a heap allocation.
 #[derive(Default)]
@@ -82,7 +125,7 @@ pub(super) fn cluster(
             };
             let m = &mut mentions[r.m];
             if r.org {
-                let k = r_parts.join(" ").to_lowercase();
+                let k = org_key(r_parts);
                 let n = ents.len();
                 let e = *orgs.entry(k).or_insert(n);
                 if e == n {
@@ -98,7 +141,7 @@ pub(super) fn cluster(
                 let found = by_last.get(&lk).and_then(|v| {
                     v.iter().take(16).find(|&e| {
                         ents[e].forms.iter().take(16).any(|(f, _)| {
-                            let mut fp = f.split(' ').filter(|p| !is_initial(p));
+                            let mut fp = spaced_parts(f).filter(|p| !is_initial(p));
                             let first = fp.next();
                             fp.next().is_none() || first.is_some_and(|p| lower_eq(p, &fk))
                         })
@@ -158,10 +201,23 @@ pub(super) fn cluster(
                         .unwrap_or_default()
                 })
                 .collect::<Vec<String>>()
-                .join(" ");
+                .join(" ")
+                .into();
         }
     }
     ents
+}
+
+/// `parts.join(" ").to_lowercase()`, lower-cased in place when the name is ASCII (nearly
+/// every organisation's) instead of into a second string.
+fn org_key(parts: &[&str]) -> String {
+    let mut k = parts.join(" ");
+    if k.is_ascii() {
+        k.make_ascii_lowercase();
+        k
+    } else {
+        k.to_lowercase()
+    }
 }
 
 /// Add the name `r` (mention `m`, name parts `r_parts`) to entity `e`: its form, titles, countries, person and
@@ -169,7 +225,8 @@ pub(super) fn cluster(
 fn assign(ents: &mut [Entity], m: &mut Mention, r: &RawName, r_parts: &[&str], e: usize) {
     let x = &mut ents[e];
     // The form is built only when it is new.
-    match x.forms.iter_mut().find(|f| spaced_eq(&f.0, r_parts)) {
+    let seen = x.forms.iter_mut().find(|f| spaced_eq(&f.0, r_parts));
+    match seen {
         Some(f) => f.1 += 1,
         None => x.forms.push((spaced(r_parts), 1)),
     }
@@ -229,24 +286,28 @@ fn spaced_eq(form: &str, parts: &[&str]) -> bool {
 }
 
 /// Fullest name form without initials; lower-cased scrape damage ("chris") re-capitalised.
-fn canonical(forms: &[(CompactString, usize)]) -> String {
-    let best = forms.iter().max_by_key(|(f, c)| {
-        let n = f.split(' ').filter(|p| !is_initial(p)).count();
-        (n, *c)
-    });
-    let Some((f, _)) = best else {
-        return String::new();
+fn canonical(forms: &Forms) -> CompactString {
+    // One form (most entities): nothing to weigh, no part count.
+    let best = if forms.more.is_empty() {
+        forms.first.as_ref()
+    } else {
+        forms.iter().max_by_key(|(f, c)| {
+            let n = spaced_parts(f).filter(|p| !is_initial(p)).count();
+            (n, *c)
+        })
     };
-    // Only initials ("J. K.", "W."): the name is the initials as written, never empty.
-    if f.split(' ').all(is_initial) {
-        return f.to_string();
-    }
-    // Built in one string rather than a string per part joined.
-    let mut name = String::with_capacity(f.len());
-    for (i, p) in f.split(' ').filter(|p| !is_initial(p)).enumerate() {
-        if i > 0 {
+    let Some((f, _)) = best else {
+        return CompactString::default();
+    };
+    // Built in one string rather than a string per part joined, in the same pass that finds
+    // whether any part is more than an initial.
+    let mut name = CompactString::with_capacity(f.len());
+    let mut kept = 0;
+    for p in spaced_parts(f).filter(|p| !is_initial(p)) {
+        if kept > 0 {
             name.push(' ');
         }
+        kept += 1;
         let mut cs = p.chars();
         match cs.next() {
             Some(c) if c.is_lowercase() && !is_particle(p) => {
@@ -256,5 +317,136 @@ fn canonical(forms: &[(CompactString, usize)]) -> String {
             _ => name.push_str(p),
         }
     }
+    // Only initials ("J. K.", "W."): the name is the initials as written, never empty.
+    if kept == 0 {
+        return f.clone();
+    }
     name
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The byte scan cuts a form where `split(' ')` does: empty parts, edge spaces, non-ASCII.
+    #[test]
+    fn spaced_parts_cut_as_split() {
+        for f in [
+            "",
+            " ",
+            "a",
+            "Doe",
+            "Jane Doe",
+            " Jane",
+            "Jane ",
+            "Jane  Doe",
+            "J. K. Rowling",
+            "José María Aznar",
+            "Charles de Gaulle",
+            "Ángela Merkel ",
+        ] {
+            let want: Vec<&str> = f.split(' ').collect();
+            assert_eq!(spaced_parts(f).collect::<Vec<_>>(), want, "{f:?}");
+        }
+    }
+
+    /// The canonical name as first written: the fullest form by a count of its parts, then
+    /// the initials-only test, then the name built.
+    fn canonical_as_first_written(forms: &Forms) -> String {
+        let best = forms.iter().max_by_key(|(f, c)| {
+            let n = f.split(' ').filter(|p| !is_initial(p)).count();
+            (n, *c)
+        });
+        let Some((f, _)) = best else {
+            return String::new();
+        };
+        if f.split(' ').all(is_initial) {
+            return f.to_string();
+        }
+        let parts: Vec<String> = f
+            .split(' ')
+            .filter(|p| !is_initial(p))
+            .map(|p| {
+                let mut cs = p.chars();
+                match cs.next() {
+                    Some(c) if c.is_lowercase() && !is_particle(p) => {
+                        c.to_uppercase().chain(cs).collect()
+                    }
+                    _ => p.to_string(),
+                }
+            })
+            .collect();
+        parts.join(" ")
+    }
+
+    /// One form or several, initials only, empty, lower-cased scrape damage, particles: the
+    /// one-pass canonical name answers as the first definition.
+    #[test]
+    fn canonical_names_as_first_written() {
+        let lists: [&[(&str, usize)]; 10] = [
+            &[],
+            &[("", 1)],
+            &[("J. K.", 1)],
+            &[("W.", 2), ("George W. Bush", 1)],
+            &[("chris murphy", 1)],
+            &[("Charles de Gaulle", 1)],
+            &[("de", 1)],
+            &[("Doe", 3), ("Jane Doe", 1), ("J. Doe", 4)],
+            &[("J. Doe", 1), ("K. Doe", 1)],
+            &[("émile zola", 1), ("Zola", 5)],
+        ];
+        for list in lists {
+            let mut forms = Forms::default();
+            for &(f, c) in list {
+                forms.push((CompactString::from(f), c));
+            }
+            assert_eq!(
+                canonical(&forms),
+                canonical_as_first_written(&forms),
+                "{list:?}"
+            );
+        }
+    }
+
+    /// The one-string organisation key is the joined, lower-cased name, ASCII or not.
+    #[test]
+    fn org_keys_as_joined_and_lower_cased() {
+        let names: [&[&str]; 7] = [
+            &[],
+            &["NATO"],
+            &["Fox", "News"],
+            &["U.S.", "Department", "of", "State"],
+            &["Électricité", "de", "France"],
+            &["ΟΔΥΣΣΕΥΣ", "Holdings"],
+            &["", "Acme", "Co."],
+        ];
+        for parts in names {
+            assert_eq!(org_key(parts), parts.join(" ").to_lowercase(), "{parts:?}");
+        }
+    }
+
+    /// Forms are kept in the order first seen, so the canonical name breaks ties as the list
+    /// of forms did (the last of the fullest, most frequent forms).
+    #[test]
+    fn forms_keep_their_order_for_the_canonical_name() {
+        let mut forms = Forms::default();
+        let list = [
+            ("Doe", 3),
+            ("Jane Doe", 1),
+            ("J. Doe", 1),
+            ("Jan Doe", 1),
+            ("Doe", 1),
+        ];
+        for (f, c) in list {
+            forms.push((CompactString::from(f), c));
+        }
+        let seen: Vec<(&str, usize)> = forms.iter().map(|(f, c)| (f.as_str(), *c)).collect();
+        assert_eq!(seen, list);
+        assert_eq!(canonical(&forms), "Jan Doe");
+        for f in forms.iter_mut() {
+            f.1 += usize::from(f.0 == "Jane Doe");
+        }
+        assert_eq!(canonical(&forms), "Jane Doe");
+        assert_eq!(canonical(&Forms::default()), "");
+    }
 }

@@ -51,7 +51,8 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
             continue;
         }
         // A group without a determiner: "Russian officials", "federal prosecutors", "police".
-        let after_det = i > 0 && joined(toks, i - 1, i) && toks[i - 1].lex & flag::DET != 0;
+        // The flag first: most words follow no determiner, and `joined` scans a range.
+        let after_det = i > 0 && toks[i - 1].lex & flag::DET != 0 && joined(toks, i - 1, i);
         if !after_det {
             if let Some(h) = bare_group(text, toks, &next_plural, i) {
                 let span = Span::new(t.start, strip_end(text, &toks[h]));
@@ -100,17 +101,23 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
                 continue;
             }
         }
+        // Most words are lower case and cannot open a name: refused here, without the call.
+        if !may_open_name(t) {
+            i += 1;
+            continue;
+        }
         i = scan_name(text, toks, &in_quote, i, &mut mentions, &mut names);
     }
 
     let mut ents = cluster(&mut mentions, &names.names, &names.parts);
-    appositions(text, toks, &mut mentions, &mut ents);
     let mut start_at = vec![NONE; n];
     let mut end_at = vec![NONE; n];
     for (k, m) in mentions.iter().enumerate() {
         start_at[m.t0] = k as u32;
         end_at[m.t1 - 1] = k as u32;
     }
+    // Built once for both: appositions attach descriptions and entities, never move a mention.
+    appositions(text, toks, &mut mentions, &mut ents, &start_at);
     let mut out = Entities {
         mentions,
         ents,
@@ -123,22 +130,28 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
 }
 
 /// Whether each token is inside a quote (the depth resets at each paragraph).
+/// Collected in one pass (no zeroed vector written again by index).
 fn quote_depths(toks: &[Tok]) -> Vec<bool> {
-    let n = toks.len();
-    let mut in_quote = vec![false; n];
     let mut depth = 0usize;
-    for (i, t) in toks.iter().enumerate() {
-        if t.nl_before {
-            depth = 0;
-        }
-        match t.kind {
-            Kind::Open(_) => depth += 1,
-            Kind::Close(_) => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        in_quote[i] = depth > 0;
-    }
-    in_quote
+    toks.iter()
+        .map(|t| {
+            if t.nl_before {
+                depth = 0;
+            }
+            match t.kind {
+                Kind::Open(_) => depth += 1,
+                Kind::Close(_) => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            depth > 0
+        })
+        .collect()
+}
+
+/// Whether [`scan_name`] may find a name (or a title) at token `t`: both need a capital.
+/// A word refused here is one `scan_name` steps over without a mention.
+fn may_open_name(t: &Tok) -> bool {
+    t.cap
 }
 
 /// The role head of a description opening with the determiner at `i`: modifiers, then a role
@@ -371,7 +384,83 @@ fn titles_and_countries(
 
 #[cfg(test)]
 mod tests {
+    use super::super::*;
+    use super::{may_open_name, quote_depths, scan_name, Names};
     use crate::quotes::analyze;
+
+    /// Sentences of our own with names, titles, particles, initials, possessives, quotes
+    /// inside quotes and paragraph breaks; tokenized as the pass sees them.
+    const NAMES_TEXT: &str = "Senior Russian officials said the talks failed, \
+        according to the Kremlin. “We will not,” said President Vladimir V. Putin of Russia, \
+        “accept ‘any’ deal.” Mr. Johnson’s spokesman, Sen. chris Murphy (D-Conn.) and \
+        Charles de Gaulle met prosecutors.\nSpeaking to reporters, the department’s \
+        spokesperson said “they left” and federal prosecutors agreed.\n“Open quote never \
+        closed, said Dr Major and THE PRESIDENT OF FRANCE. Lt. Gov. Ray Ortiz-Brown’s aides \
+        declined; she, he and they did not.";
+
+    fn names_toks() -> Vec<Tok> {
+        let pairs = crate::quotes::marks::scan(NAMES_TEXT);
+        let sentences = crate::segment::split(NAMES_TEXT);
+        crate::quotes::tokens::tokenize(NAMES_TEXT, &pairs, &sentences)
+    }
+
+    /// The filter before [`scan_name`] refuses only words where `scan_name` would step over
+    /// without a mention: every token of the sentences above, each asked on its own.
+    #[test]
+    fn name_filter_refuses_only_words_scan_name_steps_over() {
+        let toks = names_toks();
+        let in_quote = quote_depths(&toks);
+        let (mut refused, mut opened) = (0, 0);
+        for i in 0..toks.len() {
+            let mut mentions = Vec::new();
+            let mut names = Names {
+                names: Vec::new(),
+                parts: Vec::new(),
+            };
+            let next = scan_name(NAMES_TEXT, &toks, &in_quote, i, &mut mentions, &mut names);
+            if !may_open_name(&toks[i]) {
+                refused += 1;
+                assert_eq!(
+                    (next, mentions.len()),
+                    (i + 1, 0),
+                    "{}",
+                    word(NAMES_TEXT, &toks[i])
+                );
+            } else if !mentions.is_empty() {
+                opened += 1;
+            }
+        }
+        assert!(refused > 20 && opened > 5, "{refused} {opened}");
+    }
+
+    /// The depths as first written (a zeroed vector set by index), against the collected one.
+    #[test]
+    fn quote_depths_as_indexed() {
+        let toks = names_toks();
+        let mut want = vec![false; toks.len()];
+        let mut depth = 0usize;
+        for (i, t) in toks.iter().enumerate() {
+            if t.nl_before {
+                depth = 0;
+            }
+            match t.kind {
+                Kind::Open(_) => depth += 1,
+                Kind::Close(_) => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            want[i] = depth > 0;
+        }
+        assert_eq!(quote_depths(&toks), want);
+        assert!(want.iter().filter(|&&q| q).count() > 10);
+        let mut want = vec![0u32; toks.len()];
+        for (k, w) in want.iter_mut().enumerate() {
+            *w = (k..toks.len())
+                .find(|&j| toks[j].lex & flag::PLURAL != 0 && toks[j].lex & flag::POSS == 0)
+                .unwrap_or(toks.len()) as u32;
+        }
+        assert_eq!(next_plural_heads(&toks), want);
+        assert!(want.iter().any(|&h| (h as usize) < toks.len()));
+    }
 
     fn speaker_and_mention(text: &str) -> (Option<String>, Option<&str>) {
         let a = analyze(text, &crate::segment::split(text));

@@ -123,11 +123,12 @@ pub(super) fn strip_end(text: &str, t: &Tok) -> usize {
 pub(super) fn next_plural_heads(toks: &[Tok]) -> Vec<u32> {
     let mut next = vec![0u32; toks.len()];
     let mut at = toks.len() as u32;
-    for (k, t) in toks.iter().enumerate().rev() {
+    // Zipped rather than indexed: no bounds check per token.
+    for ((k, t), slot) in toks.iter().enumerate().zip(next.iter_mut()).rev() {
         if t.lex & flag::PLURAL != 0 && t.lex & flag::POSS == 0 {
             at = k as u32;
         }
-        next[k] = at;
+        *slot = at;
     }
     next
 }
