@@ -6,16 +6,21 @@
 //! an instruction count (`valgrind --tool=callgrind target/release/examples/sentiment_speed
 //! --once 2000`; subtract a `--once 0` run for the fixed cost of loading the texts). With
 //! `--passes P` as well: P such passes, for CPU time on a loaded machine (`/usr/bin/time -f %U`,
-//! minus a `--passes 0` run), which counts only the time the process ran.
+//! minus a `--passes 0` run), which counts only the time the process ran. `--texts PATH`: the
+//! texts of another JSON-lines file (a `text` field a line) instead of the reference texts.
 
 use std::time::Instant;
 
 fn main() {
-    let path = concat!(
+    let args: Vec<String> = std::env::args().collect();
+    let reference = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/data/vader_reference.jsonl"
     );
-    let data = std::fs::read_to_string(path).expect("tests/data/vader_reference.jsonl");
+    let path = (args.iter().position(|x| x == "--texts"))
+        .and_then(|k| args.get(k + 1))
+        .map_or(reference, String::as_str);
+    let data = std::fs::read_to_string(path).expect("a JSON-lines file of texts");
     let texts: Vec<String> = data
         .lines()
         .filter(|l| !l.trim().is_empty())
@@ -25,7 +30,6 @@ fn main() {
         })
         .collect();
     let a = presslens::sentiment::Analyzer::default_ref();
-    let args: Vec<String> = std::env::args().collect();
     if let Some(n) = args
         .iter()
         .position(|x| x == "--once")

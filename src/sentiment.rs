@@ -270,6 +270,9 @@ impl Analyzer {
             if id == W::But {
                 e.flags |= table::BUT;
             }
+            if !rules::inert_word(id) {
+                e.flags |= table::RULE;
+            }
         }
         self.opaque_ok = !words.keys().any(|k| opaque::key_blocks_opaque(k));
         self.words = WordRecords::new(words);
@@ -303,7 +306,9 @@ impl Analyzer {
         })
     }
 
-    fn score_with(&self, text: &str, sc: &mut Scratch) -> Scores {
+    /// VADER's scores of `text`. (`SHORTCUTS`: whether the rules may be skipped where they
+    /// cannot apply, see [`valence_at`]; always but in tests, which compare both ways.)
+    fn score_with<const SHORTCUTS: bool>(&self, text: &str, sc: &mut Scratch) -> Scores {
         sc.clear();
         let marks = match sc.pad(text.as_bytes()) {
             Some(marks) => Some(marks),
@@ -342,18 +347,30 @@ impl Analyzer {
         } = sc;
         let toks = &toks[..n];
         let lex = lex.get(..*n_lex).unwrap_or_default();
-        // Only lexicon words can score; every other token's sentiment is 0.
-        vals.clear();
-        for &(i, valence) in lex.iter() {
-            let t = toks[i];
-            let v = if t.is_booster()
-                || (t.id == W::Kind && toks.get(i + 1).is_some_and(|u| u.id == W::Of))
-            {
-                0.0
-            } else {
-                valence_at(toks, i, valence, cap_diff)
-            };
-            vals.push((i, v));
+        // No token that stirs a rule (no booster, negation or non-inert named word; the
+        // commonest case) and no capitals that count: every lexicon word scores its valence.
+        if SHORTCUTS && sc.flags_any & rules::STIRS == 0 && !cap_diff {
+            if first_but.is_none() {
+                return score_valence(lex, n, ep, qm);
+            }
+            vals.clear();
+            vals.extend_from_slice(lex);
+        } else {
+            // Only lexicon words can score; every other token's sentiment is 0.
+            vals.clear();
+            for &(i, valence) in lex.iter() {
+                let t = toks[i];
+                let v = if t.is_booster()
+                    || (t.id == W::Kind && toks.get(i + 1).is_some_and(|u| u.id == W::Of))
+                {
+                    0.0
+                } else if SHORTCUTS {
+                    valence_at(toks, i, valence, cap_diff)
+                } else {
+                    rules::valence_rules(toks, i, valence, cap_diff)
+                };
+                vals.push((i, v));
+            }
         }
         if let Some(bi) = first_but {
             but_check(bi, vals);
@@ -396,7 +413,7 @@ pub struct Scorer<'a> {
 impl Scorer<'_> {
     /// VADER's four scores of `text` (the same as [`Analyzer::polarity_scores`]).
     pub fn polarity_scores(&mut self, text: &str) -> Scores {
-        self.a.score_with(text, self.sc)
+        self.a.score_with::<true>(text, self.sc)
     }
 }
 

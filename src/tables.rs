@@ -73,17 +73,19 @@ pub fn with_attributions(
     found: Vec<Attribution>,
     analyzer: &Analyzer,
 ) {
-    d.attribution_scores = found
-        .iter()
-        .map(|a| match a.parts.as_slice() {
-            // One part (most contents): its text as it is, without joining a copy.
-            [p] => analyzer.polarity_scores(slice(text, *p)),
-            parts => {
-                let parts: Vec<&str> = parts.iter().map(|&p| slice(text, p)).collect();
-                analyzer.polarity_scores(&parts.join(" "))
-            }
-        })
-        .collect();
+    // One scorer for every content: the thread's buffers looked up once.
+    d.attribution_scores = analyzer.with_scorer(|sc| {
+        (found.iter())
+            .map(|a| match a.parts.as_slice() {
+                // One part (most contents): its text as it is, without joining a copy.
+                [p] => sc.polarity_scores(slice(text, *p)),
+                parts => {
+                    let parts: Vec<&str> = parts.iter().map(|&p| slice(text, p)).collect();
+                    sc.polarity_scores(&parts.join(" "))
+                }
+            })
+            .collect()
+    });
     let mut by_name: rustc_hash::FxHashMap<&str, (usize, usize)> = Default::default();
     for a in &found {
         if let Some(name) = &a.speaker {
@@ -150,15 +152,17 @@ pub fn from_parts(
     analysis: Analysis,
     analyzer: &Analyzer,
 ) -> DocTables {
-    let sentence_scores: Vec<Scores> = sentences
-        .iter()
-        .map(|&s| analyzer.polarity_scores(slice(text, s)))
-        .collect();
-    let quote_scores: Vec<Scores> = analysis
-        .quotes
-        .iter()
-        .map(|q| analyzer.polarity_scores(slice(text, q.span)))
-        .collect();
+    // One scorer for every sentence and quote: the thread's buffers looked up once.
+    let (sentence_scores, quote_scores): (Vec<Scores>, Vec<Scores>) = analyzer.with_scorer(|sc| {
+        (
+            (sentences.iter())
+                .map(|&s| sc.polarity_scores(slice(text, s)))
+                .collect(),
+            (analysis.quotes.iter())
+                .map(|q| sc.polarity_scores(slice(text, q.span)))
+                .collect(),
+        )
+    });
     let speaker_compound = analysis
         .speakers
         .iter()

@@ -9,6 +9,8 @@ use pyo3::types::{PyDict, PyList};
 use super::columns::{i32_of, reserve_vec, Article, Columns, OptInts};
 use super::errors::internal;
 use super::input::Text;
+use crate::attributions::AttributionKind;
+use crate::quotes::QuoteKind;
 use crate::{sentiment, tables};
 
 /// `reserve_for` on each named field.
@@ -82,11 +84,24 @@ pub(super) const QUOTE_KINDS: [&str; 4] = ["direct", "headline", "partial", "sca
 /// The `kind` categories of the attributions table, sorted.
 pub(super) const ATTRIBUTION_KINDS: [&str; 3] = ["direct", "indirect", "mixed"];
 
-/// The code of `kind` in `categories`.
-fn kind_code(categories: &[&str], kind: &str) -> PyResult<i8> {
-    let i = categories.iter().position(|&k| k == kind);
-    i.and_then(|i| i8::try_from(i).ok())
-        .ok_or_else(|| internal("kind"))
+/// A quote kind's code: its index in [`QUOTE_KINDS`]. A match on the enum, not a search of
+/// the names: a new kind does not compile without a code (the test checks each names its kind).
+fn quote_kind_code(kind: QuoteKind) -> i8 {
+    match kind {
+        QuoteKind::Direct => 0,
+        QuoteKind::Headline => 1,
+        QuoteKind::Partial => 2,
+        QuoteKind::Scare => 3,
+    }
+}
+
+/// An attribution kind's code: its index in [`ATTRIBUTION_KINDS`].
+fn attribution_kind_code(kind: AttributionKind) -> i8 {
+    match kind {
+        AttributionKind::Direct => 0,
+        AttributionKind::Indirect => 1,
+        AttributionKind::Mixed => 2,
+    }
 }
 
 // `doc` columns are positions in the caller's texts (int64); offsets, counts and numbers
@@ -328,7 +343,7 @@ impl<C: Columns> Tables<C> {
         for (j, (q, scores)) in d.analysis.quotes.iter().zip(&d.quote_scores).enumerate() {
             let row = QuoteRow {
                 content: q.span,
-                kind: kind_code(&QUOTE_KINDS, q.kind.as_str())?,
+                kind: quote_kind_code(q.kind),
                 speaker: q.speaker.as_deref(),
                 mention: q.mention,
                 cue: q.cue,
@@ -340,7 +355,7 @@ impl<C: Columns> Tables<C> {
         for (j, (a, scores)) in d.attributions.iter().zip(&d.attribution_scores).enumerate() {
             let row = QuoteRow {
                 content: a.content,
-                kind: kind_code(&ATTRIBUTION_KINDS, a.kind.as_str())?,
+                kind: attribution_kind_code(a.kind),
                 speaker: a.speaker.as_deref(),
                 mention: a.source,
                 cue: a.cue,
@@ -473,26 +488,30 @@ impl<C> Tables<C> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::attributions::AttributionKind;
-    use crate::quotes::QuoteKind;
 
     #[test]
     fn every_kind_has_a_code_and_the_categories_are_sorted() {
         use AttributionKind as A;
         use QuoteKind as Q;
         let quotes = [Q::Direct, Q::Partial, Q::Scare, Q::Headline];
-        let codes: Vec<i8> = (quotes.iter())
-            .map(|k| kind_code(&QUOTE_KINDS, k.as_str()).unwrap())
-            .collect();
+        let codes: Vec<i8> = quotes.map(quote_kind_code).to_vec();
         assert_eq!(codes, [0, 2, 3, 1]);
         let atts = [A::Direct, A::Mixed, A::Indirect];
-        let codes: Vec<i8> = (atts.iter())
-            .map(|k| kind_code(&ATTRIBUTION_KINDS, k.as_str()).unwrap())
-            .collect();
+        let codes: Vec<i8> = atts.map(attribution_kind_code).to_vec();
         assert_eq!(codes, [0, 2, 1]);
+        // Each code is the index of the kind's name in the categories Python is given.
+        let name = |names: &[&'static str], c: i8| usize::try_from(c).ok().map(|c| names[c]);
+        for q in quotes {
+            assert_eq!(name(&QUOTE_KINDS, quote_kind_code(q)), Some(q.as_str()));
+        }
+        for a in atts {
+            assert_eq!(
+                name(&ATTRIBUTION_KINDS, attribution_kind_code(a)),
+                Some(a.as_str())
+            );
+        }
         assert!(QUOTE_KINDS.windows(2).all(|w| w[0] < w[1]));
         assert!(ATTRIBUTION_KINDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(kind_code(&QUOTE_KINDS, "indirect").is_err());
     }
 
     #[test]

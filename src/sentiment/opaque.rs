@@ -48,23 +48,19 @@ impl Analyzer {
         }
         let n = text.len();
         let buf = sc.padded.get_mut(..n)?;
-        // First pass: check; second: rewrite (a slow-path text is left untouched).
-        let mut i = 0;
-        while let Some(k) = next_high(text.as_bytes(), i) {
-            let c = text.get(k..).and_then(|r| r.chars().next())?;
-            let ok = py_isspace(c) || (caseless_punct(c) && !self.emoji_char.contains_key(&c));
-            if !ok {
-                return None;
-            }
-            i = k + c.len_utf8();
-        }
+        // One pass: each character is decoded once, checked and its stand-in written. A
+        // slow-path character puts the text's bytes back (the copy is left as it was).
         let mut i = 0;
         while let Some(k) = next_high(text.as_bytes(), i) {
             let c = text.get(k..).and_then(|r| r.chars().next())?;
             let e = k + c.len_utf8();
-            let stand_in = match py_isspace(c) {
-                true => b' ',
-                false => 0x7f,
+            let stand_in = if py_isspace(c) {
+                b' '
+            } else if caseless_punct(c) && !self.emoji_char.contains_key(&c) {
+                0x7f
+            } else {
+                buf.get_mut(..k)?.copy_from_slice(text.as_bytes().get(..k)?);
+                return None;
             };
             buf.get_mut(k..e)?.fill(stand_in);
             i = e;

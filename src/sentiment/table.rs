@@ -94,6 +94,9 @@ pub(super) const NEG: u8 = 16;
 pub(super) const UPPER: u8 = 32;
 /// The word "but" (the rules need the first one).
 pub(super) const BUT: u8 = 64;
+/// A word some rule names by its id, other than the inert ones (`rules::inert_word`): with
+/// this bit a token's flags alone tell whether it can change a neighbour's valence.
+pub(super) const RULE: u8 = 128;
 
 /// Everything the rules need to know about one lower-cased word, or (with the token bits set)
 /// about one token: 16 bytes, copied freely. `valence` means something only when the flags

@@ -484,3 +484,58 @@ fn token_writer_counts_past_its_room() {
     assert_eq!(sc.toks.len(), 3);
     assert_eq!(sc.lex.len(), 3);
 }
+
+/// Scores of `text` with and without the shortcuts that skip the rules (see `score_with`),
+/// as bits.
+fn both_ways(a: &Analyzer, text: &str, sc: &mut Scratch) -> [[u64; 4]; 2] {
+    let bits = |s: Scores| [s.neg, s.neu, s.pos, s.compound].map(f64::to_bits);
+    [
+        bits(a.score_with::<true>(text, sc)),
+        bits(a.score_with::<false>(text, sc)),
+    ]
+}
+
+/// The shortcuts (a text with no token that stirs a rule; a word with none in its window)
+/// give what every rule gives: for every three words in a row, alone and among fillers,
+/// from every named word, lexicon words, boosters, negations and capitals, and on every
+/// reference row.
+#[test]
+fn rule_shortcuts_equal_the_rules() {
+    let a = Analyzer::default_ref();
+    let mut sc = Scratch::default();
+    let mut vocab: Vec<&str> = NAMED.iter().map(|&(w, _)| w).collect();
+    vocab.extend([
+        "good",
+        "GOOD",
+        "sad",
+        "extremely",
+        "slightly",
+        "not",
+        "isn't",
+        "THE",
+        "NO",
+        "house",
+        "But",
+    ]);
+    let mut seen = 0;
+    for x in &vocab {
+        for y in &vocab {
+            for z in &vocab {
+                for text in [
+                    format!("{x} {y} {z}"),
+                    format!("nice {x} {y} {z} and so on, all fine"),
+                    format!("we {x} {y} {z} ok"),
+                ] {
+                    let [fast, full] = both_ways(a, &text, &mut sc);
+                    assert_eq!(fast, full, "{text:?}");
+                    seen += usize::from(fast != [0, 0, 0, 0]);
+                }
+            }
+        }
+    }
+    assert!(seen > 0);
+    for r in reference() {
+        let [fast, full] = both_ways(a, &r.text, &mut sc);
+        assert_eq!(fast, full, "{:?}", r.text);
+    }
+}

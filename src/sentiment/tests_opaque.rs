@@ -112,6 +112,24 @@ fn routing_takes_only_safe_characters() {
 }
 
 #[test]
+fn a_slow_path_text_leaves_the_padded_copy_as_it_was() {
+    // Stand-ins go in as the characters are checked: one that needs the slow path (an emoji,
+    // a letter with case) after some that do not must put the text's bytes back.
+    let a = Analyzer::default_ref();
+    for text in [
+        "\u{201c}Fine\u{201d}\u{a0}\u{2014} then \u{1f600}",
+        "a\u{2026}b\u{2019}c caf\u{e9} \u{2014}",
+        "\u{e9}\u{2014}",
+    ] {
+        let mut sc = Scratch::default();
+        assert!(sc.pad(text.as_bytes()).is_none(), "{text:?}");
+        let before = sc.padded.clone();
+        assert!(a.pad_opaque(text, &mut sc).is_none(), "{text:?}");
+        assert_eq!(sc.padded, before, "{text:?}");
+    }
+}
+
+#[test]
 fn a_word_key_with_a_stand_in_character_turns_the_scan_off() {
     let mut a = Analyzer::default_ref().clone();
     a.update_lexicon(&[("good\u{2019}".to_string(), -3.0)]);
