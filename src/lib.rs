@@ -6,6 +6,7 @@
 //! them into code-point offsets in one place ([`offsets`]).
 
 pub mod attributions;
+pub(crate) mod bytes16;
 pub mod compare;
 pub mod lexicon;
 pub mod offsets;

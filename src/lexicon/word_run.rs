@@ -1,6 +1,8 @@
 //! The run of ASCII letters and digits that starts a word: the bulk of every word the
 //! tokenizers scan.
 
+use crate::bytes16::{self, Block};
+
 /// Per byte: 1 for an ASCII letter or digit, 3 for an ASCII capital, 0 otherwise.
 const WORD_BYTE: [u8; 256] = {
     let mut t = [0u8; 256];
@@ -52,42 +54,19 @@ pub fn ascii_word_run(bytes: &[u8], mut j: usize) -> (usize, bool) {
     (j, seen & 2 != 0)
 }
 
-const RUN_BLOCK: usize = 16;
+const RUN_BLOCK: usize = bytes16::LEN;
 
 /// Of the sixteen bytes of `block`: bit `k` of the first mask set when byte `k` is an ASCII
-/// letter or digit, of the second when it is an ASCII capital. SSE2, which every x86-64 CPU
-/// has: `c - lo <= n` (unsigned) as `min(c - lo, n) == c - lo`.
-#[cfg(target_arch = "x86_64")]
+/// letter or digit, of the second when it is an ASCII capital ([`bytes16`]).
 #[inline(always)]
 fn run_block(block: &[u8; RUN_BLOCK]) -> (u32, u32) {
-    use std::arch::x86_64::*;
-    // SAFETY: SSE2 is part of the x86-64 baseline (always enabled on this target), and the load
-    // reads the 16 bytes of `block` with no alignment requirement.
-    unsafe {
-        let v = _mm_loadu_si128(block.as_ptr().cast());
-        let within = |x: __m128i, lo: u8, n: u8| {
-            let d = _mm_sub_epi8(x, _mm_set1_epi8(lo as i8));
-            _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(n as i8)), d)
-        };
-        let digit = within(v, b'0', 9);
-        // Letters of either case: the case bit set, then a..z.
-        let letter = within(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', 25);
-        let upper = within(v, b'A', 25);
-        let word = _mm_movemask_epi8(_mm_or_si128(digit, letter)) as u32;
-        (word, _mm_movemask_epi8(upper) as u32)
-    }
-}
-
-/// The portable form of [`run_block`], a byte at a time.
-#[cfg(not(target_arch = "x86_64"))]
-#[inline(always)]
-fn run_block(block: &[u8; RUN_BLOCK]) -> (u32, u32) {
-    block.iter().enumerate().fold((0, 0), |(w, u), (k, &b)| {
-        (
-            w | u32::from(b.is_ascii_alphanumeric()) << k,
-            u | u32::from(b.is_ascii_uppercase()) << k,
-        )
-    })
+    let v = Block::load(block);
+    // Letters of either case: the case bit set, then a..z.
+    let letter = v.or_each(0x20).within(b'a', 25);
+    (
+        (v.within(b'0', 9) | letter).bits(),
+        v.within(b'A', 25).bits(),
+    )
 }
 
 #[cfg(test)]

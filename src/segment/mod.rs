@@ -32,6 +32,7 @@ mod terminal;
 #[cfg(test)]
 mod tests;
 
+use crate::bytes16::{self, Block};
 use crate::Span;
 use chars::{char_at, char_before, is_bullet, is_line_break, is_wide_end};
 
@@ -74,38 +75,19 @@ static CLASS: [u8; 256] = {
     t
 };
 
-const BLOCK: usize = 16;
+const BLOCK: usize = bytes16::LEN;
 
 /// Bit `k` is set when byte `k` of `block` may matter: a superset of the bytes whose [`CLASS`] is
-/// not `C_NONE` (every lead byte of a multi-byte char stands in for the few that matter).
-/// SSE2, which every x86-64 CPU has: about one instruction per byte.
-#[cfg(target_arch = "x86_64")]
+/// not `C_NONE` (every lead byte of a multi-byte char stands in for the few that matter):
+/// about one instruction per byte ([`bytes16`]).
 #[inline(always)]
 fn block_mask(block: &[u8; BLOCK]) -> u32 {
-    use std::arch::x86_64::*;
-    // SAFETY: SSE2 is part of the x86-64 baseline (always enabled on this target), and the load
-    // reads the 16 bytes of `block` with no alignment requirement. (Not a CPython call: the one
-    // `unsafe` of the splitter.)
-    unsafe {
-        let v = _mm_loadu_si128(block.as_ptr().cast());
-        let eq = |c: u8| _mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8));
-        let punct = _mm_or_si128(_mm_or_si128(eq(b'.'), eq(b'!')), eq(b'?'));
-        // \n VT FF \r: c - 0x0a below 4 (unsigned), i.e. min(c - 0x0a, 3) == c - 0x0a.
-        let d = _mm_sub_epi8(v, _mm_set1_epi8(0x0a));
-        let breaks = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(3)), d);
-        // Lead bytes of multi-byte chars, 0xc2 and up: max(c, 0xc2) == c.
-        let lead = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(0xc2u8 as i8)), v);
-        _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(punct, breaks), lead)) as u32
-    }
-}
-
-/// The portable form of the mask: the table itself.
-#[cfg(not(target_arch = "x86_64"))]
-#[inline(always)]
-fn block_mask(block: &[u8; BLOCK]) -> u32 {
-    block.iter().enumerate().fold(0, |m, (k, &c)| {
-        m | u32::from(CLASS[c as usize] != C_NONE) << k
-    })
+    let v = Block::load(block);
+    let punct = v.eq(b'.') | v.eq(b'!') | v.eq(b'?');
+    // \n VT FF \r.
+    let breaks = v.within(0x0a, 3);
+    // Lead bytes of multi-byte chars, 0xc2 and up.
+    (punct | breaks | v.at_least(0xc2)).bits()
 }
 
 /// The first byte in `i..stop` whose [`CLASS`] is not `C_NONE`, or `stop`. News text has such a
