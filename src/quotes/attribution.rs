@@ -346,8 +346,11 @@ fn find_attr(
         lo,
         first_in_sentence,
     } = at;
-    // “….” Trump said … starts a new sentence; “…?” he asked does not.
-    let ends_period = pair.content.of(cx.text).trim_end().ends_with('.');
+    // “….” Trump said … starts a new sentence; “…?” he asked does not. So does “… ‘No.’” Trump
+    // said: the period before a nested quote's closing mark.
+    let ends_period = (pair.content.of(cx.text).trim_end())
+        .trim_end_matches(['’', '\'', '”', '"'])
+        .ends_with('.');
     let after_ok = closed && !(ends_period && cx.toks.get(ct + 1).is_some_and(|t| t.cap));
     let mut post = if after_ok {
         post_attr(cx, ents, ct + 1, ot == 0 || cx.para_break(ot))

@@ -7,6 +7,8 @@ use crate::Span;
 pub(super) use bytes::mark_lead;
 use bytes::markup_tag_around;
 
+mod wire;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Family {
     Double,
@@ -368,7 +370,11 @@ fn scan_line(text: &str, start: usize, end: usize, stack: &mut Vec<Open>, out: &
         let Some(c) = line[i..].chars().next() else {
             break;
         };
-        let (c, len) = doubled_mark(c, &bytes[i..]);
+        let (c, len) = match c {
+            '\'' => wire::apostrophe_run(line, i),
+            _ => None,
+        }
+        .unwrap_or_else(|| doubled_mark(c, &bytes[i..]));
         let prev = line[..i].chars().next_back();
         let next = line[i + len..].chars().next();
         let at = start + i;

@@ -31,11 +31,10 @@ pub(super) fn classify(
     if first_in_sentence {
         return QuoteKind::Direct;
     }
-    // Does the writer's sentence go on after the closing mark?
-    let ends_sentence = pair
-        .content
-        .of(cx.text)
-        .trim_end()
+    // Does the writer's sentence go on after the closing mark? Not after a full stop, also
+    // one before a nested quote's closing mark (“… ‘No.’”).
+    let ends_sentence = (pair.content.of(cx.text).trim_end())
+        .trim_end_matches(['’', '\'', '”', '"'])
         .ends_with(['.', '!', '?']);
     let continues = closed && !has_post && !ends_sentence && {
         let k = ct + 1;
