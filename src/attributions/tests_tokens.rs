@@ -179,3 +179,16 @@ fn marks_are_whole_tokens_inside_a_span() {
         }
     }
 }
+
+/// Spaces, runs of them, and other white space (tab, no-break space, em space, line break)
+/// separate tokens and are none: the tokenizer's shortcut past an ASCII space cuts as the
+/// general white-space test does.
+#[test]
+fn white_space_is_between_tokens() {
+    let text = " Ana  said\tit,\u{a0}twice\u{2003}— \n then left. ";
+    let got: Vec<&str> = tokens(text).iter().map(|t| &text[t.start..t.end]).collect();
+    assert_eq!(
+        got,
+        ["Ana", "said", "it", ",", "twice", "—", "then", "left", "."]
+    );
+}

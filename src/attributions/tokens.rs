@@ -342,7 +342,13 @@ fn sentence_tokens(
 ) {
     let bytes = slice.as_bytes();
     let mut i = 0;
-    while let Some(c) = char_at(slice, i) {
+    while let Some(&b) = bytes.get(i) {
+        // The space between words, most of the chars passed here, without decoding a char.
+        if b == b' ' {
+            i += 1;
+            continue;
+        }
+        let Some(c) = char_at(slice, i) else { break };
         let n = c.len_utf8();
         if c.is_whitespace() {
             i += n;
