@@ -149,7 +149,8 @@ fn plain_words_are_the_words_scanned_here() {
 }
 
 /// Marking tokens in spans answers, for every token, whether it lies inside one span whole:
-/// tokens before, between, across and after spans, spans without a token, and no span.
+/// tokens before, between, across and after spans, spans without a token, and no span; the
+/// same for tokens just made ([`mark_quoted_fresh`]).
 #[test]
 fn marks_are_whole_tokens_inside_a_span() {
     let text = "One two “three four,” five (six) seven “eight” nine ten.";
@@ -173,6 +174,10 @@ fn marks_are_whole_tokens_inside_a_span() {
     for spans in span_sets {
         let (mut toks, _) = tokenize(text, &whole);
         mark_quoted(&mut toks, &spans);
+        let (mut fresh, _) = tokenize(text, &whole);
+        mark_quoted_fresh(&mut fresh, &spans);
+        let marks = |v: &[Tok]| v.iter().map(|t| t.in_quote).collect::<Vec<_>>();
+        assert_eq!(marks(&fresh), marks(&toks), "{spans:?}");
         for t in &toks {
             let want = spans.iter().any(|s| s.start <= t.start && t.end <= s.end);
             assert_eq!(t.in_quote, want, "{:?} in {spans:?}", &text[t.start..t.end]);
