@@ -384,7 +384,7 @@ pub fn run(text: &str, sentences: &[Span], nested: bool) -> Attributions {
     let hulls: Vec<Span> = qs.iter().map(|q| with_marks(text, q.span)).collect();
     let (mut toks, ranges) = tokens::tokenize_after(text, sentences, &plain);
     drop(plain);
-    tokens::mark_quoted(&mut toks, &outer_hulls(&hulls));
+    tokens::mark_quoted_fresh(&mut toks, &outer_hulls(&hulls));
     let mut out = direct(text, sentences, qs, &hulls);
     out.extend(unattributed_quotes(
         text, sentences, qs, &hulls, &toks, &ranges, &mentions,

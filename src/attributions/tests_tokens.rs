@@ -149,7 +149,8 @@ fn plain_words_are_the_words_scanned_here() {
 }
 
 /// Marking tokens in spans answers, for every token, whether it lies inside one span whole:
-/// tokens before, between, across and after spans, spans without a token, and no span.
+/// tokens before, between, across and after spans, spans without a token, and no span; the
+/// same for tokens just made ([`mark_quoted_fresh`]).
 #[test]
 fn marks_are_whole_tokens_inside_a_span() {
     let text = "One two “three four,” five (six) seven “eight” nine ten.";
@@ -173,9 +174,26 @@ fn marks_are_whole_tokens_inside_a_span() {
     for spans in span_sets {
         let (mut toks, _) = tokenize(text, &whole);
         mark_quoted(&mut toks, &spans);
+        let (mut fresh, _) = tokenize(text, &whole);
+        mark_quoted_fresh(&mut fresh, &spans);
+        let marks = |v: &[Tok]| v.iter().map(|t| t.in_quote).collect::<Vec<_>>();
+        assert_eq!(marks(&fresh), marks(&toks), "{spans:?}");
         for t in &toks {
             let want = spans.iter().any(|s| s.start <= t.start && t.end <= s.end);
             assert_eq!(t.in_quote, want, "{:?} in {spans:?}", &text[t.start..t.end]);
         }
     }
+}
+
+/// Spaces, runs of them, and other white space (tab, no-break space, em space, line break)
+/// separate tokens and are none: the tokenizer's shortcut past an ASCII space cuts as the
+/// general white-space test does.
+#[test]
+fn white_space_is_between_tokens() {
+    let text = " Ana  said\tit,\u{a0}twice\u{2003}— \n then left. ";
+    let got: Vec<&str> = tokens(text).iter().map(|t| &text[t.start..t.end]).collect();
+    assert_eq!(
+        got,
+        ["Ana", "said", "it", ",", "twice", "—", "then", "left", "."]
+    );
 }

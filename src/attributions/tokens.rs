@@ -342,7 +342,13 @@ fn sentence_tokens(
 ) {
     let bytes = slice.as_bytes();
     let mut i = 0;
-    while let Some(c) = char_at(slice, i) {
+    while let Some(&b) = bytes.get(i) {
+        // The space between words, most of the chars passed here, without decoding a char.
+        if b == b' ' {
+            i += 1;
+            continue;
+        }
+        let Some(c) = char_at(slice, i) else { break };
         let n = c.len_utf8();
         if c.is_whitespace() {
             i += n;
@@ -481,8 +487,21 @@ fn lower_title_cues(toks: &mut [Tok]) {
 }
 
 /// Mark tokens inside any of the sorted, disjoint `quoted` spans (marks included).
+#[cfg(test)]
 pub fn mark_quoted(toks: &mut [Tok], quoted: &[Span]) {
     mark(toks, quoted, |t, inside| t.in_quote = inside);
+}
+
+/// [`mark_quoted`] of tokens just made (sorted by start, none marked, no cue kept): only the
+/// tokens starting inside a span are visited, found by a binary search per span, instead of
+/// a walk over every token of the article.
+pub fn mark_quoted_fresh(toks: &mut [Tok], quoted: &[Span]) {
+    for s in quoted {
+        let from = toks.partition_point(|t| t.start < s.start);
+        for t in toks[from..].iter_mut().take_while(|t| t.start < s.end) {
+            t.in_quote = t.end <= s.end;
+        }
+    }
 }
 
 /// Mark tokens inside any of the sorted, disjoint `direct` spans (direct attributions' parts).
