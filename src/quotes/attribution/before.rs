@@ -2,6 +2,7 @@
 //! and whether quoted words hold a clause.
 
 use super::*;
+use std::ops::Deref;
 
 /// X said: “…” / X told reporters, “…” / X said that he “…”: the rightmost reporting verb in
 /// the stretch before the quote (a weak one like "called" only when there is no other). With
@@ -152,15 +153,42 @@ fn contraction_clause(w: &str) -> bool {
     false
 }
 
+/// A word's lower-case form, borrowed from the text when the word is one already (most words
+/// of a quote: no copy), else inline ([`lower_inline`]: no allocation for a capitalised word).
+enum Lower<'a> {
+    Same(&'a str),
+    Inline(CompactString),
+}
+
+impl<'a> Lower<'a> {
+    fn of(w: &'a str) -> Self {
+        if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            Lower::Same(w)
+        } else {
+            Lower::Inline(lower_inline(w))
+        }
+    }
+}
+
+impl Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Lower::Same(w) => w,
+            Lower::Inline(l) => l,
+        }
+    }
+}
+
 /// Does the quoted text hold a clause (subject + finite verb)?
 pub(super) fn is_clause(cx: &Ctx, from: usize, to: usize) -> bool {
     // Sized for the span at once: collected from a filter, the vector would grow step by step.
-    let mut words: Vec<(CompactString, bool)> = Vec::with_capacity(to.saturating_sub(from).min(60));
+    let mut words: Vec<(Lower, bool)> = Vec::with_capacity(to.saturating_sub(from).min(60));
     words.extend(
         (from..to)
             .filter(|&k| cx.is_word(k))
             .take(60)
-            .map(|k| (cx.lw(k), cx.toks[k].cap)),
+            .map(|k| (Lower::of(cx.w(k)), cx.toks[k].cap)),
     );
     let n = words.len();
     let finite = |i: usize, loose_ed: bool, base: bool| -> bool {
@@ -168,8 +196,8 @@ pub(super) fn is_clause(cx: &Ctx, from: usize, to: usize) -> bool {
             return false;
         };
         let not_last = i + 1 < n;
-        FINITE.contains(w.as_str())
-            || (base && BASE_VERBS.contains(w.as_str()))
+        FINITE.contains(&**w)
+            || (base && BASE_VERBS.contains(&**w))
             || w.ends_with("n’t")
             || w.ends_with("n't")
             || (loose_ed && w.len() > 3 && w.ends_with("ed"))
@@ -183,7 +211,7 @@ pub(super) fn is_clause(cx: &Ctx, from: usize, to: usize) -> bool {
         words.get(i).is_some_and(|(w, _)| {
             ends_ly(w)
                 || matches!(
-                    w.as_str(),
+                    &**w,
                     "not" | "also" | "just" | "still" | "never" | "always" | "really" | "all"
                 )
         })
@@ -193,10 +221,10 @@ pub(super) fn is_clause(cx: &Ctx, from: usize, to: usize) -> bool {
         if contraction_clause(w) {
             return true;
         }
-        let pron = SUBJ_PRONOUNS.contains(w.as_str());
-        if pron || (*cap && i > 0) || (*cap && !FINITE.contains(w.as_str())) {
+        let pron = SUBJ_PRONOUNS.contains(&**w);
+        if pron || (*cap && i > 0) || (*cap && !FINITE.contains(&**w)) {
             let next = if adverb(i + 1) { i + 2 } else { i + 1 };
-            let base = matches!(w.as_str(), "i" | "we" | "you" | "they");
+            let base = matches!(&**w, "i" | "we" | "you" | "they");
             if finite(next, true, base) {
                 return true;
             }
@@ -218,6 +246,21 @@ pub(super) fn is_clause(cx: &Ctx, from: usize, to: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A word's [`Lower`] form is its `to_lowercase`, borrowed only when already lower case.
+    #[test]
+    fn lower_forms_as_to_lowercase() {
+        for w in [
+            "said", "He", "NATO", "don’t", "Émile", "o'neill", "ÉTÉ", "x", "",
+        ] {
+            let l = Lower::of(w);
+            assert_eq!(&*l, w.to_lowercase(), "{w}");
+            assert_eq!(
+                matches!(l, Lower::Same(_)),
+                w == w.to_lowercase() && w.is_ascii()
+            );
+        }
+    }
 
     /// The byte filter refuses only words the two splits refuse: contractions with either
     /// apostrophe, other marks sharing the first byte of `’`, non-ASCII words without one.

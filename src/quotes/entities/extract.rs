@@ -78,10 +78,7 @@ pub fn extract(text: &str, toks: &[Tok]) -> Entities {
         if det {
             let found = description_head(text, toks, i);
             if let Some(h) = found {
-                let definite = !matches!(
-                    lower(word(text, t)).as_ref(),
-                    "a" | "an" | "one" | "another"
-                );
+                let definite = !is_indefinite(word(text, t));
                 let span = Span::new(t.start, toks[h].end);
                 let subject = subject_after(text, toks, i, h + 1);
                 mentions.push(Mention {
@@ -146,6 +143,15 @@ fn quote_depths(toks: &[Tok]) -> Vec<bool> {
             depth > 0
         })
         .collect()
+}
+
+/// An indefinite determiner ("a", "An", "ONE", "another"), in any case. Compared without a
+/// lower-case copy ("The" at a sentence start would allocate one): no non-ASCII word
+/// lower-cases to one of these ASCII words.
+fn is_indefinite(w: &str) -> bool {
+    ["a", "an", "one", "another"]
+        .iter()
+        .any(|d| w.eq_ignore_ascii_case(d))
 }
 
 /// Whether [`scan_name`] may find a name (or a title) at token `t`: both need a capital.
@@ -385,8 +391,21 @@ fn titles_and_countries(
 #[cfg(test)]
 mod tests {
     use super::super::*;
+    use super::is_indefinite;
     use super::{may_open_name, quote_depths, scan_name, Names};
     use crate::quotes::analyze;
+
+    /// The determiner test answers as lower-casing first did, capitals and non-ASCII words
+    /// included.
+    #[test]
+    fn indefinite_as_lower_cased() {
+        for w in [
+            "a", "A", "An", "AN", "One", "ANOTHER", "another", "The", "Ánother", "an’", "ones", "",
+        ] {
+            let first = matches!(lower(w).as_ref(), "a" | "an" | "one" | "another");
+            assert_eq!(is_indefinite(w), first, "{w}");
+        }
+    }
 
     /// Sentences of our own with names, titles, particles, initials, possessives, quotes
     /// inside quotes and paragraph breaks; tokenized as the pass sees them.
