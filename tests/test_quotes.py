@@ -141,6 +141,9 @@ def test_type_errors(bad):
 def test_hostile_inputs_complete():
     _check("“" * 20_000)
     _check("\"" * 20_001 + "'" * 20_001)
+    # Runs of apostrophes are read a few at a time (wire copy's '' and '''): linear in the run.
+    _check("'" * 1_000_000)
+    _check("He is 5'10'' and '' said ''' " * 20_000)
     _check("“" + "word " * 200_000)
     _check("He said: “" + "x" * 1_000_000)
     assert presslens.extract_quotes("") == []

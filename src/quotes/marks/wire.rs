@@ -12,7 +12,13 @@ use super::closes_here;
 ///   table): a double prime, no quote mark (the scanner ignores it).
 pub(super) fn apostrophe_run(line: &str, i: usize) -> Option<(char, usize)> {
     let bytes = line.as_bytes();
-    let run = bytes[i..].iter().take_while(|&&b| b == b'\'').count();
+    // Counted up to four (only runs of two and three read differently): the scanner asks at
+    // every mark of a long run, and counting the whole run each time would be quadratic.
+    let run = bytes[i..]
+        .iter()
+        .take(4)
+        .take_while(|&&b| b == b'\'')
+        .count();
     let prev = line[..i].chars().next_back();
     if run == 3 && closes_here(prev, line[i + 3..].chars().next()) {
         return Some(('\'', 1));
