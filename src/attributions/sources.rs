@@ -540,8 +540,9 @@ pub fn sentence_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usi
 
 /// Where the subject starts after a dateline ([`dateline_end`]) or an adjunct that opens the
 /// sentence before a comma, led by a preposition or an adjunct word ("For months, Ruiz …",
-/// "Despite the delay, …", "This year, …"); None when the sentence opens otherwise. The words before the comma are plain words
-/// with no auxiliary (not a clause: "In 2019 it was …" has no comma to stop at anyway).
+/// "Despite the delay, …", "This year, …"); None when the sentence opens otherwise. The words
+/// before the comma are plain words with no auxiliary (not a clause: "In 2019 it was …" has no
+/// comma to stop at anyway).
 fn opening_adjunct_end(toks: &[Tok], lo: usize, k: usize) -> Option<usize> {
     let t = toks.get(lo).filter(|t| t.word && t.cap && !t.in_quote)?;
     if let Some(d) = dateline_end(toks, lo, k) {

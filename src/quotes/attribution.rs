@@ -327,6 +327,12 @@ fn top_level(
     (found, attr)
 }
 
+/// A quote's content as its last sentence ends: trailing space and the closing marks of
+/// quotes nested at its end dropped (“… ‘No.’” ends in "No."), so its stop can be read.
+fn last_stop(content: &str) -> &str {
+    content.trim_end().trim_end_matches(['’', '\'', '”', '"'])
+}
+
 /// The attribution of a top-level quote, nearest first: a transcript label, the cue after
 /// the quote, the cue before it in its sentence, a paragraph that introduces it with a colon,
 /// the quote it continues. Also whether the attribution after the quote was found, and
@@ -348,9 +354,7 @@ fn find_attr(
     } = at;
     // “….” Trump said … starts a new sentence; “…?” he asked does not. So does “… ‘No.’” Trump
     // said: the period before a nested quote's closing mark.
-    let ends_period = (pair.content.of(cx.text).trim_end())
-        .trim_end_matches(['’', '\'', '”', '"'])
-        .ends_with('.');
+    let ends_period = last_stop(pair.content.of(cx.text)).ends_with('.');
     let after_ok = closed && !(ends_period && cx.toks.get(ct + 1).is_some_and(|t| t.cap));
     let mut post = if after_ok {
         post_attr(cx, ents, ct + 1, ot == 0 || cx.para_break(ot))

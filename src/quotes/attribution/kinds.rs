@@ -33,9 +33,7 @@ pub(super) fn classify(
     }
     // Does the writer's sentence go on after the closing mark? Not after a full stop, also
     // one before a nested quote's closing mark (“… ‘No.’”).
-    let ends_sentence = (pair.content.of(cx.text).trim_end())
-        .trim_end_matches(['’', '\'', '”', '"'])
-        .ends_with(['.', '!', '?']);
+    let ends_sentence = last_stop(pair.content.of(cx.text)).ends_with(['.', '!', '?']);
     let continues = closed && !has_post && !ends_sentence && {
         let k = ct + 1;
         !(k >= cx.toks.len()
