@@ -13,6 +13,17 @@ use super::tokens::{class, Tok};
 /// in a statement to reporters").
 const MAX_ADJUNCT: usize = 9;
 
+/// A hyphen with a space on both sides ("the plan - a first for the town - passed"): wire copy's
+/// dash, typed without the dash key. Within a word ("well-known") it is no token.
+fn spaced_hyphen(toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    !t.word
+        && t.is("-")
+        && j > 0
+        && toks[j - 1].end < t.start
+        && toks.get(j + 1).is_some_and(|n| n.start > t.end)
+}
+
 fn trailing_punct(t: &Tok) -> bool {
     !t.word && !t.is_quote_mark() && !matches!(t.lower.as_str(), ")" | "]")
 }
@@ -427,7 +438,9 @@ pub(super) fn object_clause_end(
     // Punctuation up to here is inside the object: a list's or an apposition's.
     let mut inside = from;
     while j < e && !toks[j].in_direct {
-        if !toks[j].in_quote && toks[j].is_clause_punct() && j >= inside {
+        // A spaced hyphen is a dash there ("endorsed the plan - a first for the town").
+        let punct = toks[j].is_clause_punct() || spaced_hyphen(toks, j);
+        if !toks[j].in_quote && punct && j >= inside {
             // "cited several factors, including the weather": the list goes on over the comma.
             if toks[j].is_comma() && list_continues_at(toks, j + 1, e) {
                 inside = j + 1;
