@@ -270,7 +270,8 @@ fn as_clause_at(toks: &[Tok], k: usize) -> bool {
 
 /// Does a second predicate of the source, or a new clause, start at `k` after "and" or "but"
 /// at `k - 1`: an auxiliary ("and has campaigned for him", "but did not endorse her"), a verb
-/// in the past ("and boycotted the debate") or a subject pronoun ("and she called it …")? A
+/// in the past ("and boycotted the debate", "and went home": [irregular_past]) or a subject
+/// pronoun ("and she called it …")? A
 /// stance verb's object is a noun phrase, which none of them goes on (an "-ed" adjective, "and
 /// related costs", is cut too: on newsdev a second verb is the more common).
 fn second_predicate_at(toks: &[Tok], k: usize, e: usize) -> bool {
@@ -280,7 +281,8 @@ fn second_predicate_at(toks: &[Tok], k: usize, e: usize) -> bool {
         t.word
             && !t.cap
             && !t.in_quote
-            && (t.in_class(class::AUXILIARY_VERB | class::NOMINATIVE) || past)
+            && (t.in_class(class::AUXILIARY_VERB | class::NOMINATIVE | class::IRREGULAR_PAST)
+                || past)
     })
 }
 

@@ -28,3 +28,17 @@ fn a_spaced_hyphen_ends_a_stance_object_like_a_dash() {
         "the ruling - the first of its kind - would stand"
     );
 }
+
+#[test]
+fn an_irregular_past_after_and_is_the_sources_next_act() {
+    // "went", "made", "began": a second predicate of the source, like "and boycotted".
+    let text = "The minister praised the nurses and went back to her office.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (21, 31));
+    let text = "The coach praised his players and made no excuses for the loss.";
+    assert_eq!(content(text, 0), "his players");
+    // A noun after "and" still joins the object.
+    let text = "The coach praised his players and their parents.";
+    assert_eq!(content(text, 0), "his players and their parents");
+}
