@@ -143,6 +143,17 @@ fn new_attribution_at(toks: &[Tok], from: usize, e: usize) -> Option<usize> {
     None
 }
 
+/// Does a relative clause with a source and cue of its own start at `k` and run to the
+/// sentence end `e` ("…, which his aides said was a relief")? One closed by a comma ("the
+/// plan, which the mayor said was costly, would stand") is an aside inside the content.
+fn relative_attribution_at(toks: &[Tok], k: usize, e: usize) -> bool {
+    let rel = toks.get(k).filter(|_| k < e).is_some_and(|n| {
+        n.word && !n.in_quote && n.in_class(class::RELATIVE_PRONOUN | class::OBJECT_RELATIVE)
+    });
+    rel && !toks[k + 1..e].iter().any(|t| t.is_comma() && !t.in_quote)
+        && new_attribution_at(toks, k + 1, e).is_some()
+}
+
 /// A lower-case reporting verb in the past or present tense or a participle at `k` ("told",
 /// "argues", "saying"), the start of a second predicate of the same subject.
 fn verb_cue_at(toks: &[Tok], k: usize, e: usize) -> bool {
@@ -220,6 +231,11 @@ fn content_end_in(toks: &[Tok], from: usize, e: usize, ends_at_new_clause: bool)
         let subordinate = !t.in_quote && t.word && t.in_class(class::SUBORDINATOR);
         // The content keeps a closing quotation mark it breaks at.
         let stop = if t.is_quote_mark() { j + 1 } else { j };
+        // "said the bill was dead, which his aides said was a relief": a closing relative
+        // clause with its own source and cue is that source's attribution, not this one's.
+        if comma && relative_attribution_at(toks, j + 1, e) {
+            return trim_end(toks, from, stop);
+        }
         if comma || joins || subordinate {
             let that = |c1: usize| !subordinate || toks.get(c1).is_some_and(|n| n.is("that"));
             if new_attribution_at(toks, j + 1, e).is_some_and(that) {

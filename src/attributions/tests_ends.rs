@@ -42,3 +42,28 @@ fn an_irregular_past_after_and_is_the_sources_next_act() {
     let text = "The coach praised his players and their parents.";
     assert_eq!(content(text, 0), "his players and their parents");
 }
+
+#[test]
+fn a_closing_relative_clause_with_its_own_source_is_its_own_attribution() {
+    // The aides' verdict is theirs, not the senator's.
+    let text = "The senator said the bill was dead, which his aides said was a relief.";
+    let v = spans(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, (17, 34));
+    assert_eq!(v[0].1, Some((0, 11)));
+    assert_eq!(v[1].0, (36, 69));
+    assert_eq!(v[1].1, Some((42, 51)));
+    let text = "She urged the board to keep the clinic open, which the nurses had asked for.";
+    let v = spans(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(content(text, 0), "the board to keep the clinic open");
+    assert_eq!(content(text, 1), "which the nurses had asked for");
+    // A relative clause closed by a comma is an aside inside the content.
+    let text = "The judge ruled that the plan, which the mayor said was costly, would stand.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        content(text, 0),
+        "that the plan, which the mayor said was costly, would stand"
+    );
+}
