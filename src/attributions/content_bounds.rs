@@ -258,9 +258,11 @@ fn content_end_in(toks: &[Tok], from: usize, e: usize, ends_at_new_clause: bool)
         }
         if comma {
             if let Some(n) = toks.get(j + 1) {
+                let clause = (!n.in_quote && n.word && n.in_class(class::SUBORDINATOR))
+                    && !subordinate_aside(toks, j, e);
                 if is_participle_cue(n)
                     || n.is("but")
-                    || (!n.in_quote && n.word && n.in_class(class::SUBORDINATOR))
+                    || clause
                     || (n.is("according") && toks[j + 2..].first().is_some_and(|x| x.is("to")))
                 {
                     return trim_end(toks, from, stop);
@@ -270,6 +272,26 @@ fn content_end_in(toks: &[Tok], from: usize, e: usize, ends_at_new_clause: bool)
         j += 1;
     }
     trim_end(toks, from, j)
+}
+
+/// Is the subordinate clause after the comma at `j` a short aside inside the clause ("said the
+/// scandal, while troublesome, was handled well")? A subordinator + at most four words closed
+/// by a second comma, then a lower-case word that is no subject pronoun (the main clause's
+/// predicate goes on; ", when asked, she said" opens a new clause).
+fn subordinate_aside(toks: &[Tok], j: usize, e: usize) -> bool {
+    for k in j + 2..(j + 7).min(e) {
+        let t = &toks[k];
+        if t.is(",") {
+            return toks
+                .get(k + 1)
+                .filter(|_| k + 1 < e)
+                .is_some_and(|x| x.word && !x.cap && !x.in_class(class::NOMINATIVE));
+        }
+        if !t.word {
+            return false;
+        }
+    }
+    false
 }
 
 /// "as" + a subject pronoun at `k` ("… as she left the hall"): a time or manner clause of the

@@ -67,3 +67,18 @@ fn a_closing_relative_clause_with_its_own_source_is_its_own_attribution() {
         "that the plan, which the mayor said was costly, would stand"
     );
 }
+
+#[test]
+fn a_short_subordinate_aside_stays_inside_the_content() {
+    // ", while troublesome," sits between the subject and its predicate.
+    let text = "The official said the scandal, while troublesome, was handled well.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (18, 66));
+    // A subordinate clause after the whole clause is still the writer's.
+    let text = "The coach said the team was tired, although it won the match.";
+    assert_eq!(content(text, 0), "the team was tired");
+    // So is one before a new subject.
+    let text = "The coach said the team was tired, when asked, he smiled.";
+    assert_eq!(content(text, 0), "the team was tired");
+}
