@@ -242,6 +242,10 @@ fn content_end_in(toks: &[Tok], from: usize, e: usize, ends_at_new_clause: bool)
                 return trim_end(toks, from, stop);
             }
         }
+        // "said the plan was dead in an interview on Monday": how it was said.
+        if j > from + 1 && medium_adjunct_at(toks, j, e) {
+            return trim_end(toks, from, j);
+        }
         // "says he is ready as he faces a test": "as" + a subject pronoun opens the writer's time
         // clause (an account after "according to" holds it).
         if ends_at_new_clause && j > from + 2 && as_clause_at(toks, j) {
@@ -292,6 +296,20 @@ fn subordinate_aside(toks: &[Tok], j: usize, e: usize) -> bool {
         }
     }
     false
+}
+
+/// "in an interview", "during a televised speech", "in his statement": where and how the words
+/// were given, an adjunct of the act of speaking, never part of what was said.
+fn medium_adjunct_at(toks: &[Tok], j: usize, e: usize) -> bool {
+    let t = &toks[j];
+    if !(t.word && !t.cap && !t.in_quote && (t.is("in") || t.is("during"))) {
+        return false;
+    }
+    let det = toks.get(j + 1).is_some_and(|n| n.in_class(class::ARTICLE));
+    det && toks[j + 2..(j + 5).min(e).max(j + 2)]
+        .iter()
+        .take_while(|n| n.word && !n.in_quote)
+        .any(|n| !n.cap && n.in_class(class::MEDIUM))
 }
 
 /// "as" + a subject pronoun at `k` ("… as she left the hall"): a time or manner clause of the
@@ -499,7 +517,11 @@ pub(super) fn object_clause_end(
         {
             break;
         }
-        if object && cut.is_none() && j > from && act_adjunct_at(toks, j) {
+        if object
+            && cut.is_none()
+            && j > from
+            && (act_adjunct_at(toks, j) || medium_adjunct_at(toks, j, e))
+        {
             cut = Some(j);
         }
         // "backs Ruiz because she …": a reason or a time is no part of the object; nor is "as"

@@ -82,3 +82,18 @@ fn a_short_subordinate_aside_stays_inside_the_content() {
     let text = "The coach said the team was tired, when asked, he smiled.";
     assert_eq!(content(text, 0), "the team was tired");
 }
+
+#[test]
+fn in_a_statement_or_interview_is_how_it_was_said_not_what() {
+    // A clause content ends before "in" + a determiner + a medium of speech.
+    let text = "The mayor said the bridge would reopen soon in a brief statement on Monday.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (15, 43));
+    // So does a stance verb's object ("during" too).
+    let text = "The governor praised the nurses during her televised speech.";
+    assert_eq!(content(text, 0), "the nurses");
+    // Other "in" phrases stay in the content.
+    let text = "The mayor said the bridge would reopen in a few weeks.";
+    assert_eq!(content(text, 0), "the bridge would reopen in a few weeks");
+}
