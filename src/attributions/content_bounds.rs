@@ -267,9 +267,12 @@ fn content_end_in(toks: &[Tok], from: usize, e: usize, ends_at_new_clause: bool)
             if let Some(n) = toks.get(j + 1) {
                 let clause = (!n.in_quote && n.word && n.in_class(class::SUBORDINATOR))
                     && !subordinate_aside(toks, j, e);
+                // "…, prompting a recount": what the act led to is the writer's.
+                let consequence = n.word && !n.cap && lexicon::is_consequence_participle(&n.lower);
                 if is_participle_cue(n)
                     || n.is("but")
                     || clause
+                    || consequence
                     || (n.is("according") && toks[j + 2..].first().is_some_and(|x| x.is("to")))
                 {
                     return trim_end(toks, from, stop);

@@ -97,3 +97,20 @@ fn in_a_statement_or_interview_is_how_it_was_said_not_what() {
     let text = "The mayor said the bridge would reopen in a few weeks.";
     assert_eq!(content(text, 0), "the bridge would reopen in a few weeks");
 }
+
+#[test]
+fn a_participle_of_consequence_after_a_comma_is_the_writers() {
+    // What the announcement led to is the writer's account, not the minister's words.
+    let text = "The minister announced that the plant would close, prompting protests in the town.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (23, 49));
+    let text = "The senator said she would not run again, throwing the primary wide open.";
+    assert_eq!(content(text, 0), "she would not run again");
+    // Another participle after a comma still belongs to the content.
+    let text = "The coach said the players were tired, having flown all night.";
+    assert_eq!(
+        content(text, 0),
+        "the players were tired, having flown all night"
+    );
+}
