@@ -106,6 +106,8 @@ mod tests_bounds;
 #[cfg(test)]
 mod tests_cues;
 #[cfg(test)]
+mod tests_ends;
+#[cfg(test)]
 mod tests_forms;
 #[cfg(test)]
 mod tests_nested;

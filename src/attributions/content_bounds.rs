@@ -9,9 +9,23 @@ use super::lexicon;
 use super::sources::source_left;
 use super::tokens::{class, Tok};
 
+mod lists;
+use lists::{apposition_then_complement, list_continues_at, list_item_after};
+
 /// Longest adjunct after a cue that still leaves the content before it ("said on Monday night
 /// in a statement to reporters").
 const MAX_ADJUNCT: usize = 9;
+
+/// A hyphen with a space on both sides ("the plan - a first for the town - passed"): wire copy's
+/// dash, typed without the dash key. Within a word ("well-known") it is no token.
+fn spaced_hyphen(toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    !t.word
+        && t.is("-")
+        && j > 0
+        && toks[j - 1].end < t.start
+        && toks.get(j + 1).is_some_and(|n| n.start > t.end)
+}
 
 fn trailing_punct(t: &Tok) -> bool {
     !t.word && !t.is_quote_mark() && !matches!(t.lower.as_str(), ")" | "]")
@@ -132,6 +146,17 @@ fn new_attribution_at(toks: &[Tok], from: usize, e: usize) -> Option<usize> {
     None
 }
 
+/// Does a relative clause with a source and cue of its own start at `k` and run to the
+/// sentence end `e` ("…, which his aides said was a relief")? One closed by a comma ("the
+/// plan, which the mayor said was costly, would stand") is an aside inside the content.
+fn relative_attribution_at(toks: &[Tok], k: usize, e: usize) -> bool {
+    let rel = toks.get(k).filter(|_| k < e).is_some_and(|n| {
+        n.word && !n.in_quote && n.in_class(class::RELATIVE_PRONOUN | class::OBJECT_RELATIVE)
+    });
+    rel && !toks[k + 1..e].iter().any(|t| t.is_comma() && !t.in_quote)
+        && new_attribution_at(toks, k + 1, e).is_some()
+}
+
 /// A lower-case reporting verb in the past or present tense or a participle at `k` ("told",
 /// "argues", "saying"), the start of a second predicate of the same subject.
 fn verb_cue_at(toks: &[Tok], k: usize, e: usize) -> bool {
@@ -209,11 +234,20 @@ fn content_end_in(toks: &[Tok], from: usize, e: usize, ends_at_new_clause: bool)
         let subordinate = !t.in_quote && t.word && t.in_class(class::SUBORDINATOR);
         // The content keeps a closing quotation mark it breaks at.
         let stop = if t.is_quote_mark() { j + 1 } else { j };
+        // "said the bill was dead, which his aides said was a relief": a closing relative
+        // clause with its own source and cue is that source's attribution, not this one's.
+        if comma && relative_attribution_at(toks, j + 1, e) {
+            return trim_end(toks, from, stop);
+        }
         if comma || joins || subordinate {
             let that = |c1: usize| !subordinate || toks.get(c1).is_some_and(|n| n.is("that"));
             if new_attribution_at(toks, j + 1, e).is_some_and(that) {
                 return trim_end(toks, from, stop);
             }
+        }
+        // "said the plan was dead in an interview on Monday": how it was said.
+        if j > from + 1 && medium_adjunct_at(toks, j, e) {
+            return trim_end(toks, from, j);
         }
         // "says he is ready as he faces a test": "as" + a subject pronoun opens the writer's time
         // clause (an account after "according to" holds it).
@@ -231,9 +265,14 @@ fn content_end_in(toks: &[Tok], from: usize, e: usize, ends_at_new_clause: bool)
         }
         if comma {
             if let Some(n) = toks.get(j + 1) {
+                let clause = (!n.in_quote && n.word && n.in_class(class::SUBORDINATOR))
+                    && !subordinate_aside(toks, j, e);
+                // "…, prompting a recount": what the act led to is the writer's.
+                let consequence = n.word && !n.cap && lexicon::is_consequence_participle(&n.lower);
                 if is_participle_cue(n)
                     || n.is("but")
-                    || (!n.in_quote && n.word && n.in_class(class::SUBORDINATOR))
+                    || clause
+                    || consequence
                     || (n.is("according") && toks[j + 2..].first().is_some_and(|x| x.is("to")))
                 {
                     return trim_end(toks, from, stop);
@@ -243,6 +282,40 @@ fn content_end_in(toks: &[Tok], from: usize, e: usize, ends_at_new_clause: bool)
         j += 1;
     }
     trim_end(toks, from, j)
+}
+
+/// Is the subordinate clause after the comma at `j` a short aside inside the clause ("said the
+/// scandal, while troublesome, was handled well")? A subordinator + at most four words closed
+/// by a second comma, then a lower-case word that is no subject pronoun (the main clause's
+/// predicate goes on; ", when asked, she said" opens a new clause).
+fn subordinate_aside(toks: &[Tok], j: usize, e: usize) -> bool {
+    for k in j + 2..(j + 7).min(e) {
+        let t = &toks[k];
+        if t.is(",") {
+            return toks
+                .get(k + 1)
+                .filter(|_| k + 1 < e)
+                .is_some_and(|x| x.word && !x.cap && !x.in_class(class::NOMINATIVE));
+        }
+        if !t.word {
+            return false;
+        }
+    }
+    false
+}
+
+/// "in an interview", "during a televised speech", "in his statement": where and how the words
+/// were given, an adjunct of the act of speaking, never part of what was said.
+fn medium_adjunct_at(toks: &[Tok], j: usize, e: usize) -> bool {
+    let t = &toks[j];
+    if !(t.word && !t.cap && !t.in_quote && (t.is("in") || t.is("during"))) {
+        return false;
+    }
+    let det = toks.get(j + 1).is_some_and(|n| n.in_class(class::ARTICLE));
+    det && toks[j + 2..(j + 5).min(e).max(j + 2)]
+        .iter()
+        .take_while(|n| n.word && !n.in_quote)
+        .any(|n| !n.cap && n.in_class(class::MEDIUM))
 }
 
 /// "as" + a subject pronoun at `k` ("… as she left the hall"): a time or manner clause of the
@@ -259,7 +332,8 @@ fn as_clause_at(toks: &[Tok], k: usize) -> bool {
 
 /// Does a second predicate of the source, or a new clause, start at `k` after "and" or "but"
 /// at `k - 1`: an auxiliary ("and has campaigned for him", "but did not endorse her"), a verb
-/// in the past ("and boycotted the debate") or a subject pronoun ("and she called it …")? A
+/// in the past ("and boycotted the debate", "and went home": [irregular_past]) or a subject
+/// pronoun ("and she called it …")? A
 /// stance verb's object is a noun phrase, which none of them goes on (an "-ed" adjective, "and
 /// related costs", is cut too: on newsdev a second verb is the more common).
 fn second_predicate_at(toks: &[Tok], k: usize, e: usize) -> bool {
@@ -269,118 +343,9 @@ fn second_predicate_at(toks: &[Tok], k: usize, e: usize) -> bool {
         t.word
             && !t.cap
             && !t.in_quote
-            && (t.in_class(class::AUXILIARY_VERB | class::NOMINATIVE) || past)
+            && (t.in_class(class::AUXILIARY_VERB | class::NOMINATIVE | class::IRREGULAR_PAST)
+                || past)
     })
-}
-
-/// Does a word that goes on with the noun phrase before a comma stand at `k` ("…, including
-/// the weather", "…, especially the governor", "…, not sanctions")?
-fn list_continues_at(toks: &[Tok], k: usize, e: usize) -> bool {
-    toks.get(k)
-        .filter(|_| k < e)
-        .is_some_and(|t| t.word && !t.cap && !t.in_quote && t.in_class(class::CONTINUES_LIST))
-}
-
-/// Most tokens of one item of a list inside an object ("his parents, his siblings, his wife").
-const MAX_ITEM: usize = 6;
-
-/// Could the segment `[from, to)` be a noun phrase inside an object: words only (quotes and
-/// names allowed), not opening a clause, a participle phrase or a relative clause?
-fn noun_like_segment(toks: &[Tok], from: usize, to: usize) -> bool {
-    let Some(first) = toks.get(from).filter(|_| from < to) else {
-        return false;
-    };
-    let opens_clause = first.in_class(
-        class::SUBORDINATOR
-            | class::NOMINATIVE
-            | class::OBJECT_RELATIVE
-            | class::CLAUSE_LINK
-            | class::OPENS_RELATIVE,
-    ) || (!first.cap && first.lower.ends_with("ing"));
-    // A reporting word is a clause's verb more often than a noun of a list ("… and France
-    // support the rebels").
-    let cue = class::CLAUSE_CUE | class::OBJECT_CUE | class::STANCE_CUE | class::TO_CUE;
-    first.word
-        && !opens_clause
-        && toks[from..to]
-            .iter()
-            .all(|t| (t.word && (t.cap || !t.in_class(cue))) || t.in_quote || t.is("."))
-}
-
-/// The end of the first segment of words after `j` (its next clause punctuation, or `e`), if
-/// it is at most `max` tokens long.
-fn segment_end(toks: &[Tok], j: usize, e: usize, max: usize) -> Option<usize> {
-    let limit = e.min(j + 2 + max);
-    let k = (j + 1..limit).find(|&k| !toks[k].in_quote && toks[k].is_clause_punct());
-    match k {
-        Some(k) => Some(k),
-        None if limit == e => Some(e),
-        None => None,
-    }
-}
-
-/// Most items a list inside an object is looked through for its closing "and"/"or".
-const MAX_ITEMS: usize = 6;
-
-/// Do list items of the object follow the comma at `j` ("criticized his rivals, the press
-/// and the courts", "thanked his parents, his siblings, his wife and his children")? Short
-/// noun-like segments, one after another, up to one followed by ", and"/", or" or holding the
-/// list's own "and"/"or" before the clause ends. Returns where the object's punctuation stops
-/// being skipped: after the last item's ", and", or at the end of the item holding "and".
-fn list_item_after(toks: &[Tok], j: usize, e: usize) -> Option<usize> {
-    let mut j = j;
-    for _ in 0..MAX_ITEMS {
-        if !toks[j].is(",") {
-            return None;
-        }
-        let k = segment_end(toks, j, e, MAX_ITEM)?;
-        if !noun_like_segment(toks, j + 1, k) {
-            return None;
-        }
-        let joined = toks[j + 1..k].iter().any(|t| t.is("and") || t.is("or"));
-        let then_and =
-            k < e && toks[k].is(",") && toks.get(k + 1).is_some_and(|n| n.is("and") || n.is("or"));
-        if then_and {
-            return Some(k + 1);
-        }
-        if joined {
-            return (k == e || !toks[k].is_comma()).then_some(k);
-        }
-        if k == e {
-            return None;
-        }
-        j = k;
-    }
-    None
-}
-
-/// Longest apposition inside an object ("a federal judge, R. Diaz, for his ruling").
-const MAX_APPOSITION: usize = 8;
-
-/// Does an apposition follow the comma (or dash) at `j`, closed by the same mark and followed
-/// by the complement of the verb ("accused the mayor, a former ally, of lying", "praised
-/// Ms. Osei, the harbour master, for her work")? Returns the index after the closing mark.
-fn apposition_then_complement(toks: &[Tok], j: usize, e: usize) -> Option<usize> {
-    // "praised the mayor, who retires in May, for her work": a relative clause may stand there
-    // too, a little longer. Not one opened by a word that may stand for a whole clause or what
-    // was said ([object_relative] "which": "accused the panel, which …"): that clause is as
-    // often the rest of the content as an aside.
-    let relative = toks
-        .get(j + 1)
-        .is_some_and(|t| t.in_class(class::OPENS_RELATIVE) && !t.in_class(class::OBJECT_RELATIVE));
-    let max = if relative {
-        MAX_APPOSITION + 4
-    } else {
-        MAX_APPOSITION
-    };
-    let k = segment_end(toks, j, e, max)?;
-    let closes = k < e && toks[k].lower == toks[j].lower;
-    let complement = toks
-        .get(k + 1)
-        .filter(|_| k + 1 < e)
-        .is_some_and(|n| n.word && !n.cap && (n.in_class(class::PREPOSITION) || n.is("as")));
-    let inner = relative || noun_like_segment(toks, j + 1, k);
-    (closes && complement && inner).then_some(k + 1)
 }
 
 /// Does an adjunct of the act, not part of its object, start at `j`: "thanked supporters at a
@@ -427,7 +392,9 @@ pub(super) fn object_clause_end(
     // Punctuation up to here is inside the object: a list's or an apposition's.
     let mut inside = from;
     while j < e && !toks[j].in_direct {
-        if !toks[j].in_quote && toks[j].is_clause_punct() && j >= inside {
+        // A spaced hyphen is a dash there ("endorsed the plan - a first for the town").
+        let punct = toks[j].is_clause_punct() || spaced_hyphen(toks, j);
+        if !toks[j].in_quote && punct && j >= inside {
             // "cited several factors, including the weather": the list goes on over the comma.
             if toks[j].is_comma() && list_continues_at(toks, j + 1, e) {
                 inside = j + 1;
@@ -446,7 +413,11 @@ pub(super) fn object_clause_end(
         {
             break;
         }
-        if object && cut.is_none() && j > from && act_adjunct_at(toks, j) {
+        if object
+            && cut.is_none()
+            && j > from
+            && (act_adjunct_at(toks, j) || medium_adjunct_at(toks, j, e))
+        {
             cut = Some(j);
         }
         // "backs Ruiz because she …": a reason or a time is no part of the object; nor is "as"

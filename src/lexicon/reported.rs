@@ -371,6 +371,11 @@ grammar_words!(
 );
 
 grammar_words!(
+    /// Participles of consequence after a comma: "…, prompting a recount", "…, leading to".
+    is_consequence_participle = ["consequence_participle"]
+);
+
+grammar_words!(
     /// Words besides [complementizer] that open an indirect question after a verb of knowing:
     /// "does not know which company ran the survey".
     opens_indirect_question = ["indirect_question"]

@@ -1,0 +1,117 @@
+//! The punctuation inside a stance verb's object that does not end it: a comma before a word
+//! that goes on with the noun phrase ("cited several factors, including the weather"), the
+//! commas of a list ("thanked the nurses, the firefighters and the volunteers") and those around
+//! an apposition before the verb's complement ("accused the clerk, a former aide, of lying").
+//! Every look-ahead is bounded.
+
+use super::super::tokens::{class, Tok};
+
+/// Does a word that goes on with the noun phrase before a comma stand at `k` ("…, including
+/// the weather", "…, especially the governor", "…, not sanctions")?
+pub(super) fn list_continues_at(toks: &[Tok], k: usize, e: usize) -> bool {
+    toks.get(k)
+        .filter(|_| k < e)
+        .is_some_and(|t| t.word && !t.cap && !t.in_quote && t.in_class(class::CONTINUES_LIST))
+}
+
+/// Most tokens of one item of a list inside an object ("his parents, his siblings, his wife").
+const MAX_ITEM: usize = 6;
+
+/// Could the segment `[from, to)` be a noun phrase inside an object: words only (quotes and
+/// names allowed), not opening a clause, a participle phrase or a relative clause?
+fn noun_like_segment(toks: &[Tok], from: usize, to: usize) -> bool {
+    let Some(first) = toks.get(from).filter(|_| from < to) else {
+        return false;
+    };
+    let opens_clause = first.in_class(
+        class::SUBORDINATOR
+            | class::NOMINATIVE
+            | class::OBJECT_RELATIVE
+            | class::CLAUSE_LINK
+            | class::OPENS_RELATIVE,
+    ) || (!first.cap && first.lower.ends_with("ing"));
+    // A reporting word is a clause's verb more often than a noun of a list ("… and France
+    // support the rebels").
+    let cue = class::CLAUSE_CUE | class::OBJECT_CUE | class::STANCE_CUE | class::TO_CUE;
+    first.word
+        && !opens_clause
+        && toks[from..to]
+            .iter()
+            .all(|t| (t.word && (t.cap || !t.in_class(cue))) || t.in_quote || t.is("."))
+}
+
+/// The end of the first segment of words after `j` (its next clause punctuation, or `e`), if
+/// it is at most `max` tokens long.
+fn segment_end(toks: &[Tok], j: usize, e: usize, max: usize) -> Option<usize> {
+    let limit = e.min(j + 2 + max);
+    let k = (j + 1..limit).find(|&k| !toks[k].in_quote && toks[k].is_clause_punct());
+    match k {
+        Some(k) => Some(k),
+        None if limit == e => Some(e),
+        None => None,
+    }
+}
+
+/// Most items a list inside an object is looked through for its closing "and"/"or".
+const MAX_ITEMS: usize = 6;
+
+/// Do list items of the object follow the comma at `j` ("criticized his rivals, the press
+/// and the courts", "thanked his parents, his siblings, his wife and his children")? Short
+/// noun-like segments, one after another, up to one followed by ", and"/", or" or holding the
+/// list's own "and"/"or" before the clause ends. Returns where the object's punctuation stops
+/// being skipped: after the last item's ", and", or at the end of the item holding "and".
+pub(super) fn list_item_after(toks: &[Tok], j: usize, e: usize) -> Option<usize> {
+    let mut j = j;
+    for _ in 0..MAX_ITEMS {
+        if !toks[j].is(",") {
+            return None;
+        }
+        let k = segment_end(toks, j, e, MAX_ITEM)?;
+        if !noun_like_segment(toks, j + 1, k) {
+            return None;
+        }
+        let joined = toks[j + 1..k].iter().any(|t| t.is("and") || t.is("or"));
+        let then_and =
+            k < e && toks[k].is(",") && toks.get(k + 1).is_some_and(|n| n.is("and") || n.is("or"));
+        if then_and {
+            return Some(k + 1);
+        }
+        if joined {
+            return (k == e || !toks[k].is_comma()).then_some(k);
+        }
+        if k == e {
+            return None;
+        }
+        j = k;
+    }
+    None
+}
+
+/// Longest apposition inside an object ("a federal judge, R. Diaz, for his ruling").
+const MAX_APPOSITION: usize = 8;
+
+/// Does an apposition follow the comma (or dash) at `j`, closed by the same mark and followed
+/// by the complement of the verb ("accused the mayor, a former ally, of lying", "praised
+/// Ms. Osei, the harbour master, for her work")? Returns the index after the closing mark.
+pub(super) fn apposition_then_complement(toks: &[Tok], j: usize, e: usize) -> Option<usize> {
+    // "praised the mayor, who retires in May, for her work": a relative clause may stand there
+    // too, a little longer. Not one opened by a word that may stand for a whole clause or what
+    // was said ([object_relative] "which": "accused the panel, which …"): that clause is as
+    // often the rest of the content as an aside.
+    let relative = toks
+        .get(j + 1)
+        .is_some_and(|t| t.in_class(class::OPENS_RELATIVE) && !t.in_class(class::OBJECT_RELATIVE));
+    let max = if relative {
+        MAX_APPOSITION + 4
+    } else {
+        MAX_APPOSITION
+    };
+    let k = segment_end(toks, j, e, max)?;
+    let closes = k < e && toks[k].lower == toks[j].lower;
+    let complement = toks
+        .get(k + 1)
+        .filter(|_| k + 1 < e)
+        .is_some_and(|n| n.word && !n.cap && (n.in_class(class::PREPOSITION) || n.is("as")));
+    let inner = relative || noun_like_segment(toks, j + 1, k);
+    (closes && complement && inner).then_some(k + 1)
+}

@@ -1,0 +1,116 @@
+//! Where contents end (round 14): exact offsets, in invented sentences.
+
+use super::tests::spans;
+
+fn content(text: &str, i: usize) -> &str {
+    let v = spans(text);
+    let (a, b) = v[i].0;
+    &text[a..b]
+}
+
+#[test]
+fn a_spaced_hyphen_ends_a_stance_object_like_a_dash() {
+    // Wire copy types the dash as a hyphen between spaces: the aside after it is the writer's.
+    let text =
+        "The council endorsed the harbour plan - a first for the town - after a long debate.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (21, 37));
+    assert_eq!(content(text, 0), "the harbour plan");
+    let text = "The union rejected the offer - the third this year.";
+    assert_eq!(spans(text)[0].0, (19, 28));
+    // A hyphen inside a word is no dash; a clause content keeps its aside.
+    let text = "The senator backed the well-known plan.";
+    assert_eq!(content(text, 0), "the well-known plan");
+    let text = "The judge said the ruling - the first of its kind - would stand.";
+    assert_eq!(
+        content(text, 0),
+        "the ruling - the first of its kind - would stand"
+    );
+}
+
+#[test]
+fn an_irregular_past_after_and_is_the_sources_next_act() {
+    // "went", "made", "began": a second predicate of the source, like "and boycotted".
+    let text = "The minister praised the nurses and went back to her office.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (21, 31));
+    let text = "The coach praised his players and made no excuses for the loss.";
+    assert_eq!(content(text, 0), "his players");
+    // A noun after "and" still joins the object.
+    let text = "The coach praised his players and their parents.";
+    assert_eq!(content(text, 0), "his players and their parents");
+}
+
+#[test]
+fn a_closing_relative_clause_with_its_own_source_is_its_own_attribution() {
+    // The aides' verdict is theirs, not the senator's.
+    let text = "The senator said the bill was dead, which his aides said was a relief.";
+    let v = spans(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, (17, 34));
+    assert_eq!(v[0].1, Some((0, 11)));
+    assert_eq!(v[1].0, (36, 69));
+    assert_eq!(v[1].1, Some((42, 51)));
+    let text = "She urged the board to keep the clinic open, which the nurses had asked for.";
+    let v = spans(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(content(text, 0), "the board to keep the clinic open");
+    assert_eq!(content(text, 1), "which the nurses had asked for");
+    // A relative clause closed by a comma is an aside inside the content.
+    let text = "The judge ruled that the plan, which the mayor said was costly, would stand.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        content(text, 0),
+        "that the plan, which the mayor said was costly, would stand"
+    );
+}
+
+#[test]
+fn a_short_subordinate_aside_stays_inside_the_content() {
+    // ", while troublesome," sits between the subject and its predicate.
+    let text = "The official said the scandal, while troublesome, was handled well.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (18, 66));
+    // A subordinate clause after the whole clause is still the writer's.
+    let text = "The coach said the team was tired, although it won the match.";
+    assert_eq!(content(text, 0), "the team was tired");
+    // So is one before a new subject.
+    let text = "The coach said the team was tired, when asked, he smiled.";
+    assert_eq!(content(text, 0), "the team was tired");
+}
+
+#[test]
+fn in_a_statement_or_interview_is_how_it_was_said_not_what() {
+    // A clause content ends before "in" + a determiner + a medium of speech.
+    let text = "The mayor said the bridge would reopen soon in a brief statement on Monday.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (15, 43));
+    // So does a stance verb's object ("during" too).
+    let text = "The governor praised the nurses during her televised speech.";
+    assert_eq!(content(text, 0), "the nurses");
+    // Other "in" phrases stay in the content.
+    let text = "The mayor said the bridge would reopen in a few weeks.";
+    assert_eq!(content(text, 0), "the bridge would reopen in a few weeks");
+}
+
+#[test]
+fn a_participle_of_consequence_after_a_comma_is_the_writers() {
+    // What the announcement led to is the writer's account, not the minister's words.
+    let text = "The minister announced that the plant would close, prompting protests in the town.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (23, 49));
+    let text = "The senator said she would not run again, throwing the primary wide open.";
+    assert_eq!(content(text, 0), "she would not run again");
+    // Another participle after a comma still belongs to the content.
+    let text = "The coach said the players were tired, having flown all night.";
+    assert_eq!(
+        content(text, 0),
+        "the players were tired, having flown all night"
+    );
+}
