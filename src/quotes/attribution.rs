@@ -522,8 +522,36 @@ fn speaker(
                     _ => None,
                 },
             };
-            (e, Some(ents.mentions[a.mention].span), a.cue)
+            (e, Some(with_of_phrase(cx, ents, a.mention)), a.cue)
         }
+    }
+}
+
+/// The mention's span with an "of" phrase right after it: "Senator X of Vermont", "X of the
+/// Tax Policy Center", "the authors of the report". News names a source with the place or
+/// body it is of, and newsdev's speakers include it (571 "of" phrases kept, 4 left out, train).
+fn with_of_phrase(cx: &Ctx, ents: &Entities, m: usize) -> Span {
+    let mm = &ents.mentions[m];
+    let span = mm.span;
+    let of = mm.t1;
+    if !matches!(mm.kind, MKind::Name { .. } | MKind::Desc { .. })
+        || cx.w(of) != "of"
+        || cx.para_break(of)
+        || cx.para_break(of + 1)
+    {
+        return span;
+    }
+    let at = |k: usize| {
+        ents.starting_at(k)
+            .map(|n| &ents.mentions[n])
+            .filter(|n| !n.in_quote && matches!(n.kind, MKind::Name { .. } | MKind::Desc { .. }))
+    };
+    let next = at(of + 1).or_else(|| (cx.lw(of + 1) == "the").then(|| at(of + 2)).flatten());
+    match next {
+        Some(n) if !cx.toks[of + 1..n.t1].iter().any(|t| t.nl_before) => {
+            Span::new(span.start, n.span.end)
+        }
+        _ => span,
     }
 }
 

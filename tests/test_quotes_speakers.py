@@ -1,0 +1,41 @@
+"""Speakers of direct quotes in news writing, round 14 (issue #14: the speaker users see), in
+the project's own invented sentences with exact ``str`` offsets."""
+
+from __future__ import annotations
+
+import presslens
+
+
+def speakers(text: str):
+    """(quote start, quote end, kind, mention start, mention end, mention text) of each quote,
+    with the offsets checked against the text."""
+    out = []
+    for q in presslens.extract_quotes(text):
+        assert text[q.start : q.end] == q.text
+        m = q.mention
+        if m is not None:
+            assert text[m.start : m.end] == m.text
+        out.append((q.start, q.end, q.kind, m.start if m else None, m.end if m else None, m.text if m else None))
+    return out
+
+
+# --- "X of Y": the place or body a speaker is from belongs to the mention ---
+
+
+def test_a_name_with_its_state_after_an_inverted_cue():
+    t = "“We will not raise the fee,” said Senator Mara Quill of Vermont. “Not this year.”"
+    assert speakers(t) == [
+        (1, 27, "direct", 34, 63, "Senator Mara Quill of Vermont"),
+        (66, 80, "direct", 34, 63, "Senator Mara Quill of Vermont"),
+    ]
+
+
+def test_a_name_with_its_institute_before_the_cue():
+    t = "“Tariffs are a tax,” Ilse Brandt of the Harbor Policy Institute said on Monday."
+    assert speakers(t) == [(1, 19, "direct", 21, 63, "Ilse Brandt of the Harbor Policy Institute")]
+
+
+def test_said_of_a_topic_is_no_part_of_the_speaker():
+    # "of" after the cue, not after the name: the topic is not the speaker.
+    t = "“It is a bad bill,” Ed Moran said of the measure."
+    assert speakers(t) == [(1, 18, "direct", 20, 28, "Ed Moran")]
