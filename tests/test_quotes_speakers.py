@@ -39,3 +39,19 @@ def test_said_of_a_topic_is_no_part_of_the_speaker():
     # "of" after the cue, not after the name: the topic is not the speaker.
     t = "“It is a bad bill,” Ed Moran said of the measure."
     assert speakers(t) == [(1, 18, "direct", 20, 28, "Ed Moran")]
+
+
+# --- a description's head is the last of its role nouns ---
+
+
+def test_a_description_ends_at_its_last_role_noun():
+    # Without it the description stopped at "campaign" (before the cue: no speaker at all).
+    t = "“Nobody told us,” a Lakeview campaign spokesman said."
+    assert speakers(t) == [(1, 16, "direct", 18, 47, "a Lakeview campaign spokesman")]
+    t = "“We will vote no,” the committee chairmen wrote."
+    assert speakers(t) == [(1, 17, "direct", 19, 41, "the committee chairmen")]
+
+
+def test_a_description_with_role_nouns_before_a_colon_cue():
+    t = "A Lakeview campaign official said: “We will win.”"
+    assert speakers(t) == [(36, 48, "direct", 0, 28, "A Lakeview campaign official")]
