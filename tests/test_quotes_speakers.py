@@ -55,3 +55,10 @@ def test_a_description_ends_at_its_last_role_noun():
 def test_a_description_with_role_nouns_before_a_colon_cue():
     t = "A Lakeview campaign official said: “We will win.”"
     assert speakers(t) == [(36, 48, "direct", 0, 28, "A Lakeview campaign official")]
+
+
+def test_a_description_keeps_its_to_or_for_phrase():
+    t = "“The count is wrong,” said a longtime adviser to Mayor Ruth Okafor."
+    assert speakers(t) == [(1, 20, "direct", 27, 66, "a longtime adviser to Mayor Ruth Okafor")]
+    t = "A spokesman for the Delmont campaign said: “We are ready.”"
+    assert speakers(t) == [(44, 57, "direct", 0, 36, "A spokesman for the Delmont campaign")]
