@@ -62,3 +62,15 @@ def test_a_description_keeps_its_to_or_for_phrase():
     assert speakers(t) == [(1, 20, "direct", 27, 66, "a longtime adviser to Mayor Ruth Okafor")]
     t = "A spokesman for the Delmont campaign said: “We are ready.”"
     assert speakers(t) == [(44, 57, "direct", 0, 36, "A spokesman for the Delmont campaign")]
+
+
+# --- describing words before the name after the quote, opening with a mention of their own ---
+
+
+def test_a_name_after_describing_words_that_open_with_a_mention():
+    t = "“We should ease up,” Senate majority whip Dana Oyelaran said."
+    assert speakers(t) == [(1, 19, "direct", 42, 55, "Dana Oyelaran")]
+    t = "“Nothing is certain,” Democratic pollster Colm Reddy said."
+    assert speakers(t) == [(1, 20, "direct", 42, 52, "Colm Reddy")]
+    t = "“Costs will rise,” Lakeshore Institute’s Pia Nørgaard said at the forum."
+    assert speakers(t) == [(1, 17, "direct", 41, 53, "Pia Nørgaard")]

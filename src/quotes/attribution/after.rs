@@ -66,7 +66,13 @@ pub(super) fn post_attr(
         mstart += 1;
     }
     let m = match ents.starting_at(mstart) {
-        Some(m) => person_after_modifiers(cx, ents, m),
+        // "Democratic pollster Jane Doe said", "Senate minority leader Jane Doe said": the
+        // run of describing words opens with a mention of its own (a description, a name used
+        // as a modifier); the person is the name that ends the run.
+        Some(m) => match person_after_modifiers(cx, ents, m) {
+            p if p == m => modified_name(cx, ents, mstart).unwrap_or(m),
+            p => p,
+        },
         // "town council clerk Jane Doe said", "Democratic pollster Jane Doe said".
         None => modified_name(cx, ents, mstart)?,
     };
