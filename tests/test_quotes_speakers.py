@@ -74,3 +74,15 @@ def test_a_name_after_describing_words_that_open_with_a_mention():
     assert speakers(t) == [(1, 20, "direct", 42, 52, "Colm Reddy")]
     t = "“Costs will rise,” Lakeshore Institute’s Pia Nørgaard said at the forum."
     assert speakers(t) == [(1, 17, "direct", 41, 53, "Pia Nørgaard")]
+
+
+# --- verbs of speaking news uses after a quote ---
+
+
+def test_verbs_of_speaking_after_a_quote():
+    t = "“The numbers are off again,” Rhea Solberg fumed."
+    assert speakers(t) == [(1, 27, "direct", 29, 41, "Rhea Solberg")]
+    t = "“They will lose the vote,” he surmised. “Maybe not.”"
+    assert speakers(t) == [(1, 25, "direct", 27, 29, "he"), (41, 51, "direct", 27, 29, "he")]
+    t = "“Sit down,” the sergeant barked."
+    assert speakers(t) == [(1, 10, "direct", 12, 24, "the sergeant")]
