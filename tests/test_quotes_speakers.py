@@ -86,3 +86,11 @@ def test_verbs_of_speaking_after_a_quote():
     assert speakers(t) == [(1, 25, "direct", 27, 29, "he"), (41, 51, "direct", 27, 29, "he")]
     t = "“Sit down,” the sergeant barked."
     assert speakers(t) == [(1, 10, "direct", 12, 24, "the sergeant")]
+
+
+def test_read_after_a_quote_names_the_sign_or_message():
+    t = "“Vote no on Measure B,” read one sign."
+    assert speakers(t) == [(1, 22, "direct", 29, 37, "one sign")]
+    # A title after "read" stays a title.
+    t = "She read “The Long Walk” twice."
+    assert speakers(t) == [(10, 23, "scare", None, None, None)]
