@@ -94,3 +94,21 @@ def test_read_after_a_quote_names_the_sign_or_message():
     # A title after "read" stays a title.
     t = "She read “The Long Walk” twice."
     assert speakers(t) == [(10, 23, "scare", None, None, None)]
+
+
+# --- a verb and its particle as the cue ("pointed out", "shot back", "went on") ---
+
+
+def test_a_verb_with_its_particle_is_the_cue():
+    t = "“The law says otherwise,” Nadia Ferreira pointed out."
+    assert speakers(t) == [(1, 24, "direct", 26, 40, "Nadia Ferreira")]
+    assert [q.cue.text for q in presslens.extract_quotes(t)] == ["pointed out"]
+    t = "“Then hit them harder,” the coach shot back."
+    assert speakers(t) == [(1, 22, "direct", 24, 33, "the coach")]
+    t = "“Nobody listens,” Ivo Petrov went on. “Nobody ever did.”"
+    assert speakers(t) == [(1, 16, "direct", 18, 28, "Ivo Petrov"), (39, 55, "direct", 18, 28, "Ivo Petrov")]
+
+
+def test_went_on_about_is_no_cue():
+    t = "Oma Reyes went on about “the rigged system” all night."
+    assert [q.cue for q in presslens.extract_quotes(t)] == [None]

@@ -22,6 +22,12 @@ use self::before::{is_clause, other_subject, pre_attr};
 use self::kinds::{classify, form_kind, headline_source, inner_double, nested};
 use self::paragraphs::{introduced_attr, own_paragraph_attr};
 
+/// Verb + particle cues ("pointed_out"): data/lexicon/quote_context.txt [particle_cue].
+static PARTICLE_CUES: once_cell::sync::Lazy<crate::lexicon::WordSet> =
+    once_cell::sync::Lazy::new(|| {
+        crate::lexicon::set_of(crate::lexicon::files::QUOTE_CONTEXT, &["particle_cue"])
+    });
+
 pub struct Found {
     pub span: Span,
     pub kind: QuoteKind,
@@ -77,10 +83,30 @@ impl Ctx<'_> {
         if t.lex & (flag::CUE | flag::TO_CUE | flag::POSS) == 0 {
             let w = self.w(k);
             if !(w.eq_ignore_ascii_case("reference") || w.eq_ignore_ascii_case("put")) {
-                return None;
+                return self.particle_cue(k);
             }
         }
-        self.cue_of(k, opening)
+        self.cue_of(k, opening).or_else(|| self.particle_cue(k))
+    }
+    /// A verb and its particle that report speech together ("pointed out", "shot back", "went
+    /// on", "chimed in"): [particle_cue] of quote_context.txt, written verb_particle.
+    fn particle_cue(&self, k: usize) -> Option<(Span, bool)> {
+        let p = self.toks.get(k + 1)?;
+        let particle = self.w(k + 1);
+        if p.kind != Kind::Word || !matches!(particle, "out" | "back" | "on" | "in") {
+            return None;
+        }
+        // "went on about …", "went on to win": a topic or a next act, not the words said.
+        if matches!(self.w(k + 2), "about" | "to" | "with" | "for") {
+            return None;
+        }
+        // Inline (no allocation): "in" and "on" follow many words the rules ask about.
+        let mut phrase = lower_inline(self.w(k));
+        phrase.push('_');
+        phrase.push_str(particle);
+        PARTICLE_CUES
+            .contains(phrase.as_str())
+            .then(|| (Span::new(self.toks[k].start, p.end), true))
     }
     /// [`Self::cue_at`] for a word that passed its tests: the word looked up in the cue lists.
     fn cue_of(&self, k: usize, opening: bool) -> Option<(Span, bool)> {
