@@ -112,3 +112,13 @@ def test_a_verb_with_its_particle_is_the_cue():
 def test_went_on_about_is_no_cue():
     t = "Oma Reyes went on about “the rigged system” all night."
     assert [q.cue for q in presslens.extract_quotes(t)] == [None]
+
+
+# --- a participle cue after a comma: the subject of the clause before it speaks ---
+
+
+def test_a_participle_cue_takes_the_clause_subject():
+    t = "Mayor Lin Osei criticised the governor over the flooding in Dunmore and Tarrow, saying, “It is a scandal.”"
+    assert speakers(t) == [(89, 105, "direct", 0, 14, "Mayor Lin Osei")]
+    t = "The senator thanked the crowd in Ohio, adding: “We will win here.”"
+    assert speakers(t) == [(48, 65, "direct", 0, 11, "The senator")]

@@ -239,6 +239,9 @@ pub(super) fn ends_ly(w: &str) -> bool {
 /// an object or a possessive; else the mention right after it ("said X").
 pub(super) fn subject_of(cx: &Ctx, ents: &Entities, c: usize, cue_end: usize) -> Option<usize> {
     let floor = cx.ss[c];
+    if let Some(m) = participle_subject(cx, ents, floor, c) {
+        return Some(m);
+    }
     let mut k = c;
     // "X (D-Wash.), who chairs the committee, said" / "X, a fellow at AEI, said" / "Biden,
     // speaking at the White House, said" / "Smith, 45, of Akron, said": the subject is before
@@ -302,6 +305,31 @@ pub(super) fn subject_of(cx: &Ctx, ents: &Entities, c: usize, cue_end: usize) ->
     }
     mention_after(cx, ents, j, cx.lw(c) == "according")
         .filter(|&m| cx.ss[ents.mentions[m].t0] == cx.ss[c])
+}
+
+/// "Trump attacked Clinton over Libya, saying, “…”": a participle cue after a comma has the
+/// subject of the clause before it as its speaker, not the nearest name (an object, a place).
+/// The last mention before the comma that opens a clause (followed by its verb); none when
+/// the clause has no such subject (then the nearest-mention rule decides).
+fn participle_subject(cx: &Ctx, ents: &Entities, floor: usize, c: usize) -> Option<usize> {
+    let w = cx.lw(c);
+    if !(w.len() > 4 && w.ends_with("ing")) || c <= floor + 1 || cx.w(c - 1) != "," {
+        return None;
+    }
+    let mut k = c - 1;
+    let mut steps = 0;
+    while k > floor && steps < 45 {
+        k -= 1;
+        steps += 1;
+        if let Some(m) = ents.ending_at(k) {
+            let mm = &ents.mentions[m];
+            if !mm.in_quote && mm.subject {
+                return Some(m);
+            }
+            k = mm.t0;
+        }
+    }
+    None
 }
 
 /// The speaker named right after an inverted cue at token `j`: "said Jane Doe", "said
