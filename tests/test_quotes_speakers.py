@@ -122,3 +122,14 @@ def test_a_participle_cue_takes_the_clause_subject():
     assert speakers(t) == [(89, 105, "direct", 0, 14, "Mayor Lin Osei")]
     t = "The senator thanked the crowd in Ohio, adding: “We will win here.”"
     assert speakers(t) == [(48, 65, "direct", 0, 11, "The senator")]
+
+
+# --- before the quote, the clause's subject speaks, not the verb's object ---
+
+
+def test_the_subject_not_the_object_before_a_cue():
+    # Without it the speaker was the verb's object ("Dana Pruitt", "Lakeview").
+    t = "The governor emailed Dana Pruitt on Friday saying: “The fight goes on.”"
+    assert speakers(t) == [(52, 70, "direct", 0, 12, "The governor")]
+    t = "Ted Marsh greeted the Lakeview crowd: “Hello again.”"
+    assert speakers(t) == [(39, 51, "direct", 0, 9, "Ted Marsh")]

@@ -283,6 +283,7 @@ pub(super) fn subject_of(cx: &Ctx, ents: &Entities, c: usize, cue_end: usize) ->
         close = p - 1;
     }
     let mut steps = 0;
+    let mut nearest = None;
     while k > floor && steps < 45 {
         k -= 1;
         steps += 1;
@@ -294,10 +295,16 @@ pub(super) fn subject_of(cx: &Ctx, ents: &Entities, c: usize, cue_end: usize) ->
             let possessive = strip_poss(cx.w(mm.t1 - 1)).1 && matches!(mm.kind, MKind::Name { .. });
             let object = mm.t0 > floor && PREPS.contains(cx.lw(mm.t0 - 1).as_str());
             if !possessive && !object {
-                return Some(m);
+                if mm.subject {
+                    return Some(m);
+                }
+                nearest = nearest.or(Some(m));
             }
             k = mm.t0;
         }
+    }
+    if nearest.is_some() {
+        return nearest;
     }
     let mut j = c + 1;
     while j < cx.toks.len() && cx.toks[j].start < cue_end {
