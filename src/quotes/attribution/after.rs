@@ -66,7 +66,13 @@ pub(super) fn post_attr(
         mstart += 1;
     }
     let m = match ents.starting_at(mstart) {
-        Some(m) => person_after_modifiers(cx, ents, m),
+        // "Democratic pollster Jane Doe said", "Senate minority leader Jane Doe said": the
+        // run of describing words opens with a mention of its own (a description, a name used
+        // as a modifier); the person is the name that ends the run.
+        Some(m) => match person_after_modifiers(cx, ents, m) {
+            p if p == m => modified_name(cx, ents, mstart).unwrap_or(m),
+            p => p,
+        },
         // "town council clerk Jane Doe said", "Democratic pollster Jane Doe said".
         None => modified_name(cx, ents, mstart)?,
     };
@@ -233,6 +239,9 @@ pub(super) fn ends_ly(w: &str) -> bool {
 /// an object or a possessive; else the mention right after it ("said X").
 pub(super) fn subject_of(cx: &Ctx, ents: &Entities, c: usize, cue_end: usize) -> Option<usize> {
     let floor = cx.ss[c];
+    if let Some(m) = participle_subject(cx, ents, floor, c) {
+        return Some(m);
+    }
     let mut k = c;
     // "X (D-Wash.), who chairs the committee, said" / "X, a fellow at AEI, said" / "Biden,
     // speaking at the White House, said" / "Smith, 45, of Akron, said": the subject is before
@@ -274,6 +283,7 @@ pub(super) fn subject_of(cx: &Ctx, ents: &Entities, c: usize, cue_end: usize) ->
         close = p - 1;
     }
     let mut steps = 0;
+    let mut nearest = None;
     while k > floor && steps < 45 {
         k -= 1;
         steps += 1;
@@ -285,10 +295,16 @@ pub(super) fn subject_of(cx: &Ctx, ents: &Entities, c: usize, cue_end: usize) ->
             let possessive = strip_poss(cx.w(mm.t1 - 1)).1 && matches!(mm.kind, MKind::Name { .. });
             let object = mm.t0 > floor && PREPS.contains(cx.lw(mm.t0 - 1).as_str());
             if !possessive && !object {
-                return Some(m);
+                if mm.subject {
+                    return Some(m);
+                }
+                nearest = nearest.or(Some(m));
             }
             k = mm.t0;
         }
+    }
+    if nearest.is_some() {
+        return nearest;
     }
     let mut j = c + 1;
     while j < cx.toks.len() && cx.toks[j].start < cue_end {
@@ -296,6 +312,31 @@ pub(super) fn subject_of(cx: &Ctx, ents: &Entities, c: usize, cue_end: usize) ->
     }
     mention_after(cx, ents, j, cx.lw(c) == "according")
         .filter(|&m| cx.ss[ents.mentions[m].t0] == cx.ss[c])
+}
+
+/// "Trump attacked Clinton over Libya, saying, “…”": a participle cue after a comma has the
+/// subject of the clause before it as its speaker, not the nearest name (an object, a place).
+/// The last mention before the comma that opens a clause (followed by its verb); none when
+/// the clause has no such subject (then the nearest-mention rule decides).
+fn participle_subject(cx: &Ctx, ents: &Entities, floor: usize, c: usize) -> Option<usize> {
+    let w = cx.lw(c);
+    if !(w.len() > 4 && w.ends_with("ing")) || c <= floor + 1 || cx.w(c - 1) != "," {
+        return None;
+    }
+    let mut k = c - 1;
+    let mut steps = 0;
+    while k > floor && steps < 45 {
+        k -= 1;
+        steps += 1;
+        if let Some(m) = ents.ending_at(k) {
+            let mm = &ents.mentions[m];
+            if !mm.in_quote && mm.subject {
+                return Some(m);
+            }
+            k = mm.t0;
+        }
+    }
+    None
 }
 
 /// The speaker named right after an inverted cue at token `j`: "said Jane Doe", "said

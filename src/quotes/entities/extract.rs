@@ -170,6 +170,21 @@ fn description_head(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
         let tj = &toks[j];
         let pj = tj.lex & flag::POSS != 0;
         if tj.lex & flag::ROLE != 0 {
+            // "a senior agency official", "a campaign staffer": the head is the last of a run
+            // of role nouns, not the first.
+            let role_after = |k: usize| {
+                toks.get(k).is_some_and(|x| {
+                    x.kind == Kind::Word
+                        && !x.cap
+                        && x.lex & flag::ROLE != 0
+                        && x.lex & flag::POSS == 0
+                }) && joined(toks, k - 1, k)
+            };
+            while tj.lex & flag::POSS == 0 && j <= i + 6 && role_after(j + 1) {
+                j += 1;
+            }
+            let tj = &toks[j];
+            let pj = tj.lex & flag::POSS != 0;
             let next_is_name =
                 toks.get(j + 1).is_some_and(|x| name_word(text, x)) && joined(toks, j, j + 1);
             if !pj && !next_is_name {
