@@ -36,9 +36,9 @@ pub struct Tok {
 
 /// A word the attribution tokenizer cuts exactly as this one does, with what it needs of it
 /// ([`crate::attributions::tokens::tokenize_after`]): ASCII letters and digits only, and
-/// followed by no byte either tokenizer may join a word across (`'`, `-`, `.`, `,`, `&`, `/`,
-/// any non-ASCII char). Both then end it at the same byte, and look up the same lower-case
-/// form.
+/// followed by no byte either tokenizer may join a word across (`'`, `-`, `&`, `/`, any
+/// non-ASCII char, a period before a letter or digit, a comma between digits: [`free_after`]).
+/// Both then end it at the same byte, and look up the same lower-case form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PlainWord {
     pub start: usize,
@@ -62,15 +62,22 @@ impl<'a> PlainWalk<'a> {
         PlainWalk { words, next: 0 }
     }
 
-    /// The plain word starting at byte `start`, if any; asked at increasing `start`s.
-    pub fn at(&mut self, start: usize) -> Option<PlainWord> {
-        while self.words.get(self.next).is_some_and(|w| w.start < start) {
+    /// The start of the first plain word starting at or after byte `at` (`usize::MAX` when
+    /// none); asked at increasing `at`s, as are [`PlainWalk::take_at`]'s.
+    #[inline]
+    pub fn next_start(&mut self, at: usize) -> usize {
+        while self.words.get(self.next).is_some_and(|w| w.start < at) {
             self.next += 1;
         }
-        self.words
-            .get(self.next)
-            .filter(|w| w.start == start)
-            .copied()
+        self.words.get(self.next).map_or(usize::MAX, |w| w.start)
+    }
+
+    /// The plain word starting at byte `start`, if any, and the walk past it.
+    #[inline]
+    pub fn take_at(&mut self, start: usize) -> Option<PlainWord> {
+        let w = *self.words.get(self.next).filter(|w| w.start == start)?;
+        self.next += 1;
+        Some(w)
     }
 }
 
@@ -269,7 +276,7 @@ fn word_end(text: &str, start: usize, c: char, next_mark: usize) -> WordEnd {
                 return WordEnd {
                     end: run_end,
                     lower_ascii: !upper,
-                    plain: b != b',',
+                    plain: b != b',' || free_after(text, run_end),
                     one_run: true,
                 };
             }
@@ -337,17 +344,28 @@ fn word_end_scanned(text: &str, start: usize, c: char, next_mark: usize) -> Word
         j += 1;
         joined = true;
     }
-    // The attribution tokenizer joins across `'`, `-`, `.` and non-ASCII joiners before a
-    // letter and `,` between digits; this one `&` and `/` too: a word followed by none of them
-    // ends at the same byte in both.
-    let free_end = bytes.get(j).map_or(true, |&b| {
-        b < 0x80 && !matches!(b, b'\'' | b'-' | b'.' | b',' | b'&' | b'/')
-    });
     WordEnd {
         end: j,
         lower_ascii: !upper && !non_ascii,
-        plain: !joined && c.is_ascii() && free_end,
+        plain: !joined && c.is_ascii() && free_after(text, j),
         one_run: !joined && c.is_ascii(),
+    }
+}
+
+/// Whether a word of ASCII letters and digits ending at byte `j` of `text` ends there in
+/// both tokenizers. The attribution tokenizer joins across `'`, `-`, `.` and non-ASCII
+/// joiners before a letter and `,` between digits; this one `&` and `/` too, and an
+/// abbreviation's period (taken before this is asked). So the word is free when followed by
+/// none of these bytes, by a comma not between digits, or by a period before no letter or
+/// digit (which neither tokenizer joins).
+fn free_after(text: &str, j: usize) -> bool {
+    let bytes = text.as_bytes();
+    let digit_at = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    match bytes.get(j) {
+        None => true,
+        Some(b',') => !(j.checked_sub(1).is_some_and(digit_at) && digit_at(j + 1)),
+        Some(b'.') => !char_at(text, j + 1).is_some_and(is_word_char),
+        Some(&b) => b < 0x80 && !matches!(b, b'\'' | b'-' | b'&' | b'/'),
     }
 }
 
