@@ -402,7 +402,12 @@ fn sentence_tokens(
 #[inline(always)]
 fn plain_tok(text: &str, w: PlainWord, cap: bool, adds: bool) -> Tok {
     let lower = Lower::at(text, w.start, w.end, w.upper);
-    let classes = with_added(w.classes, &lower, adds);
+    // The form is read only when there are run-time cue verbs: not built as a `&str` else.
+    let classes = if adds {
+        with_added(w.classes, &lower, adds)
+    } else {
+        w.classes
+    };
     Tok {
         start: w.start,
         end: w.end,
