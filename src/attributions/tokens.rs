@@ -356,12 +356,17 @@ fn sentence_tokens(
         if base + i >= plain_at {
             // A plain word starting before `i` lies inside a token already made ("000" of
             // "20,000"): the walk moves past it.
-            plain_at = known.next_start(base + i);
-            if let Some(w) = known.take_at(base + i).filter(|w| w.end <= stop) {
-                toks.push(plain_tok(text, w, b.is_ascii_uppercase(), adds));
-                i = w.end - base;
-                plain_at = known.next_start(w.end);
-                continue;
+            if plain_at < base + i {
+                plain_at = known.next_start(base + i);
+            }
+            if plain_at == base + i {
+                let taken = known.take().filter(|w| w.end <= stop);
+                plain_at = known.start();
+                if let Some(w) = taken {
+                    toks.push(plain_tok(text, w, b.is_ascii_uppercase(), adds));
+                    i = w.end - base;
+                    continue;
+                }
             }
         }
         let Some(c) = char_at(slice, i) else { break };

@@ -52,32 +52,40 @@ pub struct PlainWord {
 
 /// [`PlainWord`]s walked in step with another tokenizer's words, in text order.
 pub struct PlainWalk<'a> {
-    words: &'a [PlainWord],
-    /// The first word that may still start at or after the next position asked for.
-    next: usize,
+    /// The words that may still start at or after the next position asked for.
+    rest: &'a [PlainWord],
 }
 
 impl<'a> PlainWalk<'a> {
     pub fn new(words: &'a [PlainWord]) -> Self {
-        PlainWalk { words, next: 0 }
+        PlainWalk { rest: words }
     }
 
     /// The start of the first plain word starting at or after byte `at` (`usize::MAX` when
-    /// none); asked at increasing `at`s, as are [`PlainWalk::take_at`]'s.
+    /// none), the words before it passed; asked at increasing `at`s.
     #[inline]
     pub fn next_start(&mut self, at: usize) -> usize {
-        while self.words.get(self.next).is_some_and(|w| w.start < at) {
-            self.next += 1;
+        while let Some((w, rest)) = self.rest.split_first() {
+            if w.start >= at {
+                return w.start;
+            }
+            self.rest = rest;
         }
-        self.words.get(self.next).map_or(usize::MAX, |w| w.start)
+        usize::MAX
     }
 
-    /// The plain word starting at byte `start`, if any, and the walk past it.
+    /// The start of the next plain word (`usize::MAX` when none).
     #[inline]
-    pub fn take_at(&mut self, start: usize) -> Option<PlainWord> {
-        let w = *self.words.get(self.next).filter(|w| w.start == start)?;
-        self.next += 1;
-        Some(w)
+    pub fn start(&self) -> usize {
+        self.rest.first().map_or(usize::MAX, |w| w.start)
+    }
+
+    /// The next plain word (the one [`PlainWalk::next_start`] answered), and the walk past it.
+    #[inline]
+    pub fn take(&mut self) -> Option<PlainWord> {
+        let (w, rest) = self.rest.split_first()?;
+        self.rest = rest;
+        Some(*w)
     }
 }
 
