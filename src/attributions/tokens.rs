@@ -405,7 +405,7 @@ fn sentence_tokens(
 /// The token of plain word `w` ([`PlainWord`]): its end, its capital (`cap`, the first byte)
 /// and its classes are the quote tokenizer's.
 #[inline(always)]
-fn plain_tok(text: &str, w: PlainWord, cap: bool, adds: bool) -> Tok {
+fn plain_tok(text: &str, w: &PlainWord, cap: bool, adds: bool) -> Tok {
     let lower = Lower::at(text, w.start, w.end, w.upper);
     // The form is read only when there are run-time cue verbs: not built as a `&str` else.
     let classes = if adds {

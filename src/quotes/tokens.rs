@@ -82,10 +82,10 @@ impl<'a> PlainWalk<'a> {
 
     /// The next plain word (the one [`PlainWalk::next_start`] answered), and the walk past it.
     #[inline]
-    pub fn take(&mut self) -> Option<PlainWord> {
+    pub fn take(&mut self) -> Option<&'a PlainWord> {
         let (w, rest) = self.rest.split_first()?;
         self.rest = rest;
-        Some(*w)
+        Some(w)
     }
 }
 
