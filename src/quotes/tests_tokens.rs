@@ -96,6 +96,36 @@ fn one_run_words_fold_their_key_like_their_lower_case_form() {
     }
 }
 
+/// A one-run word looked up by its bytes (most words: 1 to 16 bytes, no run-time additions)
+/// answers as its lower-case form looked up as a `str`, for every word of the table in lower,
+/// upper and title case, for words that are not there, and across the 16-byte limit.
+#[test]
+fn one_run_words_by_bytes_look_up_like_their_lower_case_form() {
+    let mut scratch = String::new();
+    let mut words = super::super::lexicon::table_words();
+    words.extend(["zzqx", "a1b2", "x", "abcdefghijklmnop", "abcdefghijklmnopq"]);
+    let mut n = 0;
+    for w in words {
+        if !w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let mut title = w.to_string();
+        title[..1].make_ascii_uppercase();
+        for form in [w.to_string(), w.to_ascii_uppercase(), title] {
+            let text = format!("{form} x");
+            let at = Span::new(0, form.len());
+            let lower_ascii = !form.bytes().any(|b| b.is_ascii_uppercase());
+            let want = super::super::lexicon::flags_and_classes(&form.to_ascii_lowercase(), false);
+            for adds in [false, true] {
+                let got = run_flags(&text, at, lower_ascii, adds, &mut scratch);
+                assert_eq!(got, want, "{form:?} adds {adds}");
+            }
+            n += 1;
+        }
+    }
+    assert!(n > 1000, "{n} forms");
+}
+
 /// The word-char test answers as `char::is_alphanumeric` for every char (the punctuation block
 /// it answers without the tables holds no letter or digit; a wider range would take U+2071 ⁱ).
 #[test]

@@ -201,11 +201,10 @@ pub fn tokenize_with(
         };
         let (lower_ascii, plain_word) = (seen.lower_ascii, seen.plain);
         let (cap, lex) = if kind == Kind::Word {
-            let w = &text[start..end];
             let (lex, classes) = if seen.one_run {
-                run_flags(w, lower_ascii, adds, &mut scratch)
+                run_flags(text, Span::new(start, end), lower_ascii, adds, &mut scratch)
             } else {
-                word_flags(w, lower_ascii, adds, &mut scratch)
+                word_flags(&text[start..end], lower_ascii, adds, &mut scratch)
             };
             use super::lexicon::flag;
             let shouted =
@@ -429,7 +428,19 @@ fn word_flags(w: &str, lower_ascii: bool, adds: bool, scratch: &mut String) -> (
 /// [`word_flags`] of a word made of one run of ASCII letters and digits: no possessive ending
 /// to strip, and looked up in its lower-case form without building it
 /// ([`super::lexicon::alnum_flags_and_classes`]).
-fn run_flags(w: &str, lower_ascii: bool, adds: bool, scratch: &mut String) -> (u32, Classes) {
+fn run_flags(
+    text: &str,
+    at: Span,
+    lower_ascii: bool,
+    adds: bool,
+    scratch: &mut String,
+) -> (u32, Classes) {
+    // A short word (nearly all) looked up by its bytes: no `str` slice of the text to check.
+    let bytes = text.as_bytes().get(at.start..at.end).unwrap_or(&[]);
+    if !adds && (1..=16).contains(&bytes.len()) {
+        return super::lexicon::short_alnum_flags_and_classes(bytes, !lower_ascii);
+    }
+    let w = text.get(at.start..at.end).unwrap_or("");
     if lower_ascii {
         return super::lexicon::flags_and_classes(w, adds);
     }
