@@ -126,6 +126,60 @@ fn one_run_words_by_bytes_look_up_like_their_lower_case_form() {
     assert!(n > 1000, "{n} forms");
 }
 
+/// [`takes_period`] as it was before the length shortcut: the reference.
+fn takes_period_reference(word: &str) -> bool {
+    if word.chars().count() == 1 {
+        return word.chars().all(|c| c.is_uppercase());
+    }
+    if word.contains('.') {
+        return true;
+    }
+    let last = word.rsplit('-').next().unwrap_or(word);
+    let lower = last.to_ascii_lowercase();
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    crate::lexicon::is_abbreviation(&lower, capitalised)
+}
+
+/// A word takes a period as before the shortcuts (one char, the longest abbreviation), for
+/// every listed abbreviation in three cases, alone and as a party tag's state, for words
+/// around the longest abbreviation's length, and for single chars.
+#[test]
+fn periods_are_taken_as_by_the_lookup() {
+    let file = crate::lexicon::files::ABBREVIATIONS;
+    let mut words: Vec<String> = (crate::lexicon::section_names(file).into_iter())
+        .flat_map(|name| crate::lexicon::section(file, name))
+        .map(str::to_string)
+        .collect();
+    let longest = crate::lexicon::longest_abbreviation();
+    for n in 1..=longest + 2 {
+        words.push("x".repeat(n));
+        words.push(format!("{}s", "mas".repeat(n).get(..n - 1).unwrap_or("")));
+    }
+    words.extend(["É", "é", "A", "a", "7", "U.S", "a.b"].map(String::from));
+    let mut n = 0;
+    for w in &words {
+        let mut title = w.clone();
+        if let Some(first) = title.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        for form in [
+            w.clone(),
+            w.to_uppercase(),
+            title.clone(),
+            format!("D-{w}"),
+            format!("r-{title}"),
+        ] {
+            assert_eq!(
+                takes_period(&form),
+                takes_period_reference(&form),
+                "{form:?}"
+            );
+            n += usize::from(takes_period(&form));
+        }
+    }
+    assert!(n > 100, "{n} taken");
+}
+
 /// The word-char test answers as `char::is_alphanumeric` for every char (the punctuation block
 /// it answers without the tables holds no letter or digit; a wider range would take U+2071 ⁱ).
 #[test]

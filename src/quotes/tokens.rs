@@ -90,14 +90,19 @@ impl<'a> PlainWalk<'a> {
 }
 
 fn takes_period(word: &str) -> bool {
-    if word.chars().count() == 1 {
-        return word.chars().all(|c| c.is_uppercase());
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_uppercase();
     }
     if word.contains('.') {
         return true;
     }
     // D-Conn., R-Texas.
     let last = word.rsplit('-').next().unwrap_or(word);
+    // Most words before a period are longer than any abbreviation: no copy, no lookup.
+    if last.len() > crate::lexicon::longest_abbreviation() {
+        return false;
+    }
     // Lower-cased inline (no allocation up to 24 bytes): this is asked at every period.
     let mut lower = CompactString::new(last);
     lower.as_mut_str().make_ascii_lowercase();
