@@ -7,7 +7,8 @@ use super::*;
 fn contexts() -> Vec<String> {
     let words = [
         "said", "Said", "SAID", "x", "X", "9", "20", "Sen", "Mr", "Gov", "Jones", "U", "Victims",
-        "don", "AT", "D", "Conn", "e",
+        "don", "AT", "D", "Conn", "e", "Messrs", "approx", "Senators", "SENATORS", "reports",
+        "Reports", "agreed", "2016",
     ];
     let mut after: Vec<String> = (0x20u8..0x7f).map(|b| char::from(b).to_string()).collect();
     for tail in [

@@ -292,6 +292,21 @@ fn word_end(text: &str, start: usize, c: char, next_mark: usize) -> WordEnd {
                     one_run: true,
                 };
             }
+            // A period ending a sentence after a word longer than any abbreviation (so it
+            // takes no period) and before no letter or digit (so it joins nothing): the
+            // general scan would end the word at the period, as a free one-run word.
+            if b == b'.'
+                && run_end - start > crate::lexicon::longest_abbreviation()
+                && !char_at(text, run_end + 1).is_some_and(is_word_char)
+            {
+                let upper = c.is_ascii_uppercase() || run_upper;
+                return WordEnd {
+                    end: run_end,
+                    lower_ascii: !upper,
+                    plain: true,
+                    one_run: true,
+                };
+            }
         }
     }
     word_end_scanned(text, start, c, next_mark)
