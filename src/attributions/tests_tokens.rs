@@ -197,3 +197,54 @@ fn white_space_is_between_tokens() {
         ["Ana", "said", "it", ",", "twice", "—", "then", "left", "."]
     );
 }
+
+/// The texts of the repository's test data that are not the out-of-sample yardstick: the
+/// example articles, and the ICWSM 2014 snippets (editorials, reviews, tweets) grouped forty
+/// lines a text, alternately joined by spaces and by line breaks.
+fn corpus() -> Vec<String> {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let read = |p: &str| std::fs::read_to_string(format!("{root}/{p}")).expect(p);
+    let dir = std::fs::read_dir(format!("{root}/examples/articles")).expect("examples/articles");
+    let mut paths: Vec<_> = dir.filter_map(|e| Some(e.ok()?.path())).collect();
+    paths.retain(|p| p.extension().is_some_and(|e| e == "txt"));
+    paths.sort();
+    let mut texts: Vec<String> = (paths.iter())
+        .map(|p| std::fs::read_to_string(p).expect("example article"))
+        .collect();
+    assert_eq!(texts.len(), 5);
+    for set in ["nytEditorial", "amazonReview", "movieReview", "tweets"] {
+        let name = if set == "tweets" {
+            "tests/data/icwsm2014/tweets_GroundTruth.txt".to_string()
+        } else {
+            format!("tests/data/icwsm2014/{set}Snippets_GroundTruth.txt")
+        };
+        let file = read(&name);
+        let lines: Vec<&str> = file
+            .lines()
+            .filter_map(|l| l.splitn(3, '\t').nth(2))
+            .collect();
+        for (k, chunk) in lines.chunks(40).enumerate() {
+            texts.push(chunk.join(if k % 2 == 0 { " " } else { "\n" }));
+        }
+    }
+    texts
+}
+
+/// Over a corpus of real text, the tokens made with the quote tokenizer's plain words are the
+/// tokens this tokenizer cuts and classifies alone, token for token, sentence for sentence.
+#[test]
+fn plain_words_give_the_scanned_tokens_over_a_corpus() {
+    let texts = corpus();
+    assert!(texts.len() > 500, "{} texts", texts.len());
+    let mut n_plain = 0;
+    for text in &texts {
+        let sentences = crate::segment::split(text);
+        let (_, _, plain) = crate::quotes::analyze_with_words(text, &sentences);
+        n_plain += plain.len();
+        let (alone, alone_ranges) = tokenize(text, &sentences);
+        let (after, after_ranges) = tokenize_after(text, &sentences, &plain);
+        assert!(same(&alone, &after), "{text}");
+        assert_eq!(alone_ranges, after_ranges, "{text}");
+    }
+    assert!(n_plain > 100_000, "plain words used: {n_plain}");
+}

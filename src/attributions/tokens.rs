@@ -341,12 +341,33 @@ fn sentence_tokens(
     toks: &mut Vec<Tok>,
 ) {
     let bytes = slice.as_bytes();
+    let stop = base + slice.len();
+    // The start of the next plain word (`usize::MAX` after the last): a plain word that ends
+    // inside this sentence is this tokenizer's word as it is, taken without looking at its
+    // chars. Plain words are ASCII words, never at a space.
+    let mut plain_at = known.next_start(base);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         // The space between words, most of the chars passed here, without decoding a char.
         if b == b' ' {
             i += 1;
             continue;
+        }
+        if base + i >= plain_at {
+            // A plain word starting before `i` lies inside a token already made ("000" of
+            // "20,000"): the walk moves past it.
+            if plain_at < base + i {
+                plain_at = known.next_start(base + i);
+            }
+            if plain_at == base + i {
+                let taken = known.take().filter(|w| w.end <= stop);
+                plain_at = known.start();
+                if let Some(w) = taken {
+                    toks.push(plain_tok(text, w, b.is_ascii_uppercase(), adds));
+                    i = w.end - base;
+                    continue;
+                }
+            }
         }
         let Some(c) = char_at(slice, i) else { break };
         let n = c.len_utf8();
@@ -355,23 +376,9 @@ fn sentence_tokens(
             continue;
         }
         if is_word_char(c) {
-            // A plain word that ends inside this sentence is this tokenizer's word as it is.
-            let plain = (known.at(base + i)).filter(|w| w.end <= base + slice.len());
-            let (end, shape, builtin) = match plain {
-                Some(w) => {
-                    let shape = Shape {
-                        upper: w.upper,
-                        non_ascii: false,
-                    };
-                    (w.end - base, shape, Some(w.classes))
-                }
-                None => {
-                    let (end, shape) = word_end(slice, i + n, Shape::of_char(c));
-                    (end, shape, None)
-                }
-            };
+            let (end, shape) = word_end(slice, i + n, Shape::of_char(c));
             let span = Span::new(base + i, base + end);
-            toks.push(word_tok(text, span, c, shape, adds, builtin));
+            toks.push(word_tok(text, span, c, shape, adds));
             i = end;
             continue;
         }
@@ -392,6 +399,30 @@ fn sentence_tokens(
             cue_memo: Cell::new(None),
         });
         i = end;
+    }
+}
+
+/// The token of plain word `w` ([`PlainWord`]): its end, its capital (`cap`, the first byte)
+/// and its classes are the quote tokenizer's.
+#[inline(always)]
+fn plain_tok(text: &str, w: &PlainWord, cap: bool, adds: bool) -> Tok {
+    let lower = Lower::at(text, w.start, w.end, w.upper);
+    // The form is read only when there are run-time cue verbs: not built as a `&str` else.
+    let classes = if adds {
+        with_added(w.classes, &lower, adds)
+    } else {
+        w.classes
+    };
+    Tok {
+        start: w.start,
+        end: w.end,
+        word: true,
+        cap,
+        classes,
+        lower,
+        in_quote: false,
+        in_direct: false,
+        cue_memo: Cell::new(None),
     }
 }
 
@@ -425,21 +456,10 @@ fn word_end(s: &str, mut j: usize, mut shape: Shape) -> (usize, Shape) {
     (j, shape)
 }
 
-/// The token of the word at `span` of `text`, whose first char is `first`; `builtin`: its
-/// classes in the built-in lists when already known ([`PlainWord`]), else looked up.
-fn word_tok(
-    text: &str,
-    span: Span,
-    first: char,
-    shape: Shape,
-    adds: bool,
-    builtin: Option<Classes>,
-) -> Tok {
+/// The token of the word at `span` of `text`, whose first char is `first`.
+fn word_tok(text: &str, span: Span, first: char, shape: Shape, adds: bool) -> Tok {
     let lower = lower_of(text, span.start, span.end, shape);
-    let classes = match builtin {
-        Some(b) => with_added(b, &lower, adds),
-        None => classes_of(&lower, adds),
-    };
+    let classes = classes_of(&lower, adds);
     Tok {
         start: span.start,
         end: span.end,

@@ -68,7 +68,22 @@ pub static PHRASE_FINAL_ABBREVIATIONS: Lazy<WordSet> =
 /// sentence, written with a capital or not.
 /// (The lower-case-only units, "5 ft. 6 in.", are not: in a quote "in." ends a sentence.)
 pub fn is_abbreviation(lower: &str, capitalised: bool) -> bool {
+    if lower.len() > longest_abbreviation() {
+        return false;
+    }
     ANY_CASE.contains_key(lower) || capitalised && CAPITALISED.contains_key(lower)
+}
+
+/// The byte length of the longest word [`is_abbreviation`] may answer yes for: a longer word
+/// (most words before a period) is none, without copying it to lower case to look it up.
+pub fn longest_abbreviation() -> usize {
+    static LONGEST: Lazy<usize> = Lazy::new(|| {
+        (ANY_CASE.keys().chain(CAPITALISED.keys()))
+            .map(|w| w.len())
+            .max()
+            .unwrap_or(0)
+    });
+    *LONGEST
 }
 
 /// `word` with a period, when it is an abbreviation in any case ("sen" -> "sen."). The string
@@ -76,4 +91,24 @@ pub fn is_abbreviation(lower: &str, capitalised: bool) -> bool {
 pub(super) fn with_period(word: &'static str) -> Option<&'static str> {
     (!word.ends_with('.') && is_abbreviation(word, true))
         .then(|| &*Box::leak(format!("{word}.").into_boxed_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The length shortcut leaves every word of the lists an abbreviation in its case, and a
+    /// word one byte longer than the longest none.
+    #[test]
+    fn every_listed_word_is_an_abbreviation_within_the_longest() {
+        let longest = longest_abbreviation();
+        assert!(longest >= 5, "{longest}");
+        for (map, capitalised) in [(&*ANY_CASE, false), (&*CAPITALISED, true)] {
+            for w in map.keys() {
+                assert!(w.len() <= longest, "{w}");
+                assert!(is_abbreviation(w, capitalised), "{w}");
+            }
+        }
+        assert!(!is_abbreviation(&"a".repeat(longest + 1), true));
+    }
 }

@@ -145,7 +145,8 @@ macro_rules! cue_set {
 
 mod abbreviations;
 pub use abbreviations::{
-    abbreviation_class, is_abbreviation, AbbrevClass, PHRASE_FINAL_ABBREVIATIONS,
+    abbreviation_class, is_abbreviation, longest_abbreviation, AbbrevClass,
+    PHRASE_FINAL_ABBREVIATIONS,
 };
 pub mod phrases;
 pub mod reported;

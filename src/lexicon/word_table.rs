@@ -307,6 +307,12 @@ impl<V: Copy + Default> WordMap<V> {
             None => self.long.get(w).copied(),
         }
     }
+
+    /// [`WordMap::get`] of a word of 1 to 16 bytes, given as bytes (None for any other).
+    #[inline]
+    pub fn get_short(&self, w: &[u8]) -> Option<V> {
+        self.table.get(&key(w)?, w.len()).map(|e| e.val)
+    }
 }
 
 impl<V: Copy + Default> WordMap<V> {
@@ -316,8 +322,14 @@ impl<V: Copy + Default> WordMap<V> {
     /// over 16 bytes (not in the table's words; [`WordMap::get`] of its lower-case form).
     #[inline]
     pub fn get_alnum_folded(&self, w: &str) -> Option<V> {
-        debug_assert!(w.bytes().all(|b| b.is_ascii_alphanumeric()));
-        let k = key(w.as_bytes())?;
+        self.get_alnum_folded_bytes(w.as_bytes())
+    }
+
+    /// [`WordMap::get_alnum_folded`] of the word's bytes.
+    #[inline]
+    pub fn get_alnum_folded_bytes(&self, w: &[u8]) -> Option<V> {
+        debug_assert!(w.iter().all(u8::is_ascii_alphanumeric));
+        let k = key(w)?;
         // Every byte of the key words is a byte of `w` or zero padding; the padding of the
         // shorter keys stays zero.
         let (lo, hi) = match w.len() {

@@ -106,6 +106,14 @@ fn lex_words() -> rustc_hash::FxHashMap<&'static str, u32> {
     m
 }
 
+/// Every built-in word of [`LEX_TABLE`].
+#[cfg(test)]
+pub fn table_words() -> Vec<&'static str> {
+    let mut words: Vec<&'static str> = lex_words().into_keys().collect();
+    words.extend(crate::attributions::tokens::class_words().into_keys());
+    words
+}
+
 /// Flags of a lower-case word, with the cue verbs and titles added at run time when `adds`
 /// (`lexicon::runtime::call_has_additions()`, asked once per call instead of once per word).
 #[cfg(test)]
@@ -123,6 +131,18 @@ pub fn alnum_flags_and_classes(w: &str, adds: bool, scratch: &mut String) -> (u3
         return flags_and_classes(scratch, adds);
     }
     LEX_TABLE.get_alnum_folded(w).unwrap_or_default()
+}
+
+/// [`flags_and_classes`] of a word of 1 to 16 ASCII letters and digits, given as bytes, in
+/// a call without run-time additions; `fold`: of its lower-case form
+/// ([`alnum_flags_and_classes`]).
+pub fn short_alnum_flags_and_classes(w: &[u8], fold: bool) -> (u32, Classes) {
+    let found = if fold {
+        LEX_TABLE.get_alnum_folded_bytes(w)
+    } else {
+        LEX_TABLE.get_short(w)
+    };
+    found.unwrap_or_default()
 }
 
 /// [`flags_of`], and the word's classes in the attribution tokenizer's built-in lists

@@ -7,7 +7,8 @@ use super::*;
 fn contexts() -> Vec<String> {
     let words = [
         "said", "Said", "SAID", "x", "X", "9", "20", "Sen", "Mr", "Gov", "Jones", "U", "Victims",
-        "don", "AT", "D", "Conn", "e",
+        "don", "AT", "D", "Conn", "e", "Messrs", "approx", "Senators", "SENATORS", "reports",
+        "Reports", "agreed", "2016",
     ];
     let mut after: Vec<String> = (0x20u8..0x7f).map(|b| char::from(b).to_string()).collect();
     for tail in [
@@ -94,6 +95,90 @@ fn one_run_words_fold_their_key_like_their_lower_case_form() {
             assert_eq!(got, want, "{w:?} adds {adds}");
         }
     }
+}
+
+/// A one-run word looked up by its bytes (most words: 1 to 16 bytes, no run-time additions)
+/// answers as its lower-case form looked up as a `str`, for every word of the table in lower,
+/// upper and title case, for words that are not there, and across the 16-byte limit.
+#[test]
+fn one_run_words_by_bytes_look_up_like_their_lower_case_form() {
+    let mut scratch = String::new();
+    let mut words = super::super::lexicon::table_words();
+    words.extend(["zzqx", "a1b2", "x", "abcdefghijklmnop", "abcdefghijklmnopq"]);
+    let mut n = 0;
+    for w in words {
+        if !w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let mut title = w.to_string();
+        title[..1].make_ascii_uppercase();
+        for form in [w.to_string(), w.to_ascii_uppercase(), title] {
+            let text = format!("{form} x");
+            let at = Span::new(0, form.len());
+            let lower_ascii = !form.bytes().any(|b| b.is_ascii_uppercase());
+            let want = super::super::lexicon::flags_and_classes(&form.to_ascii_lowercase(), false);
+            for adds in [false, true] {
+                let got = run_flags(&text, at, lower_ascii, adds, &mut scratch);
+                assert_eq!(got, want, "{form:?} adds {adds}");
+            }
+            n += 1;
+        }
+    }
+    assert!(n > 1000, "{n} forms");
+}
+
+/// [`takes_period`] as it was before the length shortcut: the reference.
+fn takes_period_reference(word: &str) -> bool {
+    if word.chars().count() == 1 {
+        return word.chars().all(|c| c.is_uppercase());
+    }
+    if word.contains('.') {
+        return true;
+    }
+    let last = word.rsplit('-').next().unwrap_or(word);
+    let lower = last.to_ascii_lowercase();
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    crate::lexicon::is_abbreviation(&lower, capitalised)
+}
+
+/// A word takes a period as before the shortcuts (one char, the longest abbreviation), for
+/// every listed abbreviation in three cases, alone and as a party tag's state, for words
+/// around the longest abbreviation's length, and for single chars.
+#[test]
+fn periods_are_taken_as_by_the_lookup() {
+    let file = crate::lexicon::files::ABBREVIATIONS;
+    let mut words: Vec<String> = (crate::lexicon::section_names(file).into_iter())
+        .flat_map(|name| crate::lexicon::section(file, name))
+        .map(str::to_string)
+        .collect();
+    let longest = crate::lexicon::longest_abbreviation();
+    for n in 1..=longest + 2 {
+        words.push("x".repeat(n));
+        words.push(format!("{}s", "mas".repeat(n).get(..n - 1).unwrap_or("")));
+    }
+    words.extend(["É", "é", "A", "a", "7", "U.S", "a.b"].map(String::from));
+    let mut n = 0;
+    for w in &words {
+        let mut title = w.clone();
+        if let Some(first) = title.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        for form in [
+            w.clone(),
+            w.to_uppercase(),
+            title.clone(),
+            format!("D-{w}"),
+            format!("r-{title}"),
+        ] {
+            assert_eq!(
+                takes_period(&form),
+                takes_period_reference(&form),
+                "{form:?}"
+            );
+            n += usize::from(takes_period(&form));
+        }
+    }
+    assert!(n > 100, "{n} taken");
 }
 
 /// The word-char test answers as `char::is_alphanumeric` for every char (the punctuation block

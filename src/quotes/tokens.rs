@@ -36,9 +36,9 @@ pub struct Tok {
 
 /// A word the attribution tokenizer cuts exactly as this one does, with what it needs of it
 /// ([`crate::attributions::tokens::tokenize_after`]): ASCII letters and digits only, and
-/// followed by no byte either tokenizer may join a word across (`'`, `-`, `.`, `,`, `&`, `/`,
-/// any non-ASCII char). Both then end it at the same byte, and look up the same lower-case
-/// form.
+/// followed by no byte either tokenizer may join a word across (`'`, `-`, `&`, `/`, any
+/// non-ASCII char, a period before a letter or digit, a comma between digits: [`free_after`]).
+/// Both then end it at the same byte, and look up the same lower-case form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PlainWord {
     pub start: usize,
@@ -52,37 +52,57 @@ pub struct PlainWord {
 
 /// [`PlainWord`]s walked in step with another tokenizer's words, in text order.
 pub struct PlainWalk<'a> {
-    words: &'a [PlainWord],
-    /// The first word that may still start at or after the next position asked for.
-    next: usize,
+    /// The words that may still start at or after the next position asked for.
+    rest: &'a [PlainWord],
 }
 
 impl<'a> PlainWalk<'a> {
     pub fn new(words: &'a [PlainWord]) -> Self {
-        PlainWalk { words, next: 0 }
+        PlainWalk { rest: words }
     }
 
-    /// The plain word starting at byte `start`, if any; asked at increasing `start`s.
-    pub fn at(&mut self, start: usize) -> Option<PlainWord> {
-        while self.words.get(self.next).is_some_and(|w| w.start < start) {
-            self.next += 1;
+    /// The start of the first plain word starting at or after byte `at` (`usize::MAX` when
+    /// none), the words before it passed; asked at increasing `at`s.
+    #[inline]
+    pub fn next_start(&mut self, at: usize) -> usize {
+        while let Some((w, rest)) = self.rest.split_first() {
+            if w.start >= at {
+                return w.start;
+            }
+            self.rest = rest;
         }
-        self.words
-            .get(self.next)
-            .filter(|w| w.start == start)
-            .copied()
+        usize::MAX
+    }
+
+    /// The start of the next plain word (`usize::MAX` when none).
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.rest.first().map_or(usize::MAX, |w| w.start)
+    }
+
+    /// The next plain word (the one [`PlainWalk::next_start`] answered), and the walk past it.
+    #[inline]
+    pub fn take(&mut self) -> Option<&'a PlainWord> {
+        let (w, rest) = self.rest.split_first()?;
+        self.rest = rest;
+        Some(w)
     }
 }
 
 fn takes_period(word: &str) -> bool {
-    if word.chars().count() == 1 {
-        return word.chars().all(|c| c.is_uppercase());
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_uppercase();
     }
     if word.contains('.') {
         return true;
     }
     // D-Conn., R-Texas.
     let last = word.rsplit('-').next().unwrap_or(word);
+    // Most words before a period are longer than any abbreviation: no copy, no lookup.
+    if last.len() > crate::lexicon::longest_abbreviation() {
+        return false;
+    }
     // Lower-cased inline (no allocation up to 24 bytes): this is asked at every period.
     let mut lower = CompactString::new(last);
     lower.as_mut_str().make_ascii_lowercase();
@@ -186,11 +206,10 @@ pub fn tokenize_with(
         };
         let (lower_ascii, plain_word) = (seen.lower_ascii, seen.plain);
         let (cap, lex) = if kind == Kind::Word {
-            let w = &text[start..end];
             let (lex, classes) = if seen.one_run {
-                run_flags(w, lower_ascii, adds, &mut scratch)
+                run_flags(text, Span::new(start, end), lower_ascii, adds, &mut scratch)
             } else {
-                word_flags(w, lower_ascii, adds, &mut scratch)
+                word_flags(&text[start..end], lower_ascii, adds, &mut scratch)
             };
             use super::lexicon::flag;
             let shouted =
@@ -269,7 +288,22 @@ fn word_end(text: &str, start: usize, c: char, next_mark: usize) -> WordEnd {
                 return WordEnd {
                     end: run_end,
                     lower_ascii: !upper,
-                    plain: b != b',',
+                    plain: b != b',' || free_after(text, run_end),
+                    one_run: true,
+                };
+            }
+            // A period ending a sentence after a word longer than any abbreviation (so it
+            // takes no period) and before no letter or digit (so it joins nothing): the
+            // general scan would end the word at the period, as a free one-run word.
+            if b == b'.'
+                && run_end - start > crate::lexicon::longest_abbreviation()
+                && !char_at(text, run_end + 1).is_some_and(is_word_char)
+            {
+                let upper = c.is_ascii_uppercase() || run_upper;
+                return WordEnd {
+                    end: run_end,
+                    lower_ascii: !upper,
+                    plain: true,
                     one_run: true,
                 };
             }
@@ -337,17 +371,28 @@ fn word_end_scanned(text: &str, start: usize, c: char, next_mark: usize) -> Word
         j += 1;
         joined = true;
     }
-    // The attribution tokenizer joins across `'`, `-`, `.` and non-ASCII joiners before a
-    // letter and `,` between digits; this one `&` and `/` too: a word followed by none of them
-    // ends at the same byte in both.
-    let free_end = bytes.get(j).map_or(true, |&b| {
-        b < 0x80 && !matches!(b, b'\'' | b'-' | b'.' | b',' | b'&' | b'/')
-    });
     WordEnd {
         end: j,
         lower_ascii: !upper && !non_ascii,
-        plain: !joined && c.is_ascii() && free_end,
+        plain: !joined && c.is_ascii() && free_after(text, j),
         one_run: !joined && c.is_ascii(),
+    }
+}
+
+/// Whether a word of ASCII letters and digits ending at byte `j` of `text` ends there in
+/// both tokenizers. The attribution tokenizer joins across `'`, `-`, `.` and non-ASCII
+/// joiners before a letter and `,` between digits; this one `&` and `/` too, and an
+/// abbreviation's period (taken before this is asked). So the word is free when followed by
+/// none of these bytes, by a comma not between digits, or by a period before no letter or
+/// digit (which neither tokenizer joins).
+fn free_after(text: &str, j: usize) -> bool {
+    let bytes = text.as_bytes();
+    let digit_at = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    match bytes.get(j) {
+        None => true,
+        Some(b',') => !(j.checked_sub(1).is_some_and(digit_at) && digit_at(j + 1)),
+        Some(b'.') => !char_at(text, j + 1).is_some_and(is_word_char),
+        Some(&b) => b < 0x80 && !matches!(b, b'\'' | b'-' | b'&' | b'/'),
     }
 }
 
@@ -403,7 +448,19 @@ fn word_flags(w: &str, lower_ascii: bool, adds: bool, scratch: &mut String) -> (
 /// [`word_flags`] of a word made of one run of ASCII letters and digits: no possessive ending
 /// to strip, and looked up in its lower-case form without building it
 /// ([`super::lexicon::alnum_flags_and_classes`]).
-fn run_flags(w: &str, lower_ascii: bool, adds: bool, scratch: &mut String) -> (u32, Classes) {
+fn run_flags(
+    text: &str,
+    at: Span,
+    lower_ascii: bool,
+    adds: bool,
+    scratch: &mut String,
+) -> (u32, Classes) {
+    // A short word (nearly all) looked up by its bytes: no `str` slice of the text to check.
+    let bytes = text.as_bytes().get(at.start..at.end).unwrap_or(&[]);
+    if !adds && (1..=16).contains(&bytes.len()) {
+        return super::lexicon::short_alnum_flags_and_classes(bytes, !lower_ascii);
+    }
+    let w = text.get(at.start..at.end).unwrap_or("");
     if lower_ascii {
         return super::lexicon::flags_and_classes(w, adds);
     }
