@@ -192,15 +192,32 @@ pub(super) fn account_end(toks: &[Tok], from: usize, e: usize) -> usize {
     content_end_in(toks, from, e, false)
 }
 
-/// A comma + "and"/"but" + a subject-only pronoun at `k` ("…, and he railed against …"): a new
-/// clause of the writer's, with its own subject.
+/// A comma + "and"/"but" + a subject-only pronoun at `k` ("…, and he railed against …"), or a
+/// determiner, one to three more words and a verb in the past, an auxiliary or a modal ("…, and
+/// the market barely moved", "…, and the mayor has resigned"): a new clause of the writer's,
+/// with its own subject.
 fn new_clause_at(toks: &[Tok], k: usize, e: usize) -> bool {
     let and = toks.get(k).is_some_and(|t| t.is("and") || t.is("but"));
-    let subject = toks
-        .get(k + 1)
-        .filter(|_| k + 1 < e)
-        .is_some_and(|t| t.word && !t.cap && !t.in_quote && t.in_class(class::NOMINATIVE));
-    and && subject
+    let next = toks.get(k + 1).filter(|_| k + 1 < e && and);
+    let Some(first) = next.filter(|t| t.word && !t.in_quote) else {
+        return false;
+    };
+    if !first.cap && first.in_class(class::NOMINATIVE) {
+        return true;
+    }
+    if !first.in_class(class::ARTICLE) {
+        return false;
+    }
+    let verb = class::AUXILIARY_VERB | class::MODAL | class::IRREGULAR_PAST;
+    for t in toks.get(k + 3..(k + 6).min(e)).unwrap_or(&[]) {
+        if !t.word || t.in_quote {
+            return false;
+        }
+        if !t.cap && (t.in_class(verb) || ed_form(t)) {
+            return true;
+        }
+    }
+    false
 }
 
 fn content_end_in(toks: &[Tok], from: usize, e: usize, ends_at_new_clause: bool) -> usize {

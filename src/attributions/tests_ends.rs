@@ -114,3 +114,18 @@ fn a_participle_of_consequence_after_a_comma_is_the_writers() {
         "the players were tired, having flown all night"
     );
 }
+
+#[test]
+fn and_a_new_noun_subject_with_its_verb_is_the_writers_next_clause() {
+    // ", and the market barely moved": a clause of the writer's with its own subject.
+    let text = "The analyst said the rate cut was expected, and the market barely moved.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (17, 42));
+    // Without a verb the noun phrase joins the content.
+    let text = "The report said the fire reached several homes, and the school nearby.";
+    assert_eq!(
+        content(text, 0),
+        "the fire reached several homes, and the school nearby"
+    );
+}
