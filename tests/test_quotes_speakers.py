@@ -133,3 +133,13 @@ def test_the_subject_not_the_object_before_a_cue():
     assert speakers(t) == [(52, 70, "direct", 0, 12, "The governor")]
     t = "Ted Marsh greeted the Lakeview crowd: “Hello again.”"
     assert speakers(t) == [(39, 51, "direct", 0, 9, "Ted Marsh")]
+
+
+# --- a name after describing words after an inverted cue ---
+
+
+def test_a_name_after_six_describing_words_or_before_when():
+    t = "“No comment,” said Ruiz’s top foreign policy aide Ola Brandt."
+    assert speakers(t) == [(1, 12, "direct", 50, 60, "Ola Brandt")]
+    t = "“We will see,” said Ames constituent Lou Birch when asked about the vote."
+    assert speakers(t) == [(1, 13, "direct", 37, 46, "Lou Birch")]

@@ -461,7 +461,8 @@ fn modified_name(cx: &Ctx, ents: &Entities, j: usize) -> Option<usize> {
         k += 1;
     }
     let mut words = 0;
-    while words < 5 && k < cx.toks.len() && !cx.para_break(k) {
+    // Up to six describing words: "the campaign's top foreign policy aide Jane Doe".
+    while words < 6 && k < cx.toks.len() && !cx.para_break(k) {
         if let Some(m) = ents.starting_at(k) {
             let mm = &ents.mentions[m];
             match mm.kind {
@@ -498,6 +499,9 @@ fn source_ends(cx: &Ctx, t: usize) -> bool {
     ) || cx.cue_at(t).is_some()
         || BRIDGE.contains(lw.as_str())
         || ends_ly(&lw)
+        // "said council clerk Jane Doe when asked", "… Jane Doe in a statement".
+        || matches!(lw.as_str(), "when" | "while" | "as" | "because" | "after" | "before")
+        || cx.toks[t].lex & flag::PREP != 0
 }
 
 #[cfg(test)]
