@@ -5,6 +5,7 @@ use pyo3::types::{PyList, PyTuple};
 
 use super::batch::article_lists;
 use super::errors::run;
+use super::gc_pause::GcPause;
 use super::input::{take_text, Text};
 use super::quotes::{quotes_py, speakers_py};
 use super::types::{Out, Quote, Span};
@@ -229,6 +230,8 @@ fn extract_attributions<'py>(
     text: &Bound<'py, PyAny>,
     nested: bool,
 ) -> PyResult<Bound<'py, PyList>> {
+    // The result's objects are built in this call: no collector passes over them meanwhile.
+    let _gc = GcPause::new(py)?;
     let t = take_text(text, "extract_attributions", "text")?;
     let s: &str = &t.s;
     let a = run(py, || extract_one(s, nested))?;
@@ -264,6 +267,8 @@ fn _quotes_speakers_attributions<'py>(
     text: &Bound<'py, PyAny>,
     nested: bool,
 ) -> PyResult<Bound<'py, PyTuple>> {
+    // The result's objects are built in this call: no collector passes over them meanwhile.
+    let _gc = GcPause::new(py)?;
     let t = take_text(text, "Document", "text")?;
     let s: &str = &t.s;
     let a = run(py, || extract_one(s, nested))?;

@@ -24,6 +24,7 @@ use pyo3::types::{PyBool, PyList, PyString};
 
 use super::errors::{internal, panic_error, type_name};
 use super::ffi;
+use super::gc_pause::GcPause;
 use super::input::{exact_strs, CodePoints, Text};
 
 /// The most threads a call may ask for: more only adds overhead, and a typo such as
@@ -532,6 +533,8 @@ pub(super) fn article_lists<'py, A: Send, T: IntoPyObject<'py>>(
     let n_threads = check_threads(n_threads)?;
     let articles = exact_strs(texts, func, "texts")?;
     let out = ffi::list_of_len(py, articles.len())?;
+    // Every article's objects are built in this call: no collector passes over them meanwhile.
+    let _gc = GcPause::new(py)?;
     articles_batch(
         py,
         &articles,

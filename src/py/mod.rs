@@ -12,6 +12,7 @@ mod columns;
 mod compare;
 mod errors;
 mod ffi;
+mod gc_pause;
 mod input;
 mod lexicon;
 mod quotes;

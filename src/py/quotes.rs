@@ -5,6 +5,7 @@ use pyo3::types::PyList;
 
 use super::batch::article_lists;
 use super::errors::run;
+use super::gc_pause::GcPause;
 use super::input::{take_text, Text};
 use super::types::{Out, Quote, Speaker};
 use crate::{quotes, segment};
@@ -76,6 +77,8 @@ pub(super) fn speakers_py<'py>(
 #[pyfunction]
 #[pyo3(signature = (text, /))]
 fn extract_quotes<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+    // The result's objects are built in this call: no collector passes over them meanwhile.
+    let _gc = GcPause::new(py)?;
     let t = take_text(text, "extract_quotes", "text")?;
     let s: &str = &t.s;
     let a = run(py, || analyze_one(s))?;
@@ -104,6 +107,8 @@ fn extract_quotes_batch<'py>(
 #[pyfunction]
 #[pyo3(signature = (text, /))]
 fn speakers<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+    // The result's objects are built in this call: no collector passes over them meanwhile.
+    let _gc = GcPause::new(py)?;
     let t = take_text(text, "speakers", "text")?;
     let s: &str = &t.s;
     let a = run(py, || analyze_one(s))?;
