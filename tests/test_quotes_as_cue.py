@@ -1,0 +1,52 @@
+"""A quote introduced by an "as X said" clause ("As the mayor put it, “…”"), round 14b, in the
+project's own invented sentences with exact ``str`` offsets. After "as" the mention is the
+cue's subject, not the object of a preposition; the quote is direct speech, not a scare quote."""
+
+from __future__ import annotations
+
+import presslens
+
+
+def speakers(text: str):
+    """(quote start, quote end, kind, mention text) of each quote, offsets checked."""
+    out = []
+    for q in presslens.extract_quotes(text):
+        assert text[q.start : q.end] == q.text
+        m = q.mention
+        if m is not None:
+            assert text[m.start : m.end] == m.text
+        out.append((q.start, q.end, q.kind, m.text if m else None))
+    return out
+
+
+def test_as_a_name_said_then_the_quote():
+    t = "The ferry ran late again. But, as Ms. Ortega said, “We have waited long enough.” So it goes."
+    assert t[52:79] == "We have waited long enough."
+    assert speakers(t) == [(52, 79, "direct", "Ms. Ortega")]
+
+
+def test_as_a_description_put_it():
+    t = "Fares rose twice. As the city manager put it, “Nobody rides a boat for the view.”"
+    assert t[47:80] == "Nobody rides a boat for the view."
+    assert speakers(t) == [(47, 80, "direct", "the city manager")]
+
+
+def test_as_a_name_once_said_with_a_time_and_place_before_the_comma():
+    t = "It was not new. As Tom Reyes once said in Tulsa last fall, “Every bridge is a promise.”"
+    assert t[60:86] == "Every bridge is a promise."
+    assert speakers(t) == [(60, 86, "direct", "Tom Reyes")]
+
+
+def test_as_clause_followed_by_the_writers_own_words_is_not_a_direct_quote():
+    # The first comma after the cue opens a stretch of the writer's words, not the quote:
+    # the quote is part of a longer report, and "as" keeps its old reading.
+    t = "Yet as Ana Kell noted, in the first year of the plan, “who would pay for it?” They did."
+    assert [k for _, _, k, _ in speakers(t)] != ["direct"]
+
+
+def test_as_before_a_role_word_is_still_a_comparison():
+    # "such cities as Tulsa said" is rare; a mention after "as" with no cue right after it
+    # stays an object ("served as mayor"), and the quote keeps the speaker before it.
+    t = "Lena Ruiz, who served as mayor, said, “The budget is closed.”"
+    assert t[39:60] == "The budget is closed."
+    assert speakers(t) == [(39, 60, "direct", "Lena Ruiz")]
