@@ -50,3 +50,36 @@ def test_as_before_a_role_word_is_still_a_comparison():
     t = "Lena Ruiz, who served as mayor, said, “The budget is closed.”"
     assert t[39:60] == "The budget is closed."
     assert speakers(t) == [(39, 60, "direct", "Lena Ruiz")]
+
+
+# --- "said one aide familiar with the talks": a phrase after the noun still names the source ---
+
+
+def with_offsets(text: str):
+    out = []
+    for q in presslens.extract_quotes(text):
+        m = q.mention
+        out.append((q.start, q.end, q.kind, m.start if m else None, m.end if m else None, m.text if m else None))
+        if m is not None:
+            assert text[m.start : m.end] == m.text
+    return out
+
+
+def test_inverted_cue_source_with_a_familiar_with_phrase():
+    t = "“It was never going to pass,” said one Democrat familiar with the talks."
+    assert t[35:71] == "one Democrat familiar with the talks"
+    assert with_offsets(t) == [(1, 28, "direct", 35, 71, "one Democrat familiar with the talks")]
+
+
+def test_inverted_cue_source_phrase_ends_before_who():
+    t = "“We start over,” said one Republican involved in the planning, who asked not to be named."
+    assert t[22:61] == "one Republican involved in the planning"
+    assert with_offsets(t) == [(1, 15, "direct", 22, 61, "one Republican involved in the planning")]
+
+
+def test_a_phrase_after_a_thing_or_holding_a_verb_is_no_source():
+    # "the video to its viewers": no person is named before "to"; a verb in the phrase
+    # makes it a clause of its own.
+    assert with_offsets("“Not again,” said the video to its viewers.")[0][5] is None
+    t = "“Cut the budget,” said the Mayor of Elm will resign."
+    assert all(m is None or "resign" not in m for *_, m in with_offsets(t))
