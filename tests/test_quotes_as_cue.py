@@ -83,3 +83,12 @@ def test_a_phrase_after_a_thing_or_holding_a_verb_is_no_source():
     assert with_offsets("“Not again,” said the video to its viewers.")[0][5] is None
     t = "“Cut the budget,” said the Mayor of Elm will resign."
     assert all(m is None or "resign" not in m for *_, m in with_offsets(t))
+
+
+def test_a_person_is_a_source_description():
+    # "person" heads an unnamed source's description as "aide" does. (The phrase after it,
+    # "with knowledge of …", is not yet part of the mention; the test pins only its start.)
+    t = "“It was never going to pass,” said one person with knowledge of the talks."
+    (q,) = with_offsets(t)
+    assert q[:4] == (1, 28, "direct", 35)
+    assert q[5] is not None and q[5].startswith("one person")
