@@ -293,7 +293,9 @@ pub(super) fn subject_of(cx: &Ctx, ents: &Entities, c: usize, cue_end: usize) ->
                 continue;
             }
             let possessive = strip_poss(cx.w(mm.t1 - 1)).1 && matches!(mm.kind, MKind::Name { .. });
-            let object = mm.t0 > floor && PREPS.contains(cx.lw(mm.t0 - 1).as_str());
+            let object = mm.t0 > floor
+                && PREPS.contains(cx.lw(mm.t0 - 1).as_str())
+                && !as_subject(cx, mm.t0, mm.t1, c, cue_end);
             if !possessive && !object {
                 if mm.subject {
                     return Some(m);
@@ -312,6 +314,41 @@ pub(super) fn subject_of(cx: &Ctx, ents: &Entities, c: usize, cue_end: usize) ->
     }
     mention_after(cx, ents, j, cx.lw(c) == "according")
         .filter(|&m| cx.ss[ents.mentions[m].t0] == cx.ss[c])
+}
+
+/// "As the mayor said, “…”" / "as Smith put it last week, “…”": after "as" a mention right
+/// before the cue (or one "-ly"/"once" adverb before it) is the cue's subject, not a
+/// preposition's object, when the first comma or colon after the cue opens a quote. ("as Smith
+/// noted, in May, “…”" / "as Smith put it, the plan is “…”": words of the writer's own stand
+/// between, and the quote is part of a longer report.) Looks at most 12 tokens on.
+fn as_subject(cx: &Ctx, t0: usize, t1: usize, c: usize, cue_end: usize) -> bool {
+    if t0 == 0 || cx.lw(t0 - 1) != "as" {
+        return false;
+    }
+    let next_to_cue = t1 == c
+        || (t1 + 1 == c && {
+            let w = cx.lw(t1);
+            w == "once" || (w.len() > 3 && w.ends_with("ly"))
+        });
+    if !next_to_cue {
+        return false;
+    }
+    let mut j = c + 1;
+    while j < cx.toks.len() && cx.toks[j].start < cue_end {
+        j += 1;
+    }
+    for k in j..(j + 12).min(cx.toks.len()) {
+        if matches!(cx.w(k), "," | ":") {
+            return cx
+                .toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Open(_)));
+        }
+        if cx.ss[k] != cx.ss[c] {
+            return false;
+        }
+    }
+    false
 }
 
 /// "Trump attacked Clinton over Libya, saying, “…”": a participle cue after a comma has the

@@ -65,10 +65,52 @@ fn cue_then_source(cx: &Ctx, k: usize) -> Option<(usize, usize, usize)> {
     while j <= d + MAX_WORDS && modifier_word(cx, j) {
         j += 1;
     }
-    let ends = j >= cx.toks.len()
+    if j > d + 1 && clause_end(cx, j) {
+        return Some((d, j, k));
+    }
+    // “…,” said one aide familiar with the talks / said a person close to the mayor / said
+    // one of two aides who …: a phrase after the noun that still describes the source.
+    let person = (d + 1..j).any(|i| {
+        cx.toks
+            .get(i)
+            .is_some_and(|t| t.cap || t.lex & (flag::ROLE | flag::TITLE) != 0)
+    });
+    (j > d + 1 && person)
+        .then(|| attached_phrase(cx, j))
+        .flatten()
+        .map(|e| (d, e, k))
+}
+
+fn clause_end(cx: &Ctx, j: usize) -> bool {
+    j >= cx.toks.len()
         || cx.para_break(j)
-        || matches!(cx.w(j), "." | "," | "!" | "?" | ";" | "—" | "–");
-    (j > d + 1 && ends).then_some((d, j, k))
+        || matches!(cx.w(j), "." | "," | "!" | "?" | ";" | "—" | "–")
+}
+
+/// The end of a phrase from `j` that belongs to the description before it: "with", "of",
+/// "for" or "to", or "in" after an "-ed" word ("involved in"), then at most ten words up to
+/// the clause's end or "who"/"which"/"that" (the head word stays before those). No cue, verb
+/// or quote inside, and the description before it names a person (a role noun, a title or a
+/// capitalised word: "the clip to YouTube" is no source). ("said one aide in a statement": "in" after a noun is how it was said.)
+fn attached_phrase(cx: &Ctx, j: usize) -> Option<usize> {
+    let w = cx.lw(j);
+    let linked = matches!(w.as_str(), "with" | "of" | "for" | "to")
+        || (w == "in" && j > 0 && cx.lw(j - 1).ends_with("ed"));
+    if !linked {
+        return None;
+    }
+    for e in j + 1..(j + 12).min(cx.toks.len() + 1) {
+        if clause_end(cx, e) || matches!(cx.lw(e).as_str(), "who" | "which" | "that") {
+            return (e > j + 1).then_some(e);
+        }
+        // A noun phrase, not a clause: no cue, verb, pronoun or "-ly" word.
+        let verbish = flag::CUE | flag::VERBISH | flag::BASE | flag::HE | flag::SHE | flag::THEY;
+        let t = cx.toks.get(e)?;
+        if !cx.is_word(e) || t.lex & verbish != 0 || cx.cue_at(e).is_some() {
+            return None;
+        }
+    }
+    None
 }
 
 /// “…,” the moderator said. — the source at `k`, then the cue; or "I said".
