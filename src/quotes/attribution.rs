@@ -14,19 +14,16 @@ mod after;
 mod before;
 mod it_source;
 mod kinds;
+mod mention_span;
 mod paragraphs;
+mod particles;
 mod slots;
 
 use self::after::{ends_ly, post_attr, prefer_name, subject_of};
 use self::before::{is_clause, other_subject, pre_attr};
 use self::kinds::{classify, form_kind, headline_source, inner_double, nested};
+use self::mention_span::with_of_phrase;
 use self::paragraphs::{introduced_attr, own_paragraph_attr};
-
-/// Verb + particle cues ("pointed_out"): data/lexicon/quote_context.txt [particle_cue].
-static PARTICLE_CUES: once_cell::sync::Lazy<crate::lexicon::WordSet> =
-    once_cell::sync::Lazy::new(|| {
-        crate::lexicon::set_of(crate::lexicon::files::QUOTE_CONTEXT, &["particle_cue"])
-    });
 
 pub struct Found {
     pub span: Span,
@@ -87,26 +84,6 @@ impl Ctx<'_> {
             }
         }
         self.cue_of(k, opening).or_else(|| self.particle_cue(k))
-    }
-    /// A verb and its particle that report speech together ("pointed out", "shot back", "went
-    /// on", "chimed in"): [particle_cue] of quote_context.txt, written verb_particle.
-    fn particle_cue(&self, k: usize) -> Option<(Span, bool)> {
-        let p = self.toks.get(k + 1)?;
-        let particle = self.w(k + 1);
-        if p.kind != Kind::Word || !matches!(particle, "out" | "back" | "on" | "in") {
-            return None;
-        }
-        // "went on about …", "went on to win": a topic or a next act, not the words said.
-        if matches!(self.w(k + 2), "about" | "to" | "with" | "for") {
-            return None;
-        }
-        // Inline (no allocation): "in" and "on" follow many words the rules ask about.
-        let mut phrase = lower_inline(self.w(k));
-        phrase.push('_');
-        phrase.push_str(particle);
-        PARTICLE_CUES
-            .contains(phrase.as_str())
-            .then(|| (Span::new(self.toks[k].start, p.end), true))
     }
     /// [`Self::cue_at`] for a word that passed its tests: the word looked up in the cue lists.
     fn cue_of(&self, k: usize, opening: bool) -> Option<(Span, bool)> {
@@ -550,36 +527,6 @@ fn speaker(
             };
             (e, Some(with_of_phrase(cx, ents, a.mention)), a.cue)
         }
-    }
-}
-
-/// The mention's span with an "of" phrase right after it: "Senator X of Vermont", "X of the
-/// Tax Policy Center", "the authors of the report". News names a source with the place or
-/// body it is of, and newsdev's speakers include it (571 "of" phrases kept, 4 left out, train).
-fn with_of_phrase(cx: &Ctx, ents: &Entities, m: usize) -> Span {
-    let mm = &ents.mentions[m];
-    let span = mm.span;
-    let of = mm.t1;
-    // After a description also "to"/"for": "an adviser to the mayor", "a spokesman for the
-    // campaign" (train gold: 375 kept, 14 left out); not after a name ("X told reporters").
-    let prep = matches!(
-        (cx.w(of), mm.kind),
-        ("of", MKind::Name { .. } | MKind::Desc { .. }) | ("to" | "for", MKind::Desc { .. })
-    );
-    if !prep || cx.para_break(of) || cx.para_break(of + 1) {
-        return span;
-    }
-    let at = |k: usize| {
-        ents.starting_at(k)
-            .map(|n| &ents.mentions[n])
-            .filter(|n| !n.in_quote && matches!(n.kind, MKind::Name { .. } | MKind::Desc { .. }))
-    };
-    let next = at(of + 1).or_else(|| (cx.lw(of + 1) == "the").then(|| at(of + 2)).flatten());
-    match next {
-        Some(n) if !cx.toks[of + 1..n.t1].iter().any(|t| t.nl_before) => {
-            Span::new(span.start, n.span.end)
-        }
-        _ => span,
     }
 }
 
