@@ -5,18 +5,12 @@ cue's subject, not the object of a preposition; the quote is direct speech, not 
 from __future__ import annotations
 
 import presslens
+from conftest import quote_mentions
 
 
 def speakers(text: str):
     """(quote start, quote end, kind, mention text) of each quote, offsets checked."""
-    out = []
-    for q in presslens.extract_quotes(text):
-        assert text[q.start : q.end] == q.text
-        m = q.mention
-        if m is not None:
-            assert text[m.start : m.end] == m.text
-        out.append((q.start, q.end, q.kind, m.text if m else None))
-    return out
+    return [(s, e, kind, m) for s, e, kind, _, _, m in quote_mentions(text)]
 
 
 def test_as_a_name_said_then_the_quote():

@@ -4,19 +4,13 @@ the project's own invented sentences with exact ``str`` offsets."""
 from __future__ import annotations
 
 import presslens
+from conftest import quote_mentions
 
 
 def speakers(text: str):
     """(quote start, quote end, kind, mention start, mention end, mention text) of each quote,
     with the offsets checked against the text."""
-    out = []
-    for q in presslens.extract_quotes(text):
-        assert text[q.start : q.end] == q.text
-        m = q.mention
-        if m is not None:
-            assert text[m.start : m.end] == m.text
-        out.append((q.start, q.end, q.kind, m.start if m else None, m.end if m else None, m.text if m else None))
-    return out
+    return quote_mentions(text)
 
 
 # --- "X of Y": the place or body a speaker is from belongs to the mention ---

@@ -61,6 +61,15 @@ impl Ctx<'_> {
     fn is_word(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| t.kind == Kind::Word)
     }
+    /// The first token after the cue word at `k` that starts at or after `cue_end` (the end
+    /// of the cue's span, which may take in a particle or "to": "according to").
+    fn after_cue(&self, k: usize, cue_end: usize) -> usize {
+        let mut j = k + 1;
+        while j < self.toks.len() && self.toks[j].start < cue_end {
+            j += 1;
+        }
+        j
+    }
     fn para_break(&self, k: usize) -> bool {
         self.toks.get(k).map_or(true, |t| t.nl_before)
     }

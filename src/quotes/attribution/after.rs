@@ -38,10 +38,7 @@ pub(super) fn post_attr(
         if !strong && lk != "according" {
             return None;
         }
-        let mut j = k + 1;
-        while j < toks.len() && toks[j].start < cue.end {
-            j += 1;
-        }
+        let j = cx.after_cue(k, cue.end);
         return mention_after(cx, ents, j, lk == "according").map(|m| Attr {
             mention: m,
             cue: Some(cue),
@@ -308,10 +305,7 @@ pub(super) fn subject_of(cx: &Ctx, ents: &Entities, c: usize, cue_end: usize) ->
     if nearest.is_some() {
         return nearest;
     }
-    let mut j = c + 1;
-    while j < cx.toks.len() && cx.toks[j].start < cue_end {
-        j += 1;
-    }
+    let j = cx.after_cue(c, cue_end);
     mention_after(cx, ents, j, cx.lw(c) == "according")
         .filter(|&m| cx.ss[ents.mentions[m].t0] == cx.ss[c])
 }
@@ -333,10 +327,7 @@ fn as_subject(cx: &Ctx, t0: usize, t1: usize, c: usize, cue_end: usize) -> bool 
     if !next_to_cue {
         return false;
     }
-    let mut j = c + 1;
-    while j < cx.toks.len() && cx.toks[j].start < cue_end {
-        j += 1;
-    }
+    let j = cx.after_cue(c, cue_end);
     for k in j..(j + 12).min(cx.toks.len()) {
         if matches!(cx.w(k), "," | ":") {
             return cx

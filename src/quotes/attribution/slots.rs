@@ -54,10 +54,7 @@ fn cue_then_source(cx: &Ctx, k: usize) -> Option<(usize, usize, usize)> {
     if !strong {
         return None;
     }
-    let mut d = k + 1;
-    while d < cx.toks.len() && cx.toks[d].start < cue.end {
-        d += 1;
-    }
+    let d = cx.after_cue(k, cue.end);
     if !opens_source(cx, d) {
         return None;
     }
@@ -91,8 +88,11 @@ fn clause_end(cx: &Ctx, j: usize) -> bool {
 /// "for" or "to", or "in" after an "-ed" word ("involved in"), then at most ten words up to
 /// the clause's end or "who"/"which"/"that" (the head word stays before those). No cue, verb
 /// or quote inside, and the description before it names a person (a role noun, a title or a
-/// capitalised word: "the clip to YouTube" is no source). ("said one aide in a statement": "in" after a noun is how it was said.)
+/// capitalised word: "the clip to YouTube" is no source). ("said one aide in a statement":
+/// "in" after a noun is how it was said.)
 fn attached_phrase(cx: &Ctx, j: usize) -> Option<usize> {
+    // A noun phrase, not a clause: no cue, verb or subject pronoun.
+    const VERBISH: u32 = flag::CUE | flag::VERBISH | flag::BASE | flag::HE | flag::SHE | flag::THEY;
     let w = cx.lw(j);
     let linked = matches!(w.as_str(), "with" | "of" | "for" | "to")
         || (w == "in" && j > 0 && cx.lw(j - 1).ends_with("ed"));
@@ -103,10 +103,8 @@ fn attached_phrase(cx: &Ctx, j: usize) -> Option<usize> {
         if clause_end(cx, e) || matches!(cx.lw(e).as_str(), "who" | "which" | "that") {
             return (e > j + 1).then_some(e);
         }
-        // A noun phrase, not a clause: no cue, verb, pronoun or "-ly" word.
-        let verbish = flag::CUE | flag::VERBISH | flag::BASE | flag::HE | flag::SHE | flag::THEY;
         let t = cx.toks.get(e)?;
-        if !cx.is_word(e) || t.lex & verbish != 0 || cx.cue_at(e).is_some() {
+        if !cx.is_word(e) || t.lex & VERBISH != 0 || cx.cue_at(e).is_some() {
             return None;
         }
     }
