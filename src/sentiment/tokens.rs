@@ -237,10 +237,7 @@ impl Analyzer {
             } else {
                 let lower = py_lower(word);
                 let info = self.words.get(lower.as_bytes());
-                info.token(
-                    info.negate() || has_nt(lower.as_bytes(), false),
-                    py_isupper(word),
-                )
+                info.token(has_nt(lower.as_bytes(), false), py_isupper(word))
             };
             sc.push(tok);
         }
@@ -266,9 +263,9 @@ impl Analyzer {
         let up = swar::in_range(x, b'A', b'Z');
         let info = self.words.get_short(x | (up >> 2), len);
         let upper = (up != 0) & (swar::in_range(x, b'a', b'z') == 0);
-        // negated(): a NEGATE word or "n't" anywhere in the lower-cased token.
-        let neg = info.negate() || (swar::equal(x, b'\'') != 0 && has_nt(&text[s..e], true));
-        info.token(neg, upper)
+        // negated(): a NEGATE word (the table's NEG) or "n't" anywhere in the lower-cased token.
+        let nt = swar::equal(x, b'\'') != 0 && has_nt(&text[s..e], true);
+        info.token(nt, upper)
     }
 
     /// [`Analyzer::short_tok`] for a token without an apostrophe.
@@ -277,7 +274,7 @@ impl Analyzer {
         let up = swar::in_range(x, b'A', b'Z');
         let info = self.words.get_short(x | (up >> 2), len);
         let upper = (up != 0) & (swar::in_range(x, b'a', b'z') == 0);
-        info.token(info.negate(), upper)
+        info.token(false, upper)
     }
 
     /// The record of the ASCII token `text[s..s + len]` (`9 <= len <= 16`), whose bytes are
@@ -291,8 +288,7 @@ impl Analyzer {
             .words
             .get_medium(&[x[0] | (up[0] >> 2), x[1] | (up[1] >> 2)], len);
         let upper = ((up[0] | up[1]) != 0) & ((lower[0] | lower[1]) == 0);
-        let neg = info.negate() || (apos && has_nt(&text[s..s + len], true));
-        info.token(neg, upper)
+        info.token(apos && has_nt(&text[s..s + len], true), upper)
     }
 
     /// [`Analyzer::ascii_tok`] for tokens of more than 8 bytes (`s + 8 < e`).
@@ -321,7 +317,7 @@ impl Analyzer {
             };
             (info, acc & UPPER != 0 && acc & LOWER == 0, acc & APOS != 0)
         };
-        info.token(info.negate() || (apos && has_nt(&text[s..e], true)), upper)
+        info.token(apos && has_nt(&text[s..e], true), upper)
     }
 }
 
