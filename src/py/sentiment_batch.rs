@@ -108,8 +108,10 @@ const TEXTS_AHEAD: usize = 2;
 /// chunks: each chunk is handed from the reading thread to a worker and its results back,
 /// and with the two cores far apart (a cache line's round trip 360-390 ns, see
 /// `_core_round_trip_ns`) each handoff costs several such trips. 2 threads over 1 on the
-/// 24,390 reference texts, far state, short interleaved runs: 1.64-1.80x (median 1.67) with
-/// 128 texts a chunk, 1.65-1.84x (median 1.71) with 512 (48 chunks for the batch).
+/// 24,390 reference texts, short interleaved runs: far state 1.59-1.80x (median ~1.67) with
+/// 128 texts a chunk, 1.65-1.84x (median ~1.71) with 512 (48 chunks for the batch); near
+/// state (76 ns) 1.88-1.92x either way. Bigger is worse when near: 2,048 gave 1.84-1.87x
+/// (the last chunk leaves one thread idle longer).
 const CHUNK_TEXTS: usize = 512;
 /// ... and bytes of UTF-8: long texts (articles) still come some 0.4 ms of work a chunk, so
 /// the threads end together and Ctrl-C is seen within a chunk.
