@@ -15,7 +15,12 @@ and ``polarity_scores_batch``, a dict per text), each as µs per text and as a r
 vaderSentiment; 2 threads over 1; and the machine's load, since thread scaling needs idle
 cores. Because other processes on the cores distort wall time, the CPU time of all threads is
 printed too, with 2 threads' CPU time over 1 thread's (the cost of going parallel) and the
-voluntary context switches of a call (a thread put to sleep waiting for another). Before timing, every presslens result is checked against vaderSentiment's.
+voluntary context switches of a call (a thread put to sleep waiting for another). Next to
+every figure, the state of the interconnect between the cores just before and after it was
+timed: the round trip of a cache line between two threads (``_core._core_round_trip_ns()``),
+"near" below 200 ns, "far" above (a virtual machine's host may place its two vCPUs either
+way, and 2 threads scale less far apart). Before timing, every presslens result is checked
+against vaderSentiment's.
 The Rust core alone against the crates.io ports: ``cargo bench --bench sentiment``.
 
 With ``--once MODE`` (``none``, ``call``, ``method`` (the analyzer's ``polarity_scores``),
@@ -93,8 +98,12 @@ def main() -> None:
                 lambda call=call, t=threads: call(texts, n_threads=t),
                 lambda call=call, t=threads: call(first, n_threads=t))
     timings: dict[str, Timing] = {}
+    # The interconnect state around each contender (see `interconnect`).
+    states: dict[str, str] = {}
     for name, (fn, warm) in contenders.items():
+        before = presslens._core._core_round_trip_ns()
         timings[name] = measure(fn, args.repeat, warmup=warm)
+        states[name] = interconnect(before, presslens._core._core_round_trip_ns())
 
     print(f"texts: {n} (tests/data/vader_reference.jsonl, mean {mean_chars:.0f} chars); "
           f"results differing from vaderSentiment 3.3.2: {mismatches}")
@@ -105,14 +114,31 @@ def main() -> None:
     for name, t in timings.items():
         cpu = statistics.median(t.process_cpu)
         print(f"{name:<40} {1e6 * t.median / n:>15.3f} {1e6 * t.best / n:>13.3f} "
-              f"{1e6 * cpu / n:>12.3f}  {ratio(base, t)}")
+              f"{1e6 * cpu / n:>12.3f}  {ratio(base, t)}  [{states[name]}]")
     one, two = timings["presslens columns n_threads=1"], timings["presslens columns n_threads=2"]
     print(f"HEADLINE per call: {ratio(base, timings['presslens polarity_scores (loop)'])} "
           f"vaderSentiment; batch 1 thread: {ratio(base, one)}; batch 2 threads: "
-          f"{ratio(base, two)}; 2 threads / 1 thread: {ratio(one, two)}")
+          f"{ratio(base, two)}; 2 threads / 1 thread: {ratio(one, two)} "
+          f"[2 threads timed with {states['presslens columns n_threads=2']}]")
     threads_report(texts, one, two)
     print(f"cores: {os.cpu_count()}, load average (1/5/15 min): "
           f"{tuple(round(x, 2) for x in os.getloadavg())} (other processes share the cores)")
+
+
+# A cache line's round trip between two threads below this is "near", above "far" (this
+# VM's two vCPUs measured 77-118 ns or 346-389 ns, and switch between the two now and then).
+NEAR_NS = 200.0
+
+
+def interconnect(before: float, after: float) -> str:
+    """The interconnect state around a timing, from the round trip of a cache line between
+    two threads (``_core_round_trip_ns``) just before and just after it: "near" or "far"
+    (2 threads scale less when the two cores sit far apart: ~1.9x one thread near, ~1.7x
+    far, same build), "changed" when it switched during the timing."""
+    state = {True: "near", False: "far"}
+    a, b = state[before < NEAR_NS], state[after < NEAR_NS]
+    name = a if a == b else "changed"
+    return f"cores {name}: round trip {before:.0f}/{after:.0f} ns"
 
 
 def threads_report(texts: list[str], one: Timing, two: Timing) -> None:

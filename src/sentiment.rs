@@ -252,8 +252,9 @@ impl Analyzer {
             e.valence = *v;
             e.flags |= table::IN_LEX;
         }
+        // A NEGATE word is a negated token whatever its case or position (see `table::NEG`).
         for &w in NEGATE {
-            entry(&mut words, w).flags |= table::NEGATE;
+            entry(&mut words, w).flags |= table::NEGATE | table::NEG;
         }
         // BOOSTER_DICT is one dict: a later entry replaces an earlier one.
         for &w in BOOSTERS_INCR {

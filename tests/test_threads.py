@@ -97,3 +97,10 @@ def test_thread_count_stays_flat_over_varying_n_threads():
     # one pool per size would keep 1 + 2 + ... + MAX_THREADS threads.
     assert _threads() <= before + 2 * _core.MAX_THREADS
     assert peak <= before + 4 * _core.MAX_THREADS
+
+
+def test_core_round_trip_is_a_positive_finite_time():
+    import math
+
+    ns = _core._core_round_trip_ns()
+    assert isinstance(ns, float) and math.isfinite(ns) and ns > 0

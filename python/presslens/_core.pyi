@@ -17,6 +17,10 @@ MAX_THREADS: int
 def _check_n_threads(n_threads: Optional[int], /) -> Optional[int]:
     """The check every ``n_threads`` argument gets (for the Python layer)."""
 
+def _core_round_trip_ns() -> float:
+    """Median round trip of a cache line between two threads, in ns (for the benchmarks: on
+    a virtual machine two cores may sit close, ~100 ns, or far apart, ~350 ns)."""
+
 # --- sentences -------------------------------------------------------------------------
 
 class Sentence:

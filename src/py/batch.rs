@@ -125,6 +125,22 @@ pub(super) const CHUNK_ITEMS: usize = 128;
 /// 0.1 ms of work for the cheapest work (sentiment scores), so that chunks balance across
 /// threads, the last one ends soon, and Ctrl-C is seen within a chunk's work.
 pub(super) const CHUNK_SIZE: usize = 1 << 15;
+/// How a batch call cuts its items into chunks: a chunk ends after `items` items or once they
+/// measure `size`; `bounded`: see [`run_chunks`].
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Chunking {
+    pub(super) items: usize,
+    pub(super) size: usize,
+    pub(super) bounded: bool,
+}
+
+/// The chunks of every batch call but sentiment's ([`CHUNK_ITEMS`], [`CHUNK_SIZE`]).
+const CHUNKS: Chunking = Chunking {
+    items: CHUNK_ITEMS,
+    size: CHUNK_SIZE,
+    bounded: true,
+};
+
 /// Chunks read but not yet built, at most, per thread, when the call bounds them: bounds the
 /// memory held for converted articles. A few chunks ahead keep every thread fed (the calling
 /// thread reads one in a fraction of a chunk's work); more only hold more memory. 8 (up to
@@ -340,6 +356,7 @@ struct Caller<'a, In, Res, R, B> {
     chunks: usize,
     /// Chunks read and not built, at most.
     max_unbuilt: usize,
+    limits: Chunking,
 }
 
 impl<In, Res, R, B> Caller<'_, In, Res, R, B>
@@ -355,9 +372,10 @@ where
 
     /// Read the next chunk (under the GIL) into the queue.
     fn read_chunk(&mut self) -> PyResult<()> {
-        let (mut items, mut size) = (Vec::with_capacity(CHUNK_ITEMS), 0);
+        let limits = self.limits;
+        let (mut items, mut size) = (Vec::with_capacity(limits.items), 0);
         let first = self.next_item;
-        while self.next_item < self.n && items.len() < CHUNK_ITEMS && size < CHUNK_SIZE {
+        while self.next_item < self.n && items.len() < limits.items && size < limits.size {
             let (item, item_size) = (self.read)(self.next_item)?;
             size += item_size;
             items.push(item);
@@ -436,17 +454,18 @@ pub(super) fn run_chunks<In: Send, Res: Send>(
     build: impl FnMut(usize, Res) -> PyResult<()>,
 ) -> PyResult<()> {
     let work_chunk = |items: Vec<In>| items.into_iter().map(&work).collect();
-    run_whole_chunks(py, n, n_threads, bounded, read, work_chunk, build)
+    let chunking = Chunking { bounded, ..CHUNKS };
+    run_whole_chunks(py, n, n_threads, chunking, read, work_chunk, build)
 }
 
 /// [`run_chunks`] with `work` given a whole chunk's items (it must return one result an item,
 /// in order; else the call raises RuntimeError): for work that sets up something per chunk,
-/// such as buffers reused from item to item.
+/// such as buffers reused from item to item; chunks cut as `chunking` says.
 pub(super) fn run_whole_chunks<In: Send, Res: Send>(
     py: Python<'_>,
     n: usize,
     n_threads: Option<usize>,
-    bounded: bool,
+    chunking: Chunking,
     read: impl FnMut(usize) -> PyResult<(In, usize)>,
     work: impl Fn(Vec<In>) -> Vec<Res> + Sync,
     build: impl FnMut(usize, Res) -> PyResult<()>,
@@ -461,11 +480,12 @@ pub(super) fn run_whole_chunks<In: Send, Res: Send>(
         next_item: 0,
         starts: VecDeque::new(),
         chunks: 0,
-        max_unbuilt: if bounded {
+        max_unbuilt: if chunking.bounded {
             UNBUILT_PER_THREAD * threads
         } else {
             usize::MAX
         },
+        limits: chunking,
     };
     // The first chunk is read before any worker starts: a batch of one chunk is not worth
     // waking a thread for.
@@ -578,5 +598,55 @@ mod tests {
         s.work_on(&|items: Vec<u32>| items[1..].to_vec(), 1, vec![1, 2, 3]);
         assert!(matches!(s.take_next(), Some(Ok(v)) if v == [2, 4, 6]));
         assert!(matches!(s.take_next(), Some(Err(_))));
+    }
+}
+
+#[cfg(test)]
+mod chunking_tests {
+    use super::*;
+
+    /// A call's chunks end where its `Chunking` says: after `items` items, or once their
+    /// sizes reach `size` (sentiment cuts bigger chunks than the other batch calls).
+    #[test]
+    fn chunks_end_at_the_calls_own_limits() {
+        Python::initialize();
+        Python::attach(|py| {
+            let chunk_lens = |chunking: Chunking, sizes: &[usize]| {
+                let lens = Mutex::new(Vec::new());
+                let read = |i: usize| Ok((i, sizes[i]));
+                let work = |items: Vec<usize>| {
+                    lens.lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .push(items.len());
+                    items
+                };
+                let mut built = Vec::new();
+                let build = |i: usize, r: usize| {
+                    built.push((i, r));
+                    Ok(())
+                };
+                run_whole_chunks(py, sizes.len(), Some(1), chunking, read, work, build)
+                    .map_err(|e| e.to_string())?;
+                assert!(built.iter().all(|&(i, r)| i == r));
+                assert_eq!(built.len(), sizes.len());
+                Ok::<_, String>(lens.into_inner().unwrap_or_else(|e| e.into_inner()))
+            };
+            let by_items = Chunking {
+                items: 5,
+                size: 1000,
+                bounded: true,
+            };
+            assert_eq!(chunk_lens(by_items, &[1; 12]), Ok(vec![5, 5, 2]));
+            let by_size = Chunking {
+                items: 5,
+                size: 10,
+                bounded: false,
+            };
+            assert_eq!(chunk_lens(by_size, &[4; 7]), Ok(vec![3, 3, 1]));
+            assert_eq!(
+                chunk_lens(CHUNKS, &[1; 300]),
+                Ok(vec![CHUNK_ITEMS, CHUNK_ITEMS, 300 - 2 * CHUNK_ITEMS])
+            );
+        });
     }
 }

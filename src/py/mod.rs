@@ -16,6 +16,7 @@ mod gc_pause;
 mod input;
 mod lexicon;
 mod quotes;
+mod round_trip;
 mod sentences;
 mod sentiment;
 mod sentiment_batch;
@@ -37,5 +38,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     compare::register(m)?;
     tables::register(m)?;
     lexicon::register(m)?;
+    round_trip::register(m)?;
     Ok(())
 }

@@ -14,7 +14,7 @@ use std::cell::RefCell;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyString};
 
-use super::batch::{check_threads, run_whole_chunks};
+use super::batch::{check_threads, run_whole_chunks, Chunking};
 use super::errors::internal;
 use super::ffi;
 use super::input::{items_tuple, take_text};
@@ -103,6 +103,19 @@ const HEADERS_AHEAD: usize = 8;
 /// in the wrong core's cache (a worker took 1,000-1,070 cycles a text against 830-860 on the
 /// calling thread, in traces of 2-thread calls; 790-860 against 740-780 with this).
 const TEXTS_AHEAD: usize = 2;
+
+/// Texts in a chunk of a sentiment batch, at most ... Four times the other batch calls'
+/// chunks: each chunk is handed from the reading thread to a worker and its results back,
+/// and with the two cores far apart (a cache line's round trip 360-390 ns, see
+/// `_core_round_trip_ns`) each handoff costs several such trips. 2 threads over 1 on the
+/// 24,390 reference texts, short interleaved runs: far state 1.59-1.80x (median ~1.67) with
+/// 128 texts a chunk, 1.65-1.84x (median ~1.71) with 512 (48 chunks for the batch); near
+/// state (76 ns) 1.88-1.92x either way. Bigger is worse when near: 2,048 gave 1.84-1.87x
+/// (the last chunk leaves one thread idle longer).
+const CHUNK_TEXTS: usize = 512;
+/// ... and bytes of UTF-8: long texts (articles) still come some 0.4 ms of work a chunk, so
+/// the threads end together and Ctrl-C is seen within a chunk.
+const CHUNK_BYTES: usize = 1 << 17;
 
 /// A text of a batch as the worker threads see it: its UTF-8 in a buffer that the calling
 /// thread keeps alive, unchanged, until every thread is done (the str in `items`, and a
@@ -232,7 +245,11 @@ pub(super) fn score_batch<'py>(
         py,
         n,
         n_threads,
-        true,
+        Chunking {
+            items: CHUNK_TEXTS,
+            size: CHUNK_BYTES,
+            bounded: true,
+        },
         |i| read(i).map(|t| (t, t.len)),
         // The thread's scoring buffers looked up once a chunk, not once a text.
         |chunk: Vec<SharedText>| {

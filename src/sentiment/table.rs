@@ -13,7 +13,7 @@ use rustc_hash::FxHashMap;
 use crate::lexicon::word_table::{words_of, Entry, WordTable};
 
 use super::swar;
-use super::words::{BY_CODE, W};
+use super::words::W;
 use super::{B_DECR, B_INCR};
 
 /// Key bytes held inline.
@@ -89,7 +89,9 @@ pub(super) const NEGATE: u8 = 2;
 pub(super) const INCR: u8 = 4;
 pub(super) const DECR: u8 = 8;
 /// ... and what the token is: `negated([w])` (a NEGATE word or "n't" inside), and upper case
-/// in Python's `str.isupper()` sense.
+/// in Python's `str.isupper()` sense. The table sets `NEG` on every NEGATE word already: a
+/// token then only adds it for "n't" (see [`Info::token`]), and a token without an apostrophe
+/// takes its word's flags as they are.
 pub(super) const NEG: u8 = 16;
 pub(super) const UPPER: u8 = 32;
 /// The word "but" (the rules need the first one).
@@ -115,17 +117,19 @@ impl Info {
         id: W::Other,
     };
 
-    #[inline]
+    #[cfg(test)]
     pub(super) fn negate(&self) -> bool {
         self.flags & NEGATE != 0
     }
 
-    /// This word's record as the token it was read from.
+    /// This word's record as the token it was read from: `nt`, whether the token holds
+    /// "n't" (the table gives NEGATE words [`NEG`] already, so a token is negated when either
+    /// says so), and `upper`.
     #[inline]
-    pub(super) fn token(self, neg: bool, upper: bool) -> Info {
+    pub(super) fn token(self, nt: bool, upper: bool) -> Info {
         Info {
             valence: self.valence,
-            flags: self.flags | (NEG * neg as u8) | (UPPER * upper as u8),
+            flags: self.flags | (NEG * nt as u8) | (UPPER * upper as u8),
             id: self.id,
         }
     }
@@ -215,15 +219,20 @@ impl Rec {
         }
     }
 
-    /// The record, or on a miss (`mask` 0) [`Info::NONE`]'s flags and id, masked without a
-    /// branch (the valence is left as read: it means something only with `IN_LEX` in the
-    /// flags).
+    /// The record, or on a miss (`mask` 0) [`Info::NONE`]'s flags and id, without a branch
+    /// (the valence is left as read: it means something only with `IN_LEX` in the flags).
+    /// The id is a select of the slot's id or `W::Other` (a conditional move): masking its
+    /// code and turning the code back into a `W` through a table was two more instructions
+    /// and a load for every token.
     #[inline(always)]
     fn info(&self, mask: u8) -> Info {
         Info {
             valence: self.valence,
             flags: self.flags & mask,
-            id: BY_CODE[usize::from(self.id as u8 & mask)],
+            id: match mask {
+                0 => W::Other,
+                _ => self.id,
+            },
         }
     }
 }

@@ -285,7 +285,10 @@ fn ascii_scan_matches_at_every_token_length_and_place() {
         let lower = word.to_lowercase();
         let upper = word.to_uppercase();
         for w in [&word, &lower, &upper] {
-            for (pre, post) in [("", ""), ("(", ")"), ("", "..."), ("\"", ""), ("''", "!?")] {
+            // One mark after a word ("said," "today.") has a path of its own.
+            let marks = [("", ""), ("(", ")"), ("", "..."), ("\"", ""), ("''", "!?")];
+            let one_after = [("", ","), ("", "'"), ("", "."), ("(", ","), ("", "!,")];
+            for (pre, post) in marks.into_iter().chain(one_after) {
                 let tok = format!("{pre}{w}{post}");
                 for text in [
                     tok.clone(),
@@ -537,5 +540,30 @@ fn rule_shortcuts_equal_the_rules() {
     for r in reference() {
         let [fast, full] = both_ways(a, &r.text, &mut sc);
         assert_eq!(fast, full, "{:?}", r.text);
+    }
+}
+
+/// Every NEGATE word is a negated token in any case, on each scan path (ASCII text without
+/// an apostrophe, with one, and non-ASCII text): the scans take the NEG flag of such a word
+/// from the word table, and add it themselves only for "n't".
+#[test]
+fn negate_words_are_negated_tokens_on_every_path() {
+    let a = Analyzer::default_ref();
+    for &w in NEGATE {
+        for word in [w.to_string(), w.to_uppercase()] {
+            for text in [
+                format!("so {word} good"),
+                format!("it's {word} good"),
+                format!("caf\u{e9} {word} good"),
+            ] {
+                let mut sc = Scratch::default();
+                match sc.pad(text.as_bytes()) {
+                    Some(marks) => a.tokens_padded(text.len(), marks.apos, &mut sc),
+                    None => a.tokens_unicode(&text, &mut sc),
+                }
+                assert!(sc.toks[1].neg(), "{text:?}: {:?}", sc.toks[1]);
+                assert!(!sc.toks[2].neg(), "{text:?}");
+            }
+        }
     }
 }

@@ -229,19 +229,6 @@ pub(super) const NAMED: &[(&str, W)] = &[
     ("sort", W::Sort),
 ];
 
-/// Each [`W`] at its own code (`W::Other` elsewhere): turns a code back into a word without a
-/// branch (see `Rec::info` in `table`, which masks the code of a missed lookup to 0).
-pub(super) static BY_CODE: [W; 256] = {
-    let mut t = [W::Other; 256];
-    let mut k = 0;
-    while k < NAMED.len() {
-        let w = NAMED[k].1;
-        t[w as usize] = w;
-        k += 1;
-    }
-    t
-};
-
 /// SPECIAL_CASES entries of two words.
 pub(super) fn special2(a: W, b: W) -> Option<f64> {
     match (a, b) {
