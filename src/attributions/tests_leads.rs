@@ -1,0 +1,27 @@
+//! Cue forms and bounds added in round 15: exact offsets, in invented sentences.
+
+use super::tests::spans;
+
+#[test]
+fn more_stance_nouns_take_a_possessive_holder_and_an_object() {
+    // "critique of", "assault on", "calls for": like "attack on", the possessive holds the
+    // stance and the object after the preposition is its content.
+    let text = "The mayor published her critique of the transit budget.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (36, 54));
+    assert_eq!(&text[36..54], "the transit budget");
+    assert_eq!(v[0].1, Some((0, 9)));
+    assert_eq!(v[0].2, Some((24, 35)));
+    let text = "The governor renewed his assault on the new tariffs.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(&text[v[0].0 .0..v[0].0 .1], "the new tariffs");
+    assert_eq!(v[0].1, Some((0, 12)));
+    let text = "The union's calls for higher pay grew louder.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(&text[v[0].0 .0..v[0].0 .1], "higher pay");
+    // Without a holder the noun is nobody's stance.
+    assert!(spans("The calls for help went unanswered.").is_empty());
+}
