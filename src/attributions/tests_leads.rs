@@ -25,3 +25,25 @@ fn more_stance_nouns_take_a_possessive_holder_and_an_object() {
     // Without a holder the noun is nobody's stance.
     assert!(spans("The calls for help went unanswered.").is_empty());
 }
+
+#[test]
+fn and_a_name_with_its_verb_is_the_writers_next_clause() {
+    // ", and" + a name + an auxiliary, a modal or a past verb: a new subject of the writer's.
+    let text = "The mayor said the budget was balanced, and Ruiz has disputed the figures.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (15, 38));
+    assert_eq!(&text[15..38], "the budget was balanced");
+    let text = "The clerk said the count was over, but Dana Ortiz will appeal the result.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(&text[v[0].0 .0..v[0].0 .1], "the count was over");
+    // A name with no verb after it stays in the content.
+    let text = "The mayor said the grant went to the library, and Ruiz family members too.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        &text[v[0].0 .0..v[0].0 .1],
+        "the grant went to the library, and Ruiz family members too"
+    );
+}
