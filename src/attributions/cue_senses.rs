@@ -124,7 +124,7 @@ pub(super) fn passive_participle(toks: &[Tok], lo: usize, k: usize) -> bool {
 const MAX_VERB_GROUP: usize = 5;
 
 /// A judgement in the passive at the participle `k`: "is widely seen as", "were deemed", "was
-/// backed by" (any stance verb with an agent). The cue spans the verb group and a following
+/// backed by" (any stance verb with an agent), "was reported by" (a verb of saying with one). The cue spans the verb group and a following
 /// "as" ("is seen as a moderate"), not "by": the agent after it is the source.
 pub(super) fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> Option<Cue> {
     // A cheap test first: this runs for every word that reaches it.
@@ -133,7 +133,11 @@ pub(super) fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> O
     }
     let by = lw(toks, k + 1) == "by";
     let judged = t.in_class(class::JUDGED_PARTICIPLE);
-    if !(judged || (by && t.in_class(class::STANCE_CUE))) {
+    // "was first reported by the Ledger": a verb of saying with its agent reports the subject
+    // (not a hearer's passive: "was told by aides that …", "was asked by reporters whether …").
+    let reported =
+        t.in_class(class::CLAUSE_CUE) && !t.in_class(class::OBJECT_CUE | class::QUESTION_CUE);
+    if !(judged || (by && (t.in_class(class::STANCE_CUE) || reported))) {
         return None;
     }
     // Passive: after a form of "be". Not a reduced relative ("rebels backed by Ankara"), which

@@ -47,3 +47,24 @@ fn and_a_name_with_its_verb_is_the_writers_next_clause() {
         "the grant went to the library, and Ruiz family members too"
     );
 }
+
+#[test]
+fn a_verb_of_saying_in_the_passive_with_an_agent_reports_its_subject() {
+    // "was (first) reported by X": the subject is what X reported, X the source.
+    let text = "The merger was first reported by the Ledger.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (0, 10));
+    assert_eq!(v[0].1, Some((33, 43)));
+    assert_eq!(&text[33..43], "the Ledger");
+    let text = "The new fee was announced by the ministry on Monday.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (0, 11));
+    assert_eq!(v[0].1, Some((29, 41)));
+    // A hearer's passive keeps its clause as the content.
+    let text = "He was told by aides that the race was over.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(&text[v[0].0 .0..v[0].0 .1], "that the race was over");
+}
