@@ -68,3 +68,15 @@ fn a_verb_of_saying_in_the_passive_with_an_agent_reports_its_subject() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(&text[v[0].0 .0..v[0].0 .1], "that the race was over");
 }
+
+#[test]
+fn responding_to_something_takes_it_as_the_object() {
+    // "did not respond to requests for comment": what was answered (or not) is the content;
+    // without the phrasal form "to requests" was taken for an adjunct and nothing came out.
+    let text = "Ortiz did not respond to requests for comment.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (25, 45));
+    assert_eq!(v[0].1, Some((0, 5)));
+    assert_eq!(v[0].2, Some((14, 24)));
+}
