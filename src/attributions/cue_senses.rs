@@ -141,8 +141,16 @@ pub(super) fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> O
         return None;
     }
     // Passive: after a form of "be". Not a reduced relative ("rebels backed by Ankara"), which
-    // describes a noun rather than report a judgement.
-    if !after_passive_auxiliary(toks, lo, k) {
+    // describes a noun rather than report a judgement; a verb of saying with its agent reports
+    // its noun all the same ("a number of arrests documented by the Ledger").
+    // An active verb after its subject takes "by" + a gerund ("the mayor responded by saying").
+    let gerund = toks.get(k + 2).is_some_and(|a| a.lower.ends_with("ing"));
+    let reduced = by
+        && reported
+        && !gerund
+        && !t.in_class(class::STANCE_CUE)
+        && after_common_noun(toks, lo, k);
+    if !reduced && !after_passive_auxiliary(toks, lo, k) {
         return None;
     }
     // Without an agent, a complement follows: "seen as", "known for", "deemed unfit"; not a
@@ -187,6 +195,24 @@ pub(super) fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> O
         t1,
         kind: CueKind::Passive,
     })
+}
+
+/// Is the word before the participle `k` (past "-ly" and [passive_adverb] words: "first")
+/// a lower-case word that can end a noun phrase: no auxiliary, preposition, article or stop
+/// word ("arrests documented by", "the fee first reported by")?
+fn after_common_noun(toks: &[Tok], lo: usize, k: usize) -> bool {
+    let adverb = |t: &Tok| {
+        t.word && !t.cap && (t.lower.ends_with("ly") || lexicon::is_passive_adverb(&t.lower))
+    };
+    let mut j = k;
+    while j > lo && adverb(&toks[j - 1]) {
+        j -= 1;
+    }
+    let noun_end = class::AUX | class::PREPOSITION | class::ARTICLE | class::STOP;
+    j > lo && {
+        let p = &toks[j - 1];
+        p.word && !p.cap && !p.in_quote && !p.in_class(noun_end)
+    }
 }
 
 /// "appears to …", "appeared paralyzed", "it appears, though, that …": a judgement of how

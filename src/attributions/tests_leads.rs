@@ -80,3 +80,16 @@ fn responding_to_something_takes_it_as_the_object() {
     assert_eq!(v[0].1, Some((0, 5)));
     assert_eq!(v[0].2, Some((14, 24)));
 }
+
+#[test]
+fn a_verb_of_saying_with_an_agent_reports_the_noun_before_it() {
+    // A reduced relative: "arrests documented by the Ledger" are the Ledger's report.
+    let text = "He faced two arrests documented by the Ledger.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (9, 20));
+    assert_eq!(&text[9..20], "two arrests");
+    assert_eq!(v[0].1, Some((35, 45)));
+    // A stance verb there only describes the noun.
+    assert!(spans("He met rebels backed by the army.").is_empty());
+}
