@@ -93,3 +93,32 @@ fn a_verb_of_saying_with_an_agent_reports_the_noun_before_it() {
     // A stance verb there only describes the noun.
     assert!(spans("He met rebels backed by the army.").is_empty());
 }
+
+#[test]
+fn an_infinitive_cue_takes_the_subject_of_its_verb_group() {
+    // The subject before the verb group that governs "to" holds the stance, not an opening
+    // adverbial phrase of the sentence or another clause's subject.
+    for (text, source) in [
+        (
+            "Sooner or later the council will have to tell residents the pool is closing.",
+            "the council",
+        ),
+        (
+            "The senator, who was reluctant to endorse the mayor, stayed home.",
+            "who",
+        ),
+        (
+            "Critics of the plan had warned for months, and the agency has now tried to explain the delay.",
+            "the agency",
+        ),
+    ] {
+        let v = spans(text);
+        let got: Vec<_> = v.iter().filter_map(|a| a.1.map(|(x, y)| &text[x..y])).collect();
+        assert!(got.contains(&source), "{text:?}: {got:?}");
+    }
+    let text = "Sooner or later the council will have to tell residents the pool is closing.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((16, 27)));
+    assert_eq!(v[0].2, Some((41, 45)));
+}
