@@ -27,6 +27,21 @@ fn more_stance_nouns_take_a_possessive_holder_and_an_object() {
 }
 
 #[test]
+fn thoughts_and_views_on_something_are_a_stance_noun_with_an_object() {
+    let text = "The senator shared her thoughts on the new tariffs.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (35, 50));
+    assert_eq!(&text[35..50], "the new tariffs");
+    assert_eq!(v[0].1, Some((0, 11)));
+    let text = "The union's views on the merger are well known.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(&text[v[0].0 .0..v[0].0 .1], "the merger");
+    assert_eq!(v[0].1, Some((4, 11)));
+}
+
+#[test]
 fn and_a_name_with_its_verb_is_the_writers_next_clause() {
     // ", and" + a name + an auxiliary, a modal or a past verb: a new subject of the writer's.
     let text = "The mayor said the budget was balanced, and Ruiz has disputed the figures.";
