@@ -103,7 +103,16 @@ pub(super) fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w
     if base && !after_subject {
         // `prev` is the word before the verb group in the sentence ("" at its start).
         let prev_marks_base_form = s > lo && toks[s - 1].in_class(class::MARKS_BASE_FORM_VERB);
-        let plural_or_aux = prev.ends_with('s') && !prev.ends_with("ss") || prev_marks_base_form;
+        // "likely to oppose the bill", "willing to back Ruiz": after "to" that an
+        // [infinitive_group] word governs, a base form with an object is a verb.
+        let to_inf = prev == "to"
+            && object_follows
+            && s >= lo + 2
+            && toks[s - 2].word
+            && !toks[s - 2].cap
+            && lexicon::is_infinitive_group_word(&toks[s - 2].lower);
+        let plural_or_aux =
+            prev.ends_with('s') && !prev.ends_with("ss") || prev_marks_base_form || to_inf;
         if !plural_or_aux {
             return false;
         }

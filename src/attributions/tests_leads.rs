@@ -137,3 +137,17 @@ fn an_infinitive_cue_takes_the_subject_of_its_verb_group() {
     assert_eq!(v[0].1, Some((16, 27)));
     assert_eq!(v[0].2, Some((41, 45)));
 }
+
+#[test]
+fn a_noun_verb_after_a_governed_to_is_an_infinitive_cue() {
+    // "oppose", "support", "back" are often nouns; after "likely to" they are verbs, and the
+    // subject of "is likely" holds the stance.
+    let text = "The senator is likely to oppose the bill.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (32, 40));
+    assert_eq!(v[0].1, Some((0, 11)));
+    assert_eq!(v[0].2, Some((25, 31)));
+    // "to" after a noun is no governed infinitive: "money to support groups".
+    assert!(spans("He gave money to support groups.").is_empty());
+}
