@@ -110,6 +110,8 @@ mod tests_ends;
 #[cfg(test)]
 mod tests_forms;
 #[cfg(test)]
+mod tests_leads;
+#[cfg(test)]
 mod tests_nested;
 #[cfg(test)]
 mod tests_quotes;

@@ -370,7 +370,11 @@ def test_a_noun_cue_in_subject_position_stops_before_the_predicate(text, content
 
 
 def test_the_agent_of_a_passive_is_no_content():
-    assert extract_attributions("The closure was first reported by the Tribune.") == []
+    # A verb of saying in the passive reports its subject; the agent is its source.
+    text = "The closure was first reported by the Tribune."
+    (a,) = extract_attributions(text)
+    check_offsets(text, [a])
+    assert a.text == "The closure" and a.source.text == "the Tribune"
     text = "Zoë was asked by a reporter whether she would run again."
     (a,) = extract_attributions(text)
     check_offsets(text, [a])

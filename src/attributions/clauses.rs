@@ -165,7 +165,8 @@ fn preposed(
                 // No noun phrase right before the verb ("…, offering analysis, said"): the
                 // subject of the sentence, when it is a noun phrase.
                 None => Some(
-                    source_left(toks, lo, cue.t0)
+                    infinitive_subject(toks, lo, cue.t0)
+                        .or_else(|| source_left(toks, lo, cue.t0))
                         .or_else(|| sentence_subject(toks, lo, cue.t0))
                         .or_else(|| infinitive_stance_holder(toks, lo, cue))
                         .or_else(|| reject(NoSource))?,
@@ -501,4 +502,36 @@ fn refound(out: &[(Raw, Option<usize>)], p: usize, r: &Raw) -> bool {
         at = out[i].1;
     }
     false
+}
+
+/// The subject of an infinitive cue at `k` ("voters appeared more likely to describe …"): the
+/// noun phrase before the verb group that governs "to" (auxiliaries, "-ly", "-ed", "-ing"
+/// forms and [infinitive_group] words such as "likely", all lower case). Without it the
+/// sentence's first subject was taken, often another clause's.
+fn infinitive_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> {
+    if k < lo + 2 || !toks[k - 1].is("to") {
+        return None;
+    }
+    let mut j = k - 1;
+    let floor = j.saturating_sub(6).max(lo);
+    while j > floor {
+        let t = &toks[j - 1];
+        let w = t.lower.as_str();
+        let group = t.word
+            && !t.cap
+            && !t.in_quote
+            && (t.in_class(class::AUX)
+                || w.ends_with("ly")
+                || w.ends_with("ed")
+                || w.ends_with("ing")
+                || lexicon::is_infinitive_group_word(w));
+        if !group {
+            break;
+        }
+        j -= 1;
+    }
+    if j == k - 1 {
+        return None;
+    }
+    source_left(toks, lo, j)
 }

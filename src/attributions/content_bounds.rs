@@ -7,7 +7,7 @@
 use super::cues::{cue_at, Cue, CueKind};
 use super::lexicon;
 use super::sources::source_left;
-use super::tokens::{class, Tok};
+use super::tokens::{class, Classes, Tok};
 
 mod lists;
 use lists::{apposition_then_complement, list_continues_at, list_item_after};
@@ -194,8 +194,8 @@ pub(super) fn account_end(toks: &[Tok], from: usize, e: usize) -> usize {
 
 /// A comma + "and"/"but" + a subject-only pronoun at `k` ("…, and he railed against …"), or a
 /// determiner, one to three more words and a verb in the past, an auxiliary or a modal ("…, and
-/// the market barely moved", "…, and the mayor has resigned"): a new clause of the writer's,
-/// with its own subject.
+/// the market barely moved", "…, and the mayor has resigned"), or a name and its verb (", and
+/// Ruiz has objected"): a new clause of the writer's, with its own subject.
 fn new_clause_at(toks: &[Tok], k: usize, e: usize) -> bool {
     let and = toks.get(k).is_some_and(|t| t.is("and") || t.is("but"));
     let next = toks.get(k + 1).filter(|_| k + 1 < e && and);
@@ -205,16 +205,34 @@ fn new_clause_at(toks: &[Tok], k: usize, e: usize) -> bool {
     if !first.cap && first.in_class(class::NOMINATIVE) {
         return true;
     }
+    let verb = class::AUXILIARY_VERB | class::MODAL | class::IRREGULAR_PAST;
+    if first.cap {
+        return name_subject_then_verb(toks, k + 1, e, verb);
+    }
     if !first.in_class(class::ARTICLE) {
         return false;
     }
-    let verb = class::AUXILIARY_VERB | class::MODAL | class::IRREGULAR_PAST;
     for t in toks.get(k + 3..(k + 6).min(e)).unwrap_or(&[]) {
         if !t.word || t.in_quote {
             return false;
         }
         if !t.cap && (t.in_class(verb) || ed_form(t)) {
             return true;
+        }
+    }
+    false
+}
+
+/// One to three capitalised words at `k` and right after them a `verb` (in the past, an
+/// auxiliary or a modal) or an "-ed" form: a named subject with its verb ("…, and Ruiz has
+/// objected"). A name with no verb after it (", and Ruiz family members") may be the content's.
+fn name_subject_then_verb(toks: &[Tok], k: usize, e: usize, verb: Classes) -> bool {
+    for t in toks.get(k + 1..(k + 4).min(e)).unwrap_or(&[]) {
+        if !t.word || t.in_quote {
+            return false;
+        }
+        if !t.cap {
+            return t.in_class(verb) || ed_form(t);
         }
     }
     false

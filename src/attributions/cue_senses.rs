@@ -103,7 +103,16 @@ pub(super) fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w
     if base && !after_subject {
         // `prev` is the word before the verb group in the sentence ("" at its start).
         let prev_marks_base_form = s > lo && toks[s - 1].in_class(class::MARKS_BASE_FORM_VERB);
-        let plural_or_aux = prev.ends_with('s') && !prev.ends_with("ss") || prev_marks_base_form;
+        // "likely to oppose the bill", "willing to back Ruiz": after "to" that an
+        // [infinitive_group] word governs, a base form with an object is a verb.
+        let to_inf = prev == "to"
+            && object_follows
+            && s >= lo + 2
+            && toks[s - 2].word
+            && !toks[s - 2].cap
+            && lexicon::is_infinitive_group_word(&toks[s - 2].lower);
+        let plural_or_aux =
+            prev.ends_with('s') && !prev.ends_with("ss") || prev_marks_base_form || to_inf;
         if !plural_or_aux {
             return false;
         }
@@ -124,7 +133,7 @@ pub(super) fn passive_participle(toks: &[Tok], lo: usize, k: usize) -> bool {
 const MAX_VERB_GROUP: usize = 5;
 
 /// A judgement in the passive at the participle `k`: "is widely seen as", "were deemed", "was
-/// backed by" (any stance verb with an agent). The cue spans the verb group and a following
+/// backed by" (any stance verb with an agent), "was reported by" (a verb of saying with one). The cue spans the verb group and a following
 /// "as" ("is seen as a moderate"), not "by": the agent after it is the source.
 pub(super) fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> Option<Cue> {
     // A cheap test first: this runs for every word that reaches it.
@@ -133,12 +142,24 @@ pub(super) fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> O
     }
     let by = lw(toks, k + 1) == "by";
     let judged = t.in_class(class::JUDGED_PARTICIPLE);
-    if !(judged || (by && t.in_class(class::STANCE_CUE))) {
+    // "was first reported by the Ledger": a verb of saying with its agent reports the subject
+    // (not a hearer's passive: "was told by aides that …", "was asked by reporters whether …").
+    let reported =
+        t.in_class(class::CLAUSE_CUE) && !t.in_class(class::OBJECT_CUE | class::QUESTION_CUE);
+    if !(judged || (by && (t.in_class(class::STANCE_CUE) || reported))) {
         return None;
     }
     // Passive: after a form of "be". Not a reduced relative ("rebels backed by Ankara"), which
-    // describes a noun rather than report a judgement.
-    if !after_passive_auxiliary(toks, lo, k) {
+    // describes a noun rather than report a judgement; a verb of saying with its agent reports
+    // its noun all the same ("a number of arrests documented by the Ledger").
+    // An active verb after its subject takes "by" + a gerund ("the mayor responded by saying").
+    let gerund = toks.get(k + 2).is_some_and(|a| a.lower.ends_with("ing"));
+    let reduced = by
+        && reported
+        && !gerund
+        && !t.in_class(class::STANCE_CUE)
+        && after_common_noun(toks, lo, k);
+    if !reduced && !after_passive_auxiliary(toks, lo, k) {
         return None;
     }
     // Without an agent, a complement follows: "seen as", "known for", "deemed unfit"; not a
@@ -183,6 +204,24 @@ pub(super) fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> O
         t1,
         kind: CueKind::Passive,
     })
+}
+
+/// Is the word before the participle `k` (past "-ly" and [passive_adverb] words: "first")
+/// a lower-case word that can end a noun phrase: no auxiliary, preposition, article or stop
+/// word ("arrests documented by", "the fee first reported by")?
+fn after_common_noun(toks: &[Tok], lo: usize, k: usize) -> bool {
+    let adverb = |t: &Tok| {
+        t.word && !t.cap && (t.lower.ends_with("ly") || lexicon::is_passive_adverb(&t.lower))
+    };
+    let mut j = k;
+    while j > lo && adverb(&toks[j - 1]) {
+        j -= 1;
+    }
+    let noun_end = class::AUX | class::PREPOSITION | class::ARTICLE | class::STOP;
+    j > lo && {
+        let p = &toks[j - 1];
+        p.word && !p.cap && !p.in_quote && !p.in_class(noun_end)
+    }
 }
 
 /// "appears to …", "appeared paralyzed", "it appears, though, that …": a judgement of how

@@ -422,6 +422,11 @@ grammar_words!(
 );
 
 grammar_words!(
+    /// Words of a verb group whose subject holds the infinitive after it: "more likely to back".
+    is_infinitive_group_word = ["infinitive_group"]
+);
+
+grammar_words!(
     /// Adverbs without "-ly" inside a passive of saying: "is not expected", "was also asked".
     is_passive_adverb = ["passive_adverb"]
 );
