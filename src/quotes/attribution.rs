@@ -148,7 +148,12 @@ fn sentence_starts(text: &str, toks: &[Tok], pairs: &[Pair]) -> Vec<usize> {
                 }
                 _ => false,
             };
-            ends || quote_end
+            // "…, of Dayton, Ore. “They …”": an abbreviation's period the sentence splitter
+            // reads as a full stop too (the splitter, not this walk, knows which ones end one).
+            let abbrev_end = p.kind == Kind::Word
+                && toks[k].sent != p.sent
+                && text[p.start..p.end].ends_with('.');
+            ends || quote_end || abbrev_end
         };
         ss.push(if new { k } else { ss[k - 1] });
     }
