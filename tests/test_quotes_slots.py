@@ -1,0 +1,23 @@
+"""Sources known by their place next to a cue, whatever their head noun, in sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from conftest import quote_mentions
+
+
+def test_a_description_before_a_cue_and_comma_is_the_speaker():
+    text = "The harbor master said, “The ferry will not run.”"
+    assert quote_mentions(text) == [(25, 48, "direct", 0, 17, "The harbor master")]
+    text = "Another commenter wrote, “We all know how she feels.”"
+    assert quote_mentions(text) == [(26, 52, "direct", 0, 17, "Another commenter")]
+
+
+def test_a_thing_before_a_cue_and_colon_is_the_source():
+    text = "Later the sign read: “We have closed for good.”"
+    assert quote_mentions(text) == [(22, 46, "direct", 6, 14, "the sign")]
+
+
+def test_a_title_after_a_noun_like_cue_is_no_speech():
+    text = "One of his recent reads, “War and Peace,” is long."
+    assert quote_mentions(text) == [(26, 40, "scare", None, None, None)]
