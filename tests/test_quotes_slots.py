@@ -21,3 +21,15 @@ def test_a_thing_before_a_cue_and_colon_is_the_source():
 def test_a_title_after_a_noun_like_cue_is_no_speech():
     text = "One of his recent reads, “War and Peace,” is long."
     assert quote_mentions(text) == [(26, 40, "scare", None, None, None)]
+
+
+def test_a_sign_off_on_the_line_after_a_quote_paragraph_names_its_speaker():
+    text = "Intro line.\n\n“We will cut taxes for everyone.”\n\n- Ann Voss.\n\nVoss has said so before."
+    assert quote_mentions(text) == [(14, 45, "direct", 50, 58, "Ann Voss")]
+    text = "Intro line.\n\n“We will cut taxes for everyone.”\n\n— Voss, in May.\n\nMore."
+    assert quote_mentions(text) == [(14, 45, "direct", 50, 54, "Voss")]
+
+
+def test_a_dash_line_after_a_quote_inside_a_sentence_is_no_sign_off():
+    text = "He called the plan “a total mess.”\n\n- Ann Voss.\n\nMore."
+    assert quote_mentions(text) == [(20, 33, "partial", 0, 2, "He")]

@@ -16,6 +16,14 @@ pub(super) fn post_attr(
     if line_initial && cx.w(k) == ":" && !cx.para_break(k) {
         k += 1;
     }
+    // A sign-off on the line after a quote that is its own paragraph: “…”⏎⏎— Jane Doe.
+    if line_initial
+        && k + 1 < toks.len()
+        && cx.para_break(k)
+        && matches!(cx.w(k), "—" | "–" | "―" | "-")
+    {
+        return sign_off(cx, ents, Some(k), k + 1);
+    }
     let mut dash = None;
     while k < toks.len()
         && matches!(cx.w(k), "," | "—" | "–" | "―" | "-" | "(")
