@@ -33,3 +33,10 @@ def test_a_sign_off_on_the_line_after_a_quote_paragraph_names_its_speaker():
 def test_a_dash_line_after_a_quote_inside_a_sentence_is_no_sign_off():
     text = "He called the plan “a total mess.”\n\n- Ann Voss.\n\nMore."
     assert quote_mentions(text) == [(20, 33, "partial", 0, 2, "He")]
+
+
+def test_a_possessor_and_a_noun_by_the_cue_are_the_source():
+    text = "“We have no comment,” Voss’s office said in a statement."
+    assert quote_mentions(text) == [(1, 20, "direct", 22, 35, "Voss’s office")]
+    text = "Voss’s office said, “We have no comment.”"
+    assert quote_mentions(text) == [(21, 40, "direct", 0, 13, "Voss’s office")]
