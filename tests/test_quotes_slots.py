@@ -40,3 +40,14 @@ def test_a_possessor_and_a_noun_by_the_cue_are_the_source():
     assert quote_mentions(text) == [(1, 20, "direct", 22, 35, "Voss’s office")]
     text = "Voss’s office said, “We have no comment.”"
     assert quote_mentions(text) == [(21, 40, "direct", 0, 13, "Voss’s office")]
+
+
+def test_an_unnamed_source_keeps_the_phrase_that_says_who_it_is():
+    text = "“We have no deal,” said a person close to the mayor."
+    assert quote_mentions(text) == [(1, 17, "direct", 24, 51, "a person close to the mayor")]
+    text = "“We have no deal,” said one person with knowledge of the talks."
+    assert quote_mentions(text) == [
+        (1, 17, "direct", 24, 62, "one person with knowledge of the talks")
+    ]
+    text = "“No,” said a source involved in the talks, who spoke on condition of anonymity."
+    assert quote_mentions(text) == [(1, 4, "direct", 11, 41, "a source involved in the talks")]

@@ -1,8 +1,16 @@
 //! The span a speaker mention is given: the mention and the phrase that says whose or where
 //! the person is.
 
-use super::{Ctx, Entities, MKind};
+use once_cell::sync::Lazy;
+
+use super::slots::attached_phrase;
+use super::{flag, Ctx, Entities, MKind};
+use crate::lexicon::{files, set_of, WordSet};
 use crate::Span;
+
+/// Words after an unnamed source that open the phrase saying who it is ("close to").
+static SOURCE_PHRASE_LEADS: Lazy<WordSet> =
+    Lazy::new(|| set_of(files::QUOTE_CONTEXT, &["source_phrase_lead"]));
 
 /// The mention's span with an "of" phrase right after it: "Senator X of Vermont", "X of the
 /// Tax Policy Center", "the authors of the report". News names a source with the place or
@@ -18,7 +26,7 @@ pub(super) fn with_of_phrase(cx: &Ctx, ents: &Entities, m: usize) -> Span {
         ("of", MKind::Name { .. } | MKind::Desc { .. }) | ("to" | "for", MKind::Desc { .. })
     );
     if !prep || cx.para_break(of) || cx.para_break(of + 1) {
-        return span;
+        return with_source_phrase(cx, ents, m).unwrap_or(span);
     }
     let at = |k: usize| {
         ents.starting_at(k)
@@ -30,6 +38,26 @@ pub(super) fn with_of_phrase(cx: &Ctx, ents: &Entities, m: usize) -> Span {
         Some(n) if !cx.toks[of + 1..n.t1].iter().any(|t| t.nl_before) => {
             Span::new(span.start, n.span.end)
         }
-        _ => span,
+        _ => with_source_phrase(cx, ents, m).unwrap_or(span),
     }
+}
+
+/// "a person close to the mayor", "one aide with knowledge of the talks", "a source involved
+/// in the deal": an unnamed source (a description with a role head) and the phrase after it
+/// that says who it is, up to the clause's end ([`attached_phrase`]); newsdev's speakers
+/// include it, and its last word is their head.
+fn with_source_phrase(cx: &Ctx, ents: &Entities, m: usize) -> Option<Span> {
+    let mm = &ents.mentions[m];
+    let MKind::Desc { head, .. } = mm.kind else {
+        return None;
+    };
+    if cx.toks.get(head)?.lex & flag::ROLE == 0 || mm.in_quote {
+        return None;
+    }
+    let mut j = mm.t1;
+    if SOURCE_PHRASE_LEADS.contains(cx.lw(j).as_str()) && !cx.para_break(j) {
+        j += 1;
+    }
+    let e = attached_phrase(cx, j)?;
+    Some(Span::new(mm.span.start, cx.toks[e - 1].end))
 }

@@ -90,7 +90,7 @@ fn clause_end(cx: &Ctx, j: usize) -> bool {
 /// or quote inside, and the description before it names a person (a role noun, a title or a
 /// capitalised word: "the clip to YouTube" is no source). ("said one aide in a statement":
 /// "in" after a noun is how it was said.)
-fn attached_phrase(cx: &Ctx, j: usize) -> Option<usize> {
+pub(super) fn attached_phrase(cx: &Ctx, j: usize) -> Option<usize> {
     // A noun phrase, not a clause: no cue, verb or subject pronoun.
     const VERBISH: u32 = flag::CUE | flag::VERBISH | flag::BASE | flag::HE | flag::SHE | flag::THEY;
     let w = cx.lw(j);
