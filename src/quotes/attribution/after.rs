@@ -523,6 +523,15 @@ fn modified_name(cx: &Ctx, ents: &Entities, j: usize) -> Option<usize> {
     None
 }
 
+/// Conjunctions that end a source after an inverted cue ("Jane Doe when asked").
+static SOURCE_END_CONJUNCTIONS: once_cell::sync::Lazy<crate::lexicon::WordSet> =
+    once_cell::sync::Lazy::new(|| {
+        crate::lexicon::set_of(
+            crate::lexicon::files::QUOTE_CONTEXT,
+            &["source_end_conjunction"],
+        )
+    });
+
 /// Does the source end before token `t`?
 fn source_ends(cx: &Ctx, t: usize) -> bool {
     if t >= cx.toks.len() || cx.para_break(t) {
@@ -536,7 +545,7 @@ fn source_ends(cx: &Ctx, t: usize) -> bool {
         || BRIDGE.contains(lw.as_str())
         || ends_ly(&lw)
         // "said council clerk Jane Doe when asked", "… Jane Doe in a statement".
-        || matches!(lw.as_str(), "when" | "while" | "as" | "because" | "after" | "before")
+        || SOURCE_END_CONJUNCTIONS.contains(lw.as_str())
         || cx.toks[t].lex & flag::PREP != 0
 }
 
