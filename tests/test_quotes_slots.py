@@ -51,3 +51,10 @@ def test_an_unnamed_source_keeps_the_phrase_that_says_who_it_is():
     ]
     text = "“No,” said a source involved in the talks, who spoke on condition of anonymity."
     assert quote_mentions(text) == [(1, 4, "direct", 11, 41, "a source involved in the talks")]
+
+
+def test_an_of_phrase_ends_with_the_common_nouns_after_the_body():
+    text = "“We will win this,” said Tom Reedy of the Ohio delegation."
+    assert quote_mentions(text) == [(1, 18, "direct", 25, 57, "Tom Reedy of the Ohio delegation")]
+    text = "“We will win this,” Tom Reedy of the Ohio delegation said."
+    assert quote_mentions(text) == [(1, 18, "direct", 20, 52, "Tom Reedy of the Ohio delegation")]

@@ -3,6 +3,7 @@
 
 use once_cell::sync::Lazy;
 
+use super::after::modifier_word;
 use super::slots::attached_phrase;
 use super::{flag, Ctx, Entities, MKind};
 use crate::lexicon::{files, set_of, WordSet};
@@ -35,9 +36,10 @@ pub(super) fn with_of_phrase(cx: &Ctx, ents: &Entities, m: usize) -> Span {
     };
     let next = at(of + 1).or_else(|| (cx.lw(of + 1) == "the").then(|| at(of + 2)).flatten());
     match next {
-        Some(n) if !cx.toks[of + 1..n.t1].iter().any(|t| t.nl_before) => {
-            Span::new(span.start, n.span.end)
-        }
+        Some(n) if !cx.toks[of + 1..n.t1].iter().any(|t| t.nl_before) => Span::new(
+            span.start,
+            common_noun_tail(cx, n.t1).map_or(n.span.end, |e| cx.toks[e - 1].end),
+        ),
         _ => with_source_phrase(cx, ents, m).unwrap_or(span),
     }
 }
@@ -60,4 +62,23 @@ fn with_source_phrase(cx: &Ctx, ents: &Entities, m: usize) -> Option<Span> {
     }
     let e = attached_phrase(cx, j)?;
     Some(Span::new(mm.span.start, cx.toks[e - 1].end))
+}
+
+/// "X of the New York delegation", "X of the Ohio attorney general's office": lower-case
+/// nouns after the body's name that end the phrase (at most three, then the clause's end or
+/// a cue) are its head. The token after the last, if there are any.
+pub(super) fn common_noun_tail(cx: &Ctx, from: usize) -> Option<usize> {
+    let mut e = from;
+    while e < from + 3
+        && cx.toks.get(e).is_some_and(|t| !t.cap)
+        && modifier_word(cx, e)
+        && !cx.para_break(e)
+    {
+        e += 1;
+    }
+    let ends = e >= cx.toks.len()
+        || cx.para_break(e)
+        || matches!(cx.w(e), "," | "." | ";" | "—" | "–" | "!" | "?")
+        || cx.cue_at(e).is_some();
+    (e > from && ends).then_some(e)
 }
