@@ -137,3 +137,10 @@ def test_a_name_after_six_describing_words_or_before_when():
     assert speakers(t) == [(1, 12, "direct", 50, 60, "Ola Brandt")]
     t = "“We will see,” said Ames constituent Lou Birch when asked about the vote."
     assert speakers(t) == [(1, 13, "direct", 37, 46, "Lou Birch")]
+
+
+def test_manner_of_speaking_verbs_are_quote_cues():
+    text = "During the debate, Voss cracked, “We will win this.”"
+    assert quote_mentions(text) == [(34, 51, "direct", 19, 23, "Voss")]
+    text = "“We will win this,” Voss beamed."
+    assert quote_mentions(text) == [(1, 18, "direct", 20, 24, "Voss")]
