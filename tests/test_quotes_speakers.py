@@ -144,3 +144,10 @@ def test_manner_of_speaking_verbs_are_quote_cues():
     assert quote_mentions(text) == [(34, 51, "direct", 19, 23, "Voss")]
     text = "“We will win this,” Voss beamed."
     assert quote_mentions(text) == [(1, 18, "direct", 20, 24, "Voss")]
+
+
+def test_an_apposition_after_a_party_tag_still_reaches_the_cue():
+    text = "“We are ready,” Rep. Ann Voss (R-Ohio), a panel member, said in an interview."
+    assert quote_mentions(text) == [(1, 14, "direct", 16, 29, "Rep. Ann Voss")]
+    text = "“We are ready,” Ann Voss (R), who leads the panel, said."
+    assert quote_mentions(text) == [(1, 14, "direct", 16, 24, "Ann Voss")]

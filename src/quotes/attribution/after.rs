@@ -96,6 +96,8 @@ pub(super) fn post_attr(
     }
     // "Sen. Jane Doe (D-Mo.) said", "Doe (R) said": a bracketed tag right after the name.
     e = skip_bracket_tag(cx, e);
+    // "Rep. Jane Doe (R-Ohio), a panel member, said": the apposition after the tag.
+    appos |= cx.w(e) == ",";
     let limit = (e + 40).min(toks.len());
     let mut j = e;
     while j < limit {
