@@ -151,3 +151,10 @@ def test_an_apposition_after_a_party_tag_still_reaches_the_cue():
     assert quote_mentions(text) == [(1, 14, "direct", 16, 29, "Rep. Ann Voss")]
     text = "“We are ready,” Ann Voss (R), who leads the panel, said."
     assert quote_mentions(text) == [(1, 14, "direct", 16, 24, "Ann Voss")]
+
+
+def test_sung_and_yelled_words_are_quotes_with_a_speaker():
+    text = "“Did you shoot him?” she yells while moving along."
+    assert quote_mentions(text) == [(1, 19, "direct", 21, 24, "she")]
+    text = "“Come home soon,” Voss sings to the crowd."
+    assert quote_mentions(text) == [(1, 16, "direct", 18, 22, "Voss")]
