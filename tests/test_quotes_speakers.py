@@ -158,3 +158,10 @@ def test_sung_and_yelled_words_are_quotes_with_a_speaker():
     assert quote_mentions(text) == [(1, 19, "direct", 21, 24, "she")]
     text = "“Come home soon,” Voss sings to the crowd."
     assert quote_mentions(text) == [(1, 16, "direct", 18, 22, "Voss")]
+
+
+def test_pressing_and_remembering_verbs_are_quote_cues():
+    text = "“Would you sign it?” Voss pressed. “Just say yes.”"
+    assert quote_mentions(text) == [(1, 19, "direct", 21, 25, "Voss"), (36, 49, "direct", 21, 25, "Voss")]
+    text = "“It was a mess,” remembered Tom Reedy, a former aide."
+    assert quote_mentions(text) == [(1, 15, "direct", 28, 37, "Tom Reedy")]
