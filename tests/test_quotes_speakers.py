@@ -165,3 +165,8 @@ def test_pressing_and_remembering_verbs_are_quote_cues():
     assert quote_mentions(text) == [(1, 19, "direct", 21, 25, "Voss"), (36, 49, "direct", 21, 25, "Voss")]
     text = "“It was a mess,” remembered Tom Reedy, a former aide."
     assert quote_mentions(text) == [(1, 15, "direct", 28, 37, "Tom Reedy")]
+
+
+def test_two_names_before_one_cue_are_one_speaker_span():
+    text = "“We are ready,” Ann Voss and Tom Reedy wrote."
+    assert quote_mentions(text) == [(1, 14, "direct", 16, 38, "Ann Voss and Tom Reedy")]

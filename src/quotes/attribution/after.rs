@@ -85,6 +85,10 @@ pub(super) fn post_attr(
     // "Mr. Morgan of the Sierra Club said", "Jane Doe from Akron said": the place or body
     // after the name is part of the source, not the subject.
     e = skip_of_phrase(cx, ents, e);
+    // "Jane Doe and John Roe wrote": two speakers before one cue.
+    if let Some(n) = super::mention_span::joint_name(cx, ents, e) {
+        e = ents.mentions[n].t1;
+    }
     // "X said", "X later told", "as X has put it"; or with an apposition, "X, a …, said", "a
     // senior official in the administration, Jane Doe, said".
     let mut appos = cx.w(e) == ",";

@@ -20,6 +20,9 @@ pub(super) fn with_of_phrase(cx: &Ctx, ents: &Entities, m: usize) -> Span {
     let mm = &ents.mentions[m];
     let span = mm.span;
     let of = mm.t1;
+    if let Some(n) = joint_name(cx, ents, of).filter(|_| matches!(mm.kind, MKind::Name { .. })) {
+        return Span::new(span.start, ents.mentions[n].span.end);
+    }
     // After a description also "to"/"for": "an adviser to the mayor", "a spokesman for the
     // campaign" (train gold: 375 kept, 14 left out); not after a name ("X told reporters").
     let prep = matches!(
@@ -81,4 +84,20 @@ pub(super) fn common_noun_tail(cx: &Ctx, from: usize) -> Option<usize> {
         || matches!(cx.w(e), "," | "." | ";" | "—" | "–" | "!" | "?")
         || cx.cue_at(e).is_some();
     (e > from && ends).then_some(e)
+}
+
+/// "Jane Doe and John Roe wrote": a second person's name after "and" at `k`, right before a
+/// cue; the two speak together, and newsdev's speaker spans both (its head is the second).
+pub(super) fn joint_name(cx: &Ctx, ents: &Entities, k: usize) -> Option<usize> {
+    if cx.w(k) != "and" || cx.para_break(k + 1) {
+        return None;
+    }
+    let n = ents.starting_at(k + 1)?;
+    let nn = &ents.mentions[n];
+    let person = nn.ent.is_some_and(|e| ents.ents[e].person);
+    (matches!(nn.kind, MKind::Name { .. })
+        && person
+        && !nn.in_quote
+        && cx.cue_at(nn.t1).is_some_and(|(_, strong)| strong))
+    .then_some(n)
 }
