@@ -58,3 +58,10 @@ def test_an_of_phrase_ends_with_the_common_nouns_after_the_body():
     assert quote_mentions(text) == [(1, 18, "direct", 25, 57, "Tom Reedy of the Ohio delegation")]
     text = "“We will win this,” Tom Reedy of the Ohio delegation said."
     assert quote_mentions(text) == [(1, 18, "direct", 20, 52, "Tom Reedy of the Ohio delegation")]
+
+
+def test_a_description_with_and_before_the_cue_is_one_source():
+    text = "“We are ready,” the Ohio senator and former mayor said."
+    assert quote_mentions(text) == [
+        (1, 14, "direct", 16, 49, "the Ohio senator and former mayor")
+    ]

@@ -120,10 +120,25 @@ fn source_then_cue(cx: &Ctx, k: usize) -> Option<(usize, usize, usize)> {
         return None;
     }
     let mut j = k + 1;
-    while j <= k + MAX_WORDS && modifier_word(cx, j) && !strong_cue(cx, j) {
-        j += 1;
+    // "the Ohio senator and former mayor said": one "and" between describing words, with
+    // room for the second description's words.
+    let mut limit = k + MAX_WORDS;
+    loop {
+        if j <= limit && modifier_word(cx, j) && !strong_cue(cx, j) {
+            j += 1;
+        } else if j > k + 1
+            && limit == k + MAX_WORDS
+            && cx.w(j) == "and"
+            && modifier_word(cx, j + 1)
+        {
+            limit += 3;
+            j += 1;
+        } else {
+            break;
+        }
     }
-    (j > k + 1 && strong_cue(cx, j) && !cx.para_break(j)).then_some((k, j, j))
+    (j > k + 1 && cx.w(j - 1) != "and" && strong_cue(cx, j) && !cx.para_break(j))
+        .then_some((k, j, j))
 }
 
 /// The harbor master said, “…” / The letter read: “…” — the slot before a cue set off by a
