@@ -170,3 +170,10 @@ def test_pressing_and_remembering_verbs_are_quote_cues():
 def test_two_names_before_one_cue_are_one_speaker_span():
     text = "“We are ready,” Ann Voss and Tom Reedy wrote."
     assert quote_mentions(text) == [(1, 14, "direct", 16, 38, "Ann Voss and Tom Reedy")]
+
+
+def test_two_names_after_an_inverted_cue_or_before_an_apposition_are_one_speaker_span():
+    text = "“We are ready,” said Ann Voss and Tom Reedy."
+    assert quote_mentions(text) == [(1, 14, "direct", 21, 43, "Ann Voss and Tom Reedy")]
+    text = "“We are ready,” Ann Voss and Tom Reedy, both mayors, said."
+    assert quote_mentions(text) == [(1, 14, "direct", 16, 38, "Ann Voss and Tom Reedy")]

@@ -86,8 +86,10 @@ pub(super) fn common_noun_tail(cx: &Ctx, from: usize) -> Option<usize> {
     (e > from && ends).then_some(e)
 }
 
-/// "Jane Doe and John Roe wrote": a second person's name after "and" at `k`, right before a
-/// cue; the two speak together, and newsdev's speaker spans both (its head is the second).
+/// "Jane Doe and John Roe wrote", "said Jane Doe and John Roe.", "Jane Doe and John Roe, both
+/// Republicans, said": a second person's name after "and" at `k`, right before a cue, a comma
+/// or the sentence's end; the two speak together, and newsdev's speaker spans both (its head
+/// is the second).
 pub(super) fn joint_name(cx: &Ctx, ents: &Entities, k: usize) -> Option<usize> {
     if cx.w(k) != "and" || cx.para_break(k + 1) {
         return None;
@@ -98,6 +100,8 @@ pub(super) fn joint_name(cx: &Ctx, ents: &Entities, k: usize) -> Option<usize> {
     (matches!(nn.kind, MKind::Name { .. })
         && person
         && !nn.in_quote
-        && cx.cue_at(nn.t1).is_some_and(|(_, strong)| strong))
+        && (cx.cue_at(nn.t1).is_some_and(|(_, strong)| strong)
+            || matches!(cx.w(nn.t1), "." | ",")
+            || cx.para_break(nn.t1)))
     .then_some(n)
 }
