@@ -137,3 +137,43 @@ def test_a_name_after_six_describing_words_or_before_when():
     assert speakers(t) == [(1, 12, "direct", 50, 60, "Ola Brandt")]
     t = "“We will see,” said Ames constituent Lou Birch when asked about the vote."
     assert speakers(t) == [(1, 13, "direct", 37, 46, "Lou Birch")]
+
+
+def test_manner_of_speaking_verbs_are_quote_cues():
+    text = "During the debate, Voss cracked, “We will win this.”"
+    assert quote_mentions(text) == [(34, 51, "direct", 19, 23, "Voss")]
+    text = "“We will win this,” Voss beamed."
+    assert quote_mentions(text) == [(1, 18, "direct", 20, 24, "Voss")]
+
+
+def test_an_apposition_after_a_party_tag_still_reaches_the_cue():
+    text = "“We are ready,” Rep. Ann Voss (R-Ohio), a panel member, said in an interview."
+    assert quote_mentions(text) == [(1, 14, "direct", 16, 29, "Rep. Ann Voss")]
+    text = "“We are ready,” Ann Voss (R), who leads the panel, said."
+    assert quote_mentions(text) == [(1, 14, "direct", 16, 24, "Ann Voss")]
+
+
+def test_sung_and_yelled_words_are_quotes_with_a_speaker():
+    text = "“Did you shoot him?” she yells while moving along."
+    assert quote_mentions(text) == [(1, 19, "direct", 21, 24, "she")]
+    text = "“Come home soon,” Voss sings to the crowd."
+    assert quote_mentions(text) == [(1, 16, "direct", 18, 22, "Voss")]
+
+
+def test_pressing_and_remembering_verbs_are_quote_cues():
+    text = "“Would you sign it?” Voss pressed. “Just say yes.”"
+    assert quote_mentions(text) == [(1, 19, "direct", 21, 25, "Voss"), (36, 49, "direct", 21, 25, "Voss")]
+    text = "“It was a mess,” remembered Tom Reedy, a former aide."
+    assert quote_mentions(text) == [(1, 15, "direct", 28, 37, "Tom Reedy")]
+
+
+def test_two_names_before_one_cue_are_one_speaker_span():
+    text = "“We are ready,” Ann Voss and Tom Reedy wrote."
+    assert quote_mentions(text) == [(1, 14, "direct", 16, 38, "Ann Voss and Tom Reedy")]
+
+
+def test_two_names_after_an_inverted_cue_or_before_an_apposition_are_one_speaker_span():
+    text = "“We are ready,” said Ann Voss and Tom Reedy."
+    assert quote_mentions(text) == [(1, 14, "direct", 21, 43, "Ann Voss and Tom Reedy")]
+    text = "“We are ready,” Ann Voss and Tom Reedy, both mayors, said."
+    assert quote_mentions(text) == [(1, 14, "direct", 16, 38, "Ann Voss and Tom Reedy")]

@@ -17,6 +17,7 @@ mod kinds;
 mod mention_span;
 mod paragraphs;
 mod particles;
+mod sentence_starts;
 mod slots;
 
 use self::after::{ends_ly, post_attr, prefer_name, subject_of};
@@ -24,6 +25,7 @@ use self::before::{is_clause, other_subject, pre_attr};
 use self::kinds::{classify, form_kind, headline_source, inner_double, nested};
 use self::mention_span::with_of_phrase;
 use self::paragraphs::{introduced_attr, own_paragraph_attr};
+use self::sentence_starts::sentence_starts;
 
 pub struct Found {
     pub span: Span,
@@ -128,31 +130,6 @@ impl Ctx<'_> {
         }
         None
     }
-}
-
-fn sentence_starts(text: &str, toks: &[Tok], pairs: &[Pair]) -> Vec<usize> {
-    let mut ss = Vec::with_capacity(toks.len());
-    for k in 0..toks.len() {
-        let new = k == 0 || toks[k].nl_before || {
-            let p = &toks[k - 1];
-            // Only a punctuation token can be a full stop: words skip the text compare.
-            let ends =
-                p.kind == Kind::Punct && matches!(&text[p.start..p.end], "." | "!" | "?" | "…");
-            // “….” He said: a quote ending in . ! ? ends the sentence before a capital.
-            let quote_end = match p.kind {
-                Kind::Close(i) => {
-                    pairs
-                        .get(i)
-                        .is_some_and(|q| q.content.of(text).trim_end().ends_with(['.', '!', '?']))
-                        && (toks[k].cap || matches!(toks[k].kind, Kind::Open(_)))
-                }
-                _ => false,
-            };
-            ends || quote_end
-        };
-        ss.push(if new { k } else { ss[k - 1] });
-    }
-    ss
 }
 
 /// The previous top-level quote.
@@ -397,6 +374,10 @@ fn find_attr(
                 attr = Some(a);
             }
         }
+    }
+    if attr.is_none() {
+        // The harbor master said, “…”: a source known by its place before the cue.
+        attr = slots::pre_slot_source(cx, ents, lo, ot, ct);
     }
     // A transcript turn whose label names nobody ("HOST:") takes no speaker from around it.
     if pair.label.is_some() {

@@ -166,7 +166,19 @@ impl Entities {
         // A capitalised word run inside it ("a Nevada Democrat") may have been read as a
         // name: the description holds it and takes its end.
         let inner = |m: &u32| *m == NONE || self.mentions[*m as usize].t0 > t0;
-        if self.start_at.get(t0) != Some(&NONE) || !self.end_at.get(t1 - 1).is_some_and(inner) {
+        // So may a possessor opening it ("Voss’s office", "Acme's lawyers") or a shorter
+        // description ("the Ohio senator and former mayor"): the inner mention stays one of
+        // its own, ending where it did.
+        let opens = |m: &u32| {
+            *m == NONE || {
+                let mm = &self.mentions[*m as usize];
+                mm.t1 < t1
+                    && (toks[mm.t1 - 1].lex & flag::POSS != 0
+                        || matches!(mm.kind, MKind::Desc { .. }))
+            }
+        };
+        if !self.start_at.get(t0).is_some_and(opens) || !self.end_at.get(t1 - 1).is_some_and(inner)
+        {
             return None;
         }
         let m = self.mentions.len();

@@ -16,6 +16,14 @@ pub(super) fn post_attr(
     if line_initial && cx.w(k) == ":" && !cx.para_break(k) {
         k += 1;
     }
+    // A sign-off on the line after a quote that is its own paragraph: “…”⏎⏎— Jane Doe.
+    if line_initial
+        && k + 1 < toks.len()
+        && cx.para_break(k)
+        && matches!(cx.w(k), "—" | "–" | "―" | "-")
+    {
+        return sign_off(cx, ents, Some(k), k + 1);
+    }
     let mut dash = None;
     while k < toks.len()
         && matches!(cx.w(k), "," | "—" | "–" | "―" | "-" | "(")
@@ -77,6 +85,10 @@ pub(super) fn post_attr(
     // "Mr. Morgan of the Sierra Club said", "Jane Doe from Akron said": the place or body
     // after the name is part of the source, not the subject.
     e = skip_of_phrase(cx, ents, e);
+    // "Jane Doe and John Roe wrote": two speakers before one cue.
+    if let Some(n) = super::mention_span::joint_name(cx, ents, e) {
+        e = ents.mentions[n].t1;
+    }
     // "X said", "X later told", "as X has put it"; or with an apposition, "X, a …, said", "a
     // senior official in the administration, Jane Doe, said".
     let mut appos = cx.w(e) == ",";
@@ -88,6 +100,8 @@ pub(super) fn post_attr(
     }
     // "Sen. Jane Doe (D-Mo.) said", "Doe (R) said": a bracketed tag right after the name.
     e = skip_bracket_tag(cx, e);
+    // "Rep. Jane Doe (R-Ohio), a panel member, said": the apposition after the tag.
+    appos |= cx.w(e) == ",";
     let limit = (e + 40).min(toks.len());
     let mut j = e;
     while j < limit {
@@ -190,7 +204,11 @@ fn skip_of_phrase(cx: &Ctx, ents: &Entities, e: usize) -> usize {
     }
     let at = if cx.lw(e + 1) == "the" { e + 2 } else { e + 1 };
     match ents.starting_at(at) {
-        Some(o) if !cx.para_break(at) => ents.mentions[o].t1,
+        Some(o) if !cx.para_break(at) => {
+            let t1 = ents.mentions[o].t1;
+            // "… of the Ohio delegation said".
+            super::mention_span::common_noun_tail(cx, t1).unwrap_or(t1)
+        }
         _ => e,
     }
 }
@@ -515,6 +533,15 @@ fn modified_name(cx: &Ctx, ents: &Entities, j: usize) -> Option<usize> {
     None
 }
 
+/// Conjunctions that end a source after an inverted cue ("Jane Doe when asked").
+static SOURCE_END_CONJUNCTIONS: once_cell::sync::Lazy<crate::lexicon::WordSet> =
+    once_cell::sync::Lazy::new(|| {
+        crate::lexicon::set_of(
+            crate::lexicon::files::QUOTE_CONTEXT,
+            &["source_end_conjunction"],
+        )
+    });
+
 /// Does the source end before token `t`?
 fn source_ends(cx: &Ctx, t: usize) -> bool {
     if t >= cx.toks.len() || cx.para_break(t) {
@@ -528,7 +555,7 @@ fn source_ends(cx: &Ctx, t: usize) -> bool {
         || BRIDGE.contains(lw.as_str())
         || ends_ly(&lw)
         // "said council clerk Jane Doe when asked", "… Jane Doe in a statement".
-        || matches!(lw.as_str(), "when" | "while" | "as" | "because" | "after" | "before")
+        || SOURCE_END_CONJUNCTIONS.contains(lw.as_str())
         || cx.toks[t].lex & flag::PREP != 0
 }
 

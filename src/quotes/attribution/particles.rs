@@ -10,6 +10,10 @@ use crate::Span;
 /// The verb_particle phrases.
 static PARTICLE_CUES: Lazy<WordSet> = Lazy::new(|| set_of(files::QUOTE_CONTEXT, &["particle_cue"]));
 
+/// Words after the particle that make the phrase no cue ("went on about …", "went on to win").
+static NOT_BEFORE: Lazy<WordSet> =
+    Lazy::new(|| set_of(files::QUOTE_CONTEXT, &["particle_not_before"]));
+
 /// The particles those phrases end with ("out", "back", ...): a word that is none of them
 /// (nearly every word) is turned away without building the phrase.
 static PARTICLES: Lazy<Vec<&'static str>> = Lazy::new(|| {
@@ -31,7 +35,7 @@ impl Ctx<'_> {
             return None;
         }
         // "went on about …", "went on to win": a topic or a next act, not the words said.
-        if matches!(self.w(k + 2), "about" | "to" | "with" | "for") {
+        if NOT_BEFORE.contains(self.w(k + 2)) {
             return None;
         }
         // Inline (no allocation): "in" and "on" follow many words the rules ask about.
@@ -61,5 +65,14 @@ mod tests {
         for p in ["out", "back", "on", "in"] {
             assert!(PARTICLES.contains(&p), "{p}");
         }
+    }
+
+    /// The words that turn a particle phrase into no cue are the data's, not a list in code.
+    #[test]
+    fn the_words_after_a_particle_come_from_the_data() {
+        for w in ["about", "to", "with", "for"] {
+            assert!(NOT_BEFORE.contains(w), "{w}");
+        }
+        assert!(!NOT_BEFORE.contains("that"));
     }
 }

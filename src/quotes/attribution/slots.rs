@@ -90,7 +90,7 @@ fn clause_end(cx: &Ctx, j: usize) -> bool {
 /// or quote inside, and the description before it names a person (a role noun, a title or a
 /// capitalised word: "the clip to YouTube" is no source). ("said one aide in a statement":
 /// "in" after a noun is how it was said.)
-fn attached_phrase(cx: &Ctx, j: usize) -> Option<usize> {
+pub(super) fn attached_phrase(cx: &Ctx, j: usize) -> Option<usize> {
     // A noun phrase, not a clause: no cue, verb or subject pronoun.
     const VERBISH: u32 = flag::CUE | flag::VERBISH | flag::BASE | flag::HE | flag::SHE | flag::THEY;
     let w = cx.lw(j);
@@ -120,8 +120,66 @@ fn source_then_cue(cx: &Ctx, k: usize) -> Option<(usize, usize, usize)> {
         return None;
     }
     let mut j = k + 1;
-    while j <= k + MAX_WORDS && modifier_word(cx, j) && !strong_cue(cx, j) {
-        j += 1;
+    // "the Ohio senator and former mayor said": one "and" between describing words, with
+    // room for the second description's words.
+    let mut limit = k + MAX_WORDS;
+    loop {
+        if j <= limit && modifier_word(cx, j) && !strong_cue(cx, j) {
+            j += 1;
+        } else if j > k + 1
+            && limit == k + MAX_WORDS
+            && cx.w(j) == "and"
+            && modifier_word(cx, j + 1)
+        {
+            limit += 3;
+            j += 1;
+        } else {
+            break;
+        }
     }
-    (j > k + 1 && strong_cue(cx, j) && !cx.para_break(j)).then_some((k, j, j))
+    (j > k + 1 && cx.w(j - 1) != "and" && strong_cue(cx, j) && !cx.para_break(j))
+        .then_some((k, j, j))
+}
+
+/// The harbor master said, “…” / The letter read: “…” — the slot before a cue set off by a
+/// comma or colon right before the quote (opening token `ot`, closing `ct`), from `lo`: a
+/// determiner and describing words then the cue, whatever the head noun, when the quote holds
+/// a clause ("One of his recent reads, “War and Peace,”" is a title). The description becomes
+/// a mention.
+pub(super) fn pre_slot_source(
+    cx: &Ctx,
+    ents: &mut Entities,
+    lo: usize,
+    ot: usize,
+    ct: usize,
+) -> Option<Attr> {
+    let c = ot.checked_sub(2)?;
+    if c <= lo || !matches!(cx.w(c + 1), "," | ":") || !strong_cue(cx, c) || cx.para_break(c + 1) {
+        return None;
+    }
+    let (cue, _) = cx.cue_at(c)?;
+    let mut d = c;
+    // "The" opening the sentence is capitalised, as describing words may be.
+    while d > lo + 1
+        && d + MAX_WORDS > c
+        && !opens_source(cx, d - 1)
+        && modifier_word(cx, d - 1)
+        && !cx.para_break(d)
+    {
+        d -= 1;
+    }
+    let d = d.checked_sub(1)?;
+    if d < lo || d + 1 == c || !opens_source(cx, d) || cx.para_break(d + 1) {
+        return None;
+    }
+    if !is_clause(cx, ot + 1, ct) {
+        return None;
+    }
+    let mention = ents.add_desc(cx.toks, d, c)?;
+    Some(Attr {
+        mention,
+        cue: Some(cue),
+        cue_tok: Some(c),
+        from_post: false,
+    })
 }
