@@ -1,6 +1,7 @@
 """scripts/cue_model.py: its pieces on sentences written for this test, and a clean exit when
 newsdev is absent."""
 
+import os
 import shutil
 import subprocess
 import sys
@@ -48,7 +49,8 @@ def test_exits_cleanly_without_newsdev(tmp_path):
     scripts.mkdir(parents=True)
     for name in ("cue_model.py", "score_attributions_newsdev.py", "attribution_errors.py"):
         shutil.copy(ROOT / "scripts" / name, scripts / name)
-    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT / "python")}
+    # The installed presslens, not the source tree (a wheel install has no extension there).
+    env = {k: v for k, v in os.environ.items() if k not in ("PRESSLENS_NEWSDEV", "PYTHONPATH")}
     r = subprocess.run([sys.executable, str(scripts / "cue_model.py")], capture_output=True,
                        text=True, cwd=tmp_path, env=env)
     assert r.returncode == 0, r.stderr
