@@ -9,9 +9,9 @@
 //! [`runtime`] adds words without a rebuild.
 
 use once_cell::sync::Lazy;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
-pub type WordSet = FxHashSet<&'static str>;
+pub use word_set::WordSet;
 
 /// The words of section `name` of a lexicon file (`""`: the words before any section).
 /// A missing section is a bug in the data file caught by the tests, not by the caller.
@@ -152,6 +152,7 @@ pub mod phrases;
 pub mod reported;
 pub mod runtime;
 mod word_run;
+pub mod word_set;
 pub mod word_table;
 use runtime::{Added, Extensible};
 
