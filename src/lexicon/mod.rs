@@ -180,14 +180,9 @@ cue_set!(
 /// The words of `sections` of titles.txt as the quote tokenizer sees them: "gen." as written,
 /// "sen" both as "sen" and "sen." (it keeps the period of an abbreviation).
 fn titles_as_tokens(sections: &[&str]) -> WordSet {
-    let mut out = WordSet::default();
-    for w in sections.iter().flat_map(|s| section(files::TITLES, s)) {
-        out.insert(w);
-        if let Some(dotted) = abbreviations::with_period(w) {
-            out.insert(dotted);
-        }
-    }
-    out
+    (sections.iter().flat_map(|s| section(files::TITLES, s)))
+        .flat_map(|w| std::iter::once(w).chain(abbreviations::with_period(w)))
+        .collect()
 }
 
 /// Title words without their period ("gen", "sen"), for matching names across articles.

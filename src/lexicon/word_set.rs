@@ -3,36 +3,30 @@
 use std::fmt;
 use std::ops::Deref;
 
-use once_cell::sync::OnceCell;
 use rustc_hash::FxHashSet;
 
 use super::word_table::WordMap;
 
-/// A set of lexicon words. Read as the `FxHashSet` it holds (iteration, `len`), but
-/// [`WordSet::contains`] asks a [`WordMap`] built from it on first use: the rules ask these
+/// A set of lexicon words, fixed once built. Read as the `FxHashSet` it holds (iteration,
+/// `len`), but [`WordSet::contains`] asks a [`WordMap`] built with it: the rules ask these
 /// sets of the words around every candidate, and a `WordMap` lookup (two loads, two
 /// multiplies, one slot compared) is about half the instructions of hashing the `&str`.
-#[derive(Default)]
 pub struct WordSet {
     words: FxHashSet<&'static str>,
-    table: OnceCell<WordMap<()>>,
+    table: WordMap<()>,
 }
 
 impl WordSet {
     /// Is `w` in the set?
     #[inline]
     pub fn contains<Q: AsRef<str> + ?Sized>(&self, w: &Q) -> bool {
-        let table = self
-            .table
-            .get_or_init(|| WordMap::new(self.words.iter().map(|&w| (w, ()))));
-        table.get(w.as_ref()).is_some()
+        self.table.get(w.as_ref()).is_some()
     }
+}
 
-    /// Add `w`; true if it was not there. The lookup table is built again on the next
-    /// [`WordSet::contains`].
-    pub fn insert(&mut self, w: &'static str) -> bool {
-        self.table = OnceCell::new();
-        self.words.insert(w)
+impl Default for WordSet {
+    fn default() -> Self {
+        WordSet::from_iter([])
     }
 }
 
@@ -45,17 +39,9 @@ impl Deref for WordSet {
 
 impl FromIterator<&'static str> for WordSet {
     fn from_iter<I: IntoIterator<Item = &'static str>>(iter: I) -> Self {
-        WordSet {
-            words: iter.into_iter().collect(),
-            table: OnceCell::new(),
-        }
-    }
-}
-
-impl Extend<&'static str> for WordSet {
-    fn extend<I: IntoIterator<Item = &'static str>>(&mut self, iter: I) {
-        self.table = OnceCell::new();
-        self.words.extend(iter);
+        let words: FxHashSet<&'static str> = iter.into_iter().collect();
+        let table = WordMap::new(words.iter().map(|&w| (w, ())));
+        WordSet { words, table }
     }
 }
 
@@ -84,8 +70,7 @@ mod tests {
     use super::*;
 
     /// Membership as the hash set answers it: every word of every lexicon file's sections, the
-    /// same words with a letter added or dropped, changed case, the empty word and a long one;
-    /// and after an insert, the inserted word too (the table is built again).
+    /// same words with a letter added or dropped, changed case, the empty word and a long one.
     #[test]
     fn contains_answers_as_the_hash_set() {
         let mut n = 0;
@@ -118,11 +103,11 @@ mod tests {
             }
         }
         assert!(n > 10_000, "{n} probes");
-        let mut set: WordSet = ["alpha", "beta"].into_iter().collect();
+        let set: WordSet = ["alpha", "delta-epsilon-zeta-eta-theta"]
+            .into_iter()
+            .collect();
         assert!(set.contains("alpha") && !set.contains("gamma"));
-        assert!(set.insert("gamma"));
-        assert!(set.contains("gamma") && set.contains("beta"));
-        set.extend(["delta-epsilon-zeta-eta-theta"]);
         assert!(set.contains("delta-epsilon-zeta-eta-theta"));
+        assert!(!WordSet::default().contains("alpha"));
     }
 }
