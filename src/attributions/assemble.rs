@@ -396,7 +396,7 @@ pub fn run(text: &str, sentences: &[Span], nested: bool) -> Attributions {
         .iter()
         .flat_map(|a| a.parts.iter().copied().chain(a.cue))
         .collect();
-    tokens::mark_direct(&mut toks, &outer_hulls(&direct_parts));
+    tokens::mark_direct_fresh(&mut toks, &outer_hulls(&direct_parts));
     // Sentences a direct quote touches are that quote's; reported speech is looked for elsewhere.
     let mut taken = vec![false; sentences.len()];
     for a in &out {

@@ -150,7 +150,8 @@ fn plain_words_are_the_words_scanned_here() {
 
 /// Marking tokens in spans answers, for every token, whether it lies inside one span whole:
 /// tokens before, between, across and after spans, spans without a token, and no span; the
-/// same for tokens just made ([`mark_quoted_fresh`]).
+/// same for tokens just made ([`mark_quoted_fresh`]), and for direct speech ([`mark_direct`],
+/// [`mark_direct_fresh`]).
 #[test]
 fn marks_are_whole_tokens_inside_a_span() {
     let text = "One two “three four,” five (six) seven “eight” nine ten.";
@@ -178,6 +179,14 @@ fn marks_are_whole_tokens_inside_a_span() {
         mark_quoted_fresh(&mut fresh, &spans);
         let marks = |v: &[Tok]| v.iter().map(|t| t.in_quote).collect::<Vec<_>>();
         assert_eq!(marks(&fresh), marks(&toks), "{spans:?}");
+        // The same for direct speech ([`mark_direct_fresh`]).
+        let (mut direct, _) = tokenize(text, &whole);
+        mark_direct(&mut direct, &spans);
+        let (mut fresh, _) = tokenize(text, &whole);
+        mark_direct_fresh(&mut fresh, &spans);
+        let direct_marks = |v: &[Tok]| v.iter().map(|t| t.in_direct).collect::<Vec<_>>();
+        assert_eq!(direct_marks(&fresh), direct_marks(&direct), "{spans:?}");
+        assert_eq!(direct_marks(&direct), marks(&toks), "{spans:?}");
         for t in &toks {
             let want = spans.iter().any(|s| s.start <= t.start && t.end <= s.end);
             assert_eq!(t.in_quote, want, "{:?} in {spans:?}", &text[t.start..t.end]);
@@ -247,4 +256,36 @@ fn plain_words_give_the_scanned_tokens_over_a_corpus() {
         assert_eq!(alone_ranges, after_ranges, "{text}");
     }
     assert!(n_plain > 100_000, "plain words used: {n_plain}");
+}
+
+/// [`mark_direct_fresh`] keeps the cues found before it ([`Tok::cue_memo`]): that holds while
+/// no cue rule reads `in_direct`. Over the corpus, every word of every sentence has the same
+/// cue with no token marked direct, every token marked, and every other token marked.
+#[test]
+fn cues_do_not_depend_on_direct_marks() {
+    use super::super::cues::cue_at;
+    let cues = |toks: &[Tok], ranges: &[(usize, usize)]| {
+        let mut v = Vec::new();
+        for &(lo, hi) in ranges {
+            for k in lo..hi {
+                v.push(cue_at(toks, lo, hi, k).map(|c| (c.t0, c.t1, c.kind)));
+            }
+        }
+        v
+    };
+    let mut n_cues = 0;
+    for text in &corpus() {
+        let sentences = crate::segment::split(text);
+        let (toks, ranges) = tokenize(text, &sentences);
+        let none = cues(&toks, &ranges);
+        n_cues += none.iter().flatten().count();
+        for every in [1, 2] {
+            let (mut marked, _) = tokenize(text, &sentences);
+            for t in marked.iter_mut().step_by(every) {
+                t.in_direct = true;
+            }
+            assert_eq!(cues(&marked, &ranges), none, "every {every}: {text}");
+        }
+    }
+    assert!(n_cues > 1000, "cues found: {n_cues}");
 }

@@ -3,6 +3,7 @@
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
 
+use super::word_table::WordMap;
 use super::{files, section, set_of, WordSet};
 
 /// How an abbreviation before a period behaves.
@@ -47,10 +48,47 @@ static CAPITALISED: Lazy<ClassMap> = Lazy::new(|| {
 static LOWERCASE: Lazy<ClassMap> =
     Lazy::new(|| class_map(&[("numeric_lowercase", AbbrevClass::Numeric)]));
 
+/// A word's classes in the three maps, for [`TABLE`].
+#[derive(Clone, Copy, Debug, Default)]
+struct Classes {
+    any_case: Option<AbbrevClass>,
+    capitalised: Option<AbbrevClass>,
+    lowercase: Option<AbbrevClass>,
+}
+
+/// Every word of [`ANY_CASE`], [`CAPITALISED`] and [`LOWERCASE`] with its class in each: one
+/// lookup in a [`WordMap`] where the maps took one or two hash lookups (the sentence splitter
+/// asks of the word before nearly every period).
+static TABLE: Lazy<WordMap<Classes>> = Lazy::new(|| {
+    let mut m: FxHashMap<&'static str, Classes> = FxHashMap::default();
+    for (&w, &c) in ANY_CASE.iter() {
+        m.entry(w).or_default().any_case = Some(c);
+    }
+    for (&w, &c) in CAPITALISED.iter() {
+        m.entry(w).or_default().capitalised = Some(c);
+    }
+    for (&w, &c) in LOWERCASE.iter() {
+        m.entry(w).or_default().lowercase = Some(c);
+    }
+    WordMap::new(m)
+});
+
 /// The class of the abbreviation `lower` (lower case, no period); `capitalised` says whether the
 /// text wrote it with a capital, which some abbreviations need ("Gen." but not "gen.") and some
 /// must not have ("5 ft. 6 in." but "Ft. Worth").
 pub fn abbreviation_class(lower: &str, capitalised: bool) -> Option<AbbrevClass> {
+    let c = TABLE.get(lower)?;
+    let by_case = if capitalised {
+        c.capitalised
+    } else {
+        c.lowercase
+    };
+    c.any_case.or(by_case)
+}
+
+/// [`abbreviation_class`] as the maps answer it (the table's reference in the tests).
+#[cfg(test)]
+fn abbreviation_class_by_maps(lower: &str, capitalised: bool) -> Option<AbbrevClass> {
     let by_case = if capitalised {
         &CAPITALISED
     } else {
@@ -71,7 +109,9 @@ pub fn is_abbreviation(lower: &str, capitalised: bool) -> bool {
     if lower.len() > longest_abbreviation() {
         return false;
     }
-    ANY_CASE.contains_key(lower) || capitalised && CAPITALISED.contains_key(lower)
+    TABLE
+        .get(lower)
+        .is_some_and(|c| c.any_case.is_some() || capitalised && c.capitalised.is_some())
 }
 
 /// The byte length of the longest word [`is_abbreviation`] may answer yes for: a longer word
@@ -110,5 +150,53 @@ mod tests {
             }
         }
         assert!(!is_abbreviation(&"a".repeat(longest + 1), true));
+    }
+
+    /// The one table answers as the three maps do, for every listed word in both cases, for
+    /// words one letter longer or shorter, and for words listed nowhere.
+    #[test]
+    fn the_table_answers_as_the_maps() {
+        let listed: Vec<&str> = (ANY_CASE.keys().chain(CAPITALISED.keys()))
+            .chain(LOWERCASE.keys())
+            .copied()
+            .collect();
+        assert!(listed.len() > 50, "{}", listed.len());
+        assert!(listed.iter().any(|w| CAPITALISED.contains_key(w)));
+        assert!(listed.iter().any(|w| LOWERCASE.contains_key(w)));
+        let mut words: Vec<String> = Vec::new();
+        for w in &listed {
+            words.push(w.to_string());
+            words.push(format!("{w}s"));
+            let mut shorter = w.to_string();
+            shorter.pop();
+            words.push(shorter);
+        }
+        words.extend(
+            [
+                "",
+                "the",
+                "said",
+                "internationally",
+                "x".repeat(40).as_str(),
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            for capitalised in [false, true] {
+                let by_maps = abbreviation_class_by_maps(w, capitalised);
+                assert_eq!(
+                    abbreviation_class(w, capitalised),
+                    by_maps,
+                    "{w:?} {capitalised}"
+                );
+                let listed_any = ANY_CASE.contains_key(w.as_str())
+                    || capitalised && CAPITALISED.contains_key(w.as_str());
+                assert_eq!(
+                    is_abbreviation(w, capitalised),
+                    listed_any,
+                    "{w:?} {capitalised}"
+                );
+            }
+        }
     }
 }

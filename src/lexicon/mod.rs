@@ -9,9 +9,9 @@
 //! [`runtime`] adds words without a rebuild.
 
 use once_cell::sync::Lazy;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
-pub type WordSet = FxHashSet<&'static str>;
+pub use word_set::WordSet;
 
 /// The words of section `name` of a lexicon file (`""`: the words before any section).
 /// A missing section is a bug in the data file caught by the tests, not by the caller.
@@ -152,6 +152,7 @@ pub mod phrases;
 pub mod reported;
 pub mod runtime;
 mod word_run;
+pub mod word_set;
 pub mod word_table;
 use runtime::{Added, Extensible};
 
@@ -179,14 +180,9 @@ cue_set!(
 /// The words of `sections` of titles.txt as the quote tokenizer sees them: "gen." as written,
 /// "sen" both as "sen" and "sen." (it keeps the period of an abbreviation).
 fn titles_as_tokens(sections: &[&str]) -> WordSet {
-    let mut out = WordSet::default();
-    for w in sections.iter().flat_map(|s| section(files::TITLES, s)) {
-        out.insert(w);
-        if let Some(dotted) = abbreviations::with_period(w) {
-            out.insert(dotted);
-        }
-    }
-    out
+    (sections.iter().flat_map(|s| section(files::TITLES, s)))
+        .flat_map(|w| std::iter::once(w).chain(abbreviations::with_period(w)))
+        .collect()
 }
 
 /// Title words without their period ("gen", "sen"), for matching names across articles.

@@ -72,7 +72,7 @@ const CUE_CLASSES: &[&str] = &[
 
 #[test]
 fn cue_table_has_each_form_once_with_known_classes() {
-    let mut seen = WordSet::default();
+    let mut seen = rustc_hash::FxHashSet::default();
     for (forms, classes) in cue_rows(files::CUE_VERBS) {
         assert!(
             !classes.trim().is_empty(),
