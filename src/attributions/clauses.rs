@@ -512,6 +512,9 @@ fn infinitive_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize
     if k < lo + 2 || !toks[k - 1].is("to") {
         return None;
     }
+    if let Some(object) = controlling_object(toks, lo, k - 1) {
+        return Some(object);
+    }
     let mut j = k - 1;
     let floor = j.saturating_sub(6).max(lo);
     while j > floor {
@@ -534,4 +537,23 @@ fn infinitive_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize
         return None;
     }
     source_left(toks, lo, j)
+}
+
+/// The object of an [object_control] verb right before the "to" at `to` ("prompted some
+/// voters to reconsider", "led her to say"): one to four plain words, which hold the
+/// infinitive; the verb's own subject does not.
+fn controlling_object(toks: &[Tok], lo: usize, to: usize) -> Option<(usize, usize)> {
+    let floor = to.saturating_sub(5).max(lo);
+    let mut j = to;
+    while j > floor {
+        let t = &toks[j - 1];
+        if !t.word || t.in_quote {
+            return None;
+        }
+        if j < to && !t.cap && lexicon::is_object_control_verb(&t.lower) {
+            return Some((j, to));
+        }
+        j -= 1;
+    }
+    None
 }

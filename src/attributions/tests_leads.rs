@@ -151,3 +151,22 @@ fn a_noun_verb_after_a_governed_to_is_an_infinitive_cue() {
     // "to" after a noun is no governed infinitive: "money to support groups".
     assert!(spans("He gave money to support groups.").is_empty());
 }
+
+#[test]
+fn the_object_of_a_control_verb_holds_the_infinitive_cue() {
+    // "prompted some voters to argue": the voters argue, not the audit that prompted them.
+    let text = "The audit prompted some voters to argue that the count was wrong.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((19, 30)));
+    assert_eq!(&text[19..30], "some voters");
+    assert_eq!(v[0].2, Some((34, 39)));
+    assert_eq!(v[0].0, (40, 64));
+    assert_eq!(&text[40..64], "that the count was wrong");
+    let text = "The long delay led her to say the vote was rigged.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((19, 22)));
+    assert_eq!(&text[19..22], "her");
+    assert_eq!(v[0].2, Some((26, 29)));
+}

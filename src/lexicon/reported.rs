@@ -427,6 +427,11 @@ grammar_words!(
 );
 
 grammar_words!(
+    /// Verbs whose object holds the infinitive after it: "prompted voters to reconsider".
+    is_object_control_verb = ["object_control"]
+);
+
+grammar_words!(
     /// Adverbs without "-ly" inside a passive of saying: "is not expected", "was also asked".
     is_passive_adverb = ["passive_adverb"]
 );
