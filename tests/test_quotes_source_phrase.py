@@ -35,3 +35,10 @@ def test_how_it_was_said_is_no_part_of_the_source():
     # "in" after a noun says how it was said, not who spoke: the rule stops at the noun.
     text = "“The strike is over,” said one aide in a statement."
     assert quote_mentions(text) == [(1, 20, "direct", 27, 35, "one aide")]
+
+
+def test_a_phrase_before_the_cue_is_part_of_the_source():
+    # The phrase may end at a strong cue as well as at the clause's end.
+    text = "An aide close to the union said, “The strike is over.”"
+    assert text[0:26] == "An aide close to the union"
+    assert quote_mentions(text) == [(34, 53, "direct", 0, 26, "An aide close to the union")]

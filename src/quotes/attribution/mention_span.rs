@@ -135,7 +135,9 @@ fn attached_phrase(cx: &Ctx, j: usize) -> Option<usize> {
         return None;
     }
     for e in j + 1..(j + 12).min(cx.toks.len() + 1) {
-        if clause_end(cx, e) || matches!(cx.lw(e).as_str(), "who" | "which" | "that") {
+        // A strong cue ends the phrase too: "an aide close to the union said".
+        let cue_ends = cx.cue_at(e).is_some_and(|(_, strong)| strong);
+        if clause_end(cx, e) || cue_ends || matches!(cx.lw(e).as_str(), "who" | "which" | "that") {
             return (e > j + 1).then_some(e);
         }
         let t = cx.toks.get(e)?;
