@@ -1,10 +1,11 @@
 //! The span a speaker mention is given: the mention and the phrase that says whose or where
-//! the person is.
+//! the person is. A description's "of"/"to"/"for"/"with"/"close to" phrase is one rule,
+//! [`source_phrase_end`], for mentions found in the text and for slot sources alike.
 
 use once_cell::sync::Lazy;
 
 use super::after::modifier_word;
-use super::slots::attached_phrase;
+use super::slots::clause_end;
 use super::{flag, Ctx, Entities, MKind};
 use crate::lexicon::{files, set_of, WordSet};
 use crate::Span;
@@ -48,23 +49,37 @@ pub(super) fn with_of_phrase(cx: &Ctx, ents: &Entities, m: usize) -> Span {
 }
 
 /// "a person close to the mayor", "one aide with knowledge of the talks", "a source involved
-/// in the deal": an unnamed source (a description with a role head) and the phrase after it
-/// that says who it is, up to the clause's end ([`attached_phrase`]); newsdev's speakers
-/// include it, and its last word is their head.
+/// in the deal": an unnamed source (a description) and the phrase after it that says who it
+/// is ([`source_phrase_end`]); newsdev's speakers include it, and its last word is their head.
 fn with_source_phrase(cx: &Ctx, ents: &Entities, m: usize) -> Option<Span> {
     let mm = &ents.mentions[m];
-    let MKind::Desc { head, .. } = mm.kind else {
-        return None;
-    };
-    if cx.toks.get(head)?.lex & flag::ROLE == 0 || mm.in_quote {
+    if !matches!(mm.kind, MKind::Desc { .. }) || mm.in_quote {
         return None;
     }
-    let mut j = mm.t1;
+    let e = source_phrase_end(cx, mm.t0, mm.t1)?;
+    Some(Span::new(mm.span.start, cx.toks[e - 1].end))
+}
+
+/// The one rule by which a source extends over the phrase after it, for a mention found in
+/// the text ([`with_of_phrase`]) and for a source read from the slot after a quote
+/// (`slots::slot_source`): the description `d..j` (its opening word at `d`) names a person (a
+/// role noun, a title or a capitalised word after the opening: "the clip to YouTube" is no
+/// source), then an optional lead word ("close", "familiar": [source_phrase_lead]) and the
+/// phrase ([`attached_phrase`]). The token after the phrase.
+pub(super) fn source_phrase_end(cx: &Ctx, d: usize, j: usize) -> Option<usize> {
+    let person = (d + 1..j).any(|i| {
+        cx.toks
+            .get(i)
+            .is_some_and(|t| t.cap || t.lex & (flag::ROLE | flag::TITLE) != 0)
+    });
+    if !person {
+        return None;
+    }
+    let mut j = j;
     if SOURCE_PHRASE_LEADS.contains(cx.lw(j).as_str()) && !cx.para_break(j) {
         j += 1;
     }
-    let e = attached_phrase(cx, j)?;
-    Some(Span::new(mm.span.start, cx.toks[e - 1].end))
+    attached_phrase(cx, j)
 }
 
 /// "X of the New York delegation", "X of the Ohio attorney general's office": lower-case
@@ -104,4 +119,31 @@ pub(super) fn joint_name(cx: &Ctx, ents: &Entities, k: usize) -> Option<usize> {
             || matches!(cx.w(nn.t1), "." | ",")
             || cx.para_break(nn.t1)))
     .then_some(n)
+}
+
+/// The end of a phrase from `j` that belongs to the description before it: "with", "of",
+/// "for" or "to", or "in" after an "-ed" word ("involved in"), then at most ten words up to
+/// the clause's end or "who"/"which"/"that" (the head word stays before those). No cue, verb
+/// or quote inside. ("said one aide in a statement": "in" after a noun is how it was said.)
+fn attached_phrase(cx: &Ctx, j: usize) -> Option<usize> {
+    // A noun phrase, not a clause: no cue, verb or subject pronoun.
+    const VERBISH: u32 = flag::CUE | flag::VERBISH | flag::BASE | flag::HE | flag::SHE | flag::THEY;
+    let w = cx.lw(j);
+    let linked = matches!(w.as_str(), "with" | "of" | "for" | "to")
+        || (w == "in" && j > 0 && cx.lw(j - 1).ends_with("ed"));
+    if !linked {
+        return None;
+    }
+    for e in j + 1..(j + 12).min(cx.toks.len() + 1) {
+        // A strong cue ends the phrase too: "an aide close to the union said".
+        let cue_ends = cx.cue_at(e).is_some_and(|(_, strong)| strong);
+        if clause_end(cx, e) || cue_ends || matches!(cx.lw(e).as_str(), "who" | "which" | "that") {
+            return (e > j + 1).then_some(e);
+        }
+        let t = cx.toks.get(e)?;
+        if !cx.is_word(e) || t.lex & VERBISH != 0 || cx.cue_at(e).is_some() {
+            return None;
+        }
+    }
+    None
 }

@@ -4,6 +4,7 @@
 //! closing mark and the cue is a source in any case.
 
 use super::after::modifier_word;
+use super::mention_span::source_phrase_end;
 use super::*;
 
 /// The longest description taken from the slot, in words after its determiner.
@@ -65,50 +66,18 @@ fn cue_then_source(cx: &Ctx, k: usize) -> Option<(usize, usize, usize)> {
     if j > d + 1 && clause_end(cx, j) {
         return Some((d, j, k));
     }
-    // “…,” said one aide familiar with the talks / said a person close to the mayor / said
-    // one of two aides who …: a phrase after the noun that still describes the source.
-    let person = (d + 1..j).any(|i| {
-        cx.toks
-            .get(i)
-            .is_some_and(|t| t.cap || t.lex & (flag::ROLE | flag::TITLE) != 0)
-    });
-    (j > d + 1 && person)
-        .then(|| attached_phrase(cx, j))
+    // “…,” said one aide familiar with the talks / said one of two aides who …: the source
+    // runs on over the phrase that says who it is (the rule every mention follows).
+    (j > d + 1)
+        .then(|| source_phrase_end(cx, d, j))
         .flatten()
         .map(|e| (d, e, k))
 }
 
-fn clause_end(cx: &Ctx, j: usize) -> bool {
+pub(super) fn clause_end(cx: &Ctx, j: usize) -> bool {
     j >= cx.toks.len()
         || cx.para_break(j)
         || matches!(cx.w(j), "." | "," | "!" | "?" | ";" | "—" | "–")
-}
-
-/// The end of a phrase from `j` that belongs to the description before it: "with", "of",
-/// "for" or "to", or "in" after an "-ed" word ("involved in"), then at most ten words up to
-/// the clause's end or "who"/"which"/"that" (the head word stays before those). No cue, verb
-/// or quote inside, and the description before it names a person (a role noun, a title or a
-/// capitalised word: "the clip to YouTube" is no source). ("said one aide in a statement":
-/// "in" after a noun is how it was said.)
-pub(super) fn attached_phrase(cx: &Ctx, j: usize) -> Option<usize> {
-    // A noun phrase, not a clause: no cue, verb or subject pronoun.
-    const VERBISH: u32 = flag::CUE | flag::VERBISH | flag::BASE | flag::HE | flag::SHE | flag::THEY;
-    let w = cx.lw(j);
-    let linked = matches!(w.as_str(), "with" | "of" | "for" | "to")
-        || (w == "in" && j > 0 && cx.lw(j - 1).ends_with("ed"));
-    if !linked {
-        return None;
-    }
-    for e in j + 1..(j + 12).min(cx.toks.len() + 1) {
-        if clause_end(cx, e) || matches!(cx.lw(e).as_str(), "who" | "which" | "that") {
-            return (e > j + 1).then_some(e);
-        }
-        let t = cx.toks.get(e)?;
-        if !cx.is_word(e) || t.lex & VERBISH != 0 || cx.cue_at(e).is_some() {
-            return None;
-        }
-    }
-    None
 }
 
 /// “…,” the moderator said. — the source at `k`, then the cue; or "I said".
