@@ -133,6 +133,93 @@ fn first_below_space(win: &[u8; WINDOW], w0: u64, w1: u64) -> usize {
     }
 }
 
+/// What the lookup and the token flags need of a token of at most 16 bytes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Cased {
+    /// The token lower-cased (ASCII), zero-padded to 16 bytes, as two little-endian words.
+    low: [u64; 2],
+    /// Python's `isupper()`: some upper-case letter and no lower-case one.
+    upper: bool,
+    /// Whether it holds an apostrophe (only then can it hold "n't").
+    apos: bool,
+}
+
+/// The 16 bytes of which the first `16 - len` are cut from [`KEEP16`]`[16 - len..]`'s load:
+/// `len` bytes 0xff, then zeros.
+#[cfg(target_arch = "x86_64")]
+static KEEP16: [u8; 32] = {
+    let mut t = [0u8; 32];
+    let mut k = 0;
+    while k < 16 {
+        t[k] = 0xff;
+        k += 1;
+    }
+    t
+};
+
+/// [`Cased`] of the token `win[o..o + len]` (`o < 16`, `1 <= len <= 16`).
+///
+/// On x86-64 from one pass of vector compares over its 16 bytes (zeroed past `len`, so the
+/// bytes after the token count as no class): the upper- and lower-case letters by one add
+/// and one signed compare each, the apostrophes by one compare, lower-cased by OR-ing 0x20
+/// into the upper-case lanes. In SWAR (elsewhere) the same asks some 2 instructions a class
+/// a word, and twice that for the second word of a longer token.
+#[inline(always)]
+fn cased(win: &[u8; WINDOW], o: usize, len: usize) -> Cased {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{
+            _mm_add_epi8, _mm_and_si128, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_cvtsi128_si64,
+            _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8, _mm_unpackhi_epi64,
+        };
+        const _: () = assert!(WINDOW >= 32);
+        // SAFETY: SSE2 is part of every x86-64 CPU. The loads read win[o & 15..][..16]
+        // (within its 32 bytes) and KEEP16[(16 - len) & 15..][..16] (within its 32). The
+        // window is ASCII (the scan only sees ASCII text and padding), so a byte plus 0x3f
+        // or 0x1f wraps into the negative lanes only from 'A' or 'a' up, and it is below
+        // -102 (0x80 + 26, signed) exactly up to 'Z' or 'z'. (Not a CPython call.)
+        unsafe {
+            let v = _mm_loadu_si128(win.as_ptr().add(o & 15).cast());
+            let keep = _mm_loadu_si128(KEEP16.as_ptr().add(16usize.wrapping_sub(len) & 15).cast());
+            let x = _mm_and_si128(v, keep);
+            let below = _mm_set1_epi8(-128 + 26);
+            let up = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(0x3f)), below);
+            let lo = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(0x1f)), below);
+            let ap = _mm_cmpeq_epi8(x, _mm_set1_epi8(b'\'' as i8));
+            let low = _mm_or_si128(x, _mm_and_si128(up, _mm_set1_epi8(0x20)));
+            Cased {
+                low: [
+                    _mm_cvtsi128_si64(low) as u64,
+                    _mm_cvtsi128_si64(_mm_unpackhi_epi64(low, low)) as u64,
+                ],
+                upper: (_mm_movemask_epi8(up) != 0) & (_mm_movemask_epi8(lo) == 0),
+                apos: _mm_movemask_epi8(ap) != 0,
+            }
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        cased_swar(win, o, len)
+    }
+}
+
+/// [`cased`] in SWAR, two words (the non-x86 form, and the tests' reference).
+#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+#[inline(always)]
+fn cased_swar(win: &[u8; WINDOW], o: usize, len: usize) -> Cased {
+    let x = [
+        word_of(win, o) & keep(len.min(8)),
+        word_of(win, o + 8) & keep(len.saturating_sub(8)),
+    ];
+    let up = x.map(|w| swar::in_range(w, b'A', b'Z'));
+    let lower = x.map(|w| swar::in_range(w, b'a', b'z'));
+    Cased {
+        low: [x[0] | (up[0] >> 2), x[1] | (up[1] >> 2)],
+        upper: ((up[0] | up[1]) != 0) & ((lower[0] | lower[1]) == 0),
+        apos: (swar::equal(x[0], b'\'') | swar::equal(x[1], b'\'')) != 0,
+    }
+}
+
 /// The OR of the classes of `bytes`.
 #[inline]
 fn classes(bytes: &[u8]) -> u8 {
@@ -209,12 +296,11 @@ impl Analyzer {
             // Each arm pushes its own record: merged into one value first, the record
             // went through the stack.
             match (CLASS[win[0] as usize] | CLASS[last as usize]) & PUNCT {
-                0 => sc.push(self.padded_tok(b, i, len, [w0, w1], APOS)),
+                0 => sc.push(self.padded_tok(b, i, len, cased(win, 0, len), APOS)),
                 // Stripping only ever removes punctuation at the ends.
                 _ => {
                     let (s, e) = strip_ascii_punct(b, i, i + len);
-                    let o = s - i;
-                    let x = [word_of(win, o), word_of(win, o + 8)];
+                    let x = cased(win, s - i, e - s);
                     sc.push(self.padded_tok(b, s, e - s, x, APOS))
                 }
             }
@@ -224,18 +310,16 @@ impl Analyzer {
         sc.finish()
     }
 
-    /// The record of the ASCII token `b[s..s + len]` (`1 <= len <= 16`), whose first 16
-    /// bytes (and what follows) are `x`.
+    /// The record of the ASCII token `b[s..s + len]` (`1 <= len <= 16`), whose bytes, case
+    /// and apostrophe are `c` (see [`cased`]). `apos`: whether the text has an apostrophe.
     #[inline(always)]
-    fn padded_tok(&self, b: &[u8], s: usize, len: usize, x: [u64; 2], apos: bool) -> Info {
-        if len <= 8 {
-            let x = x[0] & keep(len);
-            return match apos {
-                true => self.short_tok(b, s, len, x),
-                false => self.short_tok_no_apos(x, len),
-            };
-        }
-        self.medium_tok(b, s, len, [x[0], x[1] & keep(len - 8)])
+    fn padded_tok(&self, b: &[u8], s: usize, len: usize, c: Cased, apos: bool) -> Info {
+        let info = match len <= 8 {
+            true => self.words.get_short(c.low[0], len),
+            false => self.words.get_medium(&c.low, len),
+        };
+        let nt = apos && c.apos && has_nt(&b[s..s + len], true);
+        info.token(nt, c.upper)
     }
 
     /// The record of the ASCII token `text[start..end]` (the raw token; stripped here).
@@ -297,15 +381,6 @@ impl Analyzer {
         // negated(): a NEGATE word (the table's NEG) or "n't" anywhere in the lower-cased token.
         let nt = swar::equal(x, b'\'') != 0 && has_nt(&text[s..e], true);
         info.token(nt, upper)
-    }
-
-    /// [`Analyzer::short_tok`] for a token without an apostrophe.
-    #[inline(always)]
-    fn short_tok_no_apos(&self, x: u64, len: usize) -> Info {
-        let up = swar::in_range(x, b'A', b'Z');
-        let info = self.words.get_short(x | (up >> 2), len);
-        let upper = (up != 0) & (swar::in_range(x, b'a', b'z') == 0);
-        info.token(false, upper)
     }
 
     /// The record of the ASCII token `text[s..s + len]` (`9 <= len <= 16`), whose bytes are
@@ -388,6 +463,45 @@ fn strip_ascii_punct(text: &[u8], start: usize, end: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`cased`] (the vector form on x86-64) agrees with a byte-by-byte reading and with
+    /// [`cased_swar`], at every offset and length, for every ASCII byte in every position,
+    /// bytes after the token that would change the answer included.
+    #[test]
+    fn cased_matches_bytewise() {
+        let bytewise = |win: &[u8; WINDOW], o: usize, len: usize| {
+            let tok = &win[o..o + len];
+            let mut low = [0u8; 16];
+            low[..len].copy_from_slice(&tok.to_ascii_lowercase());
+            let word = |k: usize| u64::from_le_bytes(low[k..k + 8].try_into().unwrap());
+            Cased {
+                low: [word(0), word(8)],
+                upper: tok.iter().any(u8::is_ascii_uppercase)
+                    && !tok.iter().any(u8::is_ascii_lowercase),
+                apos: tok.contains(&b'\''),
+            }
+        };
+        let check = |win: &[u8; WINDOW], o: usize, len: usize| {
+            let want = bytewise(win, o, len);
+            assert_eq!(cased(win, o, len), want, "{win:?} {o} {len}");
+            assert_eq!(cased_swar(win, o, len), want, "{win:?} {o} {len}");
+        };
+        for base in [b'X', b'x', b'5'] {
+            for o in 0..16 {
+                for len in 1..=16 {
+                    for at in 0..WINDOW {
+                        for c in 0u8..0x80 {
+                            let mut win = [base; WINDOW];
+                            // After the token, a lower-case letter: it must not count.
+                            win[(o + len) % WINDOW] = b'q';
+                            win[at] = c;
+                            check(&win, o, len);
+                        }
+                    }
+                }
+            }
+        }
+    }
 
     /// The token end found by [`first_below_space`] is the first byte below 0x21 among the
     /// window's first 16, byte by byte, or WINDOW past them: every position, every byte below
