@@ -133,8 +133,9 @@ pub(super) fn passive_participle(toks: &[Tok], lo: usize, k: usize) -> bool {
 const MAX_VERB_GROUP: usize = 5;
 
 /// A judgement in the passive at the participle `k`: "is widely seen as", "were deemed", "was
-/// backed by" (any stance verb with an agent), "was reported by" (a verb of saying with one). The cue spans the verb group and a following
-/// "as" ("is seen as a moderate"), not "by": the agent after it is the source.
+/// backed by" (any stance verb with an agent), "was reported by" (a verb of saying with one).
+/// The cue spans the verb group and a following "as" ("is seen as a moderate"), not "by": the
+/// agent after it is the source.
 pub(super) fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> Option<Cue> {
     // A cheap test first: this runs for every word that reaches it.
     if !participle_form(t) || k <= lo {

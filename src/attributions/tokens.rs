@@ -516,12 +516,7 @@ pub fn mark_quoted(toks: &mut [Tok], quoted: &[Span]) {
 /// tokens starting inside a span are visited, found by a binary search per span, instead of
 /// a walk over every token of the article.
 pub fn mark_quoted_fresh(toks: &mut [Tok], quoted: &[Span]) {
-    for s in quoted {
-        let from = toks.partition_point(|t| t.start < s.start);
-        for t in toks[from..].iter_mut().take_while(|t| t.start < s.end) {
-            t.in_quote = t.end <= s.end;
-        }
-    }
+    mark_fresh(toks, quoted, |t, inside| t.in_quote = inside);
 }
 
 /// Mark tokens inside any of the sorted, disjoint `direct` spans (direct attributions' parts).
@@ -536,10 +531,18 @@ pub fn mark_direct(toks: &mut [Tok], direct: &[Span]) {
 /// a word whatever direct speech lies around it), which
 /// `tests::cues_do_not_depend_on_direct_marks` holds over a corpus.
 pub fn mark_direct_fresh(toks: &mut [Tok], direct: &[Span]) {
-    for s in direct {
+    mark_fresh(toks, direct, |t, inside| t.in_direct = inside);
+}
+
+/// The marking of [`mark_quoted_fresh`] and [`mark_direct_fresh`]: for each span, a binary
+/// search to its first token, then `set` on the tokens starting inside it (true for those
+/// that also end inside it).
+fn mark_fresh(toks: &mut [Tok], spans: &[Span], mut set: impl FnMut(&mut Tok, bool)) {
+    for s in spans {
         let from = toks.partition_point(|t| t.start < s.start);
         for t in toks[from..].iter_mut().take_while(|t| t.start < s.end) {
-            t.in_direct = t.end <= s.end;
+            let inside = t.end <= s.end;
+            set(t, inside);
         }
     }
 }

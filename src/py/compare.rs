@@ -6,9 +6,10 @@ use pyo3::types::{PyDict, PyString};
 
 use rustc_hash::FxHashMap;
 
-use super::batch::{check_threads, run_interruptible};
+use super::batch::run_interruptible;
 use super::errors::type_name;
 use super::input::{items, strings, take_text};
+use super::threads::check_threads;
 use crate::compare::Texts;
 use crate::offsets::CharIndex;
 use crate::Span as ByteSpan;

@@ -23,6 +23,7 @@ mod sentiment_batch;
 mod sentiment_floats;
 mod tables;
 mod tables_columns;
+mod threads;
 mod types;
 
 use pyo3::prelude::*;
@@ -30,7 +31,7 @@ use pyo3::prelude::*;
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
-    batch::register(m)?;
+    threads::register(m)?;
     sentences::register(m)?;
     quotes::register(m)?;
     attributions::register(m)?;

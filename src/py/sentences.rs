@@ -3,10 +3,11 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString};
 
-use super::batch::{articles_batch, check_threads};
+use super::batch::articles_batch;
 use super::errors::run;
 use super::ffi;
 use super::input::{exact_str, exact_strs, CodePoints};
+use super::threads::check_threads;
 use super::types::Sentence;
 use crate::segment;
 

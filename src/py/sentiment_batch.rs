@@ -14,12 +14,13 @@ use std::cell::RefCell;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyString};
 
-use super::batch::{check_threads, run_whole_chunks, Chunking};
+use super::batch::{run_whole_chunks, Chunking};
 use super::errors::internal;
 use super::ffi;
 use super::input::{items_tuple, take_text};
 use super::sentiment::scores_dict;
 use super::sentiment_floats::share_float;
+use super::threads::check_threads;
 use crate::sentiment;
 
 /// The UTF-8 of one text: borrowed from the str where CPython has it (an ASCII str's own

@@ -12,11 +12,12 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
 
-use super::batch::{articles_batch, check_threads};
+use super::batch::articles_batch;
 use super::columns::{ArrowCells, Columns, PyCells};
 use super::errors::internal;
 use super::input::{exact_strs, Text};
 use super::tables_columns::{Tables, ATTRIBUTION_KINDS, QUOTE_KINDS};
+use super::threads::check_threads;
 use crate::tables;
 
 /// Whether the str has lone surrogates (which the Rust text holds as U+FFFD, and UTF-8 buffers
