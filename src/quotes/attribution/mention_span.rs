@@ -135,13 +135,15 @@ fn attached_phrase(cx: &Ctx, j: usize) -> Option<usize> {
         return None;
     }
     for e in j + 1..(j + 12).min(cx.toks.len() + 1) {
-        // A strong cue ends the phrase too: "an aide close to the union said".
-        let cue_ends = cx.cue_at(e).is_some_and(|(_, strong)| strong);
+        // A strong cue ends the phrase too: "an aide close to the union said"; a weak one
+        // inside it makes it no noun phrase.
+        let cue = cx.cue_at(e);
+        let cue_ends = cue.is_some_and(|(_, strong)| strong);
         if clause_end(cx, e) || cue_ends || matches!(cx.lw(e).as_str(), "who" | "which" | "that") {
             return (e > j + 1).then_some(e);
         }
         let t = cx.toks.get(e)?;
-        if !cx.is_word(e) || t.lex & VERBISH != 0 || cx.cue_at(e).is_some() {
+        if !cx.is_word(e) || t.lex & VERBISH != 0 || cue.is_some() {
             return None;
         }
     }
