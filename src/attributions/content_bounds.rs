@@ -298,6 +298,12 @@ fn content_end_in(toks: &[Tok], from: usize, e: usize, ends_at_new_clause: bool)
         if comma && ends_at_new_clause && new_clause_at(toks, j + 1, e) {
             return trim_end(toks, from, stop);
         }
+        // "said the plan was costly, and railed against the mayor": after a comma, "and" + a
+        // verb in the past or an auxiliary is the source's next act, not what it said.
+        let and_next = toks.get(j + 1).is_some_and(|n| n.is("and") && !n.in_quote);
+        if comma && ends_at_new_clause && and_next && second_predicate_at(toks, j + 2, e) {
+            return trim_end(toks, from, stop);
+        }
         if comma {
             if let Some(n) = toks.get(j + 1) {
                 let clause = (!n.in_quote && n.word && n.in_class(class::SUBORDINATOR))

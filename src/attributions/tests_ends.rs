@@ -129,3 +129,20 @@ fn and_a_new_noun_subject_with_its_verb_is_the_writers_next_clause() {
         "the fire reached several homes, and the school nearby"
     );
 }
+
+#[test]
+fn comma_and_a_second_predicate_ends_a_clause_content() {
+    // The source's next act after ", and" is no part of what it said.
+    let text = "The mayor said the budget was balanced, and walked out of the meeting.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(content(text, 0), "the budget was balanced");
+    let text = "The governor said the roads were safe, and has since ordered an audit.";
+    assert_eq!(content(text, 0), "the roads were safe");
+    // A noun phrase after ", and" stays in the content.
+    let text = "The mayor said the budget was balanced, and the debt low.";
+    assert_eq!(
+        content(text, 0),
+        "the budget was balanced, and the debt low"
+    );
+}
