@@ -146,3 +146,22 @@ fn comma_and_a_second_predicate_ends_a_clause_content() {
         "the budget was balanced, and the debt low"
     );
 }
+
+#[test]
+fn and_a_participle_with_its_object_ends_a_stance_object() {
+    // The source's next act, parallel to the cue: not part of what it called him.
+    let text = "The mayor was calling him a liar and accusing him of fraud.";
+    let v = spans(text);
+    assert_eq!(content(text, 0), "him a liar", "{v:?}");
+    let text = "The senator praised the harbour plan and visiting the port was her next stop.";
+    assert_eq!(content(text, 0), "the harbour plan");
+    // A gerund before a noun stays in the object.
+    let text = "The senator praised the tax plan and spending cuts.";
+    assert_eq!(content(text, 0), "the tax plan and spending cuts");
+    // Nor is a gerund the object's own gerund joins.
+    let text = "The council accused him of hiding the report and stalling the inquiry.";
+    assert_eq!(
+        content(text, 0),
+        "him of hiding the report and stalling the inquiry"
+    );
+}
