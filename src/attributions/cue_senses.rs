@@ -142,7 +142,8 @@ pub(super) fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> O
         return None;
     }
     let by = lw(toks, k + 1) == "by";
-    let judged = t.in_class(class::JUDGED_PARTICIPLE);
+    let judged = t.in_class(class::JUDGED_PARTICIPLE)
+        || ((by || lw(toks, k + 1) == "as") && lexicon::is_judged_as_participle(&t.lower));
     // "was first reported by the Ledger": a verb of saying with its agent reports the subject
     // (not a hearer's passive: "was told by aides that …", "was asked by reporters whether …").
     let reported =
