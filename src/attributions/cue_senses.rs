@@ -165,12 +165,14 @@ pub(super) fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> O
         return None;
     }
     // Without an agent, a complement follows: "seen as", "known for", "deemed unfit"; not a
-    // place, a manner or an act ("was seen on camera", "seen walking", "known to fib").
+    // place, a manner or an act ("was seen on camera", "seen walking", "known to fib"). "Of"
+    // names the charge ("was accused of lying").
     if !by {
         let n = toks.get(k + 1)?;
         let complement = n.word
             && (n.is("as")
                 || n.is("for")
+                || n.is("of")
                 || !(n.in_class(class::PREPOSITION | class::OPENS_ADJUNCT)
                     || n.lower.ends_with("ing")
                     || n.is("to")));

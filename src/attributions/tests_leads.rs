@@ -186,3 +186,16 @@ fn seen_as_in_the_passive_is_a_judgement_and_seen_alone_is_not() {
     let text = "Two officers are seen on the video near the harbour.";
     assert!(spans(text).is_empty(), "{:?}", spans(text));
 }
+
+#[test]
+fn accused_of_in_the_passive_is_a_judgement() {
+    // Like "was criticized for": the subject and the charge are the content, with no source.
+    let text = "The harbour master was accused of hiding the report.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        &text[v[0].0 .0..v[0].0 .1],
+        "The harbour master was accused of hiding the report"
+    );
+    assert_eq!(v[0].1, None);
+}
