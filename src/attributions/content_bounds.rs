@@ -390,7 +390,7 @@ fn second_predicate_at(toks: &[Tok], k: usize, e: usize) -> bool {
 }
 
 /// Does a participle with its object or preposition start at `k` after "and" at `k - 1`
-/// ("calling him a liar and accusing him of …", "touting the plan and pounding the mayor on
+/// ("calling him a liar and accusing him of …", "backing the plan and thanking the nurses at
 /// …")? A gerund before a noun ("and spending cuts") stays in a stance verb's object.
 /// "timing of" is a noun.
 fn ing_predicate_at(toks: &[Tok], k: usize, e: usize) -> bool {
