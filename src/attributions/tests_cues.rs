@@ -101,6 +101,11 @@ fn measured_cue_forms_take_their_object_or_infinitive() {
         kind_at("Sales rose 5 percent compared with last year.", "compared"),
         None
     );
+    // Nor after a name: "compared to/with" right after it compares figures ("40 percent,
+    // compared to 50 a year ago"); the stance has its object first ("compared the tax to").
+    let text = "Forty percent backed him in June, compared to 50 percent in May.";
+    assert_eq!(kind_at(text, "compared"), None);
+    assert_eq!(kind_at("That is compared with Smith.", "compared"), None);
     let text = "Mr. Bell compares the tax to a toll.";
     assert_eq!(kind_at(text, "compares"), Some(CueKind::Stance));
     // "calls" names its object after a name or pronoun, and is a noun after an article.
