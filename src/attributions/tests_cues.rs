@@ -106,6 +106,13 @@ fn measured_cue_forms_take_their_object_or_infinitive() {
     let text = "Forty percent backed him in June, compared to 50 percent in May.";
     assert_eq!(kind_at(text, "compared"), None);
     assert_eq!(kind_at("That is compared with Smith.", "compared"), None);
+    // "added to" is a gain ("added to her lead"), "added that" a statement.
+    let text = "Ms. Cole added to her lead with wins in three states.";
+    assert_eq!(kind_at(text, "added"), None);
+    assert_eq!(
+        kind_at("He added that the plan would fail.", "added"),
+        Some(CueKind::Clause)
+    );
     let text = "Mr. Bell compares the tax to a toll.";
     assert_eq!(kind_at(text, "compares"), Some(CueKind::Stance));
     // "calls" names its object after a name or pronoun, and is a noun after an article.
