@@ -165,3 +165,15 @@ fn and_a_participle_with_its_object_ends_a_stance_object() {
         "him of hiding the report and stalling the inquiry"
     );
 }
+
+#[test]
+fn a_time_or_a_medium_alone_is_no_content() {
+    // "issued a statement", "reported in May": the cue's object or adjunct, not what was said.
+    assert!(spans("The mayor issued a statement on Monday.").is_empty());
+    assert!(spans("Senator Ruiz issued a statement.").is_empty());
+    assert!(spans("The clinic reported two weeks later.").is_empty());
+    // A content with something said in it stays.
+    let text = "The agency reported the figures in May.";
+    assert_eq!(spans(text).len(), 1);
+    assert_eq!(content(text, 0), "the figures in May");
+}

@@ -301,6 +301,16 @@ grammar_words!(
 );
 
 grammar_words!(
+    /// Time and medium nouns that alone make no content: "issued a statement", "in May".
+    is_empty_content = ["empty_content"]
+);
+
+grammar_words!(
+    /// Determiners, prepositions and numbers that go with [`is_empty_content`] words.
+    is_empty_content_filler = ["empty_content_filler"]
+);
+
+grammar_words!(
     /// One-word contents that stand for a whole statement: "said yes", "said so".
     is_proform = ["proform"]
 );
