@@ -113,6 +113,10 @@ fn measured_cue_forms_take_their_object_or_infinitive() {
         kind_at("He added that the plan would fail.", "added"),
         Some(CueKind::Clause)
     );
+    // "reported from" gives a reporter's place, "reported that" a statement.
+    assert_eq!(kind_at("Ann Lee reported from Oakland.", "reported"), None);
+    let text = "Officials reported that the road was closed.";
+    assert_eq!(kind_at(text, "reported"), Some(CueKind::Clause));
     let text = "Mr. Bell compares the tax to a toll.";
     assert_eq!(kind_at(text, "compares"), Some(CueKind::Stance));
     // "calls" names its object after a name or pronoun, and is a noun after an article.
