@@ -360,7 +360,21 @@ fn opening_clause_end(toks: &[Tok], lo: usize, e: usize) -> Option<usize> {
 /// Attributions of the sentence `[lo, hi)`, outermost only, in text order ([`with_nested`]
 /// adds the ones inside their contents).
 pub fn sentence(toks: &[Tok], lo: usize, hi: usize) -> Vec<Raw> {
-    sentence_from(toks, lo, hi, true)
+    let mut out = sentence_from(toks, lo, hi, true);
+    out.retain(|r| !r.parts.iter().all(|&p| says_nothing(toks, p)));
+    out
+}
+
+/// Is the content `a..b` only a time or a medium ("issued a statement", "reported in May",
+/// "proposed it two months ago")? Then it is the cue's adjunct or object, not what was said.
+fn says_nothing(toks: &[Tok], (a, b): (usize, usize)) -> bool {
+    let words = || toks[a..b].iter().filter(|t| t.word);
+    words().any(|t| lexicon::is_empty_content(&t.lower))
+        && words().all(|t| {
+            lexicon::is_empty_content(&t.lower)
+                || lexicon::is_empty_content_filler(&t.lower)
+                || t.lower.chars().all(|c| c.is_ascii_digit())
+        })
 }
 
 /// Attributions of a sentence that holds direct quotes (tokens marked `in_direct`): the

@@ -298,6 +298,12 @@ fn content_end_in(toks: &[Tok], from: usize, e: usize, ends_at_new_clause: bool)
         if comma && ends_at_new_clause && new_clause_at(toks, j + 1, e) {
             return trim_end(toks, from, stop);
         }
+        // "said the plan was costly, and railed against the mayor": after a comma, "and" + a
+        // verb in the past or an auxiliary is the source's next act, not what it said.
+        let and_next = toks.get(j + 1).is_some_and(|n| n.is("and") && !n.in_quote);
+        if comma && ends_at_new_clause && and_next && second_predicate_at(toks, j + 2, e) {
+            return trim_end(toks, from, stop);
+        }
         if comma {
             if let Some(n) = toks.get(j + 1) {
                 let clause = (!n.in_quote && n.word && n.in_class(class::SUBORDINATOR))
@@ -383,6 +389,24 @@ fn second_predicate_at(toks: &[Tok], k: usize, e: usize) -> bool {
     })
 }
 
+/// Does a participle with its object or preposition start at `k` after "and" at `k - 1`
+/// ("calling him a liar and accusing him of …", "backing the plan and thanking the nurses at
+/// …")? A gerund before a noun ("and spending cuts") stays in a stance verb's object.
+/// "timing of" is a noun.
+fn ing_predicate_at(toks: &[Tok], k: usize, e: usize) -> bool {
+    let ing = toks.get(k).filter(|_| k + 1 < e).is_some_and(ing_form);
+    let takes = class::ARTICLE | class::OBJECT_PRONOUN | class::PREPOSITION;
+    ing && toks.get(k + 1).is_some_and(|n| {
+        let takes = n.in_class(takes | class::TOPIC_PREPOSITION) && !n.is("of");
+        n.word && !n.cap && !n.in_quote && takes
+    })
+}
+
+/// A lower-case "-ing" word of more than four letters outside quotes ("being", not "king").
+fn ing_form(t: &Tok) -> bool {
+    t.word && !t.cap && !t.in_quote && t.lower.len() > 4 && t.lower.ends_with("ing")
+}
+
 /// Does an adjunct of the act, not part of its object, start at `j`: "thanked supporters at a
 /// rally", "endorsed Ruiz during the debate"?
 fn act_adjunct_at(toks: &[Tok], j: usize) -> bool {
@@ -444,8 +468,10 @@ pub(super) fn object_clause_end(
         let t = &toks[j];
         let joins = j > from && !t.in_quote && (t.is("and") || t.is("but"));
         // The second predicate may report on ("… and has said that …"): the search goes on there.
-        if joins && (verb_cue_at(toks, j + 1, e) || (object && second_predicate_at(toks, j + 1, e)))
-        {
+        // A gerund in the object joins the next one ("accused him of lying and stalling").
+        let predicate = second_predicate_at(toks, j + 1, e)
+            || (ing_predicate_at(toks, j + 1, e) && !toks[from..j].iter().any(ing_form));
+        if joins && (verb_cue_at(toks, j + 1, e) || (object && predicate)) {
             break;
         }
         if object

@@ -142,7 +142,8 @@ pub(super) fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> O
         return None;
     }
     let by = lw(toks, k + 1) == "by";
-    let judged = t.in_class(class::JUDGED_PARTICIPLE);
+    let judged = t.in_class(class::JUDGED_PARTICIPLE)
+        || ((by || lw(toks, k + 1) == "as") && lexicon::is_judged_as_participle(&t.lower));
     // "was first reported by the Ledger": a verb of saying with its agent reports the subject
     // (not a hearer's passive: "was told by aides that …", "was asked by reporters whether …").
     let reported =
@@ -164,12 +165,14 @@ pub(super) fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> O
         return None;
     }
     // Without an agent, a complement follows: "seen as", "known for", "deemed unfit"; not a
-    // place, a manner or an act ("was seen on camera", "seen walking", "known to fib").
+    // place, a manner or an act ("was seen on camera", "seen walking", "known to fib"). "Of"
+    // names the charge ("was accused of lying").
     if !by {
         let n = toks.get(k + 1)?;
         let complement = n.word
             && (n.is("as")
                 || n.is("for")
+                || n.is("of")
                 || !(n.in_class(class::PREPOSITION | class::OPENS_ADJUNCT)
                     || n.lower.ends_with("ing")
                     || n.is("to")));

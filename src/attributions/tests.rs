@@ -173,6 +173,8 @@ fn headline_colon() {
     assert_eq!(a.0, "new stadium will not be built");
     assert_eq!(a.1.as_deref(), Some("City council"));
     assert!(run("Update: this story has been corrected").is_empty());
+    // A credit line names who helped report the story, not whose words follow.
+    assert!(run("Contributing: Ann Lee and Tom Roe in Denver.").is_empty());
 }
 
 #[test]

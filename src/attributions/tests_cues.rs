@@ -101,6 +101,22 @@ fn measured_cue_forms_take_their_object_or_infinitive() {
         kind_at("Sales rose 5 percent compared with last year.", "compared"),
         None
     );
+    // Nor after a name: "compared to/with" right after it compares figures ("40 percent,
+    // compared to 50 a year ago"); the stance has its object first ("compared the tax to").
+    let text = "Forty percent backed him in June, compared to 50 percent in May.";
+    assert_eq!(kind_at(text, "compared"), None);
+    assert_eq!(kind_at("That is compared with Smith.", "compared"), None);
+    // "added to" is a gain ("added to her lead"), "added that" a statement.
+    let text = "Ms. Cole added to her lead with wins in three states.";
+    assert_eq!(kind_at(text, "added"), None);
+    assert_eq!(
+        kind_at("He added that the plan would fail.", "added"),
+        Some(CueKind::Clause)
+    );
+    // "reported from" gives a reporter's place, "reported that" a statement.
+    assert_eq!(kind_at("Ann Lee reported from Oakland.", "reported"), None);
+    let text = "Officials reported that the road was closed.";
+    assert_eq!(kind_at(text, "reported"), Some(CueKind::Clause));
     let text = "Mr. Bell compares the tax to a toll.";
     assert_eq!(kind_at(text, "compares"), Some(CueKind::Stance));
     // "calls" names its object after a name or pronoun, and is a noun after an article.

@@ -129,3 +129,51 @@ fn and_a_new_noun_subject_with_its_verb_is_the_writers_next_clause() {
         "the fire reached several homes, and the school nearby"
     );
 }
+
+#[test]
+fn comma_and_a_second_predicate_ends_a_clause_content() {
+    // The source's next act after ", and" is no part of what it said.
+    let text = "The mayor said the budget was balanced, and walked out of the meeting.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(content(text, 0), "the budget was balanced");
+    let text = "The governor said the roads were safe, and has since ordered an audit.";
+    assert_eq!(content(text, 0), "the roads were safe");
+    // A noun phrase after ", and" stays in the content.
+    let text = "The mayor said the budget was balanced, and the debt low.";
+    assert_eq!(
+        content(text, 0),
+        "the budget was balanced, and the debt low"
+    );
+}
+
+#[test]
+fn and_a_participle_with_its_object_ends_a_stance_object() {
+    // The source's next act, parallel to the cue: not part of what it called him.
+    let text = "The mayor was calling him a liar and accusing him of fraud.";
+    let v = spans(text);
+    assert_eq!(content(text, 0), "him a liar", "{v:?}");
+    let text = "The senator praised the harbour plan and visiting the port was her next stop.";
+    assert_eq!(content(text, 0), "the harbour plan");
+    // A gerund before a noun stays in the object.
+    let text = "The senator praised the tax plan and spending cuts.";
+    assert_eq!(content(text, 0), "the tax plan and spending cuts");
+    // Nor is a gerund the object's own gerund joins.
+    let text = "The council accused him of hiding the report and stalling the inquiry.";
+    assert_eq!(
+        content(text, 0),
+        "him of hiding the report and stalling the inquiry"
+    );
+}
+
+#[test]
+fn a_time_or_a_medium_alone_is_no_content() {
+    // "issued a statement", "reported in May": the cue's object or adjunct, not what was said.
+    assert!(spans("The mayor issued a statement on Monday.").is_empty());
+    assert!(spans("Senator Ruiz issued a statement.").is_empty());
+    assert!(spans("The clinic reported two weeks later.").is_empty());
+    // A content with something said in it stays.
+    let text = "The agency reported the figures in May.";
+    assert_eq!(spans(text).len(), 1);
+    assert_eq!(content(text, 0), "the figures in May");
+}

@@ -170,3 +170,32 @@ fn the_object_of_a_control_verb_holds_the_infinitive_cue() {
     assert_eq!(&text[19..22], "her");
     assert_eq!(v[0].2, Some((26, 29)));
 }
+
+#[test]
+fn seen_as_in_the_passive_is_a_judgement_and_seen_alone_is_not() {
+    // "is widely seen as": the subject and its complement are the content, with no source.
+    let text = "The harbour plan is widely seen as a costly mistake.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        &text[v[0].0 .0..v[0].0 .1],
+        "The harbour plan is widely seen as a costly mistake"
+    );
+    assert_eq!(v[0].1, None);
+    // Perception, not judgement: no attribution.
+    let text = "Two officers are seen on the video near the harbour.";
+    assert!(spans(text).is_empty(), "{:?}", spans(text));
+}
+
+#[test]
+fn accused_of_in_the_passive_is_a_judgement() {
+    // Like "was criticized for": the subject and the charge are the content, with no source.
+    let text = "The harbour master was accused of hiding the report.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        &text[v[0].0 .0..v[0].0 .1],
+        "The harbour master was accused of hiding the report"
+    );
+    assert_eq!(v[0].1, None);
+}

@@ -190,7 +190,7 @@ grammar_words!(
 
 grammar_words!(
     /// Words the cue rules name beside the other word lists: a cue starts only at a listed word.
-    is_cue_word = ["cue_word", "seeing", "receiving", "stance_noun"]
+    is_cue_word = ["cue_word", "seeing", "receiving", "stance_noun", "judged_as"]
 );
 
 grammar_words!(
@@ -298,6 +298,16 @@ grammar_words!(
 grammar_words!(
     /// Words of a label before a colon that introduces no one's words: "Update:", "The Latest:".
     is_colon_label = ["colon_label"]
+);
+
+grammar_words!(
+    /// Time and medium nouns that alone make no content: "issued a statement", "in May".
+    is_empty_content = ["empty_content"]
+);
+
+grammar_words!(
+    /// Determiners, prepositions and numbers that go with [`is_empty_content`] words.
+    is_empty_content_filler = ["empty_content_filler"]
 );
 
 grammar_words!(
@@ -429,6 +439,11 @@ grammar_words!(
 grammar_words!(
     /// Verbs whose object holds the infinitive after it: "prompted voters to reconsider".
     is_object_control_verb = ["object_control"]
+);
+
+grammar_words!(
+    /// Participles that judge in the passive only before "as" or "by": "is widely seen as".
+    is_judged_as_participle = ["judged_as"]
 );
 
 grammar_words!(
