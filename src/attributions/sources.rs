@@ -80,7 +80,10 @@ pub fn skip_aux_left(toks: &[Tok], lo: usize, mut p: usize) -> Option<usize> {
     let mut n = 0;
     while p >= lo && n < 4 {
         let t = &toks[p];
-        if t.word && !t.cap && (t.in_class(class::AUX | class::FREQUENCY_ADVERB) || is_adverb(t)) {
+        // "the only thing they said": after a determiner the word is an adjective, no adverb.
+        let after_determiner = p > lo && toks[p - 1].in_class(class::DETERMINER);
+        let adverb = t.in_class(class::FREQUENCY_ADVERB) && !after_determiner;
+        if t.word && !t.cap && (t.in_class(class::AUX) || adverb || is_adverb(t)) {
             if p == lo {
                 return None;
             }

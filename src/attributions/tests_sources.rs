@@ -263,3 +263,20 @@ fn a_dateline_is_not_the_sentence_subject() {
     assert_eq!(v.len(), 2, "{v:?}");
     assert!(v.iter().all(|a| a.1.is_some_and(|s| s.0 == 0)), "{v:?}");
 }
+
+/// An adverb without "-ly" between a subject and its verb ("has twice complained", "would only
+/// say") is no source: the subject before it is. After a determiner the word is an adjective
+/// ("the only one who said"), not skipped.
+#[test]
+fn a_bare_adverb_before_the_cue_is_no_source() {
+    let text = "The veterans group has twice complained that the ads misuse its logo.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "that the ads misuse its logo"));
+    assert_eq!(v[0].1, Some((0, 18)));
+    assert_eq!(v[0].1, Some(at(text, "The veterans group")));
+    let text = "The senator would only say that the vote was close.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some(at(text, "The senator")));
+}
