@@ -568,13 +568,18 @@ fn opening_adjunct_end(toks: &[Tok], lo: usize, k: usize) -> Option<usize> {
 fn dateline_end(toks: &[Tok], lo: usize, k: usize) -> Option<usize> {
     let is_dash = |t: &Tok| matches!(t.lower.as_str(), "-" | "—" | "–" | "--");
     let dash = (lo + 1..(lo + MAX_DATELINE).min(k)).find(|&j| is_dash(&toks[j]))?;
-    let words = toks[lo..dash]
-        .iter()
-        .all(|t| (t.word && t.cap) || matches!(t.lower.as_str(), "(" | ")" | "," | "."));
+    let words = toks[lo..dash].iter().all(|t| {
+        (t.word && (t.cap || is_number(t))) || matches!(t.lower.as_str(), "(" | ")" | "," | ".")
+    });
     let credit = toks[lo..dash].iter().any(|t| t.is("("));
     let long = !toks[dash].is("-");
     let next_cap = toks.get(dash + 1).is_some_and(|t| t.word && t.cap);
     (words && (credit || long) && next_cap && dash + 1 < k).then_some(dash + 1)
+}
+
+/// A word of digits: a dateline's day ("WASHINGTON, June 24 (UPI) — …").
+fn is_number(t: &Tok) -> bool {
+    t.lower.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Most tokens of a dateline before its dash.

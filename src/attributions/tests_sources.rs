@@ -280,3 +280,16 @@ fn a_bare_adverb_before_the_cue_is_no_source() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].1, Some(at(text, "The senator")));
 }
+
+/// A dateline may hold the day's number ("DENVER, May 3 (Wire) — …"): the subject after its
+/// dash speaks on through a participle cue, not the city.
+#[test]
+fn a_dateline_with_a_date_is_no_source() {
+    let text =
+        "DENVER, May 3 (Wire) - The governor signed the bill, saying the state would recover.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the state would recover"));
+    assert_eq!(v[0].1, Some((23, 35)));
+    assert_eq!(v[0].1, Some(at(text, "The governor")));
+}
