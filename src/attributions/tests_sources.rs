@@ -293,3 +293,16 @@ fn a_dateline_with_a_date_is_no_source() {
     assert_eq!(v[0].1, Some((23, 35)));
     assert_eq!(v[0].1, Some(at(text, "The governor")));
 }
+
+/// The sentence's subject, which a participle cue continues, ends before an adverb between it
+/// and its verb ("After the vote, Ruiz only waved …, adding …"); after a determiner the word
+/// belongs to the phrase ("the only member").
+#[test]
+fn the_sentence_subject_ends_before_an_adverb() {
+    let text = "After the vote, Ruiz only waved to the crowd, adding that the work would go on.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "that the work would go on"));
+    assert_eq!(v[0].1, Some((16, 20)));
+    assert_eq!(v[0].1, Some(at(text, "Ruiz")));
+}
