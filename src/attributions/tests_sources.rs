@@ -306,3 +306,15 @@ fn the_sentence_subject_ends_before_an_adverb() {
     assert_eq!(v[0].1, Some((16, 20)));
     assert_eq!(v[0].1, Some(at(text, "Ruiz")));
 }
+
+/// "echoed" introduces a quote like "said" ("Ruiz echoed: “…”"): the quote's source is the
+/// name before it (it was a stance cue only, and the quote had no speaker).
+#[test]
+fn echoed_before_a_colon_introduces_a_quote() {
+    let text = "The vote was close.\n\nAna Ruiz echoed:\n\n\u{201c}We will win this one.\u{201d}";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "\u{201c}We will win this one.\u{201d}"));
+    assert_eq!(v[0].1, Some((21, 29)));
+    assert_eq!(v[0].1, Some(at(text, "Ana Ruiz")));
+}
