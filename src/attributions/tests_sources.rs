@@ -318,3 +318,20 @@ fn echoed_before_a_colon_introduces_a_quote() {
     assert_eq!(v[0].1, Some((21, 29)));
     assert_eq!(v[0].1, Some(at(text, "Ana Ruiz")));
 }
+
+/// The slot between a quote and its cue holds a description with the phrase that says who it
+/// is ("a spokesman for the campaign said") or opened by "some", "several", "two", "three"
+/// ("some protesters chanted"): the quote's source either way.
+#[test]
+fn a_slot_source_keeps_its_phrase_and_takes_more_determiners() {
+    let text = "The vote was on Monday. \"We will win,\" a spokesman for the campaign said.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "\"We will win,\""));
+    assert_eq!(v[0].1, Some(at(text, "a spokesman for the campaign")));
+    assert_eq!(v[0].1, Some((39, 67)));
+    let text = "The vote was on Monday. \"We will win,\" some protesters chanted.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some(at(text, "some protesters")));
+}
