@@ -335,3 +335,14 @@ fn a_slot_source_keeps_its_phrase_and_takes_more_determiners() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].1, Some(at(text, "some protesters")));
 }
+
+/// "“…,” his press secretary, Ana Ruiz, said": the speaker is the name's entity, and the
+/// source as written spans the description before it too, as newsdev's speakers do.
+#[test]
+fn a_description_before_a_named_speaker_is_part_of_the_source() {
+    let text = "The vote was on Monday. \"We will win,\" his press secretary, Ana Ruiz, said.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some(at(text, "his press secretary, Ana Ruiz")));
+    assert_eq!(v[0].1, Some((39, 68)));
+}
