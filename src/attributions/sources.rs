@@ -7,6 +7,9 @@ use super::forms::counted_agent;
 use super::lexicon;
 use super::tokens::{class, Tok};
 
+mod openers;
+use openers::opening_adjunct_end;
+
 /// Longest source noun phrase, in tokens.
 const MAX_NP: usize = 8;
 
@@ -80,7 +83,10 @@ pub fn skip_aux_left(toks: &[Tok], lo: usize, mut p: usize) -> Option<usize> {
     let mut n = 0;
     while p >= lo && n < 4 {
         let t = &toks[p];
-        if t.word && !t.cap && (t.in_class(class::AUX | class::FREQUENCY_ADVERB) || is_adverb(t)) {
+        // "the only thing they said": after a determiner the word is an adjective, no adverb.
+        let after_determiner = p > lo && toks[p - 1].in_class(class::DETERMINER);
+        let adverb = t.in_class(class::FREQUENCY_ADVERB) && !after_determiner;
+        if t.word && !t.cap && (t.in_class(class::AUX) || adverb || is_adverb(t)) {
             if p == lo {
                 return None;
             }
@@ -526,6 +532,16 @@ pub fn sentence_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usi
             && (t.in_class(class::AUX | class::STOP | class::IRREGULAR_PAST)
                 || is_verb_cue(t)
                 || w.ends_with("ed"));
+        // "Ruiz only said …", "the union still hopes …": an adverb between the subject and
+        // its verb ends the subject; after a determiner it modifies the next word ("the only
+        // member"), and after "there's" the verb is already there ("There's always talk").
+        let before = &toks[end.saturating_sub(1)];
+        let bare = before.lower.trim_end_matches("'s").trim_end_matches("’s");
+        let adverb = !t.cap
+            && t.in_class(class::FREQUENCY_ADVERB)
+            && !before.in_class(class::DETERMINER)
+            && !lexicon::is_expletive_subject(bare);
+        let verbish = verbish || (end > s && adverb);
         if !(t.word || joins) || t.in_quote || (end > s && verbish) {
             break;
         }
@@ -537,48 +553,6 @@ pub fn sentence_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usi
     let head = toks.get(end.checked_sub(1)?)?;
     (end > s && end < k && can_be_head(head)).then_some((s, end))
 }
-
-/// Where the subject starts after a dateline ([`dateline_end`]) or an adjunct that opens the
-/// sentence before a comma, led by a preposition or an adjunct word ("For months, Ruiz …",
-/// "Despite the delay, …", "This year, …"); None when the sentence opens otherwise. The words
-/// before the comma are plain words with no auxiliary (not a clause: "In 2019 it was …" has no
-/// comma to stop at anyway).
-fn opening_adjunct_end(toks: &[Tok], lo: usize, k: usize) -> Option<usize> {
-    let t = toks.get(lo).filter(|t| t.word && t.cap && !t.in_quote)?;
-    if let Some(d) = dateline_end(toks, lo, k) {
-        return Some(d);
-    }
-    if !t.in_class(class::PREPOSITION | class::OPENS_ADJUNCT) {
-        return None;
-    }
-    let comma = (lo + 1..(lo + MAX_OPENING_ADJUNCT).min(k)).find(|&j| toks[j].is_comma())?;
-    let plain = toks[lo..comma]
-        .iter()
-        .all(|t| t.word && !t.in_class(class::AUX));
-    (plain && comma + 1 < k).then_some(comma + 1)
-}
-
-/// Where the sentence starts after a dateline: capitalised words (with a parenthesised credit
-/// and commas) up to a dash ("WASHINGTON (Reuters) - The …", "BEDFORD, N.H. (AP) — …", "NEW
-/// YORK — …"). A plain hyphen needs the credit, and a capitalised word must follow the dash: a
-/// name before a dashed aside ("Ruiz — who led the union — supports …") is the subject.
-fn dateline_end(toks: &[Tok], lo: usize, k: usize) -> Option<usize> {
-    let is_dash = |t: &Tok| matches!(t.lower.as_str(), "-" | "—" | "–" | "--");
-    let dash = (lo + 1..(lo + MAX_DATELINE).min(k)).find(|&j| is_dash(&toks[j]))?;
-    let words = toks[lo..dash]
-        .iter()
-        .all(|t| (t.word && t.cap) || matches!(t.lower.as_str(), "(" | ")" | "," | "."));
-    let credit = toks[lo..dash].iter().any(|t| t.is("("));
-    let long = !toks[dash].is("-");
-    let next_cap = toks.get(dash + 1).is_some_and(|t| t.word && t.cap);
-    (words && (credit || long) && next_cap && dash + 1 < k).then_some(dash + 1)
-}
-
-/// Most tokens of a dateline before its dash.
-const MAX_DATELINE: usize = 10;
-
-/// Most tokens of a sentence-opening adjunct before its comma, the comma included.
-const MAX_OPENING_ADJUNCT: usize = 8;
 
 /// Most lower-case words of a title before a name.
 const MAX_TITLE: usize = 4;

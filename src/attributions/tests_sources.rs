@@ -263,3 +263,86 @@ fn a_dateline_is_not_the_sentence_subject() {
     assert_eq!(v.len(), 2, "{v:?}");
     assert!(v.iter().all(|a| a.1.is_some_and(|s| s.0 == 0)), "{v:?}");
 }
+
+/// An adverb without "-ly" between a subject and its verb ("has twice complained", "would only
+/// say") is no source: the subject before it is. After a determiner the word is an adjective
+/// ("the only one who said"), not skipped.
+#[test]
+fn a_bare_adverb_before_the_cue_is_no_source() {
+    let text = "The veterans group has twice complained that the ads misuse its logo.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "that the ads misuse its logo"));
+    assert_eq!(v[0].1, Some((0, 18)));
+    assert_eq!(v[0].1, Some(at(text, "The veterans group")));
+    let text = "The senator would only say that the vote was close.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some(at(text, "The senator")));
+}
+
+/// A dateline may hold the day's number ("DENVER, May 3 (Wire) — …"): the subject after its
+/// dash speaks on through a participle cue, not the city.
+#[test]
+fn a_dateline_with_a_date_is_no_source() {
+    let text =
+        "DENVER, May 3 (Wire) - The governor signed the bill, saying the state would recover.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the state would recover"));
+    assert_eq!(v[0].1, Some((23, 35)));
+    assert_eq!(v[0].1, Some(at(text, "The governor")));
+}
+
+/// The sentence's subject, which a participle cue continues, ends before an adverb between it
+/// and its verb ("After the vote, Ruiz only waved …, adding …"); after a determiner the word
+/// belongs to the phrase ("the only member").
+#[test]
+fn the_sentence_subject_ends_before_an_adverb() {
+    let text = "After the vote, Ruiz only waved to the crowd, adding that the work would go on.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "that the work would go on"));
+    assert_eq!(v[0].1, Some((16, 20)));
+    assert_eq!(v[0].1, Some(at(text, "Ruiz")));
+}
+
+/// "echoed" introduces a quote like "said" ("Ruiz echoed: “…”"): the quote's source is the
+/// name before it (it was a stance cue only, and the quote had no speaker).
+#[test]
+fn echoed_before_a_colon_introduces_a_quote() {
+    let text = "The vote was close.\n\nAna Ruiz echoed:\n\n\u{201c}We will win this one.\u{201d}";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "\u{201c}We will win this one.\u{201d}"));
+    assert_eq!(v[0].1, Some((21, 29)));
+    assert_eq!(v[0].1, Some(at(text, "Ana Ruiz")));
+}
+
+/// The slot between a quote and its cue holds a description with the phrase that says who it
+/// is ("a spokesman for the campaign said") or opened by "some", "several", "two", "three"
+/// ("some protesters chanted"): the quote's source either way.
+#[test]
+fn a_slot_source_keeps_its_phrase_and_takes_more_determiners() {
+    let text = "The vote was on Monday. \"We will win,\" a spokesman for the campaign said.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "\"We will win,\""));
+    assert_eq!(v[0].1, Some(at(text, "a spokesman for the campaign")));
+    assert_eq!(v[0].1, Some((39, 67)));
+    let text = "The vote was on Monday. \"We will win,\" some protesters chanted.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some(at(text, "some protesters")));
+}
+
+/// "“…,” his press secretary, Ana Ruiz, said": the speaker is the name's entity, and the
+/// source as written spans the description before it too, as newsdev's speakers do.
+#[test]
+fn a_description_before_a_named_speaker_is_part_of_the_source() {
+    let text = "The vote was on Monday. \"We will win,\" his press secretary, Ana Ruiz, said.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some(at(text, "his press secretary, Ana Ruiz")));
+    assert_eq!(v[0].1, Some((39, 68)));
+}

@@ -504,6 +504,7 @@ fn speaker(
     match (kind, attr) {
         (QuoteKind::Scare, _) | (_, None) => (None, None, None),
         (_, Some(a)) => {
+            let described = a.mention;
             let a = Attr {
                 mention: prefer_name(cx, ents, a.mention),
                 ..a
@@ -515,7 +516,14 @@ fn speaker(
                     _ => None,
                 },
             };
-            (e, Some(with_of_phrase(cx, ents, a.mention)), a.cue)
+            // "His press secretary, Jane Doe, said": the entity is the name's, and the mention
+            // as written spans the description before it too (newsdev's speakers do).
+            let span = with_of_phrase(cx, ents, a.mention);
+            let span = match described != a.mention {
+                true => Span::new(ents.mentions[described].span.start, span.end),
+                false => span,
+            };
+            (e, Some(span), a.cue)
         }
     }
 }

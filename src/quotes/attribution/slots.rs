@@ -40,7 +40,21 @@ fn opens_source(cx: &Ctx, k: usize) -> bool {
     let possessor = t.cap && t.lex & flag::POSS != 0 && t.kind == Kind::Word;
     let det = matches!(
         cx.lw(k).as_str(),
-        "the" | "a" | "an" | "another" | "one" | "his" | "her" | "their" | "its" | "my" | "our"
+        "the"
+            | "a"
+            | "an"
+            | "another"
+            | "one"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "my"
+            | "our"
+            | "some"
+            | "several"
+            | "two"
+            | "three"
     );
     !cx.para_break(k) && (det || possessor)
 }
@@ -106,8 +120,16 @@ fn source_then_cue(cx: &Ctx, k: usize) -> Option<(usize, usize, usize)> {
             break;
         }
     }
-    (j > k + 1 && cx.w(j - 1) != "and" && strong_cue(cx, j) && !cx.para_break(j))
-        .then_some((k, j, j))
+    if j <= k + 1 || cx.w(j - 1) == "and" || cx.para_break(j) {
+        return None;
+    }
+    // “…,” a spokesman for the campaign said: the phrase that says who it is comes before
+    // the cue (the rule every mention follows).
+    let j = match strong_cue(cx, j) {
+        true => j,
+        false => source_phrase_end(cx, k, j).filter(|&e| strong_cue(cx, e) && !cx.para_break(e))?,
+    };
+    Some((k, j, j))
 }
 
 /// The harbor master said, “…” / The letter read: “…” — the slot before a cue set off by a
