@@ -138,13 +138,15 @@ fn analyze_with_mentions_now(
         Some(n) => n.get_or_insert_with(|| ents.name(e).into()).clone(),
         None => ents.name(e).into(),
     };
-    let mentions = (ents.mentions.iter().filter(|m| !m.in_quote))
-        .map(|m| ResolvedMention {
+    // Room for every mention: a filtered collect starts small and grows (copied each time).
+    let mut mentions = Vec::with_capacity(ents.mentions.len());
+    mentions.extend(
+        (ents.mentions.iter().filter(|m| !m.in_quote)).map(|m| ResolvedMention {
             span: m.span,
             name: m.ent.map(&mut name_of),
             pronoun: matches!(m.kind, entities::MKind::Pron { .. } | entities::MKind::They),
-        })
-        .collect();
+        }),
+    );
     (analysis, mentions, plain)
 }
 
@@ -161,19 +163,32 @@ fn assemble(
     ents: &entities::Entities,
 ) -> Analysis {
     let mut speakers: Vec<Speaker> = Vec::new();
-    let mut ent_to_speaker: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    // Entities are indexes below `ents.ents.len()`: each one's speaker and quote count by
+    // index (an entity out of that range, not expected, gets a speaker of its own).
+    let mut ent_to_speaker: Vec<usize> = vec![usize::MAX; ents.ents.len()];
+    let mut n_quotes: Vec<usize> = vec![0; ents.ents.len()];
+    for e in found.iter().filter_map(|f| f.entity) {
+        if let Some(n) = n_quotes.get_mut(e) {
+            *n += 1;
+        }
+    }
     let mut quotes = Vec::with_capacity(found.len());
     let mut by_ent = ents.mentions_by_entity(found.iter().filter_map(|f| f.entity));
     for (qi, f) in found.iter().enumerate() {
         let speaker_id = f.entity.map(|e| {
-            *ent_to_speaker.entry(e).or_insert_with(|| {
+            let known = ent_to_speaker.get(e).copied().filter(|&s| s != usize::MAX);
+            known.unwrap_or_else(|| {
                 speakers.push(Speaker {
                     name: ents.name(e).to_string(),
                     mentions: by_ent.remove(&e).unwrap_or_default(),
                     descriptions: ents.descriptions_of(text, e),
-                    quotes: Vec::new(),
+                    quotes: Vec::with_capacity(n_quotes.get(e).copied().unwrap_or(1)),
                 });
-                speakers.len() - 1
+                let s = speakers.len() - 1;
+                if let Some(slot) = ent_to_speaker.get_mut(e) {
+                    *slot = s;
+                }
+                s
             })
         });
         if let Some(s) = speaker_id {

@@ -65,7 +65,7 @@ pub(super) fn speaker_of(text: &str, source: Span, mentions: &[ResolvedMention])
     {
         if m.span.end <= source.end {
             if let Some(n) = &m.name {
-                return Some(n.to_string());
+                return Some(String::from(&**n));
             }
         }
     }

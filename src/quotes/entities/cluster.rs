@@ -2,15 +2,19 @@
 
 use super::*;
 
+use std::collections::hash_map::Entry;
+
 use compact_str::CompactString;
 
-use super::super::tokens::lower_inline;
-
 /// Lower-case key of a name part (`to_lowercase`): inline (no allocation) for the short ASCII
-/// words of names.
+/// words of names. An ASCII part is copied and lower-cased in place: a name part nearly always
+/// opens with a capital, so `lower_inline`'s second ASCII test and its search for a capital
+/// would only cost.
 fn key(s: &str) -> CompactString {
     if s.is_ascii() {
-        lower_inline(s)
+        let mut k = CompactString::new(s);
+        k.as_mut_str().make_ascii_lowercase();
+        k
     } else {
         CompactString::from(s.to_lowercase())
     }
@@ -103,8 +107,12 @@ pub(super) fn cluster(
     // At most one new entity per name (plus the unnamed sources added later): sized once,
     // since an `Entity` is large and each doubling would copy all of them.
     let mut ents: Vec<Entity> = Vec::with_capacity(names.len() + 4);
-    let mut by_last: FxHashMap<CompactString, Filed> = FxHashMap::default();
-    let mut by_first: FxHashMap<CompactString, Filed> = FxHashMap::default();
+    // Sized once for every name (the maps are only probed, never walked, so their capacity
+    // changes no answer): growing them rehashed every key several times an article.
+    let mut by_last: FxHashMap<CompactString, Filed> =
+        FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
+    let mut by_first: FxHashMap<CompactString, Filed> =
+        FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
     // Organisations by their whole lower-case name (a map of their own: their keys are never
     // a person's surname).
     let mut orgs: FxHashMap<String, usize> = FxHashMap::default();
@@ -137,14 +145,16 @@ pub(super) fn cluster(
             let lk = key(last);
             let e = if multi {
                 let fk = key(parts[0]);
+                // One probe of the surname map for both the search and the filing: a key
+                // filed empty is as good as absent (no search finds anything in it), and a
+                // new entity is always filed under it.
+                let filed = by_last.entry(lk).or_default();
                 // Bounded: adversarial text with thousands of "X Smith" must stay linear.
-                let found = by_last.get(&lk).and_then(|v| {
-                    v.iter().take(16).find(|&e| {
-                        ents[e].forms.iter().take(16).any(|(f, _)| {
-                            let mut fp = spaced_parts(f).filter(|p| !is_initial(p));
-                            let first = fp.next();
-                            fp.next().is_none() || first.is_some_and(|p| lower_eq(p, &fk))
-                        })
+                let found = filed.iter().take(16).find(|&e| {
+                    ents[e].forms.iter().take(16).any(|(f, _)| {
+                        let mut fp = spaced_parts(f).filter(|p| !is_initial(p));
+                        let first = fp.next();
+                        fp.next().is_none() || first.is_some_and(|p| lower_eq(p, &fk))
                     })
                 });
                 match found {
@@ -152,26 +162,43 @@ pub(super) fn cluster(
                     None => {
                         ents.push(Entity::new(true));
                         let e = ents.len() - 1;
-                        by_last.entry(lk).or_default().push(e);
+                        filed.push(e);
                         by_first.entry(fk).or_default().push(e);
                         e
                     }
                 }
             } else {
-                let pick = |v: &Filed| v.iter().take(16).max_by_key(|&e| ents[e].count);
-                match by_last.get(&lk).and_then(pick).or_else(|| {
-                    by_first
-                        .get(&lk)
-                        .filter(|v| v.len() == 1)
-                        .and_then(|v| v.iter().next())
-                }) {
-                    Some(e) => e,
-                    None => {
-                        ents.push(Entity::new(false));
-                        let e = ents.len() - 1;
-                        by_last.entry(lk).or_default().push(e);
-                        e
+                // One probe of the surname map: the entry found (or the vacancy) is where a new
+                // entity is filed.
+                let new_single = |ents: &mut Vec<Entity>| {
+                    ents.push(Entity::new(false));
+                    ents.len() - 1
+                };
+                match by_last.entry(lk) {
+                    Entry::Occupied(o) => {
+                        let found = o
+                            .get()
+                            .iter()
+                            .take(16)
+                            .max_by_key(|&e| ents[e].count)
+                            .or_else(|| sole_first(&by_first, o.key()));
+                        match found {
+                            Some(e) => e,
+                            None => {
+                                let e = new_single(&mut ents);
+                                o.into_mut().push(e);
+                                e
+                            }
+                        }
                     }
+                    Entry::Vacant(v) => match sole_first(&by_first, v.key()) {
+                        Some(e) => e,
+                        None => {
+                            let e = new_single(&mut ents);
+                            v.insert(Filed::default()).push(e);
+                            e
+                        }
+                    },
                 }
             };
             assign(&mut ents, m, r, r_parts, e);
@@ -206,6 +233,14 @@ pub(super) fn cluster(
         }
     }
     ents
+}
+
+/// The one entity filed under first name `k`, when only one is.
+fn sole_first(by_first: &FxHashMap<CompactString, Filed>, k: &CompactString) -> Option<usize> {
+    by_first
+        .get(k)
+        .filter(|v| v.len() == 1)
+        .and_then(|v| v.iter().next())
 }
 
 /// `parts.join(" ").to_lowercase()`, lower-cased in place when the name is ASCII (nearly
@@ -405,6 +440,34 @@ mod tests {
                 canonical_as_first_written(&forms),
                 "{list:?}"
             );
+        }
+    }
+
+    /// The in-place key is `to_lowercase`'s: capitalised, all-capital, lower-case, mixed,
+    /// punctuated and non-ASCII parts, and parts longer than an inline string.
+    #[test]
+    fn keys_as_to_lowercase() {
+        for p in [
+            "",
+            "Doe",
+            "DOE",
+            "doe",
+            "McDonald",
+            "O'Neill",
+            "J.",
+            "H.R.",
+            "al-Assad",
+            "Smith-Jones",
+            "X",
+            "de",
+            "Ángela",
+            "ÉMILE",
+            "İstanbul",
+            "Wolfeschlegelsteinhausenbergerdorff",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "Zoë",
+        ] {
+            assert_eq!(key(p), p.to_lowercase(), "{p:?}");
         }
     }
 
