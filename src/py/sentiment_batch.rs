@@ -250,6 +250,7 @@ pub(super) fn score_batch<'py>(
             items: CHUNK_TEXTS,
             size: CHUNK_BYTES,
             bounded: true,
+            taper: true,
         },
         |i| read(i).map(|t| (t, t.len)),
         // The thread's scoring buffers looked up once a chunk, not once a text.
