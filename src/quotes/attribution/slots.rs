@@ -32,30 +32,20 @@ pub(super) fn slot_source(cx: &Ctx, ents: &mut Entities, start: usize) -> Option
     })
 }
 
+/// Determiners that can open a source named between a quote and its cue ("the", "his",
+/// "some", "two" ...): `[source_determiner]` of data/lexicon/quote_context.txt.
+static SOURCE_DETERMINERS: once_cell::sync::Lazy<crate::lexicon::WordSet> =
+    once_cell::sync::Lazy::new(|| {
+        crate::lexicon::set_of(crate::lexicon::files::QUOTE_CONTEXT, &["source_determiner"])
+    });
+
 /// A determiner (or a capitalised possessor, "Obama's") that can open a source at `k`.
 fn opens_source(cx: &Ctx, k: usize) -> bool {
     let Some(t) = cx.toks.get(k) else {
         return false;
     };
     let possessor = t.cap && t.lex & flag::POSS != 0 && t.kind == Kind::Word;
-    let det = matches!(
-        cx.lw(k).as_str(),
-        "the"
-            | "a"
-            | "an"
-            | "another"
-            | "one"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "my"
-            | "our"
-            | "some"
-            | "several"
-            | "two"
-            | "three"
-    );
+    let det = SOURCE_DETERMINERS.contains(&cx.lw(k));
     !cx.para_break(k) && (det || possessor)
 }
 
