@@ -450,6 +450,8 @@ pub(super) fn object_clause_end(
     let mut cut = pronoun_object.then_some(from + 1);
     // Punctuation up to here is inside the object: a list's or an apposition's.
     let mut inside = from;
+    // Has the object held a gerund before `j` ("of lying and stalling")?
+    let mut gerund_before = false;
     while j < e && !toks[j].in_direct {
         // A spaced hyphen is a dash there ("endorsed the plan - a first for the town").
         let punct = toks[j].is_clause_punct() || spaced_hyphen(toks, j);
@@ -469,11 +471,16 @@ pub(super) fn object_clause_end(
         let joins = j > from && !t.in_quote && (t.is("and") || t.is("but"));
         // The second predicate may report on ("… and has said that …"): the search goes on there.
         // A gerund in the object joins the next one ("accused him of lying and stalling").
-        let predicate = second_predicate_at(toks, j + 1, e)
-            || (ing_predicate_at(toks, j + 1, e) && !toks[from..j].iter().any(ing_form));
-        if joins && (verb_cue_at(toks, j + 1, e) || (object && predicate)) {
+        // Asked only at "and"/"but", and the gerund seen so far is carried, not searched for
+        // again at each word (linear in the object).
+        let predicate = || {
+            second_predicate_at(toks, j + 1, e)
+                || (!gerund_before && ing_predicate_at(toks, j + 1, e))
+        };
+        if joins && (verb_cue_at(toks, j + 1, e) || (object && predicate())) {
             break;
         }
+        gerund_before |= ing_form(t);
         if object
             && cut.is_none()
             && j > from
