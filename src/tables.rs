@@ -86,7 +86,9 @@ pub fn with_attributions(
             })
             .collect()
     });
-    let mut by_name: rustc_hash::FxHashMap<&str, (usize, usize)> = Default::default();
+    // Sized once for a name per attribution (grown from empty it rehashed several times).
+    let mut by_name: rustc_hash::FxHashMap<&str, (usize, usize)> =
+        rustc_hash::FxHashMap::with_capacity_and_hasher(found.len(), Default::default());
     for a in &found {
         if let Some(name) = &a.speaker {
             let c = by_name.entry(name.as_str()).or_default();
@@ -112,7 +114,8 @@ fn reported_speakers(d: &DocTables, found: &[Attribution]) -> Vec<ReportedSpeake
         .iter()
         .map(|sp| sp.name.as_str())
         .collect();
-    let mut index: rustc_hash::FxHashMap<&str, usize> = Default::default();
+    let mut index: rustc_hash::FxHashMap<&str, usize> =
+        rustc_hash::FxHashMap::with_capacity_and_hasher(found.len(), Default::default());
     let mut rows: Vec<ReportedSpeaker> = Vec::new();
     let mut sums: Vec<f64> = Vec::new();
     for (a, score) in found.iter().zip(&d.attribution_scores) {

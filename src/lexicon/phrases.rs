@@ -11,11 +11,12 @@
 use super::{section, section_lines, WordSet};
 
 /// One alternative of a slot.
+/// (A section is boxed: a [`WordSet`] holds its 1 KB first-byte filter inline.)
 #[derive(Debug)]
 enum Alt {
     Word(&'static str),
     Prefix(&'static str),
-    Section(WordSet),
+    Section(Box<WordSet>),
 }
 
 /// Per byte: whether one of `starts` begins with it, so that a word whose first byte is false
@@ -145,7 +146,7 @@ pub fn parse(file: &'static str, line: &'static str) -> Option<Phrase> {
                 if words.is_empty() {
                     return None;
                 }
-                Alt::Section(words)
+                Alt::Section(Box::new(words))
             } else if let Some(p) = a.strip_suffix('*') {
                 Alt::Prefix(p)
             } else if a.is_empty() {

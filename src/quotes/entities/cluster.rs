@@ -114,8 +114,9 @@ pub(super) fn cluster(
     let mut by_first: FxHashMap<CompactString, Filed> =
         FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
     // Organisations by their whole lower-case name (a map of their own: their keys are never
-    // a person's surname).
-    let mut orgs: FxHashMap<String, usize> = FxHashMap::default();
+    // a person's surname); sized like the others.
+    let mut orgs: FxHashMap<String, usize> =
+        FxHashMap::with_capacity_and_hasher(names.len(), Default::default());
     // Name parts without initials, one buffer for every name.
     let mut parts: Vec<&str> = Vec::new();
     // Full names first, so a bare surname can join them.
