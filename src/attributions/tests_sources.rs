@@ -346,3 +346,27 @@ fn a_description_before_a_named_speaker_is_part_of_the_source() {
     assert_eq!(v[0].1, Some(at(text, "his press secretary, Ana Ruiz")));
     assert_eq!(v[0].1, Some((39, 68)));
 }
+
+/// An "-ly" adverb between the sentence's subject and its verb ends the subject as a
+/// [frequency_adverb] does ("Ruiz quietly waved …, adding …"): the source is the name.
+#[test]
+fn the_sentence_subject_ends_before_an_ly_adverb() {
+    let text = "After the vote, Ruiz quietly waved to the crowd, adding that the work would go on.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "that the work would go on"));
+    assert_eq!(v[0].1, Some((16, 20)));
+    assert_eq!(v[0].1, Some(at(text, "Ruiz")));
+}
+
+/// A reduced passive after "when" ("when questioned after the debate") has the one asked as
+/// its subject: no attribution, and the time adjunct after it is no content.
+#[test]
+fn a_reduced_passive_after_when_is_no_attribution() {
+    let text = "Ana Ruiz abruptly left the stage when questioned after the debate.";
+    let v = spans(text);
+    assert!(v.is_empty(), "{v:?}");
+    let text = "Ana Ruiz left the stage when questioned by reporters.";
+    let v = spans(text);
+    assert!(v.is_empty(), "{v:?}");
+}
