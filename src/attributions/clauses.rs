@@ -23,7 +23,8 @@ use super::lexicon;
 use super::postposed::{according, according_tag, postposed};
 use super::rejections::{note, reject, Rejection::*};
 use super::sources::{
-    expletive_subject_before, passive_agent, passive_of_saying, sentence_subject, source_left,
+    expletive_subject_before, participle_form, passive_agent, passive_of_saying, sentence_subject,
+    source_left,
 };
 use super::tokens::{class, Tok};
 
@@ -138,6 +139,9 @@ fn preposed(
         _ if passive_of_saying(toks, lo, cue.t0) => passive_agent(toks, cue.t1, e),
         // "The plan drew sharp criticism for its cost": received from nobody named.
         _ if judgement_received(toks, lo, cue.t0) => None,
+        // "Ruiz, when questioned after the vote, …": the subject of a reduced passive was
+        // asked; what follows the participle is the writer's adjunct, not its words.
+        _ if reduced_passive(toks, lo, cue.t0) => return reject(NoSource),
         _ => {
             // ", adding …" and "… and told reporters …": the same source goes on.
             let before = cue.t0.checked_sub(1).filter(|&b| b >= lo).map(|b| &toks[b]);
@@ -570,4 +574,18 @@ fn controlling_object(toks: &[Tok], lo: usize, to: usize) -> Option<(usize, usiz
         j -= 1;
     }
     None
+}
+
+/// A past participle right after "when", "if" ([reduced_passive_lead]: "when questioned", "if
+/// pressed"): a reduced passive whose subject is the one asked or told, no speaker. Not "once"
+/// or "since", adverbs too ("which he once supported").
+fn reduced_passive(toks: &[Tok], lo: usize, k: usize) -> bool {
+    let t = &toks[k];
+    k > lo
+        && !t.cap
+        && !t.lower.ends_with("ing")
+        && participle_form(t)
+        && toks[k - 1].word
+        && !toks[k - 1].in_quote
+        && lexicon::is_reduced_passive_lead(&toks[k - 1].lower)
 }

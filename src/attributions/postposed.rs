@@ -217,7 +217,10 @@ pub(super) fn according(toks: &[Tok], lo: usize, e: usize, cue: &Cue) -> Option<
     }
     let a0 = trim_start(toks, s1, e);
     let a1 = account_end(toks, a0, e);
-    if s1 < e && n_words(toks, a0, a1) >= 2 {
+    // "A rose, according to the count, but the rival has vowed to …": after a content before
+    // the source, ", but" opens the writer's next clause, no more of the account.
+    let contrast = has_before && toks.get(a0).is_some_and(|t| t.is("but") && !t.in_quote);
+    if s1 < e && !contrast && n_words(toks, a0, a1) >= 2 {
         parts.push((a0, a1));
     }
     if parts.is_empty() {

@@ -532,13 +532,14 @@ pub fn sentence_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usi
             && (t.in_class(class::AUX | class::STOP | class::IRREGULAR_PAST)
                 || is_verb_cue(t)
                 || w.ends_with("ed"));
-        // "Ruiz only said …", "the union still hopes …": an adverb between the subject and
-        // its verb ends the subject; after a determiner it modifies the next word ("the only
-        // member"), and after "there's" the verb is already there ("There's always talk").
+        // "Ruiz only said …", "the union still hopes …", "Ruiz repeatedly said …": an adverb
+        // between the subject and its verb ends the subject; after a determiner it modifies
+        // the next word ("the only member"), and after "there's" the verb is already there
+        // ("There's always talk").
         let before = &toks[end.saturating_sub(1)];
         let bare = before.lower.trim_end_matches("'s").trim_end_matches("’s");
         let adverb = !t.cap
-            && t.in_class(class::FREQUENCY_ADVERB)
+            && (t.in_class(class::FREQUENCY_ADVERB) || is_adverb(t))
             && !before.in_class(class::DETERMINER)
             && !lexicon::is_expletive_subject(bare);
         let verbish = verbish || (end > s && adverb);

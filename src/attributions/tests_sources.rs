@@ -346,3 +346,55 @@ fn a_description_before_a_named_speaker_is_part_of_the_source() {
     assert_eq!(v[0].1, Some(at(text, "his press secretary, Ana Ruiz")));
     assert_eq!(v[0].1, Some((39, 68)));
 }
+
+/// An "-ly" adverb between the sentence's subject and its verb ends the subject as a
+/// [frequency_adverb] does ("Ruiz quietly waved …, adding …"): the source is the name.
+#[test]
+fn the_sentence_subject_ends_before_an_ly_adverb() {
+    let text = "After the vote, Ruiz quietly waved to the crowd, adding that the work would go on.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "that the work would go on"));
+    assert_eq!(v[0].1, Some((16, 20)));
+    assert_eq!(v[0].1, Some(at(text, "Ruiz")));
+}
+
+/// A reduced passive after "when" ("when questioned after the debate") has the one asked as
+/// its subject: no attribution, and the time adjunct after it is no content.
+#[test]
+fn a_reduced_passive_after_when_is_no_attribution() {
+    let text = "Ana Ruiz abruptly left the stage when questioned after the debate.";
+    let v = spans(text);
+    assert!(v.is_empty(), "{v:?}");
+    let text = "Ana Ruiz left the stage when questioned by reporters.";
+    let v = spans(text);
+    assert!(v.is_empty(), "{v:?}");
+}
+
+/// The sentence's subject after an opening participle phrase and its comma ("Speaking to
+/// reporters, the mayor …") is the source, not the phrase.
+#[test]
+fn an_opening_participle_phrase_is_not_the_sentence_subject() {
+    let text = "Speaking to reporters in the hall, the mayor waved to the crowd, adding that the \
+                budget would pass.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "that the budget would pass"));
+    assert_eq!(v[0].1, Some((35, 44)));
+    assert_eq!(v[0].1, Some(at(text, "the mayor")));
+}
+
+/// After a content before "according to X", ", but" opens the writer's next clause: the
+/// account ends at the source, and the clause after "but" has its own attribution.
+#[test]
+fn according_to_after_a_content_stops_at_comma_but() {
+    let text = "Ruiz leads the race by 40 votes according to a count by the party, but her rival \
+                has vowed to fight on.";
+    let v = spans(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, (0, 31));
+    assert_eq!(v[0].0, at(text, "Ruiz leads the race by 40 votes"));
+    assert_eq!(v[0].1, Some(at(text, "a count by the party")));
+    assert_eq!(v[1].0, at(text, "to fight on"));
+    assert_eq!(v[1].1, Some(at(text, "her rival")));
+}

@@ -301,6 +301,11 @@ grammar_words!(
 );
 
 grammar_words!(
+    /// Subordinators that open a reduced passive: "when asked", "if pressed".
+    is_reduced_passive_lead = ["reduced_passive_lead"]
+);
+
+grammar_words!(
     /// Time and medium nouns that alone make no content: "issued a statement", "in May".
     is_empty_content = ["empty_content"]
 );

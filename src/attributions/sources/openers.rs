@@ -13,7 +13,9 @@ pub(super) fn opening_adjunct_end(toks: &[Tok], lo: usize, k: usize) -> Option<u
     if let Some(d) = dateline_end(toks, lo, k) {
         return Some(d);
     }
-    if !t.in_class(class::PREPOSITION | class::OPENS_ADJUNCT) {
+    // "Speaking to reporters, the mayor said …": an opening participle phrase.
+    let participle = t.lower.len() > 4 && t.lower.ends_with("ing");
+    if !participle && !t.in_class(class::PREPOSITION | class::OPENS_ADJUNCT) {
         return None;
     }
     let comma = (lo + 1..(lo + MAX_OPENING_ADJUNCT).min(k)).find(|&j| toks[j].is_comma())?;
