@@ -372,13 +372,18 @@ pub fn sentence(toks: &[Tok], lo: usize, hi: usize) -> Vec<Raw> {
 /// Is the content `a..b` only a time or a medium ("issued a statement", "reported in May",
 /// "proposed it two months ago")? Then it is the cue's adjunct or object, not what was said.
 fn says_nothing(toks: &[Tok], (a, b): (usize, usize)) -> bool {
-    let words = || toks[a..b].iter().filter(|t| t.word);
-    words().any(|t| lexicon::is_empty_content(&t.lower))
-        && words().all(|t| {
-            lexicon::is_empty_content(&t.lower)
-                || lexicon::is_empty_content_filler(&t.lower)
-                || t.lower.chars().all(|c| c.is_ascii_digit())
-        })
+    // One pass: most contents hold a word that is neither, and are turned away at it.
+    let mut empty = false;
+    for t in toks[a..b].iter().filter(|t| t.word) {
+        if lexicon::is_empty_content(&t.lower) {
+            empty = true;
+        } else if !(lexicon::is_empty_content_filler(&t.lower)
+            || t.lower.chars().all(|c| c.is_ascii_digit()))
+        {
+            return false;
+        }
+    }
+    empty
 }
 
 /// Attributions of a sentence that holds direct quotes (tokens marked `in_direct`): the

@@ -537,7 +537,11 @@ pub fn sentence_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usi
         // the next word ("the only member"), and after "there's" the verb is already there
         // ("There's always talk").
         let before = &toks[end.saturating_sub(1)];
-        let bare = before.lower.trim_end_matches("'s").trim_end_matches("’s");
+        // (Trimmed only when it ends in "s": the two trims build a searcher each.)
+        let bare = match before.lower.ends_with('s') {
+            true => before.lower.trim_end_matches("'s").trim_end_matches("’s"),
+            false => before.lower.as_str(),
+        };
         let adverb = !t.cap
             && (t.in_class(class::FREQUENCY_ADVERB) || is_adverb(t))
             && !before.in_class(class::DETERMINER)
