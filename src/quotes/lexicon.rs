@@ -17,15 +17,7 @@ pub use crate::lexicon::{
 /// Country and nationality keys for role matching: "Russian" and "Russia" both give "russ".
 pub fn country_key(word: &str) -> Option<String> {
     let base = word.trim_end_matches(['’', '\'', 's']);
-    // Lower-cased inline (no allocation up to 24 bytes) when ASCII, as nearly every word is.
-    let w = match base.is_ascii() {
-        true => {
-            let mut l = compact_str::CompactString::new(base);
-            l.as_mut_str().make_ascii_lowercase();
-            l
-        }
-        false => base.to_lowercase().into(),
-    };
+    let w = super::tokens::lower_key(base);
     let w = w.as_str();
     if let Some(key) = crate::lexicon::country_alias(w) {
         return Some(key.into());

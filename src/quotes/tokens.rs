@@ -484,6 +484,19 @@ pub fn lower_inline(s: &str) -> CompactString {
     }
 }
 
+/// `s.to_lowercase()` kept inline (no allocation up to 24 bytes): an ASCII word is copied and
+/// lower-cased in place without first looking for a capital, since the name parts and country
+/// words keyed this way nearly always open with one ([`lower_inline`] looks first).
+pub fn lower_key(s: &str) -> CompactString {
+    if s.is_ascii() {
+        let mut k = CompactString::new(s);
+        k.as_mut_str().make_ascii_lowercase();
+        k
+    } else {
+        CompactString::from(s.to_lowercase())
+    }
+}
+
 /// Lower-case form of a token (borrowed when already lower case).
 pub fn lower(s: &str) -> Cow<'_, str> {
     // Most words: ASCII, tested a byte at a time, and lower-cased by `to_ascii_lowercase` (the

@@ -6,19 +6,7 @@ use std::collections::hash_map::Entry;
 
 use compact_str::CompactString;
 
-/// Lower-case key of a name part (`to_lowercase`): inline (no allocation) for the short ASCII
-/// words of names. An ASCII part is copied and lower-cased in place: a name part nearly always
-/// opens with a capital, so `lower_inline`'s second ASCII test and its search for a capital
-/// would only cost.
-fn key(s: &str) -> CompactString {
-    if s.is_ascii() {
-        let mut k = CompactString::new(s);
-        k.as_mut_str().make_ascii_lowercase();
-        k
-    } else {
-        CompactString::from(s.to_lowercase())
-    }
-}
+use super::super::tokens::lower_key as key;
 
 /// `s.to_lowercase() == lower` without building the lower-case string for ASCII `s`.
 fn lower_eq(s: &str, lower: &str) -> bool {
