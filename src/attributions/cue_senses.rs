@@ -5,7 +5,7 @@
 
 use super::cues::{lw, near, possessive, Cue, CueKind};
 use super::lexicon::{self, NOUN_VERBS, STANCE_CUES};
-use super::sources::{after_passive_auxiliary, participle_form};
+use super::sources::{after_passive_auxiliary, is_adverb, participle_form};
 use super::tokens::{class, Tok};
 
 /// Prepositions that complete a phrasal stance verb ("talked about", "railed against").
@@ -53,11 +53,14 @@ pub(super) fn noun_phrasal_is_verb(toks: &[Tok], lo: usize, k: usize) -> bool {
 /// A cue form that is more often a noun in news ("attacks", "plans", "show") is a verb only
 /// after a subject, before an object, or closing a clause after a plural subject.
 pub(super) fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w: &str) -> bool {
-    // "Most voters still want Ruiz to run": the subject tests look through one adverb that
-    // stands between a subject and its verb ([frequency_adverb]) to the word before it (`s`
-    // is where the verb group starts). The adverb alone makes nothing a verb ("There's
-    // always talk of …").
-    let s = if k > lo + 1 && toks[k - 1].word && toks[k - 1].in_class(class::FREQUENCY_ADVERB) {
+    // "Most voters still want Ruiz to run", "voters overwhelmingly support the dam": the
+    // subject tests look through one adverb that stands between a subject and its verb
+    // ([frequency_adverb] or "-ly") to the word before it (`s` is where the verb group
+    // starts). The adverb alone makes nothing a verb ("There's always talk of …").
+    let s = if k > lo + 1
+        && toks[k - 1].word
+        && (toks[k - 1].in_class(class::FREQUENCY_ADVERB) || is_adverb(&toks[k - 1]))
+    {
         k - 1
     } else {
         k

@@ -1,0 +1,20 @@
+//! Tests of helper "cues" (round 17): cue words the rules turned down although the clause
+//! around them makes them verbs (a subject before, an object after). Invented sentences, exact
+//! offsets (ASCII: byte offsets equal `str` offsets).
+
+use super::tests::{at, spans};
+
+/// A noun-like cue form ("support", "oppose", "blame") is a verb after its subject even with a
+/// manner adverb in "-ly" between them ("voters overwhelmingly support"), as with "still".
+#[test]
+fn an_ly_adverb_between_subject_and_noun_form_verb() {
+    let text = "Rural voters overwhelmingly support the new dam.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (36, 47));
+    assert_eq!(v[0].0, at(text, "the new dam"));
+    assert_eq!(v[0].1, Some((0, 12)));
+    assert_eq!(v[0].2, Some(at(text, "support")));
+    // The adverb alone makes nothing a verb: "a broadly popular support base".
+    assert!(spans("It has a broadly based support among farmers.").is_empty());
+}
