@@ -160,10 +160,9 @@ pub(super) fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> O
     // An active verb after its subject takes "by" + a gerund ("the mayor responded by saying").
     let gerund = toks.get(k + 2).is_some_and(|a| a.lower.ends_with("ing"));
     let reduced = by
-        && reported
         && !gerund
-        && !t.in_class(class::STANCE_CUE)
-        && after_common_noun(toks, lo, k);
+        && ((reported && !t.in_class(class::STANCE_CUE) && after_common_noun(toks, lo, k))
+            || (t.in_class(class::STANCE_CUE) && appositive_participle(toks, lo, k)));
     if !reduced && !after_passive_auxiliary(toks, lo, k) {
         return None;
     }
@@ -211,6 +210,38 @@ pub(super) fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> O
         t1,
         kind: CueKind::Passive,
     })
+}
+
+/// Most lower-case words of the noun an appositive opens with "a"/"an" before its participle
+/// (", a practice criticized by", ", a sentiment widely endorsed by").
+const MAX_APPOSITIVE_NOUN: usize = 2;
+
+/// Does the participle `k` (past "-ly" adverbs) open an appositive after a comma (", opposed by
+/// the union,") or close one that names a kind of thing (", a call echoed by Japan")? Set off
+/// by its comma, the phrase judges the noun phrase before it rather than pick out which one
+/// ("rebels backed by Ankara"), so a stance verb with its agent reports that judgement.
+fn appositive_participle(toks: &[Tok], lo: usize, k: usize) -> bool {
+    let mut j = k;
+    while j > lo && toks[j - 1].word && !toks[j - 1].cap && is_adverb(&toks[j - 1]) {
+        j -= 1;
+    }
+    if j > lo && toks[j - 1].is(",") {
+        return true;
+    }
+    let floor = j.saturating_sub(MAX_APPOSITIVE_NOUN + 1).max(lo + 1);
+    for a in (floor..j.saturating_sub(1)).rev() {
+        let t = &toks[a];
+        if lexicon::is_indefinite_article(&t.lower) {
+            return toks[a - 1].is(",")
+                && toks[a + 1..j]
+                    .iter()
+                    .all(|n| n.word && !n.cap && !n.in_quote && !n.in_class(class::STOP));
+        }
+        if !t.word || t.cap {
+            return false;
+        }
+    }
+    false
 }
 
 /// Is the word before the participle `k` (past "-ly" and [passive_adverb] words: "first")

@@ -249,7 +249,14 @@ pub(super) fn passive_judgement(
     e: usize,
     cue: &Cue,
 ) -> Option<(Raw, usize)> {
-    let subject = source_left(toks, lo, cue.t0)?;
+    // "The bill, opposed by the union, died": an appositive participle judges the noun
+    // phrase before its comma.
+    let comma_before = cue.t0 > lo + 1 && toks[cue.t0 - 1].is(",");
+    let subject = source_left(toks, lo, cue.t0).or_else(|| {
+        comma_before
+            .then(|| source_left(toks, lo, cue.t0 - 1))
+            .flatten()
+    })?;
     // "backed by the union"; "drew criticism from the union" (a judgement received).
     let received = is_receiving_verb(&toks[cue.t0].lower);
     let agent_opens = |t: &Tok| t.is("by") || (received && is_judgement_giver(&t.lower));

@@ -18,3 +18,25 @@ fn an_ly_adverb_between_subject_and_noun_form_verb() {
     // The adverb alone makes nothing a verb: "a broadly popular support base".
     assert!(spans("It has a broadly based support among farmers.").is_empty());
 }
+
+/// A stance participle with its agent set off by a comma (", opposed by the farm lobby,") or
+/// closing an appositive that opens with "a" (", a move widely criticized by …") reports a
+/// judgement of the noun phrase before it; without the comma it picks a noun out ("rebels
+/// backed by the army"), nobody's stance.
+#[test]
+fn an_appositive_stance_participle_with_its_agent_judges_the_noun_before() {
+    let text = "The dam bill, opposed by the farm lobby, never became law.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (0, 12));
+    assert_eq!(v[0].0, at(text, "The dam bill"));
+    assert_eq!(v[0].1, Some(at(text, "the farm lobby")));
+    assert_eq!(v[0].2.map(|c| c.0), Some(at(text, "opposed").0));
+    let text = "The mayor dropped the fee, a move widely criticized by small shops.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (27, 33));
+    assert_eq!(v[0].0, at(text, "a move"));
+    assert_eq!(v[0].1, Some(at(text, "small shops")));
+    assert!(spans("Rebels backed by the army took the town.").is_empty());
+}
