@@ -8,7 +8,8 @@ use super::content_bounds::{
 };
 use super::cues::{cue_at, Cue, CueKind};
 use super::lexicon::{
-    is_judgement_giver, is_question_opener, is_receiving_verb, is_speaking_document,
+    is_judgement_giver, is_participle_phrase_lead, is_question_opener, is_receiving_verb,
+    is_speaking_document,
 };
 use super::sources::{passive_agent, sentence_subject, source_left, source_right};
 use super::tokens::{class, Tok};
@@ -103,32 +104,44 @@ const MAX_OPENING_PARTICIPLE: usize = 40;
 
 /// "Noting that turnout fell, the mayor said …": a sentence that opens with a participle of
 /// saying reports the clause up to its comma, for the subject of the main clause after it; so
-/// does one after an opening subordinator ("After saying he was tired, the mayor left").
+/// does one after an opening subordinator ("After saying he was tired, the mayor left"). A
+/// stance participle after one of [participle_phrase_lead] reports its object for that subject
+/// likewise ("After praising the plan, the mayor …", "In rejecting the appeal, the court …").
 pub(super) fn participle_first(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
     let first = toks.get(lo).filter(|_| lo < e)?;
-    let after_subordinator =
-        first.word && first.cap && !first.in_quote && first.in_class(class::SUBORDINATOR);
-    let p = if after_subordinator { lo + 1 } else { lo };
+    let lead = first.word && first.cap && !first.in_quote;
+    let after_subordinator = lead && first.in_class(class::SUBORDINATOR);
+    let after_lead = lead && is_participle_phrase_lead(&first.lower);
+    let p = if after_subordinator || after_lead {
+        lo + 1
+    } else {
+        lo
+    };
     let t = toks.get(p).filter(|_| p < e)?;
-    let opens = t.word
-        && t.cap != after_subordinator
-        && !t.in_quote
-        && t.lower.ends_with("ing")
-        && t.in_class(class::CLAUSE_CUE);
+    let opens = t.word && t.cap == (p == lo) && !t.in_quote && t.lower.ends_with("ing");
     if !opens {
         return None;
     }
-    let c0 = p + 1;
+    let clause = t.in_class(class::CLAUSE_CUE);
+    let c0 = if clause {
+        p + 1
+    } else {
+        // A phrasal cue ("calling on") spans its particle; the object runs to the comma.
+        let stance = after_lead && t.in_class(class::STANCE_CUE);
+        let cue = cue_at(toks, lo, e, p).filter(|c| stance && c.kind == CueKind::Stance)?;
+        cue.t1
+    };
     let c = (c0..(c0 + MAX_OPENING_PARTICIPLE).min(e))
         .find(|&j| toks[j].is_comma() && !toks[j].in_quote)?;
-    if n_words(toks, c0, c) < 2 {
+    let fewest = if clause { 2 } else { 1 };
+    if n_words(toks, c0, c) < fewest {
         return None;
     }
     let source = sentence_subject(toks, c + 1, e)?;
     Some(Raw {
         parts: vec![(c0, c)],
         source: Some(source),
-        cue: (p, p + 1),
+        cue: (p, if clause { p + 1 } else { c0 }),
     })
 }
 

@@ -40,3 +40,27 @@ fn an_appositive_stance_participle_with_its_agent_judges_the_noun_before() {
     assert_eq!(v[0].1, Some(at(text, "small shops")));
     assert!(spans("Rebels backed by the army took the town.").is_empty());
 }
+
+/// A sentence that opens with a preposition or subordinator and a stance participle ("In
+/// rejecting the appeal, …", "After praising the plan, …") reports the participle's object up
+/// to the phrase's comma, held by the subject of the main clause after it.
+#[test]
+fn an_opening_stance_participle_phrase_is_held_by_the_main_subject() {
+    let text = "In rejecting the appeal, the court said the rule was fair.";
+    let v = spans(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, (13, 23));
+    assert_eq!(v[0].0, at(text, "the appeal"));
+    assert_eq!(v[0].1, Some(at(text, "the court")));
+    assert_eq!(v[0].2, Some(at(text, "rejecting")));
+    assert_eq!(v[1].0, at(text, "the rule was fair"));
+    let text = "After praising the new dam, the mayor said it was safe.";
+    let v = spans(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, (15, 26));
+    assert_eq!(v[0].0, at(text, "the new dam"));
+    assert_eq!(v[0].1, Some(at(text, "the mayor")));
+    // A participle of no cue opens an adjunct only.
+    let v = spans("Before reading the letter, the mayor said it was fair.");
+    assert_eq!(v.len(), 1, "{v:?}");
+}
