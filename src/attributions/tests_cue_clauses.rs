@@ -64,3 +64,18 @@ fn an_opening_stance_participle_phrase_is_held_by_the_main_subject() {
     let v = spans("Before reading the letter, the mayor said it was fair.");
     assert_eq!(v.len(), 1, "{v:?}");
 }
+
+/// "… when asked about the delay": a question put by nobody named; its topic after "about" is
+/// the content, with no source (as "when asked whether …" reports the question).
+#[test]
+fn when_asked_about_reports_the_topic_without_a_source() {
+    let text = "The mayor smiled when asked about the delay at the new dam.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (34, 58));
+    assert_eq!(v[0].0, at(text, "the delay at the new dam"));
+    assert_eq!(v[0].1, None);
+    assert_eq!(v[0].2, Some(at(text, "asked about")));
+    // A bare pronoun is too short a topic.
+    assert!(spans("The mayor smiled when asked about it.").is_empty());
+}
