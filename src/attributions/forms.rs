@@ -297,6 +297,19 @@ pub(super) fn passive_judgement(
     Some((raw, c1))
 }
 
+/// An "-ing" word before a plural noun is its adjective, not a gerund: "by overwhelming
+/// majorities", "by growing numbers of voters" (a gerund takes an object: "by cutting the fee").
+fn ing_adjective(toks: &[Tok], k: usize, e: usize) -> bool {
+    toks.get(k + 1).filter(|_| k + 1 < e).is_some_and(|n| {
+        n.word
+            && !n.cap
+            && !n.in_quote
+            && n.lower.ends_with('s')
+            && !n.lower.ends_with("ss")
+            && !n.in_class(class::STOP | class::PREPOSITION | class::DETERMINER)
+    })
+}
+
 /// Most tokens of an agent that [`source_right`] does not take.
 const MAX_COUNTED_AGENT: usize = 12;
 
@@ -318,7 +331,7 @@ pub(super) fn counted_agent(toks: &[Tok], k: usize, e: usize) -> Option<(usize, 
                 || first.in_class(class::PREPOSITION | class::AUX)
                 || first.in_class(class::SUBJECT_PRONOUN)
                 || first.in_class(class::CLAUSE_CUE | class::STANCE_CUE | class::OBJECT_CUE)
-                || w.ends_with("ing")));
+                || (w.ends_with("ing") && !ing_adjective(toks, k, e))));
     if !opens {
         return None;
     }

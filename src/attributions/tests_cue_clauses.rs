@@ -79,3 +79,19 @@ fn when_asked_about_reports_the_topic_without_a_source() {
     // A bare pronoun is too short a topic.
     assert!(spans("The mayor smiled when asked about it.").is_empty());
 }
+
+/// An agent after "by" may open with an "-ing" adjective before a plural noun ("by
+/// overwhelming majorities of both parties"); a gerund with its object is no agent.
+#[test]
+fn a_passive_agent_may_open_with_an_ing_adjective() {
+    let text = "The mayor was supported by overwhelming majorities of both parties.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (0, 9));
+    assert_eq!(v[0].1, Some((27, 66)));
+    assert_eq!(
+        v[0].1,
+        Some(at(text, "overwhelming majorities of both parties"))
+    );
+    assert!(spans("The plan was criticized by cutting the fee.").is_empty());
+}
