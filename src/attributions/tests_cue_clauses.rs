@@ -95,3 +95,16 @@ fn a_passive_agent_may_open_with_an_ing_adjective() {
     );
     assert!(spans("The plan was criticized by cutting the fee.").is_empty());
 }
+
+/// "also" stands between a subject and its verb like "still" ([frequency_adverb]): "She also
+/// laid out her plan" makes the noun-like "laid" a verb after its subject (the cue is the one
+/// word: "out" opens the content, as before with "She still laid out …").
+#[test]
+fn also_between_subject_and_noun_form_verb() {
+    let text = "She also laid out her plan for the new dam.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (14, 42));
+    assert_eq!(v[0].0, at(text, "out her plan for the new dam"));
+    assert_eq!(v[0].1, Some(at(text, "She")));
+}
