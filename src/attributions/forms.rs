@@ -106,14 +106,24 @@ const MAX_OPENING_PARTICIPLE: usize = 40;
 /// saying reports the clause up to its comma, for the subject of the main clause after it; so
 /// does one after an opening subordinator ("After saying he was tired, the mayor left"). A
 /// stance participle after one of [participle_phrase_lead] reports its object for that subject
-/// likewise ("After praising the plan, the mayor …", "In rejecting the appeal, the court …").
+/// likewise ("After praising the plan, the mayor …", "But in rejecting the appeal, the court
+/// …").
 pub(super) fn participle_first(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
     let first = toks.get(lo).filter(|_| lo < e)?;
-    let lead = first.word && first.cap && !first.in_quote;
+    // "But in rejecting the appeal, the court …": a coordinator may open the sentence.
+    let coordinated = first.word
+        && first.cap
+        && first.in_class(class::CLAUSE_LINK)
+        && !first.in_class(class::SUBORDINATOR);
+    let l = lo + usize::from(coordinated);
+    let first = toks.get(l).filter(|_| l < e)?;
+    let lead = first.word && first.cap != coordinated && !first.in_quote;
     let after_subordinator = lead && first.in_class(class::SUBORDINATOR);
     let after_lead = lead && is_participle_phrase_lead(&first.lower);
     let p = if after_subordinator || after_lead {
-        lo + 1
+        l + 1
+    } else if coordinated {
+        return None;
     } else {
         lo
     };

@@ -108,3 +108,15 @@ fn also_between_subject_and_noun_form_verb() {
     assert_eq!(v[0].0, at(text, "out her plan for the new dam"));
     assert_eq!(v[0].1, Some(at(text, "She")));
 }
+
+/// The opening participle phrase may follow a coordinator ("But in rejecting the appeal, …").
+#[test]
+fn a_coordinator_may_open_the_participle_phrase() {
+    let text = "But in rejecting the appeal, the court said the rule was fair.";
+    let v = spans(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, (17, 27));
+    assert_eq!(v[0].0, at(text, "the appeal"));
+    assert_eq!(v[0].1, Some(at(text, "the court")));
+    assert_eq!(v[0].2, Some(at(text, "rejecting")));
+}
