@@ -104,6 +104,8 @@ mod tests;
 #[cfg(test)]
 mod tests_bounds;
 #[cfg(test)]
+mod tests_cue_clauses;
+#[cfg(test)]
 mod tests_cues;
 #[cfg(test)]
 mod tests_ends;

@@ -5,7 +5,7 @@
 
 use super::cues::{lw, near, possessive, Cue, CueKind};
 use super::lexicon::{self, NOUN_VERBS, STANCE_CUES};
-use super::sources::{after_passive_auxiliary, participle_form};
+use super::sources::{after_passive_auxiliary, is_adverb, participle_form};
 use super::tokens::{class, Tok};
 
 /// Prepositions that complete a phrasal stance verb ("talked about", "railed against").
@@ -53,11 +53,14 @@ pub(super) fn noun_phrasal_is_verb(toks: &[Tok], lo: usize, k: usize) -> bool {
 /// A cue form that is more often a noun in news ("attacks", "plans", "show") is a verb only
 /// after a subject, before an object, or closing a clause after a plural subject.
 pub(super) fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w: &str) -> bool {
-    // "Most voters still want Ruiz to run": the subject tests look through one adverb that
-    // stands between a subject and its verb ([frequency_adverb]) to the word before it (`s`
-    // is where the verb group starts). The adverb alone makes nothing a verb ("There's
-    // always talk of …").
-    let s = if k > lo + 1 && toks[k - 1].word && toks[k - 1].in_class(class::FREQUENCY_ADVERB) {
+    // "Most voters still want Ruiz to run", "voters overwhelmingly support the dam": the
+    // subject tests look through one adverb that stands between a subject and its verb
+    // ([frequency_adverb] or "-ly") to the word before it (`s` is where the verb group
+    // starts). The adverb alone makes nothing a verb ("There's always talk of …").
+    let s = if k > lo + 1
+        && toks[k - 1].word
+        && (toks[k - 1].in_class(class::FREQUENCY_ADVERB) || is_adverb(&toks[k - 1]))
+    {
         k - 1
     } else {
         k
@@ -157,10 +160,9 @@ pub(super) fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> O
     // An active verb after its subject takes "by" + a gerund ("the mayor responded by saying").
     let gerund = toks.get(k + 2).is_some_and(|a| a.lower.ends_with("ing"));
     let reduced = by
-        && reported
         && !gerund
-        && !t.in_class(class::STANCE_CUE)
-        && after_common_noun(toks, lo, k);
+        && ((reported && !t.in_class(class::STANCE_CUE) && after_common_noun(toks, lo, k))
+            || (t.in_class(class::STANCE_CUE) && appositive_participle(toks, lo, k)));
     if !reduced && !after_passive_auxiliary(toks, lo, k) {
         return None;
     }
@@ -208,6 +210,38 @@ pub(super) fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> O
         t1,
         kind: CueKind::Passive,
     })
+}
+
+/// Most lower-case words of the noun an appositive opens with "a"/"an" before its participle
+/// (", a practice criticized by", ", a sentiment widely endorsed by").
+const MAX_APPOSITIVE_NOUN: usize = 2;
+
+/// Does the participle `k` (past "-ly" adverbs) open an appositive after a comma (", opposed by
+/// the union,") or close one that names a kind of thing (", a call echoed by Japan")? Set off
+/// by its comma, the phrase judges the noun phrase before it rather than pick out which one
+/// ("rebels backed by Ankara"), so a stance verb with its agent reports that judgement.
+fn appositive_participle(toks: &[Tok], lo: usize, k: usize) -> bool {
+    let mut j = k;
+    while j > lo && toks[j - 1].word && !toks[j - 1].cap && is_adverb(&toks[j - 1]) {
+        j -= 1;
+    }
+    if j > lo && toks[j - 1].is(",") {
+        return true;
+    }
+    let floor = j.saturating_sub(MAX_APPOSITIVE_NOUN + 1).max(lo + 1);
+    for a in (floor..j.saturating_sub(1)).rev() {
+        let t = &toks[a];
+        if lexicon::is_indefinite_article(&t.lower) {
+            return toks[a - 1].is(",")
+                && toks[a + 1..j]
+                    .iter()
+                    .all(|n| n.word && !n.cap && !n.in_quote && !n.in_class(class::STOP));
+        }
+        if !t.word || t.cap {
+            return false;
+        }
+    }
+    false
 }
 
 /// Is the word before the participle `k` (past "-ly" and [passive_adverb] words: "first")

@@ -285,19 +285,24 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     }
     let prev = if k > lo { lw(toks, k - 1) } else { "" };
     // "…, she said when asked whether …": a question put by someone unnamed after a
-    // subordinator; the question is the content, with no source.
-    if t.in_class(class::QUESTION_CUE)
-        && k > lo
-        && toks[k - 1].in_class(class::SUBORDINATOR)
-        && toks
-            .get(k + 1)
-            .is_some_and(|n| n.word && n.in_class(class::OPENS_COMPLEMENT))
-    {
-        return Some(Cue {
-            t0: k,
-            t1: k + 1,
-            kind: CueKind::Impersonal,
-        });
+    // subordinator; the question is the content, with no source. Asked "about" a topic, the
+    // topic is the content and "about" part of the cue ("when asked about the delay").
+    if t.in_class(class::QUESTION_CUE) && k > lo && toks[k - 1].in_class(class::SUBORDINATOR) {
+        let n = toks.get(k + 1).filter(|n| n.word && k + 1 < hi);
+        if n.is_some_and(|n| n.in_class(class::OPENS_COMPLEMENT)) {
+            return Some(Cue {
+                t0: k,
+                t1: k + 1,
+                kind: CueKind::Impersonal,
+            });
+        }
+        if n.is_some_and(|n| n.is("about")) && k + 2 < hi {
+            return Some(Cue {
+                t0: k,
+                t1: k + 2,
+                kind: CueKind::Impersonal,
+            });
+        }
     }
     if w == "quoted" && lw(toks, k + 1) == "as" && lw(toks, k + 2) == "saying" {
         return Some(Cue {

@@ -8,7 +8,8 @@ use super::content_bounds::{
 };
 use super::cues::{cue_at, Cue, CueKind};
 use super::lexicon::{
-    is_judgement_giver, is_question_opener, is_receiving_verb, is_speaking_document,
+    is_judgement_giver, is_participle_phrase_lead, is_question_opener, is_receiving_verb,
+    is_speaking_document,
 };
 use super::sources::{passive_agent, sentence_subject, source_left, source_right};
 use super::tokens::{class, Tok};
@@ -103,32 +104,54 @@ const MAX_OPENING_PARTICIPLE: usize = 40;
 
 /// "Noting that turnout fell, the mayor said …": a sentence that opens with a participle of
 /// saying reports the clause up to its comma, for the subject of the main clause after it; so
-/// does one after an opening subordinator ("After saying he was tired, the mayor left").
+/// does one after an opening subordinator ("After saying he was tired, the mayor left"). A
+/// stance participle after one of [participle_phrase_lead] reports its object for that subject
+/// likewise ("After praising the plan, the mayor …", "But in rejecting the appeal, the court
+/// …").
 pub(super) fn participle_first(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
     let first = toks.get(lo).filter(|_| lo < e)?;
-    let after_subordinator =
-        first.word && first.cap && !first.in_quote && first.in_class(class::SUBORDINATOR);
-    let p = if after_subordinator { lo + 1 } else { lo };
+    // "But in rejecting the appeal, the court …": a coordinator may open the sentence.
+    let coordinated = first.word
+        && first.cap
+        && first.in_class(class::CLAUSE_LINK)
+        && !first.in_class(class::SUBORDINATOR);
+    let l = lo + usize::from(coordinated);
+    let first = toks.get(l).filter(|_| l < e)?;
+    let lead = first.word && first.cap != coordinated && !first.in_quote;
+    let after_subordinator = lead && first.in_class(class::SUBORDINATOR);
+    let after_lead = lead && is_participle_phrase_lead(&first.lower);
+    let p = if after_subordinator || after_lead {
+        l + 1
+    } else if coordinated {
+        return None;
+    } else {
+        lo
+    };
     let t = toks.get(p).filter(|_| p < e)?;
-    let opens = t.word
-        && t.cap != after_subordinator
-        && !t.in_quote
-        && t.lower.ends_with("ing")
-        && t.in_class(class::CLAUSE_CUE);
+    let opens = t.word && t.cap == (p == lo) && !t.in_quote && t.lower.ends_with("ing");
     if !opens {
         return None;
     }
-    let c0 = p + 1;
+    let clause = t.in_class(class::CLAUSE_CUE);
+    let c0 = if clause {
+        p + 1
+    } else {
+        // A phrasal cue ("calling on") spans its particle; the object runs to the comma.
+        let stance = after_lead && t.in_class(class::STANCE_CUE);
+        let cue = cue_at(toks, lo, e, p).filter(|c| stance && c.kind == CueKind::Stance)?;
+        cue.t1
+    };
     let c = (c0..(c0 + MAX_OPENING_PARTICIPLE).min(e))
         .find(|&j| toks[j].is_comma() && !toks[j].in_quote)?;
-    if n_words(toks, c0, c) < 2 {
+    let fewest = if clause { 2 } else { 1 };
+    if n_words(toks, c0, c) < fewest {
         return None;
     }
     let source = sentence_subject(toks, c + 1, e)?;
     Some(Raw {
         parts: vec![(c0, c)],
         source: Some(source),
-        cue: (p, p + 1),
+        cue: (p, if clause { p + 1 } else { c0 }),
     })
 }
 
@@ -249,7 +272,14 @@ pub(super) fn passive_judgement(
     e: usize,
     cue: &Cue,
 ) -> Option<(Raw, usize)> {
-    let subject = source_left(toks, lo, cue.t0)?;
+    // "The bill, opposed by the union, died": an appositive participle judges the noun
+    // phrase before its comma.
+    let comma_before = cue.t0 > lo + 1 && toks[cue.t0 - 1].is(",");
+    let subject = source_left(toks, lo, cue.t0).or_else(|| {
+        comma_before
+            .then(|| source_left(toks, lo, cue.t0 - 1))
+            .flatten()
+    })?;
     // "backed by the union"; "drew criticism from the union" (a judgement received).
     let received = is_receiving_verb(&toks[cue.t0].lower);
     let agent_opens = |t: &Tok| t.is("by") || (received && is_judgement_giver(&t.lower));
@@ -277,6 +307,19 @@ pub(super) fn passive_judgement(
     Some((raw, c1))
 }
 
+/// An "-ing" word before a plural noun is its adjective, not a gerund: "by overwhelming
+/// majorities", "by growing numbers of voters" (a gerund takes an object: "by cutting the fee").
+fn ing_adjective(toks: &[Tok], k: usize, e: usize) -> bool {
+    toks.get(k + 1).filter(|_| k + 1 < e).is_some_and(|n| {
+        n.word
+            && !n.cap
+            && !n.in_quote
+            && n.lower.ends_with('s')
+            && !n.lower.ends_with("ss")
+            && !n.in_class(class::STOP | class::PREPOSITION | class::DETERMINER)
+    })
+}
+
 /// Most tokens of an agent that [`source_right`] does not take.
 const MAX_COUNTED_AGENT: usize = 12;
 
@@ -298,7 +341,7 @@ pub(super) fn counted_agent(toks: &[Tok], k: usize, e: usize) -> Option<(usize, 
                 || first.in_class(class::PREPOSITION | class::AUX)
                 || first.in_class(class::SUBJECT_PRONOUN)
                 || first.in_class(class::CLAUSE_CUE | class::STANCE_CUE | class::OBJECT_CUE)
-                || w.ends_with("ing")));
+                || (w.ends_with("ing") && !ing_adjective(toks, k, e))));
     if !opens {
         return None;
     }

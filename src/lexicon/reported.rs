@@ -306,6 +306,11 @@ grammar_words!(
 );
 
 grammar_words!(
+    /// Words that open a sentence with a participle's phrase: "After thanking the crowd, …".
+    is_participle_phrase_lead = ["participle_phrase_lead"]
+);
+
+grammar_words!(
     /// Time and medium nouns that alone make no content: "issued a statement", "in May".
     is_empty_content = ["empty_content"]
 );

@@ -1,0 +1,122 @@
+//! Tests of helper "cues" (round 17): cue words the rules turned down although the clause
+//! around them makes them verbs (a subject before, an object after). Invented sentences, exact
+//! offsets (ASCII: byte offsets equal `str` offsets).
+
+use super::tests::{at, spans};
+
+/// A noun-like cue form ("support", "oppose", "blame") is a verb after its subject even with a
+/// manner adverb in "-ly" between them ("voters overwhelmingly support"), as with "still".
+#[test]
+fn an_ly_adverb_between_subject_and_noun_form_verb() {
+    let text = "Rural voters overwhelmingly support the new dam.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (36, 47));
+    assert_eq!(v[0].0, at(text, "the new dam"));
+    assert_eq!(v[0].1, Some((0, 12)));
+    assert_eq!(v[0].2, Some(at(text, "support")));
+    // The adverb alone makes nothing a verb: "a broadly popular support base".
+    assert!(spans("It has a broadly based support among farmers.").is_empty());
+}
+
+/// A stance participle with its agent set off by a comma (", opposed by the farm lobby,") or
+/// closing an appositive that opens with "a" (", a move widely criticized by …") reports a
+/// judgement of the noun phrase before it; without the comma it picks a noun out ("rebels
+/// backed by the army"), nobody's stance.
+#[test]
+fn an_appositive_stance_participle_with_its_agent_judges_the_noun_before() {
+    let text = "The dam bill, opposed by the farm lobby, never became law.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (0, 12));
+    assert_eq!(v[0].0, at(text, "The dam bill"));
+    assert_eq!(v[0].1, Some(at(text, "the farm lobby")));
+    assert_eq!(v[0].2.map(|c| c.0), Some(at(text, "opposed").0));
+    let text = "The mayor dropped the fee, a move widely criticized by small shops.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (27, 33));
+    assert_eq!(v[0].0, at(text, "a move"));
+    assert_eq!(v[0].1, Some(at(text, "small shops")));
+    assert!(spans("Rebels backed by the army took the town.").is_empty());
+}
+
+/// A sentence that opens with a preposition or subordinator and a stance participle ("In
+/// rejecting the appeal, …", "After praising the plan, …") reports the participle's object up
+/// to the phrase's comma, held by the subject of the main clause after it.
+#[test]
+fn an_opening_stance_participle_phrase_is_held_by_the_main_subject() {
+    let text = "In rejecting the appeal, the court said the rule was fair.";
+    let v = spans(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, (13, 23));
+    assert_eq!(v[0].0, at(text, "the appeal"));
+    assert_eq!(v[0].1, Some(at(text, "the court")));
+    assert_eq!(v[0].2, Some(at(text, "rejecting")));
+    assert_eq!(v[1].0, at(text, "the rule was fair"));
+    let text = "After praising the new dam, the mayor said it was safe.";
+    let v = spans(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, (15, 26));
+    assert_eq!(v[0].0, at(text, "the new dam"));
+    assert_eq!(v[0].1, Some(at(text, "the mayor")));
+    // A participle of no cue opens an adjunct only.
+    let v = spans("Before reading the letter, the mayor said it was fair.");
+    assert_eq!(v.len(), 1, "{v:?}");
+}
+
+/// "… when asked about the delay": a question put by nobody named; its topic after "about" is
+/// the content, with no source (as "when asked whether …" reports the question).
+#[test]
+fn when_asked_about_reports_the_topic_without_a_source() {
+    let text = "The mayor smiled when asked about the delay at the new dam.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (34, 58));
+    assert_eq!(v[0].0, at(text, "the delay at the new dam"));
+    assert_eq!(v[0].1, None);
+    assert_eq!(v[0].2, Some(at(text, "asked about")));
+    // A bare pronoun is too short a topic.
+    assert!(spans("The mayor smiled when asked about it.").is_empty());
+}
+
+/// An agent after "by" may open with an "-ing" adjective before a plural noun ("by
+/// overwhelming majorities of both parties"); a gerund with its object is no agent.
+#[test]
+fn a_passive_agent_may_open_with_an_ing_adjective() {
+    let text = "The mayor was supported by overwhelming majorities of both parties.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (0, 9));
+    assert_eq!(v[0].1, Some((27, 66)));
+    assert_eq!(
+        v[0].1,
+        Some(at(text, "overwhelming majorities of both parties"))
+    );
+    assert!(spans("The plan was criticized by cutting the fee.").is_empty());
+}
+
+/// "also" stands between a subject and its verb like "still" ([frequency_adverb]): "She also
+/// laid out her plan" makes the noun-like "laid" a verb after its subject (the cue is the one
+/// word: "out" opens the content, as before with "She still laid out …").
+#[test]
+fn also_between_subject_and_noun_form_verb() {
+    let text = "She also laid out her plan for the new dam.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (14, 42));
+    assert_eq!(v[0].0, at(text, "out her plan for the new dam"));
+    assert_eq!(v[0].1, Some(at(text, "She")));
+}
+
+/// The opening participle phrase may follow a coordinator ("But in rejecting the appeal, …").
+#[test]
+fn a_coordinator_may_open_the_participle_phrase() {
+    let text = "But in rejecting the appeal, the court said the rule was fair.";
+    let v = spans(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, (17, 27));
+    assert_eq!(v[0].0, at(text, "the appeal"));
+    assert_eq!(v[0].1, Some(at(text, "the court")));
+    assert_eq!(v[0].2, Some(at(text, "rejecting")));
+}
