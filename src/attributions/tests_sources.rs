@@ -398,3 +398,21 @@ fn according_to_after_a_content_stops_at_comma_but() {
     assert_eq!(v[1].0, at(text, "to fight on"));
     assert_eq!(v[1].1, Some(at(text, "her rival")));
 }
+
+/// A place in an opening adjunct may carry its state's abbreviation after a comma ("In a court
+/// in Austin, Tex., …"): the abbreviation is no subject, the words after its comma are. After a
+/// dateline an opening adjunct is skipped too ("TRENTON, N.J. - At a union hall, …").
+#[test]
+fn a_state_after_an_opening_place_is_no_source() {
+    let text = "In a court in Austin, Tex., Ruiz answered briefly, saying she was sorry.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "she was sorry"));
+    assert_eq!(v[0].1, Some((28, 32)));
+    assert_eq!(v[0].1, Some(at(text, "Ruiz")));
+    let text = "TRENTON, N.J. - At a union hall last week, the governor addressed workers, saying the plan would fail.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((43, 55)));
+    assert_eq!(v[0].1, Some(at(text, "the governor")));
+}

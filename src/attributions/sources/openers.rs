@@ -11,7 +11,8 @@ use super::super::tokens::{class, Tok};
 pub(super) fn opening_adjunct_end(toks: &[Tok], lo: usize, k: usize) -> Option<usize> {
     let t = toks.get(lo).filter(|t| t.word && t.cap && !t.in_quote)?;
     if let Some(d) = dateline_end(toks, lo, k) {
-        return Some(d);
+        // "TRENTON, N.J. - At a union hall, the governor …": an adjunct may follow it.
+        return Some(opening_adjunct_end(toks, d, k).unwrap_or(d));
     }
     // "Speaking to reporters, the mayor said …": an opening participle phrase.
     let participle = t.lower.len() > 4 && t.lower.ends_with("ing");
@@ -22,7 +23,23 @@ pub(super) fn opening_adjunct_end(toks: &[Tok], lo: usize, k: usize) -> Option<u
     let plain = toks[lo..comma]
         .iter()
         .all(|t| t.word && !t.in_class(class::AUX));
-    (plain && comma + 1 < k).then_some(comma + 1)
+    (plain && comma + 1 < k).then_some(past_state(toks, comma + 1, k))
+}
+
+/// Where the subject starts after an opener's comma at `s - 1`: past a state's abbreviation
+/// when the comma closes a place ("In Austin, Tex., Ruiz said …", "At a rally in Reno, Nev.,
+/// the senator …"): the abbreviation and its comma belong to the place, not the subject.
+pub(super) fn past_state(toks: &[Tok], s: usize, k: usize) -> usize {
+    let place = s >= 2 && toks[s - 1].is_comma() && toks[s - 2].word && toks[s - 2].cap;
+    let abbreviation = toks
+        .get(s)
+        .is_some_and(|t| t.word && t.cap && t.lower.len() <= 5);
+    let closed =
+        toks.get(s + 1).is_some_and(|t| t.is(".")) && toks.get(s + 2).is_some_and(|t| t.is_comma());
+    match place && abbreviation && closed && s + 3 < k {
+        true => s + 3,
+        false => s,
+    }
 }
 
 /// Where the sentence starts after a dateline: capitalised words (with a parenthesised credit
@@ -37,8 +54,14 @@ fn dateline_end(toks: &[Tok], lo: usize, k: usize) -> Option<usize> {
     });
     let credit = toks[lo..dash].iter().any(|t| t.is("("));
     let long = !toks[dash].is("-");
+    // "MANCHESTER, N.H. - …": a city and its state's abbreviation before a plain hyphen.
+    let state = dash >= lo + 4
+        && toks[dash - 1].is(".")
+        && toks[dash - 2].cap
+        && toks[dash - 2].lower.len() <= 5
+        && toks[dash - 3].is_comma();
     let next_cap = toks.get(dash + 1).is_some_and(|t| t.word && t.cap);
-    (words && (credit || long) && next_cap && dash + 1 < k).then_some(dash + 1)
+    (words && (credit || long || state) && next_cap && dash + 1 < k).then_some(dash + 1)
 }
 
 /// A word of digits: a dateline's day ("WASHINGTON, June 24 (UPI) — …").
