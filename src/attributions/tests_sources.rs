@@ -416,3 +416,22 @@ fn a_state_after_an_opening_place_is_no_source() {
     assert_eq!(v[0].1, Some((43, 55)));
     assert_eq!(v[0].1, Some(at(text, "the governor")));
 }
+
+/// A time phrase opening the sentence before its comma ("A month later, …", "The day before,
+/// …") is no subject, nor is a second adjunct after it ("…, at a rally in Reno, Nev., …"); a
+/// clause with its verb before the comma keeps its subject ("The mayor spoke later, …").
+#[test]
+fn an_opening_time_phrase_is_not_the_sentence_subject() {
+    let text =
+        "A month later, the senator visited the border and explained why the wall would work.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "why the wall would work"));
+    assert_eq!(v[0].1, Some((15, 26)));
+    assert_eq!(v[0].1, Some(at(text, "the senator")));
+    let text = "The day before, at a rally in Reno, Nev., the senator was blunt, claiming the vote was rigged.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((42, 53)));
+    assert_eq!(v[0].1, Some(at(text, "the senator")));
+}

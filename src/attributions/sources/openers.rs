@@ -1,6 +1,7 @@
 //! What opens a sentence before its subject: a dateline ("WASHINGTON (Reuters) - …") or an
 //! adjunct up to its comma ("On Monday, …"). Split from `sources.rs` (its size).
 
+use super::super::lexicon;
 use super::super::tokens::{class, Tok};
 
 /// Where the subject starts after a dateline ([`dateline_end`]) or an adjunct that opens the
@@ -14,16 +15,55 @@ pub(super) fn opening_adjunct_end(toks: &[Tok], lo: usize, k: usize) -> Option<u
         // "TRENTON, N.J. - At a union hall, the governor …": an adjunct may follow it.
         return Some(opening_adjunct_end(toks, d, k).unwrap_or(d));
     }
+    let comma = (lo + 1..(lo + MAX_OPENING_ADJUNCT).min(k)).find(|&j| toks[j].is_comma())?;
     // "Speaking to reporters, the mayor said …": an opening participle phrase.
     let participle = t.lower.len() > 4 && t.lower.ends_with("ing");
-    if !participle && !t.in_class(class::PREPOSITION | class::OPENS_ADJUNCT) {
+    let time = time_phrase(toks, lo, comma);
+    if !participle && !t.in_class(class::PREPOSITION | class::OPENS_ADJUNCT) && !time {
         return None;
     }
-    let comma = (lo + 1..(lo + MAX_OPENING_ADJUNCT).min(k)).find(|&j| toks[j].is_comma())?;
+    // ("later", "earlier" are adverbs a source may hold before its verb: [auxiliary] words.)
     let plain = toks[lo..comma]
         .iter()
+        .enumerate()
+        .all(|(i, t)| t.word && (!t.in_class(class::AUX) || (time && lo + i + 1 == comma)));
+    if !plain || comma + 1 >= k {
+        return None;
+    }
+    let s = past_state(toks, comma + 1, k);
+    // "The day before, at a rally in Reno, the senator …": a second adjunct after the first.
+    Some(next_adjunct_end(toks, s, k).unwrap_or(s))
+}
+
+/// "A month later", "The day before", "Moments later": a few words ending in a word of
+/// [relative_time] before the comma at `comma`, none of them a verb ("The mayor spoke later,"
+/// is a clause).
+fn time_phrase(toks: &[Tok], lo: usize, comma: usize) -> bool {
+    let last = &toks[comma - 1];
+    comma - lo >= 2
+        && comma - lo <= MAX_TIME_PHRASE
+        && !last.cap
+        && lexicon::is_relative_time(&last.lower)
+        && toks[lo + 1..comma - 1].iter().all(|t| {
+            t.word
+                && !t.cap
+                && !t.in_class(class::IRREGULAR_PAST | class::AUX | class::STOP)
+                && !t.lower.ends_with("ed")
+        })
+}
+
+/// The end of a lower-case adjunct at `s` up to its comma ("at a rally in Reno, …"), led by
+/// a preposition, of plain words; None otherwise.
+fn next_adjunct_end(toks: &[Tok], s: usize, k: usize) -> Option<usize> {
+    let t = toks.get(s).filter(|t| t.word && !t.cap && !t.in_quote)?;
+    if !t.in_class(class::PREPOSITION | class::OPENS_ADJUNCT) {
+        return None;
+    }
+    let comma = (s + 1..(s + MAX_OPENING_ADJUNCT).min(k)).find(|&j| toks[j].is_comma())?;
+    let plain = toks[s..comma]
+        .iter()
         .all(|t| t.word && !t.in_class(class::AUX));
-    (plain && comma + 1 < k).then_some(past_state(toks, comma + 1, k))
+    (plain && comma + 1 < k).then(|| past_state(toks, comma + 1, k))
 }
 
 /// Where the subject starts after an opener's comma at `s - 1`: past a state's abbreviation
@@ -71,6 +111,9 @@ fn is_number(t: &Tok) -> bool {
 
 /// Most tokens of a dateline before its dash.
 const MAX_DATELINE: usize = 10;
+
+/// Most words of an opening time phrase ([`time_phrase`]).
+const MAX_TIME_PHRASE: usize = 5;
 
 /// Most tokens of a sentence-opening adjunct before its comma, the comma included.
 const MAX_OPENING_ADJUNCT: usize = 8;
