@@ -19,6 +19,8 @@ mod paragraphs;
 mod particles;
 mod sentence_starts;
 mod slots;
+#[cfg(test)]
+mod tests_sources;
 
 use self::after::{ends_ly, post_attr, prefer_name, subject_of};
 use self::before::{is_clause, other_subject, pre_attr};

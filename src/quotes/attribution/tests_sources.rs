@@ -1,0 +1,30 @@
+//! Quote speakers (round 17, helper "sources"), in invented sentences with exact offsets
+//! (ASCII, so byte offsets equal `str` offsets).
+
+/// (speaker mention as written, its byte range) of each quote of `text`.
+fn speakers(text: &str) -> Vec<Option<(&str, (usize, usize))>> {
+    crate::quotes::analyze(text, &crate::segment::split(text))
+        .quotes
+        .iter()
+        .map(|q| q.mention.map(|m| (m.of(text), (m.start, m.end))))
+        .collect()
+}
+
+/// An apposition after the speaker whose closing comma is missing runs up to the cue: a
+/// relative clause ("Ana Ruiz, who chairs the panel said"), a description ("Ana Ruiz, the
+/// group's founder told"), a name after a description ("a longtime friend, Ana Ruiz told").
+/// A cue after a function word belongs to the apposition ("the group that said").
+#[test]
+fn an_apposition_without_its_closing_comma_runs_to_the_cue() {
+    let text = "\"We will win,\" Ana Ruiz, who chairs the panel said in a statement.";
+    assert_eq!(speakers(text), vec![Some(("Ana Ruiz", (15, 23)))]);
+    let text = "\"We will win,\" Ana Ruiz, the group's founder told reporters.";
+    assert_eq!(speakers(text), vec![Some(("Ana Ruiz", (15, 23)))]);
+    let text = "\"We will win,\" a longtime friend, Ana Ruiz told reporters.";
+    assert_eq!(
+        speakers(text),
+        vec![Some(("a longtime friend, Ana Ruiz", (15, 42)))]
+    );
+    let text = "\"We will win,\" Ana Ruiz, who leads the group that said so.";
+    assert_eq!(speakers(text), vec![None]);
+}
