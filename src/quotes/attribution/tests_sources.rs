@@ -28,3 +28,14 @@ fn an_apposition_without_its_closing_comma_runs_to_the_cue() {
     let text = "\"We will win,\" Ana Ruiz, who leads the group that said so.";
     assert_eq!(speakers(text), vec![None]);
 }
+
+/// A source named in the slot after a quote may be placed before its cue ("a man in the
+/// crowd shouted", "a woman at the event said"): the speaker is the description, the place is
+/// skipped.
+#[test]
+fn a_place_between_a_slot_source_and_its_cue_is_skipped() {
+    let text = "\"We will win,\" a man in the crowd shouted.";
+    assert_eq!(speakers(text), vec![Some(("a man", (15, 20)))]);
+    let text = "\"We will win,\" a young woman at the event said.";
+    assert_eq!(speakers(text), vec![Some(("a young woman", (15, 28)))]);
+}
