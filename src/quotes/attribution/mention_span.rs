@@ -149,3 +149,32 @@ fn attached_phrase(cx: &Ctx, j: usize) -> Option<usize> {
     }
     None
 }
+
+/// Most tokens of a description opening a sentence before a name in apposition.
+const MAX_DESCRIPTION: usize = 8;
+
+/// "Another user, Jane Doe, wrote …", "The editor I spoke to, Jane Doe, said …", "Acme's
+/// founder, Jane Doe, told …": the name mention `m` set off by commas right after a
+/// description that opens its sentence (a determiner, "one"/"another" or a possessor in it).
+/// The description's first token: newsdev's speaker spans both, its head is the description's.
+pub(super) fn description_before(cx: &Ctx, ents: &Entities, m: usize) -> Option<usize> {
+    let mm = &ents.mentions[m];
+    if !matches!(mm.kind, MKind::Name { .. }) || mm.in_quote || mm.t0 < 3 {
+        return None;
+    }
+    let comma = mm.t0 - 1;
+    if cx.w(comma) != "," || cx.w(mm.t1) != "," || cx.para_break(mm.t0) {
+        return None;
+    }
+    let s = cx.ss[mm.t0];
+    if s + 2 > comma || comma - s > MAX_DESCRIPTION {
+        return None;
+    }
+    let words =
+        (s..comma).all(|k| (cx.is_word(k) || cx.w(k) == ".") && (k == s || !cx.para_break(k)));
+    let first = &cx.toks[s];
+    let opens = first.lex & flag::DET != 0
+        || matches!(cx.lw(s).as_str(), "one" | "another")
+        || (s..comma).any(|k| cx.toks[k].lex & flag::POSS != 0);
+    (words && opens && cx.is_word(s)).then_some(s)
+}

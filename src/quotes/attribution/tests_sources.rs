@@ -39,3 +39,23 @@ fn a_place_between_a_slot_source_and_its_cue_is_skipped() {
     let text = "\"We will win,\" a young woman at the event said.";
     assert_eq!(speakers(text), vec![Some(("a young woman", (15, 28)))]);
 }
+
+/// A name set off by commas after a description that opens the sentence ("Another user, Ana
+/// Ruiz, wrote", "The editor I spoke to, Ana Ruiz, said") is spoken of as both: the mention as
+/// written spans the description (newsdev's speaker head is its noun). An adjunct opening the
+/// sentence is no description ("On Monday, Ana Ruiz, the mayor, said").
+#[test]
+fn a_description_before_a_named_speaker_is_part_of_the_mention() {
+    let text = "Another user, Ana Ruiz, wrote of the plan: \"It will fail.\"";
+    assert_eq!(
+        speakers(text),
+        vec![Some(("Another user, Ana Ruiz", (0, 22)))]
+    );
+    let text = "The editor I spoke to, Ana Ruiz, said: \"It will fail.\"";
+    assert_eq!(
+        speakers(text),
+        vec![Some(("The editor I spoke to, Ana Ruiz", (0, 31)))]
+    );
+    let text = "On Monday, Ana Ruiz, the mayor, said: \"It will fail.\"";
+    assert_eq!(speakers(text), vec![Some(("Ana Ruiz", (11, 19)))]);
+}
