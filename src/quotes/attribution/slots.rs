@@ -74,6 +74,10 @@ fn cue_then_source(cx: &Ctx, k: usize) -> Option<(usize, usize, usize)> {
     if j > d + 1 && clause_end(cx, j) {
         return Some((d, j, k));
     }
+    // “…,” tweeted another. / “…,” read one.: one more of those just named speaks.
+    if j == d + 1 && matches!(cx.lw(d).as_str(), "another" | "one") && clause_end(cx, j) {
+        return Some((d, j, k));
+    }
     // “…,” said one aide familiar with the talks / said one of two aides who …: the source
     // runs on over the phrase that says who it is (the rule every mention follows).
     (j > d + 1)

@@ -59,3 +59,14 @@ fn a_description_before_a_named_speaker_is_part_of_the_mention() {
     let text = "On Monday, Ana Ruiz, the mayor, said: \"It will fail.\"";
     assert_eq!(speakers(text), vec![Some(("Ana Ruiz", (11, 19)))]);
 }
+
+/// "“…,” tweeted another." / "“…,” read one.": a bare "another" or "one" after an inverted
+/// cue is the speaker (one more of those just named).
+#[test]
+fn a_bare_another_after_an_inverted_cue_is_the_speaker() {
+    let text = "\"We will win,\" one voter wrote. \"We will lose,\" wrote another.";
+    assert_eq!(
+        speakers(text),
+        vec![Some(("one voter", (15, 24))), Some(("another", (54, 61)))]
+    );
+}
