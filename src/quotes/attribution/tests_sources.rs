@@ -70,3 +70,11 @@ fn a_bare_another_after_an_inverted_cue_is_the_speaker() {
         vec![Some(("one voter", (15, 24))), Some(("another", (54, 61)))]
     );
 }
+
+/// "“…,” this source told reporters": "this" opens a source in the slot after a quote as
+/// "the" does.
+#[test]
+fn this_opens_a_slot_source() {
+    let text = "\"We will win,\" this source told reporters.";
+    assert_eq!(speakers(text), vec![Some(("this source", (15, 26)))]);
+}
