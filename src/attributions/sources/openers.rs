@@ -22,12 +22,7 @@ pub(super) fn opening_adjunct_end(toks: &[Tok], lo: usize, k: usize) -> Option<u
     if !participle && !t.in_class(class::PREPOSITION | class::OPENS_ADJUNCT) && !time {
         return None;
     }
-    // ("later", "earlier" are adverbs a source may hold before its verb: [auxiliary] words.)
-    let plain = toks[lo..comma]
-        .iter()
-        .enumerate()
-        .all(|(i, t)| t.word && (!t.in_class(class::AUX) || (time && lo + i + 1 == comma)));
-    if !plain || comma + 1 >= k {
+    if !plain_words(&toks[lo..comma]) || comma + 1 >= k {
         return None;
     }
     let s = past_state(toks, comma + 1, k);
@@ -60,10 +55,15 @@ fn next_adjunct_end(toks: &[Tok], s: usize, k: usize) -> Option<usize> {
         return None;
     }
     let comma = (s + 1..(s + MAX_OPENING_ADJUNCT).min(k)).find(|&j| toks[j].is_comma())?;
-    let plain = toks[s..comma]
-        .iter()
-        .all(|t| t.word && !t.in_class(class::AUX));
-    (plain && comma + 1 < k).then(|| past_state(toks, comma + 1, k))
+    (plain_words(&toks[s..comma]) && comma + 1 < k).then(|| past_state(toks, comma + 1, k))
+}
+
+/// Words with no auxiliary or modal verb among them: a phrase, not a clause ("In 2019 it was
+/// …"). Adverbs a subject may hold before its verb ("Speaking earlier in Reno, …", "A month
+/// later, …") are plain words here.
+fn plain_words(toks: &[Tok]) -> bool {
+    let verb = class::MODAL | class::AUXILIARY_VERB | class::PASSIVE_AUXILIARY;
+    toks.iter().all(|t| t.word && !t.in_class(verb))
 }
 
 /// Where the subject starts after an opener's comma at `s - 1`: past a state's abbreviation
