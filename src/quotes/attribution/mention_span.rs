@@ -38,7 +38,9 @@ pub(super) fn with_of_phrase(cx: &Ctx, ents: &Entities, m: usize) -> Span {
             .map(|n| &ents.mentions[n])
             .filter(|n| !n.in_quote && matches!(n.kind, MKind::Name { .. } | MKind::Desc { .. }))
     };
-    let next = at(of + 1).or_else(|| (cx.lw(of + 1) == "the").then(|| at(of + 2)).flatten());
+    let next = at(of + 1)
+        .or_else(|| (cx.lw(of + 1) == "the").then(|| at(of + 2)).flatten())
+        .or_else(|| described_name(cx, ents, of + 1));
     match next {
         Some(n) if !cx.toks[of + 1..n.t1].iter().any(|t| t.nl_before) => Span::new(
             span.start,
@@ -46,6 +48,23 @@ pub(super) fn with_of_phrase(cx: &Ctx, ents: &Entities, m: usize) -> Span {
         ),
         _ => with_source_phrase(cx, ents, m).unwrap_or(span),
     }
+}
+
+/// "X of digital consulting firm Acme", "X of the advocacy group Acme": the body's name after
+/// at most three lower-case words that say what it is (from `k`, after an optional "the").
+fn described_name<'e>(
+    cx: &Ctx,
+    ents: &'e Entities,
+    k: usize,
+) -> Option<&'e crate::quotes::entities::Mention> {
+    let mut j = if cx.lw(k) == "the" { k + 1 } else { k };
+    let first = j;
+    while j < first + 3 && cx.toks.get(j).is_some_and(|t| !t.cap) && modifier_word(cx, j) {
+        j += 1;
+    }
+    let n = ents.starting_at(j).filter(|_| j > first)?;
+    let n = &ents.mentions[n];
+    (!n.in_quote && matches!(n.kind, MKind::Name { .. })).then_some(n)
 }
 
 /// "a person close to the mayor", "one aide with knowledge of the talks", "a source involved

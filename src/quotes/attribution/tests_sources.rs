@@ -78,3 +78,17 @@ fn this_opens_a_slot_source() {
     let text = "\"We will win,\" this source told reporters.";
     assert_eq!(speakers(text), vec![Some(("this source", (15, 26)))]);
 }
+
+/// "“…,” said Ana Ruiz of consulting firm Acme Partners.": the body after "of" may be named
+/// after a few words that say what it is; the speaker runs to its name (as newsdev's does).
+#[test]
+fn a_described_body_after_of_is_part_of_the_speaker() {
+    let text = "\"We will win,\" said Ana Ruiz of consulting firm Acme Partners.";
+    assert_eq!(
+        speakers(text),
+        vec![Some((
+            "Ana Ruiz of consulting firm Acme Partners",
+            (20, 61)
+        ))]
+    );
+}
