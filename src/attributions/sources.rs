@@ -8,7 +8,7 @@ use super::lexicon;
 use super::tokens::{class, Tok};
 
 mod openers;
-use openers::opening_adjunct_end;
+use openers::{opening_adjunct_end, past_state};
 
 /// Longest source noun phrase, in tokens.
 const MAX_NP: usize = 8;
@@ -509,7 +509,7 @@ pub fn sentence_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usi
             && !t.in_class(class::SUBORDINATOR | class::OBJECT_RELATIVE);
         let comma = (lo + 1..(lo + 12).min(k)).find(|&j| toks[j].is_comma());
         s = match comma {
-            Some(c) => c + 1,
+            Some(c) => past_state(toks, c + 1, k),
             None if coordinator => lo + 1,
             None => return None,
         };

@@ -398,3 +398,53 @@ fn according_to_after_a_content_stops_at_comma_but() {
     assert_eq!(v[1].0, at(text, "to fight on"));
     assert_eq!(v[1].1, Some(at(text, "her rival")));
 }
+
+/// A place in an opening adjunct may carry its state's abbreviation after a comma ("In a court
+/// in Austin, Tex., …"): the abbreviation is no subject, the words after its comma are. After a
+/// dateline an opening adjunct is skipped too ("TRENTON, N.J. - At a union hall, …").
+#[test]
+fn a_state_after_an_opening_place_is_no_source() {
+    let text = "In a court in Austin, Tex., Ruiz answered briefly, saying she was sorry.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "she was sorry"));
+    assert_eq!(v[0].1, Some((28, 32)));
+    assert_eq!(v[0].1, Some(at(text, "Ruiz")));
+    let text = "TRENTON, N.J. - At a union hall last week, the governor addressed workers, saying the plan would fail.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((43, 55)));
+    assert_eq!(v[0].1, Some(at(text, "the governor")));
+}
+
+/// A time phrase opening the sentence before its comma ("A month later, …", "The day before,
+/// …") is no subject, nor is a second adjunct after it ("…, at a rally in Reno, Nev., …"); a
+/// clause with its verb before the comma keeps its subject ("The mayor spoke later, …").
+#[test]
+fn an_opening_time_phrase_is_not_the_sentence_subject() {
+    let text =
+        "A month later, the senator visited the border and explained why the wall would work.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "why the wall would work"));
+    assert_eq!(v[0].1, Some((15, 26)));
+    assert_eq!(v[0].1, Some(at(text, "the senator")));
+    let text = "The day before, at a rally in Reno, Nev., the senator was blunt, claiming the vote was rigged.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some((42, 53)));
+    assert_eq!(v[0].1, Some(at(text, "the senator")));
+}
+
+/// An opening participle phrase may hold an adverb a subject could hold too ("Speaking earlier
+/// in Reno, the senator …"): it is still a phrase, not the subject.
+#[test]
+fn an_opening_phrase_with_an_adverb_is_not_the_sentence_subject() {
+    let text =
+        "Speaking earlier in Reno, the senator waved to the crowd, saying the plan would pass.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the plan would pass"));
+    assert_eq!(v[0].1, Some((26, 37)));
+    assert_eq!(v[0].1, Some(at(text, "the senator")));
+}

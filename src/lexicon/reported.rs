@@ -471,6 +471,11 @@ grammar_words!(
     is_expletive_subject = ["expletive_subject"]
 );
 
+grammar_words!(
+    /// Words that end an opening time phrase: "A month later, …", "The day before, …".
+    is_relative_time = ["relative_time"]
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,6 +19,8 @@ mod paragraphs;
 mod particles;
 mod sentence_starts;
 mod slots;
+#[cfg(test)]
+mod tests_sources;
 
 use self::after::{ends_ly, post_attr, prefer_name, subject_of};
 use self::before::{is_clause, other_subject, pre_attr};
@@ -521,7 +523,10 @@ fn speaker(
             let span = with_of_phrase(cx, ents, a.mention);
             let span = match described != a.mention {
                 true => Span::new(ents.mentions[described].span.start, span.end),
-                false => span,
+                false => match mention_span::description_before(cx, ents, a.mention) {
+                    Some(d) => Span::new(toks[d].start, span.end),
+                    None => span,
+                },
             };
             (e, Some(span), a.cue)
         }

@@ -1,6 +1,7 @@
 //! What opens a sentence before its subject: a dateline ("WASHINGTON (Reuters) - …") or an
 //! adjunct up to its comma ("On Monday, …"). Split from `sources.rs` (its size).
 
+use super::super::lexicon;
 use super::super::tokens::{class, Tok};
 
 /// Where the subject starts after a dateline ([`dateline_end`]) or an adjunct that opens the
@@ -11,18 +12,74 @@ use super::super::tokens::{class, Tok};
 pub(super) fn opening_adjunct_end(toks: &[Tok], lo: usize, k: usize) -> Option<usize> {
     let t = toks.get(lo).filter(|t| t.word && t.cap && !t.in_quote)?;
     if let Some(d) = dateline_end(toks, lo, k) {
-        return Some(d);
-    }
-    // "Speaking to reporters, the mayor said …": an opening participle phrase.
-    let participle = t.lower.len() > 4 && t.lower.ends_with("ing");
-    if !participle && !t.in_class(class::PREPOSITION | class::OPENS_ADJUNCT) {
-        return None;
+        // "TRENTON, N.J. - At a union hall, the governor …": an adjunct may follow it.
+        return Some(opening_adjunct_end(toks, d, k).unwrap_or(d));
     }
     let comma = (lo + 1..(lo + MAX_OPENING_ADJUNCT).min(k)).find(|&j| toks[j].is_comma())?;
-    let plain = toks[lo..comma]
-        .iter()
-        .all(|t| t.word && !t.in_class(class::AUX));
-    (plain && comma + 1 < k).then_some(comma + 1)
+    // "Speaking to reporters, the mayor said …": an opening participle phrase.
+    let participle = t.lower.len() > 4 && t.lower.ends_with("ing");
+    let time = time_phrase(toks, lo, comma);
+    if !participle && !t.in_class(class::PREPOSITION | class::OPENS_ADJUNCT) && !time {
+        return None;
+    }
+    if !plain_words(&toks[lo..comma]) || comma + 1 >= k {
+        return None;
+    }
+    let s = past_state(toks, comma + 1, k);
+    // "The day before, at a rally in Reno, the senator …": a second adjunct after the first.
+    Some(next_adjunct_end(toks, s, k).unwrap_or(s))
+}
+
+/// "A month later", "The day before", "Moments later": a few words ending in a word of
+/// [relative_time] before the comma at `comma`, none of them a verb ("The mayor spoke later,"
+/// is a clause).
+fn time_phrase(toks: &[Tok], lo: usize, comma: usize) -> bool {
+    let last = &toks[comma - 1];
+    comma - lo >= 2
+        && comma - lo <= MAX_TIME_PHRASE
+        && !last.cap
+        && lexicon::is_relative_time(&last.lower)
+        && toks[lo + 1..comma - 1].iter().all(|t| {
+            t.word
+                && !t.cap
+                && !t.in_class(class::IRREGULAR_PAST | class::AUX | class::STOP)
+                && !t.lower.ends_with("ed")
+        })
+}
+
+/// The end of a lower-case adjunct at `s` up to its comma ("at a rally in Reno, …"), led by
+/// a preposition, of plain words; None otherwise.
+fn next_adjunct_end(toks: &[Tok], s: usize, k: usize) -> Option<usize> {
+    let t = toks.get(s).filter(|t| t.word && !t.cap && !t.in_quote)?;
+    if !t.in_class(class::PREPOSITION | class::OPENS_ADJUNCT) {
+        return None;
+    }
+    let comma = (s + 1..(s + MAX_OPENING_ADJUNCT).min(k)).find(|&j| toks[j].is_comma())?;
+    (plain_words(&toks[s..comma]) && comma + 1 < k).then(|| past_state(toks, comma + 1, k))
+}
+
+/// Words with no auxiliary or modal verb among them: a phrase, not a clause ("In 2019 it was
+/// …"). Adverbs a subject may hold before its verb ("Speaking earlier in Reno, …", "A month
+/// later, …") are plain words here.
+fn plain_words(toks: &[Tok]) -> bool {
+    let verb = class::MODAL | class::AUXILIARY_VERB | class::PASSIVE_AUXILIARY;
+    toks.iter().all(|t| t.word && !t.in_class(verb))
+}
+
+/// Where the subject starts after an opener's comma at `s - 1`: past a state's abbreviation
+/// when the comma closes a place ("In Austin, Tex., Ruiz said …", "At a rally in Reno, Nev.,
+/// the senator …"): the abbreviation and its comma belong to the place, not the subject.
+pub(super) fn past_state(toks: &[Tok], s: usize, k: usize) -> usize {
+    let place = s >= 2 && toks[s - 1].is_comma() && toks[s - 2].word && toks[s - 2].cap;
+    let abbreviation = toks
+        .get(s)
+        .is_some_and(|t| t.word && t.cap && t.lower.len() <= 5);
+    let closed =
+        toks.get(s + 1).is_some_and(|t| t.is(".")) && toks.get(s + 2).is_some_and(|t| t.is_comma());
+    match place && abbreviation && closed && s + 3 < k {
+        true => s + 3,
+        false => s,
+    }
 }
 
 /// Where the sentence starts after a dateline: capitalised words (with a parenthesised credit
@@ -37,8 +94,14 @@ fn dateline_end(toks: &[Tok], lo: usize, k: usize) -> Option<usize> {
     });
     let credit = toks[lo..dash].iter().any(|t| t.is("("));
     let long = !toks[dash].is("-");
+    // "MANCHESTER, N.H. - …": a city and its state's abbreviation before a plain hyphen.
+    let state = dash >= lo + 4
+        && toks[dash - 1].is(".")
+        && toks[dash - 2].cap
+        && toks[dash - 2].lower.len() <= 5
+        && toks[dash - 3].is_comma();
     let next_cap = toks.get(dash + 1).is_some_and(|t| t.word && t.cap);
-    (words && (credit || long) && next_cap && dash + 1 < k).then_some(dash + 1)
+    (words && (credit || long || state) && next_cap && dash + 1 < k).then_some(dash + 1)
 }
 
 /// A word of digits: a dateline's day ("WASHINGTON, June 24 (UPI) — …").
@@ -48,6 +111,9 @@ fn is_number(t: &Tok) -> bool {
 
 /// Most tokens of a dateline before its dash.
 const MAX_DATELINE: usize = 10;
+
+/// Most words of an opening time phrase ([`time_phrase`]).
+const MAX_TIME_PHRASE: usize = 5;
 
 /// Most tokens of a sentence-opening adjunct before its comma, the comma included.
 const MAX_OPENING_ADJUNCT: usize = 8;

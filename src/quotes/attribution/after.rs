@@ -120,7 +120,7 @@ pub(super) fn post_attr(
                 Default::default()
             };
             let bridged = j == e || pl == "," || BRIDGE.contains(pl.as_str()) || ends_ly(&pl);
-            if bridged {
+            if bridged || unclosed_apposition(cx, ents, e, j) {
                 return Some(Attr {
                     mention: m,
                     cue: Some(cue),
@@ -141,6 +141,30 @@ pub(super) fn post_attr(
         j += 1;
     }
     None
+}
+
+/// "“…,” Jane Doe, who chairs the panel said", "Jane Doe, the group's founder told CNN",
+/// "another friend, Jane Doe told CNN": an apposition from the comma at `e` whose closing comma
+/// is missing runs up to the cue at `j`. It opens with "who", a determiner or a name that
+/// ends right before the cue; no comma inside; the word before the cue ends a noun phrase (not
+/// a function word: "who said", "the group that said" are the apposition's own cues).
+fn unclosed_apposition(cx: &Ctx, ents: &Entities, e: usize, j: usize) -> bool {
+    if cx.w(e) != "," || j < e + 3 || (e + 1..j).any(|k| cx.w(k) == "," || cx.para_break(k)) {
+        return false;
+    }
+    if !cx.cue_at(j).is_some_and(|(_, strong)| strong) {
+        return false;
+    }
+    let opens = cx.lw(e + 1) == "who"
+        || cx.toks[e + 1].lex & flag::DET != 0
+        || ents.starting_at(e + 1).is_some_and(|n| {
+            matches!(ents.mentions[n].kind, MKind::Name { .. }) && ents.mentions[n].t1 == j
+        });
+    let before = &cx.toks[j - 1];
+    let noun_end = before.kind == Kind::Word
+        && before.lex & (flag::STOP | flag::DET | flag::PREP | flag::BRIDGE | flag::CUE) == 0
+        && !matches!(cx.lw(j - 1).as_str(), "who" | "which" | "that");
+    opens && noun_end
 }
 
 /// The mention at `k` when it is a sign-off right after the dash at `dash`.

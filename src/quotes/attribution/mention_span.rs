@@ -38,7 +38,9 @@ pub(super) fn with_of_phrase(cx: &Ctx, ents: &Entities, m: usize) -> Span {
             .map(|n| &ents.mentions[n])
             .filter(|n| !n.in_quote && matches!(n.kind, MKind::Name { .. } | MKind::Desc { .. }))
     };
-    let next = at(of + 1).or_else(|| (cx.lw(of + 1) == "the").then(|| at(of + 2)).flatten());
+    let next = at(of + 1)
+        .or_else(|| (cx.lw(of + 1) == "the").then(|| at(of + 2)).flatten())
+        .or_else(|| described_name(cx, ents, of + 1));
     match next {
         Some(n) if !cx.toks[of + 1..n.t1].iter().any(|t| t.nl_before) => Span::new(
             span.start,
@@ -46,6 +48,23 @@ pub(super) fn with_of_phrase(cx: &Ctx, ents: &Entities, m: usize) -> Span {
         ),
         _ => with_source_phrase(cx, ents, m).unwrap_or(span),
     }
+}
+
+/// "X of digital consulting firm Acme", "X of the advocacy group Acme": the body's name after
+/// at most three lower-case words that say what it is (from `k`, after an optional "the").
+fn described_name<'e>(
+    cx: &Ctx,
+    ents: &'e Entities,
+    k: usize,
+) -> Option<&'e crate::quotes::entities::Mention> {
+    let mut j = if cx.lw(k) == "the" { k + 1 } else { k };
+    let first = j;
+    while j < first + 3 && cx.toks.get(j).is_some_and(|t| !t.cap) && modifier_word(cx, j) {
+        j += 1;
+    }
+    let n = ents.starting_at(j).filter(|_| j > first)?;
+    let n = &ents.mentions[n];
+    (!n.in_quote && matches!(n.kind, MKind::Name { .. })).then_some(n)
 }
 
 /// "a person close to the mayor", "one aide with knowledge of the talks", "a source involved
@@ -148,4 +167,33 @@ fn attached_phrase(cx: &Ctx, j: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Most tokens of a description opening a sentence before a name in apposition.
+const MAX_DESCRIPTION: usize = 8;
+
+/// "Another user, Jane Doe, wrote …", "The editor I spoke to, Jane Doe, said …", "Acme's
+/// founder, Jane Doe, told …": the name mention `m` set off by commas right after a
+/// description that opens its sentence (a determiner, "one"/"another" or a possessor in it).
+/// The description's first token: newsdev's speaker spans both, its head is the description's.
+pub(super) fn description_before(cx: &Ctx, ents: &Entities, m: usize) -> Option<usize> {
+    let mm = &ents.mentions[m];
+    if !matches!(mm.kind, MKind::Name { .. }) || mm.in_quote || mm.t0 < 3 {
+        return None;
+    }
+    let comma = mm.t0 - 1;
+    if cx.w(comma) != "," || cx.w(mm.t1) != "," || cx.para_break(mm.t0) {
+        return None;
+    }
+    let s = cx.ss[mm.t0];
+    if s + 2 > comma || comma - s > MAX_DESCRIPTION {
+        return None;
+    }
+    let words =
+        (s..comma).all(|k| (cx.is_word(k) || cx.w(k) == ".") && (k == s || !cx.para_break(k)));
+    let first = &cx.toks[s];
+    let opens = first.lex & flag::DET != 0
+        || matches!(cx.lw(s).as_str(), "one" | "another")
+        || (s..comma).any(|k| cx.toks[k].lex & flag::POSS != 0);
+    (words && opens && cx.is_word(s)).then_some(s)
 }

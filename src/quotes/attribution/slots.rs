@@ -23,7 +23,11 @@ pub(super) fn slot_source(cx: &Ctx, ents: &mut Entities, start: usize) -> Option
     }
     let (t0, t1, cue_tok) = cue_then_source(cx, k).or_else(|| source_then_cue(cx, k))?;
     let (cue, _) = cx.cue_at(cue_tok)?;
-    let mention = ents.add_desc(cx.toks, t0, t1)?;
+    // A description the entity pass already found ("a man") is the mention itself.
+    let found = ents
+        .starting_at(t0)
+        .filter(|&m| ents.mentions[m].t1 == t1 && !ents.mentions[m].in_quote);
+    let mention = found.or_else(|| ents.add_desc(cx.toks, t0, t1))?;
     Some(Attr {
         mention,
         cue: Some(cue),
@@ -68,6 +72,10 @@ fn cue_then_source(cx: &Ctx, k: usize) -> Option<(usize, usize, usize)> {
         j += 1;
     }
     if j > d + 1 && clause_end(cx, j) {
+        return Some((d, j, k));
+    }
+    // “…,” tweeted another. / “…,” read one.: one more of those just named speaks.
+    if j == d + 1 && matches!(cx.lw(d).as_str(), "another" | "one") && clause_end(cx, j) {
         return Some((d, j, k));
     }
     // “…,” said one aide familiar with the talks / said one of two aides who …: the source
@@ -115,11 +123,31 @@ fn source_then_cue(cx: &Ctx, k: usize) -> Option<(usize, usize, usize)> {
     }
     // “…,” a spokesman for the campaign said: the phrase that says who it is comes before
     // the cue (the rule every mention follows).
-    let j = match strong_cue(cx, j) {
-        true => j,
-        false => source_phrase_end(cx, k, j).filter(|&e| strong_cue(cx, e) && !cx.para_break(e))?,
-    };
-    Some((k, j, j))
+    if strong_cue(cx, j) {
+        return Some((k, j, j));
+    }
+    if let Some(e) = source_phrase_end(cx, k, j).filter(|&e| strong_cue(cx, e) && !cx.para_break(e))
+    {
+        return Some((k, e, e));
+    }
+    // “…,” a man in the crowd shouted / a woman at the rally said: where the source was is
+    // no part of who it is (newsdev's speaker ends before it); the cue follows the place.
+    place_then_cue(cx, j).map(|c| (k, j, c))
+}
+
+/// The cue after a place phrase at `j` ("in the crowd", "at the rally", "on the website"): a
+/// preposition of place, a determiner and at most [`MAX_WORDS`] describing words, then a
+/// strong cue on the same line.
+fn place_then_cue(cx: &Ctx, j: usize) -> Option<usize> {
+    if !matches!(cx.lw(j).as_str(), "in" | "at" | "on") || !opens_source(cx, j + 1) {
+        return None;
+    }
+    let mut c = j + 2;
+    while c <= j + 1 + MAX_WORDS && modifier_word(cx, c) && !strong_cue(cx, c) && !cx.para_break(c)
+    {
+        c += 1;
+    }
+    (c > j + 2 && strong_cue(cx, c) && !cx.para_break(c)).then_some(c)
 }
 
 /// The harbor master said, “…” / The letter read: “…” — the slot before a cue set off by a

@@ -1,0 +1,94 @@
+//! Quote speakers (round 17, helper "sources"), in invented sentences with exact offsets
+//! (ASCII, so byte offsets equal `str` offsets).
+
+/// (speaker mention as written, its byte range) of each quote of `text`.
+fn speakers(text: &str) -> Vec<Option<(&str, (usize, usize))>> {
+    crate::quotes::analyze(text, &crate::segment::split(text))
+        .quotes
+        .iter()
+        .map(|q| q.mention.map(|m| (m.of(text), (m.start, m.end))))
+        .collect()
+}
+
+/// An apposition after the speaker whose closing comma is missing runs up to the cue: a
+/// relative clause ("Ana Ruiz, who chairs the panel said"), a description ("Ana Ruiz, the
+/// group's founder told"), a name after a description ("a longtime friend, Ana Ruiz told").
+/// A cue after a function word belongs to the apposition ("the group that said").
+#[test]
+fn an_apposition_without_its_closing_comma_runs_to_the_cue() {
+    let text = "\"We will win,\" Ana Ruiz, who chairs the panel said in a statement.";
+    assert_eq!(speakers(text), vec![Some(("Ana Ruiz", (15, 23)))]);
+    let text = "\"We will win,\" Ana Ruiz, the group's founder told reporters.";
+    assert_eq!(speakers(text), vec![Some(("Ana Ruiz", (15, 23)))]);
+    let text = "\"We will win,\" a longtime friend, Ana Ruiz told reporters.";
+    assert_eq!(
+        speakers(text),
+        vec![Some(("a longtime friend, Ana Ruiz", (15, 42)))]
+    );
+    let text = "\"We will win,\" Ana Ruiz, who leads the group that said so.";
+    assert_eq!(speakers(text), vec![None]);
+}
+
+/// A source named in the slot after a quote may be placed before its cue ("a man in the
+/// crowd shouted", "a woman at the event said"): the speaker is the description, the place is
+/// skipped.
+#[test]
+fn a_place_between_a_slot_source_and_its_cue_is_skipped() {
+    let text = "\"We will win,\" a man in the crowd shouted.";
+    assert_eq!(speakers(text), vec![Some(("a man", (15, 20)))]);
+    let text = "\"We will win,\" a young woman at the event said.";
+    assert_eq!(speakers(text), vec![Some(("a young woman", (15, 28)))]);
+}
+
+/// A name set off by commas after a description that opens the sentence ("Another user, Ana
+/// Ruiz, wrote", "The editor I spoke to, Ana Ruiz, said") is spoken of as both: the mention as
+/// written spans the description (newsdev's speaker head is its noun). An adjunct opening the
+/// sentence is no description ("On Monday, Ana Ruiz, the mayor, said").
+#[test]
+fn a_description_before_a_named_speaker_is_part_of_the_mention() {
+    let text = "Another user, Ana Ruiz, wrote of the plan: \"It will fail.\"";
+    assert_eq!(
+        speakers(text),
+        vec![Some(("Another user, Ana Ruiz", (0, 22)))]
+    );
+    let text = "The editor I spoke to, Ana Ruiz, said: \"It will fail.\"";
+    assert_eq!(
+        speakers(text),
+        vec![Some(("The editor I spoke to, Ana Ruiz", (0, 31)))]
+    );
+    let text = "On Monday, Ana Ruiz, the mayor, said: \"It will fail.\"";
+    assert_eq!(speakers(text), vec![Some(("Ana Ruiz", (11, 19)))]);
+}
+
+/// "“…,” tweeted another." / "“…,” read one.": a bare "another" or "one" after an inverted
+/// cue is the speaker (one more of those just named).
+#[test]
+fn a_bare_another_after_an_inverted_cue_is_the_speaker() {
+    let text = "\"We will win,\" one voter wrote. \"We will lose,\" wrote another.";
+    assert_eq!(
+        speakers(text),
+        vec![Some(("one voter", (15, 24))), Some(("another", (54, 61)))]
+    );
+}
+
+/// "“…,” this source told reporters": "this" opens a source in the slot after a quote as
+/// "the" does.
+#[test]
+fn this_opens_a_slot_source() {
+    let text = "\"We will win,\" this source told reporters.";
+    assert_eq!(speakers(text), vec![Some(("this source", (15, 26)))]);
+}
+
+/// "“…,” said Ana Ruiz of consulting firm Acme Partners.": the body after "of" may be named
+/// after a few words that say what it is; the speaker runs to its name (as newsdev's does).
+#[test]
+fn a_described_body_after_of_is_part_of_the_speaker() {
+    let text = "\"We will win,\" said Ana Ruiz of consulting firm Acme Partners.";
+    assert_eq!(
+        speakers(text),
+        vec![Some((
+            "Ana Ruiz of consulting firm Acme Partners",
+            (20, 61)
+        ))]
+    );
+}
