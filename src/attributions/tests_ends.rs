@@ -177,3 +177,22 @@ fn a_time_or_a_medium_alone_is_no_content() {
     assert_eq!(spans(text).len(), 1);
     assert_eq!(content(text, 0), "the figures in May");
 }
+
+#[test]
+fn a_cue_in_an_opening_prepositional_phrase_reports_up_to_its_comma() {
+    // The phrase before the comma is an adjunct of the main clause; the clause after it is the
+    // writer's, not what the polls or reports showed.
+    let text = "Despite polls showing her far behind, the senator campaigned in every county of the state.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (22, 36));
+    assert_eq!(content(text, 0), "her far behind");
+    let text = "Despite reports suggesting a delay, the council opened the bridge on time.";
+    assert_eq!(spans(text)[0].0, (27, 34));
+    // "As the paper reported, …" is no such phrase: the main clause is what was reported.
+    let text = "As the paper reported, the council voted to close the harbour road.";
+    assert_eq!(
+        content(text, 0),
+        "the council voted to close the harbour road"
+    );
+}
