@@ -459,8 +459,8 @@ pub(super) fn object_clause_end(
             // "cited several factors, including the weather": the list goes on over the comma.
             if toks[j].is_comma() && list_continues_at(toks, j + 1, e) {
                 inside = j + 1;
-            } else if let Some(next) =
-                list_item_after(toks, j, e).or_else(|| apposition_then_complement(toks, j, e))
+            } else if let Some(next) = list_item_after(toks, j, e, gerund_before)
+                .or_else(|| apposition_then_complement(toks, j, e))
             {
                 inside = next;
             } else {

@@ -196,3 +196,20 @@ fn a_cue_in_an_opening_prepositional_phrase_reports_up_to_its_comma() {
         "the council voted to close the harbour road"
     );
 }
+
+#[test]
+fn gerunds_after_a_gerund_in_a_stance_object_are_its_list() {
+    // "of stalling, hiding and shredding …": the items of the charge, not the writer's adjuncts.
+    let text = "The mayor accused the clerk of stalling, hiding and shredding the files.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (18, 71));
+    let text = "The union backed raising the wage, cutting fees and hiring more nurses.";
+    assert_eq!(
+        content(text, 0),
+        "raising the wage, cutting fees and hiring more nurses"
+    );
+    // A reporting participle after the comma opens the source's next act, list or not.
+    let text = "The mayor accused the clerk of stalling, saying the files were lost.";
+    assert_eq!(content(text, 0), "the clerk of stalling");
+}

@@ -4,7 +4,9 @@
 //! an apposition before the verb's complement ("accused the clerk, a former aide, of lying").
 //! Every look-ahead is bounded.
 
+use super::super::lexicon;
 use super::super::tokens::{class, Tok};
+use super::is_participle_cue;
 
 /// Does a word that goes on with the noun phrase before a comma stand at `k` ("…, including
 /// the weather", "…, especially the governor", "…, not sanctions")?
@@ -18,18 +20,26 @@ pub(super) fn list_continues_at(toks: &[Tok], k: usize, e: usize) -> bool {
 const MAX_ITEM: usize = 6;
 
 /// Could the segment `[from, to)` be a noun phrase inside an object: words only (quotes and
-/// names allowed), not opening a clause, a participle phrase or a relative clause?
-fn noun_like_segment(toks: &[Tok], from: usize, to: usize) -> bool {
+/// names allowed), not opening a clause, a participle phrase or a relative clause? With
+/// `gerunds` (the object already holds a gerund: "backed raising the tax, cutting fees and
+/// …") a gerund may open it, though not a reporting participle (", saying …") nor one of what
+/// the act led to (", prompting …").
+fn noun_like_segment(toks: &[Tok], from: usize, to: usize, gerunds: bool) -> bool {
     let Some(first) = toks.get(from).filter(|_| from < to) else {
         return false;
     };
+    let gerund = gerunds
+        && first.word
+        && !first.in_quote
+        && !is_participle_cue(first)
+        && !lexicon::is_consequence_participle(&first.lower);
     let opens_clause = first.in_class(
         class::SUBORDINATOR
             | class::NOMINATIVE
             | class::OBJECT_RELATIVE
             | class::CLAUSE_LINK
             | class::OPENS_RELATIVE,
-    ) || (!first.cap && first.lower.ends_with("ing"));
+    ) || (!first.cap && first.lower.ends_with("ing") && !gerund);
     // A reporting word is a clause's verb more often than a noun of a list ("… and France
     // support the rebels").
     let cue = class::CLAUSE_CUE | class::OBJECT_CUE | class::STANCE_CUE | class::TO_CUE;
@@ -60,14 +70,16 @@ const MAX_ITEMS: usize = 6;
 /// noun-like segments, one after another, up to one followed by ", and"/", or" or holding the
 /// list's own "and"/"or" before the clause ends. Returns where the object's punctuation stops
 /// being skipped: after the last item's ", and", or at the end of the item holding "and".
-pub(super) fn list_item_after(toks: &[Tok], j: usize, e: usize) -> Option<usize> {
+/// `gerunds`: the object holds a gerund before `j`, so gerunds may be its items ("accused
+/// him of stalling, hiding and shredding the files").
+pub(super) fn list_item_after(toks: &[Tok], j: usize, e: usize, gerunds: bool) -> Option<usize> {
     let mut j = j;
     for _ in 0..MAX_ITEMS {
         if !toks[j].is(",") {
             return None;
         }
         let k = segment_end(toks, j, e, MAX_ITEM)?;
-        if !noun_like_segment(toks, j + 1, k) {
+        if !noun_like_segment(toks, j + 1, k, gerunds) {
             return None;
         }
         let joined = toks[j + 1..k].iter().any(|t| t.is("and") || t.is("or"));
@@ -112,6 +124,6 @@ pub(super) fn apposition_then_complement(toks: &[Tok], j: usize, e: usize) -> Op
         .get(k + 1)
         .filter(|_| k + 1 < e)
         .is_some_and(|n| n.word && !n.cap && (n.in_class(class::PREPOSITION) || n.is("as")));
-    let inner = relative || noun_like_segment(toks, j + 1, k);
+    let inner = relative || noun_like_segment(toks, j + 1, k, false);
     (closes && complement && inner).then_some(k + 1)
 }
