@@ -10,7 +10,7 @@ use super::sources::source_left;
 use super::tokens::{class, Classes, Tok};
 
 mod lists;
-use lists::{apposition_then_complement, list_continues_at, list_item_after};
+use lists::{apposition_then_complement, list_continues_at, list_item_after, noun_phrase_comma};
 
 /// Longest adjunct after a cue that still leaves the content before it ("said on Monday night
 /// in a statement to reporters").
@@ -457,7 +457,9 @@ pub(super) fn object_clause_end(
         let punct = toks[j].is_clause_punct() || spaced_hyphen(toks, j);
         if !toks[j].in_quote && punct && j >= inside {
             // "cited several factors, including the weather": the list goes on over the comma.
-            if toks[j].is_comma() && list_continues_at(toks, j + 1, e) {
+            let inner_comma = toks[j].is_comma()
+                && (list_continues_at(toks, j + 1, e) || noun_phrase_comma(toks, from, j, e));
+            if inner_comma {
                 inside = j + 1;
             } else if let Some(next) = list_item_after(toks, j, e, gerund_before)
                 .or_else(|| apposition_then_complement(toks, j, e))

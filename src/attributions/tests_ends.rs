@@ -213,3 +213,19 @@ fn gerunds_after_a_gerund_in_a_stance_object_are_its_list() {
     let text = "The mayor accused the clerk of stalling, saying the files were lost.";
     assert_eq!(content(text, 0), "the clerk of stalling");
 }
+
+#[test]
+fn a_comma_inside_a_noun_phrase_does_not_end_a_stance_object() {
+    // Two adjectives after a determiner, and a day before its year, are one noun phrase.
+    let text = "The governor condemned the angry, divisive speech from the podium.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (23, 65));
+    let text = "She criticized the old, leaky ferries and promised new ones.";
+    assert_eq!(content(text, 0), "the old, leaky ferries");
+    let text = "The senator invoked the March 3, 1999, floods to defend the dam.";
+    assert_eq!(
+        content(text, 0),
+        "the March 3, 1999, floods to defend the dam"
+    );
+}

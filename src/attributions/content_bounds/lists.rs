@@ -127,3 +127,71 @@ pub(super) fn apposition_then_complement(toks: &[Tok], j: usize, e: usize) -> Op
     let inner = relative || noun_like_segment(toks, j + 1, k, false);
     (closes && complement && inner).then_some(k + 1)
 }
+
+/// Is the comma at `j`, inside an object starting at `from`, one within a noun phrase: between
+/// a day and its year ("the Sept. 11, 2001, attacks") or between two adjectives after a
+/// determiner ("the angry, divisive rhetoric", "a long, costly fight")? A determiner and one
+/// word end no noun phrase when two lower-case words follow that open nothing else (no
+/// determiner, pronoun, preposition, conjunction, verb form, reporting word or adverb).
+pub(super) fn noun_phrase_comma(toks: &[Tok], from: usize, j: usize, e: usize) -> bool {
+    if !toks[j].is(",") || j < from + 1 || j + 2 >= e {
+        return false;
+    }
+    let digits = |t: &Tok, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&t.lower.len()) && t.lower.bytes().all(|b| b.is_ascii_digit())
+    };
+    let day = |k: usize| k >= from && digits(&toks[k], 1..=2);
+    // "Sept. 11, 2001, terrorist attacks": the comma after the day, and the one after the year.
+    let (before, next) = (&toks[j - 1], &toks[j + 1]);
+    if (day(j - 1) && digits(next, 4..=4))
+        || (j >= from + 3 && digits(before, 4..=4) && toks[j - 2].is(",") && day(j - 3))
+    {
+        return true;
+    }
+    let det = j >= from + 2 && toks[j - 2].in_class(class::ARTICLE | class::DETERMINER);
+    // "… these programs, average voters may listen …": a new subject and its verb.
+    let verb =
+        REPORTING | class::MODAL | class::AUXILIARY_VERB | class::AUX | class::IRREGULAR_PAST;
+    let cue_after = toks
+        .get(j + 3)
+        .filter(|_| j + 3 < e)
+        .is_some_and(|t| t.word && t.in_class(verb));
+    det && before.word
+        && !before.cap
+        && plain_word(&toks[j + 1])
+        && plain_word(&toks[j + 2])
+        && !cue_after
+}
+
+/// The lexicon's reporting verbs, of every frame.
+const REPORTING: u64 = class::CLAUSE_CUE | class::OBJECT_CUE | class::STANCE_CUE | class::TO_CUE;
+
+/// A lower-case word outside quotes that opens nothing but a noun phrase's next word: no
+/// determiner, pronoun, preposition, conjunction, auxiliary, reporting word, past form,
+/// participle or "-ly" adverb.
+fn plain_word(t: &Tok) -> bool {
+    let opens_other = class::ARTICLE
+        | class::DETERMINER
+        | class::NOMINATIVE
+        | class::OBJECT_PRONOUN
+        | class::PREPOSITION
+        | class::SUBORDINATOR
+        | class::CLAUSE_LINK
+        | class::OPENS_RELATIVE
+        | class::OPENS_ADJUNCT
+        | class::CONTINUES_LIST
+        | class::AUXILIARY_VERB
+        | class::MODAL
+        | class::AUX
+        | class::IRREGULAR_PAST
+        | class::IRREGULAR_PARTICIPLE
+        | REPORTING
+        | class::CUE_WORD;
+    let w = t.lower.as_str();
+    t.word
+        && !t.cap
+        && !t.in_quote
+        && !t.in_class(opens_other)
+        && !matches!(w, "and" | "or" | "but" | "not" | "there")
+        && !(w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
+}
