@@ -1,6 +1,6 @@
 //! Where contents end (round 14): exact offsets, in invented sentences.
 
-use super::tests::spans;
+use super::tests::{at, run, spans};
 
 fn content(text: &str, i: usize) -> &str {
     let v = spans(text);
@@ -228,4 +228,36 @@ fn a_comma_inside_a_noun_phrase_does_not_end_a_stance_object() {
         content(text, 0),
         "the March 3, 1999, floods to defend the dam"
     );
+}
+
+#[test]
+fn a_quote_after_a_participle_clause_goes_on_with_the_first_quote() {
+    // "“A,” she said, adding that B. “C.”": C is the speaker's quote run going on (one direct
+    // attribution, two parts); B is the participle's reported speech, no longer one mixed
+    // attribution swallowing C.
+    let text = "\u{201c}Nobody reads the budget,\u{201d} the treasurer said, adding that small \
+                towns may not cope with the cuts. \u{201c}Most towns run on much less.\u{201d}";
+    let v = run(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    let first = at(text, "\u{201c}Nobody reads the budget,\u{201d}");
+    let second = at(text, "\u{201c}Most towns run on much less.\u{201d}");
+    assert_eq!(v[0].kind.as_str(), "direct");
+    assert_eq!((v[0].content.start, v[0].content.end), (first.0, second.1));
+    let parts: Vec<_> = v[0].parts.iter().map(|p| (p.start, p.end)).collect();
+    assert_eq!(parts, vec![first, second]);
+    assert_eq!(v[1].kind.as_str(), "indirect");
+    assert_eq!(
+        (v[1].content.start, v[1].content.end),
+        at(text, "that small towns may not cope with the cuts")
+    );
+    assert_eq!(v[1].cue.map(|c| (c.start, c.end)), Some(at(text, "adding")));
+    // In one sentence ("adding that “C”") the participle's quote stays its own.
+    let text = "\u{201c}Nobody reads it,\u{201d} she said, adding that it was \u{201c}a scandal\u{201d} now.";
+    let v = run(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(
+        v[0].content.end,
+        at(text, "\u{201c}Nobody reads it,\u{201d}").1
+    );
+    assert_eq!(v[1].kind.as_str(), "mixed");
 }
