@@ -261,3 +261,20 @@ fn a_quote_after_a_participle_clause_goes_on_with_the_first_quote() {
     );
     assert_eq!(v[1].kind.as_str(), "mixed");
 }
+
+#[test]
+fn a_long_apposition_before_the_complement_stays_in_the_object() {
+    // Two names with their states, or a description with its own "of" phrase, between the
+    // object and "as"/"for": the object goes on to the complement.
+    let text = "The senator cited two former governors, Ana Ruiz of Ohio and the late Tom Baker \
+                of Iowa, as examples of the rule.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (18, 112));
+    let text = "The union praised the harbour master, a former captain of the northern ferry \
+                line, for her work.";
+    assert_eq!(
+        content(text, 0),
+        "the harbour master, a former captain of the northern ferry line, for her work"
+    );
+}

@@ -99,8 +99,10 @@ pub(super) fn list_item_after(toks: &[Tok], j: usize, e: usize, gerunds: bool) -
     None
 }
 
-/// Longest apposition inside an object ("a federal judge, R. Diaz, for his ruling").
-const MAX_APPOSITION: usize = 8;
+/// Longest apposition inside an object ("a federal judge, R. Diaz, for his ruling"; "two
+/// governors, Ana Ruiz of Ohio and the late Tom Baker of Iowa, as examples": a pair of names
+/// with their places, or a description with its own "of" phrase, runs past eight tokens).
+const MAX_APPOSITION: usize = 14;
 
 /// Does an apposition follow the comma (or dash) at `j`, closed by the same mark and followed
 /// by the complement of the verb ("accused the mayor, a former ally, of lying", "praised
