@@ -278,3 +278,12 @@ fn a_long_apposition_before_the_complement_stays_in_the_object() {
         "the harbour master, a former captain of the northern ferry line, for her work"
     );
 }
+
+#[test]
+fn a_list_item_with_its_own_of_phrase_stays_in_the_object() {
+    let text = "The mayor thanked the nurses, the firefighters of the harbour district and the \
+                volunteers.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (18, 89));
+}

@@ -16,8 +16,10 @@ pub(super) fn list_continues_at(toks: &[Tok], k: usize, e: usize) -> bool {
         .is_some_and(|t| t.word && !t.cap && !t.in_quote && t.in_class(class::CONTINUES_LIST))
 }
 
-/// Most tokens of one item of a list inside an object ("his parents, his siblings, his wife").
-const MAX_ITEM: usize = 6;
+/// Most tokens of one item of a list inside an object ("his parents, his siblings, his wife";
+/// "the firefighters of the harbour district and the volunteers": an item with its own "of"
+/// phrase runs past six).
+const MAX_ITEM: usize = 9;
 
 /// Could the segment `[from, to)` be a noun phrase inside an object: words only (quotes and
 /// names allowed), not opening a clause, a participle phrase or a relative clause? With
