@@ -10,7 +10,9 @@ use super::sources::source_left;
 use super::tokens::{class, Classes, Tok};
 
 mod lists;
-use lists::{apposition_then_complement, list_continues_at, list_item_after, noun_phrase_comma};
+use lists::{
+    apposition_then_complement, list_continues_at, list_item_after, noun_phrase_comma, plain_word,
+};
 
 /// Longest adjunct after a cue that still leaves the content before it ("said on Monday night
 /// in a statement to reporters").
@@ -353,10 +355,18 @@ fn medium_adjunct_at(toks: &[Tok], j: usize, e: usize) -> bool {
         return false;
     }
     let det = toks.get(j + 1).is_some_and(|n| n.in_class(class::ARTICLE));
-    det && toks[j + 2..(j + 5).min(e).max(j + 2)]
-        .iter()
-        .take_while(|n| n.word && !n.in_quote)
-        .any(|n| !n.cap && n.in_class(class::MEDIUM))
+    let end = (j + 5).min(e).max(j + 2);
+    // "in the e-mail chain", "in her private email server": a medium word with a plain noun
+    // after it modifies that noun, the phrase's head, which is no medium.
+    let head = |k: usize| {
+        let t = &toks[k];
+        !t.cap
+            && t.in_class(class::MEDIUM)
+            && !toks.get(k + 1).is_some_and(|n| k + 1 < e && plain_word(n))
+    };
+    det && (j + 2..end)
+        .take_while(|&k| toks[k].word && !toks[k].in_quote)
+        .any(head)
 }
 
 /// "as" + a subject pronoun at `k` ("… as she left the hall"): a time or manner clause of the

@@ -287,3 +287,15 @@ fn a_list_item_with_its_own_of_phrase_stays_in_the_object() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].0, (18, 89));
 }
+
+#[test]
+fn a_medium_word_before_a_plain_noun_opens_no_medium_adjunct() {
+    // "in the email chain": "email" modifies "chain"; the phrase is part of what was said.
+    let text = "The aide said the leak in the email chain was an accident.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (14, 57));
+    // The medium as the phrase's head is how it was said, as before.
+    let text = "The aide said the plan was dead in an interview on Monday.";
+    assert_eq!(content(text, 0), "the plan was dead");
+}

@@ -173,7 +173,7 @@ const REPORTING: u64 = class::CLAUSE_CUE | class::OBJECT_CUE | class::STANCE_CUE
 /// A lower-case word outside quotes that opens nothing but a noun phrase's next word: no
 /// determiner, pronoun, preposition, conjunction, auxiliary, reporting word, past form,
 /// participle or "-ly" adverb.
-fn plain_word(t: &Tok) -> bool {
+pub(super) fn plain_word(t: &Tok) -> bool {
     let opens_other = class::ARTICLE
         | class::DETERMINER
         | class::NOMINATIVE
