@@ -104,10 +104,13 @@ fn continues(text: &str, first: &Quote, next: &Quote, prev_hull: Span, hull: Spa
     let Some(gap) = text.get(prev_hull.end..hull.start) else {
         return false;
     };
+    // "“A,” he said, adding that B. “C.”": the participle's clause ends before C, which goes
+    // on with the quote (the participle is reported speech of its own all the same).
+    let closed = gap.trim_end().ends_with(['.', '!', '?']);
     let participle = gap
         .split(|c: char| !c.is_alphabetic())
         .any(|w| w.ends_with("ing") && lexicon::CLAUSE_CUES.contains(w));
-    !gap.contains('\n') && !participle
+    !gap.contains('\n') && (!participle || closed)
 }
 
 /// Does a headline quote (`hull`, its marks included) stand as an utterance of its own

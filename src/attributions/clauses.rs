@@ -345,7 +345,9 @@ fn opens_sentence(toks: &[Tok], lo: usize, k: usize) -> bool {
 const MAX_OPENING: usize = 60;
 
 /// The comma that closes a subordinate clause opening the sentence ("While she never named
-/// him, she …", "But because the poll found A, …"), if the sentence opens with one.
+/// him, she …", "But because the poll found A, …") or a prepositional phrase opening it
+/// ("Despite polls showing her behind, she …": [opening_preposition]), if the sentence opens
+/// with one.
 fn opening_clause_end(toks: &[Tok], lo: usize, e: usize) -> Option<usize> {
     let mut s = lo;
     if toks
@@ -355,7 +357,8 @@ fn opening_clause_end(toks: &[Tok], lo: usize, e: usize) -> Option<usize> {
         s += 1;
     }
     let t = toks.get(s).filter(|_| s < e)?;
-    if !t.word || !t.in_class(class::SUBORDINATOR) {
+    let opens = t.in_class(class::SUBORDINATOR) || lexicon::is_opening_preposition(&t.lower);
+    if !t.word || !opens {
         return None;
     }
     (s + 2..(s + MAX_OPENING).min(e)).find(|&j| toks[j].is_comma() && !toks[j].in_quote)

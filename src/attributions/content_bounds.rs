@@ -10,7 +10,9 @@ use super::sources::source_left;
 use super::tokens::{class, Classes, Tok};
 
 mod lists;
-use lists::{apposition_then_complement, list_continues_at, list_item_after};
+use lists::{
+    apposition_then_complement, list_continues_at, list_item_after, noun_phrase_comma, plain_word,
+};
 
 /// Longest adjunct after a cue that still leaves the content before it ("said on Monday night
 /// in a statement to reporters").
@@ -353,10 +355,18 @@ fn medium_adjunct_at(toks: &[Tok], j: usize, e: usize) -> bool {
         return false;
     }
     let det = toks.get(j + 1).is_some_and(|n| n.in_class(class::ARTICLE));
-    det && toks[j + 2..(j + 5).min(e).max(j + 2)]
-        .iter()
-        .take_while(|n| n.word && !n.in_quote)
-        .any(|n| !n.cap && n.in_class(class::MEDIUM))
+    let end = (j + 5).min(e).max(j + 2);
+    // "in the e-mail chain", "in her private email server": a medium word with a plain noun
+    // after it modifies that noun, the phrase's head, which is no medium.
+    let head = |k: usize| {
+        let t = &toks[k];
+        !t.cap
+            && t.in_class(class::MEDIUM)
+            && !toks.get(k + 1).is_some_and(|n| k + 1 < e && plain_word(n))
+    };
+    det && (j + 2..end)
+        .take_while(|&k| toks[k].word && !toks[k].in_quote)
+        .any(head)
 }
 
 /// "as" + a subject pronoun at `k` ("… as she left the hall"): a time or manner clause of the
@@ -457,10 +467,12 @@ pub(super) fn object_clause_end(
         let punct = toks[j].is_clause_punct() || spaced_hyphen(toks, j);
         if !toks[j].in_quote && punct && j >= inside {
             // "cited several factors, including the weather": the list goes on over the comma.
-            if toks[j].is_comma() && list_continues_at(toks, j + 1, e) {
+            let inner_comma = toks[j].is_comma()
+                && (list_continues_at(toks, j + 1, e) || noun_phrase_comma(toks, from, j, e));
+            if inner_comma {
                 inside = j + 1;
-            } else if let Some(next) =
-                list_item_after(toks, j, e).or_else(|| apposition_then_complement(toks, j, e))
+            } else if let Some(next) = list_item_after(toks, j, e, gerund_before)
+                .or_else(|| apposition_then_complement(toks, j, e))
             {
                 inside = next;
             } else {

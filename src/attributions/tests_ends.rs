@@ -1,6 +1,6 @@
 //! Where contents end (round 14): exact offsets, in invented sentences.
 
-use super::tests::spans;
+use super::tests::{at, run, spans};
 
 fn content(text: &str, i: usize) -> &str {
     let v = spans(text);
@@ -176,4 +176,126 @@ fn a_time_or_a_medium_alone_is_no_content() {
     let text = "The agency reported the figures in May.";
     assert_eq!(spans(text).len(), 1);
     assert_eq!(content(text, 0), "the figures in May");
+}
+
+#[test]
+fn a_cue_in_an_opening_prepositional_phrase_reports_up_to_its_comma() {
+    // The phrase before the comma is an adjunct of the main clause; the clause after it is the
+    // writer's, not what the polls or reports showed.
+    let text = "Despite polls showing her far behind, the senator campaigned in every county of the state.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (22, 36));
+    assert_eq!(content(text, 0), "her far behind");
+    let text = "Despite reports suggesting a delay, the council opened the bridge on time.";
+    assert_eq!(spans(text)[0].0, (27, 34));
+    // "As the paper reported, …" is no such phrase: the main clause is what was reported.
+    let text = "As the paper reported, the council voted to close the harbour road.";
+    assert_eq!(
+        content(text, 0),
+        "the council voted to close the harbour road"
+    );
+}
+
+#[test]
+fn gerunds_after_a_gerund_in_a_stance_object_are_its_list() {
+    // "of stalling, hiding and shredding …": the items of the charge, not the writer's adjuncts.
+    let text = "The mayor accused the clerk of stalling, hiding and shredding the files.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (18, 71));
+    let text = "The union backed raising the wage, cutting fees and hiring more nurses.";
+    assert_eq!(
+        content(text, 0),
+        "raising the wage, cutting fees and hiring more nurses"
+    );
+    // A reporting participle after the comma opens the source's next act, list or not.
+    let text = "The mayor accused the clerk of stalling, saying the files were lost.";
+    assert_eq!(content(text, 0), "the clerk of stalling");
+}
+
+#[test]
+fn a_comma_inside_a_noun_phrase_does_not_end_a_stance_object() {
+    // Two adjectives after a determiner, and a day before its year, are one noun phrase.
+    let text = "The governor condemned the angry, divisive speech from the podium.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (23, 65));
+    let text = "She criticized the old, leaky ferries and promised new ones.";
+    assert_eq!(content(text, 0), "the old, leaky ferries");
+    let text = "The senator invoked the March 3, 1999, floods to defend the dam.";
+    assert_eq!(
+        content(text, 0),
+        "the March 3, 1999, floods to defend the dam"
+    );
+}
+
+#[test]
+fn a_quote_after_a_participle_clause_goes_on_with_the_first_quote() {
+    // "“A,” she said, adding that B. “C.”": C is the speaker's quote run going on (one direct
+    // attribution, two parts); B is the participle's reported speech, no longer one mixed
+    // attribution swallowing C.
+    let text = "\u{201c}Nobody reads the budget,\u{201d} the treasurer said, adding that small \
+                towns may not cope with the cuts. \u{201c}Most towns run on much less.\u{201d}";
+    let v = run(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    let first = at(text, "\u{201c}Nobody reads the budget,\u{201d}");
+    let second = at(text, "\u{201c}Most towns run on much less.\u{201d}");
+    assert_eq!(v[0].kind.as_str(), "direct");
+    assert_eq!((v[0].content.start, v[0].content.end), (first.0, second.1));
+    let parts: Vec<_> = v[0].parts.iter().map(|p| (p.start, p.end)).collect();
+    assert_eq!(parts, vec![first, second]);
+    assert_eq!(v[1].kind.as_str(), "indirect");
+    assert_eq!(
+        (v[1].content.start, v[1].content.end),
+        at(text, "that small towns may not cope with the cuts")
+    );
+    assert_eq!(v[1].cue.map(|c| (c.start, c.end)), Some(at(text, "adding")));
+    // In one sentence ("adding that “C”") the participle's quote stays its own.
+    let text = "\u{201c}Nobody reads it,\u{201d} she said, adding that it was \u{201c}a scandal\u{201d} now.";
+    let v = run(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(
+        v[0].content.end,
+        at(text, "\u{201c}Nobody reads it,\u{201d}").1
+    );
+    assert_eq!(v[1].kind.as_str(), "mixed");
+}
+
+#[test]
+fn a_long_apposition_before_the_complement_stays_in_the_object() {
+    // Two names with their states, or a description with its own "of" phrase, between the
+    // object and "as"/"for": the object goes on to the complement.
+    let text = "The senator cited two former governors, Ana Ruiz of Ohio and the late Tom Baker \
+                of Iowa, as examples of the rule.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (18, 112));
+    let text = "The union praised the harbour master, a former captain of the northern ferry \
+                line, for her work.";
+    assert_eq!(
+        content(text, 0),
+        "the harbour master, a former captain of the northern ferry line, for her work"
+    );
+}
+
+#[test]
+fn a_list_item_with_its_own_of_phrase_stays_in_the_object() {
+    let text = "The mayor thanked the nurses, the firefighters of the harbour district and the \
+                volunteers.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (18, 89));
+}
+
+#[test]
+fn a_medium_word_before_a_plain_noun_opens_no_medium_adjunct() {
+    // "in the email chain": "email" modifies "chain"; the phrase is part of what was said.
+    let text = "The aide said the leak in the email chain was an accident.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (14, 57));
+    // The medium as the phrase's head is how it was said, as before.
+    let text = "The aide said the plan was dead in an interview on Monday.";
+    assert_eq!(content(text, 0), "the plan was dead");
 }

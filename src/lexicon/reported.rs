@@ -311,6 +311,12 @@ grammar_words!(
 );
 
 grammar_words!(
+    /// Prepositions whose sentence-opening phrase holds a cue only up to its comma: "Despite
+    /// polls showing …, she …".
+    is_opening_preposition = ["opening_preposition"]
+);
+
+grammar_words!(
     /// Time and medium nouns that alone make no content: "issued a statement", "in May".
     is_empty_content = ["empty_content"]
 );
