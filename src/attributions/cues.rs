@@ -358,8 +358,15 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
             kind: CueKind::NounObject,
         });
     }
-    // Only forms of a cue class can be turned down (a bit test first: this runs for every word).
-    let may_report_nothing = class::CLAUSE_CUE | class::NOUN_VERB | class::PHRASAL_HEAD;
+    // Only forms of a cue class can be turned down (a bit test first: this runs for every word);
+    // stance, object and infinitive cues too ("the most promising path", "backed down").
+    let may_report_nothing = class::CLAUSE_CUE
+        | class::NOUN_VERB
+        | class::PHRASAL_HEAD
+        | class::STANCE_CUE
+        | class::OBJECT_CUE
+        | class::TO_CUE
+        | class::THAT_CUE;
     if (t.in_class(may_report_nothing) && reports_nothing(toks, lo, k))
         || (t.in_class(class::STANCE_CUE) && names_a_new_noun(toks, lo, k, w))
     {

@@ -120,3 +120,19 @@ fn a_coordinator_may_open_the_participle_phrase() {
     assert_eq!(v[0].1, Some(at(text, "the court")));
     assert_eq!(v[0].2, Some(at(text, "rejecting")));
 }
+
+/// A cue form that reports nothing in its phrase: an "-ing" adjective after a degree word
+/// ("the most promising path"), a retreat ("backed down"). The
+/// same words still report as verbs ("promising to cut taxes", "backed the plan").
+#[test]
+fn adjective_and_retreat_phrases_report_nothing() {
+    assert!(spans("It was the most promising path to a deal.").is_empty());
+    assert!(spans("The test was much more demanding for small firms.").is_empty());
+    assert!(spans("The state party eventually backed down on the fee.").is_empty());
+    let text = "The union backed the plan to widen the road.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (17, 43));
+    assert_eq!(v[0].0, at(text, "the plan to widen the road"));
+    assert_eq!(v[0].1, Some(at(text, "The union")));
+}
