@@ -92,3 +92,15 @@ fn a_described_body_after_of_is_part_of_the_speaker() {
         ))]
     );
 }
+
+/// A surname that is also a common word ("Read", "Will", "From") alone between the quote's
+/// closing comma and a cue is the speaker; a pronoun there is left to its own rules.
+#[test]
+fn a_common_word_surname_before_the_cue_is_the_speaker() {
+    let text = "\"The tax cut is a gift to the banks,\" Read said.";
+    assert_eq!(speakers(text), vec![Some(("Read", (38, 42)))]);
+    let text = "\"The party has lost its way,\" Will wrote on Sunday.";
+    assert_eq!(speakers(text), vec![Some(("Will", (30, 34)))]);
+    let text = "\"We warned them for years\", From said.";
+    assert_eq!(speakers(text), vec![Some(("From", (28, 32)))]);
+}
