@@ -104,3 +104,16 @@ fn a_common_word_surname_before_the_cue_is_the_speaker() {
     let text = "\"We warned them for years\", From said.";
     assert_eq!(speakers(text), vec![Some(("From", (28, 32)))]);
 }
+
+/// An organisation whose name ends in a word that opens no name ("Watch", "Today") is named
+/// whole before its cue, after "according to" and after "of".
+#[test]
+fn a_body_named_for_what_it_does_is_the_whole_speaker() {
+    let text = "\"The agency hid the records,\" Judicial Watch added.";
+    assert_eq!(speakers(text), vec![Some(("Judicial Watch", (30, 44)))]);
+    let text = "\"The vote was not free,\" said Ana Ruiz of Human Rights Watch.";
+    assert_eq!(
+        speakers(text),
+        vec![Some(("Ana Ruiz of Human Rights Watch", (30, 60)))]
+    );
+}

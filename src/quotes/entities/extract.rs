@@ -328,6 +328,13 @@ fn surname_after_title(text: &str, toks: &[Tok], in_quote: &[bool], i: usize, k:
     toks[k - 1].lex & flag::TITLE != 0 && abbreviated && !word(text, &toks[k]).ends_with('.')
 }
 
+/// Capitalised words that may not start a name but end one after a name word ("Human Rights
+/// Watch", "USA Today"): `[name_end]` of data/lexicon/not_name_starts.txt.
+static NAME_ENDS: once_cell::sync::Lazy<crate::lexicon::WordSet> =
+    once_cell::sync::Lazy::new(|| {
+        crate::lexicon::set_of(crate::lexicon::files::NOT_NAME_STARTS, &["name_end"])
+    });
+
 /// One past the run of capitalised words, titles, particles and initials starting at `i`.
 fn name_run_end(text: &str, toks: &[Tok], i: usize) -> usize {
     let n = toks.len();
@@ -347,7 +354,7 @@ fn name_run_end(text: &str, toks: &[Tok], i: usize) -> usize {
         let ok = if party_tag(wj) {
             false
         } else if tj.cap {
-            tj.lex & flag::STOP == 0 || title
+            tj.lex & flag::STOP == 0 || title || (j > i && NAME_ENDS.contains(&*lower(wj)))
         } else {
             // "Fox News host Sean Hannity", "Sen. chris Murphy", "Charles de Gaulle".
             next_cap && j > i && (title || is_particle(wj) || after_title)
