@@ -117,3 +117,13 @@ fn a_body_named_for_what_it_does_is_the_whole_speaker() {
         vec![Some(("Ana Ruiz of Human Rights Watch", (30, 60)))]
     );
 }
+
+/// A medium named between an article or a possessive and its noun ("a Twitter comment", "her
+/// Facebook post") is no one who speaks: the speaker is the subject before it.
+#[test]
+fn a_medium_before_its_noun_is_no_speaker() {
+    let text = "Ana Ruiz posted a Twitter comment of her own, saying, \"We will win.\"";
+    assert_eq!(speakers(text), vec![Some(("Ana Ruiz", (0, 8)))]);
+    let text = "Ana Ruiz wrote in her Facebook post on Monday, \"We will win.\"";
+    assert_eq!(speakers(text), vec![Some(("Ana Ruiz", (0, 8)))]);
+}

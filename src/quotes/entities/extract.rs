@@ -230,6 +230,9 @@ fn scan_name<'a>(
     if j == i {
         return i + 1;
     }
+    if modifier_name(text, toks, i, j) {
+        return j;
+    }
     // Titles end at the last title word before the name proper.
     let mut name_t0 = i;
     for (k, tk) in toks.iter().enumerate().take(j).skip(i) {
@@ -313,6 +316,24 @@ fn scan_name<'a>(
     } else {
         j
     }
+}
+
+/// "posted a Twitter comment", "in her Facebook post", "a Trumpian retort": a name run
+/// `[i, j)` between an indefinite article or a possessive pronoun and a lower-case noun
+/// describes that noun (a medium, a style) and names no one who could speak.
+fn modifier_name(text: &str, toks: &[Tok], i: usize, j: usize) -> bool {
+    if i == 0 || !joined(toks, i - 1, i) || toks[j - 1].lex & flag::POSS != 0 {
+        return false;
+    }
+    let before = lower(word(text, &toks[i - 1]));
+    let det = matches!(
+        &*before,
+        "a" | "an" | "her" | "his" | "their" | "its" | "my" | "our" | "your"
+    );
+    let noun = toks.get(j).is_some_and(|t| {
+        t.kind == Kind::Word && !t.cap && t.lex & (flag::BRIDGE | flag::STOP | flag::PREP) == 0
+    }) && joined(toks, j - 1, j);
+    det && noun
 }
 
 /// "Mr. King", "Sen. Bishop", "Dr Major": a title word right after an abbreviated title is the
