@@ -107,8 +107,20 @@ fn source_then_cue(cx: &Ctx, k: usize) -> Option<(usize, usize, usize)> {
     // "the Ohio senator and former mayor said": one "and" between describing words, with
     // room for the second description's words.
     let mut limit = k + MAX_WORDS;
+    // "the soft-spoken, 71-year-old diplomat said": one comma between describing words.
+    let mut comma = false;
     loop {
         if j <= limit && modifier_word(cx, j) && !strong_cue(cx, j) {
+            j += 1;
+        } else if !comma
+            && j > k + 1
+            && j < limit
+            && cx.w(j) == ","
+            && !cx.toks[j - 1].cap
+            && modifier_word(cx, j + 1)
+            && !strong_cue(cx, j + 1)
+        {
+            comma = true;
             j += 1;
         } else if j > k + 1
             && limit == k + MAX_WORDS
@@ -128,6 +140,9 @@ fn source_then_cue(cx: &Ctx, k: usize) -> Option<(usize, usize, usize)> {
     // the cue (the rule every mention follows).
     if strong_cue(cx, j) {
         return Some((k, j, j));
+    }
+    if comma {
+        return None;
     }
     if let Some(e) = source_phrase_end(cx, k, j).filter(|&e| strong_cue(cx, e) && !cx.para_break(e))
     {

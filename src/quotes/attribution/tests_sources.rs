@@ -127,3 +127,14 @@ fn a_medium_before_its_noun_is_no_speaker() {
     let text = "Ana Ruiz wrote in her Facebook post on Monday, \"We will win.\"";
     assert_eq!(speakers(text), vec![Some(("Ana Ruiz", (0, 8)))]);
 }
+
+/// Describing words of a slot source may be split by one comma ("the soft-spoken, 71-year-old
+/// diplomat said").
+#[test]
+fn a_comma_between_describing_words_stays_in_the_slot_source() {
+    let text = "\"We will win,\" the soft-spoken, 71-year-old diplomat said.";
+    assert_eq!(
+        speakers(text),
+        vec![Some(("the soft-spoken, 71-year-old diplomat", (15, 52)))]
+    );
+}
