@@ -97,6 +97,9 @@ fn source_then_cue(cx: &Ctx, k: usize) -> Option<(usize, usize, usize)> {
     if matches!(cx.w(k), "I" | "We" | "we") && strong_cue(cx, k + 1) && !cx.para_break(k + 1) {
         return Some((k, k + 1, k + 1));
     }
+    if word_surname(cx, k) && strong_cue(cx, k + 1) && !cx.para_break(k + 1) {
+        return Some((k, k + 1, k + 1));
+    }
     if !opens_source(cx, k) {
         return None;
     }
@@ -104,8 +107,20 @@ fn source_then_cue(cx: &Ctx, k: usize) -> Option<(usize, usize, usize)> {
     // "the Ohio senator and former mayor said": one "and" between describing words, with
     // room for the second description's words.
     let mut limit = k + MAX_WORDS;
+    // "the soft-spoken, 71-year-old diplomat said": one comma between describing words.
+    let mut comma = false;
     loop {
         if j <= limit && modifier_word(cx, j) && !strong_cue(cx, j) {
+            j += 1;
+        } else if !comma
+            && j > k + 1
+            && j < limit
+            && cx.w(j) == ","
+            && !cx.toks[j - 1].cap
+            && modifier_word(cx, j + 1)
+            && !strong_cue(cx, j + 1)
+        {
+            comma = true;
             j += 1;
         } else if j > k + 1
             && limit == k + MAX_WORDS
@@ -126,6 +141,9 @@ fn source_then_cue(cx: &Ctx, k: usize) -> Option<(usize, usize, usize)> {
     if strong_cue(cx, j) {
         return Some((k, j, j));
     }
+    if comma {
+        return None;
+    }
     if let Some(e) = source_phrase_end(cx, k, j).filter(|&e| strong_cue(cx, e) && !cx.para_break(e))
     {
         return Some((k, e, e));
@@ -133,6 +151,30 @@ fn source_then_cue(cx: &Ctx, k: usize) -> Option<(usize, usize, usize)> {
     // “…,” a man in the crowd shouted / a woman at the rally said: where the source was is
     // no part of who it is (newsdev's speaker ends before it); the cue follows the place.
     place_then_cue(cx, j).map(|c| (k, j, c))
+}
+
+/// “…,” Read said / “…,” Will wrote: a surname that is also a common word (the name lists
+/// refuse it as a name's start) at `k`, alone between the quote's closing comma and a cue.
+/// A capital after that comma opens no sentence, so the word is a name; pronouns ("“…,” I
+/// said") have their own rules.
+fn word_surname(cx: &Ctx, k: usize) -> bool {
+    let Some(t) = cx.toks.get(k) else {
+        return false;
+    };
+    let after_comma = match k {
+        0 => false,
+        1 => cx.w(0) == ",",
+        _ => {
+            cx.w(k - 1) == ","
+                || (matches!(cx.toks[k - 1].kind, Kind::Close(_)) && cx.w(k - 2) == ",")
+        }
+    };
+    let pronoun = t.lex & (flag::HE | flag::SHE | flag::THEY | flag::POSS) != 0
+        || matches!(
+            cx.lw(k).as_str(),
+            "i" | "we" | "you" | "it" | "this" | "that" | "there" | "here" | "who" | "what"
+        );
+    after_comma && t.kind == Kind::Word && t.cap && t.lex & flag::STOP != 0 && !pronoun
 }
 
 /// The cue after a place phrase at `j` ("in the crowd", "at the rally", "on the website"): a

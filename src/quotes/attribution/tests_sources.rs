@@ -92,3 +92,49 @@ fn a_described_body_after_of_is_part_of_the_speaker() {
         ))]
     );
 }
+
+/// A surname that is also a common word ("Read", "Will", "From") alone between the quote's
+/// closing comma and a cue is the speaker; a pronoun there is left to its own rules.
+#[test]
+fn a_common_word_surname_before_the_cue_is_the_speaker() {
+    let text = "\"The tax cut is a gift to the banks,\" Read said.";
+    assert_eq!(speakers(text), vec![Some(("Read", (38, 42)))]);
+    let text = "\"The party has lost its way,\" Will wrote on Sunday.";
+    assert_eq!(speakers(text), vec![Some(("Will", (30, 34)))]);
+    let text = "\"We warned them for years\", From said.";
+    assert_eq!(speakers(text), vec![Some(("From", (28, 32)))]);
+}
+
+/// An organisation whose name ends in a word that opens no name ("Watch", "Today") is named
+/// whole before its cue, after "according to" and after "of".
+#[test]
+fn a_body_named_for_what_it_does_is_the_whole_speaker() {
+    let text = "\"The agency hid the records,\" Judicial Watch added.";
+    assert_eq!(speakers(text), vec![Some(("Judicial Watch", (30, 44)))]);
+    let text = "\"The vote was not free,\" said Ana Ruiz of Human Rights Watch.";
+    assert_eq!(
+        speakers(text),
+        vec![Some(("Ana Ruiz of Human Rights Watch", (30, 60)))]
+    );
+}
+
+/// A medium named between an article or a possessive and its noun ("a Twitter comment", "her
+/// Facebook post") is no one who speaks: the speaker is the subject before it.
+#[test]
+fn a_medium_before_its_noun_is_no_speaker() {
+    let text = "Ana Ruiz posted a Twitter comment of her own, saying, \"We will win.\"";
+    assert_eq!(speakers(text), vec![Some(("Ana Ruiz", (0, 8)))]);
+    let text = "Ana Ruiz wrote in her Facebook post on Monday, \"We will win.\"";
+    assert_eq!(speakers(text), vec![Some(("Ana Ruiz", (0, 8)))]);
+}
+
+/// Describing words of a slot source may be split by one comma ("the soft-spoken, 71-year-old
+/// diplomat said").
+#[test]
+fn a_comma_between_describing_words_stays_in_the_slot_source() {
+    let text = "\"We will win,\" the soft-spoken, 71-year-old diplomat said.";
+    assert_eq!(
+        speakers(text),
+        vec![Some(("the soft-spoken, 71-year-old diplomat", (15, 52)))]
+    );
+}

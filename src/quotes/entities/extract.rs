@@ -230,6 +230,9 @@ fn scan_name<'a>(
     if j == i {
         return i + 1;
     }
+    if modifier_name(text, toks, i, j) {
+        return j;
+    }
     // Titles end at the last title word before the name proper.
     let mut name_t0 = i;
     for (k, tk) in toks.iter().enumerate().take(j).skip(i) {
@@ -315,6 +318,24 @@ fn scan_name<'a>(
     }
 }
 
+/// "posted a Twitter comment", "in her Facebook post", "a Trumpian retort": a name run
+/// `[i, j)` between an indefinite article or a possessive pronoun and a lower-case noun
+/// describes that noun (a medium, a style) and names no one who could speak.
+fn modifier_name(text: &str, toks: &[Tok], i: usize, j: usize) -> bool {
+    if i == 0 || !joined(toks, i - 1, i) || toks[j - 1].lex & flag::POSS != 0 {
+        return false;
+    }
+    let before = lower(word(text, &toks[i - 1]));
+    let det = matches!(
+        &*before,
+        "a" | "an" | "her" | "his" | "their" | "its" | "my" | "our" | "your"
+    );
+    let noun = toks.get(j).is_some_and(|t| {
+        t.kind == Kind::Word && !t.cap && t.lex & (flag::BRIDGE | flag::STOP | flag::PREP) == 0
+    }) && joined(toks, j - 1, j);
+    det && noun
+}
+
 /// "Mr. King", "Sen. Bishop", "Dr Major": a title word right after an abbreviated title is the
 /// surname. Not in a quote, where "Mr. President" addresses the office; not an abbreviation
 /// itself ("Lt. Gov.").
@@ -327,6 +348,13 @@ fn surname_after_title(text: &str, toks: &[Tok], in_quote: &[bool], i: usize, k:
         || (before.len() <= 3 && before.chars().all(|c| c.is_ascii_alphabetic()));
     toks[k - 1].lex & flag::TITLE != 0 && abbreviated && !word(text, &toks[k]).ends_with('.')
 }
+
+/// Capitalised words that may not start a name but end one after a name word ("Human Rights
+/// Watch", "USA Today"): `[name_end]` of data/lexicon/not_name_starts.txt.
+static NAME_ENDS: once_cell::sync::Lazy<crate::lexicon::WordSet> =
+    once_cell::sync::Lazy::new(|| {
+        crate::lexicon::set_of(crate::lexicon::files::NOT_NAME_STARTS, &["name_end"])
+    });
 
 /// One past the run of capitalised words, titles, particles and initials starting at `i`.
 fn name_run_end(text: &str, toks: &[Tok], i: usize) -> usize {
@@ -347,7 +375,7 @@ fn name_run_end(text: &str, toks: &[Tok], i: usize) -> usize {
         let ok = if party_tag(wj) {
             false
         } else if tj.cap {
-            tj.lex & flag::STOP == 0 || title
+            tj.lex & flag::STOP == 0 || title || (j > i && NAME_ENDS.contains(&*lower(wj)))
         } else {
             // "Fox News host Sean Hannity", "Sen. chris Murphy", "Charles de Gaulle".
             next_cap && j > i && (title || is_particle(wj) || after_title)
