@@ -317,3 +317,19 @@ fn a_judged_medium_word_with_its_agent_is_the_content() {
     assert!(spans("The interview drew sharp criticism.").is_empty());
     assert!(spans("The mayor issued a statement on Monday.").is_empty());
 }
+
+#[test]
+fn a_subject_with_an_apposition_before_said_is_the_source() {
+    // The name and its apposition before ", said" are who speaks; the clause after is what.
+    let text = "Ana Ruiz, a Democrat who represents the harbour district, said the mayor lied.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (63, 77));
+    assert_eq!(v[0].1.map(|s| s.0), Some(0));
+    // A clause before ", said X" is still the content of an inverted attribution.
+    let text = "The plan would fail, said Ana Ruiz.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (0, 19));
+    assert_eq!(v[0].1, Some((26, 34)));
+}
