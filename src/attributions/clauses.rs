@@ -368,8 +368,19 @@ fn opening_clause_end(toks: &[Tok], lo: usize, e: usize) -> Option<usize> {
 /// adds the ones inside their contents).
 pub fn sentence(toks: &[Tok], lo: usize, hi: usize) -> Vec<Raw> {
     let mut out = sentence_from(toks, lo, hi, true);
-    out.retain(|r| !r.parts.iter().all(|&p| says_nothing(toks, p)));
+    out.retain(|r| judged_by_agent(toks, r) || !r.parts.iter().all(|&p| says_nothing(toks, p)));
     out
+}
+
+/// "The statement drew criticism from both parties", "The speech was praised by Democrats":
+/// the subject of a judgement given by a named agent is what was judged, even when it is a
+/// medium word that would otherwise be only the cue's object.
+fn judged_by_agent(toks: &[Tok], r: &Raw) -> bool {
+    let agent_opens = r.cue.1 > r.cue.0 + 1
+        && toks
+            .get(r.cue.1 - 1)
+            .is_some_and(|t| t.is("by") || (t.word && lexicon::is_judgement_giver(&t.lower)));
+    agent_opens && r.source.is_some() && r.parts.first().is_some_and(|p| p.1 <= r.cue.0)
 }
 
 /// Is the content `a..b` only a time or a medium ("issued a statement", "reported in May",

@@ -34,7 +34,10 @@ pub(super) fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize
         };
         // "…, said the spokesman (, a former aide)." A participle is no inverted cue: "…,
         // noting the size of the crowd, said" has its object after it, not its source.
-        if toks[j - 1].is_comma() && !is_participle_cue(&toks[j]) {
+        if toks[j - 1].is_comma()
+            && !is_participle_cue(&toks[j])
+            && !subject_apposition(toks, lo, j)
+        {
             // The source ends the sentence or opens an apposition: "…, said X(, the CEO)."
             let ends = |src: &(usize, usize)| src.1 == e || toks[src.1].is_comma();
             if let Some(src) = source_right(toks, cue.t1, e).filter(ends) {
@@ -107,6 +110,15 @@ pub(super) fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize
         return Some((raw, next));
     }
     None
+}
+
+/// "Ana Ruiz, a Democrat who represents the district, said the mayor lied": everything before
+/// the comma ahead of the cue at `j` is one noun phrase with an apposition, so it is the
+/// subject of the cue (the source), not a content whose source follows the cue.
+fn subject_apposition(toks: &[Tok], lo: usize, j: usize) -> bool {
+    let end = trim_end(toks, lo, j - 1);
+    let inner_comma = toks[lo..end].iter().any(|t| t.is_comma());
+    inner_comma && source_left(toks, lo, j) == Some((lo, end))
 }
 
 /// Most words before the noun phrase that ends a source with a modifier after its head ("a

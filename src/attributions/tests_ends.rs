@@ -299,3 +299,37 @@ fn a_medium_word_before_a_plain_noun_opens_no_medium_adjunct() {
     let text = "The aide said the plan was dead in an interview on Monday.";
     assert_eq!(content(text, 0), "the plan was dead");
 }
+
+#[test]
+fn a_judged_medium_word_with_its_agent_is_the_content() {
+    // A statement or speech that draws a judgement from a named agent is what was judged.
+    let text = "The statement drew sharp criticism from both parties.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (0, 13));
+    assert_eq!(v[0].1, Some((40, 52)));
+    let text = "The speech was praised by Democrats in the House.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (0, 10));
+    assert_eq!(v[0].1, Some((26, 35)));
+    // Without an agent the medium word is still only the cue's object or subject.
+    assert!(spans("The interview drew sharp criticism.").is_empty());
+    assert!(spans("The mayor issued a statement on Monday.").is_empty());
+}
+
+#[test]
+fn a_subject_with_an_apposition_before_said_is_the_source() {
+    // The name and its apposition before ", said" are who speaks; the clause after is what.
+    let text = "Ana Ruiz, a Democrat who represents the harbour district, said the mayor lied.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (63, 77));
+    assert_eq!(v[0].1.map(|s| s.0), Some(0));
+    // A clause before ", said X" is still the content of an inverted attribution.
+    let text = "The plan would fail, said Ana Ruiz.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (0, 19));
+    assert_eq!(v[0].1, Some((26, 34)));
+}
