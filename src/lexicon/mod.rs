@@ -149,6 +149,7 @@ pub use abbreviations::{
     PHRASE_FINAL_ABBREVIATIONS,
 };
 pub mod phrases;
+mod prefixes;
 pub mod reported;
 pub mod runtime;
 mod word_run;

@@ -236,6 +236,10 @@ pub static CLAUSE_PHRASES: Lazy<Vec<Phrase>> =
 static CUE_PREFIX_FIRST: Lazy<[bool; 256]> =
     Lazy::new(|| first_bytes(CUE_PREFIXES.iter().copied()));
 
+/// [`CUE_PREFIXES`] grouped by first byte, with a filter on words' first two bytes.
+static CUE_PREFIX_INDEX: Lazy<super::prefixes::PrefixIndex> =
+    Lazy::new(|| super::prefixes::PrefixIndex::new(CUE_PREFIXES.iter().copied()));
+
 /// Does `w` start with one of the [`CUE_PREFIXES`]? Asked of nearly every word the cue rules
 /// look at: a word whose first byte starts none of them (most words) is answered by one
 /// table load, without a comparison per prefix. Inlined, with the comparisons out of line
@@ -249,13 +253,13 @@ pub fn has_cue_prefix(w: &str) -> bool {
     first && compare_cue_prefixes(w)
 }
 
-/// [`has_cue_prefix`] for a word the first-byte table let through.
+/// [`has_cue_prefix`] for a word the first-byte table let through: most are turned away on
+/// their first two bytes ("would", "was" of the prefix "weigh"), the others compared only
+/// with the prefixes that open with their first byte ("court" with "call" only).
 #[inline(never)]
 fn compare_cue_prefixes(w: &str) -> bool {
-    // A word the table lets through shares its first byte with few prefixes: the others are
-    // turned away without a string comparison ("court" is compared with "call" only).
-    let b = w.as_bytes().first();
-    (CUE_PREFIXES.iter()).any(|p| (p.is_empty() || p.as_bytes().first() == b) && w.starts_with(p))
+    let index = &*CUE_PREFIX_INDEX;
+    index.may_start(w) && index.any_prefix_of(w)
 }
 
 /// Cue forms in a phrase that reports nothing: "showed up", "found itself", "helped found".

@@ -1,18 +1,16 @@
 //! [`WordSet`]: a fixed set of lexicon words whose membership test is one [`WordMap`] lookup.
 
 use std::fmt;
-use std::ops::Deref;
-
-use rustc_hash::FxHashSet;
 
 use super::word_table::WordMap;
 
-/// A set of lexicon words, fixed once built. Read as the `FxHashSet` it holds (iteration,
-/// `len`), but [`WordSet::contains`] asks a [`WordMap`] built with it: the rules ask these
-/// sets of the words around every candidate, and a `WordMap` lookup (two loads, two
-/// multiplies, one slot compared) is about half the instructions of hashing the `&str`.
+/// A set of lexicon words, fixed once built. The words are kept once, sorted and without
+/// repeats (iteration, `len`); [`WordSet::contains`] asks a [`WordMap`] built from that list:
+/// the rules ask these sets of the words around every candidate, and a `WordMap` lookup (two
+/// loads, two multiplies, one slot compared) is about half the instructions of hashing the
+/// `&str`. Only [`FromIterator`] builds one, so the table and the list hold the same words.
 pub struct WordSet {
-    words: FxHashSet<&'static str>,
+    words: Vec<&'static str>,
     table: WordMap<()>,
     /// Per first byte, bit `min(len, 31)` set for each length of the set's words that open
     /// with it. Most sets are a few dozen grammar words, and the rules ask them of every word
@@ -37,6 +35,20 @@ impl WordSet {
             _ => self.table.get(w).is_some(),
         }
     }
+
+    /// The words, in byte order.
+    pub fn iter(&self) -> std::slice::Iter<'_, &'static str> {
+        self.words.iter()
+    }
+
+    /// The number of words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
 }
 
 impl Default for WordSet {
@@ -45,16 +57,11 @@ impl Default for WordSet {
     }
 }
 
-impl Deref for WordSet {
-    type Target = FxHashSet<&'static str>;
-    fn deref(&self) -> &Self::Target {
-        &self.words
-    }
-}
-
 impl FromIterator<&'static str> for WordSet {
     fn from_iter<I: IntoIterator<Item = &'static str>>(iter: I) -> Self {
-        let words: FxHashSet<&'static str> = iter.into_iter().collect();
+        let mut words: Vec<&'static str> = iter.into_iter().collect();
+        words.sort_unstable();
+        words.dedup();
         let table = WordMap::new(words.iter().map(|&w| (w, ())));
         let mut starts = [0u32; 256];
         for w in &words {
@@ -72,7 +79,7 @@ impl FromIterator<&'static str> for WordSet {
 
 impl<'a> IntoIterator for &'a WordSet {
     type Item = &'a &'static str;
-    type IntoIter = std::collections::hash_set::Iter<'a, &'static str>;
+    type IntoIter = std::slice::Iter<'a, &'static str>;
     fn into_iter(self) -> Self::IntoIter {
         self.words.iter()
     }
@@ -86,13 +93,49 @@ impl Clone for WordSet {
 
 impl fmt::Debug for WordSet {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&self.words, f)
+        f.debug_set().entries(self.words.iter()).finish()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rustc_hash::FxHashSet;
+
+    /// Iteration and membership tell of the same words, for every section of every lexicon
+    /// file: each word iterated once, in byte order, and found by `contains`; `len` counts the
+    /// section's distinct words; and no word of the section is missing from the iteration.
+    #[test]
+    fn iteration_and_membership_agree() {
+        let mut sections = 0;
+        for &(_, file) in super::super::files::ALL {
+            for name in super::super::section_names(file) {
+                let words = super::super::section(file, name);
+                let set: WordSet = words.iter().copied().collect();
+                let listed: Vec<&str> = set.iter().copied().collect();
+                assert!(
+                    listed.windows(2).all(|p| p[0] < p[1]),
+                    "{name}: order, repeats"
+                );
+                let distinct: FxHashSet<&str> = words.iter().copied().collect();
+                assert_eq!(set.len(), distinct.len(), "{name}");
+                assert_eq!(set.is_empty(), words.is_empty(), "{name}");
+                assert_eq!((&set).into_iter().count(), set.len(), "{name}");
+                for &w in &listed {
+                    assert!(set.contains(w), "{name}: {w:?} listed, not contained");
+                }
+                for &w in &words {
+                    assert!(listed.binary_search(&w).is_ok(), "{name}: {w:?} not listed");
+                }
+                assert_eq!(
+                    set.clone().iter().collect::<Vec<_>>(),
+                    set.iter().collect::<Vec<_>>()
+                );
+                sections += 1;
+            }
+        }
+        assert!(sections > 50, "{sections} sections");
+    }
 
     /// Membership as the hash set answers it: every word of every lexicon file's sections, the
     /// same words with a letter added or dropped, changed case, the empty word and a long one.
@@ -101,7 +144,9 @@ mod tests {
         let mut n = 0;
         for &(_, file) in super::super::files::ALL {
             for name in super::super::section_names(file) {
-                let set: WordSet = super::super::section(file, name).into_iter().collect();
+                let words = super::super::section(file, name);
+                let hashed: FxHashSet<&str> = words.iter().copied().collect();
+                let set: WordSet = words.into_iter().collect();
                 let mut probes: Vec<String> = Vec::new();
                 for &w in &set {
                     probes.push(w.to_string());
@@ -115,12 +160,12 @@ mod tests {
                 for p in &probes {
                     assert_eq!(
                         set.contains(p.as_str()),
-                        set.words.contains(p.as_str()),
+                        hashed.contains(p.as_str()),
                         "{p:?}"
                     );
                     assert_eq!(
                         set.contains(&p.as_str()),
-                        set.words.contains(p.as_str()),
+                        hashed.contains(p.as_str()),
                         "{p:?}"
                     );
                     n += 1;

@@ -274,6 +274,16 @@ impl<'a, 'o> Splitter<'a, 'o> {
 
     fn start_line(&mut self, p: usize) {
         self.sent = p;
+        self.list_cut = NONE;
+        // A blank line (half the lines of news text, between paragraphs) ends where it starts
+        // and has no dateline: neither search is needed (a line break at `p` means the last
+        // bound is at most `p`). Nor is the list-marker look-ahead: the main loop's next stop
+        // is the break at `p`, whose `end_line` starts the next line and redoes it there.
+        if matches!(self.b.get(p), Some(b'\n' | b'\r')) {
+            self.line_end = p;
+            self.date_cut = NONE;
+            return;
+        }
         // Only bounds the look-ahead of list, dateline and attribution checks, so the search is
         // bounded too (rare separators such as U+2028 are found by the main loop).
         // A line started by a rare separator may reuse the last bound (no \n or \r before it),
@@ -282,7 +292,6 @@ impl<'a, 'o> Splitter<'a, 'o> {
             let hi = self.b.len().min(p + LIST_WINDOW);
             self.line_end = memchr::memchr2(b'\n', b'\r', &self.b[p..hi]).map_or(hi, |k| p + k);
         }
-        self.list_cut = NONE;
         self.sentence_started(p);
         self.date_cut = self.dateline(p).unwrap_or(NONE);
     }

@@ -385,3 +385,27 @@ fn block_scan_finds_the_same_bytes_as_the_table() {
         }
     }
 }
+
+/// Blank lines (\n\n, \r\n\r\n, \r\r) between paragraphs skip the line-end and dateline
+/// searches: a dateline or a list on the next line is still found, and a sentence still ends
+/// at the blank line.
+#[test]
+fn blank_lines_keep_datelines_and_lists() {
+    check(
+        "Updated 10:42 a.m.\n\n date 2025-08-17 ANCHORAGE, Alaska—Talks began.\n\nMore follows",
+        &[
+            "Updated 10:42 a.m.",
+            "date 2025-08-17",
+            "ANCHORAGE, Alaska—Talks began.",
+            "More follows",
+        ],
+    );
+    check(
+        "Key points\r\n\r\n1. Ceasefire now 2. Talks later\r\rEnd",
+        &["Key points", "1. Ceasefire now", "2. Talks later", "End"],
+    );
+    check(
+        "Photo: staff\n\n\n\nPARIS (AFP) — Rain fell.\n",
+        &["Photo: staff", "PARIS (AFP) — Rain fell."],
+    );
+}
