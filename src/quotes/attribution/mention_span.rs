@@ -193,7 +193,7 @@ pub(super) fn description_before(cx: &Ctx, ents: &Entities, m: usize) -> Option<
         (s..comma).all(|k| (cx.is_word(k) || cx.w(k) == ".") && (k == s || !cx.para_break(k)));
     let first = &cx.toks[s];
     let opens = first.lex & flag::DET != 0
-        || matches!(cx.lw(s).as_str(), "one" | "another")
+        || super::slots::ONE_MORE_SPEAKER.contains(&cx.lw(s))
         || (s..comma).any(|k| cx.toks[k].lex & flag::POSS != 0);
     (words && opens && cx.is_word(s)).then_some(s)
 }

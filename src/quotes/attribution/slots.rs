@@ -43,6 +43,21 @@ static SOURCE_DETERMINERS: once_cell::sync::Lazy<crate::lexicon::WordSet> =
         crate::lexicon::set_of(crate::lexicon::files::QUOTE_CONTEXT, &["source_determiner"])
     });
 
+/// `[one_more_speaker]`, `[place_preposition]` and `[no_surname]` of
+/// data/lexicon/quote_context.txt (what each is: the file's header).
+pub(super) static ONE_MORE_SPEAKER: once_cell::sync::Lazy<crate::lexicon::WordSet> =
+    once_cell::sync::Lazy::new(|| {
+        crate::lexicon::set_of(crate::lexicon::files::QUOTE_CONTEXT, &["one_more_speaker"])
+    });
+static PLACE_PREPOSITIONS: once_cell::sync::Lazy<crate::lexicon::WordSet> =
+    once_cell::sync::Lazy::new(|| {
+        crate::lexicon::set_of(crate::lexicon::files::QUOTE_CONTEXT, &["place_preposition"])
+    });
+static NO_SURNAME: once_cell::sync::Lazy<crate::lexicon::WordSet> =
+    once_cell::sync::Lazy::new(|| {
+        crate::lexicon::set_of(crate::lexicon::files::QUOTE_CONTEXT, &["no_surname"])
+    });
+
 /// A determiner (or a capitalised possessor, "Obama's") that can open a source at `k`.
 fn opens_source(cx: &Ctx, k: usize) -> bool {
     let Some(t) = cx.toks.get(k) else {
@@ -75,7 +90,7 @@ fn cue_then_source(cx: &Ctx, k: usize) -> Option<(usize, usize, usize)> {
         return Some((d, j, k));
     }
     // “…,” tweeted another. / “…,” read one.: one more of those just named speaks.
-    if j == d + 1 && matches!(cx.lw(d).as_str(), "another" | "one") && clause_end(cx, j) {
+    if j == d + 1 && ONE_MORE_SPEAKER.contains(&cx.lw(d)) && clause_end(cx, j) {
         return Some((d, j, k));
     }
     // “…,” said one aide familiar with the talks / said one of two aides who …: the source
@@ -170,10 +185,7 @@ fn word_surname(cx: &Ctx, k: usize) -> bool {
         }
     };
     let pronoun = t.lex & (flag::HE | flag::SHE | flag::THEY | flag::POSS) != 0
-        || matches!(
-            cx.lw(k).as_str(),
-            "i" | "we" | "you" | "it" | "this" | "that" | "there" | "here" | "who" | "what"
-        );
+        || NO_SURNAME.contains(&cx.lw(k));
     after_comma && t.kind == Kind::Word && t.cap && t.lex & flag::STOP != 0 && !pronoun
 }
 
@@ -181,7 +193,7 @@ fn word_surname(cx: &Ctx, k: usize) -> bool {
 /// preposition of place, a determiner and at most [`MAX_WORDS`] describing words, then a
 /// strong cue on the same line.
 fn place_then_cue(cx: &Ctx, j: usize) -> Option<usize> {
-    if !matches!(cx.lw(j).as_str(), "in" | "at" | "on") || !opens_source(cx, j + 1) {
+    if !PLACE_PREPOSITIONS.contains(&cx.lw(j)) || !opens_source(cx, j + 1) {
         return None;
     }
     let mut c = j + 2;

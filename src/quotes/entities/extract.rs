@@ -326,10 +326,7 @@ fn modifier_name(text: &str, toks: &[Tok], i: usize, j: usize) -> bool {
         return false;
     }
     let before = lower(word(text, &toks[i - 1]));
-    let det = matches!(
-        &*before,
-        "a" | "an" | "her" | "his" | "their" | "its" | "my" | "our" | "your"
-    );
+    let det = MODIFIER_NAME_LEADS.contains(&before);
     let noun = toks.get(j).is_some_and(|t| {
         t.kind == Kind::Word && !t.cap && t.lex & (flag::BRIDGE | flag::STOP | flag::PREP) == 0
     }) && joined(toks, j - 1, j);
@@ -348,6 +345,16 @@ fn surname_after_title(text: &str, toks: &[Tok], in_quote: &[bool], i: usize, k:
         || (before.len() <= 3 && before.chars().all(|c| c.is_ascii_alphabetic()));
     toks[k - 1].lex & flag::TITLE != 0 && abbreviated && !word(text, &toks[k]).ends_with('.')
 }
+
+/// Articles and possessive pronouns before a name that modifies a noun ("a Twitter comment"):
+/// `[modifier_name_lead]` of data/lexicon/quote_context.txt.
+static MODIFIER_NAME_LEADS: once_cell::sync::Lazy<crate::lexicon::WordSet> =
+    once_cell::sync::Lazy::new(|| {
+        crate::lexicon::set_of(
+            crate::lexicon::files::QUOTE_CONTEXT,
+            &["modifier_name_lead"],
+        )
+    });
 
 /// Capitalised words that may not start a name but end one after a name word ("Human Rights
 /// Watch", "USA Today"): `[name_end]` of data/lexicon/not_name_starts.txt.
