@@ -13,6 +13,8 @@
 //! the attributions nested in it ("The mayor said the council told her that …"), a bounded
 //! number of levels deep.
 
+mod empty_content;
+
 use super::content_bounds::{
     adjunct_only, clause_end, content_end, content_start, ed_form, is_participle_cue, n_words,
     object_clause_end, object_relative_start, trim_end, trim_start, verb_of_that_clause,
@@ -368,36 +370,8 @@ fn opening_clause_end(toks: &[Tok], lo: usize, e: usize) -> Option<usize> {
 /// adds the ones inside their contents).
 pub fn sentence(toks: &[Tok], lo: usize, hi: usize) -> Vec<Raw> {
     let mut out = sentence_from(toks, lo, hi, true);
-    out.retain(|r| judged_by_agent(toks, r) || !r.parts.iter().all(|&p| says_nothing(toks, p)));
+    out.retain(|r| !empty_content::says_nothing(toks, r));
     out
-}
-
-/// "The statement drew criticism from both parties", "The speech was praised by Democrats":
-/// the subject of a judgement given by a named agent is what was judged, even when it is a
-/// medium word that would otherwise be only the cue's object.
-fn judged_by_agent(toks: &[Tok], r: &Raw) -> bool {
-    let agent_opens = r.cue.1 > r.cue.0 + 1
-        && toks
-            .get(r.cue.1 - 1)
-            .is_some_and(|t| t.is("by") || (t.word && lexicon::is_judgement_giver(&t.lower)));
-    agent_opens && r.source.is_some() && r.parts.first().is_some_and(|p| p.1 <= r.cue.0)
-}
-
-/// Is the content `a..b` only a time or a medium ("issued a statement", "reported in May",
-/// "proposed it two months ago")? Then it is the cue's adjunct or object, not what was said.
-fn says_nothing(toks: &[Tok], (a, b): (usize, usize)) -> bool {
-    // One pass: most contents hold a word that is neither, and are turned away at it.
-    let mut empty = false;
-    for t in toks[a..b].iter().filter(|t| t.word) {
-        if lexicon::is_empty_content(&t.lower) {
-            empty = true;
-        } else if !(lexicon::is_empty_content_filler(&t.lower)
-            || t.lower.chars().all(|c| c.is_ascii_digit()))
-        {
-            return false;
-        }
-    }
-    empty
 }
 
 /// Attributions of a sentence that holds direct quotes (tokens marked `in_direct`): the
