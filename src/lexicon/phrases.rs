@@ -32,6 +32,31 @@ pub fn first_bytes<'a>(starts: impl IntoIterator<Item = &'a str>) -> [bool; 256]
     first
 }
 
+/// Most plain words a slot compares one by one; more are gathered into one [`WordSet`]
+/// ("most|more|less (promising|telling|demanding|…)": one lookup instead of a string compare
+/// per word).
+const MAX_LISTED_WORDS: usize = 3;
+
+/// The slot's alternatives with its plain words gathered into one section when there are more
+/// than [`MAX_LISTED_WORDS`] of them (the words a slot takes are the same).
+fn gather_words(alts: Vec<Alt>) -> Vec<Alt> {
+    let n_words = alts.iter().filter(|a| matches!(a, Alt::Word(_))).count();
+    if n_words <= MAX_LISTED_WORDS {
+        return alts;
+    }
+    let (words, mut rest): (Vec<Alt>, Vec<Alt>) =
+        alts.into_iter().partition(|a| matches!(a, Alt::Word(_)));
+    let set: WordSet = words
+        .into_iter()
+        .filter_map(|a| match a {
+            Alt::Word(x) => Some(x),
+            _ => None,
+        })
+        .collect();
+    rest.insert(0, Alt::Section(Box::new(set)));
+    rest
+}
+
 /// Any of its alternatives.
 #[derive(Debug)]
 pub struct Slot {
@@ -43,6 +68,7 @@ pub struct Slot {
 
 impl Slot {
     fn new(alts: Vec<Alt>) -> Slot {
+        let alts = gather_words(alts);
         let starts = alts.iter().flat_map(|a| match a {
             Alt::Word(x) | Alt::Prefix(x) => vec![*x],
             Alt::Section(s) => s.iter().copied().collect(),
@@ -109,6 +135,11 @@ impl Phrase {
             && self.slots.iter().enumerate().all(|(j, s)| {
                 j == self.focus || s.matches(word_at(j as isize - self.focus as isize))
             })
+    }
+
+    /// Per byte: whether the focus slot may take a word starting with it.
+    pub fn focus_first_bytes(&self) -> &[bool; 256] {
+        &self.slots[self.focus].first
     }
 
     /// The focus slot.

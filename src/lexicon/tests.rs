@@ -137,6 +137,33 @@ fn phrases_match_words_prefixes_alternatives_and_sections() {
     assert_eq!(ps[0].focus_slot().prefixes().collect::<Vec<_>>(), ["call"]);
 }
 
+/// A slot of more than three plain words (gathered into one word set) with a prefix beside
+/// them takes exactly its words and the prefix's: no other word, no word's own prefix.
+#[test]
+fn a_slot_of_many_words_takes_exactly_those_words() {
+    const F: &str = "# test\n[p]\n(alpha|beta|gamma|delta|eps*) ends\n(one|two) ends\n";
+    let ps = phrases::phrases(F, "p");
+    let ends = |w: &'static str| {
+        move |i: isize| {
+            if i == 0 {
+                w
+            } else if i == 1 {
+                "ends"
+            } else {
+                ""
+            }
+        }
+    };
+    for w in ["alpha", "beta", "gamma", "delta", "epsilon", "eps"] {
+        assert!(ps[0].matches(ends(w)), "{w}");
+    }
+    for w in ["alph", "alphas", "gammas", "ep", "one", "", "Alpha"] {
+        assert!(!ps[0].matches(ends(w)), "{w}");
+    }
+    assert!(ps[1].matches(ends("two")) && !ps[1].matches(ends("three")));
+    assert_eq!(ps[0].focus_slot().prefixes().collect::<Vec<_>>(), ["eps"]);
+}
+
 #[test]
 fn malformed_phrases_are_refused() {
     const F: &str = "# test\n[p]\n(a) (b)\nx [missing]\nx |y\n";
