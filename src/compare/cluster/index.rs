@@ -69,6 +69,34 @@ const BUCKET_SHIFT: u32 = 32 - BUCKET_BITS;
 /// whole clustering (as large as the tokens themselves). Each sweep re-reads every unit.
 const SWEEPS: usize = 2;
 
+/// The bucket ranges `lo..hi` of the sweeps, in order, covering every bucket: about equal
+/// shares of the postings, and at most `sweeps` ranges. Each sweep re-reads every unit's keys,
+/// so the last range takes whatever the others left (split greedily, they stop short of their
+/// share, and a further sweep for the few postings left over cost a whole pass over the
+/// units: 1.4 % of the time at a million quotes).
+fn sweep_ranges(counts: &[usize], sweeps: usize) -> Vec<(usize, usize)> {
+    let per_sweep = counts.iter().sum::<usize>().div_ceil(sweeps.max(1)).max(1);
+    let mut out = Vec::new();
+    let mut lo = 0;
+    while lo < counts.len() {
+        let mut hi = lo;
+        let mut sum = 0;
+        if out.len() + 1 >= sweeps {
+            hi = counts.len();
+        }
+        while let Some(&c) = counts.get(hi) {
+            if hi > lo && sum + c > per_sweep {
+                break;
+            }
+            sum += c;
+            hi += 1;
+        }
+        out.push((lo, hi));
+        lo = hi;
+    }
+    out
+}
+
 /// Every key of `u` (repeats included: a bucket drops them once sorted), in word order.
 fn raw_keys_of(p: &Prepared, u: usize, mut emit: impl FnMut(u32)) {
     let seq = p.seq(u);
@@ -177,8 +205,6 @@ impl Index {
             .iter()
             .map(|&i| reps.get(i as usize).copied().unwrap_or(u32::MAX))
             .collect();
-        let nb = counts.len();
-        let per_sweep = counts.iter().sum::<usize>().div_ceil(SWEEPS).max(1);
         // Keys past the first `scan_budget` are never read: each earlier one takes at least
         // one holder (every shared key has two) until the budget is spent.
         let k = match o.posting_cap {
@@ -193,22 +219,11 @@ impl Index {
             rank_of: Vec::new(),
         };
         let mut groups = Vec::new();
-        let mut lo = 0;
-        while lo < nb {
-            let mut hi = lo;
-            let mut sum = 0;
-            while let Some(&c) = counts.get(hi) {
-                if hi > lo && sum + c > per_sweep {
-                    break;
-                }
-                sum += c;
-                hi += 1;
-            }
+        for (lo, hi) in sweep_ranges(&counts, SWEEPS) {
             let range = counts.get(lo..hi).unwrap_or(&[]);
             for bucket in postings(p, reps, &rank_of, range, lo) {
                 index.add_bucket(&bucket, &unit_of_rank, o.posting_cap, &mut groups);
             }
-            lo = hi;
         }
         index.first.push(index.holders.len() as u32);
         index.first.shrink_to_fit();
@@ -480,6 +495,17 @@ mod tests {
 
     /// Each candidate once, in the order first found, including when the table is full to
     /// half and the probes wrap around its end.
+    #[test]
+    fn sweeps_cover_every_bucket_in_at_most_their_number_of_ranges() {
+        // Greedy shares of at most half stop short of it (4, then 4 + 1, would leave a third
+        // range for the last 1): the last range takes the rest.
+        assert_eq!(sweep_ranges(&[4, 4, 1, 1], 2), vec![(0, 1), (1, 4)]);
+        assert_eq!(sweep_ranges(&[3, 3, 3, 1], 2), vec![(0, 1), (1, 4)]);
+        assert_eq!(sweep_ranges(&[5, 0, 0], 1), vec![(0, 3)]);
+        assert_eq!(sweep_ranges(&[1, 1, 1, 1], 4).len(), 4);
+        assert_eq!(sweep_ranges(&[], 2), vec![]);
+    }
+
     #[test]
     fn distinct_keeps_first_occurrences_in_order() {
         let mut d = Distinct::default();
