@@ -281,10 +281,6 @@ pub(super) fn appearance_judged(toks: &[Tok], k: usize, hi: usize) -> bool {
 /// "showed up at the rally" (arrived), "found itself at the center of" (ended up): uses of cue
 /// forms that report nothing, the phrases of [not_cue] in `attribution_grammar.txt`.
 pub(super) fn reports_nothing(toks: &[Tok], lo: usize, k: usize) -> bool {
-    let first = lw(toks, k).as_bytes().first();
-    if first.is_some_and(|&b| !lexicon::NOT_CUE_FIRST[usize::from(b)]) {
-        return false;
-    }
     lexicon::NOT_CUES
         .iter()
         .any(|p| p.matches(near(toks, lo, k)))

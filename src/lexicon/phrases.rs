@@ -137,11 +137,6 @@ impl Phrase {
             })
     }
 
-    /// Per byte: whether the focus slot may take a word starting with it.
-    pub fn focus_first_bytes(&self) -> &[bool; 256] {
-        &self.slots[self.focus].first
-    }
-
     /// The focus slot.
     pub fn focus_slot(&self) -> &Slot {
         &self.slots[self.focus]

@@ -266,19 +266,6 @@ fn compare_cue_prefixes(w: &str) -> bool {
 pub static NOT_CUES: Lazy<Vec<Phrase>> =
     Lazy::new(|| phrases(files::ATTRIBUTION_GRAMMAR, "not_cue"));
 
-/// Per byte: whether some [`NOT_CUES`] phrase may have its focus on a word starting with it.
-/// The rules ask the phrases of most cue words; a word no focus can start is turned away by
-/// one load instead of a check of every phrase.
-pub static NOT_CUE_FIRST: Lazy<[bool; 256]> = Lazy::new(|| {
-    let mut first = [false; 256];
-    for p in NOT_CUES.iter() {
-        for (f, &b) in first.iter_mut().zip(p.focus_first_bytes()) {
-            *f |= b;
-        }
-    }
-    first
-});
-
 /// What opens a medium named right after a cue: "said in a statement".
 pub static MEDIUM_LEADS: Lazy<Vec<Phrase>> =
     Lazy::new(|| phrases(files::ATTRIBUTION_GRAMMAR, "medium_lead"));
