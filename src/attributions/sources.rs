@@ -8,7 +8,10 @@ use super::lexicon;
 use super::tokens::{class, Tok};
 
 mod openers;
+mod vehicles;
 use openers::{opening_adjunct_end, past_state};
+pub(super) use vehicles::presents_medium_with_cue;
+use vehicles::{issuer_of_medium, subject_of_past_verb};
 
 /// Longest source noun phrase, in tokens.
 const MAX_NP: usize = 8;
@@ -244,7 +247,9 @@ pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> 
             .or_else(|| source_before(toks, lo, p)),
         None => source_before(toks, lo, p),
     }?;
-    let src = issuer_of_medium(toks, lo, src).unwrap_or(src);
+    let src = issuer_of_medium(toks, lo, src)
+        .or_else(|| subject_of_past_verb(toks, lo, k, src))
+        .unwrap_or(src);
     Some(head_of_modifier(toks, lo, src))
 }
 
@@ -274,44 +279,6 @@ fn head_of_modifier(toks: &[Tok], lo: usize, src: (usize, usize)) -> (usize, usi
         Some((s, _)) if s == lo || !toks[s - 1].is_comma() => (s, src.1),
         _ => src,
     }
-}
-
-/// "Trump issued a statement saying …", "the mayor, in her speech, called …": a statement,
-/// speech or letter that is the object of a verb or preposition is the issuer's medium; the
-/// issuer before that verb is the source.
-fn issuer_of_medium(toks: &[Tok], lo: usize, src: (usize, usize)) -> Option<(usize, usize)> {
-    let head = toks.get(src.1.checked_sub(1)?)?;
-    if !head.word || head.cap || !head.in_class(class::MEDIUM) || src.0 < lo + 2 {
-        return None;
-    }
-    // The word before it is a verb ("issued", "gave") or a preposition ("in his speech").
-    let v = &toks[src.0 - 1];
-    let w = v.lower.as_str();
-    let stop = v.in_class(class::STOP) && !matches!(w, "in" | "during");
-    if !v.word || v.cap || v.in_class(class::DETERMINER) || stop {
-        return None;
-    }
-    let q = skip_aux_left(toks, lo, src.0 - 2)?;
-    source_before(toks, lo, q)
-}
-
-/// "issued a statement saying …", "released a brief report calling for …": a verb whose object
-/// is a medium that a reporting participle follows presents that medium, and the participle's
-/// cue reports the content (its source is the issuer, `issuer_of_medium`). Checked for the
-/// stance cue at `k`: a determiner, at most one modifier, the medium, then the participle.
-pub(super) fn presents_medium_with_cue(toks: &[Tok], k: usize, hi: usize) -> bool {
-    let det = |j: usize| j < hi && toks[j].in_class(class::DETERMINER);
-    if !det(k + 1) {
-        return false;
-    }
-    let reports = |t: &Tok| {
-        t.word
-            && t.lower.ends_with("ing")
-            && (t.in_class(class::CLAUSE_CUE) || t.in_class(class::STANCE_CUE))
-    };
-    [k + 2, k + 3]
-        .into_iter()
-        .any(|m| m + 1 < hi && toks[m].in_class(class::MEDIUM) && reports(&toks[m + 1]))
 }
 
 /// The source whose last token is `p` (auxiliaries already skipped).

@@ -448,3 +448,32 @@ fn an_opening_phrase_with_an_adverb_is_not_the_sentence_subject() {
     assert_eq!(v[0].1, Some((26, 37)));
     assert_eq!(v[0].1, Some(at(text, "the senator")));
 }
+
+/// An "-ing" cue right after the object of a past verb reports for the verb's subject: the
+/// council, not its resolution; the studio, not its video. After a preposition the noun
+/// phrase before the participle stays its source.
+#[test]
+fn an_ing_cue_after_a_past_verb_object_takes_the_verb_subject() {
+    let text = "The city council on Monday approved a resolution condemning the new border policy.";
+    let v = spans(text);
+    let cue = v
+        .iter()
+        .find(|a| a.2 == Some(at(text, "condemning")))
+        .expect("condemning");
+    assert_eq!(cue.1, Some((0, 16)), "{v:?}");
+    assert_eq!(cue.1, Some(at(text, "The city council")));
+    let text = "The studio released a short video saying the film would open in May.";
+    let v = spans(text);
+    let cue = v
+        .iter()
+        .find(|a| a.2 == Some(at(text, "saying")))
+        .expect("saying");
+    assert_eq!(cue.1, Some((0, 10)), "{v:?}");
+    let text = "The donors gave money to a group backing the mayor's rival.";
+    let v = spans(text);
+    let cue = v.iter().find(|a| a.2 == Some(at(text, "backing")));
+    assert!(
+        cue.is_none_or(|c| c.1 == Some(at(text, "a group"))),
+        "{v:?}"
+    );
+}
