@@ -469,6 +469,13 @@ fn an_ing_cue_after_a_past_verb_object_takes_the_verb_subject() {
         .find(|a| a.2 == Some(at(text, "saying")))
         .expect("saying");
     assert_eq!(cue.1, Some((0, 10)), "{v:?}");
+    let text = "The governor signed an order on Monday urging schools to close early.";
+    let v = spans(text);
+    let cue = v
+        .iter()
+        .find(|a| a.2 == Some(at(text, "urging")))
+        .expect("urging");
+    assert_eq!(cue.1, Some((0, 12)), "{v:?}");
     let text = "The donors gave money to a group backing the mayor's rival.";
     let v = spans(text);
     let cue = v.iter().find(|a| a.2 == Some(at(text, "backing")));

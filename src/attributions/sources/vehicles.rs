@@ -3,7 +3,7 @@
 //! `sources.rs` (its size).
 
 use super::super::tokens::{class, Tok};
-use super::{skip_aux_left, source_before, source_left};
+use super::{skip_aux_left, source_before, source_left, time_adjunct_start};
 
 /// "Trump issued a statement saying …", "the mayor, in her speech, called …": a statement,
 /// speech or letter that is the object of a verb or preposition is the issuer's medium; the
@@ -48,7 +48,7 @@ pub(in crate::attributions) fn presents_medium_with_cue(toks: &[Tok], k: usize, 
 }
 
 /// "The council approved a resolution condemning …", "Ruiz released a video attacking …": an
-/// "-ing" cue right after the object of a verb in the past reports for that verb's subject,
+/// "-ing" cue right after (or after a time adjunct after) the object of a verb in the past reports for that verb's subject,
 /// not for the object (the resolution or the video is the vehicle). After a preposition the
 /// noun phrase is the participle's own subject ("money went to a group backing Ruiz").
 pub(super) fn subject_of_past_verb(
@@ -60,7 +60,9 @@ pub(super) fn subject_of_past_verb(
     let cue = &toks[k];
     let ing = cue.word && !cue.cap && cue.lower.ends_with("ing");
     let reports = cue.in_class(class::CLAUSE_CUE | class::OBJECT_CUE | class::STANCE_CUE);
-    if !ing || !reports || src.1 != k || src.0 < lo + 2 {
+    // "… released a video on Tuesday saying": a time adjunct may stand between them.
+    let next = src.1 == k || (k > lo && time_adjunct_start(toks, lo, k - 1) == Some(src.1));
+    if !ing || !reports || !next || src.0 < lo + 2 {
         return None;
     }
     let v = &toks[src.0 - 1];
