@@ -476,6 +476,13 @@ fn an_ing_cue_after_a_past_verb_object_takes_the_verb_subject() {
         .find(|a| a.2 == Some(at(text, "urging")))
         .expect("urging");
     assert_eq!(cue.1, Some((0, 12)), "{v:?}");
+    let text = "The senator is making a pitch to farmers saying the bill will pass.";
+    let v = spans(text);
+    let cue = v
+        .iter()
+        .find(|a| a.2 == Some(at(text, "saying")))
+        .expect("saying");
+    assert_eq!(cue.1, Some((0, 11)), "{v:?}");
     let text = "The donors gave money to a group backing the mayor's rival.";
     let v = spans(text);
     let cue = v.iter().find(|a| a.2 == Some(at(text, "backing")));

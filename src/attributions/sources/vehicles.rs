@@ -48,9 +48,11 @@ pub(in crate::attributions) fn presents_medium_with_cue(toks: &[Tok], k: usize, 
 }
 
 /// "The council approved a resolution condemning …", "Ruiz released a video attacking …": an
-/// "-ing" cue right after (or after a time adjunct after) the object of a verb in the past reports for that verb's subject,
-/// not for the object (the resolution or the video is the vehicle). After a preposition the
-/// noun phrase is the participle's own subject ("money went to a group backing Ruiz").
+/// "-ing" cue right after (or after a time adjunct after) the object of a verb reports for
+/// that verb's subject, not for the object (the resolution or the video is the vehicle). The
+/// verb is a past form, or any plain word before an article ("is making a pitch saying").
+/// After a preposition the noun phrase is the participle's own subject ("money went to a
+/// group backing Ruiz").
 pub(super) fn subject_of_past_verb(
     toks: &[Tok],
     lo: usize,
@@ -67,8 +69,9 @@ pub(super) fn subject_of_past_verb(
     }
     let v = &toks[src.0 - 1];
     let past = v.lower.ends_with("ed") || v.in_class(class::IRREGULAR_PAST);
+    let verb = past || toks[src.0].in_class(class::ARTICLE);
     let other = class::PREPOSITION | class::STOP | class::DETERMINER | class::AUX;
-    if !v.word || v.cap || v.in_quote || !past || v.in_class(other) {
+    if !v.word || v.cap || v.in_quote || !verb || v.in_class(other) {
         return None;
     }
     source_left(toks, lo, src.0 - 1)
