@@ -491,3 +491,34 @@ fn an_ing_cue_after_a_past_verb_object_takes_the_verb_subject() {
         "{v:?}"
     );
 }
+
+/// A verb that continues a subordinate clause ("… when Ana Ruiz took the stage and said …")
+/// has that clause's subject as source, not the main clause's; a preposition that looks like
+/// a subordinator ("after the vote, saying") leaves the main subject.
+#[test]
+fn a_verb_continuing_a_subordinate_clause_takes_its_subject() {
+    let text = "The crowd cheered when Ana Ruiz took the stage and said the plant would stay open.";
+    let v = spans(text);
+    let said = v
+        .iter()
+        .find(|a| a.2 == Some(at(text, "said")))
+        .expect("said");
+    assert_eq!(said.1, Some((23, 31)), "{v:?}");
+    assert_eq!(said.1, Some(at(text, "Ana Ruiz")));
+    // A subordinate clause that opens the sentence, or closes at a comma of its own, hands
+    // the verb back to the main clause.
+    let text = "Just before the vote began, the mayor stood up and said the plan was fair.";
+    let v = spans(text);
+    let said = v
+        .iter()
+        .find(|a| a.2 == Some(at(text, "said")))
+        .expect("said");
+    assert_eq!(said.1, Some(at(text, "the mayor")), "{v:?}");
+    let text = "The mayor left after the vote, saying the plan was fair.";
+    let v = spans(text);
+    let saying = v
+        .iter()
+        .find(|a| a.2 == Some(at(text, "saying")))
+        .expect("saying");
+    assert_eq!(saying.1.map(|s| s.0), Some(0), "{v:?}");
+}
