@@ -153,3 +153,14 @@ fn a_cue_opening_the_next_quote_leaves_the_question_to_its_own_speaker() {
     let text = "\"Why?\" she asked, \"why now?\"";
     assert_eq!(speakers(text)[0], Some(("she", (7, 10))));
 }
+
+/// A name ending in "-ing" that opens the sentence before a speech cue is the speaker
+/// ("Fielding told reporters: ..."); an opening participle is still none ("Speaking to
+/// reporters, ...").
+#[test]
+fn a_sentence_initial_name_in_ing_before_a_cue_is_a_speaker() {
+    let text = "Fielding told reporters: \"I replied to the post.\"";
+    assert_eq!(speakers(text), vec![Some(("Fielding", (0, 8)))]);
+    let text = "Speaking to reporters, Ruiz said: \"I replied to the post.\"";
+    assert_eq!(speakers(text), vec![Some(("Ruiz", (23, 27)))]);
+}
