@@ -8,7 +8,11 @@ use super::lexicon;
 use super::tokens::{class, Tok};
 
 mod openers;
-use openers::{opening_adjunct_end, past_state};
+mod subjects;
+mod vehicles;
+pub use subjects::sentence_subject;
+pub(super) use vehicles::presents_medium_with_cue;
+use vehicles::{issuer_of_medium, subject_of_past_verb};
 
 /// Longest source noun phrase, in tokens.
 const MAX_NP: usize = 8;
@@ -244,7 +248,9 @@ pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> 
             .or_else(|| source_before(toks, lo, p)),
         None => source_before(toks, lo, p),
     }?;
-    let src = issuer_of_medium(toks, lo, src).unwrap_or(src);
+    let src = issuer_of_medium(toks, lo, src)
+        .or_else(|| subject_of_past_verb(toks, lo, k, src))
+        .unwrap_or(src);
     Some(head_of_modifier(toks, lo, src))
 }
 
@@ -274,44 +280,6 @@ fn head_of_modifier(toks: &[Tok], lo: usize, src: (usize, usize)) -> (usize, usi
         Some((s, _)) if s == lo || !toks[s - 1].is_comma() => (s, src.1),
         _ => src,
     }
-}
-
-/// "Trump issued a statement saying …", "the mayor, in her speech, called …": a statement,
-/// speech or letter that is the object of a verb or preposition is the issuer's medium; the
-/// issuer before that verb is the source.
-fn issuer_of_medium(toks: &[Tok], lo: usize, src: (usize, usize)) -> Option<(usize, usize)> {
-    let head = toks.get(src.1.checked_sub(1)?)?;
-    if !head.word || head.cap || !head.in_class(class::MEDIUM) || src.0 < lo + 2 {
-        return None;
-    }
-    // The word before it is a verb ("issued", "gave") or a preposition ("in his speech").
-    let v = &toks[src.0 - 1];
-    let w = v.lower.as_str();
-    let stop = v.in_class(class::STOP) && !matches!(w, "in" | "during");
-    if !v.word || v.cap || v.in_class(class::DETERMINER) || stop {
-        return None;
-    }
-    let q = skip_aux_left(toks, lo, src.0 - 2)?;
-    source_before(toks, lo, q)
-}
-
-/// "issued a statement saying …", "released a brief report calling for …": a verb whose object
-/// is a medium that a reporting participle follows presents that medium, and the participle's
-/// cue reports the content (its source is the issuer, `issuer_of_medium`). Checked for the
-/// stance cue at `k`: a determiner, at most one modifier, the medium, then the participle.
-pub(super) fn presents_medium_with_cue(toks: &[Tok], k: usize, hi: usize) -> bool {
-    let det = |j: usize| j < hi && toks[j].in_class(class::DETERMINER);
-    if !det(k + 1) {
-        return false;
-    }
-    let reports = |t: &Tok| {
-        t.word
-            && t.lower.ends_with("ing")
-            && (t.in_class(class::CLAUSE_CUE) || t.in_class(class::STANCE_CUE))
-    };
-    [k + 2, k + 3]
-        .into_iter()
-        .any(|m| m + 1 < hi && toks[m].in_class(class::MEDIUM) && reports(&toks[m + 1]))
 }
 
 /// The source whose last token is `p` (auxiliaries already skipped).
@@ -490,73 +458,6 @@ fn apposition_source(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)
         seg_end = q;
     }
     found
-}
-
-/// The subject that opens the sentence `[lo, k)`, for a reporting verb that continues its
-/// predicate: "Ana Ruiz praised the plan, saying …", "The mayor spoke and said …". An opening
-/// adjunct up to its comma is skipped ("On Monday, the mayor …"). Bounded by a few tokens.
-pub fn sentence_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> {
-    let mut s = lo;
-    let opener = toks
-        .get(lo)
-        .is_some_and(|t| t.word && t.in_class(class::STOP | class::AUX));
-    if opener {
-        // "But the court overruled and said …": a coordinator joins the whole sentence, and
-        // the subject follows it; after any other opener ("While …, the court said") the
-        // subject follows the opening clause's comma.
-        let t = &toks[lo];
-        let coordinator = t.in_class(class::CLAUSE_LINK)
-            && !t.in_class(class::SUBORDINATOR | class::OBJECT_RELATIVE);
-        let comma = (lo + 1..(lo + 12).min(k)).find(|&j| toks[j].is_comma());
-        s = match comma {
-            Some(c) => past_state(toks, c + 1, k),
-            None if coordinator => lo + 1,
-            None => return None,
-        };
-    }
-    if s == lo {
-        if let Some(after) = opening_adjunct_end(toks, lo, k) {
-            s = after;
-        }
-    }
-    let first = toks.get(s).filter(|_| s < k)?;
-    if first.in_class(class::SUBJECT_PRONOUN) && !first.in_class(class::RELATIVE_PRONOUN) {
-        return Some((s, s + 1));
-    }
-    let mut end = s;
-    while end < k && end - s < MAX_NP {
-        let t = &toks[end];
-        let w = t.lower.as_str();
-        let joins = !t.word && matches!(w, "&" | "." | "-");
-        let verbish = !t.cap
-            && (t.in_class(class::AUX | class::STOP | class::IRREGULAR_PAST)
-                || is_verb_cue(t)
-                || w.ends_with("ed"));
-        // "Ruiz only said …", "the union still hopes …", "Ruiz repeatedly said …": an adverb
-        // between the subject and its verb ends the subject; after a determiner it modifies
-        // the next word ("the only member"), and after "there's" the verb is already there
-        // ("There's always talk").
-        let before = &toks[end.saturating_sub(1)];
-        // (Trimmed only when it ends in "s": the two trims build a searcher each.)
-        let bare = match before.lower.ends_with('s') {
-            true => before.lower.trim_end_matches("'s").trim_end_matches("’s"),
-            false => before.lower.as_str(),
-        };
-        let adverb = !t.cap
-            && (t.in_class(class::FREQUENCY_ADVERB) || is_adverb(t))
-            && !before.in_class(class::DETERMINER)
-            && !lexicon::is_expletive_subject(bare);
-        let verbish = verbish || (end > s && adverb);
-        if !(t.word || joins) || t.in_quote || (end > s && verbish) {
-            break;
-        }
-        end += 1;
-    }
-    while end > s && !toks[end - 1].word {
-        end -= 1;
-    }
-    let head = toks.get(end.checked_sub(1)?)?;
-    (end > s && end < k && can_be_head(head)).then_some((s, end))
 }
 
 /// Most lower-case words of a title before a name.

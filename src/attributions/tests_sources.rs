@@ -448,3 +448,77 @@ fn an_opening_phrase_with_an_adverb_is_not_the_sentence_subject() {
     assert_eq!(v[0].1, Some((26, 37)));
     assert_eq!(v[0].1, Some(at(text, "the senator")));
 }
+
+/// An "-ing" cue right after the object of a past verb reports for the verb's subject: the
+/// council, not its resolution; the studio, not its video. After a preposition the noun
+/// phrase before the participle stays its source.
+#[test]
+fn an_ing_cue_after_a_past_verb_object_takes_the_verb_subject() {
+    let text = "The city council on Monday approved a resolution condemning the new border policy.";
+    let v = spans(text);
+    let cue = v
+        .iter()
+        .find(|a| a.2 == Some(at(text, "condemning")))
+        .expect("condemning");
+    assert_eq!(cue.1, Some((0, 16)), "{v:?}");
+    assert_eq!(cue.1, Some(at(text, "The city council")));
+    let text = "The studio released a short video saying the film would open in May.";
+    let v = spans(text);
+    let cue = v
+        .iter()
+        .find(|a| a.2 == Some(at(text, "saying")))
+        .expect("saying");
+    assert_eq!(cue.1, Some((0, 10)), "{v:?}");
+    let text = "The governor signed an order on Monday urging schools to close early.";
+    let v = spans(text);
+    let cue = v
+        .iter()
+        .find(|a| a.2 == Some(at(text, "urging")))
+        .expect("urging");
+    assert_eq!(cue.1, Some((0, 12)), "{v:?}");
+    let text = "The senator is making a pitch to farmers saying the bill will pass.";
+    let v = spans(text);
+    let cue = v
+        .iter()
+        .find(|a| a.2 == Some(at(text, "saying")))
+        .expect("saying");
+    assert_eq!(cue.1, Some((0, 11)), "{v:?}");
+    let text = "The donors gave money to a group backing the mayor's rival.";
+    let v = spans(text);
+    let cue = v.iter().find(|a| a.2 == Some(at(text, "backing")));
+    assert!(
+        cue.is_none_or(|c| c.1 == Some(at(text, "a group"))),
+        "{v:?}"
+    );
+}
+
+/// A verb that continues a subordinate clause ("… when Ana Ruiz took the stage and said …")
+/// has that clause's subject as source, not the main clause's; a preposition that looks like
+/// a subordinator ("after the vote, saying") leaves the main subject.
+#[test]
+fn a_verb_continuing_a_subordinate_clause_takes_its_subject() {
+    let text = "The crowd cheered when Ana Ruiz took the stage and said the plant would stay open.";
+    let v = spans(text);
+    let said = v
+        .iter()
+        .find(|a| a.2 == Some(at(text, "said")))
+        .expect("said");
+    assert_eq!(said.1, Some((23, 31)), "{v:?}");
+    assert_eq!(said.1, Some(at(text, "Ana Ruiz")));
+    // A subordinate clause that opens the sentence, or closes at a comma of its own, hands
+    // the verb back to the main clause.
+    let text = "Just before the vote began, the mayor stood up and said the plan was fair.";
+    let v = spans(text);
+    let said = v
+        .iter()
+        .find(|a| a.2 == Some(at(text, "said")))
+        .expect("said");
+    assert_eq!(said.1, Some(at(text, "the mayor")), "{v:?}");
+    let text = "The mayor left after the vote, saying the plan was fair.";
+    let v = spans(text);
+    let saying = v
+        .iter()
+        .find(|a| a.2 == Some(at(text, "saying")))
+        .expect("saying");
+    assert_eq!(saying.1.map(|s| s.0), Some(0), "{v:?}");
+}

@@ -15,6 +15,7 @@ mod before;
 mod it_source;
 mod kinds;
 mod mention_span;
+mod next_quote;
 mod paragraphs;
 mod particles;
 mod sentence_starts;
@@ -361,9 +362,11 @@ fn find_attr(
         // “…,” it said: an organisation or a document.
         post = it_source::it_said(cx, ents, ct + 1, ot);
     }
+    // “…?” Lee then writes back, “…”: that cue opens the next quote (next_quote.rs).
+    let own = next_quote::own_speaker(cx, ents, pairs, post.as_ref(), (lo, ot));
     // A transcript's turn ("“JONES: …"): the label names the speaker; its colon is the cue.
     let label = label_attr(cx, ents, pair, ot);
-    let mut attr = label.or(post);
+    let mut attr = label.or(own).or(post);
     if attr.is_none() {
         if let Some(a) = pre_attr(cx, ents, lo, ot, true) {
             // A cue already used after the previous quote only carries over to a

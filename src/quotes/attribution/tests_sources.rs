@@ -138,3 +138,29 @@ fn a_comma_between_describing_words_stays_in_the_slot_source() {
         vec![Some(("the soft-spoken, 71-year-old diplomat", (15, 52)))]
     );
 }
+
+/// A cue after a question that opens the next quote ("\"...?\" Lee then writes back, \"...\"")
+/// introduces that quote: the question keeps the speaker its own sentence names before it;
+/// without one it still takes the cue after it ("\"Why?\" she asked, \"why now?\"").
+#[test]
+fn a_cue_opening_the_next_quote_leaves_the_question_to_its_own_speaker() {
+    let text = "Ana Ruiz responds to Lee with, \"Why now? Was that in May?\" \
+                Lee then writes back, \"You look great.\"";
+    assert_eq!(
+        speakers(text),
+        vec![Some(("Ana Ruiz", (0, 8))), Some(("Lee", (59, 62)))]
+    );
+    let text = "\"Why?\" she asked, \"why now?\"";
+    assert_eq!(speakers(text)[0], Some(("she", (7, 10))));
+}
+
+/// A name ending in "-ing" that opens the sentence before a speech cue is the speaker
+/// ("Fielding told reporters: ..."); an opening participle is still none ("Speaking to
+/// reporters, ...").
+#[test]
+fn a_sentence_initial_name_in_ing_before_a_cue_is_a_speaker() {
+    let text = "Fielding told reporters: \"I replied to the post.\"";
+    assert_eq!(speakers(text), vec![Some(("Fielding", (0, 8)))]);
+    let text = "Speaking to reporters, Ruiz said: \"I replied to the post.\"";
+    assert_eq!(speakers(text), vec![Some(("Ruiz", (23, 27)))]);
+}

@@ -247,10 +247,16 @@ fn scan_name<'a>(
         // Only titles ("The Russian President"): not a name.
         return j;
     }
-    // Sentence-initial participle or adverb ("Speaking to reporters").
+    // Sentence-initial participle or adverb ("Speaking to reporters"), unless a speech cue
+    // follows it: a participle or adverb does not open "… said", a name does ("Schilling
+    // told reporters", "Fielding said").
     let sentence_initial = i == 0 || !joined(toks, i - 1, i);
     let first = word(text, &toks[name_t0]);
-    if sentence_initial && j == i + 1 && (first.ends_with("ing") || first.ends_with("ly")) {
+    let cue_next = toks
+        .get(j)
+        .is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex & flag::CUE != 0);
+    let shape = first.ends_with("ing") || first.ends_with("ly");
+    if sentence_initial && j == i + 1 && shape && !cue_next {
         return j;
     }
     let parts_start = names.parts.len();

@@ -1,0 +1,109 @@
+//! The subject of the clause a continuing verb belongs to ("Ana Ruiz praised the plan, saying
+//! …", "… when Ruiz took the stage and said …"). Split from `sources.rs` (its size).
+
+use super::super::lexicon;
+use super::super::tokens::{class, Tok};
+use super::openers::{opening_adjunct_end, past_state};
+use super::{can_be_head, is_adverb, is_verb_cue, MAX_NP};
+
+/// The subject that opens the sentence `[lo, k)`, for a reporting verb that continues its
+/// predicate: "Ana Ruiz praised the plan, saying …", "The mayor spoke and said …". An opening
+/// adjunct up to its comma is skipped ("On Monday, the mayor …"). Bounded by a few tokens.
+pub fn sentence_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> {
+    subordinate_subject(toks, lo, k).or_else(|| sentence_subject_plain(toks, lo, k))
+}
+
+/// [`sentence_subject`] of the sentence's own opening, subordinate clauses not looked at.
+fn sentence_subject_plain(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> {
+    let mut s = lo;
+    let opener = toks
+        .get(lo)
+        .is_some_and(|t| t.word && t.in_class(class::STOP | class::AUX));
+    if opener {
+        // "But the court overruled and said …": a coordinator joins the whole sentence, and
+        // the subject follows it; after any other opener ("While …, the court said") the
+        // subject follows the opening clause's comma.
+        let t = &toks[lo];
+        let coordinator = t.in_class(class::CLAUSE_LINK)
+            && !t.in_class(class::SUBORDINATOR | class::OBJECT_RELATIVE);
+        let comma = (lo + 1..(lo + 12).min(k)).find(|&j| toks[j].is_comma());
+        s = match comma {
+            Some(c) => past_state(toks, c + 1, k),
+            None if coordinator => lo + 1,
+            None => return None,
+        };
+    }
+    if s == lo {
+        if let Some(after) = opening_adjunct_end(toks, lo, k) {
+            s = after;
+        }
+    }
+    let first = toks.get(s).filter(|_| s < k)?;
+    if first.in_class(class::SUBJECT_PRONOUN) && !first.in_class(class::RELATIVE_PRONOUN) {
+        return Some((s, s + 1));
+    }
+    let mut end = s;
+    while end < k && end - s < MAX_NP {
+        let t = &toks[end];
+        let w = t.lower.as_str();
+        let joins = !t.word && matches!(w, "&" | "." | "-");
+        let verbish = !t.cap
+            && (t.in_class(class::AUX | class::STOP | class::IRREGULAR_PAST)
+                || is_verb_cue(t)
+                || w.ends_with("ed"));
+        // "Ruiz only said …", "the union still hopes …", "Ruiz repeatedly said …": an adverb
+        // between the subject and its verb ends the subject; after a determiner it modifies
+        // the next word ("the only member"), and after "there's" the verb is already there
+        // ("There's always talk").
+        let before = &toks[end.saturating_sub(1)];
+        // (Trimmed only when it ends in "s": the two trims build a searcher each.)
+        let bare = match before.lower.ends_with('s') {
+            true => before.lower.trim_end_matches("'s").trim_end_matches("’s"),
+            false => before.lower.as_str(),
+        };
+        let adverb = !t.cap
+            && (t.in_class(class::FREQUENCY_ADVERB) || is_adverb(t))
+            && !before.in_class(class::DETERMINER)
+            && !lexicon::is_expletive_subject(bare);
+        let verbish = verbish || (end > s && adverb);
+        if !(t.word || joins) || t.in_quote || (end > s && verbish) {
+            break;
+        }
+        end += 1;
+    }
+    while end > s && !toks[end - 1].word {
+        end -= 1;
+    }
+    let head = toks.get(end.checked_sub(1)?)?;
+    (end > s && end < k && can_be_head(head)).then_some((s, end))
+}
+
+/// Most tokens between a subordinator and the verb that continues its clause.
+const MAX_SUBORDINATE: usize = 24;
+
+/// "The crowd cheered when Ruiz took the stage and said …", "… erupted after the mayor
+/// entered the race, calling …": a verb that continues a subordinate clause inside the
+/// sentence continues that clause's subject, not the main one. The subordinator's subject
+/// must be a noun phrase followed by a verb ("after the vote, saying" is a preposition).
+fn subordinate_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> {
+    let floor = k.saturating_sub(MAX_SUBORDINATE).max(lo + 1);
+    let j = (floor..k).rev().find(|&j| {
+        let t = &toks[j];
+        t.word && !t.cap && !t.in_quote && t.in_class(class::SUBORDINATOR)
+    })?;
+    // Inside the main clause (its subject before the subordinator: "Although they …, the
+    // party …" opens the sentence), and with no comma before the cue's own one ("after it
+    // rose, will fall …, implying" goes back to the main clause).
+    let inside = sentence_subject_plain(toks, lo, j).is_some();
+    if !inside || (j + 1..k.saturating_sub(1)).any(|c| toks[c].is_comma()) {
+        return None;
+    }
+    let (s, end) = sentence_subject_plain(toks, j + 1, k)?;
+    let v = toks.get(end).filter(|_| end < k)?;
+    let verb = v.word
+        && !v.cap
+        && (v.in_class(class::AUX | class::IRREGULAR_PAST)
+            || v.lower.ends_with("ed")
+            || is_verb_cue(v));
+    verb.then_some((s, end))
+}
