@@ -1,6 +1,6 @@
-//! Tests of helper "cues" (round 17): cue words the rules turned down although the clause
-//! around them makes them verbs (a subject before, an object after). Invented sentences, exact
-//! offsets (ASCII: byte offsets equal `str` offsets).
+//! Tests of helper "cues" (rounds 17-18): cue words the rules turned down although the clause
+//! around them makes them verbs (a subject before, an object after), and the hearer of "told".
+//! Invented sentences, exact offsets (ASCII: byte offsets equal `str` offsets).
 
 use super::tests::{at, spans};
 
@@ -135,4 +135,40 @@ fn adjective_and_retreat_phrases_report_nothing() {
     assert_eq!(v[0].0, (17, 43));
     assert_eq!(v[0].0, at(text, "the plan to widen the road"));
     assert_eq!(v[0].1, Some(at(text, "The union")));
+}
+
+/// Round 18: the hearer of "told" may be a noun phrase, a determiner and up to three words
+/// ending in a hearer noun ("his closest advisers", "a Senate panel") or capitalised words
+/// ("the Harbor Times"); what follows it is the content, and a hearer alone reports nothing.
+#[test]
+fn a_hearer_noun_phrase_after_told_is_no_content() {
+    let text = "The mayor told his closest advisers the ferry would stop in May.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (36, 63));
+    assert_eq!(v[0].0, at(text, "the ferry would stop in May"));
+    assert_eq!(v[0].1, Some(at(text, "The mayor")));
+    assert!(spans("The mayor told the Harbor Times on Monday.").is_empty());
+    assert!(spans("The mayor told a Senate panel Wednesday.").is_empty());
+    // What was told is no hearer, nor is a name that modifies a noun after it.
+    let text = "The mayor told a joke about the ferry.";
+    assert_eq!(spans(text)[0].0, at(text, "a joke about the ferry"));
+    let text = "The mayor told the Obama administration the ferry would stop.";
+    assert_eq!(
+        spans(text)[0].0,
+        at(text, "the Obama administration the ferry would stop")
+    );
+}
+
+/// Before an infinitive the person asked or told stays in the content ("asked the harbor
+/// committee to delay the vote"), as the annotation keeps it.
+#[test]
+fn a_hearer_before_an_infinitive_stays_in_the_content() {
+    let text = "The mayor asked the harbor committee to delay the vote.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (16, 54));
+    assert_eq!(v[0].0, at(text, "the harbor committee to delay the vote"));
+    let text = "The mayor told his aides to wait for the vote.";
+    assert_eq!(spans(text)[0].0, at(text, "his aides to wait for the vote"));
 }
