@@ -172,3 +172,21 @@ fn a_hearer_before_an_infinitive_stays_in_the_content() {
     let text = "The mayor told his aides to wait for the vote.";
     assert_eq!(spans(text)[0].0, at(text, "his aides to wait for the vote"));
 }
+
+/// "want" is a verb wherever it takes an object ("About 4 in 10 want a new bridge", "… and want
+/// their land back"): unlike "plan" or "support" it is no noun in news, so it needs no subject
+/// test before it.
+#[test]
+fn want_with_an_object_needs_no_subject_test() {
+    let text = "About 4 in 10 want a new bridge.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (19, 31));
+    assert_eq!(v[0].0, at(text, "a new bridge"));
+    assert_eq!(v[0].2, Some(at(text, "want")));
+    let text = "The farmers marched on Monday and want their land back.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "their land back"));
+    assert_eq!(v[0].1, Some(at(text, "The farmers")));
+}
