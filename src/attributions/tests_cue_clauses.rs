@@ -190,3 +190,21 @@ fn want_with_an_object_needs_no_subject_test() {
     assert_eq!(v[0].0, at(text, "their land back"));
     assert_eq!(v[0].1, Some(at(text, "The farmers")));
 }
+
+/// "A, as the mayor has said.": a verb of saying after ", as" credits the clause before the
+/// comma to its subject, as "A, the mayor said." does.
+#[test]
+fn as_after_a_comma_opens_a_postposed_source() {
+    let text = "The ferry will close in May, as some have speculated.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (0, 27));
+    assert_eq!(v[0].0, at(text, "The ferry will close in May"));
+    assert_eq!(v[0].1, Some(at(text, "some")));
+    assert_eq!(v[0].2, Some(at(text, "speculated")));
+    let text = "The ferry lost money, as the mayor has said.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "The ferry lost money"));
+    assert_eq!(v[0].1, Some(at(text, "the mayor")));
+}
