@@ -208,3 +208,22 @@ fn as_after_a_comma_opens_a_postposed_source() {
     assert_eq!(v[0].0, at(text, "The ferry lost money"));
     assert_eq!(v[0].1, Some(at(text, "the mayor")));
 }
+
+/// A reporting participle after a comma speaks for the sentence's subject also when the
+/// sentence opens with "But" or "And" ("But the mayor went further, praising …"): the
+/// participle's own comma is no opening clause's end.
+#[test]
+fn a_participle_after_a_coordinator_opened_sentence_takes_its_subject() {
+    let text = "But the mayor went further, praising the new ferry.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (37, 50));
+    assert_eq!(v[0].0, at(text, "the new ferry"));
+    assert_eq!(v[0].1, Some(at(text, "the mayor")));
+    assert_eq!(v[0].2, Some(at(text, "praising")));
+    let text = "And she tried to calm the crowd, noting that the ferry was safe.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "that the ferry was safe"));
+    assert_eq!(v[0].1, Some(at(text, "she")));
+}
