@@ -227,3 +227,16 @@ fn a_participle_after_a_coordinator_opened_sentence_takes_its_subject() {
     assert_eq!(v[0].0, at(text, "that the ferry was safe"));
     assert_eq!(v[0].1, Some(at(text, "she")));
 }
+
+/// In a Title Case headline an adverb before the verb ("Just", "Also") is capitalised like
+/// the name before it, but is no part of it: "Mayor Ana Ruiz Just Praised …" is Ana Ruiz's.
+#[test]
+fn a_title_case_adverb_before_the_verb_is_no_part_of_the_name() {
+    let text = "Mayor Ana Ruiz Just Praised The New Ferry Plan";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (28, 46));
+    assert_eq!(v[0].0, at(text, "The New Ferry Plan"));
+    assert_eq!(v[0].1, Some(at(text, "Mayor Ana Ruiz")));
+    assert_eq!(v[0].2, Some(at(text, "Praised")));
+}
