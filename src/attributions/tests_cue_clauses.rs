@@ -240,3 +240,18 @@ fn a_title_case_adverb_before_the_verb_is_no_part_of_the_name() {
     assert_eq!(v[0].1, Some(at(text, "Mayor Ana Ruiz")));
     assert_eq!(v[0].2, Some(at(text, "Praised")));
 }
+
+/// A noun-like stance verb takes a gerund as its object ("senators support reforming the
+/// board"), as it takes a noun phrase; a preposition in "-ing" ("support during the strike")
+/// is no object.
+#[test]
+fn a_noun_form_stance_verb_takes_a_gerund_object() {
+    let text = "Many rural senators support reforming the ferry board.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, (28, 53));
+    assert_eq!(v[0].0, at(text, "reforming the ferry board"));
+    assert_eq!(v[0].1, Some(at(text, "Many rural senators")));
+    assert_eq!(v[0].2, Some(at(text, "support")));
+    assert!(spans("The union support during the strike was strong.").is_empty());
+}
