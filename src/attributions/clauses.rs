@@ -14,6 +14,7 @@
 //! number of levels deep.
 
 mod empty_content;
+mod participle_subject;
 
 use super::content_bounds::{
     adjunct_only, clause_end, content_end, content_start, ed_form, is_participle_cue, n_words,
@@ -162,7 +163,7 @@ fn preposed(
                 Some(p) => p.source,
                 // No attribution before it: the subject of the sentence speaks on.
                 None if continues || joined => Some(
-                    sentence_subject(toks, lo, cue.t0)
+                    participle_subject::participle_subject(toks, lo, cue.t0)
                         .or_else(|| source_left(toks, lo, cue.t0))
                         .or_else(|| reject(NoSource))?,
                 ),
@@ -173,7 +174,7 @@ fn preposed(
                 None => Some(
                     infinitive_subject(toks, lo, cue.t0)
                         .or_else(|| source_left(toks, lo, cue.t0))
-                        .or_else(|| sentence_subject(toks, lo, cue.t0))
+                        .or_else(|| participle_subject::participle_subject(toks, lo, cue.t0))
                         .or_else(|| infinitive_stance_holder(toks, lo, cue))
                         .or_else(|| reject(NoSource))?,
                 ),

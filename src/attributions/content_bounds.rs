@@ -9,7 +9,9 @@ use super::lexicon;
 use super::sources::source_left;
 use super::tokens::{class, Classes, Tok};
 
+mod hearer;
 mod lists;
+pub(super) use hearer::skip_hearer;
 use lists::{
     apposition_then_complement, list_continues_at, list_item_after, noun_phrase_comma, plain_word,
 };
@@ -86,40 +88,6 @@ pub(super) fn adjunct_only(toks: &[Tok], from: usize, e: usize) -> (bool, usize)
         short && no_that && first.in_class(class::OPENS_ADJUNCT),
         end,
     )
-}
-
-/// Skip the hearer of "told": "told reporters", "told the crowd", "told CNN", "told him that".
-pub(super) fn skip_hearer(toks: &[Tok], from: usize, e: usize) -> usize {
-    let end = (from + 7).min(e).max(from);
-    for (j, t) in toks[from..end].iter().enumerate() {
-        if t.is("that") {
-            return from + j;
-        }
-        if !t.word {
-            break;
-        }
-    }
-    let Some(t) = toks.get(from).filter(|_| from < e) else {
-        return from;
-    };
-    if t.in_class(class::HEARER_WORD) {
-        return from + 1;
-    }
-    if t.in_class(class::DETERMINER)
-        && toks
-            .get(from + 1)
-            .is_some_and(|n| n.in_class(class::HEARER_WORD))
-    {
-        return from + 2;
-    }
-    if t.cap {
-        let mut j = from;
-        while j < e && j < from + 4 && toks[j].cap && toks[j].word {
-            j += 1;
-        }
-        return j;
-    }
-    from
 }
 
 /// Does a new attribution start at `from` ("…, and most voters said …", "…, while 40 percent

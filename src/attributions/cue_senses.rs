@@ -82,6 +82,26 @@ pub(super) fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w
                 || n.lower.chars().all(char::is_numeric))
             || matches!(n.lower.as_str(), "that" | "to")
     });
+    // "senators support reforming the system": a stance verb's gerund object. Not after a verb
+    // of saying ("calls saying …": the "-ing" word is a cue of its own), nor an "-ing" word
+    // that is a preposition ("support during the strike") or another cue.
+    let stance_only = toks[k].in_class(class::STANCE_CUE)
+        && !toks[k].in_class(class::CLAUSE_CUE | class::OBJECT_CUE);
+    let object_follows = object_follows
+        || (stance_only
+            && next.is_some_and(|n| {
+                let not_gerund = class::PREPOSITION
+                    | class::STOP
+                    | class::CLAUSE_CUE
+                    | class::OBJECT_CUE
+                    | class::STANCE_CUE;
+                n.word
+                    && !n.cap
+                    && !n.in_quote
+                    && n.lower.len() > 5
+                    && n.lower.ends_with("ing")
+                    && !n.in_class(not_gerund)
+            }));
     // "…, campaign records show.": a plural subject and nothing after the verb.
     let clause_ends = next.map_or(true, |n| !n.word && !n.is_quote_mark());
     let plural_subject = prev.ends_with('s') && !prev.ends_with("ss") && s > lo && toks[s - 1].word;

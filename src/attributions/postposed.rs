@@ -69,7 +69,8 @@ pub(super) fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize
         let Some(src) = source_left(toks, lo, cue.t0) else {
             continue;
         };
-        let after_comma = |s: (usize, usize)| s.0 >= lo + 2 && toks[s.0 - 1].is_comma();
+        let clause_cue = cue.kind == CueKind::Clause;
+        let after_comma = |s: (usize, usize)| comma_before(toks, lo, s.0, clause_cue).is_some();
         let Some(src) = Some(src)
             .filter(|&s| after_comma(s))
             // A cue that is more often a noun ("show", "report") needs its source right before.
@@ -80,14 +81,14 @@ pub(super) fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize
         else {
             continue;
         };
+        let Some(comma) = comma_before(toks, lo, src.0, clause_cue) else {
+            continue;
+        };
         let (adj, seg) = adjunct_only(toks, after, e);
         if !adj {
             continue;
         }
-        let first = (
-            trim_start(toks, lo, src.0 - 1),
-            trim_end(toks, lo, src.0 - 1),
-        );
+        let first = (trim_start(toks, lo, comma), trim_end(toks, lo, comma));
         if n_words(toks, first.0, first.1) < 2 {
             continue;
         }
@@ -108,6 +109,19 @@ pub(super) fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize
             }
         }
         return Some((raw, next));
+    }
+    None
+}
+
+/// The comma that sets off a postposed source starting at `s0`: right before it ("A, the
+/// mayor said") or, for a verb of saying, before an "as" ("A, as the mayor has said", "A, as
+/// some have speculated": the writer states A and credits it to the source).
+fn comma_before(toks: &[Tok], lo: usize, s0: usize, clause_cue: bool) -> Option<usize> {
+    if s0 >= lo + 2 && toks[s0 - 1].is_comma() {
+        return Some(s0 - 1);
+    }
+    if clause_cue && s0 >= lo + 3 && toks[s0 - 1].is("as") && toks[s0 - 2].is_comma() {
+        return Some(s0 - 2);
     }
     None
 }

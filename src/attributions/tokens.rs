@@ -499,9 +499,15 @@ fn is_title_case(toks: &[Tok]) -> bool {
 fn lower_title_cues(toks: &mut [Tok]) {
     let cues =
         class::CLAUSE_CUE | class::OBJECT_CUE | class::TO_CUE | class::STANCE_CUE | class::THAT_CUE;
-    for t in toks.iter_mut().filter(|t| t.word && t.cap) {
-        if t.in_class(cues) {
-            t.cap = false;
+    for i in 0..toks.len() {
+        if toks[i].word && toks[i].cap && toks[i].in_class(cues) {
+            toks[i].cap = false;
+            // "Mayor Just Praised …": the adverb before the verb is no part of the name.
+            if let Some(p) = i.checked_sub(1).map(|p| &mut toks[p]) {
+                if p.word && p.in_class(class::FREQUENCY_ADVERB) {
+                    p.cap = false;
+                }
+            }
         }
     }
 }
