@@ -42,10 +42,11 @@ pub(super) fn with_of_phrase(cx: &Ctx, ents: &Entities, m: usize) -> Span {
         .or_else(|| (cx.lw(of + 1) == "the").then(|| at(of + 2)).flatten())
         .or_else(|| described_name(cx, ents, of + 1));
     match next {
-        Some(n) if !cx.toks[of + 1..n.t1].iter().any(|t| t.nl_before) => Span::new(
-            span.start,
-            common_noun_tail(cx, n.t1).map_or(n.span.end, |e| cx.toks[e - 1].end),
-        ),
+        Some(n) if !cx.toks[of + 1..n.t1].iter().any(|t| t.nl_before) => {
+            let t1 = body_name_tail(cx, n.t1);
+            let e = common_noun_tail(cx, t1).unwrap_or(t1);
+            Span::new(span.start, cx.toks[e - 1].end)
+        }
         _ => with_source_phrase(cx, ents, m).unwrap_or(span),
     }
 }
@@ -118,6 +119,27 @@ pub(super) fn common_noun_tail(cx: &Ctx, from: usize) -> Option<usize> {
         || matches!(cx.w(e), "," | "." | ";" | "—" | "–" | "!" | "?")
         || cx.cue_at(e).is_some();
     (e > from && ends).then_some(e)
+}
+
+/// "the Institute for Harbor Safety Studies", "the Center on Budget and Policy Priorities":
+/// a body's name that goes on after "for"/"on"/"of" with capitalised words (the mention
+/// finder stops at the lower-case preposition). The token after the full name from `t1`,
+/// the end of its first part.
+pub(super) fn body_name_tail(cx: &Ctx, t1: usize) -> usize {
+    let mut e = t1;
+    while matches!(cx.w(e), "for" | "on" | "of") && !cx.para_break(e + 1) {
+        let mut k = e + 1;
+        while cx.toks.get(k).is_some_and(|t| t.cap) && cx.is_word(k) && !cx.para_break(k)
+            || (k > e + 1 && cx.w(k) == "and" && cx.toks.get(k + 1).is_some_and(|t| t.cap))
+        {
+            k += 1;
+        }
+        if k == e + 1 {
+            break;
+        }
+        e = k;
+    }
+    e
 }
 
 /// "Jane Doe and John Roe wrote", "said Jane Doe and John Roe.", "Jane Doe and John Roe, both

@@ -164,3 +164,16 @@ fn a_sentence_initial_name_in_ing_before_a_cue_is_a_speaker() {
     let text = "Speaking to reporters, Ruiz said: \"I replied to the post.\"";
     assert_eq!(speakers(text), vec![Some(("Ruiz", (23, 27)))]);
 }
+
+/// A body's name that goes on after "for"/"on"/"of" with capitalised words belongs to the
+/// speaker's of-phrase: the cue after it still reads as the speaker's, and the mention spans
+/// the whole name.
+#[test]
+fn a_body_name_with_a_preposition_inside_stays_in_the_speakers_of_phrase() {
+    let text = "\"We will win,\" Ana Ruiz of the Institute for Harbor Safety Studies wrote.";
+    let whole = "Ana Ruiz of the Institute for Harbor Safety Studies";
+    assert_eq!(speakers(text), vec![Some((whole, (15, 66)))]);
+    let text = "\"We will win,\" said Ana Ruiz of the Center on Roads and Public Works.";
+    let whole = "Ana Ruiz of the Center on Roads and Public Works";
+    assert_eq!(speakers(text), vec![Some((whole, (20, 68)))]);
+}
