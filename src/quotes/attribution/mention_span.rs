@@ -31,7 +31,9 @@ pub(super) fn with_of_phrase(cx: &Ctx, ents: &Entities, m: usize) -> Span {
         ("of", MKind::Name { .. } | MKind::Desc { .. }) | ("to" | "for", MKind::Desc { .. })
     );
     if !prep || cx.para_break(of) || cx.para_break(of + 1) {
-        return with_source_phrase(cx, ents, m).unwrap_or(span);
+        return with_source_phrase(cx, ents, m)
+            .or_else(|| with_place_phrase(cx, ents, m))
+            .unwrap_or(span);
     }
     let at = |k: usize| {
         ents.starting_at(k)
@@ -119,6 +121,21 @@ pub(super) fn common_noun_tail(cx: &Ctx, from: usize) -> Option<usize> {
         || matches!(cx.w(e), "," | "." | ";" | "—" | "–" | "!" | "?")
         || cx.cue_at(e).is_some();
     (e > from && ends).then_some(e)
+}
+
+/// "a voice-over in the ad states", "a message on the website reads": a described (not
+/// named) source whose place follows it in "in"/"on" + "the" + at most two words, right
+/// before the cue: the place belongs to the source (it says which voice-over).
+fn with_place_phrase(cx: &Ctx, ents: &Entities, m: usize) -> Option<Span> {
+    let mm = &ents.mentions[m];
+    let p = mm.t1;
+    if !matches!(mm.kind, MKind::Desc { .. }) || !matches!(cx.w(p), "in" | "on") {
+        return None;
+    }
+    let k = if cx.lw(p + 1) == "the" { p + 2 } else { p + 1 };
+    let end = (k + 1..=k + 2).find(|&e| cx.cue_at(e).is_some())?;
+    let words = (p + 1..end).all(|j| cx.is_word(j) && !cx.para_break(j));
+    words.then(|| Span::new(mm.span.start, cx.toks[end - 1].end))
 }
 
 /// "the Institute for Harbor Safety Studies", "the Center on Budget and Policy Priorities":

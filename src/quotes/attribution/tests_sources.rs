@@ -177,3 +177,14 @@ fn a_body_name_with_a_preposition_inside_stays_in_the_speakers_of_phrase() {
     let whole = "Ana Ruiz of the Center on Roads and Public Works";
     assert_eq!(speakers(text), vec![Some((whole, (20, 68)))]);
 }
+
+/// A described source's place right before the cue ("in the ad", "on the website") says
+/// which one speaks and belongs to its mention.
+#[test]
+fn a_described_sources_place_before_the_cue_is_part_of_its_mention() {
+    let text = "Ads ran.\n\n\"We will win,\" a voice-over in the ad says.";
+    assert_eq!(
+        speakers(text),
+        vec![Some(("a voice-over in the ad", (25, 47)))]
+    );
+}
