@@ -33,6 +33,7 @@ pub(super) fn with_of_phrase(cx: &Ctx, ents: &Entities, m: usize) -> Span {
     if !prep || cx.para_break(of) || cx.para_break(of + 1) {
         return with_source_phrase(cx, ents, m)
             .or_else(|| with_place_phrase(cx, ents, m))
+            .or_else(|| with_known_as(cx, ents, m))
             .unwrap_or(span);
     }
     let at = |k: usize| {
@@ -136,6 +137,22 @@ fn with_place_phrase(cx: &Ctx, ents: &Entities, m: usize) -> Option<Span> {
     let end = (k + 1..=k + 2).find(|&e| cx.cue_at(e).is_some())?;
     let words = (p + 1..end).all(|j| cx.is_word(j) && !cx.para_break(j));
     words.then(|| Span::new(mm.span.start, cx.toks[end - 1].end))
+}
+
+/// "the base chief known as Bob", "a trader known only as Ana": the name a described source
+/// goes by belongs to its mention (the name is what tells the reader who speaks).
+fn with_known_as(cx: &Ctx, ents: &Entities, m: usize) -> Option<Span> {
+    let mm = &ents.mentions[m];
+    let k = mm.t1;
+    if !matches!(mm.kind, MKind::Desc { .. }) || cx.lw(k) != "known" {
+        return None;
+    }
+    let at = if cx.lw(k + 1) == "only" { k + 2 } else { k + 1 };
+    if cx.lw(at) != "as" || (k + 1..=at + 1).any(|j| cx.para_break(j)) {
+        return None;
+    }
+    let n = &ents.mentions[ents.starting_at(at + 1)?];
+    matches!(n.kind, MKind::Name { .. }).then(|| Span::new(mm.span.start, n.span.end))
 }
 
 /// "the Institute for Harbor Safety Studies", "the Center on Budget and Policy Priorities":

@@ -188,3 +188,13 @@ fn a_described_sources_place_before_the_cue_is_part_of_its_mention() {
         vec![Some(("a voice-over in the ad", (25, 47)))]
     );
 }
+
+/// The name a described source goes by ("known as Ana") belongs to its mention.
+#[test]
+fn the_name_a_described_source_is_known_by_is_part_of_its_mention() {
+    let text = "Ships sank.\n\n\"We will win,\" said the harbor chief known as Ana, at last.";
+    assert_eq!(
+        speakers(text),
+        vec![Some(("the harbor chief known as Ana", (33, 62)))]
+    );
+}
