@@ -125,12 +125,17 @@ pub(super) fn common_noun_tail(cx: &Ctx, from: usize) -> Option<usize> {
 }
 
 /// "a voice-over in the ad states", "a message on the website reads": a described (not
-/// named) source whose place follows it in "in"/"on" + "the" + at most two words, right
+/// named) source, no person, whose place follows it in "in"/"on" + "the" + at most two words, right
 /// before the cue: the place belongs to the source (it says which voice-over).
 fn with_place_phrase(cx: &Ctx, ents: &Entities, m: usize) -> Option<Span> {
     let mm = &ents.mentions[m];
     let p = mm.t1;
-    if !matches!(mm.kind, MKind::Desc { .. }) || !matches!(cx.w(p), "in" | "on") {
+    // A person's place is where they stand, not which one speaks ("a man in the crowd").
+    let MKind::Desc { head, .. } = mm.kind else {
+        return None;
+    };
+    let person = cx.toks.get(head).is_some_and(|t| t.lex & flag::ROLE != 0);
+    if person || !matches!(cx.w(p), "in" | "on") {
         return None;
     }
     let k = if cx.lw(p + 1) == "the" { p + 2 } else { p + 1 };
