@@ -20,6 +20,7 @@ mod paragraphs;
 mod particles;
 mod sentence_starts;
 mod slots;
+mod tag_sentence;
 #[cfg(test)]
 mod tests_sources;
 
@@ -350,6 +351,8 @@ fn find_attr(
     let after_ok = closed && !(ends_period && cx.toks.get(ct + 1).is_some_and(|t| t.cap));
     let mut post = if after_ok {
         post_attr(cx, ents, ct + 1, ot == 0 || cx.para_break(ot))
+    } else if closed && ends_period {
+        tag_sentence::tag_sentence_attr(cx, ents, ct)
     } else {
         None
     };

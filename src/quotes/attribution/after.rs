@@ -229,7 +229,7 @@ fn skip_of_phrase(cx: &Ctx, ents: &Entities, e: usize) -> usize {
     let at = if cx.lw(e + 1) == "the" { e + 2 } else { e + 1 };
     match ents.starting_at(at) {
         Some(o) if !cx.para_break(at) => {
-            let t1 = ents.mentions[o].t1;
+            let t1 = super::mention_span::body_name_tail(cx, ents.mentions[o].t1);
             // "… of the Ohio delegation said".
             super::mention_span::common_noun_tail(cx, t1).unwrap_or(t1)
         }

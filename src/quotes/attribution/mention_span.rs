@@ -31,7 +31,10 @@ pub(super) fn with_of_phrase(cx: &Ctx, ents: &Entities, m: usize) -> Span {
         ("of", MKind::Name { .. } | MKind::Desc { .. }) | ("to" | "for", MKind::Desc { .. })
     );
     if !prep || cx.para_break(of) || cx.para_break(of + 1) {
-        return with_source_phrase(cx, ents, m).unwrap_or(span);
+        return with_source_phrase(cx, ents, m)
+            .or_else(|| with_place_phrase(cx, ents, m))
+            .or_else(|| with_known_as(cx, ents, m))
+            .unwrap_or(span);
     }
     let at = |k: usize| {
         ents.starting_at(k)
@@ -42,10 +45,11 @@ pub(super) fn with_of_phrase(cx: &Ctx, ents: &Entities, m: usize) -> Span {
         .or_else(|| (cx.lw(of + 1) == "the").then(|| at(of + 2)).flatten())
         .or_else(|| described_name(cx, ents, of + 1));
     match next {
-        Some(n) if !cx.toks[of + 1..n.t1].iter().any(|t| t.nl_before) => Span::new(
-            span.start,
-            common_noun_tail(cx, n.t1).map_or(n.span.end, |e| cx.toks[e - 1].end),
-        ),
+        Some(n) if !cx.toks[of + 1..n.t1].iter().any(|t| t.nl_before) => {
+            let t1 = body_name_tail(cx, n.t1);
+            let e = common_noun_tail(cx, t1).unwrap_or(t1);
+            Span::new(span.start, cx.toks[e - 1].end)
+        }
         _ => with_source_phrase(cx, ents, m).unwrap_or(span),
     }
 }
@@ -118,6 +122,63 @@ pub(super) fn common_noun_tail(cx: &Ctx, from: usize) -> Option<usize> {
         || matches!(cx.w(e), "," | "." | ";" | "—" | "–" | "!" | "?")
         || cx.cue_at(e).is_some();
     (e > from && ends).then_some(e)
+}
+
+/// "a voice-over in the ad states", "a message on the website reads": a described (not
+/// named) source, no person, whose place follows it in "in"/"on" + "the" + at most two words, right
+/// before the cue: the place belongs to the source (it says which voice-over).
+fn with_place_phrase(cx: &Ctx, ents: &Entities, m: usize) -> Option<Span> {
+    let mm = &ents.mentions[m];
+    let p = mm.t1;
+    // A person's place is where they stand, not which one speaks ("a man in the crowd").
+    let MKind::Desc { head, .. } = mm.kind else {
+        return None;
+    };
+    let person = cx.toks.get(head).is_some_and(|t| t.lex & flag::ROLE != 0);
+    if person || !matches!(cx.w(p), "in" | "on") {
+        return None;
+    }
+    let k = if cx.lw(p + 1) == "the" { p + 2 } else { p + 1 };
+    let end = (k + 1..=k + 2).find(|&e| cx.cue_at(e).is_some())?;
+    let words = (p + 1..end).all(|j| cx.is_word(j) && !cx.para_break(j));
+    words.then(|| Span::new(mm.span.start, cx.toks[end - 1].end))
+}
+
+/// "the base chief known as Bob", "a trader known only as Ana": the name a described source
+/// goes by belongs to its mention (the name is what tells the reader who speaks).
+fn with_known_as(cx: &Ctx, ents: &Entities, m: usize) -> Option<Span> {
+    let mm = &ents.mentions[m];
+    let k = mm.t1;
+    if !matches!(mm.kind, MKind::Desc { .. }) || cx.lw(k) != "known" {
+        return None;
+    }
+    let at = if cx.lw(k + 1) == "only" { k + 2 } else { k + 1 };
+    if cx.lw(at) != "as" || (k + 1..=at + 1).any(|j| cx.para_break(j)) {
+        return None;
+    }
+    let n = &ents.mentions[ents.starting_at(at + 1)?];
+    matches!(n.kind, MKind::Name { .. }).then(|| Span::new(mm.span.start, n.span.end))
+}
+
+/// "the Institute for Harbor Safety Studies", "the Center on Budget and Policy Priorities":
+/// a body's name that goes on after "for"/"on"/"of" with capitalised words (the mention
+/// finder stops at the lower-case preposition). The token after the full name from `t1`,
+/// the end of its first part.
+pub(super) fn body_name_tail(cx: &Ctx, t1: usize) -> usize {
+    let mut e = t1;
+    while matches!(cx.w(e), "for" | "on" | "of") && !cx.para_break(e + 1) {
+        let mut k = e + 1;
+        while cx.toks.get(k).is_some_and(|t| t.cap) && cx.is_word(k) && !cx.para_break(k)
+            || (k > e + 1 && cx.w(k) == "and" && cx.toks.get(k + 1).is_some_and(|t| t.cap))
+        {
+            k += 1;
+        }
+        if k == e + 1 {
+            break;
+        }
+        e = k;
+    }
+    e
 }
 
 /// "Jane Doe and John Roe wrote", "said Jane Doe and John Roe.", "Jane Doe and John Roe, both

@@ -24,8 +24,8 @@ pub(super) fn introduced_attr(cx: &Ctx, ents: &Entities, ot: usize) -> Option<At
 /// continues the quote that ends the paragraph before: “…,” Jane Doe said.⏎“…”. Only when that
 /// quote closes in the last sentence of its paragraph (a sentence about someone else in
 /// between would make the guess a wrong name), is an attributed direct quote, and is no
-/// question (the next paragraph answers it) nor a transcript turn; and only when the quote
-/// reads as speech.
+/// question asked (the next paragraph answers it) nor a transcript turn; and only when the
+/// quote reads as speech.
 pub(super) fn own_paragraph_attr(
     cx: &Ctx,
     pairs: &[Pair],
@@ -42,7 +42,12 @@ pub(super) fn own_paragraph_attr(
     let last = ot - 1;
     let same_para = !(pc + 1..=last).any(|k| cx.para_break(k));
     let prev_pair = pairs.get(q.pair)?;
-    let question = prev_pair.content.of(cx.text).trim_end().ends_with('?');
+    // A question put with "said" is the speaker's own (rhetorical) question, and the speaker
+    // goes on; one "asked" is answered by somebody else.
+    let said = pa
+        .cue
+        .is_some_and(|c| matches!(c.of(cx.text), "said" | "says"));
+    let question = prev_pair.content.of(cx.text).trim_end().ends_with('?') && !said;
     let continues = q.direct && !question && prev_pair.label.is_none();
     // Speech, not a subheading quoted from the section ("‘A tough decision.’").
     let alone = Place {
@@ -51,7 +56,10 @@ pub(super) fn own_paragraph_attr(
         ..at
     };
     let speech = form_kind(cx, pair, alone) == QuoteKind::Direct;
-    (pc <= last && same_para && cx.ss[pc] == cx.ss[last] && continues && speech).then_some(pa)
+    // “…?” Mara Lind said. The question mark ends a sentence: the tag after it is the next.
+    let tag_after = pa.from_post && cx.ss.get(last) == Some(&(pc + 1));
+    let last_sentence = cx.ss[pc] == cx.ss[last] || tag_after;
+    (pc <= last && same_para && last_sentence && continues && speech).then_some(pa)
 }
 
 /// Does the paragraph end right after the quote's end token `ct` (a full stop may follow)?
@@ -145,6 +153,16 @@ mod tests {
             assert_eq!(speaker.as_deref(), Some("Mara Lind"));
             assert_eq!(*mention, Some("Mara Lind"));
         }
+    }
+
+    #[test]
+    fn a_question_put_with_said_is_continued_by_its_speaker() {
+        let t = "The vote came late.\n\n“Who would want a pier that falls down?” Mara Lind said \
+                 on Tuesday.\n\n“We checked every bolt of it twice.”";
+        let q = quotes(t);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[1].2.as_deref(), Some("Mara Lind"));
+        assert_eq!(q[1].3, Some("Mara Lind"));
     }
 
     #[test]

@@ -164,3 +164,37 @@ fn a_sentence_initial_name_in_ing_before_a_cue_is_a_speaker() {
     let text = "Speaking to reporters, Ruiz said: \"I replied to the post.\"";
     assert_eq!(speakers(text), vec![Some(("Ruiz", (23, 27)))]);
 }
+
+/// A body's name that goes on after "for"/"on"/"of" with capitalised words belongs to the
+/// speaker's of-phrase: the cue after it still reads as the speaker's, and the mention spans
+/// the whole name.
+#[test]
+fn a_body_name_with_a_preposition_inside_stays_in_the_speakers_of_phrase() {
+    let text = "\"We will win,\" Ana Ruiz of the Institute for Harbor Safety Studies wrote.";
+    let whole = "Ana Ruiz of the Institute for Harbor Safety Studies";
+    assert_eq!(speakers(text), vec![Some((whole, (15, 66)))]);
+    let text = "\"We will win,\" said Ana Ruiz of the Center on Roads and Public Works.";
+    let whole = "Ana Ruiz of the Center on Roads and Public Works";
+    assert_eq!(speakers(text), vec![Some((whole, (20, 68)))]);
+}
+
+/// A described source's place right before the cue ("in the ad", "on the website") says
+/// which one speaks and belongs to its mention.
+#[test]
+fn a_described_sources_place_before_the_cue_is_part_of_its_mention() {
+    let text = "Ads ran.\n\n\"We will win,\" a voice-over in the ad says.";
+    assert_eq!(
+        speakers(text),
+        vec![Some(("a voice-over in the ad", (25, 47)))]
+    );
+}
+
+/// The name a described source goes by ("known as Ana") belongs to its mention.
+#[test]
+fn the_name_a_described_source_is_known_by_is_part_of_its_mention() {
+    let text = "Ships sank.\n\n\"We will win,\" said the harbor chief known as Ana, at last.";
+    assert_eq!(
+        speakers(text),
+        vec![Some(("the harbor chief known as Ana", (33, 62)))]
+    );
+}
