@@ -293,3 +293,19 @@ fn according_to_after_a_quote_reports_the_quote_and_its_speaker() {
         "{v:?}"
     );
 }
+
+/// An opening time phrase written without a comma ("On Tuesday she …", "Last week the
+/// mayor …") is no part of the subject a participle after the verb's object continues.
+#[test]
+fn a_participle_after_a_comma_less_time_opening_takes_the_subject() {
+    let text = "On Tuesday she closed the ferry line, saying the old boats were unsafe.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the old boats were unsafe"));
+    assert_eq!(v[0].1, Some(at(text, "she")));
+    assert_eq!(v[0].2, Some(at(text, "saying")));
+    let text = "Last week the mayor closed the pier, arguing that it had become unsafe.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some(at(text, "the mayor")));
+}
