@@ -4,6 +4,7 @@ use super::clauses::{self, Raw};
 use super::forms;
 use super::lead_in::{fronted_lead_in, postposed_lead_in, reported_lead_in};
 use super::lexicon;
+use super::postposed;
 use super::tokens::{self, Tok};
 use super::{Attribution, AttributionKind, Attributions};
 use crate::quotes::{self, Quote, QuoteKind, ResolvedMention};
@@ -381,6 +382,63 @@ fn participles_after_quotes(cx: &Ctx, direct: &[Attribution]) -> Vec<Attribution
     out
 }
 
+/// "“…,” she said Monday, according to the paper.": the paper reports the quote with its
+/// reporting clause, a mixed attribution from the quote's start to the comma (over a next
+/// part of the quote too: "…, according to the paper. “B.”"). Each with the index in `direct`
+/// of the quote's own attribution, which it holds.
+fn quote_accounts(cx: &Ctx, direct: &[Attribution]) -> Vec<(usize, Attribution)> {
+    let mut out = Vec::new();
+    for (i, d) in direct.iter().enumerate() {
+        if d.kind != AttributionKind::Direct {
+            continue;
+        }
+        let Some(cue) = d.cue.filter(|c| c.start >= d.parts[0].end) else {
+            continue;
+        };
+        let from = cx.toks.partition_point(|t| t.start < cue.end);
+        let Some(&(_, hi)) = cx.ranges.get(sentence_of(cx.sentences, cue.start)) else {
+            continue;
+        };
+        let next_part = d.parts.iter().find(|p| p.start >= cue.end);
+        let hi = next_part.map_or(hi, |p| {
+            hi.min(cx.toks.partition_point(|t| t.start < p.start))
+        });
+        if let Some(a) = quote_account(cx, d, from, hi, next_part.is_some()) {
+            out.push((i, a));
+        }
+    }
+    out
+}
+
+/// [`quote_accounts`] for the direct attribution `d`, whose cue ends before token `from`.
+fn quote_account(
+    cx: &Ctx,
+    d: &Attribution,
+    from: usize,
+    hi: usize,
+    more_parts: bool,
+) -> Option<Attribution> {
+    let (comma, cue, source) = postposed::according_after_quote(cx.toks, from, hi)?;
+    let q0 = cx.toks.partition_point(|t| t.start < d.content.start);
+    let raw = Raw {
+        parts: vec![(q0.min(comma), comma)],
+        source: Some(source),
+        cue: (cue.t0, cue.t1),
+    };
+    let mut a = cx.attribution(&raw);
+    let end = if more_parts {
+        d.content.end
+    } else {
+        a.content.end
+    };
+    a.content = Span::new(d.content.start, end);
+    a.parts = vec![a.content];
+    a.quotes = cx.quotes_in(a.content);
+    a.kind = AttributionKind::Mixed;
+    a.sentence = sentence_of(cx.sentences, a.content.start);
+    Some(a)
+}
+
 pub fn run(text: &str, sentences: &[Span], nested: bool) -> Attributions {
     let (analysis, mentions, plain) = quotes::analyze_with_words(text, sentences);
     let qs = &analysis.quotes;
@@ -421,6 +479,12 @@ pub fn run(text: &str, sentences: &[Span], nested: bool) -> Attributions {
     };
     // "“…,” she said, adding that …": reported speech of the quote's source after its cue.
     let mut reported = participles_after_quotes(&cx, &out);
+    // "“…,” X said, according to Y": the quote's attribution is nested in Y's account.
+    let mut outer_of: Vec<Option<usize>> = vec![None; out.len()];
+    for (i, a) in quote_accounts(&cx, &out) {
+        outer_of[i] = Some(reported.len());
+        reported.push(a);
+    }
     let mut participle_cues: Vec<Span> = reported.iter().filter_map(|a| a.cue).collect();
     participle_cues.sort();
     let with_nested = |top: Vec<Raw>| match nested {
@@ -465,6 +529,15 @@ pub fn run(text: &str, sentences: &[Span], nested: bool) -> Attributions {
                 nested_in: None,
             });
         }
+    }
+    if nested {
+        let base = out.len();
+        for (a, o) in out.iter_mut().zip(&outer_of) {
+            a.nested_in = o.map(|j| j + base);
+        }
+    } else {
+        let mut held = outer_of.iter();
+        out.retain(|_| held.next().is_some_and(|o| o.is_none()));
     }
     let base = out.len();
     out.extend(reported.into_iter().map(|mut a| {

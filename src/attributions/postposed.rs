@@ -202,18 +202,44 @@ pub(super) fn according(toks: &[Tok], lo: usize, e: usize, cue: &Cue) -> Option<
     // `lo` is where the sentence's last attribution ended: the content before "according to"
     // starts there, not inside an earlier content.
     let s0 = cue.t1;
+    let mut parts = Vec::new();
+    let before = trim_end(toks, lo, cue.t0);
+    let has_before = n_words(toks, lo, before) >= 2;
+    if has_before {
+        parts.push((trim_start(toks, lo, before), before));
+    }
+    let s1 = according_source_end(toks, s0, e, has_before)?;
+    let a0 = trim_start(toks, s1, e);
+    let a1 = account_end(toks, a0, e);
+    // "A rose, according to the count, but the rival has vowed to …": after a content before
+    // the source, ", but" opens the writer's next clause, no more of the account.
+    let contrast = has_before && toks.get(a0).is_some_and(|t| t.is("but") && !t.in_quote);
+    if s1 < e && !contrast && n_words(toks, a0, a1) >= 2 {
+        parts.push((a0, a1));
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    let next = parts.last().map_or(e, |p| p.1).max(s1);
+    Some((
+        Raw {
+            parts,
+            source: Some((s0, s1)),
+            cue: (cue.t0, cue.t1),
+        },
+        next,
+    ))
+}
+
+/// The end of the source of "according to" at `s0` (its first word): at the next clause
+/// punctuation, with an apposition or a relative clause describing it.
+fn according_source_end(toks: &[Tok], s0: usize, e: usize, has_before: bool) -> Option<usize> {
     let mut s1 = s0;
     while s1 < e && !toks[s1].is_clause_punct() && s1 - s0 < 12 {
         s1 += 1;
     }
     if s1 == s0 {
         return None;
-    }
-    let mut parts = Vec::new();
-    let before = trim_end(toks, lo, cue.t0);
-    let has_before = n_words(toks, lo, before) >= 2;
-    if has_before {
-        parts.push((trim_start(toks, lo, before), before));
     }
     // "…, according to Ana Ruiz, a spokeswoman for the city." and "According to Ana Ruiz, a
     // spokeswoman for the city, the talks …": the apposition belongs to the source. After a
@@ -241,26 +267,35 @@ pub(super) fn according(toks: &[Tok], lo: usize, e: usize, cue: &Cue) -> Option<
             s1 = q;
         }
     }
-    let a0 = trim_start(toks, s1, e);
-    let a1 = account_end(toks, a0, e);
-    // "A rose, according to the count, but the rival has vowed to …": after a content before
-    // the source, ", but" opens the writer's next clause, no more of the account.
-    let contrast = has_before && toks.get(a0).is_some_and(|t| t.is("but") && !t.in_quote);
-    if s1 < e && !contrast && n_words(toks, a0, a1) >= 2 {
-        parts.push((a0, a1));
-    }
-    if parts.is_empty() {
+    Some(s1)
+}
+
+/// Most tokens between a direct quote's cue and ", according to" ("said Monday at a
+/// briefing in the capital").
+const MAX_QUOTE_ADJUNCT: usize = 10;
+
+/// "“…,” the mayor said at a briefing, according to the paper.": the paper reports the quote
+/// and its whole reporting clause. `from` is the token after the quote's cue, `e` the end of
+/// the sentence (or the quote's next part). Returns the comma before "according", the cue and
+/// the source.
+pub(super) fn according_after_quote(
+    toks: &[Tok],
+    from: usize,
+    e: usize,
+) -> Option<(usize, Cue, (usize, usize))> {
+    let e = trim_end(toks, from, e);
+    let c = (from..e.min(from + MAX_QUOTE_ADJUNCT)).find(|&k| toks[k].is_clause_punct())?;
+    let plain = toks[from..c].iter().all(|t| !t.in_quote && !t.in_direct);
+    if !toks[c].is_comma() || !plain || !toks.get(c + 1).is_some_and(|t| t.is("according")) {
         return None;
     }
-    let next = parts.last().map_or(e, |p| p.1).max(s1);
-    Some((
-        Raw {
-            parts,
-            source: Some((s0, s1)),
-            cue: (cue.t0, cue.t1),
-        },
-        next,
-    ))
+    let cue = cue_at(toks, from, e, c + 1).filter(|c| c.kind == CueKind::According)?;
+    let s1 = according_source_end(toks, cue.t1, e, true)?;
+    // The account ends with its source: "…, according to the paper, and she left" is more.
+    if toks[s1..e].iter().any(|t| t.word) {
+        return None;
+    }
+    Some((c, cue, (cue.t1, s1)))
 }
 
 /// Most tokens of a relative clause describing a source after its relative word ("which |

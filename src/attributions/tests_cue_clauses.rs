@@ -255,3 +255,57 @@ fn a_noun_form_stance_verb_takes_a_gerund_object() {
     assert_eq!(v[0].2, Some(at(text, "support")));
     assert!(spans("The union support during the strike was strong.").is_empty());
 }
+
+/// "“…,” X said, according to Y": Y reports the quote and X's saying it, a mixed attribution
+/// from the quote's opening mark to the comma before "according" (past a quote part that
+/// follows), which holds the quote's own direct attribution.
+#[test]
+fn according_to_after_a_quote_reports_the_quote_and_its_speaker() {
+    let text = "\"The ferry will run again by spring,\" the mayor said at a briefing, \
+                according to the local radio station.";
+    let v = super::tests::view(text);
+    let acc: Vec<_> = v
+        .iter()
+        .filter(|a| a.2.as_deref() == Some("according to"))
+        .collect();
+    assert_eq!(acc.len(), 1, "{v:?}");
+    let want = "\"The ferry will run again by spring,\" the mayor said at a briefing";
+    assert_eq!(acc[0].0, want);
+    assert_eq!(acc[0].1.as_deref(), Some("the local radio station"));
+    assert_eq!(acc[0].3, "mixed");
+    // The quote's own attribution is nested in the account: left out without nesting.
+    assert_eq!(v.len(), 1, "{v:?}");
+    let all = super::extract_with(text, &crate::segment::split(text), true).attributions;
+    assert_eq!(all.len(), 2, "{all:?}");
+    let mayor = all
+        .iter()
+        .position(|a| a.source.is_some_and(|s| s.of(text) == "the mayor"));
+    let outer = all
+        .iter()
+        .position(|a| a.kind == super::AttributionKind::Mixed);
+    assert!(mayor.is_some() && outer.is_some(), "{all:?}");
+    assert_eq!(mayor.and_then(|m| all[m].nested_in), outer);
+    // More of the sentence after the source is no part of this account.
+    let text = "\"We are ready,\" the mayor said, according to the paper, and left the hall.";
+    let v = super::tests::view(text);
+    assert!(
+        v.iter().all(|a| a.2.as_deref() != Some("according to")),
+        "{v:?}"
+    );
+}
+
+/// An opening time phrase written without a comma ("On Tuesday she …", "Last week the
+/// mayor …") is no part of the subject a participle after the verb's object continues.
+#[test]
+fn a_participle_after_a_comma_less_time_opening_takes_the_subject() {
+    let text = "On Tuesday she closed the ferry line, saying the old boats were unsafe.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the old boats were unsafe"));
+    assert_eq!(v[0].1, Some(at(text, "she")));
+    assert_eq!(v[0].2, Some(at(text, "saying")));
+    let text = "Last week the mayor closed the pier, arguing that it had become unsafe.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1, Some(at(text, "the mayor")));
+}

@@ -15,6 +15,9 @@ pub fn sentence_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usi
 
 /// [`sentence_subject`] of the sentence's own opening, subordinate clauses not looked at.
 fn sentence_subject_plain(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> {
+    if let Some(s) = bare_time_opening_end(toks, lo, k) {
+        return sentence_subject_plain(toks, s, k);
+    }
     let mut s = lo;
     let opener = toks
         .get(lo)
@@ -106,4 +109,20 @@ fn subordinate_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usiz
             || v.lower.ends_with("ed")
             || is_verb_cue(v));
     verb.then_some((s, end))
+}
+
+/// "On Tuesday she …", "Last week the mayor …": an opening time phrase written without a
+/// comma, an [adjunct_opener] then a day name (a capitalised [adjunct_opener] inside the
+/// sentence) or a [time_noun], before a subject pronoun or a determiner or capitalised word.
+/// Where the subject starts, or None.
+fn bare_time_opening_end(toks: &[Tok], lo: usize, k: usize) -> Option<usize> {
+    let (t, when) = (toks.get(lo)?, toks.get(lo + 1)?);
+    let day = when.cap && when.in_class(class::OPENS_ADJUNCT);
+    let time = t.word && t.cap && t.in_class(class::OPENS_ADJUNCT) && !t.in_quote;
+    if !time || !(day || when.in_class(class::TIME_NOUN)) || lo + 2 >= k {
+        return None;
+    }
+    let next = &toks[lo + 2];
+    let subject = next.in_class(class::SUBJECT_PRONOUN | class::DETERMINER) || next.cap;
+    (next.word && subject && !next.in_quote).then_some(lo + 2)
 }
