@@ -447,6 +447,7 @@ impl Scorer<'_> {
         let Some(t) = text.get(s.start..s.end) else {
             return self.polarity_scores("");
         };
+        self.sc.origin = s.start;
         let (ep, qm, own) = self.a.tokenize::<true>(t, self.sc);
         if own {
             kept.keep(text, s, self.sc);
@@ -502,6 +503,8 @@ struct Scratch {
     /// The raw bytes (start, end in the text) of each token, where a scan was asked to note
     /// them (see [`kept`]); sized like `toks`.
     bounds: Vec<(usize, usize)>,
+    /// Where the text being scanned starts in its article: `bounds` are noted from there.
+    origin: usize,
 }
 
 /// What a token scan counted (see [`TokenWriter::finish`]).

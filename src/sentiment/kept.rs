@@ -79,8 +79,8 @@ impl KeptTokens {
                 info.valence = v;
             }
         }
-        self.bounds
-            .extend(bounds.iter().map(|&(a, b)| (a + s.start, b + s.start)));
+        // (Noted from the sentence's start in the article by the scan.)
+        self.bounds.extend_from_slice(bounds);
     }
 
     /// The kept tokens (records and bounds) of the sentences of one run that hold all of

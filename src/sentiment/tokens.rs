@@ -262,6 +262,7 @@ impl Analyzer {
             &mut sc.toks,
             &mut sc.lex,
             &mut sc.bounds,
+            sc.origin,
         );
         if !sc.fits(&counts) {
             sc.room_for(counts.toks);
@@ -272,6 +273,7 @@ impl Analyzer {
                 &mut sc.toks,
                 &mut sc.lex,
                 &mut sc.bounds,
+                sc.origin,
             );
         }
         sc.set_counts(counts);
@@ -280,7 +282,8 @@ impl Analyzer {
     /// Token records of the ASCII text `b[..n]`, padded by [`Scratch::pad`]. (A function of
     /// its own: the loop gets the registers to itself.)
     /// (`APOS`: whether the text has an apostrophe; a loop for each, so that no token asks.)
-    /// (`REC`: note each raw token's bytes in `bounds`, see [`Analyzer::tokens_padded_as`].)
+    /// (`REC`: note each raw token's bytes in `bounds`, from `off`, see
+    /// [`Analyzer::tokens_padded_as`].)
     #[inline(never)]
     fn scan_padded<const APOS: bool, const REC: bool>(
         &self,
@@ -289,6 +292,7 @@ impl Analyzer {
         out: &mut [Tok],
         lex: &mut [(usize, f64)],
         bounds: &mut [(usize, usize)],
+        off: usize,
     ) -> Counts {
         let mut sc = TokenWriter::new(out, lex);
         let mut i = 0;
@@ -310,13 +314,13 @@ impl Analyzer {
             let len = first_below_space(win, w0, w1);
             if len > 16 || CLASS[win[len & 31] as usize] & SPACE == 0 {
                 let end = swar::token_end(b, i, |c| CLASS[c as usize] & SPACE != 0);
-                note::<REC>(bounds, sc.k, i, end);
+                note::<REC>(bounds, sc.k, off + i, off + end);
                 sc.push(self.other_tok(b, i, end));
                 i = end + 1;
                 continue;
             }
             // 1 <= len <= 16 here (win[0] is not a space).
-            note::<REC>(bounds, sc.k, i, i + len);
+            note::<REC>(bounds, sc.k, off + i, off + i + len);
             let last = win[(len - 1) & 15];
             // Each arm pushes its own record: merged into one value first, the record
             // went through the stack.
@@ -381,7 +385,7 @@ impl Analyzer {
         for raw in PySplit::new(text) {
             if REC {
                 // `raw` is a slice of `text`: its offset is the pointers' difference.
-                let s = (raw.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+                let s = (raw.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize) + sc.origin;
                 note::<REC>(&mut sc.bounds, w.k, s, s + raw.len());
             }
             w.push(self.raw_info(raw));
