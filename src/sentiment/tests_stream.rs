@@ -127,3 +127,21 @@ fn reference_texts_cut_at_either_end_score_as_their_text() {
     }
     assert!(checked > 20_000, "{checked}");
 }
+
+/// `count_punct` counts every '!' and '?', wherever the first of either is.
+#[test]
+fn count_punct_counts_both_marks_anywhere() {
+    for (text, want) in [
+        ("", (0, 0)),
+        ("no marks at all", (0, 0)),
+        ("!", (1, 0)),
+        ("?", (0, 1)),
+        ("what?! really!!", (3, 1)),
+        ("?? then !", (1, 2)),
+        ("“Why?” she asked — “now!”", (1, 1)),
+    ] {
+        let bytes = |c: char| text.chars().filter(|&x| x == c).count();
+        assert_eq!(want, (bytes('!'), bytes('?')), "{text:?}");
+        assert_eq!(count_punct(text), want, "{text:?}");
+    }
+}
