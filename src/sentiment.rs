@@ -642,6 +642,39 @@ impl<'a> TokenWriter<'a> {
         }
         self.k = k + 1;
     }
+
+    /// Append whole tokens (kept ones, see [`kept`]), as [`TokenWriter::push`] each. With room
+    /// for them all, the records and flags are copied in one pass and the lexicon words
+    /// looked for in a second: some 6 instructions a token fewer than a checked push each.
+    #[inline(always)]
+    fn push_all(&mut self, infos: &[Info]) {
+        let k0 = self.k;
+        let Some(out) = self.out.get_mut(k0..k0 + infos.len()) else {
+            for &info in infos {
+                self.push(info);
+            }
+            return;
+        };
+        let (mut any, mut all) = (self.flags_any, self.flags_all);
+        for (slot, info) in out.iter_mut().zip(infos) {
+            *slot = Tok {
+                flags: info.flags,
+                id: info.id,
+            };
+            any |= info.flags;
+            all &= info.flags;
+        }
+        (self.flags_any, self.flags_all) = (any, all);
+        for (j, info) in infos.iter().enumerate() {
+            if info.flags & table::IN_LEX != 0 {
+                if let Some(slot) = self.lex.get_mut(self.n_lex) {
+                    *slot = (k0 + j, info.valence);
+                }
+                self.n_lex += 1;
+            }
+        }
+        self.k = k0 + infos.len();
+    }
 }
 
 /// The counts of '!' and '?' in `text`. (Most texts have neither: one search says so, where

@@ -144,9 +144,7 @@ impl KeptTokens {
             if let Some(last) = infos.len().checked_sub(1) {
                 w.push(edge(0)?);
                 if last > 0 {
-                    for &info in infos.get(1..last).unwrap_or_default() {
-                        w.push(info);
-                    }
+                    w.push_all(infos.get(1..last).unwrap_or_default());
                     w.push(edge(last)?);
                 }
             }

@@ -145,3 +145,39 @@ fn count_punct_counts_both_marks_anywhere() {
         assert_eq!(count_punct(text), want, "{text:?}");
     }
 }
+
+/// `TokenWriter::push_all` (the copy of a part's inside tokens) writes what a push of each
+/// token writes: records, lexicon words and counts, with room for them all and without.
+#[test]
+fn push_all_writes_what_pushes_write() {
+    let info = |valence: f64, flags: u8, id: W| Info { valence, flags, id };
+    let infos = [
+        info(0.0, table::UPPER, W::Other),
+        info(1.5, table::IN_LEX, W::Other),
+        info(0.0, table::BUT, W::Other),
+        info(-2.0, table::IN_LEX | table::UPPER, W::Kind),
+        info(0.0, 0, W::Of),
+    ];
+    let written = |room: usize, all: bool| {
+        let mut sc = Scratch::default();
+        sc.room_for(room);
+        let (toks, lex) = (&mut sc.toks[..room], &mut sc.lex[..room]);
+        let mut w = TokenWriter::new(toks, lex);
+        w.push(infos[1]);
+        match all {
+            true => w.push_all(&infos),
+            false => infos.iter().for_each(|&i| w.push(i)),
+        }
+        let c = w.finish();
+        let toks: Vec<(u8, W)> = sc.toks[..c.toks.min(room)]
+            .iter()
+            .map(|t| (t.flags, t.id))
+            .collect();
+        let lex = sc.lex[..c.lex.min(room)].to_vec();
+        (toks, lex, (c.toks, c.lex, c.flags_any, c.flags_all))
+    };
+    for room in [1, 4, 6, 9] {
+        assert_eq!(written(room, true), written(room, false), "room {room}");
+    }
+    assert_eq!(written(9, true).1, vec![(0, 1.5), (2, 1.5), (4, -2.0)]);
+}
