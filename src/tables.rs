@@ -5,7 +5,7 @@
 
 use crate::attributions::{self, Attribution, AttributionKind};
 use crate::quotes::Analysis;
-use crate::sentiment::{Analyzer, Scores};
+use crate::sentiment::{Analyzer, KeptTokens, Scores};
 use crate::{segment, Span};
 
 /// Everything the four tables need from one article.
@@ -61,9 +61,26 @@ fn analyze_doc_now(text: &str, nested: bool) -> DocTables {
     let sentences = segment::split(text);
     let found = attributions::extract_with(text, &sentences, nested);
     let analyzer = Analyzer::default_ref();
-    let mut d = from_parts(text, sentences, found.quotes, analyzer);
-    with_attributions(text, &mut d, found.attributions, analyzer);
-    d
+    // The sentences' tokens, kept for the quotes and contents inside them, in buffers reused
+    // from article to article (grown afresh for each, they cost more than they saved).
+    let score = |kept: &mut KeptTokens| {
+        let mut d = from_parts_kept(text, sentences, found.quotes, analyzer, kept);
+        with_attributions_kept(text, &mut d, found.attributions, analyzer, kept);
+        d
+    };
+    KEPT.with(|k| match k.try_borrow_mut() {
+        Ok(mut kept) => {
+            kept.clear();
+            score(&mut kept)
+        }
+        // In use further up this thread (not expected): buffers of its own.
+        Err(_) => score(&mut KeptTokens::default()),
+    })
+}
+
+thread_local! {
+    /// The kept sentence tokens of this thread (see [`analyze_doc_now`]).
+    static KEPT: std::cell::RefCell<KeptTokens> = std::cell::RefCell::new(KeptTokens::default());
 }
 
 /// Add attributions to an analysed article: content scores and per-speaker counts.
@@ -73,17 +90,22 @@ pub fn with_attributions(
     found: Vec<Attribution>,
     analyzer: &Analyzer,
 ) {
-    // One scorer for every content: the thread's buffers looked up once.
+    with_attributions_kept(text, d, found, analyzer, &KeptTokens::default())
+}
+
+/// [`with_attributions`], scoring contents from the tokens `kept` of the sentences they lie in.
+fn with_attributions_kept(
+    text: &str,
+    d: &mut DocTables,
+    found: Vec<Attribution>,
+    analyzer: &Analyzer,
+    kept: &KeptTokens,
+) {
+    // One scorer for every content: the thread's buffers looked up once. (The parts joined
+    // by spaces are scored, as one text.)
     d.attribution_scores = analyzer.with_scorer(|sc| {
         (found.iter())
-            .map(|a| match a.parts.as_slice() {
-                // One part (most contents): its text as it is, without joining a copy.
-                [p] => sc.polarity_scores(slice(text, *p)),
-                parts => {
-                    let parts: Vec<&str> = parts.iter().map(|&p| slice(text, p)).collect();
-                    sc.polarity_scores(&parts.join(" "))
-                }
-            })
+            .map(|a| sc.parts_scores(text, &a.parts, kept))
             .collect()
     });
     // Sized once for a name per attribution (grown from empty it rehashed several times).
@@ -143,11 +165,6 @@ fn reported_speakers(d: &DocTables, found: &[Attribution]) -> Vec<ReportedSpeake
     rows
 }
 
-/// The slice a span covers, or "" if a span is ever out of range (never panic on input).
-fn slice(text: &str, s: Span) -> &str {
-    text.get(s.start..s.end).unwrap_or("")
-}
-
 /// Score the parts of an already analysed article.
 pub fn from_parts(
     text: &str,
@@ -155,16 +172,33 @@ pub fn from_parts(
     analysis: Analysis,
     analyzer: &Analyzer,
 ) -> DocTables {
+    from_parts_kept(
+        text,
+        sentences,
+        analysis,
+        analyzer,
+        &mut KeptTokens::default(),
+    )
+}
+
+/// [`from_parts`], keeping the sentences' tokens in `kept` and scoring the quotes from them
+/// (see [`KeptTokens`]).
+fn from_parts_kept(
+    text: &str,
+    sentences: Vec<Span>,
+    analysis: Analysis,
+    analyzer: &Analyzer,
+    kept: &mut KeptTokens,
+) -> DocTables {
     // One scorer for every sentence and quote: the thread's buffers looked up once.
     let (sentence_scores, quote_scores): (Vec<Scores>, Vec<Scores>) = analyzer.with_scorer(|sc| {
-        (
-            (sentences.iter())
-                .map(|&s| sc.polarity_scores(slice(text, s)))
-                .collect(),
-            (analysis.quotes.iter())
-                .map(|q| sc.polarity_scores(slice(text, q.span)))
-                .collect(),
-        )
+        let sentence_scores = (sentences.iter())
+            .map(|&s| sc.sentence_scores(text, s, kept))
+            .collect();
+        let quote_scores = (analysis.quotes.iter())
+            .map(|q| sc.parts_scores(text, std::slice::from_ref(&q.span), kept))
+            .collect();
+        (sentence_scores, quote_scores)
     });
     let speaker_compound = analysis
         .speakers

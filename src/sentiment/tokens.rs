@@ -242,16 +242,39 @@ impl Analyzer {
     /// without a bounds case: a token of up to 16 bytes is found, stripped and looked up from
     /// two reads. `apos`: whether the text has an apostrophe (else no token is checked for
     /// "n't").
+    #[cfg(test)]
     pub(super) fn tokens_padded(&self, n: usize, apos: bool, sc: &mut Scratch) {
+        self.tokens_padded_as::<false>(n, apos, sc)
+    }
+
+    /// [`Analyzer::tokens_padded`]; with `REC`, each token's raw bytes (before the strip)
+    /// are also noted in `sc.bounds` (see [`super::kept`]).
+    pub(super) fn tokens_padded_as<const REC: bool>(&self, n: usize, apos: bool, sc: &mut Scratch) {
         sc.make_room(n);
         let scan = match apos {
-            true => Analyzer::scan_padded::<true>,
-            false => Analyzer::scan_padded::<false>,
+            true => Analyzer::scan_padded::<true, REC>,
+            false => Analyzer::scan_padded::<false, REC>,
         };
-        let mut counts = scan(self, &sc.padded, n, &mut sc.toks, &mut sc.lex);
+        let mut counts = scan(
+            self,
+            &sc.padded,
+            n,
+            &mut sc.toks,
+            &mut sc.lex,
+            &mut sc.bounds,
+            sc.origin,
+        );
         if !sc.fits(&counts) {
             sc.room_for(counts.toks);
-            counts = scan(self, &sc.padded, n, &mut sc.toks, &mut sc.lex);
+            counts = scan(
+                self,
+                &sc.padded,
+                n,
+                &mut sc.toks,
+                &mut sc.lex,
+                &mut sc.bounds,
+                sc.origin,
+            );
         }
         sc.set_counts(counts);
     }
@@ -259,13 +282,17 @@ impl Analyzer {
     /// Token records of the ASCII text `b[..n]`, padded by [`Scratch::pad`]. (A function of
     /// its own: the loop gets the registers to itself.)
     /// (`APOS`: whether the text has an apostrophe; a loop for each, so that no token asks.)
+    /// (`REC`: note each raw token's bytes in `bounds`, from `off`, see
+    /// [`Analyzer::tokens_padded_as`].)
     #[inline(never)]
-    fn scan_padded<const APOS: bool>(
+    fn scan_padded<const APOS: bool, const REC: bool>(
         &self,
         b: &[u8],
         n: usize,
         out: &mut [Tok],
         lex: &mut [(usize, f64)],
+        bounds: &mut [(usize, usize)],
+        off: usize,
     ) -> Counts {
         let mut sc = TokenWriter::new(out, lex);
         let mut i = 0;
@@ -287,11 +314,13 @@ impl Analyzer {
             let len = first_below_space(win, w0, w1);
             if len > 16 || CLASS[win[len & 31] as usize] & SPACE == 0 {
                 let end = swar::token_end(b, i, |c| CLASS[c as usize] & SPACE != 0);
+                note::<REC>(bounds, sc.k, off + i, off + end);
                 sc.push(self.other_tok(b, i, end));
                 i = end + 1;
                 continue;
             }
             // 1 <= len <= 16 here (win[0] is not a space).
+            note::<REC>(bounds, sc.k, off + i, off + i + len);
             let last = win[(len - 1) & 15];
             // Each arm pushes its own record: merged into one value first, the record
             // went through the stack.
@@ -334,29 +363,60 @@ impl Analyzer {
     }
 
     /// Token records of any text (Python's `str.split()` on Unicode white space).
+    #[cfg(test)]
     pub(super) fn tokens_unicode(&self, text: &str, sc: &mut Scratch) {
+        self.tokens_unicode_as::<false>(text, sc)
+    }
+
+    /// [`Analyzer::tokens_unicode`]; with `REC`, each raw token's bytes are noted in
+    /// `sc.bounds` (as [`Analyzer::tokens_padded_as`]).
+    pub(super) fn tokens_unicode_as<const REC: bool>(&self, text: &str, sc: &mut Scratch) {
         sc.make_room(text.len());
-        let mut counts = self.scan_unicode(text, TokenWriter::new(&mut sc.toks, &mut sc.lex));
+        let mut counts = self.scan_unicode::<REC>(text, sc);
         if !sc.fits(&counts) {
             sc.room_for(counts.toks);
-            counts = self.scan_unicode(text, TokenWriter::new(&mut sc.toks, &mut sc.lex));
+            counts = self.scan_unicode::<REC>(text, sc);
         }
         sc.set_counts(counts);
     }
 
-    fn scan_unicode(&self, text: &str, mut sc: TokenWriter<'_>) -> Counts {
+    fn scan_unicode<const REC: bool>(&self, text: &str, sc: &mut Scratch) -> Counts {
+        let mut w = TokenWriter::new(&mut sc.toks, &mut sc.lex);
         for raw in PySplit::new(text) {
-            let word = strip_punc_if_word(raw);
-            let tok = if word.is_ascii() {
-                self.ascii_tok(word.as_bytes(), 0, word.len())
-            } else {
-                let lower = py_lower(word);
-                let info = self.words.get(lower.as_bytes());
-                info.token(has_nt(lower.as_bytes(), false), py_isupper(word))
-            };
-            sc.push(tok);
+            if REC {
+                // `raw` is a slice of `text`: its offset is the pointers' difference.
+                let s = (raw.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize) + sc.origin;
+                note::<REC>(&mut sc.bounds, w.k, s, s + raw.len());
+            }
+            w.push(self.raw_info(raw));
         }
-        sc.finish()
+        w.finish()
+    }
+
+    /// [`Analyzer::raw_info`] of a raw token cut from a longer one: ASCII ones (most: a
+    /// word cut from its curly quote mark) stripped and read as the ASCII scans read them.
+    #[inline]
+    pub(super) fn piece_info(&self, raw: &str) -> Info {
+        match raw.is_ascii() && !raw.is_empty() {
+            true => {
+                let (s, e) = strip_ascii_punct(raw.as_bytes(), 0, raw.len());
+                self.ascii_tok(raw.as_bytes(), s, e)
+            }
+            false => self.raw_info(raw),
+        }
+    }
+
+    /// The record of one raw token (a piece of `str.split()`'s output, not yet stripped).
+    #[inline]
+    pub(super) fn raw_info(&self, raw: &str) -> Info {
+        let word = strip_punc_if_word(raw);
+        if word.is_ascii() {
+            self.ascii_tok(word.as_bytes(), 0, word.len())
+        } else {
+            let lower = py_lower(word);
+            let info = self.words.get(lower.as_bytes());
+            info.token(has_nt(lower.as_bytes(), false), py_isupper(word))
+        }
     }
 
     /// The record of the ASCII token `text[s..e]` (`s < e`).
@@ -424,6 +484,17 @@ impl Analyzer {
             (info, acc & UPPER != 0 && acc & LOWER == 0, acc & APOS != 0)
         };
         info.token(apos && has_nt(&text[s..e], true), upper)
+    }
+}
+
+/// With `REC`, note the raw token `s..e` as the `k`-th token's bytes (no room: not noted, and
+/// the scan runs again with room, see [`Scratch::fits`]).
+#[inline(always)]
+fn note<const REC: bool>(bounds: &mut [(usize, usize)], k: usize, s: usize, e: usize) {
+    if REC {
+        if let Some(slot) = bounds.get_mut(k) {
+            *slot = (s, e);
+        }
     }
 }
 
