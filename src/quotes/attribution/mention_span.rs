@@ -160,13 +160,20 @@ fn with_known_as(cx: &Ctx, ents: &Entities, m: usize) -> Option<Span> {
     matches!(n.kind, MKind::Name { .. }).then(|| Span::new(mm.span.start, n.span.end))
 }
 
+/// `[body_name_link]` of data/lexicon/quote_context.txt: lower-case words a body's name goes
+/// on after (matched as written: "For" is a capitalised part of the name already).
+static BODY_NAME_LINK: once_cell::sync::Lazy<crate::lexicon::WordSet> =
+    once_cell::sync::Lazy::new(|| {
+        crate::lexicon::set_of(crate::lexicon::files::QUOTE_CONTEXT, &["body_name_link"])
+    });
+
 /// "the Institute for Harbor Safety Studies", "the Center on Budget and Policy Priorities":
 /// a body's name that goes on after "for"/"on"/"of" with capitalised words (the mention
 /// finder stops at the lower-case preposition). The token after the full name from `t1`,
 /// the end of its first part.
 pub(super) fn body_name_tail(cx: &Ctx, t1: usize) -> usize {
     let mut e = t1;
-    while matches!(cx.w(e), "for" | "on" | "of") && !cx.para_break(e + 1) {
+    while BODY_NAME_LINK.contains(cx.w(e)) && !cx.para_break(e + 1) {
         let mut k = e + 1;
         while cx.toks.get(k).is_some_and(|t| t.cap) && cx.is_word(k) && !cx.para_break(k)
             || (k > e + 1 && cx.w(k) == "and" && cx.toks.get(k + 1).is_some_and(|t| t.cap))

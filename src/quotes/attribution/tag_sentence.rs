@@ -8,8 +8,12 @@ use super::after::post_attr;
 use super::{Attr, Ctx};
 use crate::quotes::entities::Entities;
 
-/// Words that may open the short adjunct between the cue and the stop.
-const ADJUNCT: &[&str] = &["in", "on", "at", "during", "after", "before", "from", "to"];
+/// Words that may open the short adjunct between the cue and the stop: `[tag_adjunct]` of
+/// data/lexicon/quote_context.txt.
+static TAG_ADJUNCT: once_cell::sync::Lazy<crate::lexicon::WordSet> =
+    once_cell::sync::Lazy::new(|| {
+        crate::lexicon::set_of(crate::lexicon::files::QUOTE_CONTEXT, &["tag_adjunct"])
+    });
 
 /// The attribution in the short sentence right after the closing mark at `ct`, if that
 /// sentence is only a speaker and a cue (and maybe a short adjunct).
@@ -27,7 +31,7 @@ pub(super) fn tag_sentence_attr(cx: &Ctx, ents: &Entities, ct: usize) -> Option<
         return None;
     }
     let mut k = after_cue.max(mention_end);
-    if ADJUNCT.contains(&cx.lw(k).as_str()) && !cx.para_break(k) {
+    if TAG_ADJUNCT.contains(&cx.lw(k)) && !cx.para_break(k) {
         let stop = (k + 1..k + 6).find(|&j| cx.para_break(j) || is_stop(cx.w(j)))?;
         let plain = (k + 1..stop).all(|j| cx.is_word(j) && cx.lw(j) != "that");
         if !plain || cx.para_break(stop) {
