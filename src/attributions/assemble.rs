@@ -4,11 +4,13 @@ use super::clauses::{self, Raw};
 use super::forms;
 use super::lead_in::{fronted_lead_in, postposed_lead_in, reported_lead_in};
 use super::lexicon;
-use super::postposed;
 use super::tokens::{self, Tok};
 use super::{Attribution, AttributionKind, Attributions};
 use crate::quotes::{self, Quote, QuoteKind, ResolvedMention};
 use crate::Span;
+
+mod after_quotes;
+use after_quotes::{participles_after_quotes, quote_accounts};
 
 pub(super) fn is_mark(c: char) -> bool {
     matches!(
@@ -350,93 +352,6 @@ fn mixed_content(text: &str, sentences: &[Span], quote: &Quote, hull: Span) -> S
         Some(c) if c.start >= hull.end && s.start <= hull.start => Span::new(s.start, hull.end),
         _ => hull,
     }
-}
-
-/// ", adding that …" right after the cue of a direct attribution that follows its quote
-/// ("“…,” she said, adding that …"): reported speech with the quote's source.
-fn participles_after_quotes(cx: &Ctx, direct: &[Attribution]) -> Vec<Attribution> {
-    let mut out = Vec::new();
-    for d in direct.iter().filter(|a| a.kind == AttributionKind::Direct) {
-        // "“A,” she said, referring to the vote. “B.”": a cue between the parts of a split
-        // quote counts too; the participle's words end before the next part.
-        let Some(cue) = d.cue.filter(|c| c.start >= d.parts[0].end) else {
-            continue;
-        };
-        let from = cx.toks.partition_point(|t| t.start < cue.end);
-        let Some(&(_, hi)) = cx.ranges.get(sentence_of(cx.sentences, cue.start)) else {
-            continue;
-        };
-        let next_part = d.parts.iter().find(|p| p.start >= cue.end);
-        let hi = next_part.map_or(hi, |p| {
-            hi.min(cx.toks.partition_point(|t| t.start < p.start))
-        });
-        if let Some(raw) = forms::participle_after(cx.toks, from, hi) {
-            let mut a = cx.attribution(&raw);
-            a.source = d.source;
-            a.speaker = d.speaker.clone();
-            out.push(a);
-        } else if let Some(raw) = forms::asked_after(cx.toks, from, hi) {
-            out.push(cx.attribution(&raw));
-        }
-    }
-    out
-}
-
-/// "“…,” she said Monday, according to the paper.": the paper reports the quote with its
-/// reporting clause, a mixed attribution from the quote's start to the comma (over a next
-/// part of the quote too: "…, according to the paper. “B.”"). Each with the index in `direct`
-/// of the quote's own attribution, which it holds.
-fn quote_accounts(cx: &Ctx, direct: &[Attribution]) -> Vec<(usize, Attribution)> {
-    let mut out = Vec::new();
-    for (i, d) in direct.iter().enumerate() {
-        if d.kind != AttributionKind::Direct {
-            continue;
-        }
-        let Some(cue) = d.cue.filter(|c| c.start >= d.parts[0].end) else {
-            continue;
-        };
-        let from = cx.toks.partition_point(|t| t.start < cue.end);
-        let Some(&(_, hi)) = cx.ranges.get(sentence_of(cx.sentences, cue.start)) else {
-            continue;
-        };
-        let next_part = d.parts.iter().find(|p| p.start >= cue.end);
-        let hi = next_part.map_or(hi, |p| {
-            hi.min(cx.toks.partition_point(|t| t.start < p.start))
-        });
-        if let Some(a) = quote_account(cx, d, from, hi, next_part.is_some()) {
-            out.push((i, a));
-        }
-    }
-    out
-}
-
-/// [`quote_accounts`] for the direct attribution `d`, whose cue ends before token `from`.
-fn quote_account(
-    cx: &Ctx,
-    d: &Attribution,
-    from: usize,
-    hi: usize,
-    more_parts: bool,
-) -> Option<Attribution> {
-    let (comma, cue, source) = postposed::according_after_quote(cx.toks, from, hi)?;
-    let q0 = cx.toks.partition_point(|t| t.start < d.content.start);
-    let raw = Raw {
-        parts: vec![(q0.min(comma), comma)],
-        source: Some(source),
-        cue: (cue.t0, cue.t1),
-    };
-    let mut a = cx.attribution(&raw);
-    let end = if more_parts {
-        d.content.end
-    } else {
-        a.content.end
-    };
-    a.content = Span::new(d.content.start, end);
-    a.parts = vec![a.content];
-    a.quotes = cx.quotes_in(a.content);
-    a.kind = AttributionKind::Mixed;
-    a.sentence = sentence_of(cx.sentences, a.content.start);
-    Some(a)
 }
 
 pub fn run(text: &str, sentences: &[Span], nested: bool) -> Attributions {
