@@ -255,26 +255,15 @@ impl Analyzer {
             true => Analyzer::scan_padded::<true, REC>,
             false => Analyzer::scan_padded::<false, REC>,
         };
-        let mut counts = scan(
-            self,
-            &sc.padded,
-            n,
-            &mut sc.toks,
-            &mut sc.lex,
-            &mut sc.bounds,
-            sc.origin,
-        );
+        // The same scan again, with room for the count, if the first did not fit.
+        let run = |sc: &mut Scratch| {
+            let (toks, lex, bounds) = (&mut sc.toks, &mut sc.lex, &mut sc.bounds);
+            scan(self, &sc.padded, n, toks, lex, bounds, sc.origin)
+        };
+        let mut counts = run(sc);
         if !sc.fits(&counts) {
             sc.room_for(counts.toks);
-            counts = scan(
-                self,
-                &sc.padded,
-                n,
-                &mut sc.toks,
-                &mut sc.lex,
-                &mut sc.bounds,
-                sc.origin,
-            );
+            counts = run(sc);
         }
         sc.set_counts(counts);
     }
