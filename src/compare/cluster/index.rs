@@ -168,15 +168,14 @@ fn postings(
 /// reads further), 4 bytes each, and of each rep its `k` rarest shared keys, found as the
 /// sorted postings go by. A query then looks nothing up by key, and no key is stored.
 struct Index {
-    /// Per shared key (numbered in key order), where its first holders start in `holders`,
-    /// and the end last.
-    first: Vec<u32>,
-    /// First holders (units, longest first), key after key.
+    /// First holders (units, longest first), key after key, keys ascending.
     holders: Vec<u32>,
     /// `k` slots per rep, by rank (the postings carry ranks, so they find them with no
-    /// further lookup): its rarest shared keys as (holders, key number), fewest holders
-    /// first, ties in key order (the order a full sort gives them); unused slots are
-    /// [`NO_KEY`].
+    /// further lookup): its rarest shared keys as (holders, where the key's first holders
+    /// start in `holders`), fewest holders first, ties in key order (the order a full sort
+    /// gives them); unused slots are [`NO_KEY`]. A key keeps its first
+    /// `min(holders, posting_cap)` holders, so the slot alone locates them: no table of
+    /// offsets per key is read at random by every query.
     rarest: Vec<(u32, u32)>,
     k: usize,
     /// The rank of each rep (in `reps` order).
@@ -212,7 +211,6 @@ impl Index {
             _ => o.keys_per_unit.min(o.scan_budget),
         };
         let mut index = Index {
-            first: Vec::new(),
             holders: Vec::new(),
             rarest: vec![NO_KEY; reps.len() * k],
             k,
@@ -225,8 +223,6 @@ impl Index {
                 index.add_bucket(&bucket, &unit_of_rank, o.posting_cap, &mut groups);
             }
         }
-        index.first.push(index.holders.len() as u32);
-        index.first.shrink_to_fit();
         index.holders.shrink_to_fit();
         index.rank_of = rank_of;
         index
@@ -264,8 +260,9 @@ impl Index {
             .flat_map(|&(i, j)| bucket.get(i..j).unwrap_or(&[]))
             .skip(PICK_AHEAD);
         for &(i, j) in groups.iter() {
-            let key = ((j - i) as u32, self.first.len() as u32);
-            self.first.push(self.holders.len() as u32);
+            // Every shared key keeps at least one holder, so this start differs from key to
+            // key and ascends with the key: ties between keys break in key order.
+            let key = ((j - i) as u32, self.holders.len() as u32);
             let group = bucket.get(i..j).unwrap_or(&[]);
             let kept = group.get(..group.len().min(posting_cap)).unwrap_or(&[]);
             self.holders.extend(
@@ -282,7 +279,7 @@ impl Index {
         }
     }
 
-    /// Offers key `(holders, number)` to rep `r`'s rarest keys (kept sorted).
+    /// Offers key `(holders, start)` to rep `r`'s rarest keys (kept sorted).
     fn pick(&mut self, r: usize, key: (u32, u32)) {
         let k = self.k;
         let Some(slots) = self.rarest.get_mut(r * k..(r + 1) * k) else {
@@ -300,7 +297,8 @@ impl Index {
         }
     }
 
-    /// The rep at position `i` of `reps`: its rarest shared keys, fewest holders first.
+    /// The rep at position `i` of `reps`: its rarest shared keys, fewest holders first, as
+    /// (holders, start of its first holders).
     fn rarest_of(&self, i: usize) -> impl Iterator<Item = (u32, u32)> + '_ {
         let (k, r) = (
             self.k,
@@ -314,26 +312,24 @@ impl Index {
             .take_while(|&x| x != NO_KEY)
     }
 
-    /// Starts loading what the queries after rep `i` will read: the holder ranges of rep
-    /// `i + 2`'s keys, and the holders of rep `i + 1`'s keys (their ranges were asked for
-    /// one query earlier).
+    /// Starts loading what the queries after rep `i` will read: the rarest slots of rep
+    /// `i + 2`, and the holders of rep `i + 1`'s keys (its slots were asked for one query
+    /// earlier).
     fn prefetch_ahead(&self, i: usize) {
-        for (_, g) in self.rarest_of(i + 2) {
-            prefetch_at(&self.first, g as usize);
+        if let Some(&r) = self.rank_of.get(i + 2) {
+            prefetch_at(&self.rarest, (r as usize).saturating_mul(self.k));
         }
-        for (_, g) in self.rarest_of(i + 1) {
-            if let Some(&from) = self.first.get(g as usize) {
-                prefetch_at(&self.holders, from as usize);
-            }
+        for (_, from) in self.rarest_of(i + 1) {
+            prefetch_at(&self.holders, from as usize);
         }
     }
 
-    /// The first holders of shared key `g`, at most `take`.
-    fn holders_of(&self, g: usize, take: usize) -> &[u32] {
-        let from = self.first.get(g).copied().unwrap_or(0) as usize;
-        let to = self.first.get(g + 1).copied().unwrap_or(0) as usize;
+    /// The first `take` holders of the key whose holders start at `from`; `take` is at most
+    /// the key's kept holders, `min(holders, posting_cap)`.
+    fn holders_at(&self, from: u32, take: usize) -> &[u32] {
+        let from = from as usize;
         self.holders
-            .get(from..to.min(from.saturating_add(take)))
+            .get(from..from.saturating_add(take))
             .unwrap_or(&[])
     }
 }
@@ -447,12 +443,12 @@ pub(super) fn candidate_edges(p: &Prepared, o: &Options, reps: &[u32], out: &mut
                 cands.reset(o.scan_budget - budget);
                 let q = p.quote_of(u as usize);
                 for &(g, take) in &takes {
-                    for &v in index.holders_of(g as usize, take) {
+                    for &v in index.holders_at(g, take) {
                         p.prefetch_unit(v as usize);
                     }
                 }
                 for &(g, take) in &takes {
-                    for &v in index.holders_of(g as usize, take) {
+                    for &v in index.holders_at(g, take) {
                         if v != u && p.quote_of(v as usize) != q {
                             cands.insert(v);
                         }
@@ -527,23 +523,26 @@ mod tests {
 
     /// The compact index against a brute-force count: of every rep, its rarest shared keys
     /// (fewest holders first, ties in key order) with their number of holders, and of each
-    /// such key its first `cap` holders, longest first.
+    /// such key its first `cap` holders, longest first. The reps are some of the units and
+    /// of different lengths, so unit, position in `reps` and rank all differ.
     #[test]
     fn index_picks_each_reps_rarest_shared_keys_and_keeps_their_first_holders() {
         let texts: Vec<String> = (0..40)
             .map(|i| {
                 format!(
-                    "The harbour bridge toll rises {} percent in spring {}",
+                    "The harbour bridge toll rises {} percent in spring {}{}",
                     i % 3,
-                    i % 7
+                    i % 7,
+                    " and then again".repeat(i % 4)
                 )
             })
             .chain(["A lone remark about quiet orchards".to_string()])
             .collect();
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         let p = prepare(&refs[..], None);
-        let reps: Vec<u32> = (0..p.units.len() as u32).collect();
+        let reps: Vec<u32> = (0..p.units.len() as u32).filter(|u| u % 5 != 2).collect();
         let by_rank = ranked(&p, &reps);
+        assert!(by_rank.iter().enumerate().any(|(r, &i)| r != i as usize));
         let o = Options {
             posting_cap: 5,
             keys_per_unit: 3,
@@ -566,11 +565,18 @@ mod tests {
             .map(|(&k, _)| k)
             .collect();
         assert!(!shared.is_empty() && shared.len() < holders.len());
-        for (g, k) in shared.iter().enumerate() {
+        // Where each shared key's first holders start: after those of the keys before it.
+        let mut start = Vec::new();
+        let mut at = 0u32;
+        for k in &shared {
+            start.push(at);
             let h = &holders[k];
-            assert_eq!(index.holders_of(g, usize::MAX), &h[..h.len().min(5)]);
-            assert_eq!(index.holders_of(g, 2), &h[..2]);
+            let kept = &h[..h.len().min(5)];
+            assert_eq!(index.holders_at(at, kept.len()), kept);
+            assert_eq!(index.holders_at(at, 2), &h[..2]);
+            at += kept.len() as u32;
         }
+        assert_eq!(index.holders.len(), at as usize);
         let mut with_keys = 0;
         for (i, &u) in reps.iter().enumerate() {
             keys_of(&p, u as usize, &mut keys);
@@ -578,7 +584,7 @@ mod tests {
                 .iter()
                 .enumerate()
                 .filter(|(_, k)| keys.contains(k))
-                .map(|(g, k)| (holders[k].len() as u32, g as u32))
+                .map(|(g, k)| (holders[k].len() as u32, start[g]))
                 .collect();
             want.sort_unstable();
             want.truncate(3);

@@ -8,27 +8,46 @@ use super::prepare::Prepared;
 use super::verify::{Edge, Kind};
 use super::{Member, Options, QuoteClusters};
 
+/// Union-find over units. Each unit's parent and its group's speaker ([`NO_SPEAKER`] if
+/// none) side by side: the edges join units all over the corpus, and a root's speaker is
+/// read right after its parent, from the same cache line.
 struct Uf {
-    parent: Vec<u32>,
-    speaker: Vec<Option<u32>>,
+    nodes: Vec<(u32, u32)>,
 }
 
+const NO_SPEAKER: u32 = u32::MAX;
+
 impl Uf {
+    /// One group per unit, with the given speakers (a speaker id is never [`NO_SPEAKER`]:
+    /// there are fewer people than quotes).
+    fn new(speakers: impl Iterator<Item = Option<u32>>) -> Uf {
+        let nodes = speakers
+            .enumerate()
+            .map(|(u, s)| (u as u32, s.unwrap_or(NO_SPEAKER)))
+            .collect();
+        Uf { nodes }
+    }
+    fn parent(&self, x: u32) -> u32 {
+        self.nodes.get(x as usize).map_or(x, |n| n.0)
+    }
     fn find(&mut self, mut x: u32) -> u32 {
         loop {
-            let p = self.parent.get(x as usize).copied().unwrap_or(x);
+            let p = self.parent(x);
             if p == x {
                 return x;
             }
-            let gp = self.parent.get(p as usize).copied().unwrap_or(p);
-            if let Some(s) = self.parent.get_mut(x as usize) {
-                *s = gp;
+            let gp = self.parent(p);
+            if let Some(n) = self.nodes.get_mut(x as usize) {
+                n.0 = gp;
             }
             x = gp;
         }
     }
     fn label(&self, r: u32) -> Option<u32> {
-        self.speaker.get(r as usize).copied().flatten()
+        self.nodes
+            .get(r as usize)
+            .map(|n| n.1)
+            .filter(|&s| s != NO_SPEAKER)
     }
     /// Unite unless the two groups have different known speakers.
     fn union(&mut self, a: u32, b: u32) -> bool {
@@ -41,11 +60,11 @@ impl Uf {
             return false;
         }
         let (lo, hi) = (ra.min(rb), ra.max(rb));
-        if let Some(s) = self.parent.get_mut(hi as usize) {
-            *s = lo;
+        if let Some(n) = self.nodes.get_mut(hi as usize) {
+            n.0 = lo;
         }
-        if let Some(s) = self.speaker.get_mut(lo as usize) {
-            *s = la.or(lb);
+        if let Some(n) = self.nodes.get_mut(lo as usize) {
+            n.1 = la.or(lb).unwrap_or(NO_SPEAKER);
         }
         true
     }
@@ -79,10 +98,7 @@ fn strongest_first(e: &Edge) -> u128 {
 /// Unite, strongest evidence first. `edges` come back with the unite edges first, sorted.
 fn unite(p: &Prepared, edges: &mut [Edge]) -> Uf {
     let nu = p.units.len();
-    let mut uf = Uf {
-        parent: (0..nu as u32).collect(),
-        speaker: (0..nu).map(|u| p.speaker_of(u)).collect(),
-    };
+    let mut uf = Uf::new((0..nu).map(|u| p.speaker_of(u)));
     // In place (no second list of edges): the unite edges first, then the attach edges, in
     // any order (`absorb` does not depend on it). The unite edges are sorted by one integer
     // key, strongest first, then by (a, b): the order of `(score desc, a, b)` with
@@ -139,7 +155,6 @@ fn memberships(
     uf: &mut Uf,
     absorbed: &FxHashMap<u32, Vec<u32>>,
 ) -> Vec<(u32, u32, u32, u32)> {
-    use rayon::prelude::*;
     let mut raw: Vec<(u32, u32, u32, u32)> = Vec::new();
     for u in 0..p.units.len() as u32 {
         let Some(unit) = p.units.get(u as usize) else {
@@ -156,25 +171,68 @@ fn memberships(
             _ => raw.push((r, unit.quote, unit.bytes.0, unit.bytes.1)),
         }
     }
-    // Sorted as one integer each: the same order as the tuples, at a fraction of the cost.
-    let pack = |m: &(u32, u32, u32, u32)| {
-        (u128::from(m.0) << 96)
-            | (u128::from(m.1) << 64)
-            | (u128::from(m.2) << 32)
-            | u128::from(m.3)
-    };
-    raw.par_sort_unstable_by_key(pack);
-    let mut merged: Vec<(u32, u32, u32, u32)> = Vec::with_capacity(raw.len());
-    for m in raw {
-        match merged.last_mut() {
+    // Units come in quote order, so within one root the memberships are already in quote
+    // order: grouping them by root, stably, puts each (root, quote) together in the order a
+    // full sort would, in two linear passes (a comparison sort's passes grow with the
+    // corpus). Within a (root, quote) the order does not matter: its ranges merge below.
+    merge_ranges(stable_by_root(raw, p.units.len()))
+}
+
+/// Runs of equal (root, quote) in `xs` become one, with the smallest start and largest end;
+/// in place (a second list as long would be fresh memory, written once).
+fn merge_ranges(mut xs: Vec<(u32, u32, u32, u32)>) -> Vec<(u32, u32, u32, u32)> {
+    let mut kept: usize = 0;
+    for i in 0..xs.len() {
+        let Some(&m) = xs.get(i) else { break };
+        match kept.checked_sub(1).and_then(|l| xs.get_mut(l)) {
             Some(last) if last.0 == m.0 && last.1 == m.1 => {
                 last.2 = last.2.min(m.2);
                 last.3 = last.3.max(m.3);
             }
-            _ => merged.push(m),
+            _ => {
+                if let Some(slot) = xs.get_mut(kept) {
+                    *slot = m;
+                }
+                kept += 1;
+            }
         }
     }
-    merged
+    xs.truncate(kept);
+    xs
+}
+
+/// `xs` ordered by their first field (below `n`), keeping the order of equal ones: a
+/// counting sort.
+fn stable_by_root(xs: Vec<(u32, u32, u32, u32)>, n: usize) -> Vec<(u32, u32, u32, u32)> {
+    // u32 counts: they are as many as the units and read and written at random. (Past
+    // u32 memberships, a library sort.)
+    if u32::try_from(xs.len()).is_err() {
+        let mut xs = xs;
+        xs.sort_by_key(|x| x.0);
+        return xs;
+    }
+    let mut at = vec![0u32; n + 1];
+    for x in &xs {
+        if let Some(c) = at.get_mut(x.0 as usize + 1) {
+            *c += 1;
+        }
+    }
+    for i in 1..at.len() {
+        let prev = at.get(i - 1).copied().unwrap_or(0);
+        if let Some(c) = at.get_mut(i) {
+            *c += prev;
+        }
+    }
+    let mut out = vec![(0u32, 0u32, 0u32, 0u32); xs.len()];
+    for x in xs {
+        if let Some(c) = at.get_mut(x.0 as usize) {
+            if let Some(slot) = out.get_mut(*c as usize) {
+                *slot = x;
+            }
+            *c += 1;
+        }
+    }
+    out
 }
 
 trait Shorter {
@@ -260,6 +318,59 @@ pub(super) fn clusters(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The counting sort against a stable library sort, with repeated and missing roots.
+    #[test]
+    fn stable_by_root_orders_by_root_keeping_input_order() {
+        let xs: Vec<(u32, u32, u32, u32)> = (0..500u32)
+            .map(|i| ((i * 7919) % 37, i / 3, i, (i * 31) % 17))
+            .collect();
+        let mut want = xs.clone();
+        want.sort_by_key(|x| x.0);
+        assert_eq!(stable_by_root(xs, 40), want);
+        assert_eq!(stable_by_root(Vec::new(), 0), Vec::new());
+    }
+
+    /// Each run of equal (root, quote) becomes one membership spanning its ranges; equal
+    /// quotes under different roots, and a root's quotes apart, stay apart.
+    #[test]
+    fn merge_ranges_spans_each_run_of_root_and_quote() {
+        let xs = vec![
+            (0, 1, 10, 20),
+            (0, 1, 0, 5),
+            (0, 1, 30, 40),
+            (0, 2, 0, 9),
+            (1, 2, 3, 4),
+            (1, 2, 1, 2),
+            (2, 7, 5, 6),
+        ];
+        assert_eq!(
+            merge_ranges(xs),
+            vec![(0, 1, 0, 40), (0, 2, 0, 9), (1, 2, 1, 4), (2, 7, 5, 6)]
+        );
+        assert_eq!(merge_ranges(Vec::new()), Vec::new());
+    }
+
+    /// Groups with two different known speakers never join; a group with none takes the
+    /// speaker of the group it joins (speaker id 0 included), and the root is the lowest unit.
+    #[test]
+    fn union_find_keeps_speakers_apart() {
+        let mut uf = Uf::new([Some(0), None, Some(1), None, None].into_iter());
+        let root_label = |uf: &mut Uf, u| {
+            let r = uf.find(u);
+            (r, uf.label(r))
+        };
+        assert!(uf.union(1, 0));
+        assert_eq!(root_label(&mut uf, 1), (0, Some(0)));
+        assert!(!uf.union(2, 1));
+        assert!(uf.union(4, 3));
+        assert_eq!(root_label(&mut uf, 4), (3, None));
+        assert!(uf.union(3, 2));
+        assert_eq!(root_label(&mut uf, 4), (2, Some(1)));
+        assert!(!uf.union(4, 0));
+        assert!(uf.union(0, 1));
+        assert_ne!(uf.find(4), uf.find(0));
+    }
 
     /// The integer key orders unite edges exactly as the comparator it replaces: score
     /// descending by `f32::total_cmp` (signed zeros, negatives and infinities included), then
