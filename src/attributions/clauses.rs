@@ -120,11 +120,22 @@ fn preposed(
             // "The mayor faced criticism for the delay": from nobody named.
             let meets = lexicon::meets_stance_noun(&toks[p].lower);
             let pronoun = lexicon::is_possessive(&toks[p].lower);
-            let subject = Some(p)
-                .filter(|&p| p > lo)
-                .and_then(|p| sentence_subject(toks, lo, p));
+            // "Critics raised doubts about": the subject stands before the raising verb itself.
+            let raises = lexicon::is_raising_verb(&toks[p].lower);
+            let v = p + usize::from(raises);
+            let subject = Some(v)
+                .filter(|&v| v > lo)
+                .and_then(|v| sentence_subject(toks, lo, v));
             match subject {
                 _ if meets => None,
+                // "activists who raised concerns about": the relative pronoun stands for them.
+                _ if raises && p > lo && toks[p - 1].in_class(class::RELATIVE_PRONOUN) => {
+                    Some((p - 1, p))
+                }
+                // "nothing to raise doubts about": an infinitive's doubt is nobody's yet.
+                _ if raises && p > lo && toks[p - 1].lower == "to" => None,
+                // "The documents raised questions about": a thing raising a doubt holds none.
+                Some(s) if raises && !names_someone(&toks[s.1 - 1]) => None,
                 Some(s) if pronoun || !possessive(&toks[p]) => Some(s),
                 _ if possessive(&toks[p]) => Some((p, p + 1)),
                 // "an impassioned defense of" with no subject to hold it: nobody named.
@@ -582,4 +593,10 @@ fn reduced_passive(toks: &[Tok], lo: usize, k: usize) -> bool {
         && toks[k - 1].word
         && !toks[k - 1].in_quote
         && lexicon::is_reduced_passive_lead(&toks[k - 1].lower)
+}
+
+/// A subject's last word that names someone: a capitalised word or a subject pronoun ("the
+/// auditor" or "the documents" is left to the reader: a doubt raised by a thing is no one's).
+fn names_someone(t: &Tok) -> bool {
+    t.cap || t.in_class(class::SUBJECT_PRONOUN | class::RELATIVE_PRONOUN)
 }
