@@ -20,6 +20,7 @@ use super::content_bounds::{
     adjunct_only, clause_end, content_end, content_start, ed_form, is_participle_cue, n_words,
     object_clause_end, object_relative_start, trim_end, trim_start, verb_of_that_clause,
 };
+use super::cue_senses::finding_antecedent;
 use super::cues::{cue_at, judgement_received, possessive, stance_noun_holder, Cue, CueKind};
 use super::forms::{asked_first, headline_colon, in_document, participle_first, passive_judgement};
 use super::lexicon;
@@ -192,6 +193,7 @@ fn preposed(
             }
         }
     };
+    let source = source.map(|s| finding_antecedent(toks, lo, s).unwrap_or(s));
     let c0 = match cue.kind {
         CueKind::Impersonal | CueKind::Noun | CueKind::NounObject => cue.t1,
         _ => after_agent(toks, content_start(toks, cue, e), e).or_else(|| reject(NoContent))?,

@@ -338,3 +338,19 @@ fn raised_questions_about_report_the_subjects_doubt() {
     let v = super::tests::view(text);
     assert!(v.is_empty(), "{v:?}");
 }
+
+/// "polls that show X": a base-form finding verb after a relative pronoun that stands for a
+/// plural finding noun reports X, as "polls show X" does.
+#[test]
+fn findings_that_show_report_their_clause() {
+    let text = "The campaign released polls that show Okafor is trailing in the county.";
+    let v = super::tests::view(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "Okafor is trailing in the county");
+    assert_eq!(v[0].2.as_deref(), Some("show"));
+    assert_eq!(v[0].1.as_deref(), Some("polls"));
+    // A relative pronoun after another noun does not make the base form a verb.
+    let text = "The station aired segments that show Okafor at the rally.";
+    let v = super::tests::view(text);
+    assert!(v.is_empty(), "{v:?}");
+}
