@@ -371,10 +371,14 @@ pub(super) fn finding_antecedent(
     s: (usize, usize),
 ) -> Option<(usize, usize)> {
     let (a, b) = s;
-    (b == a + 1
+    if b == a + 1
         && a > lo
         && matches!(toks[a].lower.as_str(), "that" | "which")
         && toks[a - 1].word
-        && toks[a - 1].in_class(class::FINDING_SUBJECT))
-    .then_some((a - 1, a))
+        && toks[a - 1].in_class(class::FINDING_SUBJECT)
+    {
+        Some((a - 1, a))
+    } else {
+        None
+    }
 }
