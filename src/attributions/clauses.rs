@@ -20,6 +20,7 @@ use super::content_bounds::{
     adjunct_only, clause_end, content_end, content_start, ed_form, is_participle_cue, n_words,
     object_clause_end, object_relative_start, trim_end, trim_start, verb_of_that_clause,
 };
+use super::cue_senses::finding_antecedent;
 use super::cues::{cue_at, judgement_received, possessive, stance_noun_holder, Cue, CueKind};
 use super::forms::{asked_first, headline_colon, in_document, participle_first, passive_judgement};
 use super::lexicon;
@@ -120,11 +121,22 @@ fn preposed(
             // "The mayor faced criticism for the delay": from nobody named.
             let meets = lexicon::meets_stance_noun(&toks[p].lower);
             let pronoun = lexicon::is_possessive(&toks[p].lower);
-            let subject = Some(p)
-                .filter(|&p| p > lo)
-                .and_then(|p| sentence_subject(toks, lo, p));
+            // "Critics raised doubts about": the subject stands before the raising verb itself.
+            let raises = lexicon::is_raising_verb(&toks[p].lower);
+            let v = p + usize::from(raises);
+            let subject = Some(v)
+                .filter(|&v| v > lo)
+                .and_then(|v| sentence_subject(toks, lo, v));
             match subject {
                 _ if meets => None,
+                // "activists who raised concerns about": the relative pronoun stands for them.
+                _ if raises && p > lo && toks[p - 1].in_class(class::RELATIVE_PRONOUN) => {
+                    Some((p - 1, p))
+                }
+                // "nothing to raise doubts about": an infinitive's doubt is nobody's yet.
+                _ if raises && p > lo && toks[p - 1].lower == "to" => None,
+                // "The documents raised questions about": a thing raising a doubt holds none.
+                Some(s) if raises && !names_someone(&toks[s.1 - 1]) => None,
                 Some(s) if pronoun || !possessive(&toks[p]) => Some(s),
                 _ if possessive(&toks[p]) => Some((p, p + 1)),
                 // "an impassioned defense of" with no subject to hold it: nobody named.
@@ -181,6 +193,7 @@ fn preposed(
             }
         }
     };
+    let source = source.map(|s| finding_antecedent(toks, lo, s).unwrap_or(s));
     let c0 = match cue.kind {
         CueKind::Impersonal | CueKind::Noun | CueKind::NounObject => cue.t1,
         _ => after_agent(toks, content_start(toks, cue, e), e).or_else(|| reject(NoContent))?,
@@ -582,4 +595,10 @@ fn reduced_passive(toks: &[Tok], lo: usize, k: usize) -> bool {
         && toks[k - 1].word
         && !toks[k - 1].in_quote
         && lexicon::is_reduced_passive_lead(&toks[k - 1].lower)
+}
+
+/// A subject's last word that names someone: a capitalised word or a subject pronoun ("the
+/// auditor" or "the documents" is left to the reader: a doubt raised by a thing is no one's).
+fn names_someone(t: &Tok) -> bool {
+    t.cap || t.in_class(class::SUBJECT_PRONOUN | class::RELATIVE_PRONOUN)
 }

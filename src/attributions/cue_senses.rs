@@ -134,8 +134,17 @@ pub(super) fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w
             && toks[s - 2].word
             && !toks[s - 2].cap
             && lexicon::is_infinitive_group_word(&toks[s - 2].lower);
-        let plural_or_aux =
-            prev.ends_with('s') && !prev.ends_with("ss") || prev_marks_base_form || to_inf;
+        // "polls that show Ruiz ahead": a relative pronoun after a plural finding noun
+        // ([finding_subject]) stands for it.
+        let finding_relative = matches!(prev, "that" | "which")
+            && s >= lo + 2
+            && toks[s - 2].word
+            && toks[s - 2].in_class(class::FINDING_SUBJECT)
+            && toks[s - 2].lower.ends_with('s');
+        let plural_or_aux = prev.ends_with('s') && !prev.ends_with("ss")
+            || prev_marks_base_form
+            || to_inf
+            || finding_relative;
         if !plural_or_aux {
             return false;
         }
@@ -352,4 +361,24 @@ pub(super) fn received_judgement(toks: &[Tok], lo: usize, hi: usize, k: usize) -
         }
     }
     None
+}
+
+/// "polls that show Ruiz ahead": a relative pronoun source that stands for a finding noun
+/// ([finding_subject]) right before it gives way to the noun, which names what found it.
+pub(super) fn finding_antecedent(
+    toks: &[Tok],
+    lo: usize,
+    s: (usize, usize),
+) -> Option<(usize, usize)> {
+    let (a, b) = s;
+    if b == a + 1
+        && a > lo
+        && matches!(toks[a].lower.as_str(), "that" | "which")
+        && toks[a - 1].word
+        && toks[a - 1].in_class(class::FINDING_SUBJECT)
+    {
+        Some((a - 1, a))
+    } else {
+        None
+    }
 }

@@ -69,10 +69,23 @@ const MAX_STANCE_NOUN_MODIFIERS: usize = 2;
 /// delivered an impassioned defense of", whose holder is the sentence's subject), or at a verb
 /// that meets it with no holder ("faced sharp criticism for").
 pub(super) fn stance_noun_holder(toks: &[Tok], lo: usize, k: usize) -> Option<usize> {
+    // "The senator raised new questions about the deal": a doubt is raised by the subject of
+    // the verb raising it (only doubts: "raised support for" is money, no stance).
+    let doubt = lexicon::is_raised_doubt(&toks[k].lower);
     before_modifiers(toks, lo, k, |j, t| {
         let opens = possessive(t) || (lexicon::is_indefinite_article(&t.lower) && j + 1 < k);
-        opens || lexicon::meets_stance_noun(&t.lower)
+        opens
+            || lexicon::meets_stance_noun(&t.lower)
+            || (doubt && lexicon::is_raising_verb(&t.lower))
     })
+}
+
+/// "raised questions about", "posed doubts about": a doubt noun whose noun phrase a raising
+/// verb opens, before "about".
+fn raised_doubt(toks: &[Tok], lo: usize, k: usize) -> bool {
+    lexicon::is_raised_doubt(&toks[k].lower)
+        && lw(toks, k + 1) == "about"
+        && before_modifiers(toks, lo, k, |_, t| lexicon::is_raising_verb(&t.lower)).is_some()
 }
 
 /// The nearest word before the noun at `k`, over at most [`MAX_STANCE_NOUN_MODIFIERS`]
@@ -220,7 +233,8 @@ const CUE_CLASSES: Classes = class::CUE_WORD
     | class::PHRASAL_HEAD
     | class::OBJECT_CUE
     | class::THAT_CUE
-    | class::CLAUSE_CUE;
+    | class::CLAUSE_CUE
+    | class::RAISED_DOUBT;
 
 /// Can [`find_cue`] find a cue at `t`? Most words are in no cue list and skip its rules. A
 /// capitalised word outside the lists is turned away before the prefix test's string work:
@@ -347,8 +361,8 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
     }
     // "Ruiz stepped up his attack on the governor": a stance noun names its holder with a
     // possessive and its object with a preposition, like a verb with subject and object.
-    if lexicon::is_stance_noun(w)
-        && lexicon::opens_stance_noun_object(lw(toks, k + 1))
+    if ((lexicon::is_stance_noun(w) && lexicon::opens_stance_noun_object(lw(toks, k + 1)))
+        || raised_doubt(toks, lo, k))
         && k + 2 < hi
         && stance_noun_holder(toks, lo, k).is_some()
     {

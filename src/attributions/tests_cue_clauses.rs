@@ -309,3 +309,48 @@ fn a_participle_after_a_comma_less_time_opening_takes_the_subject() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].1, Some(at(text, "the mayor")));
 }
+
+/// "raised questions about X": the subject questions X, as "questioned X" would; a doubt
+/// noun is no stance noun after other verbs ("answered questions about"), and a thing that
+/// raises a doubt ("the figures") is nobody's source.
+#[test]
+fn raised_questions_about_report_the_subjects_doubt() {
+    let text = "Senator Okafor has raised new questions about the bridge contract.";
+    let v = super::tests::view(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "the bridge contract");
+    assert_eq!(v[0].1.as_deref(), Some("Senator Okafor"));
+    assert_eq!(v[0].2.as_deref(), Some("questions about"));
+    let text = "On Monday they raised doubts about the harbour budget.";
+    let v = super::tests::view(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1.as_deref(), Some("they"), "{v:?}");
+    let text = "The new figures raised serious concerns about the harbour budget.";
+    let v = super::tests::view(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "the harbour budget");
+    assert_eq!(v[0].1, None, "{v:?}");
+    let text = "Parents who raised concerns about the harbour budget were thanked.";
+    let v = super::tests::view(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1.as_deref(), Some("who"), "{v:?}");
+    let text = "The mayor answered questions about the bridge contract.";
+    let v = super::tests::view(text);
+    assert!(v.is_empty(), "{v:?}");
+}
+
+/// "polls that show X": a base-form finding verb after a relative pronoun that stands for a
+/// plural finding noun reports X, as "polls show X" does.
+#[test]
+fn findings_that_show_report_their_clause() {
+    let text = "The campaign released polls that show Okafor is trailing in the county.";
+    let v = super::tests::view(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "Okafor is trailing in the county");
+    assert_eq!(v[0].2.as_deref(), Some("show"));
+    assert_eq!(v[0].1.as_deref(), Some("polls"));
+    // A relative pronoun after another noun does not make the base form a verb.
+    let text = "The station aired segments that show Okafor at the rally.";
+    let v = super::tests::view(text);
+    assert!(v.is_empty(), "{v:?}");
+}

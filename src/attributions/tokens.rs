@@ -16,7 +16,7 @@ use super::lexicon::{
     is_experiencer, is_finding_subject, is_frequency_adverb, is_hearer_word,
     is_irregular_participle, is_irregular_past, is_judged_participle, is_ly_noun, is_modal,
     is_modifier_link, is_nominative, is_not_modifier_link, is_object_pronoun, is_object_relative,
-    is_passive_auxiliary, is_proform, is_question_cue, is_relative_after_noun,
+    is_passive_auxiliary, is_proform, is_question_cue, is_raised_doubt, is_relative_after_noun,
     is_relative_determiner, is_relative_pronoun, is_subject_pronoun, is_subordinator, is_time_noun,
     is_topic_preposition, marks_base_form_verb, opens_act_adjunct, opens_adjunct, opens_complement,
     ARTICLES, AUX, CLAUSE_CUES, MEDIA, NOUNS, NOUN_VERBS, OBJECT_CUES, PREPOSITIONS, STANCE_CUES,
@@ -120,6 +120,9 @@ pub mod class {
     pub const RELATIVE_DETERMINER: Classes = 1 << 50;
     pub const QUESTION_CUE: Classes = 1 << 51;
     pub const IRREGULAR_PAST: Classes = 1 << 52;
+    /// Doubts raised about a topic ("raised questions about"): a cue for [`super::cues`] only;
+    /// no `CUE_WORD`, whose verb tests would take "the question that" for a verb.
+    pub const RAISED_DOUBT: Classes = 1 << 53;
     /// Words that open a relative clause: a relative pronoun or "whose".
     pub const OPENS_RELATIVE: Classes = RELATIVE_PRONOUN | RELATIVE_DETERMINER;
 }
@@ -147,7 +150,7 @@ type WordTest = fn(&str) -> bool;
 
 /// The predicate of the lexicon behind each grammar bit of [`class`]. Each holds only words of
 /// `attribution_grammar.txt`, so asking it of every word of that file gives its bit exactly.
-fn class_predicates() -> [(WordTest, Classes); 38] {
+fn class_predicates() -> [(WordTest, Classes); 39] {
     [
         (is_subordinator, class::SUBORDINATOR),
         (marks_base_form_verb, class::MARKS_BASE_FORM_VERB),
@@ -186,6 +189,7 @@ fn class_predicates() -> [(WordTest, Classes); 38] {
         (is_relative_determiner, class::RELATIVE_DETERMINER),
         (is_question_cue, class::QUESTION_CUE),
         (is_irregular_past, class::IRREGULAR_PAST),
+        (is_raised_doubt, class::RAISED_DOUBT),
         (is_cue_word, class::CUE_WORD),
     ]
 }

@@ -452,6 +452,16 @@ grammar_words!(
 );
 
 grammar_words!(
+    /// Doubts someone raises about a topic: "raised questions about the deal".
+    is_raised_doubt = ["raised_doubt"]
+);
+
+grammar_words!(
+    /// Verbs whose subject holds the doubt they raise: "the senator raised concerns about".
+    is_raising_verb = ["raising_verb"]
+);
+
+grammar_words!(
     /// Words of a verb group whose subject holds the infinitive after it: "more likely to back".
     is_infinitive_group_word = ["infinitive_group"]
 );
