@@ -136,10 +136,8 @@ pub(super) fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w
             && lexicon::is_infinitive_group_word(&toks[s - 2].lower);
         // "polls that show Ruiz ahead": a relative pronoun after a plural finding noun
         // ([finding_subject]) stands for it.
-        let finding_relative = matches!(prev, "that" | "which")
-            && s >= lo + 2
-            && toks[s - 2].word
-            && toks[s - 2].in_class(class::FINDING_SUBJECT)
+        let finding_relative = s >= lo + 2
+            && relative_for_finding(toks, lo, s - 1)
             && toks[s - 2].lower.ends_with('s');
         let plural_or_aux = prev.ends_with('s') && !prev.ends_with("ss")
             || prev_marks_base_form
@@ -371,14 +369,14 @@ pub(super) fn finding_antecedent(
     s: (usize, usize),
 ) -> Option<(usize, usize)> {
     let (a, b) = s;
-    if b == a + 1
-        && a > lo
+    (b == a + 1 && relative_for_finding(toks, lo, a)).then(|| (a - 1, a))
+}
+
+/// Is the token at `a` a relative "that"/"which" right after a [finding_subject] noun, standing
+/// for it ("polls that show …")?
+fn relative_for_finding(toks: &[Tok], lo: usize, a: usize) -> bool {
+    a > lo
         && matches!(toks[a].lower.as_str(), "that" | "which")
         && toks[a - 1].word
         && toks[a - 1].in_class(class::FINDING_SUBJECT)
-    {
-        Some((a - 1, a))
-    } else {
-        None
-    }
 }

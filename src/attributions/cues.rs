@@ -71,7 +71,7 @@ const MAX_STANCE_NOUN_MODIFIERS: usize = 2;
 pub(super) fn stance_noun_holder(toks: &[Tok], lo: usize, k: usize) -> Option<usize> {
     // "The senator raised new questions about the deal": a doubt is raised by the subject of
     // the verb raising it (only doubts: "raised support for" is money, no stance).
-    let doubt = lexicon::is_raised_doubt(&toks[k].lower);
+    let doubt = toks[k].in_class(class::RAISED_DOUBT);
     before_modifiers(toks, lo, k, |j, t| {
         let opens = possessive(t) || (lexicon::is_indefinite_article(&t.lower) && j + 1 < k);
         opens
@@ -83,7 +83,7 @@ pub(super) fn stance_noun_holder(toks: &[Tok], lo: usize, k: usize) -> Option<us
 /// "raised questions about", "posed doubts about": a doubt noun whose noun phrase a raising
 /// verb opens, before "about".
 fn raised_doubt(toks: &[Tok], lo: usize, k: usize) -> bool {
-    lexicon::is_raised_doubt(&toks[k].lower)
+    toks[k].in_class(class::RAISED_DOUBT)
         && lw(toks, k + 1) == "about"
         && before_modifiers(toks, lo, k, |_, t| lexicon::is_raising_verb(&t.lower)).is_some()
 }
