@@ -2,7 +2,8 @@
 
 use super::cue_senses::{
     appearance_judged, is_particle, names_a_new_noun, noun_form_is_verb, noun_phrasal_is_verb,
-    passive_judgement, passive_participle, phrasal_stance, received_judgement, reports_nothing,
+    out_particle_follows, passive_judgement, passive_participle, phrasal_stance,
+    received_judgement, reports_nothing,
 };
 use super::lexicon;
 use super::sources::presents_medium_with_cue;
@@ -417,6 +418,7 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         && phrasal_stance(toks, lo, k, particle);
     if t.in_class(class::NOUN_VERB)
         && !(listed_phrasal && noun_phrasal_is_verb(toks, lo, k))
+        && !out_particle_follows(toks, lo, k, hi)
         && !noun_form_is_verb(toks, lo, k, prev, w)
     {
         return None;

@@ -354,3 +354,22 @@ fn findings_that_show_report_their_clause() {
     let v = super::tests::view(text);
     assert!(v.is_empty(), "{v:?}");
 }
+
+/// "point(s) out that X": a cue form that is more often a noun is a verb before the particle
+/// "out" of its phrasal cue; "points out of 10" stays a noun.
+#[test]
+fn point_out_is_a_verb_before_its_particle() {
+    let text = "Harbour workers point out that the ferry contract expired in March.";
+    let v = super::tests::view(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "that the ferry contract expired in March");
+    assert_eq!(v[0].1.as_deref(), Some("Harbour workers"));
+    assert_eq!(v[0].2.as_deref(), Some("point out"));
+    let text = "The council also points out that the ferry contract expired.";
+    let v = super::tests::view(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1.as_deref(), Some("The council"), "{v:?}");
+    let text = "The ferry crew earned eight points out of ten in the review.";
+    let v = super::tests::view(text);
+    assert!(v.is_empty(), "{v:?}");
+}
