@@ -416,11 +416,12 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         // no stance object (a reporting infinitive after it is a cue of its own).
         && lw(toks, k + 2) != "to"
         && phrasal_stance(toks, lo, k, particle);
-    if t.in_class(class::NOUN_VERB)
-        && !(listed_phrasal && noun_phrasal_is_verb(toks, lo, k))
-        && !out_particle_follows(toks, lo, k, hi)
-        && !noun_form_is_verb(toks, lo, k, prev, w)
-    {
+    let verb_sense = || {
+        (listed_phrasal && noun_phrasal_is_verb(toks, lo, k))
+            || out_particle_follows(toks, lo, k, hi)
+            || noun_form_is_verb(toks, lo, k, prev, w)
+    };
+    if t.in_class(class::NOUN_VERB) && !verb_sense() {
         return None;
     }
     if let Some(cue) = passive_judgement(toks, lo, k, t) {
