@@ -116,7 +116,12 @@ pub(super) fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w
             }));
     // "…, campaign records show.": a plural subject and nothing after the verb.
     let clause_ends = next.map_or(true, |n| !n.word && !n.is_quote_mark());
-    let plural_subject = prev.ends_with('s') && !prev.ends_with("ss") && s > lo && toks[s - 1].word;
+    // A possessive is no plural ("Editor's note:").
+    let plural_subject = prev.ends_with('s')
+        && !prev.ends_with("ss")
+        && s > lo
+        && toks[s - 1].word
+        && !possessive(&toks[s - 1]);
     let verb_here = after_subject || object_follows || (clause_ends && plural_subject);
     if !verb_here {
         return false;

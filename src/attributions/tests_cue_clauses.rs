@@ -373,3 +373,18 @@ fn point_out_is_a_verb_before_its_particle() {
     let v = super::tests::view(text);
     assert!(v.is_empty(), "{v:?}");
 }
+
+/// "note" reports a clause like "notes" ("Harbour experts note that X"), under the noun-form
+/// tests; a possessive before it is no plural subject ("Editor's note: X" is a label).
+#[test]
+fn note_reports_a_clause_but_not_after_a_possessive() {
+    let text = "Harbour experts note that the ferry contract expired in March.";
+    let v = super::tests::view(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "that the ferry contract expired in March");
+    assert_eq!(v[0].1.as_deref(), Some("Harbour experts"));
+    assert_eq!(v[0].2.as_deref(), Some("note"));
+    let text = "Editor's note: the ferry contract expired in March.";
+    let v = super::tests::view(text);
+    assert!(v.is_empty(), "{v:?}");
+}
