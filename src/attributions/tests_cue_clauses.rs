@@ -388,3 +388,15 @@ fn note_reports_a_clause_but_not_after_a_possessive() {
     let v = super::tests::view(text);
     assert!(v.is_empty(), "{v:?}");
 }
+
+/// "declined" takes a noun object as a stance verb ("declined an interview request"), beside
+/// its infinitive ("declined to comment").
+#[test]
+fn declined_takes_a_noun_object() {
+    let text = "The harbour master declined an interview request from the Tide Gazette.";
+    let v = super::tests::view(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "an interview request from the Tide Gazette");
+    assert_eq!(v[0].1.as_deref(), Some("The harbour master"));
+    assert_eq!(v[0].2.as_deref(), Some("declined"));
+}
