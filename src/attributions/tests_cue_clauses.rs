@@ -400,3 +400,21 @@ fn declined_takes_a_noun_object() {
     assert_eq!(v[0].1.as_deref(), Some("The harbour master"));
     assert_eq!(v[0].2.as_deref(), Some("declined"));
 }
+
+/// An adjunct of the act ("at a meeting", "in an interview") ends a stance verb's object, but
+/// after a gerund in the object it is the gerund's ("accused the mayor of misleading voters at
+/// a public meeting"); without a gerund the adjunct still ends it.
+#[test]
+fn an_adjunct_after_a_gerund_stays_in_the_object() {
+    let text = "The union accused the mayor of misleading voters at a public meeting in May.";
+    let v = super::tests::view(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        "the mayor of misleading voters at a public meeting in May"
+    );
+    let text = "The union criticized the mayor during a public meeting in May.";
+    let v = super::tests::view(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "the mayor");
+}
