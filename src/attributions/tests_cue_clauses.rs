@@ -418,3 +418,16 @@ fn an_adjunct_after_a_gerund_stays_in_the_object() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].0, "the mayor");
 }
+
+/// "pressed" puts a question like "asked" ([question_cue]): after a subordinator it reports
+/// the question with no source ("… said when pressed whether …").
+#[test]
+fn pressed_puts_a_question_like_asked() {
+    let text = "“No,” the harbour master said when pressed whether the ferry would run again.";
+    let v = super::tests::view(text);
+    let q: Vec<_> = v.iter().filter(|a| a.3 == "indirect").collect();
+    assert_eq!(q.len(), 1, "{v:?}");
+    assert_eq!(q[0].0, "whether the ferry would run again");
+    assert_eq!(q[0].1, None);
+    assert_eq!(q[0].2.as_deref(), Some("pressed"));
+}
