@@ -430,6 +430,7 @@ pub(super) fn object_clause_end(
     let mut inside = from;
     // Has the object held a gerund before `j` ("of lying and stalling")?
     let mut gerund_before = false;
+    let mut gerund_verb_before = false;
     while j < e && !toks[j].in_direct {
         // A spaced hyphen is a dash there ("endorsed the plan - a first for the town").
         let punct = toks[j].is_clause_punct() || spaced_hyphen(toks, j);
@@ -461,13 +462,17 @@ pub(super) fn object_clause_end(
             break;
         }
         gerund_before |= ing_form(t);
+        // "accused him of grabbing her at a press conference": after a gerund (no "-ing"
+        // preposition: "during") the adjunct is the gerund's, inside the object.
         if object
             && cut.is_none()
             && j > from
+            && !gerund_verb_before
             && (act_adjunct_at(toks, j) || medium_adjunct_at(toks, j, e))
         {
             cut = Some(j);
         }
+        gerund_verb_before |= ing_form(t) && !t.in_class(class::PREPOSITION);
         // "backs Ruiz because she …": a reason or a time is no part of the object; nor is "as"
         // before a subject pronoun ("thanked them as she left"), unlike "described him as a …".
         let as_clause = as_clause_at(toks, j);

@@ -34,6 +34,18 @@ pub(super) fn phrasal_stance(toks: &[Tok], lo: usize, k: usize, particle: &str) 
     })
 }
 
+/// Is the noun-like word at `k` a verb because the adverb particle "out" of a listed phrasal
+/// cue follows ("Labor leaders point out that …", "the group points out")? A noun takes "out
+/// of" ("8 points out of 10"), never "out" alone.
+pub(super) fn out_particle_follows(toks: &[Tok], lo: usize, k: usize, hi: usize) -> bool {
+    k + 2 < hi
+        && lw(toks, k + 1) == "out"
+        && lw(toks, k + 2) != "of"
+        && lexicon::PHRASAL_CUES
+            .iter()
+            .any(|p| p.matches(near(toks, lo, k)))
+}
+
 /// Is the noun-like first word of a phrasal cue at `k` a verb? Only after its subject (a name
 /// that is no possessive, a subject pronoun, "who") or a word that makes a base form a verb
 /// ("will campaign for", "did not vote for"); after an adjective, a noun or a possessive it
@@ -104,7 +116,12 @@ pub(super) fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w
             }));
     // "…, campaign records show.": a plural subject and nothing after the verb.
     let clause_ends = next.map_or(true, |n| !n.word && !n.is_quote_mark());
-    let plural_subject = prev.ends_with('s') && !prev.ends_with("ss") && s > lo && toks[s - 1].word;
+    // A possessive is no plural ("Editor's note:").
+    let plural_subject = prev.ends_with('s')
+        && !prev.ends_with("ss")
+        && s > lo
+        && toks[s - 1].word
+        && !possessive(&toks[s - 1]);
     let verb_here = after_subject || object_follows || (clause_ends && plural_subject);
     if !verb_here {
         return false;

@@ -2,7 +2,8 @@
 
 use super::cue_senses::{
     appearance_judged, is_particle, names_a_new_noun, noun_form_is_verb, noun_phrasal_is_verb,
-    passive_judgement, passive_participle, phrasal_stance, received_judgement, reports_nothing,
+    out_particle_follows, passive_judgement, passive_participle, phrasal_stance,
+    received_judgement, reports_nothing,
 };
 use super::lexicon;
 use super::sources::presents_medium_with_cue;
@@ -415,10 +416,12 @@ fn find_cue(toks: &[Tok], lo: usize, hi: usize, k: usize) -> Option<Cue> {
         // no stance object (a reporting infinitive after it is a cue of its own).
         && lw(toks, k + 2) != "to"
         && phrasal_stance(toks, lo, k, particle);
-    if t.in_class(class::NOUN_VERB)
-        && !(listed_phrasal && noun_phrasal_is_verb(toks, lo, k))
-        && !noun_form_is_verb(toks, lo, k, prev, w)
-    {
+    let verb_sense = || {
+        (listed_phrasal && noun_phrasal_is_verb(toks, lo, k))
+            || out_particle_follows(toks, lo, k, hi)
+            || noun_form_is_verb(toks, lo, k, prev, w)
+    };
+    if t.in_class(class::NOUN_VERB) && !verb_sense() {
         return None;
     }
     if let Some(cue) = passive_judgement(toks, lo, k, t) {

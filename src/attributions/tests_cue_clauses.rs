@@ -354,3 +354,80 @@ fn findings_that_show_report_their_clause() {
     let v = super::tests::view(text);
     assert!(v.is_empty(), "{v:?}");
 }
+
+/// "point(s) out that X": a cue form that is more often a noun is a verb before the particle
+/// "out" of its phrasal cue; "points out of 10" stays a noun.
+#[test]
+fn point_out_is_a_verb_before_its_particle() {
+    let text = "Harbour workers point out that the ferry contract expired in March.";
+    let v = super::tests::view(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "that the ferry contract expired in March");
+    assert_eq!(v[0].1.as_deref(), Some("Harbour workers"));
+    assert_eq!(v[0].2.as_deref(), Some("point out"));
+    let text = "The council also points out that the ferry contract expired.";
+    let v = super::tests::view(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].1.as_deref(), Some("The council"), "{v:?}");
+    let text = "The ferry crew earned eight points out of ten in the review.";
+    let v = super::tests::view(text);
+    assert!(v.is_empty(), "{v:?}");
+}
+
+/// "note" reports a clause like "notes" ("Harbour experts note that X"), under the noun-form
+/// tests; a possessive before it is no plural subject ("Editor's note: X" is a label).
+#[test]
+fn note_reports_a_clause_but_not_after_a_possessive() {
+    let text = "Harbour experts note that the ferry contract expired in March.";
+    let v = super::tests::view(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "that the ferry contract expired in March");
+    assert_eq!(v[0].1.as_deref(), Some("Harbour experts"));
+    assert_eq!(v[0].2.as_deref(), Some("note"));
+    let text = "Editor's note: the ferry contract expired in March.";
+    let v = super::tests::view(text);
+    assert!(v.is_empty(), "{v:?}");
+}
+
+/// "declined" takes a noun object as a stance verb ("declined an interview request"), beside
+/// its infinitive ("declined to comment").
+#[test]
+fn declined_takes_a_noun_object() {
+    let text = "The harbour master declined an interview request from the Tide Gazette.";
+    let v = super::tests::view(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "an interview request from the Tide Gazette");
+    assert_eq!(v[0].1.as_deref(), Some("The harbour master"));
+    assert_eq!(v[0].2.as_deref(), Some("declined"));
+}
+
+/// An adjunct of the act ("at a meeting", "in an interview") ends a stance verb's object, but
+/// after a gerund in the object it is the gerund's ("accused the mayor of misleading voters at
+/// a public meeting"); without a gerund the adjunct still ends it.
+#[test]
+fn an_adjunct_after_a_gerund_stays_in_the_object() {
+    let text = "The union accused the mayor of misleading voters at a public meeting in May.";
+    let v = super::tests::view(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        "the mayor of misleading voters at a public meeting in May"
+    );
+    let text = "The union criticized the mayor during a public meeting in May.";
+    let v = super::tests::view(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "the mayor");
+}
+
+/// "pressed" puts a question like "asked" ([question_cue]): after a subordinator it reports
+/// the question with no source ("… said when pressed whether …").
+#[test]
+fn pressed_puts_a_question_like_asked() {
+    let text = "“No,” the harbour master said when pressed whether the ferry would run again.";
+    let v = super::tests::view(text);
+    let q: Vec<_> = v.iter().filter(|a| a.3 == "indirect").collect();
+    assert_eq!(q.len(), 1, "{v:?}");
+    assert_eq!(q[0].0, "whether the ferry would run again");
+    assert_eq!(q[0].1, None);
+    assert_eq!(q[0].2.as_deref(), Some("pressed"));
+}
