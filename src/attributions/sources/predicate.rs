@@ -1,0 +1,58 @@
+//! Words in a predicate taken for a source: "Ruiz has nevertheless called …", "the senator has
+//! been a dogged critic of …". The phrase after an auxiliary is part of the verb phrase, and
+//! the subject before the auxiliary is the source.
+
+use super::super::lexicon;
+use super::super::tokens::{class, Tok};
+use super::{skip_aux_left, source_before};
+
+/// The subject before the auxiliary that opens `src` (the phrase found right before the cue at
+/// `k`), when `src` is predicate material, not a noun phrase that could speak: one lower-case
+/// word ("has nevertheless called", "have emerged describing", "was heard calling"), or
+/// lower-case modifiers of a noun cue ("has been an outspoken critic of", "have no plans to").
+/// A predicate noun before an "-ing" cue is the participle's own subject ("were a group of
+/// donors backing …") and a possessive holds the noun ("was his stern warning"): both stay.
+pub(super) fn subject_before_auxiliary(
+    toks: &[Tok],
+    lo: usize,
+    k: usize,
+    src: (usize, usize),
+) -> Option<(usize, usize)> {
+    let (s, e) = src;
+    if s <= lo + 1 {
+        return None;
+    }
+    let aux = &toks[s - 1];
+    let auxiliary = aux.word
+        && !aux.cap
+        && !aux.in_quote
+        && aux.in_class(class::AUXILIARY_VERB | class::PASSIVE_AUXILIARY);
+    let lower_words = toks[s..e].iter().all(|t| t.word && !t.cap && !t.in_quote);
+    if !auxiliary || !lower_words {
+        return None;
+    }
+    let first = &toks[s];
+    let pronoun =
+        first.in_class(class::SUBJECT_PRONOUN | class::OBJECT_PRONOUN | class::OPENS_RELATIVE);
+    let w = first.lower.as_str();
+    let possessive = lexicon::is_possessive(w) || w.ends_with("'s") || w.ends_with("’s");
+    if pronoun || possessive {
+        return None;
+    }
+    // A single word: a participle or an adverb ("has nevertheless called"), not a determiner
+    // that heads a phrase of its own ("had some explaining to do").
+    let single = e == s + 1 && !first.in_class(class::DETERMINER);
+    // Modifiers of a noun cue after "have" or "be" ("has been a dogged defender of"). After
+    // "do" or a modal a phrase is an inverted subject ("How does a reformer persuade …?").
+    let inverted = aux.in_class(class::MODAL) || aux.is("does");
+    let modifies_cue = e == k && !toks[k].lower.ends_with("ing") && !inverted;
+    if !(single || modifies_cue) {
+        return None;
+    }
+    let q = skip_aux_left(toks, lo, s - 1)?;
+    let subject = source_before(toks, lo, q)?;
+    let expletive = toks[subject.0..subject.1]
+        .iter()
+        .any(|t| lexicon::is_expletive_subject(&t.lower));
+    (!expletive).then_some(subject)
+}

@@ -1,0 +1,41 @@
+//! Tests of who the source is (round 19, helper "sources"): the subject of the clause a cue
+//! belongs to, in invented sentences with exact offsets (ASCII, so byte offsets equal `str`
+//! offsets).
+
+use super::tests::{at, spans};
+
+/// The source of `cue` in `text` (the first attribution with that cue).
+fn source_of(text: &str, cue: &str) -> Option<(usize, usize)> {
+    let v = spans(text);
+    v.iter()
+        .find(|a| a.2 == Some(at(text, cue)))
+        .unwrap_or_else(|| panic!("no {cue:?} in {v:?}"))
+        .1
+}
+
+/// A word or modifiers after an auxiliary are part of the verb phrase ("has nevertheless
+/// called", "have spoken out about", "have no plans to"): the subject before the auxiliary
+/// is the source. After "does" the phrase is an inverted subject, a determiner heads its own
+/// phrase ("had some explaining to do"), a possessive holds the noun ("anyone's guess") and a
+/// predicate noun before an "-ing" cue is that participle's subject.
+#[test]
+fn a_predicate_after_an_auxiliary_is_no_source() {
+    let text = "The governor has nevertheless called the plan a mistake.";
+    assert_eq!(source_of(text, "called"), Some((0, 12)));
+    assert_eq!(source_of(text, "called"), Some(at(text, "The governor")));
+    let text = "Two mayors have spoken out about the new tax on bridges.";
+    assert_eq!(source_of(text, "out about"), Some(at(text, "Two mayors")));
+    let text = "The senators have no plans to vote on the bill before June.";
+    assert_eq!(source_of(text, "plans"), Some((0, 12)));
+    let text = "How does a reformer persuade voters to back the levy?";
+    assert_eq!(source_of(text, "persuade"), Some(at(text, "a reformer")));
+    let text = "The mayor had some explaining to do after the vote.";
+    assert_eq!(source_of(text, "explaining"), Some(at(text, "some")));
+    let text = "It is anyone's guess whether the plant will reopen.";
+    assert_eq!(source_of(text, "guess"), Some(at(text, "anyone's")));
+    let text = "Other big donors were a group of unions backing the mayor.";
+    assert_eq!(
+        source_of(text, "backing"),
+        Some(at(text, "a group of unions"))
+    );
+}
