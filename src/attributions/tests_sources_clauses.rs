@@ -39,3 +39,17 @@ fn a_predicate_after_an_auxiliary_is_no_source() {
         Some(at(text, "a group of unions"))
     );
 }
+
+/// Lower-case words right after a pronoun that is only ever a subject are its verb phrase
+/// ("He soon learned", "I am fully aware"): the pronoun is the source.
+#[test]
+fn a_subject_pronoun_before_its_verb_phrase_is_the_source() {
+    let text = "He soon learned that the plant had closed.";
+    assert_eq!(source_of(text, "learned"), Some((0, 2)));
+    let text = "I am fully aware that the plan is late.";
+    assert_eq!(source_of(text, "aware"), Some((0, 1)));
+    let text = "They stop reporting the numbers but keep the mines open.";
+    assert_eq!(source_of(text, "reporting"), Some(at(text, "They")));
+    let text = "We rarely find out about the cuts until May.";
+    assert_eq!(source_of(text, "out about"), Some(at(text, "We")));
+}

@@ -56,3 +56,26 @@ pub(super) fn subject_before_auxiliary(
         .any(|t| lexicon::is_expletive_subject(&t.lower));
     (!expletive).then_some(subject)
 }
+
+/// Most words of a verb phrase between a subject pronoun and its cue ("he soon learned", "they
+/// stop reporting", "he came away convinced") taken for the source.
+const MAX_PRONOUN_PREDICATE: usize = 2;
+
+/// "I cannot see …", "He soon learned …", "We rarely find out about …": lower-case words right
+/// after a pronoun that is only ever a subject ([nominative]) are its verb phrase, and the
+/// pronoun is the source. At most [`MAX_PRONOUN_PREDICATE`] words: a longer run may hold a
+/// noun phrase of its own ("… as they entered caucus sites showed").
+pub(super) fn pronoun_before_predicate(
+    toks: &[Tok],
+    lo: usize,
+    src: (usize, usize),
+) -> Option<(usize, usize)> {
+    let (s, e) = src;
+    if s <= lo || e - s > MAX_PRONOUN_PREDICATE {
+        return None;
+    }
+    let p = &toks[s - 1];
+    let pronoun = p.word && !p.in_quote && p.in_class(class::NOMINATIVE);
+    let lower_words = toks[s..e].iter().all(|t| t.word && !t.cap && !t.in_quote);
+    (pronoun && lower_words).then_some((s - 1, s))
+}
