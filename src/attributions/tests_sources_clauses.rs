@@ -53,3 +53,15 @@ fn a_subject_pronoun_before_its_verb_phrase_is_the_source() {
     let text = "We rarely find out about the cuts until May.";
     assert_eq!(source_of(text, "out about"), Some(at(text, "We")));
 }
+
+/// A participle that continues a second main clause joined by ", and" or ", but" has that
+/// clause's subject as source, not the sentence's first one.
+#[test]
+fn a_verb_continuing_a_coordinated_clause_takes_its_subject() {
+    let text = "Lee spoke first, and the mayor sued the city over the levy, saying it was unfair.";
+    assert_eq!(source_of(text, "saying"), Some((21, 30)));
+    assert_eq!(source_of(text, "saying"), Some(at(text, "the mayor")));
+    // Without a clause of its own the first subject goes on.
+    let text = "Lee testified first and sued the city over the levy, saying it was unfair.";
+    assert_eq!(source_of(text, "saying"), Some(at(text, "Lee")));
+}
