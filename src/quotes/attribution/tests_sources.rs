@@ -198,3 +198,18 @@ fn the_name_a_described_source_is_known_by_is_part_of_its_mention() {
         vec![Some(("the harbor chief known as Ana", (33, 62)))]
     );
 }
+
+/// A child or a supporter is someone who can be quoted ([role] in people_nouns.txt): "a young
+/// boy shouted" is the speaker, not the place named before it, "the Ruiz supporter" rather
+/// than Ruiz, and "wrote a Lind supporter" names one.
+#[test]
+fn a_child_or_a_supporter_is_a_speaker() {
+    let text = "Early in June, River Park in the Bronx was loud with trains and applause from the \
+        stadium, when a young boy shouted, \"The bus is here!\"";
+    assert_eq!(speakers(text), vec![Some(("a young boy", (96, 107)))]);
+    let text =
+        "At the town hall in Dover on Monday, the Ruiz supporter retorted: \"She will win.\"";
+    assert_eq!(speakers(text), vec![Some(("the Ruiz supporter", (37, 55)))]);
+    let text = "\"Meh,\" wrote a Lind supporter who runs a blog.";
+    assert_eq!(speakers(text), vec![Some(("a Lind supporter", (13, 29)))]);
+}
