@@ -131,7 +131,10 @@ fn participle_subject(cx: &Ctx, ents: &Entities, floor: usize, c: usize) -> Opti
         steps += 1;
         if let Some(m) = ents.ending_at(k) {
             let mm = &ents.mentions[m];
-            if !mm.in_quote && mm.subject {
+            // "Ryan's aides brushed off Lee's remarks, telling …": a possessive name is no
+            // clause's subject, whatever its noun looks like.
+            let possessive = strip_poss(cx.w(mm.t1 - 1)).1;
+            if !mm.in_quote && mm.subject && !possessive {
                 return Some(m);
             }
             k = mm.t0;

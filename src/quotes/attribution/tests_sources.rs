@@ -213,3 +213,11 @@ fn a_child_or_a_supporter_is_a_speaker() {
     let text = "\"Meh,\" wrote a Lind supporter who runs a blog.";
     assert_eq!(speakers(text), vec![Some(("a Lind supporter", (13, 29)))]);
 }
+
+/// A participle cue after a comma takes the subject of the clause before it; a possessive
+/// name there is no subject, even before a noun that looks like a verb ("Lee's comments").
+#[test]
+fn a_possessive_name_is_no_participle_subject() {
+    let text = "Ruiz's campaign brushed off Lee's comments, telling reporters, \"We never asked.\"";
+    assert_eq!(speakers(text), vec![Some(("Ruiz's campaign", (0, 15)))]);
+}
