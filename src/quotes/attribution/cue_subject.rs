@@ -132,9 +132,11 @@ fn participle_subject(cx: &Ctx, ents: &Entities, floor: usize, c: usize) -> Opti
         if let Some(m) = ents.ending_at(k) {
             let mm = &ents.mentions[m];
             // "Ryan's aides brushed off Lee's remarks, telling …": a possessive name is no
-            // clause's subject, whatever its noun looks like.
+            // clause's subject, whatever its noun looks like; nor is the subject of a "that"
+            // clause ("Ruiz denied reports that Lee had left, saying …" is Ruiz's).
             let possessive = strip_poss(cx.w(mm.t1 - 1)).1;
-            if !mm.in_quote && mm.subject && !possessive {
+            let complement = mm.t0 > floor && cx.lw(mm.t0 - 1) == "that";
+            if !mm.in_quote && mm.subject && !possessive && !complement {
                 return Some(m);
             }
             k = mm.t0;

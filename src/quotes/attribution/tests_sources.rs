@@ -221,3 +221,11 @@ fn a_possessive_name_is_no_participle_subject() {
     let text = "Ruiz's campaign brushed off Lee's comments, telling reporters, \"We never asked.\"";
     assert_eq!(speakers(text), vec![Some(("Ruiz's campaign", (0, 15)))]);
 }
+
+/// The subject of a "that" clause inside the clause before a participle cue is not the
+/// participle's: the main clause's subject speaks.
+#[test]
+fn a_that_clause_subject_is_no_participle_subject() {
+    let text = "Ana Ruiz denied reports that Lee had left the firm, saying, \"He is still here.\"";
+    assert_eq!(speakers(text), vec![Some(("Ana Ruiz", (0, 8)))]);
+}
