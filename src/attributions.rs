@@ -124,4 +124,6 @@ mod tests_rejections;
 #[cfg(test)]
 mod tests_sources;
 #[cfg(test)]
+mod tests_sources_clauses;
+#[cfg(test)]
 mod tests_words;

@@ -8,6 +8,7 @@ use super::lexicon;
 use super::tokens::{class, Tok};
 
 mod openers;
+mod predicate;
 mod subjects;
 mod vehicles;
 pub use subjects::sentence_subject;
@@ -250,6 +251,8 @@ pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> 
     }?;
     let src = issuer_of_medium(toks, lo, src)
         .or_else(|| subject_of_past_verb(toks, lo, k, src))
+        .or_else(|| predicate::subject_before_auxiliary(toks, lo, k, src))
+        .or_else(|| predicate::pronoun_before_predicate(toks, lo, src))
         .unwrap_or(src);
     Some(head_of_modifier(toks, lo, src))
 }

@@ -86,14 +86,14 @@ const MAX_SUBORDINATE: usize = 24;
 
 /// "The crowd cheered when Ruiz took the stage and said …", "… erupted after the mayor
 /// entered the race, calling …": a verb that continues a subordinate clause inside the
-/// sentence continues that clause's subject, not the main one. The subordinator's subject
+/// sentence continues that clause's subject, not the main one; so does one that continues a
+/// second main clause after ", and" or ", but" ("…, and the mayor sued the city, saying"). The subordinator's subject
 /// must be a noun phrase followed by a verb ("after the vote, saying" is a preposition).
 fn subordinate_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> {
     let floor = k.saturating_sub(MAX_SUBORDINATE).max(lo + 1);
-    let j = (floor..k).rev().find(|&j| {
-        let t = &toks[j];
-        t.word && !t.cap && !t.in_quote && t.in_class(class::SUBORDINATOR)
-    })?;
+    let j = (floor..k)
+        .rev()
+        .find(|&j| opens_inner_clause(toks, lo, j))?;
     // Inside the main clause (its subject before the subordinator: "Although they …, the
     // party …" opens the sentence), and with no comma before the cue's own one ("after it
     // rose, will fall …, implying" goes back to the main clause).
@@ -109,6 +109,18 @@ fn subordinate_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usiz
             || v.lower.ends_with("ed")
             || is_verb_cue(v));
     verb.then_some((s, end))
+}
+
+/// Does the word at `j` open a clause inside the sentence that a later verb may continue: a
+/// subordinator ("when", "after"), or "and"/"but" after a comma, which join a second main
+/// clause with its own subject ("Lee spoke first, and the mayor sued the city, saying …")?
+fn opens_inner_clause(toks: &[Tok], lo: usize, j: usize) -> bool {
+    let t = &toks[j];
+    if !t.word || t.cap || t.in_quote {
+        return false;
+    }
+    let coordinated = (t.is("and") || t.is("but")) && j > lo && toks[j - 1].is_comma();
+    t.in_class(class::SUBORDINATOR) || coordinated
 }
 
 /// "On Tuesday she …", "Last week the mayor …": an opening time phrase written without a

@@ -198,3 +198,34 @@ fn the_name_a_described_source_is_known_by_is_part_of_its_mention() {
         vec![Some(("the harbor chief known as Ana", (33, 62)))]
     );
 }
+
+/// A child or a supporter is someone who can be quoted ([role] in people_nouns.txt): "a young
+/// boy shouted" is the speaker, not the place named before it, "the Ruiz supporter" rather
+/// than Ruiz, and "wrote a Lind supporter" names one.
+#[test]
+fn a_child_or_a_supporter_is_a_speaker() {
+    let text = "Early in June, River Park in the Bronx was loud with trains and applause from the \
+        stadium, when a young boy shouted, \"The bus is here!\"";
+    assert_eq!(speakers(text), vec![Some(("a young boy", (96, 107)))]);
+    let text =
+        "At the town hall in Dover on Monday, the Ruiz supporter retorted: \"She will win.\"";
+    assert_eq!(speakers(text), vec![Some(("the Ruiz supporter", (37, 55)))]);
+    let text = "\"Meh,\" wrote a Lind supporter who runs a blog.";
+    assert_eq!(speakers(text), vec![Some(("a Lind supporter", (13, 29)))]);
+}
+
+/// A participle cue after a comma takes the subject of the clause before it; a possessive
+/// name there is no subject, even before a noun that looks like a verb ("Lee's comments").
+#[test]
+fn a_possessive_name_is_no_participle_subject() {
+    let text = "Ruiz's campaign brushed off Lee's comments, telling reporters, \"We never asked.\"";
+    assert_eq!(speakers(text), vec![Some(("Ruiz's campaign", (0, 15)))]);
+}
+
+/// The subject of a "that" clause inside the clause before a participle cue is not the
+/// participle's: the main clause's subject speaks.
+#[test]
+fn a_that_clause_subject_is_no_participle_subject() {
+    let text = "Ana Ruiz denied reports that Lee had left the firm, saying, \"He is still here.\"";
+    assert_eq!(speakers(text), vec![Some(("Ana Ruiz", (0, 8)))]);
+}

@@ -1,0 +1,67 @@
+//! Tests of who the source is (round 19, helper "sources"): the subject of the clause a cue
+//! belongs to, in invented sentences with exact offsets (ASCII, so byte offsets equal `str`
+//! offsets).
+
+use super::tests::{at, spans};
+
+/// The source of `cue` in `text` (the first attribution with that cue).
+fn source_of(text: &str, cue: &str) -> Option<(usize, usize)> {
+    let v = spans(text);
+    v.iter()
+        .find(|a| a.2 == Some(at(text, cue)))
+        .unwrap_or_else(|| panic!("no {cue:?} in {v:?}"))
+        .1
+}
+
+/// A word or modifiers after an auxiliary are part of the verb phrase ("has nevertheless
+/// called", "have spoken out about", "have no plans to"): the subject before the auxiliary
+/// is the source. After "does" the phrase is an inverted subject, a determiner heads its own
+/// phrase ("had some explaining to do"), a possessive holds the noun ("anyone's guess") and a
+/// predicate noun before an "-ing" cue is that participle's subject.
+#[test]
+fn a_predicate_after_an_auxiliary_is_no_source() {
+    let text = "The governor has nevertheless called the plan a mistake.";
+    assert_eq!(source_of(text, "called"), Some((0, 12)));
+    assert_eq!(source_of(text, "called"), Some(at(text, "The governor")));
+    let text = "Two mayors have spoken out about the new tax on bridges.";
+    assert_eq!(source_of(text, "out about"), Some(at(text, "Two mayors")));
+    let text = "The senators have no plans to vote on the bill before June.";
+    assert_eq!(source_of(text, "plans"), Some((0, 12)));
+    let text = "How does a reformer persuade voters to back the levy?";
+    assert_eq!(source_of(text, "persuade"), Some(at(text, "a reformer")));
+    let text = "The mayor had some explaining to do after the vote.";
+    assert_eq!(source_of(text, "explaining"), Some(at(text, "some")));
+    let text = "It is anyone's guess whether the plant will reopen.";
+    assert_eq!(source_of(text, "guess"), Some(at(text, "anyone's")));
+    let text = "Other big donors were a group of unions backing the mayor.";
+    assert_eq!(
+        source_of(text, "backing"),
+        Some(at(text, "a group of unions"))
+    );
+}
+
+/// Lower-case words right after a pronoun that is only ever a subject are its verb phrase
+/// ("He soon learned", "I am fully aware"): the pronoun is the source.
+#[test]
+fn a_subject_pronoun_before_its_verb_phrase_is_the_source() {
+    let text = "He soon learned that the plant had closed.";
+    assert_eq!(source_of(text, "learned"), Some((0, 2)));
+    let text = "I am fully aware that the plan is late.";
+    assert_eq!(source_of(text, "aware"), Some((0, 1)));
+    let text = "They stop reporting the numbers but keep the mines open.";
+    assert_eq!(source_of(text, "reporting"), Some(at(text, "They")));
+    let text = "We rarely find out about the cuts until May.";
+    assert_eq!(source_of(text, "out about"), Some(at(text, "We")));
+}
+
+/// A participle that continues a second main clause joined by ", and" or ", but" has that
+/// clause's subject as source, not the sentence's first one.
+#[test]
+fn a_verb_continuing_a_coordinated_clause_takes_its_subject() {
+    let text = "Lee spoke first, and the mayor sued the city over the levy, saying it was unfair.";
+    assert_eq!(source_of(text, "saying"), Some((21, 30)));
+    assert_eq!(source_of(text, "saying"), Some(at(text, "the mayor")));
+    // Without a clause of its own the first subject goes on.
+    let text = "Lee testified first and sued the city over the levy, saying it was unfair.";
+    assert_eq!(source_of(text, "saying"), Some(at(text, "Lee")));
+}
