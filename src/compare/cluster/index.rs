@@ -10,11 +10,10 @@
 //! stored per (unit, key) pair.
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
 
 use super::prefetch::prefetch_at;
-use super::prepare::{fx, Prepared};
-use super::verify::{verify, Edge, Kind};
+use super::prepare::Prepared;
+use super::verify::{verify, Edge};
 use super::Options;
 
 fn mix(a: u32, b: u32) -> u32 {
@@ -29,37 +28,6 @@ fn keys_of(p: &Prepared, u: usize, out: &mut Vec<u32>) {
     raw_keys_of(p, u, |k| out.push(k));
     out.sort_unstable();
     out.dedup();
-}
-
-/// Identical sentences (same words, same speaker) are one unit from here on: the edges
-/// uniting each copy with its first occurrence, and the units that remain ("reps").
-pub(super) fn representatives(p: &Prepared, o: &Options) -> (Vec<Edge>, Vec<u32>) {
-    let mut edges: Vec<Edge> = Vec::new();
-    let mut rep_of: FxHashMap<(u64, Option<u32>), u32> = FxHashMap::default();
-    let mut reps: Vec<u32> = Vec::new();
-    for u in 0..p.units.len() {
-        if !p.has_content(u) {
-            continue;
-        }
-        if p.inert(u, o) {
-            reps.push(u as u32);
-            continue;
-        }
-        let key = (fx(p.seq(u)), p.speaker_of(u));
-        match rep_of.get(&key) {
-            Some(&r) => edges.push(Edge {
-                a: u as u32,
-                b: r,
-                kind: Kind::Unite,
-                score: 2.0,
-            }),
-            None => {
-                rep_of.insert(key, u as u32);
-                reps.push(u as u32);
-            }
-        }
-    }
-    (edges, reps)
 }
 
 const BUCKET_BITS: u32 = 12;
