@@ -11,7 +11,7 @@
 
 use rayon::prelude::*;
 
-use super::prefetch::prefetch_at;
+use super::prefetch::{prefetch_at, prefetch_lines};
 use super::prepare::Prepared;
 use super::verify::{verify, Edge};
 use super::Options;
@@ -283,12 +283,17 @@ impl Index {
     /// Starts loading what the queries after rep `i` will read: the rarest slots of rep
     /// `i + 2`, and the holders of rep `i + 1`'s keys (its slots were asked for one query
     /// earlier).
-    fn prefetch_ahead(&self, i: usize) {
+    fn prefetch_ahead(&self, i: usize, posting_cap: usize, scan_budget: usize) {
         if let Some(&r) = self.rank_of.get(i + 2) {
             prefetch_at(&self.rarest, (r as usize).saturating_mul(self.k));
         }
-        for (_, from) in self.rarest_of(i + 1) {
-            prefetch_at(&self.holders, from as usize);
+        // Every line of the holders the query will read (as it counts them): 48 holders
+        // span four lines.
+        let mut budget = scan_budget;
+        for (df, from) in self.rarest_of(i + 1) {
+            let take = (df as usize).min(posting_cap).min(budget);
+            budget -= take;
+            prefetch_lines(&self.holders, from as usize, from as usize + take);
         }
     }
 
@@ -407,7 +412,7 @@ pub(super) fn candidate_edges(p: &Prepared, o: &Options, reps: &[u32], out: &mut
                     budget -= take;
                     (g, take)
                 }));
-                index.prefetch_ahead(i);
+                index.prefetch_ahead(i, o.posting_cap, o.scan_budget);
                 cands.reset(o.scan_budget - budget);
                 let q = p.quote_of(u as usize);
                 for &(g, take) in &takes {

@@ -27,6 +27,22 @@ pub(super) fn prefetch_at<T>(xs: &[T], i: usize) {
     }
 }
 
+/// Prefetches the elements `from..to` of `xs` (those there are), one per cache line.
+#[inline(always)]
+pub(super) fn prefetch_lines<T>(xs: &[T], from: usize, to: usize) {
+    let step = (64 / std::mem::size_of::<T>().max(1)).max(1);
+    let to = to.min(xs.len());
+    let mut i = from;
+    while i < to {
+        prefetch_at(xs, i);
+        i += step;
+    }
+    // The last element may start a line the steps skipped.
+    if to > from {
+        prefetch_at(xs, to - 1);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -42,6 +58,10 @@ mod tests {
         prefetch_at::<u32>(&[], 0);
         prefetch_at(&[(), ()], 1);
         prefetch(&xs);
+        prefetch_lines(&xs, 0, 1000);
+        prefetch_lines(&xs, 990, usize::MAX);
+        prefetch_lines(&xs, 5, 3);
+        prefetch_lines::<u8>(&[], 0, 10);
         assert!(xs.iter().enumerate().all(|(i, &x)| x == 3 * i as u64));
     }
 }

@@ -8,7 +8,7 @@ use std::hash::{Hash, Hasher};
 
 use super::super::names;
 use super::super::normalize::{for_each_word_in, sentence_starts_into};
-use super::prefetch::prefetch_at;
+use super::prefetch::{prefetch_at, prefetch_lines};
 use super::{Options, SpeakerLabels, Texts};
 use crate::lexicon::STOPWORDS;
 
@@ -91,7 +91,9 @@ impl Prepared {
     /// summed weight and speaker. Reads the record, so it should be loaded or on its way.
     pub fn prefetch_verify(&self, u: usize) {
         if let Some(x) = self.units.get(u) {
-            prefetch_at(&self.sorted, x.tok.0 as usize);
+            // Every line of the words, not just the first: a bag of 20 words spans two
+            // or three lines, and the merge would wait for the later ones.
+            prefetch_lines(&self.sorted, x.tok.0 as usize, x.tok.1 as usize);
             prefetch_at(&self.bag_weight, u);
             prefetch_at(&self.speaker, x.quote as usize);
         }
