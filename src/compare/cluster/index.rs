@@ -239,7 +239,9 @@ impl Index {
             );
             for x in group {
                 if let Some(y) = ahead.next() {
-                    prefetch_at(&self.rarest, rank(y) * self.k);
+                    // A rep's slots (32 bytes) can straddle two lines: both.
+                    let r = rank(y) * self.k;
+                    prefetch_lines(&self.rarest, r, r + self.k);
                     prefetch_at(unit_of_rank, rank(y));
                 }
                 self.pick(rank(x), key);
@@ -285,7 +287,8 @@ impl Index {
     /// earlier).
     fn prefetch_ahead(&self, i: usize, posting_cap: usize, scan_budget: usize) {
         if let Some(&r) = self.rank_of.get(i + 2) {
-            prefetch_at(&self.rarest, (r as usize).saturating_mul(self.k));
+            let r = (r as usize).saturating_mul(self.k);
+            prefetch_lines(&self.rarest, r, r.saturating_add(self.k));
         }
         // Every line of the holders the query will read (as it counts them): 48 holders
         // span four lines.
