@@ -12,6 +12,7 @@
 //! a common fragment cannot chain two remarks together. A quote holding several shared
 //! sentences belongs to several clusters.
 
+mod copies;
 mod index;
 mod prefetch;
 mod prepare;
@@ -143,7 +144,7 @@ pub fn match_labelled_owned<T: Texts>(
 }
 
 fn match_prepared(mut p: prepare::Prepared, o: &Options, n_quotes: usize) -> QuoteClusters {
-    let (mut edges, reps) = index::representatives(&p, o);
+    let (mut edges, reps) = copies::representatives(&p, o);
     index::candidate_edges(&p, o, &reps, &mut edges);
     drop(reps);
     p.free_tokens();

@@ -10,11 +10,10 @@
 //! stored per (unit, key) pair.
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
 
-use super::prefetch::prefetch_at;
-use super::prepare::{fx, Prepared};
-use super::verify::{verify, Edge, Kind};
+use super::prefetch::{prefetch_at, prefetch_lines};
+use super::prepare::Prepared;
+use super::verify::{verify, Edge};
 use super::Options;
 
 fn mix(a: u32, b: u32) -> u32 {
@@ -29,37 +28,6 @@ fn keys_of(p: &Prepared, u: usize, out: &mut Vec<u32>) {
     raw_keys_of(p, u, |k| out.push(k));
     out.sort_unstable();
     out.dedup();
-}
-
-/// Identical sentences (same words, same speaker) are one unit from here on: the edges
-/// uniting each copy with its first occurrence, and the units that remain ("reps").
-pub(super) fn representatives(p: &Prepared, o: &Options) -> (Vec<Edge>, Vec<u32>) {
-    let mut edges: Vec<Edge> = Vec::new();
-    let mut rep_of: FxHashMap<(u64, Option<u32>), u32> = FxHashMap::default();
-    let mut reps: Vec<u32> = Vec::new();
-    for u in 0..p.units.len() {
-        if !p.has_content(u) {
-            continue;
-        }
-        if p.inert(u, o) {
-            reps.push(u as u32);
-            continue;
-        }
-        let key = (fx(p.seq(u)), p.speaker_of(u));
-        match rep_of.get(&key) {
-            Some(&r) => edges.push(Edge {
-                a: u as u32,
-                b: r,
-                kind: Kind::Unite,
-                score: 2.0,
-            }),
-            None => {
-                rep_of.insert(key, u as u32);
-                reps.push(u as u32);
-            }
-        }
-    }
-    (edges, reps)
 }
 
 const BUCKET_BITS: u32 = 12;
@@ -271,7 +239,9 @@ impl Index {
             );
             for x in group {
                 if let Some(y) = ahead.next() {
-                    prefetch_at(&self.rarest, rank(y) * self.k);
+                    // A rep's slots (32 bytes) can straddle two lines: both.
+                    let r = rank(y) * self.k;
+                    prefetch_lines(&self.rarest, r, r + self.k);
                     prefetch_at(unit_of_rank, rank(y));
                 }
                 self.pick(rank(x), key);
@@ -315,12 +285,18 @@ impl Index {
     /// Starts loading what the queries after rep `i` will read: the rarest slots of rep
     /// `i + 2`, and the holders of rep `i + 1`'s keys (its slots were asked for one query
     /// earlier).
-    fn prefetch_ahead(&self, i: usize) {
+    fn prefetch_ahead(&self, i: usize, posting_cap: usize, scan_budget: usize) {
         if let Some(&r) = self.rank_of.get(i + 2) {
-            prefetch_at(&self.rarest, (r as usize).saturating_mul(self.k));
+            let r = (r as usize).saturating_mul(self.k);
+            prefetch_lines(&self.rarest, r, r.saturating_add(self.k));
         }
-        for (_, from) in self.rarest_of(i + 1) {
-            prefetch_at(&self.holders, from as usize);
+        // Every line of the holders the query will read (as it counts them): 48 holders
+        // span four lines.
+        let mut budget = scan_budget;
+        for (df, from) in self.rarest_of(i + 1) {
+            let take = (df as usize).min(posting_cap).min(budget);
+            budget -= take;
+            prefetch_lines(&self.holders, from as usize, from as usize + take);
         }
     }
 
@@ -439,7 +415,7 @@ pub(super) fn candidate_edges(p: &Prepared, o: &Options, reps: &[u32], out: &mut
                     budget -= take;
                     (g, take)
                 }));
-                index.prefetch_ahead(i);
+                index.prefetch_ahead(i, o.posting_cap, o.scan_budget);
                 cands.reset(o.scan_budget - budget);
                 let q = p.quote_of(u as usize);
                 for &(g, take) in &takes {

@@ -8,7 +8,7 @@ use std::hash::{Hash, Hasher};
 
 use super::super::names;
 use super::super::normalize::{for_each_word_in, sentence_starts_into};
-use super::prefetch::prefetch_at;
+use super::prefetch::{prefetch_at, prefetch_lines};
 use super::{Options, SpeakerLabels, Texts};
 use crate::lexicon::STOPWORDS;
 
@@ -91,7 +91,9 @@ impl Prepared {
     /// summed weight and speaker. Reads the record, so it should be loaded or on its way.
     pub fn prefetch_verify(&self, u: usize) {
         if let Some(x) = self.units.get(u) {
-            prefetch_at(&self.sorted, x.tok.0 as usize);
+            // Every line of the words, not just the first: a bag of 20 words spans two
+            // or three lines, and the merge would wait for the later ones.
+            prefetch_lines(&self.sorted, x.tok.0 as usize, x.tok.1 as usize);
             prefetch_at(&self.bag_weight, u);
             prefetch_at(&self.speaker, x.quote as usize);
         }
@@ -251,22 +253,39 @@ pub(super) fn tokenise_all<T: Texts + ?Sized>(texts: &T) -> Tokens {
 
 /// `toks` with each unit's range sorted.
 fn sorted_bags(toks: &[u32], units: &[Unit]) -> Vec<u32> {
+    // Runs of units, each sorted unit by unit by one task: a slice per unit would be a list
+    // as long as the units (16 bytes each), written and read once.
+    const RUN: usize = 1024;
     let mut sorted = toks.to_vec();
-    // Units partition the tokens in order, so the sorted ranges split off in turn.
+    // Units partition the tokens in order, so each run's tokens split off in turn.
     let mut rest: &mut [u32] = &mut sorted;
     let mut at = 0usize;
-    let mut parts = Vec::with_capacity(units.len());
-    for u in units {
-        let (a, b) = (u.tok.0 as usize, u.tok.1 as usize);
-        let skip = a.saturating_sub(at).min(rest.len());
+    let mut runs: Vec<(usize, &mut [u32], &[Unit])> = Vec::with_capacity(units.len() / RUN + 1);
+    for run in units.chunks(RUN) {
+        let from = run.first().map_or(at, |u| u.tok.0 as usize).max(at);
+        let to = run
+            .iter()
+            .map(|u| u.tok.1 as usize)
+            .max()
+            .unwrap_or(from)
+            .max(from);
+        let skip = (from - at).min(rest.len());
         let (_, r) = std::mem::take(&mut rest).split_at_mut(skip);
-        let (part, r) = r.split_at_mut(b.saturating_sub(a).min(r.len()));
-        parts.push(part);
+        let (part, r) = r.split_at_mut((to - from).min(r.len()));
+        runs.push((from, part, run));
         rest = r;
-        at = b.max(at);
+        at = to;
     }
-    parts.par_iter_mut().for_each(|x| x.sort_unstable());
-    drop(parts);
+    runs.par_iter_mut().for_each(|(base, part, run)| {
+        for u in run.iter() {
+            let a = (u.tok.0 as usize).saturating_sub(*base);
+            let b = (u.tok.1 as usize).saturating_sub(*base);
+            if let Some(x) = part.get_mut(a..b) {
+                x.sort_unstable();
+            }
+        }
+    });
+    drop(runs);
     sorted
 }
 
@@ -360,4 +379,39 @@ pub(super) fn prepared(t: Tokens, n: usize, speakers: Option<SpeakerLabels<'_>>)
         .map(|u| p.bag(u).iter().map(|&t| p.w(t)).sum())
         .collect();
     p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every unit's range sorted, in runs of units and across run ends, with tokens no unit
+    /// holds (left as they are) and empty units.
+    #[test]
+    fn sorted_bags_sorts_each_units_range_alone() {
+        let toks: Vec<u32> = (0..40_000u32).map(|i| (i * 7919) % 1013).collect();
+        let mut units = Vec::new();
+        let mut at = 0u32;
+        let mut i = 0u32;
+        while at < 39_990 {
+            let len = i % 9;
+            // Gaps inside runs and right before a run (every 1024th unit).
+            let gap = u32::from(i % 13 == 0 || i % 1024 == 0);
+            units.push(Unit {
+                quote: i,
+                whole: true,
+                tok: (at + gap, at + gap + len),
+                bytes: (0, 0),
+            });
+            at += gap + len;
+            i += 1;
+        }
+        assert!(units.len() > 3000);
+        let mut want = toks.clone();
+        for u in &units {
+            want[u.tok.0 as usize..u.tok.1 as usize].sort_unstable();
+        }
+        assert_eq!(sorted_bags(&toks, &units), want);
+        assert_eq!(sorted_bags(&[], &[]), Vec::<u32>::new());
+    }
 }

@@ -281,18 +281,27 @@ fn number(merged: &[(u32, u32, u32, u32)], n_quotes: usize) -> QuoteClusters {
             }
         }
     }
-    // Dense ids: clusters first come, then lone quotes, in input order.
-    let mut dense: FxHashMap<(bool, usize), usize> = FxHashMap::default();
+    // Dense ids in input order: a cluster's id when its first quote comes, a lone quote an
+    // id of its own. Cluster numbers are dense too, so a table by cluster (not a map over a
+    // million keys, read at random) holds the ids given.
+    let mut of_cluster = vec![usize::MAX; clusters.len()];
+    let mut next = 0;
     let ids = primary
         .iter()
-        .enumerate()
-        .map(|(q, p)| {
-            let key = match p {
-                Some((_, cid)) => (true, *cid),
-                None => (false, q),
-            };
-            let next = dense.len();
-            *dense.entry(key).or_insert(next)
+        .map(|p| {
+            let slot = p.and_then(|(_, cid)| of_cluster.get_mut(cid));
+            match slot {
+                Some(id) if *id != usize::MAX => *id,
+                Some(id) => {
+                    *id = next;
+                    next += 1;
+                    *id
+                }
+                None => {
+                    next += 1;
+                    next - 1
+                }
+            }
         })
         .collect();
     QuoteClusters {
@@ -318,6 +327,25 @@ pub(super) fn clusters(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Ids are dense in input order: a cluster's id is given at its first quote, a lone quote
+    /// (or one only in a cluster of one) gets one of its own, and a quote in two clusters takes
+    /// the one where its part is longer.
+    #[test]
+    fn number_gives_dense_ids_in_input_order() {
+        // (root, quote, start, end), sorted by root then quote.
+        let merged = vec![
+            (2, 1, 0, 4),
+            (2, 4, 0, 10),
+            (7, 0, 0, 3),
+            (7, 4, 0, 5),
+            (9, 2, 0, 8),
+        ];
+        let r = number(&merged, 6);
+        assert_eq!(r.n_clusters, 2);
+        assert_eq!(r.ids, vec![0, 1, 2, 3, 1, 4]);
+        assert_eq!(number(&[], 3).ids, vec![0, 1, 2]);
+    }
 
     /// The counting sort against a stable library sort, with repeated and missing roots.
     #[test]
