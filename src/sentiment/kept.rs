@@ -137,7 +137,7 @@ impl KeptTokens {
             let edge = |k: usize| -> Option<Info> {
                 let (&info, &(s, e)) = (infos.get(k)?, bounds.get(k)?);
                 match s < p.start || e > p.end {
-                    true => Some(a.piece_info(text.get(s.max(p.start)..e.min(p.end))?)),
+                    true => a.piece_info_in(text, s.max(p.start), e.min(p.end)),
                     false => Some(info),
                 }
             };
