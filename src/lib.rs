@@ -20,18 +20,6 @@ mod py;
 
 use serde::{Deserialize, Serialize};
 
-/// mimalloc for every allocation of the engine (the Python extension, tests, examples): an
-/// article's analysis makes and drops tens of thousands of small vectors and strings, and the
-/// system allocator spent ~7 % of `analyze`'s instructions on them (callgrind, 84 dev texts:
-/// 120.8M -> ~116M). Objects handed to Python are copied into Python's own, so no block
-/// crosses allocators.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-#[cfg(test)]
-#[path = "tests_stream.rs"]
-mod tests_stream;
-
 /// A half-open byte range `[start, end)` into a text.
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
