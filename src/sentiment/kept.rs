@@ -10,6 +10,8 @@
 //! span's own. Sentences whose tokens are not their text's (emoji replaced by descriptions)
 //! are not kept; a span not inside one kept sentence is scanned as before.
 
+use std::cell::Cell;
+
 use super::table::{Info, Tok};
 use super::{count_punct, Analyzer, Scratch, TokenWriter};
 use crate::Span;
@@ -28,6 +30,9 @@ pub struct KeptTokens {
     infos: Vec<Info>,
     /// Every kept token's raw bytes (start, end) in the article.
     bounds: Vec<(usize, usize)>,
+    /// The sentence index the last part's search found: parts come in text order (quotes,
+    /// then contents), so the next one's is nearly always at or a few sentences after it.
+    hint: Cell<usize>,
 }
 
 impl KeptTokens {
@@ -36,6 +41,7 @@ impl KeptTokens {
         self.sents.clear();
         self.infos.clear();
         self.bounds.clear();
+        self.hint.set(0);
     }
 
     /// Keep the tokens that `sc` holds for the sentence `s` (noted by a recording scan).
@@ -83,10 +89,31 @@ impl KeptTokens {
         self.bounds.extend_from_slice(bounds);
     }
 
+    /// The index of the first kept sentence starting after byte `at`
+    /// (`partition_point(|s| s.start <= at)`): walked from the last answer when `at` is at
+    /// or after that sentence's predecessor's start (then every sentence before it starts
+    /// at or before `at` too), else searched.
+    fn first_after(&self, at: usize) -> usize {
+        let h = self.hint.get();
+        let walkable = match h.checked_sub(1) {
+            Some(k) => self.sents.get(k).is_some_and(|(s, ..)| s.start <= at),
+            None => true,
+        };
+        let j = match walkable && h <= self.sents.len() {
+            true => {
+                let rest = self.sents.get(h..).unwrap_or_default();
+                h + rest.iter().take_while(|(s, ..)| s.start <= at).count()
+            }
+            false => self.sents.partition_point(|(s, ..)| s.start <= at),
+        };
+        self.hint.set(j);
+        j
+    }
+
     /// The kept tokens (records and bounds) of the sentences of one run that hold all of
     /// `p`, if any.
     fn tokens_of(&self, p: Span) -> Option<Tokens<'_>> {
-        let j0 = self.sents.partition_point(|(s, ..)| s.start <= p.start);
+        let j0 = self.first_after(p.start);
         // The sentences after the first that start before the end: a walk (most parts lie
         // in one sentence or a few), where a second search cost some 7 steps a part.
         let later = self.sents.get(j0..).unwrap_or_default();
@@ -137,7 +164,7 @@ impl KeptTokens {
             let edge = |k: usize| -> Option<Info> {
                 let (&info, &(s, e)) = (infos.get(k)?, bounds.get(k)?);
                 match s < p.start || e > p.end {
-                    true => Some(a.piece_info(text.get(s.max(p.start)..e.min(p.end))?)),
+                    true => a.piece_info_in(text, s.max(p.start), e.min(p.end)),
                     false => Some(info),
                 }
             };
@@ -158,5 +185,29 @@ impl KeptTokens {
         }
         sc.set_counts(counts);
         Some((ep, qm))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The walked search gives `partition_point`'s answer for any order of questions:
+    /// forward, backward, repeated, before the first and after the last sentence.
+    #[test]
+    fn first_after_is_the_partition_point() {
+        let mut kept = KeptTokens::default();
+        for k in 0..12 {
+            kept.sents.push((Span::new(10 * k + 3, 10 * k + 9), k, 0));
+        }
+        let asks = [
+            0, 3, 4, 13, 13, 40, 9, 2, 119, 200, 55, 56, 63, 64, 0, 112, 113, 30, 31, 29,
+        ];
+        for at in asks.into_iter().chain(0..130).chain((0..130).rev()) {
+            let want = kept.sents.partition_point(|(s, ..)| s.start <= at);
+            assert_eq!(kept.first_after(at), want, "at {at}");
+        }
+        kept.clear();
+        assert_eq!(kept.first_after(5), 0);
     }
 }

@@ -181,3 +181,28 @@ fn push_all_writes_what_pushes_write() {
     }
     assert_eq!(written(9, true).1, vec![(0, 1.5), (2, 1.5), (4, -2.0)]);
 }
+
+/// A cut piece read in place in its text ([`Analyzer::piece_info_in`], whole-word loads that
+/// reach past it) gives the record of the piece read from a copy of its own, at every pair of
+/// char boundaries: short and long words, glued marks, apostrophes, caps, non-ASCII, and
+/// pieces near the text's end (where a load cannot reach past them).
+#[test]
+fn pieces_read_in_place_as_on_their_own() {
+    let a = Analyzer::default_ref();
+    let texts = [
+        "“We can’t accept this,” she said. It's NOT good; isn't it? (Terrible!)",
+        "Extraordinarily wonderful—unbelievably HORRIBLE outcomes,” officials said...",
+        "Überraschend gut: “Great” news. don't stop, wouldn't WOULDN'T :) ok",
+        "sad",
+    ];
+    for text in texts {
+        let at = boundaries(text);
+        for (x, &i) in at.iter().enumerate() {
+            for &j in &at[x + 1..] {
+                let own = text[i..j].to_string();
+                let want = a.piece_info_in(&own, 0, own.len());
+                assert_eq!(a.piece_info_in(text, i, j), want, "{:?}", &text[i..j]);
+            }
+        }
+    }
+}

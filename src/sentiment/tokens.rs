@@ -382,17 +382,20 @@ impl Analyzer {
         w.finish()
     }
 
-    /// [`Analyzer::raw_info`] of a raw token cut from a longer one: ASCII ones (most: a
-    /// word cut from its curly quote mark) stripped and read as the ASCII scans read them.
+    /// [`Analyzer::piece_info`] of `text[s..e]`, read where it lies: an ASCII piece (most: a
+    /// word cut from its curly quote mark) is read with whole-word loads of the text around
+    /// it, which the reads mask to the piece, instead of byte by byte from a slice too short
+    /// for one load. `None` when `s..e` is not on char boundaries of `text`.
     #[inline]
-    pub(super) fn piece_info(&self, raw: &str) -> Info {
-        match raw.is_ascii() && !raw.is_empty() {
+    pub(super) fn piece_info_in(&self, text: &str, s: usize, e: usize) -> Option<Info> {
+        let raw = text.get(s..e)?;
+        Some(match raw.is_ascii() && !raw.is_empty() {
             true => {
-                let (s, e) = strip_ascii_punct(raw.as_bytes(), 0, raw.len());
-                self.ascii_tok(raw.as_bytes(), s, e)
+                let (s, e) = strip_ascii_punct(text.as_bytes(), s, e);
+                self.ascii_tok(text.as_bytes(), s, e)
             }
             false => self.raw_info(raw),
-        }
+        })
     }
 
     /// The record of one raw token (a piece of `str.split()`'s output, not yet stripped).
