@@ -211,9 +211,13 @@ fn time_adjunct_start(toks: &[Tok], lo: usize, p: usize) -> Option<usize> {
     let mut j = p;
     while j > floor {
         let q = &toks[j - 1];
-        // "on", "last", a day name ("on Tuesday night").
+        // "on", "last", a day name ("on Tuesday night"); a determiner before a time noun
+        // ("in the past", "earlier in the day").
+        let det = !q.cap && q.in_class(class::DETERMINER);
         let time_word = q.word
-            && (q.in_class(class::OPENS_ADJUNCT) || (!q.cap && q.in_class(class::TIME_NOUN)));
+            && (q.in_class(class::OPENS_ADJUNCT)
+                || (!q.cap && q.in_class(class::TIME_NOUN))
+                || (det && toks[j].in_class(class::TIME_NOUN)));
         if !time_word {
             break;
         }

@@ -65,3 +65,17 @@ fn a_verb_continuing_a_coordinated_clause_takes_its_subject() {
     let text = "Lee testified first and sued the city over the levy, saying it was unfair.";
     assert_eq!(source_of(text, "saying"), Some(at(text, "Lee")));
 }
+
+/// A time adjunct with a determiner between the subject and the cue ("have in the past
+/// said", "earlier in the day touted", "did not at any time Thursday mention") is no source:
+/// the subject before it is.
+#[test]
+fn a_time_adjunct_with_a_determiner_is_no_source() {
+    let text = "Republican leaders have in the past said that the plan would fail.";
+    assert_eq!(
+        source_of(text, "said"),
+        Some(at(text, "Republican leaders"))
+    );
+    let text = "The mayor earlier in the day touted the plan as a success.";
+    assert_eq!(source_of(text, "touted"), Some(at(text, "The mayor")));
+}

@@ -229,3 +229,22 @@ fn a_that_clause_subject_is_no_participle_subject() {
     let text = "Ana Ruiz denied reports that Lee had left the firm, saying, \"He is still here.\"";
     assert_eq!(speakers(text), vec![Some(("Ana Ruiz", (0, 8)))]);
 }
+
+/// A description whose title runs past a role word ("chief", "executive") before the name
+/// set off by commas: the mention spans both ("the firm's chief human resources executive,
+/// Ana Ruiz, told"), as it does after a shorter title; without it the quote had no speaker.
+#[test]
+fn a_long_title_before_a_name_in_commas_is_part_of_the_mention() {
+    let text = "\"We will win,\" the firm's human resources executive, Ana Ruiz, told reporters.";
+    assert_eq!(
+        speakers(text),
+        vec![Some((
+            "the firm's human resources executive, Ana Ruiz",
+            (15, 61)
+        ))]
+    );
+    let text =
+        "\"We will win,\" the firm's chief human resources executive, Ana Ruiz, told reporters.";
+    let who = "the firm's chief human resources executive, Ana Ruiz";
+    assert_eq!(speakers(text), vec![Some((who, (15, 67)))]);
+}

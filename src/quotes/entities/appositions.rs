@@ -159,6 +159,9 @@ pub fn desc_end(text: &str, toks: &[Tok], t1: usize) -> Option<usize> {
     if is_comma(t1) {
         return Some(t1);
     }
+    if let Some(c) = role_run_end(text, toks, t1) {
+        return Some(c);
+    }
     let prep = toks.get(t1).is_some_and(|t| {
         matches!(
             word(text, t),
@@ -176,6 +179,28 @@ pub fn desc_end(text: &str, toks: &[Tok], t1: usize) -> Option<usize> {
         }
         if t.kind != Kind::Word || t.lex & (flag::CUE | flag::VERBISH) != 0 {
             return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// "the firm's chief human resources executive,": the description's head was taken at a
+/// role word ("chief") that only modifies a longer title; the lower-case words after it up
+/// to a role noun right before a comma belong to it. The comma at the end, if any.
+fn role_run_end(text: &str, toks: &[Tok], t1: usize) -> Option<usize> {
+    let mut k = t1;
+    while k < toks.len() && k < t1 + 4 && joined(toks, t1.saturating_sub(1), k) {
+        let t = &toks[k];
+        let plain = t.kind == Kind::Word
+            && !t.cap
+            && t.lex & (flag::CUE | flag::VERBISH | flag::PREP | flag::DET | flag::POSS) == 0;
+        if !plain {
+            return None;
+        }
+        let comma = toks.get(k + 1).is_some_and(|c| word(text, c) == ",");
+        if comma && t.lex & flag::ROLE != 0 && t.lex & flag::PLURAL == 0 {
+            return Some(k + 1);
         }
         k += 1;
     }
