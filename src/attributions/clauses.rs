@@ -30,7 +30,7 @@ use super::sources::{
     expletive_subject_before, participle_form, passive_agent, passive_of_saying, sentence_subject,
     source_left,
 };
-use super::tokens::{class, Tok};
+use super::tokens::{class, ing_shaped, Tok};
 
 /// An attribution in token indexes: content parts `[t0, t1)`, source, cue.
 #[derive(Clone, Debug)]
@@ -85,7 +85,7 @@ const MAX_AGENT: usize = 12;
 /// + a gerund is the content ("responded by saying …").
 fn after_agent(toks: &[Tok], c0: usize, e: usize) -> Option<usize> {
     let by = toks.get(c0).filter(|_| c0 < e).is_some_and(|t| t.is("by"));
-    let gerund = toks.get(c0 + 1).is_some_and(|t| t.lower.ends_with("ing"));
+    let gerund = toks.get(c0 + 1).is_some_and(|t| t.is_ing_form());
     if !by || gerund {
         return Some(c0);
     }
@@ -551,7 +551,7 @@ fn infinitive_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize
             && (t.in_class(class::AUX)
                 || w.ends_with("ly")
                 || w.ends_with("ed")
-                || w.ends_with("ing")
+                || ing_shaped(w)
                 || lexicon::is_infinitive_group_word(w));
         if !group {
             break;
@@ -590,7 +590,7 @@ fn reduced_passive(toks: &[Tok], lo: usize, k: usize) -> bool {
     let t = &toks[k];
     k > lo
         && !t.cap
-        && !t.lower.ends_with("ing")
+        && !t.is_ing_form()
         && participle_form(t)
         && toks[k - 1].word
         && !toks[k - 1].in_quote
