@@ -112,7 +112,7 @@ fn continues(text: &str, first: &Quote, next: &Quote, prev_hull: Span, hull: Spa
     let closed = gap.trim_end().ends_with(['.', '!', '?']);
     let participle = gap
         .split(|c: char| !c.is_alphabetic())
-        .any(|w| w.ends_with("ing") && lexicon::CLAUSE_CUES.contains(w));
+        .any(|w| tokens::ing_shaped(w) && lexicon::CLAUSE_CUES.contains(w));
     !gap.contains('\n') && (!participle || closed)
 }
 

@@ -14,6 +14,7 @@
 //! number of levels deep.
 
 mod empty_content;
+mod infinitive;
 mod participle_subject;
 
 use super::content_bounds::{
@@ -85,7 +86,7 @@ const MAX_AGENT: usize = 12;
 /// + a gerund is the content ("responded by saying …").
 fn after_agent(toks: &[Tok], c0: usize, e: usize) -> Option<usize> {
     let by = toks.get(c0).filter(|_| c0 < e).is_some_and(|t| t.is("by"));
-    let gerund = toks.get(c0 + 1).is_some_and(|t| t.lower.ends_with("ing"));
+    let gerund = toks.get(c0 + 1).is_some_and(|t| t.is_ing_form());
     if !by || gerund {
         return Some(c0);
     }
@@ -184,10 +185,10 @@ fn preposed(
                 // No noun phrase right before the verb ("…, offering analysis, said"): the
                 // subject of the sentence, when it is a noun phrase.
                 None => Some(
-                    infinitive_subject(toks, lo, cue.t0)
+                    infinitive::infinitive_subject(toks, lo, cue.t0)
                         .or_else(|| source_left(toks, lo, cue.t0))
                         .or_else(|| participle_subject::participle_subject(toks, lo, cue.t0))
-                        .or_else(|| infinitive_stance_holder(toks, lo, cue))
+                        .or_else(|| infinitive::infinitive_stance_holder(toks, lo, cue))
                         .or_else(|| reject(NoSource))?,
                 ),
             }
@@ -267,17 +268,6 @@ fn preposed(
         },
         c1.max(next),
     ))
-}
-
-/// "In the capital the senators met to condemn the attack": the holder of a stance verb in an
-/// infinitive, which the source rules do not reach over "to", is the noun phrase before the
-/// verb that takes the infinitive ("the senators met to"); None for other cues.
-fn infinitive_stance_holder(toks: &[Tok], lo: usize, cue: &Cue) -> Option<(usize, usize)> {
-    let infinitive = cue.t0 >= lo + 2 && toks[cue.t0 - 1].is("to");
-    if cue.kind != CueKind::Stance || !infinitive {
-        return None;
-    }
-    source_left(toks, lo, cue.t0 - 2)
 }
 
 /// Is the word at `j` a finite verb in the past ("angered", "surprised") rather than a
@@ -529,60 +519,6 @@ fn refound(out: &[(Raw, Option<usize>)], p: usize, r: &Raw) -> bool {
     false
 }
 
-/// The subject of an infinitive cue at `k` ("voters appeared more likely to describe …"): the
-/// noun phrase before the verb group that governs "to" (auxiliaries, "-ly", "-ed", "-ing"
-/// forms and [infinitive_group] words such as "likely", all lower case). Without it the
-/// sentence's first subject was taken, often another clause's.
-fn infinitive_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> {
-    if k < lo + 2 || !toks[k - 1].is("to") {
-        return None;
-    }
-    if let Some(object) = controlling_object(toks, lo, k - 1) {
-        return Some(object);
-    }
-    let mut j = k - 1;
-    let floor = j.saturating_sub(6).max(lo);
-    while j > floor {
-        let t = &toks[j - 1];
-        let w = t.lower.as_str();
-        let group = t.word
-            && !t.cap
-            && !t.in_quote
-            && (t.in_class(class::AUX)
-                || w.ends_with("ly")
-                || w.ends_with("ed")
-                || w.ends_with("ing")
-                || lexicon::is_infinitive_group_word(w));
-        if !group {
-            break;
-        }
-        j -= 1;
-    }
-    if j == k - 1 {
-        return None;
-    }
-    source_left(toks, lo, j)
-}
-
-/// The object of an [object_control] verb right before the "to" at `to` ("prompted some
-/// voters to reconsider", "led her to say"): one to four plain words, which hold the
-/// infinitive; the verb's own subject does not.
-fn controlling_object(toks: &[Tok], lo: usize, to: usize) -> Option<(usize, usize)> {
-    let floor = to.saturating_sub(5).max(lo);
-    let mut j = to;
-    while j > floor {
-        let t = &toks[j - 1];
-        if !t.word || t.in_quote {
-            return None;
-        }
-        if j < to && !t.cap && lexicon::is_object_control_verb(&t.lower) {
-            return Some((j, to));
-        }
-        j -= 1;
-    }
-    None
-}
-
 /// A past participle right after "when", "if" ([reduced_passive_lead]: "when questioned", "if
 /// pressed"): a reduced passive whose subject is the one asked or told, no speaker. Not "once"
 /// or "since", adverbs too ("which he once supported").
@@ -590,7 +526,7 @@ fn reduced_passive(toks: &[Tok], lo: usize, k: usize) -> bool {
     let t = &toks[k];
     k > lo
         && !t.cap
-        && !t.lower.ends_with("ing")
+        && !t.is_ing_form()
         && participle_form(t)
         && toks[k - 1].word
         && !toks[k - 1].in_quote

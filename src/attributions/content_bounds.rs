@@ -7,7 +7,7 @@
 use super::cues::{cue_at, Cue, CueKind};
 use super::lexicon;
 use super::sources::source_left;
-use super::tokens::{class, Classes, Tok};
+use super::tokens::{class, ing_shaped, Classes, Tok};
 
 mod hearer;
 mod lists;
@@ -60,10 +60,7 @@ pub(super) fn n_words(toks: &[Tok], a: usize, b: usize) -> usize {
 
 /// A reporting participle that continues an attribution: ", adding that …", ", saying …".
 pub(super) fn is_participle_cue(t: &Tok) -> bool {
-    t.word
-        && !t.cap
-        && t.lower.ends_with("ing")
-        && t.in_class(class::CLAUSE_CUE | class::OBJECT_CUE)
+    t.word && !t.cap && t.is_ing_form() && t.in_class(class::CLAUSE_CUE | class::OBJECT_CUE)
 }
 
 /// Is `[from, …)` only an adjunct up to the next comma or `e`? Returns (adjunct, segment end).
@@ -137,7 +134,7 @@ fn verb_cue_at(toks: &[Tok], k: usize, e: usize) -> bool {
     // A participle continues a participle ("noting A and saying B").
     let finite = w.ends_with("ed")
         || w.ends_with('s')
-        || w.ends_with("ing")
+        || ing_shaped(w)
         || matches!(w, "said" | "told" | "wrote");
     finite
         && cue_at(toks, k, e, k).is_some_and(|c| {
@@ -382,7 +379,7 @@ fn ing_predicate_at(toks: &[Tok], k: usize, e: usize) -> bool {
 
 /// A lower-case "-ing" word of more than four letters outside quotes ("being", not "king").
 fn ing_form(t: &Tok) -> bool {
-    t.word && !t.cap && !t.in_quote && t.lower.len() > 4 && t.lower.ends_with("ing")
+    t.word && !t.cap && !t.in_quote && t.lower.len() > 4 && t.is_ing_form()
 }
 
 /// Does an adjunct of the act, not part of its object, start at `j`: "thanked supporters at a

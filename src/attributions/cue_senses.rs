@@ -6,7 +6,7 @@
 use super::cues::{lw, near, possessive, Cue, CueKind};
 use super::lexicon::{self, NOUN_VERBS, STANCE_CUES};
 use super::sources::{after_passive_auxiliary, is_adverb, participle_form};
-use super::tokens::{class, Tok};
+use super::tokens::{class, ing_shaped, Tok};
 
 /// Prepositions that complete a phrasal stance verb ("talked about", "railed against").
 pub(super) fn is_particle(w: &str) -> bool {
@@ -111,7 +111,7 @@ pub(super) fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w
                     && !n.cap
                     && !n.in_quote
                     && n.lower.len() > 5
-                    && n.lower.ends_with("ing")
+                    && n.is_ing_form()
                     && !n.in_class(not_gerund)
             }));
     // "…, campaign records show.": a plural subject and nothing after the verb.
@@ -139,7 +139,7 @@ pub(super) fn noun_form_is_verb(toks: &[Tok], lo: usize, k: usize, prev: &str, w
     }
     // A base form after a singular noun is a noun too ("a radio show", "the state plan");
     // as a verb it follows a plural, a pronoun or an auxiliary ("polls show", "they plan").
-    let base = !(w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing"));
+    let base = !(w.ends_with('s') || w.ends_with("ed") || ing_shaped(w));
     if base && !after_subject {
         // `prev` is the word before the verb group in the sentence ("" at its start).
         let prev_marks_base_form = s > lo && toks[s - 1].in_class(class::MARKS_BASE_FORM_VERB);
@@ -202,7 +202,7 @@ pub(super) fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> O
     // describes a noun rather than report a judgement; a verb of saying with its agent reports
     // its noun all the same ("a number of arrests documented by the Ledger").
     // An active verb after its subject takes "by" + a gerund ("the mayor responded by saying").
-    let gerund = toks.get(k + 2).is_some_and(|a| a.lower.ends_with("ing"));
+    let gerund = toks.get(k + 2).is_some_and(|a| a.is_ing_form());
     let reduced = by
         && !gerund
         && ((reported && !t.in_class(class::STANCE_CUE) && after_common_noun(toks, lo, k))
@@ -220,7 +220,7 @@ pub(super) fn passive_judgement(toks: &[Tok], lo: usize, k: usize, t: &Tok) -> O
                 || n.is("for")
                 || n.is("of")
                 || !(n.in_class(class::PREPOSITION | class::OPENS_ADJUNCT)
-                    || n.lower.ends_with("ing")
+                    || n.is_ing_form()
                     || n.is("to")));
         if !complement {
             return None;

@@ -12,7 +12,7 @@ use super::lexicon::{
     is_speaking_document,
 };
 use super::sources::{passive_agent, sentence_subject, source_left, source_right};
-use super::tokens::{class, Tok};
+use super::tokens::{class, ing_shaped, Tok};
 
 /// A headline "Source: content" ("Clinton camp: Trump's plan threatens jobs", "Poll: …").
 pub(super) fn headline_colon(toks: &[Tok], lo: usize, e: usize) -> Option<Raw> {
@@ -128,7 +128,7 @@ pub(super) fn participle_first(toks: &[Tok], lo: usize, e: usize) -> Option<Raw>
         lo
     };
     let t = toks.get(p).filter(|_| p < e)?;
-    let opens = t.word && t.cap == (p == lo) && !t.in_quote && t.lower.ends_with("ing");
+    let opens = t.word && t.cap == (p == lo) && !t.in_quote && t.is_ing_form();
     if !opens {
         return None;
     }
@@ -208,7 +208,7 @@ pub fn participle_after(toks: &[Tok], from: usize, hi: usize) -> Option<Raw> {
                 kind: CueKind::Clause,
             });
         }
-        let stance = t.word && !t.cap && t.lower.ends_with("ing");
+        let stance = t.word && !t.cap && t.is_ing_form();
         stance
             .then(|| cue_at(toks, from, e, k))
             .flatten()
@@ -341,7 +341,7 @@ pub(super) fn counted_agent(toks: &[Tok], k: usize, e: usize) -> Option<(usize, 
                 || first.in_class(class::PREPOSITION | class::AUX)
                 || first.in_class(class::SUBJECT_PRONOUN)
                 || first.in_class(class::CLAUSE_CUE | class::STANCE_CUE | class::OBJECT_CUE)
-                || (w.ends_with("ing") && !ing_adjective(toks, k, e))));
+                || (ing_shaped(w) && !ing_adjective(toks, k, e))));
     if !opens {
         return None;
     }

@@ -186,7 +186,7 @@ fn postmodified_source(toks: &[Tok], lo: usize, src: (usize, usize)) -> Option<(
         relative |= relative_word(t);
         // A verb of the clause before ("…, wondering what he believes"), or a reporting verb
         // (the stretch is a clause, not a noun phrase).
-        let verb = t.lower.ends_with("ing") || t.in_class(class::CLAUSE_CUE | class::STANCE_CUE);
+        let verb = t.is_ing_form() || t.in_class(class::CLAUSE_CUE | class::STANCE_CUE);
         if verb || (!relative && t.in_class(class::AUX | class::AUXILIARY_VERB)) {
             return None;
         }

@@ -5,7 +5,7 @@
 use super::content_bounds::trim_end;
 use super::forms::counted_agent;
 use super::lexicon;
-use super::tokens::{class, Tok};
+use super::tokens::{class, ing_shaped, Tok};
 
 mod openers;
 mod predicate;
@@ -149,7 +149,7 @@ pub fn np_ending_at(toks: &[Tok], lo: usize, p: usize) -> Option<(usize, usize)>
     let first = &toks[start];
     let opens_clause = start == lo || toks[start - 1].in_class(class::STOP) && toks[start - 1].word;
     let modifier = start + 1 == p && opens_clause;
-    if !first.cap && first.lower.ends_with("ing") && start < p && !modifier {
+    if !first.cap && first.is_ing_form() && start < p && !modifier {
         return None;
     }
     Some((start, p + 1))
@@ -374,7 +374,7 @@ fn apposition_opens(toks: &[Tok], a: usize, end: usize) -> bool {
     let t = &toks[a];
     let w = t.lower.as_str();
     let clause_like = t.in_class(class::OPENS_RELATIVE)
-        || (!t.cap && (w.ends_with("ed") || w.ends_with("ing")) && !is_verb_cue(t));
+        || (!t.cap && (w.ends_with("ed") || ing_shaped(w)) && !is_verb_cue(t));
     let np_like =
         t.cap || t.in_class(class::DETERMINER) || w.chars().all(char::is_numeric) || clause_like;
     // A bare lower-case segment is an apposition when it is short and has no verb in it.
@@ -424,7 +424,7 @@ pub fn apposition_after(toks: &[Tok], c: usize, e: usize) -> Option<usize> {
         && !first.in_class(class::DETERMINER)
         && !w.starts_with(|c: char| c.is_ascii_digit())
         && !w.ends_with("ed")
-        && !w.ends_with("ing")
+        && !ing_shaped(w)
         && (matches!(next, "of" | "for" | "at") || toks.get(a + 2).is_some_and(|t| t.is("of")));
     if q == a || !(matches!(w, "a" | "an" | "one") || title_of) {
         return None;

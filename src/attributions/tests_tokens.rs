@@ -289,3 +289,13 @@ fn cues_do_not_depend_on_direct_marks() {
     }
     assert!(n_cues > 1000, "cues found: {n_cues}");
 }
+
+/// The "-ing" shape is the ending only, in any case; length, case and word lists are the
+/// callers' own conditions.
+#[test]
+fn ing_form_is_the_ending_only() {
+    let text = "Saying being king ing SINGING sing-along ringed Ing";
+    let got: Vec<bool> = tokens(text).iter().map(Tok::is_ing_form).collect();
+    assert_eq!(got, [true, true, true, true, true, false, false, true]);
+    assert!(ing_shaped("morning") && !ing_shaped("ringed") && !ing_shaped(""));
+}

@@ -272,9 +272,19 @@ impl Shape {
     }
 }
 
+/// The "-ing" shape of a participle or gerund ("saying", "being"): the shape only, so "king"
+/// and "morning" have it too; each rule adds its own length, case or word-list condition.
+pub fn ing_shaped(w: &str) -> bool {
+    w.ends_with("ing")
+}
+
 impl Tok {
     pub fn is(&self, s: &str) -> bool {
         self.lower == *s
+    }
+    /// The lower-case form has the "-ing" shape ([`ing_shaped`]).
+    pub fn is_ing_form(&self) -> bool {
+        ing_shaped(&self.lower)
     }
     /// In the word list of `class` ([`class`]): one bit test instead of a lookup.
     pub fn in_class(&self, class: Classes) -> bool {

@@ -5,7 +5,7 @@
 //! Every look-ahead is bounded.
 
 use super::super::lexicon;
-use super::super::tokens::{class, Tok};
+use super::super::tokens::{class, ing_shaped, Tok};
 use super::is_participle_cue;
 
 /// Does a word that goes on with the noun phrase before a comma stand at `k` ("…, including
@@ -41,7 +41,7 @@ fn noun_like_segment(toks: &[Tok], from: usize, to: usize, gerunds: bool) -> boo
             | class::OBJECT_RELATIVE
             | class::CLAUSE_LINK
             | class::OPENS_RELATIVE,
-    ) || (!first.cap && first.lower.ends_with("ing") && !gerund);
+    ) || (!first.cap && first.is_ing_form() && !gerund);
     // A reporting word is a clause's verb more often than a noun of a list ("… and France
     // support the rebels").
     let cue = class::CLAUSE_CUE | class::OBJECT_CUE | class::STANCE_CUE | class::TO_CUE;
@@ -197,5 +197,5 @@ pub(super) fn plain_word(t: &Tok) -> bool {
         && !t.in_quote
         && !t.in_class(opens_other)
         && !matches!(w, "and" | "or" | "but" | "not" | "there")
-        && !(w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
+        && !(ing_shaped(w) || w.ends_with("ed") || w.ends_with("ly"))
 }

@@ -17,7 +17,7 @@ pub(super) fn opening_adjunct_end(toks: &[Tok], lo: usize, k: usize) -> Option<u
     }
     let comma = (lo + 1..(lo + MAX_OPENING_ADJUNCT).min(k)).find(|&j| toks[j].is_comma())?;
     // "Speaking to reporters, the mayor said …": an opening participle phrase.
-    let participle = t.lower.len() > 4 && t.lower.ends_with("ing");
+    let participle = t.lower.len() > 4 && t.is_ing_form();
     let time = time_phrase(toks, lo, comma);
     if !participle && !t.in_class(class::PREPOSITION | class::OPENS_ADJUNCT) && !time {
         return None;

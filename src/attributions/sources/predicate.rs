@@ -45,7 +45,7 @@ pub(super) fn subject_before_auxiliary(
     // Modifiers of a noun cue after "have" or "be" ("has been a dogged defender of"). After
     // "do" or a modal a phrase is an inverted subject ("How does a reformer persuade …?").
     let inverted = aux.in_class(class::MODAL) || aux.is("does");
-    let modifies_cue = e == k && !toks[k].lower.ends_with("ing") && !inverted;
+    let modifies_cue = e == k && !toks[k].is_ing_form() && !inverted;
     if !(single || modifies_cue) {
         return None;
     }

@@ -39,7 +39,7 @@ pub(in crate::attributions) fn presents_medium_with_cue(toks: &[Tok], k: usize, 
     }
     let reports = |t: &Tok| {
         t.word
-            && t.lower.ends_with("ing")
+            && t.is_ing_form()
             && (t.in_class(class::CLAUSE_CUE) || t.in_class(class::STANCE_CUE))
     };
     [k + 2, k + 3]
@@ -60,7 +60,7 @@ pub(super) fn subject_of_past_verb(
     src: (usize, usize),
 ) -> Option<(usize, usize)> {
     let cue = &toks[k];
-    let ing = cue.word && !cue.cap && cue.lower.ends_with("ing");
+    let ing = cue.word && !cue.cap && cue.is_ing_form();
     let reports = cue.in_class(class::CLAUSE_CUE | class::OBJECT_CUE | class::STANCE_CUE);
     // "… released a video on Tuesday saying": a time adjunct may stand between them.
     let next = src.1 == k || (k > lo && time_adjunct_start(toks, lo, k - 1) == Some(src.1));

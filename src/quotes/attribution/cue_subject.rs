@@ -4,6 +4,7 @@
 
 use super::after::mention_after;
 use super::*;
+use crate::attributions::tokens::ing_shaped;
 
 /// The subject of the cue at `c`: the nearest mention to its left in the sentence that is not
 /// an object or a possessive; else the mention right after it ("said X").
@@ -29,7 +30,7 @@ pub(super) fn subject_of(cx: &Ctx, ents: &Entities, c: usize, cue_end: usize) ->
         let parenthetical = matches!(inner.as_str(), "who" | "which" | "whose" | "of" | "from")
             || inner.starts_with(|ch: char| ch.is_ascii_digit())
             // A participle ("speaking at …"); not "-ed", which is as often the finite verb.
-            || (inner.len() > 4 && inner.ends_with("ing"))
+            || (inner.len() > 4 && ing_shaped(&inner))
             || cx
                 .toks
                 .get(p)
@@ -121,7 +122,7 @@ fn as_subject(cx: &Ctx, t0: usize, t1: usize, c: usize, cue_end: usize) -> bool 
 /// the clause has no such subject (then the nearest-mention rule decides).
 fn participle_subject(cx: &Ctx, ents: &Entities, floor: usize, c: usize) -> Option<usize> {
     let w = cx.lw(c);
-    if !(w.len() > 4 && w.ends_with("ing")) || c <= floor + 1 || cx.w(c - 1) != "," {
+    if !(w.len() > 4 && ing_shaped(&w)) || c <= floor + 1 || cx.w(c - 1) != "," {
         return None;
     }
     let mut k = c - 1;

@@ -74,11 +74,14 @@ fn alone_to_paragraph_end(cx: &Ctx, ct: usize, closed: bool) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use crate::quotes::{analyze, QuoteKind};
 
-    /// (quoted text, kind, speaker, mention text) of every quote.
-    fn quotes(text: &str) -> Vec<(&str, QuoteKind, Option<String>, Option<&str>)> {
+    /// (quoted text, kind, speaker, mention text) of every quote; the other rule files' tests
+    /// use it too.
+    pub(in crate::quotes::attribution) fn quotes(
+        text: &str,
+    ) -> Vec<(&str, QuoteKind, Option<String>, Option<&str>)> {
         analyze(text, &crate::segment::split(text))
             .quotes
             .into_iter()

@@ -49,14 +49,13 @@ fn is_stop(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::quotes::analyze;
+    use super::super::paragraphs::tests::quotes as all_quotes;
 
     /// (quoted text, speaker mention text) of every quote.
     fn quotes(text: &str) -> Vec<(&str, Option<&str>)> {
-        analyze(text, &crate::segment::split(text))
-            .quotes
+        all_quotes(text)
             .into_iter()
-            .map(|q| (q.span.of(text), q.mention.map(|m| m.of(text))))
+            .map(|(q, _, _, m)| (q, m))
             .collect()
     }
 

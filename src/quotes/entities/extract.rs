@@ -2,6 +2,7 @@
 //! role nouns and unnamed sources, each with its quote depth and subject slot.
 
 use super::*;
+use crate::attributions::tokens::ing_shaped;
 
 pub fn extract(text: &str, toks: &[Tok]) -> Entities {
     let n = toks.len();
@@ -255,7 +256,7 @@ fn scan_name<'a>(
     let cue_next = toks
         .get(j)
         .is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex & flag::CUE != 0);
-    let shape = first.ends_with("ing") || first.ends_with("ly");
+    let shape = ing_shaped(first) || first.ends_with("ly");
     if sentence_initial && j == i + 1 && shape && !cue_next {
         return j;
     }
