@@ -87,8 +87,9 @@ const MAX_SUBORDINATE: usize = 24;
 /// "The crowd cheered when Ruiz took the stage and said …", "… erupted after the mayor
 /// entered the race, calling …": a verb that continues a subordinate clause inside the
 /// sentence continues that clause's subject, not the main one; so does one that continues a
-/// second main clause after ", and" or ", but" ("…, and the mayor sued the city, saying"). The subordinator's subject
-/// must be a noun phrase followed by a verb ("after the vote, saying" is a preposition).
+/// second main clause after ", and" or ", but" ("…, and the mayor sued the city, saying").
+/// The subordinator's subject must be a noun phrase followed by a verb ("after the vote,
+/// saying" is a preposition).
 fn subordinate_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> {
     let floor = k.saturating_sub(MAX_SUBORDINATE).max(lo + 1);
     let j = (floor..k)
