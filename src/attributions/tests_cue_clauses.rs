@@ -431,3 +431,14 @@ fn pressed_puts_a_question_like_asked() {
     assert_eq!(q[0].1, None);
     assert_eq!(q[0].2.as_deref(), Some("pressed"));
 }
+
+/// "over" opens a stance noun's object as "for" does ("faced criticism over the delay",
+/// [stance_noun_object]); met, the criticism still has no source.
+#[test]
+fn over_opens_a_stance_nouns_object() {
+    let text = "The port authority faced sharp criticism over its handling of the ferry strike.";
+    let v = super::tests::view(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, "its handling of the ferry strike");
+    assert_eq!(v[0].1, None);
+}
