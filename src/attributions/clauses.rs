@@ -540,5 +540,7 @@ fn reduced_passive(toks: &[Tok], lo: usize, k: usize) -> bool {
 /// A subject's last word that names someone: a capitalised word or a subject pronoun ("the
 /// auditor" or "the documents" is left to the reader: a doubt raised by a thing is no one's).
 fn names_someone(t: &Tok) -> bool {
-    t.cap || t.in_class(class::SUBJECT_PRONOUN | class::RELATIVE_PRONOUN)
+    // "Remarks on the plan raise questions": a capitalised medium is a thing, not a name.
+    (t.cap && !t.in_class(class::MEDIUM))
+        || t.in_class(class::SUBJECT_PRONOUN | class::RELATIVE_PRONOUN)
 }

@@ -92,3 +92,16 @@ fn a_participle_after_a_coordinated_clause_takes_its_subject() {
     let text = "Neighbors say the new fence is too high, adding that it blocks the view.";
     assert_eq!(source_of(text, "adding"), Some(at(text, "Neighbors")));
 }
+
+/// A capitalised medium opening the sentence ("Remarks on the levy raise questions about")
+/// is a thing raising the doubt, which holds none; a capitalised group of people does.
+#[test]
+fn a_capitalised_medium_raising_a_doubt_is_no_source() {
+    let text = "Remarks on the levy raise questions about the budget.";
+    assert_eq!(source_of(text, "questions about"), None);
+    let text = "Critics raised questions about the budget.";
+    assert_eq!(
+        source_of(text, "questions about"),
+        Some(at(text, "Critics"))
+    );
+}
