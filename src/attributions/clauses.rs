@@ -28,8 +28,8 @@ use super::lexicon;
 use super::postposed::{according, according_tag, postposed};
 use super::rejections::{note, reject, Rejection::*};
 use super::sources::{
-    expletive_subject_before, participle_form, passive_agent, passive_of_saying, sentence_subject,
-    source_left,
+    coordinated_subject, expletive_subject_before, participle_form, passive_agent,
+    passive_of_saying, sentence_subject, source_left,
 };
 use super::tokens::{class, Tok};
 
@@ -173,7 +173,11 @@ fn preposed(
                 )
                 && toks[cue.t0 - 2].is_comma();
             match prev.filter(|_| continues) {
-                Some(p) => p.source,
+                // "…, and the union has sued the city, saying": not the earlier source.
+                Some(p) => before
+                    .filter(|b| b.is_comma() && is_participle_cue(&toks[cue.t0]))
+                    .and_then(|_| coordinated_subject(toks, lo, cue.t0, p.cue.1))
+                    .or(p.source),
                 // No attribution before it: the subject of the sentence speaks on.
                 None if continues || joined => Some(
                     participle_subject::participle_subject(toks, lo, cue.t0)
@@ -536,5 +540,7 @@ fn reduced_passive(toks: &[Tok], lo: usize, k: usize) -> bool {
 /// A subject's last word that names someone: a capitalised word or a subject pronoun ("the
 /// auditor" or "the documents" is left to the reader: a doubt raised by a thing is no one's).
 fn names_someone(t: &Tok) -> bool {
-    t.cap || t.in_class(class::SUBJECT_PRONOUN | class::RELATIVE_PRONOUN)
+    // "Remarks on the plan raise questions": a capitalised medium is a thing, not a name.
+    (t.cap && !t.in_class(class::MEDIUM))
+        || t.in_class(class::SUBJECT_PRONOUN | class::RELATIVE_PRONOUN)
 }

@@ -79,3 +79,29 @@ fn a_time_adjunct_with_a_determiner_is_no_source() {
     let text = "The mayor earlier in the day touted the plan as a success.";
     assert_eq!(source_of(text, "touted"), Some(at(text, "The mayor")));
 }
+
+/// A participle after a second main clause with its own subject (", and the union has sued
+/// the city, saying") speaks for that subject, not for the attribution earlier in the
+/// sentence; with no such clause between ("…, adding") the earlier source goes on.
+#[test]
+fn a_participle_after_a_coordinated_clause_takes_its_subject() {
+    let text = "Neighbors say the new fence is too high, and the union has sued the city over it, saying the rules are unfair.";
+    assert_eq!(source_of(text, "saying"), Some(at(text, "the union")));
+    let text = "The mayor spoke about the fence, but the judge sent her back to the rules, asking why they changed.";
+    assert_eq!(source_of(text, "asking"), Some(at(text, "the judge")));
+    let text = "Neighbors say the new fence is too high, adding that it blocks the view.";
+    assert_eq!(source_of(text, "adding"), Some(at(text, "Neighbors")));
+}
+
+/// A capitalised medium opening the sentence ("Remarks on the levy raise questions about")
+/// is a thing raising the doubt, which holds none; a capitalised group of people does.
+#[test]
+fn a_capitalised_medium_raising_a_doubt_is_no_source() {
+    let text = "Remarks on the levy raise questions about the budget.";
+    assert_eq!(source_of(text, "questions about"), None);
+    let text = "Critics raised questions about the budget.";
+    assert_eq!(
+        source_of(text, "questions about"),
+        Some(at(text, "Critics"))
+    );
+}

@@ -91,6 +91,25 @@ const MAX_SUBORDINATE: usize = 24;
 /// The subordinator's subject must be a noun phrase followed by a verb ("after the vote,
 /// saying" is a preposition).
 fn subordinate_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> {
+    inner_clause_subject(toks, lo, k).map(|(_, s)| s)
+}
+
+/// "Protest groups say the rules are harsh, and the union has sued the city, saying …": a
+/// participle continuing a second main clause joined by ", and" / ", but" after `from` (the
+/// end of the previous attribution's cue) takes that clause's subject, not the source the
+/// earlier attribution carried.
+pub fn coordinated_subject(
+    toks: &[Tok],
+    lo: usize,
+    k: usize,
+    from: usize,
+) -> Option<(usize, usize)> {
+    let (j, s) = inner_clause_subject(toks, lo, k)?;
+    (j >= from && !toks[j].in_class(class::SUBORDINATOR)).then_some(s)
+}
+
+/// [`subordinate_subject`] with the word that opens the inner clause.
+fn inner_clause_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, (usize, usize))> {
     let floor = k.saturating_sub(MAX_SUBORDINATE).max(lo + 1);
     let j = (floor..k)
         .rev()
@@ -109,7 +128,7 @@ fn subordinate_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usiz
         && (v.in_class(class::AUX | class::IRREGULAR_PAST)
             || v.lower.ends_with("ed")
             || is_verb_cue(v));
-    verb.then_some((s, end))
+    verb.then_some((j, (s, end)))
 }
 
 /// Does the word at `j` open a clause inside the sentence that a later verb may continue: a
