@@ -18,6 +18,7 @@ mod prefetch;
 mod prepare;
 mod unite;
 mod verify;
+mod vocab;
 
 /// Tuning knobs; the defaults are the tested ones.
 #[derive(Clone, Debug)]

@@ -9,6 +9,7 @@ use std::hash::{Hash, Hasher};
 use super::super::names;
 use super::super::normalize::{for_each_word_in, sentence_starts_into};
 use super::prefetch::{prefetch_at, prefetch_lines};
+use super::vocab::Vocab;
 use super::{Options, SpeakerLabels, Texts};
 use crate::lexicon::STOPWORDS;
 
@@ -183,6 +184,9 @@ fn tokenise(text: &str, scratch: &mut Scratch, out: &mut Batch) {
     out.units_per_quote.push((out.units.len() - before) as u32);
 }
 
+/// How many tokens ahead of the one given an id its vocabulary slot is asked for.
+const LOOKUP_AHEAD: usize = 8;
+
 /// What is kept of the texts: word ids per token (one arena), the units, and which ids are
 /// stopwords.
 pub(super) struct Tokens {
@@ -195,7 +199,7 @@ pub(super) struct Tokens {
 pub(super) fn tokenise_all<T: Texts + ?Sized>(texts: &T) -> Tokens {
     const CHUNK: usize = 1 << 16;
     const BATCH: usize = 512;
-    let mut ids: FxHashMap<u64, u32> = FxHashMap::default();
+    let mut ids = Vocab::new();
     // A word is known by its hash from here on (`ids`), so whether it is a stopword is asked
     // of the hash, once per distinct word rather than once per token.
     let stop_hashes: FxHashSet<u64> = STOPWORDS.iter().map(|w| fx(*w)).collect();
@@ -220,17 +224,21 @@ pub(super) fn tokenise_all<T: Texts + ?Sized>(texts: &T) -> Tokens {
             .collect();
         for (bi, b) in batches.iter().enumerate() {
             let mut hashes = b.hashes.iter();
+            let mut at = 0usize;
             let mut us = b.units.iter();
             let per_quote = b.words_per_quote.iter().zip(&b.units_per_quote);
             for (qi, (&nw, &nu)) in per_quote.enumerate() {
                 let q = c * CHUNK + bi * BATCH + qi;
                 let base = toks.len();
                 for &h in hashes.by_ref().take(nw as usize) {
-                    let next = stop.len() as u32;
-                    let id = *ids.entry(h).or_insert_with(|| {
+                    if let Some(&ahead) = b.hashes.get(at + LOOKUP_AHEAD) {
+                        ids.prefetch(ahead);
+                    }
+                    at += 1;
+                    let (id, new) = ids.id(h);
+                    if new {
                         stop.push(stop_hashes.contains(&h));
-                        next
-                    });
+                    }
                     toks.push(id);
                 }
                 let whole = nu == 1;
