@@ -533,3 +533,14 @@ def test_symbols_before_an_inverted_cue_give_a_result_not_an_error(text):
         for a in presslens.extract_attributions(text, nested=nested):
             assert text[a.content.start:a.content.end] == a.content.text
     assert len(presslens.extract_attributions_batch([text, text])) == 2
+
+
+def test_a_description_that_is_only_an_article_gives_a_result_not_an_error():
+    # A random text of news words (a fuzz find): a one-word description "The" after an
+    # opening mark at the end once sliced past its own end (RuntimeError, internal error).
+    text = "The In Clinton: “ \r\n — ” reported saying he believes . believes on “The"
+    for nested in (False, True):
+        for a in presslens.extract_attributions(text, nested=nested):
+            assert text[a.content.start:a.content.end] == a.content.text
+    for q in presslens.extract_quotes(text):
+        assert text[q.start:q.end] == q.text

@@ -202,7 +202,9 @@ impl Entities {
     pub fn unnamed(&mut self, text: &str, m: usize, toks: &[Tok]) -> usize {
         let mention = &self.mentions[m];
         let mut t0 = mention.t0;
-        if let Some(t) = toks.get(t0) {
+        // A mention that is only the article ("“The" ending a text) keeps it: dropping it
+        // would leave nothing, and a start past the mention's end.
+        if let Some(t) = toks.get(t0).filter(|_| t0 + 1 < mention.t1) {
             let w = lower(&text[t.start..t.end]);
             if matches!(
                 w.as_ref(),
