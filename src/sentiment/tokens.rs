@@ -382,10 +382,10 @@ impl Analyzer {
         w.finish()
     }
 
-    /// [`Analyzer::piece_info`] of `text[s..e]`, read where it lies: an ASCII piece (most: a
-    /// word cut from its curly quote mark) is read with whole-word loads of the text around
-    /// it, which the reads mask to the piece, instead of byte by byte from a slice too short
-    /// for one load. `None` when `s..e` is not on char boundaries of `text`.
+    /// The record of `text[s..e]`, a raw token cut from a longer one, read where it lies: an
+    /// ASCII piece (most: a word cut from its curly quote mark) is read with whole-word loads
+    /// of the text around it, which the reads mask to the piece, instead of byte by byte from
+    /// a slice too short for one load. `None` when `s..e` is not on char boundaries of `text`.
     #[inline]
     pub(super) fn piece_info_in(&self, text: &str, s: usize, e: usize) -> Option<Info> {
         let raw = text.get(s..e)?;

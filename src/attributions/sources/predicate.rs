@@ -2,6 +2,7 @@
 //! been a dogged critic of …". The phrase after an auxiliary is part of the verb phrase, and
 //! the subject before the auxiliary is the source.
 
+use super::super::cues::possessive;
 use super::super::lexicon;
 use super::super::tokens::{class, Tok};
 use super::{skip_aux_left, source_before};
@@ -34,9 +35,7 @@ pub(super) fn subject_before_auxiliary(
     let first = &toks[s];
     let pronoun =
         first.in_class(class::SUBJECT_PRONOUN | class::OBJECT_PRONOUN | class::OPENS_RELATIVE);
-    let w = first.lower.as_str();
-    let possessive = lexicon::is_possessive(w) || w.ends_with("'s") || w.ends_with("’s");
-    if pronoun || possessive {
+    if pronoun || possessive(first) {
         return None;
     }
     // A single word: a participle or an adverb ("has nevertheless called"), not a determiner

@@ -64,7 +64,7 @@ impl Vocab {
     }
 
     fn grow(&mut self) {
-        let old = std::mem::replace(&mut self.slots, vec![(0, FREE); 0]);
+        let old = std::mem::take(&mut self.slots);
         self.slots = vec![(0, FREE); old.len() * 2];
         self.shift -= 1;
         let mask = self.slots.len() - 1;
