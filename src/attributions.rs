@@ -126,4 +126,6 @@ mod tests_sources;
 #[cfg(test)]
 mod tests_sources_clauses;
 #[cfg(test)]
+mod tests_sources_phrases;
+#[cfg(test)]
 mod tests_words;

@@ -258,7 +258,17 @@ pub fn source_left(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> 
         .or_else(|| predicate::subject_before_auxiliary(toks, lo, k, src))
         .or_else(|| predicate::pronoun_before_predicate(toks, lo, src))
         .unwrap_or(src);
-    Some(head_of_modifier(toks, lo, src))
+    let src = head_of_modifier(toks, lo, src);
+    // "Ruiz spent much of her speech praising …", "who has spent weeks attacking …": the time
+    // spent is taken for the source; the subject of the spending verb is the source.
+    let first = &toks[src.0];
+    let spending = first.word && !first.cap && lexicon::is_spending_verb(&first.lower);
+    if spending && src.0 > lo {
+        if let Some(subject) = source_left(toks, lo, src.0) {
+            return Some(subject);
+        }
+    }
+    Some(src)
 }
 
 /// "officials at the agency said", "the head of the union said": a noun phrase after a

@@ -492,6 +492,11 @@ grammar_words!(
 );
 
 grammar_words!(
+    /// Verbs of spending time on an activity: "spent much of her speech praising".
+    is_spending_verb = ["spending_verb"]
+);
+
+grammar_words!(
     /// Words that end an opening time phrase: "A month later, …", "The day before, …".
     is_relative_time = ["relative_time"]
 );

@@ -1,0 +1,32 @@
+//! Tests of who the source is (round 20, helper "sources"): phrases that stand between a
+//! subject and its cue and were taken for the source, in invented sentences with exact offsets
+//! (ASCII, so byte offsets equal `str` offsets).
+
+use super::tests::{at, spans};
+
+/// The source of `cue` in `text` (the first attribution with that cue).
+fn source_of(text: &str, cue: &str) -> Option<(usize, usize)> {
+    let v = spans(text);
+    v.iter()
+        .find(|a| a.2 == Some(at(text, cue)))
+        .unwrap_or_else(|| panic!("no {cue:?} in {v:?}"))
+        .1
+}
+
+/// "spent much of her speech praising …": the time spent is no source; the subject of the
+/// spending verb is, after an auxiliary ("has spent") or as a relative pronoun ("who spent").
+#[test]
+fn the_subject_of_a_spending_verb_is_the_source() {
+    let text = "She spent much of her speech praising the new mayor.";
+    assert_eq!(source_of(text, "praising"), Some((0, 3)));
+    let text = "The treasurer has spent weeks defending the budget cuts.";
+    assert_eq!(
+        source_of(text, "defending"),
+        Some(at(text, "The treasurer"))
+    );
+    let text =
+        "The senators have spent the last month trying to tell voters that the levy is dead.";
+    assert_eq!(source_of(text, "tell"), Some((0, 12)));
+    let text = "Aid went to the old mayor, who spent most of his time attacking the council.";
+    assert_eq!(source_of(text, "attacking"), Some(at(text, "who")));
+}
