@@ -30,3 +30,14 @@ fn the_subject_of_a_spending_verb_is_the_source() {
     let text = "Aid went to the old mayor, who spent most of his time attacking the council.";
     assert_eq!(source_of(text, "attacking"), Some(at(text, "who")));
 }
+
+/// A participle phrase that opens the sentence may run past the length of other opening
+/// adjuncts ("Campaigning in three small towns across the north of the state, …"): the subject
+/// after its comma is the source of a participle cue later in the sentence.
+#[test]
+fn a_long_opening_participle_phrase_is_no_source() {
+    let text = "Campaigning in three small towns across the north of the state, the governor \
+                took questions, saying that taxes would fall.";
+    assert_eq!(source_of(text, "saying"), Some((64, 76)));
+    assert_eq!(source_of(text, "saying"), Some(at(text, "the governor")));
+}

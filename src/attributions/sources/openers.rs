@@ -15,9 +15,15 @@ pub(super) fn opening_adjunct_end(toks: &[Tok], lo: usize, k: usize) -> Option<u
         // "TRENTON, N.J. - At a union hall, the governor …": an adjunct may follow it.
         return Some(opening_adjunct_end(toks, d, k).unwrap_or(d));
     }
-    let comma = (lo + 1..(lo + MAX_OPENING_ADJUNCT).min(k)).find(|&j| toks[j].is_comma())?;
-    // "Speaking to reporters, the mayor said …": an opening participle phrase.
+    // "Speaking to reporters, the mayor said …": an opening participle phrase. It may run
+    // longer than other adjuncts ("Speaking to supporters in Reno after the state's primary,
+    // the senator …").
     let participle = t.lower.len() > 4 && t.is_ing_form();
+    let max = match participle {
+        true => MAX_OPENING_PARTICIPLE,
+        false => MAX_OPENING_ADJUNCT,
+    };
+    let comma = (lo + 1..(lo + max).min(k)).find(|&j| toks[j].is_comma() && !toks[j].in_quote)?;
     let time = time_phrase(toks, lo, comma);
     if !participle && !t.in_class(class::PREPOSITION | class::OPENS_ADJUNCT) && !time {
         return None;
@@ -117,3 +123,6 @@ const MAX_TIME_PHRASE: usize = 5;
 
 /// Most tokens of a sentence-opening adjunct before its comma, the comma included.
 const MAX_OPENING_ADJUNCT: usize = 8;
+
+/// Most tokens of a sentence-opening participle phrase before its comma, the comma included.
+const MAX_OPENING_PARTICIPLE: usize = 24;
