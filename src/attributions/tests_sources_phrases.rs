@@ -41,3 +41,16 @@ fn a_long_opening_participle_phrase_is_no_source() {
     assert_eq!(source_of(text, "saying"), Some((64, 76)));
     assert_eq!(source_of(text, "saying"), Some(at(text, "the governor")));
 }
+
+/// "more" or "less" between a subject and its verb ("are now more convinced", "more accurately
+/// predicted") is a degree adverb, never the source; after a quantifier it is part of the
+/// subject ("Many more said").
+#[test]
+fn a_degree_adverb_before_the_cue_is_no_source() {
+    let text = "The party leaders are now more convinced that the plan will fail.";
+    assert_eq!(source_of(text, "convinced"), Some((0, 17)));
+    let text = "The new test more accurately predicted the results than the old one.";
+    assert_eq!(source_of(text, "predicted"), Some(at(text, "The new test")));
+    let text = "Many more said that the plan would fail.";
+    assert_eq!(source_of(text, "said"), Some(at(text, "Many more")));
+}
