@@ -286,6 +286,12 @@ impl Tok {
     pub fn is_ing_form(&self) -> bool {
         ing_shaped(&self.lower)
     }
+    /// A word written in lower case with the "-ing" shape: a participle or gerund inside a
+    /// sentence ("adding", "backing"), not a capitalised name or sentence opener ("Fleming",
+    /// "Saying").
+    pub fn is_uncapitalised_ing_word(&self) -> bool {
+        self.word && !self.cap && self.is_ing_form()
+    }
     /// In the word list of `class` ([`class`]): one bit test instead of a lookup.
     pub fn in_class(&self, class: Classes) -> bool {
         self.classes & class != 0
