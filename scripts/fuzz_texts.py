@@ -7,8 +7,8 @@
 Texts are made from the project's own word lists (data/lexicon/*.txt: cue verbs, titles, name
 parts, people nouns, grammar words ...), invented names, quotation marks of every style, dashes,
 colons, line breaks, digits, emoji, the occasional lone surrogate and very long words and
-sentences. Text ``i`` of seed ``s`` depends only on ``(s, i)``, so a failure is reproduced
-with ``--seeds s --index i``.
+sentences, then in some texts a few edits anywhere (mid-word too). Text ``i`` of seed ``s``
+depends only on ``(s, i)``, so a failure is reproduced with ``--seeds s --index i``.
 
 Each text goes through split_sentences, extract_quotes, speakers, extract_attributions (also
 ``nested=True``), polarity_scores, sentence_sentiment and analyze_text; each seed's texts
@@ -230,6 +230,23 @@ class TextMaker:
         text = "".join(parts)
         if text and r.random() < 0.2:  # cut anywhere: unclosed marks, half words
             text = text[: r.randint(0, len(text))]
+        if text and r.random() < 0.3:
+            text = self.mutate(r, text)
+        return text
+
+    def mutate(self, r: random.Random, text: str) -> str:
+        """A few edits anywhere, mid-word too: a mark, a dash, a break or a surrogate put in,
+        a range dropped or doubled."""
+        for _ in range(r.randint(1, 4)):
+            i = r.randint(0, len(text))
+            k = r.random()
+            if k < 0.5:
+                piece = r.choice(LOOSE + PUNCT + SPACES + EMOJI + ["\ud800", ":", "—"])
+                text = text[:i] + piece + text[i:]
+            elif k < 0.75:
+                text = text[:i] + text[i + r.randint(1, 20):]
+            else:
+                text = text[:i] + text[i: i + r.randint(1, 40)] + text[i:]
         return text
 
 
