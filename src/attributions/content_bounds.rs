@@ -60,7 +60,7 @@ pub(super) fn n_words(toks: &[Tok], a: usize, b: usize) -> usize {
 
 /// A reporting participle that continues an attribution: ", adding that …", ", saying …".
 pub(super) fn is_participle_cue(t: &Tok) -> bool {
-    t.word && !t.cap && t.is_ing_form() && t.in_class(class::CLAUSE_CUE | class::OBJECT_CUE)
+    t.is_uncapitalised_ing_word() && t.in_class(class::CLAUSE_CUE | class::OBJECT_CUE)
 }
 
 /// Is `[from, …)` only an adjunct up to the next comma or `e`? Returns (adjunct, segment end).

@@ -208,7 +208,7 @@ pub fn participle_after(toks: &[Tok], from: usize, hi: usize) -> Option<Raw> {
                 kind: CueKind::Clause,
             });
         }
-        let stance = t.word && !t.cap && t.is_ing_form();
+        let stance = t.is_uncapitalised_ing_word();
         stance
             .then(|| cue_at(toks, from, e, k))
             .flatten()

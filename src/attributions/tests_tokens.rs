@@ -1,5 +1,6 @@
 //! Tests of the attribution tokenizer ([`super`]).
 
+use super::super::lexicon::STANCE_CUES;
 use super::*;
 
 fn tokens(text: &str) -> Vec<Tok> {

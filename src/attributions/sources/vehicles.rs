@@ -60,7 +60,7 @@ pub(super) fn subject_of_past_verb(
     src: (usize, usize),
 ) -> Option<(usize, usize)> {
     let cue = &toks[k];
-    let ing = cue.word && !cue.cap && cue.is_ing_form();
+    let ing = cue.is_uncapitalised_ing_word();
     let reports = cue.in_class(class::CLAUSE_CUE | class::OBJECT_CUE | class::STANCE_CUE);
     // "… released a video on Tuesday saying": a time adjunct may stand between them.
     let next = src.1 == k || (k > lo && time_adjunct_start(toks, lo, k - 1) == Some(src.1));
