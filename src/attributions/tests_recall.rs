@@ -234,3 +234,24 @@ fn an_infinitive_stance_takes_the_holder_before_its_verb() {
     assert_eq!(v[0].1, Some(at(text, "the senators")));
     assert_eq!(v[0].2, Some(at(text, "condemn")));
 }
+
+/// "see X as Y" with a titled name as X: the title's abbreviation point is no punctuation that
+/// ends the object before "as".
+#[test]
+fn seeing_a_titled_object_as() {
+    let text = "Most council members see Mr. Ruiz as a threat to the budget.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "Mr. Ruiz as a threat to the budget"));
+    assert_eq!(v[0].1, Some(at(text, "Most council members")));
+    assert_eq!(v[0].2, Some(at(text, "see")));
+    let text = "The union views Dr. Osei as the most careful of the candidates.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(text, "Dr. Osei as the most careful of the candidates")
+    );
+    // A full stop that ends a sentence still ends the object.
+    assert!(spans("They saw Lima. As usual, the bus was late.").is_empty());
+}
