@@ -255,3 +255,31 @@ fn seeing_a_titled_object_as() {
     // A full stop that ends a sentence still ends the object.
     assert!(spans("They saw Lima. As usual, the bus was late.").is_empty());
 }
+
+/// A poll's comparison whose count gives its own answer ("…, compared with 40 percent who say
+/// the same of Ruiz") is that count's attribution, not part of the first count's content.
+#[test]
+fn poll_comparison_with_its_own_answer() {
+    let text = "Seventy percent say they trust the mayor, compared with 40 percent who say the same of Ruiz.";
+    let v = spans(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, at(text, "they trust the mayor"));
+    assert_eq!(v[0].1, Some(at(text, "Seventy percent")));
+    assert_eq!(v[1].0, at(text, "the same of Ruiz"));
+    assert_eq!(v[1].2, Some((71, 74)));
+    let text = "Most voters said the mayor would do better, double the number who said so of Ruiz.";
+    let v = spans(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the mayor would do better"));
+    // A comparison with no answer of its own stays in the content.
+    let text = "Half say they trust the mayor, compared with 30 percent last year.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(
+            text,
+            "they trust the mayor, compared with 30 percent last year"
+        )
+    );
+}
