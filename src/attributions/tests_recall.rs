@@ -283,3 +283,22 @@ fn poll_comparison_with_its_own_answer() {
         )
     );
 }
+
+/// An inverted reporting clause after a quoted phrase whose comma sits inside the closing mark
+/// ("The mayor is ''not a quitter,'' said Ana Ruiz."): the name after the cue is the source and
+/// the clause before it, quote and all, the content (a mixed attribution).
+#[test]
+fn inverted_source_after_a_quoted_phrase() {
+    let text = "The mayor is ''not a quitter,'' said Ana Ruiz.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0 .0, 0);
+    assert_eq!(v[0].1, Some(at(text, "Ana Ruiz")));
+    assert_eq!(v[0].2, Some(at(text, "said")));
+    let text =
+        "The council was \u{201c}very upset about it,\u{201d} said a source close to the mayor.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0 .0, 0);
+    assert_eq!(v[0].1, Some(at(text, "a source close to the mayor")));
+}
