@@ -40,8 +40,15 @@ pub(super) fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize
             && !is_participle_cue(&toks[j])
             && !subject_apposition(toks, lo, j)
         {
-            // The source ends the sentence or opens an apposition: "…, said X(, the CEO)."
-            let ends = |src: &(usize, usize)| src.1 == e || toks[src.1].is_comma();
+            // The source ends the sentence, opens an apposition or is placed by a short
+            // adjunct: "…, said X(, the CEO).", "…, said X in Oslo."
+            let ends = |src: &(usize, usize)| {
+                src.1 == e || toks[src.1].is_comma() || {
+                    let placed = matches!(toks[src.1].lower.as_str(), "in" | "at" | "from");
+                    let (adj, seg) = adjunct_only(toks, src.1, e);
+                    placed && adj && (seg == e || toks[seg].is_comma())
+                }
+            };
             if let Some(src) = source_right(toks, cue.t1, e).filter(ends) {
                 let close = if quote_comma { j } else { j - 1 };
                 let content = (lo, trim_end(toks, lo, close));

@@ -302,3 +302,19 @@ fn inverted_source_after_a_quoted_phrase() {
     assert_eq!(v[0].0 .0, 0);
     assert_eq!(v[0].1, Some(at(text, "a source close to the mayor")));
 }
+
+/// An inverted source placed by a short adjunct ("…, says Anna Berg in Vilnius."): the name is
+/// the source and the clause before the comma the content, not the other way round.
+#[test]
+fn inverted_source_placed_by_an_adjunct() {
+    let text = "The plan will fail, says Anna Berg in Vilnius.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "The plan will fail"));
+    assert_eq!(v[0].1, Some(at(text, "Anna Berg")));
+    let text = "The bridge will reopen in May, said a spokesman at the ministry.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "The bridge will reopen in May"));
+    assert_eq!(v[0].1, Some(at(text, "a spokesman")));
+}
