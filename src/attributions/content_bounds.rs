@@ -124,6 +124,33 @@ fn relative_attribution_at(toks: &[Tok], k: usize, e: usize) -> bool {
         && new_attribution_at(toks, k + 1, e).is_some()
 }
 
+/// Most words between a comparison's opener and the relative pronoun of its count ("compared
+/// with the 30 percent who say …").
+const MAX_COMPARED_COUNT: usize = 6;
+
+/// Does a poll's comparison open at `k` ("compared with …", "double the number …") and name a
+/// count whose relative clause reports that count's own answer ("… 40 percent who say the same
+/// of Ruiz")? The count is then the source of an attribution of its own.
+fn comparison_attribution_at(toks: &[Tok], k: usize, e: usize) -> bool {
+    let opens = toks
+        .get(k)
+        .filter(|_| k < e)
+        .is_some_and(|t| t.word && !t.cap && !t.in_quote && lexicon::opens_comparison(&t.lower));
+    if !opens {
+        return false;
+    }
+    for j in k + 1..(k + 2 + MAX_COMPARED_COUNT).min(e) {
+        let t = &toks[j];
+        if t.word && !t.in_quote && t.in_class(class::RELATIVE_PRONOUN) {
+            return cue_at(toks, j + 1, e, j + 1).is_some_and(|c| c.kind == CueKind::Clause);
+        }
+        if (!t.word && !t.is("%")) || t.in_quote {
+            return false;
+        }
+    }
+    false
+}
+
 /// A lower-case reporting verb in the past or present tense or a participle at `k` ("told",
 /// "argues", "saying"), the start of a second predicate of the same subject.
 fn verb_cue_at(toks: &[Tok], k: usize, e: usize) -> bool {
@@ -239,6 +266,11 @@ fn content_end_in(toks: &[Tok], from: usize, e: usize, ends_at_new_clause: bool)
         // "said the bill was dead, which his aides said was a relief": a closing relative
         // clause with its own source and cue is that source's attribution, not this one's.
         if comma && relative_attribution_at(toks, j + 1, e) {
+            return trim_end(toks, from, stop);
+        }
+        // "say they trust the mayor, compared with 40 percent who say the same of Ruiz": a
+        // poll's comparison whose count gives its own answer is that count's attribution.
+        if comma && comparison_attribution_at(toks, j + 1, e) {
             return trim_end(toks, from, stop);
         }
         if comma || joins || subordinate {

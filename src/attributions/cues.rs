@@ -158,14 +158,18 @@ fn object_then_to(toks: &[Tok], from: usize, hi: usize) -> bool {
     false
 }
 
-/// Does "as" follow a short object (up to eight words, no punctuation) from `from`?
+/// Does "as" follow a short object (up to eight words, no punctuation but a title's
+/// abbreviation point: "sees Mr. Ruiz as a threat") from `from`?
 fn as_follows(toks: &[Tok], from: usize, hi: usize) -> bool {
     let end = (from + 9).min(hi);
-    for t in toks.get(from + 1..end).unwrap_or_default() {
+    for j in from + 1..end {
+        let t = &toks[j];
         if t.is("as") {
             return true;
         }
-        if !t.word || t.in_quote {
+        let p = &toks[j - 1];
+        let abbreviation_point = t.is(".") && p.word && p.cap && p.end == t.start;
+        if (!t.word && !abbreviation_point) || t.in_quote {
             return false;
         }
     }

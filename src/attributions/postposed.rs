@@ -33,15 +33,25 @@ pub(super) fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize
             cue.t1
         };
         // "…, said the spokesman (, a former aide)." A participle is no inverted cue: "…,
-        // noting the size of the crowd, said" has its object after it, not its source.
-        if toks[j - 1].is_comma()
+        // noting the size of the crowd, said" has its object after it, not its source. The
+        // comma may close a quoted phrase: "The mayor is ''not a quitter,'' said Ruiz."
+        let quote_comma = j >= lo + 3 && toks[j - 1].is_quote_mark() && toks[j - 2].is_comma();
+        if (toks[j - 1].is_comma() || quote_comma)
             && !is_participle_cue(&toks[j])
             && !subject_apposition(toks, lo, j)
         {
-            // The source ends the sentence or opens an apposition: "…, said X(, the CEO)."
-            let ends = |src: &(usize, usize)| src.1 == e || toks[src.1].is_comma();
+            // The source ends the sentence, opens an apposition or is placed by a short
+            // adjunct: "…, said X(, the CEO).", "…, said X in Oslo."
+            let ends = |src: &(usize, usize)| {
+                src.1 == e || toks[src.1].is_comma() || {
+                    let placed = matches!(toks[src.1].lower.as_str(), "in" | "at" | "from");
+                    let (adj, seg) = adjunct_only(toks, src.1, e);
+                    placed && adj && (seg == e || toks[seg].is_comma())
+                }
+            };
             if let Some(src) = source_right(toks, cue.t1, e).filter(ends) {
-                let content = (lo, trim_end(toks, lo, j - 1));
+                let close = if quote_comma { j } else { j - 1 };
+                let content = (lo, trim_end(toks, lo, close));
                 if n_words(toks, content.0, content.1) >= 2 {
                     let mut raw = Raw {
                         parts: vec![content],

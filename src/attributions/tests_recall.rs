@@ -234,3 +234,87 @@ fn an_infinitive_stance_takes_the_holder_before_its_verb() {
     assert_eq!(v[0].1, Some(at(text, "the senators")));
     assert_eq!(v[0].2, Some(at(text, "condemn")));
 }
+
+/// "see X as Y" with a titled name as X: the title's abbreviation point is no punctuation that
+/// ends the object before "as".
+#[test]
+fn seeing_a_titled_object_as() {
+    let text = "Most council members see Mr. Ruiz as a threat to the budget.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "Mr. Ruiz as a threat to the budget"));
+    assert_eq!(v[0].1, Some(at(text, "Most council members")));
+    assert_eq!(v[0].2, Some(at(text, "see")));
+    let text = "The union views Dr. Osei as the most careful of the candidates.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(text, "Dr. Osei as the most careful of the candidates")
+    );
+    // A full stop that ends a sentence still ends the object.
+    assert!(spans("They saw Lima. As usual, the bus was late.").is_empty());
+}
+
+/// A poll's comparison whose count gives its own answer ("…, compared with 40 percent who say
+/// the same of Ruiz") is that count's attribution, not part of the first count's content.
+#[test]
+fn poll_comparison_with_its_own_answer() {
+    let text = "Seventy percent say they trust the mayor, compared with 40 percent who say the same of Ruiz.";
+    let v = spans(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, at(text, "they trust the mayor"));
+    assert_eq!(v[0].1, Some(at(text, "Seventy percent")));
+    assert_eq!(v[1].0, at(text, "the same of Ruiz"));
+    assert_eq!(v[1].2, Some((71, 74)));
+    let text = "Most voters said the mayor would do better, double the number who said so of Ruiz.";
+    let v = spans(text);
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert_eq!(v[0].0, at(text, "the mayor would do better"));
+    // A comparison with no answer of its own stays in the content.
+    let text = "Half say they trust the mayor, compared with 30 percent last year.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(
+        v[0].0,
+        at(
+            text,
+            "they trust the mayor, compared with 30 percent last year"
+        )
+    );
+}
+
+/// An inverted reporting clause after a quoted phrase whose comma sits inside the closing mark
+/// ("The mayor is ''not a quitter,'' said Ana Ruiz."): the name after the cue is the source and
+/// the clause before it, quote and all, the content (a mixed attribution).
+#[test]
+fn inverted_source_after_a_quoted_phrase() {
+    let text = "The mayor is ''not a quitter,'' said Ana Ruiz.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0 .0, 0);
+    assert_eq!(v[0].1, Some(at(text, "Ana Ruiz")));
+    assert_eq!(v[0].2, Some(at(text, "said")));
+    let text =
+        "The council was \u{201c}very upset about it,\u{201d} said a source close to the mayor.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0 .0, 0);
+    assert_eq!(v[0].1, Some(at(text, "a source close to the mayor")));
+}
+
+/// An inverted source placed by a short adjunct ("…, says Anna Berg in Vilnius."): the name is
+/// the source and the clause before the comma the content, not the other way round.
+#[test]
+fn inverted_source_placed_by_an_adjunct() {
+    let text = "The plan will fail, says Anna Berg in Vilnius.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "The plan will fail"));
+    assert_eq!(v[0].1, Some(at(text, "Anna Berg")));
+    let text = "The bridge will reopen in May, said a spokesman at the ministry.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "The bridge will reopen in May"));
+    assert_eq!(v[0].1, Some(at(text, "a spokesman")));
+}

@@ -406,6 +406,12 @@ grammar_words!(
 );
 
 grammar_words!(
+    /// Words after a comma that open a poll's comparison: "…, compared with 40 percent who say
+    /// …", "…, double the number who said …".
+    opens_comparison = ["comparison_opener"]
+);
+
+grammar_words!(
     /// Words besides [complementizer] that open an indirect question after a verb of knowing:
     /// "does not know which company ran the survey".
     opens_indirect_question = ["indirect_question"]
