@@ -242,7 +242,9 @@ pub fn tokenize_with(
             lex,
         });
         nl = false;
-        i = end;
+        // The space after a token, most tokens' next byte, passed here rather than by a
+        // round of the loop (no mark or line starts at a space).
+        i = end + usize::from(bytes.get(end) == Some(&b' '));
     }
     toks
 }
