@@ -141,8 +141,15 @@ fn headline_utterance(text: &str, quote: &Quote, hull: Span) -> bool {
 /// one paragraph ("“A,” he said. “B.”").
 fn direct(text: &str, sentences: &[Span], qs: &[Quote], hulls: &[Span]) -> Vec<Attribution> {
     let mut out = Vec::new();
+    let inner = quoted_within_quotes(hulls);
     let mut i = 0;
     while i < qs.len() {
+        // "“… and she told me, ‘Stay calm.’ …,” he said": a quote inside another is a part of
+        // the outer speaker's words, not an attribution of its own.
+        if inner[i] {
+            i += 1;
+            continue;
+        }
         // A headline quote set off as an utterance ("Mayor: ‘…’") is a direct attribution.
         let headline_direct =
             qs[i].kind == QuoteKind::Headline && headline_utterance(text, &qs[i], hulls[i]);
@@ -314,6 +321,21 @@ fn unattributed_quotes(
         });
     }
     out
+}
+
+/// For each hull, does it lie inside another quote's hull (a quote within a quote)? One sort and
+/// one sweep: a hull is inside when a hull starting no later reaches at least as far.
+fn quoted_within_quotes(hulls: &[Span]) -> Vec<bool> {
+    let mut order: Vec<usize> = (0..hulls.len()).collect();
+    // By start, the longer first on a tie, so an outer hull comes before what it holds.
+    order.sort_by_key(|&q| (hulls[q].start, std::cmp::Reverse(hulls[q].end)));
+    let mut inner = vec![false; hulls.len()];
+    let mut reach = 0;
+    for (n, &q) in order.iter().enumerate() {
+        inner[q] = n > 0 && hulls[q].end <= reach;
+        reach = reach.max(hulls[q].end);
+    }
+    inner
 }
 
 /// Quote hulls sorted and with nested ones dropped, for marking quoted tokens.

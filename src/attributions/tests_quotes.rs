@@ -393,3 +393,14 @@ fn a_participle_after_the_cue_of_a_split_quote_shares_its_source() {
     assert_eq!(v[1].1, Some((20, 24)));
     assert_eq!(v[1].2, Some(at(text, "referring to")));
 }
+
+#[test]
+fn quote_within_a_quote_is_no_attribution_of_its_own() {
+    // The inner quote is the outer speaker's account of what someone told her.
+    let text = "\u{201c}We met the tenants, and Ms. Ruiz said, \u{2018}Do not forget us.\u{2019} \
+                I have not,\u{201d} the mayor said on Tuesday.";
+    let v = run(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].kind.as_str(), "direct");
+    assert!(v[0].content.of(text).starts_with("\u{201c}We met"), "{v:?}");
+}
