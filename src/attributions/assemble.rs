@@ -442,8 +442,10 @@ pub fn run(text: &str, sentences: &[Span], nested: bool) -> Attributions {
                 .is_some_and(|c| participle_cues.binary_search(&c).is_ok())
         });
     }
-    // A partial quote with a speaker outside any reported speech is a mixed attribution of its own.
-    let mut covered = vec![false; qs.len()];
+    // A partial quote with a speaker outside any reported speech and any other quote is a mixed
+    // attribution of its own: "“…, the governor would not say the words ‘X.’ …,” she said" are the
+    // outer speaker's words.
+    let mut covered = quoted_within_quotes(&hulls);
     for a in &reported {
         for &q in &a.quotes {
             covered[q] = true;

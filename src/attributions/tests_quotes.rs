@@ -404,3 +404,16 @@ fn quote_within_a_quote_is_no_attribution_of_its_own() {
     assert_eq!(v[0].kind.as_str(), "direct");
     assert!(v[0].content.of(text).starts_with("\u{201c}We met"), "{v:?}");
 }
+
+#[test]
+fn partial_quote_within_a_quote_is_no_mixed_attribution_of_its_own() {
+    // The single-quoted words are the outer speaker's: she says what the governor would not say,
+    // and the governor is no source of a mixed attribution inside her quote.
+    let text = "\u{201c}In her speech today, Governor Lindqvist refused to even say the words \
+                \u{2018}water shortage.\u{2019} For that reason alone, she should resign,\u{201d} \
+                Ms. Okafor said.";
+    let v = run(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].kind.as_str(), "direct");
+    assert_eq!(v[0].source.map(|s| s.of(text)), Some("Ms. Okafor"));
+}
