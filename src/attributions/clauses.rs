@@ -29,7 +29,7 @@ use super::postposed::{according, according_tag, postposed};
 use super::rejections::{note, reject, Rejection::*};
 use super::sources::{
     coordinated_subject, expletive_subject_before, participle_form, passive_agent,
-    passive_of_saying, sentence_subject, source_left,
+    passive_of_saying, relative_clause_subject, sentence_subject, source_left,
 };
 use super::tokens::{class, Tok};
 
@@ -172,7 +172,12 @@ fn preposed(
                     "while" | "by" | "after" | "before"
                 )
                 && toks[cue.t0 - 2].is_comma();
+            // "Ruiz, who toured the plant and said …": the relative clause goes on.
+            let relative = before
+                .filter(|b| b.is("and") || b.is("but"))
+                .and_then(|_| relative_clause_subject(toks, lo, cue.t0 - 1));
             match prev.filter(|_| continues) {
+                _ if relative.is_some() => relative,
                 // "…, and the union has sued the city, saying": not the earlier source.
                 Some(p) => before
                     .filter(|b| b.is_comma() && is_participle_cue(&toks[cue.t0]))

@@ -11,7 +11,7 @@ mod openers;
 mod predicate;
 mod subjects;
 mod vehicles;
-pub use subjects::{coordinated_subject, sentence_subject};
+pub use subjects::{coordinated_subject, relative_clause_subject, sentence_subject};
 pub(super) use vehicles::presents_medium_with_cue;
 use vehicles::{issuer_of_medium, subject_of_past_verb};
 

@@ -105,3 +105,21 @@ fn a_capitalised_medium_raising_a_doubt_is_no_source() {
         Some(at(text, "Critics"))
     );
 }
+
+/// "The mayor met Lena Ortiz, who toured the plant and said …": a verb after "and"/"but" that
+/// goes on with a relative clause set off by a comma has the relative pronoun for its source
+/// (the speaker is the name before it), not the sentence's subject or the earlier speaker. A
+/// relative clause with no comma before it may end before the coordinator ("the parents who
+/// lost children and said" goes on with the sentence), and a clause closed by a comma leaves
+/// the verb to the sentence.
+#[test]
+fn a_verb_going_on_with_a_relative_clause_takes_the_relative_pronoun() {
+    let text = "The mayor met Lena Ortiz, who toured the plant and said the jobs would stay.";
+    assert_eq!(source_of(text, "said"), Some(at(text, "who")));
+    let text = "Reporters watched the union, which studied the deal but argued it was unfair.";
+    assert_eq!(source_of(text, "argued"), Some(at(text, "which")));
+    let text = "The board thanked parents who lost children and said the bill would pass.";
+    assert_eq!(source_of(text, "said"), Some(at(text, "The board")));
+    let text = "The board, which met twice, heard from Ortiz and said the bill would pass.";
+    assert_eq!(source_of(text, "said"), Some(at(text, "The board")));
+}

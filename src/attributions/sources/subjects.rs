@@ -108,6 +108,29 @@ pub fn coordinated_subject(
     (j >= from && !toks[j].in_class(class::SUBORDINATOR)).then_some(s)
 }
 
+/// "The mayor, who toured the plant and said …", "the agency, which reviewed the data but
+/// found …": a verb after the coordinator at `k` that goes on with a relative clause set off
+/// by a comma or dash, not closed before the coordinator, has the relative pronoun for its
+/// subject (named by the noun before it), not the sentence's. A relative clause with no comma
+/// before it ("mothers who lost children and said") may end before the coordinator: left
+/// alone.
+pub fn relative_clause_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, usize)> {
+    let floor = k.saturating_sub(MAX_SUBORDINATE).max(lo + 1);
+    for j in (floor..k).rev() {
+        let t = &toks[j];
+        let breaks = !t.word && matches!(t.lower.as_str(), "-" | "—" | "–" | ";" | ":" | "(" | ")");
+        if t.in_quote || t.is_comma() || breaks || t.in_class(class::SUBORDINATOR) {
+            return None;
+        }
+        if t.word && t.in_class(class::RELATIVE_PRONOUN) {
+            let p = &toks[j - 1];
+            let set_off = p.is_comma() || matches!(p.lower.as_str(), "-" | "—" | "–");
+            return set_off.then_some((j, j + 1));
+        }
+    }
+    None
+}
+
 /// [`subordinate_subject`] with the word that opens the inner clause.
 fn inner_clause_subject(toks: &[Tok], lo: usize, k: usize) -> Option<(usize, (usize, usize))> {
     let floor = k.saturating_sub(MAX_SUBORDINATE).max(lo + 1);
