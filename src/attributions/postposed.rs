@@ -40,14 +40,25 @@ pub(super) fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize
             && !is_participle_cue(&toks[j])
             && !subject_apposition(toks, lo, j)
         {
+            // A tail after the source is only sought after a verb of saying with no object
+            // ("told Ana Ruiz that …" has its content there).
+            let tail = |s1: usize| {
+                (cue.kind == CueKind::Clause)
+                    .then(|| tail_to_end(toks, s1, e))
+                    .flatten()
+            };
             // The source ends the sentence, opens an apposition or is placed by a short
             // adjunct: "…, said X(, the CEO).", "…, said X in Oslo."
+            // or is described by a tail to the sentence end: "…, said X who saw it."
             let ends = |src: &(usize, usize)| {
-                src.1 == e || toks[src.1].is_comma() || {
-                    let placed = matches!(toks[src.1].lower.as_str(), "in" | "at" | "from");
-                    let (adj, seg) = adjunct_only(toks, src.1, e);
-                    placed && adj && (seg == e || toks[seg].is_comma())
-                }
+                src.1 == e
+                    || toks[src.1].is_comma()
+                    || {
+                        let placed = matches!(toks[src.1].lower.as_str(), "in" | "at" | "from");
+                        let (adj, seg) = adjunct_only(toks, src.1, e);
+                        placed && adj && (seg == e || toks[seg].is_comma())
+                    }
+                    || tail(src.1).is_some()
             };
             if let Some(src) = source_right(toks, cue.t1, e).filter(ends) {
                 let close = if quote_comma { j } else { j - 1 };
@@ -59,12 +70,14 @@ pub(super) fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize
                         cue: (cue.t0, cue.t1),
                     };
                     let (_, seg) = adjunct_only(toks, src.1, e);
+                    let tail_end = tail(src.1);
                     // "The plan, said Ana Ruiz, would fail": the content goes on after the
                     // source when a verb, not an apposition, follows it.
-                    let resumes = toks
-                        .get(src.1 + 1)
-                        .filter(|_| src.1 < e)
-                        .is_some_and(|t| t.word && !t.cap && t.in_class(class::AUX));
+                    let resumes = tail_end.is_none()
+                        && toks
+                            .get(src.1 + 1)
+                            .filter(|_| src.1 < e)
+                            .is_some_and(|t| t.word && !t.cap && t.in_class(class::AUX));
                     if resumes {
                         let b1 = content_end(toks, src.1 + 1, e);
                         if b1 > src.1 + 1 {
@@ -72,7 +85,10 @@ pub(super) fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize
                             return Some((raw, b1));
                         }
                     }
-                    return Some((raw, seg.max(src.1)));
+                    // A relative clause or prepositional tail describing the source is no
+                    // content of its own: go on after it.
+                    let next = tail_end.unwrap_or(seg.max(src.1));
+                    return Some((raw, next));
                 }
             }
         }
@@ -121,6 +137,30 @@ pub(super) fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize
         return Some((raw, next));
     }
     None
+}
+
+/// Most tokens of a relative clause or prepositional tail after an inverted source.
+const MAX_SOURCE_TAIL: usize = 20;
+
+/// "…, said a group of farmers who met the minister.", "…, says one analyst at a shipping
+/// firm who tracks freight rates.": after an inverted source (ending at `s1`), a relative
+/// clause or a prepositional phrase that runs to the sentence end `e`, with no clause
+/// punctuation or quote in it, describes the source. The source keeps its head phrase (its
+/// speaker), and the tail is skipped: returns the end of the tail.
+fn tail_to_end(toks: &[Tok], s1: usize, e: usize) -> Option<usize> {
+    let first = toks.get(s1).filter(|_| s1 < e)?;
+    let opens = first.word
+        && !first.cap
+        && (first.in_class(class::RELATIVE_PRONOUN | class::PREPOSITION)
+            || matches!(first.lower.as_str(), "in" | "at" | "with" | "on"));
+    let end = trim_end(toks, s1, e);
+    if !opens || end - s1 > MAX_SOURCE_TAIL {
+        return None;
+    }
+    let plain = toks[s1..end]
+        .iter()
+        .all(|t| !t.is_clause_punct() && !t.in_quote && !t.in_direct);
+    plain.then_some(end)
 }
 
 /// The comma that sets off a postposed source starting at `s0`: right before it ("A, the

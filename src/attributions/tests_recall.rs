@@ -318,3 +318,22 @@ fn inverted_source_placed_by_an_adjunct() {
     assert_eq!(v[0].0, at(text, "The bridge will reopen in May"));
     assert_eq!(v[0].1, Some(at(text, "a spokesman")));
 }
+
+/// An inverted source described by a relative clause or prepositional tail that runs to the
+/// sentence end ("…, said a group of farmers who met the minister."): the clause before the
+/// comma is the content and the head phrase the source, with no content resumed after "who".
+#[test]
+fn inverted_source_with_a_relative_clause_to_the_end() {
+    let text = "The new levy is unfair to small growers, said a group of farmers who met the \
+                minister on Friday and stayed until the evening.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "The new levy is unfair to small growers"));
+    assert_eq!(v[0].1, Some(at(text, "a group of farmers")));
+    let text = "The port will close next spring, says one analyst at a shipping firm who \
+                tracks freight rates.";
+    let v = spans(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].0, at(text, "The port will close next spring"));
+    assert_eq!(v[0].1, Some(at(text, "one analyst")));
+}
