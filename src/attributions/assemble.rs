@@ -484,7 +484,7 @@ pub fn run(text: &str, sentences: &[Span], nested: bool) -> Attributions {
         a
     }));
     Attributions {
-        attributions: in_text_order(out),
+        attributions: in_text_order(without_duplicate_readings(out)),
         quotes: analysis,
     }
 }
@@ -513,6 +513,58 @@ fn push_nested(
             ..a
         });
     }
+}
+
+/// `v` without each indirect attribution whose content lies inside a mixed one of the same cue:
+/// both are readings of one report ("X called his rival, the senator, a “…”" read once as mixed
+/// and once as indirect "his rival"), and the mixed one holds the whole of it. An attribution nested
+/// in a dropped one is re-pointed to the dropped one's parent.
+fn without_duplicate_readings(v: Vec<Attribution>) -> Vec<Attribution> {
+    let mut mixed_by_cue: std::collections::HashMap<Span, Vec<Span>> = Default::default();
+    for a in &v {
+        if let (AttributionKind::Mixed, Some(cue)) = (a.kind, a.cue) {
+            mixed_by_cue.entry(cue).or_default().push(a.content);
+        }
+    }
+    let inside_mixed = |a: &Attribution| {
+        a.kind == AttributionKind::Indirect
+            && a.cue.and_then(|c| mixed_by_cue.get(&c)).is_some_and(|m| {
+                m.iter()
+                    .any(|s| s.start <= a.content.start && a.content.end <= s.end)
+            })
+    };
+    let dropped: Vec<bool> = v.iter().map(inside_mixed).collect();
+    if !dropped.contains(&true) {
+        return v;
+    }
+    // The nearest kept ancestor of `i`'s parent (nesting is a forest, at most MAX_NESTING deep).
+    let kept_parent = |i: usize| {
+        let mut p = v[i].nested_in;
+        let mut d = 0;
+        while let Some(j) =
+            p.filter(|&j| dropped.get(j) == Some(&true) && d <= clauses::MAX_NESTING)
+        {
+            p = v[j].nested_in;
+            d += 1;
+        }
+        p.filter(|&j| dropped.get(j) == Some(&false))
+    };
+    let mut new_at = vec![None; v.len()];
+    let mut n = 0;
+    for (i, d) in dropped.iter().enumerate() {
+        if !d {
+            new_at[i] = Some(n);
+            n += 1;
+        }
+    }
+    let parents: Vec<Option<usize>> = (0..v.len())
+        .map(|i| kept_parent(i).and_then(|j| new_at[j]))
+        .collect();
+    v.into_iter()
+        .zip(dropped.iter().zip(parents))
+        .filter(|(_, (d, _))| !**d)
+        .map(|(a, (_, nested_in))| Attribution { nested_in, ..a })
+        .collect()
 }
 
 /// `v` sorted by content (start, end), outer before nested on a tie, with every `nested_in`

@@ -417,3 +417,19 @@ fn partial_quote_within_a_quote_is_no_mixed_attribution_of_its_own() {
     assert_eq!(v[0].kind.as_str(), "direct");
     assert_eq!(v[0].source.map(|s| s.of(text)), Some("Ms. Okafor"));
 }
+
+#[test]
+fn an_object_inside_a_mixed_attribution_of_the_same_cue_is_no_second_attribution() {
+    // "called his rival ... a “…”" is one report, read whole as mixed; its object alone is no
+    // indirect attribution of the same cue beside it.
+    let text = "At a rally in Dayton, Mr. Brandt called his rival, the former senator, a \
+                \u{201c}career lobbyist.\u{201d}";
+    let v = run(text);
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].kind.as_str(), "mixed");
+    assert_eq!(v[0].cue.map(|c| c.of(text)), Some("called"));
+    assert!(
+        v[0].content.of(text).starts_with("his rival, the former"),
+        "{v:?}"
+    );
+}
