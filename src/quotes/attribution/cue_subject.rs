@@ -134,9 +134,11 @@ fn participle_subject(cx: &Ctx, ents: &Entities, floor: usize, c: usize) -> Opti
             let mm = &ents.mentions[m];
             // "Ryan's aides brushed off Lee's remarks, telling …": a possessive name is no
             // clause's subject, whatever its noun looks like; nor is the subject of a "that"
-            // clause ("Ruiz denied reports that Lee had left, saying …" is Ruiz's).
+            // clause ("Ruiz denied reports that Lee had left, saying …" is Ruiz's) or of a
+            // reported clause ("Ruiz said Lee must choose, saying …").
             let possessive = strip_poss(cx.w(mm.t1 - 1)).1;
-            let complement = mm.t0 > floor && cx.lw(mm.t0 - 1) == "that";
+            let complement =
+                mm.t0 > floor && cx.lw(mm.t0 - 1) == "that" || reported_subject(cx, floor, mm.t0);
             if !mm.in_quote && mm.subject && !possessive && !complement {
                 return Some(m);
             }
@@ -144,4 +146,15 @@ fn participle_subject(cx: &Ctx, ents: &Entities, floor: usize, c: usize) -> Opti
         }
     }
     None
+}
+
+/// A mention at `t0` right after a reporting verb that itself follows a word ("Ruiz said Lee
+/// must choose"): the subject of the reported clause, not of the sentence. After a comma or a
+/// closing mark the verb is inverted ("“…,” said Lee, adding …") and the mention is its subject.
+fn reported_subject(cx: &Ctx, floor: usize, t0: usize) -> bool {
+    let Some(v) = t0.checked_sub(1).filter(|&v| v > floor) else {
+        return false;
+    };
+    let cue = cx.toks[v].lex & flag::CUE != 0 && cx.is_word(v);
+    cue && cx.is_word(v - 1) && cx.toks[v - 1].lex & flag::CUE == 0
 }

@@ -230,6 +230,19 @@ fn a_that_clause_subject_is_no_participle_subject() {
     assert_eq!(speakers(text), vec![Some(("Ana Ruiz", (0, 8)))]);
 }
 
+/// The subject of a clause reported without "that" ("Ruiz said Lee must choose") is no
+/// participle's subject either; an inverted cue's subject ("…,” said Lee, adding") still is.
+#[test]
+fn a_reported_clause_subject_is_no_participle_subject() {
+    let text = "Ana Ruiz said Lee will have to pick a side, saying, \"She cannot wait.\"";
+    assert_eq!(speakers(text), vec![Some(("Ana Ruiz", (0, 8)))]);
+    let text = "\"It is late,\" said Lee, adding, \"We cannot wait.\"";
+    assert_eq!(
+        speakers(text),
+        vec![Some(("Lee", (19, 22))), Some(("Lee", (19, 22)))]
+    );
+}
+
 /// A description whose title runs past a role word ("chief", "executive") before the name
 /// set off by commas: the mention spans both ("the firm's chief human resources executive,
 /// Ana Ruiz, told"), as it does after a shorter title; without it the quote had no speaker.
