@@ -139,7 +139,8 @@ fn participle_subject(cx: &Ctx, ents: &Entities, floor: usize, c: usize) -> Opti
             let possessive = strip_poss(cx.w(mm.t1 - 1)).1;
             let complement =
                 mm.t0 > floor && cx.lw(mm.t0 - 1) == "that" || reported_subject(cx, floor, mm.t0);
-            if !mm.in_quote && mm.subject && !possessive && !complement {
+            let subject = mm.subject || modified_subject(cx, mm.t1, c);
+            if !mm.in_quote && subject && !possessive && !complement {
                 return Some(m);
             }
             k = mm.t0;
@@ -157,4 +158,24 @@ fn reported_subject(cx: &Ctx, floor: usize, t0: usize) -> bool {
     };
     let cue = cx.toks[v].lex & flag::CUE != 0 && cx.is_word(v);
     cue && cx.is_word(v - 1) && cx.toks[v - 1].lex & flag::CUE == 0
+}
+
+/// "A spokeswoman for the city council emailed …, arguing": a mention whose prepositional
+/// modifier runs, with no comma, up to a past-tense verb before the participle at `c` is that
+/// verb's subject (the entity rules look only a few words past the mention).
+fn modified_subject(cx: &Ctx, t1: usize, c: usize) -> bool {
+    if !matches!(cx.lw(t1).as_str(), "for" | "of" | "at") {
+        return false;
+    }
+    for k in t1 + 1..(t1 + 9).min(c) {
+        if !cx.is_word(k) {
+            return false;
+        }
+        let w = cx.w(k);
+        let past = w.len() > 3 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase());
+        if past {
+            return k > t1 + 2 && cx.toks[k - 1].lex & (flag::DET | flag::PREP) == 0;
+        }
+    }
+    false
 }

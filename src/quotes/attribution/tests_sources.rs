@@ -261,3 +261,18 @@ fn a_long_title_before_a_name_in_commas_is_part_of_the_mention() {
     let who = "the firm's chief human resources executive, Ana Ruiz";
     assert_eq!(speakers(text), vec![Some((who, (15, 67)))]);
 }
+
+/// A speaker named with a prepositional modifier before its verb ("A spokeswoman for the city
+/// council emailed …, arguing, “…”") is the participle's speaker, not the object's name.
+#[test]
+fn a_modified_subject_is_the_participle_subject() {
+    let text =
+        "A spokeswoman for the city council emailed reporters the text of the Budget Reform \
+                Act, arguing, \"It says nothing of the kind.\"";
+    let got = speakers(text);
+    assert_eq!(got.len(), 1);
+    assert!(
+        got[0].is_some_and(|(s, _)| s.contains("spokeswoman")),
+        "{got:?}"
+    );
+}
