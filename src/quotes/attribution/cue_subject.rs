@@ -134,14 +134,48 @@ fn participle_subject(cx: &Ctx, ents: &Entities, floor: usize, c: usize) -> Opti
             let mm = &ents.mentions[m];
             // "Ryan's aides brushed off Lee's remarks, telling …": a possessive name is no
             // clause's subject, whatever its noun looks like; nor is the subject of a "that"
-            // clause ("Ruiz denied reports that Lee had left, saying …" is Ruiz's).
+            // clause ("Ruiz denied reports that Lee had left, saying …" is Ruiz's) or of a
+            // reported clause ("Ruiz said Lee must choose, saying …").
             let possessive = strip_poss(cx.w(mm.t1 - 1)).1;
-            let complement = mm.t0 > floor && cx.lw(mm.t0 - 1) == "that";
-            if !mm.in_quote && mm.subject && !possessive && !complement {
+            let complement =
+                mm.t0 > floor && cx.lw(mm.t0 - 1) == "that" || reported_subject(cx, floor, mm.t0);
+            let subject = mm.subject || modified_subject(cx, mm.t1, c);
+            if !mm.in_quote && subject && !possessive && !complement {
                 return Some(m);
             }
             k = mm.t0;
         }
     }
     None
+}
+
+/// A mention at `t0` right after a reporting verb that itself follows a word ("Ruiz said Lee
+/// must choose"): the subject of the reported clause, not of the sentence. After a comma or a
+/// closing mark the verb is inverted ("“…,” said Lee, adding …") and the mention is its subject.
+fn reported_subject(cx: &Ctx, floor: usize, t0: usize) -> bool {
+    let Some(v) = t0.checked_sub(1).filter(|&v| v > floor) else {
+        return false;
+    };
+    let cue = cx.toks[v].lex & flag::CUE != 0 && cx.is_word(v);
+    cue && cx.is_word(v - 1) && cx.toks[v - 1].lex & flag::CUE == 0
+}
+
+/// "A spokeswoman for the city council emailed …, arguing": a mention whose prepositional
+/// modifier runs, with no comma, up to a past-tense verb before the participle at `c` is that
+/// verb's subject (the entity rules look only a few words past the mention).
+fn modified_subject(cx: &Ctx, t1: usize, c: usize) -> bool {
+    if !matches!(cx.lw(t1).as_str(), "for" | "of" | "at") {
+        return false;
+    }
+    for k in t1 + 1..(t1 + 9).min(c) {
+        if !cx.is_word(k) {
+            return false;
+        }
+        let w = cx.w(k);
+        let past = w.len() > 3 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase());
+        if past {
+            return k > t1 + 2 && cx.toks[k - 1].lex & (flag::DET | flag::PREP) == 0;
+        }
+    }
+    false
 }

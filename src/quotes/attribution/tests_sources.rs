@@ -230,6 +230,19 @@ fn a_that_clause_subject_is_no_participle_subject() {
     assert_eq!(speakers(text), vec![Some(("Ana Ruiz", (0, 8)))]);
 }
 
+/// The subject of a clause reported without "that" ("Ruiz said Lee must choose") is no
+/// participle's subject either; an inverted cue's subject ("…,” said Lee, adding") still is.
+#[test]
+fn a_reported_clause_subject_is_no_participle_subject() {
+    let text = "Ana Ruiz said Lee will have to pick a side, saying, \"She cannot wait.\"";
+    assert_eq!(speakers(text), vec![Some(("Ana Ruiz", (0, 8)))]);
+    let text = "\"It is late,\" said Lee, adding, \"We cannot wait.\"";
+    assert_eq!(
+        speakers(text),
+        vec![Some(("Lee", (19, 22))), Some(("Lee", (19, 22)))]
+    );
+}
+
 /// A description whose title runs past a role word ("chief", "executive") before the name
 /// set off by commas: the mention spans both ("the firm's chief human resources executive,
 /// Ana Ruiz, told"), as it does after a shorter title; without it the quote had no speaker.
@@ -247,4 +260,19 @@ fn a_long_title_before_a_name_in_commas_is_part_of_the_mention() {
         "\"We will win,\" the firm's chief human resources executive, Ana Ruiz, told reporters.";
     let who = "the firm's chief human resources executive, Ana Ruiz";
     assert_eq!(speakers(text), vec![Some((who, (15, 67)))]);
+}
+
+/// A speaker named with a prepositional modifier before its verb ("A spokeswoman for the city
+/// council emailed …, arguing, “…”") is the participle's speaker, not the object's name.
+#[test]
+fn a_modified_subject_is_the_participle_subject() {
+    let text =
+        "A spokeswoman for the city council emailed reporters the text of the Budget Reform \
+                Act, arguing, \"It says nothing of the kind.\"";
+    let got = speakers(text);
+    assert_eq!(got.len(), 1);
+    assert!(
+        got[0].is_some_and(|(s, _)| s.contains("spokeswoman")),
+        "{got:?}"
+    );
 }
