@@ -28,6 +28,15 @@ pub(super) fn at(text: &str, s: &str) -> (usize, usize) {
     (i, i + s.len())
 }
 
+/// The source of `cue` in `text` (the first attribution with that cue).
+pub(super) fn source_of(text: &str, cue: &str) -> Option<(usize, usize)> {
+    let v = spans(text);
+    v.iter()
+        .find(|a| a.2 == Some(at(text, cue)))
+        .unwrap_or_else(|| panic!("no {cue:?} in {v:?}"))
+        .1
+}
+
 /// (content, source, cue, kind) as strings, for readable assertions.
 pub(super) fn view(text: &str) -> Vec<(String, Option<String>, Option<String>, &'static str)> {
     run(text)

@@ -2,16 +2,7 @@
 //! belongs to, in invented sentences with exact offsets (ASCII, so byte offsets equal `str`
 //! offsets).
 
-use super::tests::{at, spans};
-
-/// The source of `cue` in `text` (the first attribution with that cue).
-fn source_of(text: &str, cue: &str) -> Option<(usize, usize)> {
-    let v = spans(text);
-    v.iter()
-        .find(|a| a.2 == Some(at(text, cue)))
-        .unwrap_or_else(|| panic!("no {cue:?} in {v:?}"))
-        .1
-}
+use super::tests::{at, source_of};
 
 /// A word or modifiers after an auxiliary are part of the verb phrase ("has nevertheless
 /// called", "have spoken out about", "have no plans to"): the subject before the auxiliary

@@ -2,16 +2,7 @@
 //! subject and its cue and were taken for the source, in invented sentences with exact offsets
 //! (ASCII, so byte offsets equal `str` offsets).
 
-use super::tests::{at, spans};
-
-/// The source of `cue` in `text` (the first attribution with that cue).
-fn source_of(text: &str, cue: &str) -> Option<(usize, usize)> {
-    let v = spans(text);
-    v.iter()
-        .find(|a| a.2 == Some(at(text, cue)))
-        .unwrap_or_else(|| panic!("no {cue:?} in {v:?}"))
-        .1
-}
+use super::tests::{at, source_of};
 
 /// "spent much of her speech praising …": the time spent is no source; the subject of the
 /// spending verb is, after an auxiliary ("has spent") or as a relative pronoun ("who spent").
