@@ -8,6 +8,7 @@ use super::tokens::{self, Tok};
 use super::{Attribution, AttributionKind, Attributions};
 use crate::quotes::{self, Quote, QuoteKind, ResolvedMention};
 use crate::Span;
+use rustc_hash::FxHashMap;
 
 mod after_quotes;
 use after_quotes::{participles_after_quotes, quote_accounts};
@@ -139,9 +140,14 @@ fn headline_utterance(text: &str, quote: &Quote, hull: Span) -> bool {
 
 /// One `direct` attribution per quote, or per run of quotes with the same speaker mention in
 /// one paragraph ("“A,” he said. “B.”").
-fn direct(text: &str, sentences: &[Span], qs: &[Quote], hulls: &[Span]) -> Vec<Attribution> {
+fn direct(
+    text: &str,
+    sentences: &[Span],
+    qs: &[Quote],
+    hulls: &[Span],
+    inner: &[bool],
+) -> Vec<Attribution> {
     let mut out = Vec::new();
-    let inner = quoted_within_quotes(hulls);
     let mut i = 0;
     while i < qs.len() {
         // "“… and she told me, ‘Stay calm.’ …,” he said": a quote inside another is a part of
@@ -383,7 +389,8 @@ pub fn run(text: &str, sentences: &[Span], nested: bool) -> Attributions {
     let (mut toks, ranges) = tokens::tokenize_after(text, sentences, &plain);
     drop(plain);
     tokens::mark_quoted_fresh(&mut toks, &outer_hulls(&hulls));
-    let mut out = direct(text, sentences, qs, &hulls);
+    let inner = quoted_within_quotes(&hulls);
+    let mut out = direct(text, sentences, qs, &hulls, &inner);
     out.extend(unattributed_quotes(
         text, sentences, qs, &hulls, &toks, &ranges, &mentions,
     ));
@@ -445,7 +452,7 @@ pub fn run(text: &str, sentences: &[Span], nested: bool) -> Attributions {
     // A partial quote with a speaker outside any reported speech and any other quote is a mixed
     // attribution of its own: "“…, the governor would not say the words ‘X.’ …,” she said" are the
     // outer speaker's words.
-    let mut covered = quoted_within_quotes(&hulls);
+    let mut covered = inner;
     for a in &reported {
         for &q in &a.quotes {
             covered[q] = true;
@@ -520,7 +527,7 @@ fn push_nested(
 /// and once as indirect "his rival"), and the mixed one holds the whole of it. An attribution nested
 /// in a dropped one is re-pointed to the dropped one's parent.
 fn without_duplicate_readings(v: Vec<Attribution>) -> Vec<Attribution> {
-    let mut mixed_by_cue: std::collections::HashMap<Span, Vec<Span>> = Default::default();
+    let mut mixed_by_cue: FxHashMap<Span, Vec<Span>> = FxHashMap::default();
     for a in &v {
         if let (AttributionKind::Mixed, Some(cue)) = (a.kind, a.cue) {
             mixed_by_cue.entry(cue).or_default().push(a.content);
