@@ -8,6 +8,7 @@ use super::content_bounds::{
     trim_start,
 };
 use super::cues::{cue_at, Cue, CueKind};
+use super::lexicon;
 use super::sources::{apposition_after, post_modifier_end, source_left, source_right};
 use super::tokens::{class, Tok};
 
@@ -54,7 +55,7 @@ pub(super) fn postposed(toks: &[Tok], lo: usize, e: usize) -> Option<(Raw, usize
                 src.1 == e
                     || toks[src.1].is_comma()
                     || {
-                        let placed = matches!(toks[src.1].lower.as_str(), "in" | "at" | "from");
+                        let placed = lexicon::is_placing_preposition(&toks[src.1].lower);
                         let (adj, seg) = adjunct_only(toks, src.1, e);
                         placed && adj && (seg == e || toks[seg].is_comma())
                     }
@@ -152,7 +153,7 @@ fn tail_to_end(toks: &[Tok], s1: usize, e: usize) -> Option<usize> {
     let opens = first.word
         && !first.cap
         && (first.in_class(class::RELATIVE_PRONOUN | class::PREPOSITION)
-            || matches!(first.lower.as_str(), "in" | "at" | "with" | "on"));
+            || lexicon::opens_source_tail(&first.lower));
     let end = trim_end(toks, s1, e);
     if !opens || end - s1 > MAX_SOURCE_TAIL {
         return None;

@@ -248,6 +248,16 @@ word_set!(BASE_VERBS = GRAMMAR["base_verb"]);
 word_set!(PREPS = GRAMMAR["preposition"]);
 word_set!(DETERMINERS = GRAMMAR["determiner"]);
 word_set!(DESCRIPTION_STOPS = GRAMMAR["description_stop"]);
+word_set!(
+    /// Prepositions that carry a description on past its head ("a senior official in the
+    /// administration,").
+    DESCRIPTION_PREPS = GRAMMAR["description_preposition"]
+);
+word_set!(
+    /// Prepositions of a modifier that keeps a mention the subject of a later verb ("a
+    /// spokeswoman for the council emailed").
+    MODIFIER_PREPS = GRAMMAR["modifier_preposition"]
+);
 
 // Quote context.
 word_set!(SCARE_LEADS = QUOTE_CONTEXT["scare_lead"]);

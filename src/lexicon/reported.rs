@@ -89,6 +89,16 @@ grammar_words!(
 );
 
 grammar_words!(
+    /// Prepositions of a short adjunct that places an inverted source: "said Ana Ruiz in Oslo".
+    is_placing_preposition = ["placing_preposition"]
+);
+
+grammar_words!(
+    /// Prepositions that open a tail describing an inverted source: "says one analyst at a firm".
+    opens_source_tail = ["source_tail_preposition"]
+);
+
+grammar_words!(
     /// Modal and "do" auxiliaries: "can", "would", "didn't".
     is_modal = ["modal"]
 );

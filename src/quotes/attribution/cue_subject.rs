@@ -164,7 +164,7 @@ fn reported_subject(cx: &Ctx, floor: usize, t0: usize) -> bool {
 /// modifier runs, with no comma, up to a past-tense verb before the participle at `c` is that
 /// verb's subject (the entity rules look only a few words past the mention).
 fn modified_subject(cx: &Ctx, t1: usize, c: usize) -> bool {
-    if !matches!(cx.lw(t1).as_str(), "for" | "of" | "at") {
+    if !MODIFIER_PREPS.contains(cx.lw(t1).as_str()) {
         return false;
     }
     for k in t1 + 1..(t1 + 9).min(c) {

@@ -162,12 +162,9 @@ pub fn desc_end(text: &str, toks: &[Tok], t1: usize) -> Option<usize> {
     if let Some(c) = role_run_end(text, toks, t1) {
         return Some(c);
     }
-    let prep = toks.get(t1).is_some_and(|t| {
-        matches!(
-            word(text, t),
-            "in" | "at" | "of" | "for" | "from" | "with" | "on" | "under" | "to" | "within"
-        )
-    });
+    let prep = toks
+        .get(t1)
+        .is_some_and(|t| DESCRIPTION_PREPS.contains(word(text, t)));
     if !prep {
         return None;
     }
