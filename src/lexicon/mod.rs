@@ -258,6 +258,34 @@ word_set!(
     /// spokeswoman for the council emailed").
     MODIFIER_PREPS = GRAMMAR["modifier_preposition"]
 );
+word_set!(
+    /// Verbs that make the name right after them an inverted speaker ("…,” said Jane Doe").
+    INVERTED_CUES = GRAMMAR["inverted_cue"]
+);
+word_set!(
+    /// Adverbs (besides "-ly" ones) between a subject and its verb ("she also said").
+    CLAUSE_ADVERBS = GRAMMAR["clause_adverb"]
+);
+word_set!(
+    /// Heads that name a person by a relation to someone else ("his counterpart").
+    RELATIONAL_HEADS = PEOPLE_NOUNS["relational"]
+);
+word_set!(
+    /// Titles of a head of state, government or party ("president", "chancellor").
+    LEADER_TITLES = TITLES["leader"]
+);
+word_set!(
+    /// Titles that say a person is a man ("mr.").
+    MALE_TITLES = TITLES["male"]
+);
+word_set!(
+    /// Titles that say a person is a woman ("ms.", "miss").
+    FEMALE_TITLES = TITLES["female"]
+);
+word_set!(
+    /// Words whose start an apostrophe stands for ("'em", "'til"): no quote opens there.
+    ELIDED_WORDS = QUOTE_CONTEXT["elided_word"]
+);
 
 // Quote context.
 word_set!(SCARE_LEADS = QUOTE_CONTEXT["scare_lead"]);

@@ -97,10 +97,7 @@ fn is_elision(rest: &str) -> bool {
         .take(6)
         .flat_map(char::to_lowercase)
         .collect();
-    matches!(
-        lower.as_str(),
-        "em" | "til" | "cause" | "n" | "tis" | "twas" | "bout" | "round" | "s"
-    )
+    crate::lexicon::ELIDED_WORDS.contains(lower.as_str())
 }
 
 fn classify(c: char, prev: Option<char>, next: Option<char>, rest: &str) -> Option<Mark> {

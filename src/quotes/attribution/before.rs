@@ -208,13 +208,9 @@ pub(super) fn is_clause(cx: &Ctx, from: usize, to: usize) -> bool {
                 && !w.ends_with("us"))
     };
     let adverb = |i: usize| {
-        words.get(i).is_some_and(|(w, _)| {
-            ends_ly(w)
-                || matches!(
-                    &**w,
-                    "not" | "also" | "just" | "still" | "never" | "always" | "really" | "all"
-                )
-        })
+        words
+            .get(i)
+            .is_some_and(|(w, _)| ends_ly(w) || CLAUSE_ADVERBS.contains(&**w))
     };
     for i in 0..n {
         let (w, cap) = &words[i];

@@ -262,10 +262,10 @@ fn assign(ents: &mut [Entity], m: &mut Mention, r: &RawName, r_parts: &[&str], e
         if PERSON_TITLES.contains(t.as_str()) {
             x.person = true;
         }
-        match t.as_str() {
-            "mr." | "mr" => x.gender = Gender::Male,
-            "mrs." | "ms." | "miss" | "mrs" | "ms" => x.gender = Gender::Female,
-            _ => {}
+        if MALE_TITLES.contains(t.as_str()) {
+            x.gender = Gender::Male;
+        } else if FEMALE_TITLES.contains(t.as_str()) {
+            x.gender = Gender::Female;
         }
         if !x.titles.contains(t) {
             x.titles.push(t.clone());

@@ -111,7 +111,7 @@ fn resolve_role(
     history: &[(usize, bool, usize)],
 ) -> Option<usize> {
     let h = lower(strip_poss(word(text, &toks[head])).0).into_owned();
-    let generic = matches!(h.as_str(), "leader" | "counterpart" | "host" | "guest");
+    let generic = RELATIONAL_HEADS.contains(h.as_str());
     let mut mods = Vec::new();
     // "Russia’s leader": the determiner itself names the country.
     let (d, poss) = strip_poss(word(text, &toks[m.t0]));
@@ -139,12 +139,7 @@ fn resolve_role(
             continue;
         }
         let titled = x.titles.iter().any(|t| t.trim_end_matches('.') == h);
-        let leaderish = x.titles.iter().any(|t| {
-            matches!(
-                t.as_str(),
-                "president" | "minister" | "chancellor" | "premier" | "leader" | "king" | "queen"
-            )
-        });
+        let leaderish = x.titles.iter().any(|t| LEADER_TITLES.contains(t.as_str()));
         let mut score = if titled {
             3
         } else if generic && (leaderish || !mods.is_empty()) {

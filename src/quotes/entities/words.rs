@@ -57,10 +57,7 @@ pub(super) fn subject_after(text: &str, toks: &[Tok], t0: usize, t1: usize) -> b
     if t0 > 0 && joined(toks, t0 - 1, t0) {
         let p = &toks[t0 - 1];
         // Inverted attribution: "…,” said Celeste Wallander".
-        if matches!(
-            word(text, p),
-            "said" | "says" | "added" | "wrote" | "asked" | "replied"
-        ) {
+        if INVERTED_CUES.contains(word(text, p)) {
             return true;
         }
         // After a preposition or a verb ("to hear Putin say"): an object.
